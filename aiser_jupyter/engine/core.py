@@ -1,0 +1,315 @@
+"""The engine: sources → catalog → planner → guard → compile → execute → figure.
+
+:class:`Engine` is what every adapter (magic, panel comm, CLI, dashboards) calls.
+It holds the named sources, their cached catalogs and the conversation so far,
+and returns :class:`Answer` objects.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import AiserError, error
+from .catalog import Catalog, build_catalog
+from .plan import ChartPlan, ChartSpec, Provenance
+from .planners.base import PlanContext, Turn
+from .sources import Limits, Source, open_source, validate_alias
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    from .compile import Compiled
+
+__all__ = ["Answer", "Engine", "EngineConfig", "is_sql"]
+
+Status = Callable[[str], None]
+_SQL_START = re.compile(r"^\s*(\(\s*)*(select|with|from|values|table)\b", re.I)
+
+
+def is_sql(text: str) -> bool:
+    """Whether a cell body or question is SQL rather than words."""
+    stripped = re.sub(r"^\s*(--[^\n]*\n|/\*.*?\*/)*", "", text, flags=re.S)
+    return bool(_SQL_START.match(stripped))
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    """Plain engine settings; the traitlets ``Aiser`` class builds one of these."""
+
+    default_source: str = "demo"
+    planner: str = "auto"  #: "auto" (llm if configured, else rules), "rules" or "llm"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    llm_timeout: float = 60.0
+    send_samples: bool = True
+    max_rows: int = 5_000  #: rows a chart may bring into Python
+    timeout: float | None = 30.0  #: seconds per query
+    memory_limit: str | None = "4GB"
+    threads: int | None = None
+    store_path: Path | None = None  #: metadata DB (plan cache, history, usage); None = default location
+    use_cache: bool = True
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(max_rows=self.max_rows, timeout=self.timeout, memory_limit=self.memory_limit, threads=self.threads)
+
+
+@dataclass
+class Answer:
+    """The result of one question: the plan, the SQL that ran, the rows and the figure."""
+
+    question: str
+    plan: ChartPlan
+    compiled_sql: str
+    source: str
+    df: pd.DataFrame
+    compiled: Compiled
+    notices: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    _figure: go.Figure | None = None
+
+    @property
+    def sql(self) -> str:
+        """The SQL that ran in the database."""
+        return self.compiled_sql
+
+    @property
+    def rows(self) -> int:
+        """Number of plotted rows."""
+        return len(self.df)
+
+    @property
+    def figure(self) -> go.Figure:
+        if self._figure is None:
+            from .figure import build_figure
+
+            self._figure = build_figure(self.plan.chart, self.df, self.compiled)
+        return self._figure
+
+    def to_cell(self) -> str:
+        """The source of a ``%%chart`` cell that reproduces this answer without an LLM."""
+        from .cells import plan_cell
+
+        return plan_cell(self.plan, self.source)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        from .figure import mimebundle
+
+        return mimebundle(self.figure)
+
+    def __repr__(self) -> str:
+        return f"<Answer {self.plan.chart.mark} of {self.rows} rows from {self.source!r}: {self.question!r}>"
+
+
+class Engine:
+    """Ask questions of named sources and get charts.
+
+    Parameters
+    ----------
+    config
+        Plain settings; defaults work offline on the bundled demo data.
+
+    Examples
+    --------
+    >>> engine = Engine()
+    >>> answer = engine.ask("total revenue by region")   # doctest: +SKIP
+    >>> answer.figure.show()                             # doctest: +SKIP
+    """
+
+    def __init__(self, config: EngineConfig | None = None) -> None:
+        self.config = config or EngineConfig()
+        self._sources: dict[str, Source] = {}
+        self._targets: dict[str, str] = {}
+        self._catalogs: dict[str, Catalog] = {}
+        self.current = self.config.default_source
+        self.history: list[Turn] = []
+        self.notices: list[str] = []
+        self._planners: dict[str, Any] = {}
+
+    # ------------------------------------------------------------------ sources
+    def connect(self, alias: str, target: str) -> Source:
+        """Open ``target`` (URL, database file, data file or folder) under ``alias`` and make it current."""
+        validate_alias(alias)
+        source = open_source(alias, target, limits=self.config.limits)
+        old = self._sources.pop(alias, None)
+        if old is not None:
+            old.close()
+        self._catalogs.pop(alias, None)
+        self._sources[alias] = source
+        self._targets[alias] = target
+        self.current = alias
+        return source
+
+    def use(self, alias: str) -> Source:
+        source = self.source(alias)
+        self.current = source.alias
+        return source
+
+    def source(self, ref: str | None = None) -> Source:
+        """The source named ``ref`` — an alias, a URL or a path — or the current one."""
+        ref = ref or self.current
+        if ref in self._sources:
+            return self._sources[ref]
+        if ref == "demo":
+            from .demo import ensure_demo
+
+            self._sources["demo"] = open_source("demo", str(ensure_demo()), limits=self.config.limits)
+            self._targets["demo"] = "demo"
+            return self._sources["demo"]
+        if "://" in ref or "/" in ref or "\\" in ref or Path(ref).suffix:
+            alias = _alias_for(ref, self._sources)
+            source = open_source(alias, ref, limits=self.config.limits)
+            self._sources[alias] = source
+            self._targets[alias] = ref
+            return source
+        known = ", ".join(sorted({*self._sources, "demo"}))
+        raise error("AISER-SRC-UNKNOWN", f"No source named {ref!r} (known: {known})")
+
+    def sources(self) -> list[dict[str, Any]]:
+        """The connected sources as plain data (no secrets)."""
+        rows = [{"alias": "demo", "dialect": "duckdb", "url": "built-in demo data", "current": self.current == "demo"}]
+        rows = [r for r in rows if "demo" not in self._sources]
+        rows += [{"alias": s.alias, "dialect": s.dialect, "url": s.display if s.alias != "demo" else "built-in demo data",
+                  "current": s.alias == self.current} for s in self._sources.values()]
+        return rows
+
+    def catalog(self, source: str | None = None, *, refresh: bool = False) -> Catalog:
+        src = self.source(source)
+        if refresh or src.alias not in self._catalogs:
+            self._catalogs[src.alias] = build_catalog(src)
+        return self._catalogs[src.alias]
+
+    # ------------------------------------------------------------------ planning
+    def planner(self, name: str | None = None) -> Any:
+        from .planners import get_planner
+
+        wanted = name or self.config.planner
+        planner = get_planner(wanted, self.config, self.notices)
+        return planner
+
+    def validator(self, catalog: Catalog, source: Source) -> Callable[[ChartPlan], None]:
+        """A function that raises when a plan would be refused (guard + compile, no data read)."""
+        from .compile import compile_plan
+
+        def validate(plan: ChartPlan) -> None:
+            compile_plan(plan, catalog, dialect=source.dialect, max_rows=self.config.max_rows)
+
+        return validate
+
+    def plan(self, question: str, source: str | None = None, *, planner: str | None = None,
+             mark: str | None = None, followup: bool = True, refresh: bool = False) -> ChartPlan:
+        """Turn a question (or SQL) into a checked :class:`ChartPlan` without running it."""
+        question = question.strip()
+        if not question:
+            raise error("AISER-PLAN-EMPTY", "Nothing was asked")
+        src = self.source(source)
+        catalog = self.catalog(src.alias)
+        if is_sql(question):
+            from .sqlchart import plan_for_sql
+
+            plan = plan_for_sql(question, catalog, src.dialect, mark=mark)
+        else:
+            chosen = self.planner(planner)
+            context = PlanContext(dialect=src.dialect, history=tuple(self.history[-6:]) if followup else (),
+                                  mark=mark, validate=self.validator(catalog, src))
+            started = time.perf_counter()
+            plan = chosen.plan(question, catalog, context)
+            provenance = plan.provenance or Provenance(planner=chosen.name)
+            if provenance.latency_ms is None:
+                provenance.latency_ms = round((time.perf_counter() - started) * 1000, 2)
+            provenance.question = question
+            provenance.schema_fingerprint = catalog.fingerprint
+            plan.provenance = provenance
+        if mark:
+            plan = plan.model_copy(update={"chart": _force_mark(plan.chart, mark)})
+        return plan
+
+    # ------------------------------------------------------------------ running
+    def run_plan(self, plan: ChartPlan, source: str | None = None, *, question: str | None = None,
+                 on_status: Status | None = None) -> Answer:
+        """Check, compile and run ``plan`` against ``source``; build the answer."""
+        from .compile import compile_plan
+        from .execute import execute
+
+        src = self.source(source)
+        catalog = self.catalog(src.alias)
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        compiled = compile_plan(plan, catalog, dialect=src.dialect, max_rows=self.config.max_rows)
+        timings["compile_ms"] = (time.perf_counter() - started) * 1000
+        if on_status:
+            on_status("querying")
+        started = time.perf_counter()
+        df = execute(src, compiled, self.config.limits)
+        timings["query_ms"] = (time.perf_counter() - started) * 1000
+        return Answer(question=question or (plan.provenance.question if plan.provenance else None) or plan.sql,
+                      plan=plan, compiled_sql=compiled.sql, source=src.alias, df=df, compiled=compiled,
+                      notices=list(compiled.notes), timings=timings)
+
+    def ask(self, question: str, source: str | None = None, *, planner: str | None = None,
+            mark: str | None = None, refresh: bool = False, followup: bool = True,
+            on_status: Status | None = None) -> Answer:
+        """Answer ``question`` on ``source`` with a chart.
+
+        Parameters
+        ----------
+        question
+            Plain words, or a SELECT statement to chart directly.
+        source
+            An alias (``"demo"``), a SQLAlchemy URL or a file path; default: the current source.
+        planner
+            ``"rules"``, ``"llm"`` or ``None`` for the configured default.
+        mark
+            Force a chart type (``"bar"``, ``"line"``, ``"pie"``, …).
+        """
+        if on_status:
+            on_status("planning")
+        started = time.perf_counter()
+        plan = self.plan(question, source, planner=planner, mark=mark, followup=followup, refresh=refresh)
+        planning_ms = (time.perf_counter() - started) * 1000
+        answer = self.run_plan(plan, source, question=question, on_status=on_status)
+        answer.timings["plan_ms"] = planning_ms
+        if on_status:
+            on_status("rendering")
+        if not is_sql(question):
+            self.history.append(Turn(question=question, plan=plan))
+        answer.notices = self.take_notices() + answer.notices
+        return answer
+
+    def take_notices(self) -> list[str]:
+        notices, self.notices[:] = list(self.notices), []
+        return notices
+
+    def close(self) -> None:
+        for source in self._sources.values():
+            source.close()
+        self._sources.clear()
+
+
+def _force_mark(chart: ChartSpec, mark: str) -> ChartSpec:
+    forced = ChartSpec.model_validate({**chart.model_dump(exclude_none=True), "mark": mark})
+    enc = forced.encoding
+    if forced.mark == "arc" and enc.theta is None and enc.y is not None:
+        forced.encoding = enc.model_copy(update={"theta": enc.y, "y": None, "color": enc.color or enc.x, "x": None if enc.color is None else enc.x})
+    elif chart.mark == "arc" and forced.mark != "arc" and enc.theta is not None:
+        forced.encoding = enc.model_copy(update={"y": enc.theta, "theta": None, "x": enc.x or enc.color, "color": None if enc.x is None else enc.color})
+    return forced
+
+
+def _alias_for(ref: str, taken: dict[str, Source]) -> str:
+    stem = re.sub(r"\W+", "_", Path(ref.split("?", 1)[0].rstrip("/")).stem).strip("_").lower() or "db"
+    stem = stem if stem[0].isalpha() else f"db_{stem}"
+    alias, n = stem[:40], 2
+    while alias in taken:
+        alias, n = f"{stem[:40]}_{n}", n + 1
+    return alias
+
+
+_ = (AiserError, replace)

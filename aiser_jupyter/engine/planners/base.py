@@ -1,0 +1,44 @@
+"""The planner interface shared by the rule-based and the LLM planner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..catalog import Catalog
+from ..plan import ChartPlan
+
+__all__ = ["PlanContext", "Planner", "Turn"]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier exchange of the conversation, for follow-up questions."""
+
+    question: str
+    plan: ChartPlan
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    """What a planner may use besides the question and the catalog.
+
+    ``validate`` raises :class:`~aiser_jupyter.errors.AiserError` when a plan would
+    be refused by the guard or the compiler (before any data is read); planners
+    that can repair (the LLM) call it and send the error back once.
+    """
+
+    dialect: str
+    history: tuple[Turn, ...] = ()
+    mark: str | None = None  #: a chart type the user forced (``--type``)
+    validate: Callable[[ChartPlan], None] | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class Planner(Protocol):
+    """Question + catalog -> :class:`ChartPlan`, or an ``AISER-PLAN-*``/``AISER-LLM-*`` error."""
+
+    name: str
+
+    def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan: ...
