@@ -1,0 +1,250 @@
+"""The SQL guard: hostile SQL is refused with the right code; benign analytics pass and run."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlglot
+from sqlglot import exp
+
+from aiser_jupyter.engine import guard_rules
+from aiser_jupyter.engine.guard import MAX_SQL_CHARS, guard_sql, render
+from aiser_jupyter.errors import AiserError
+
+CORPUS = Path(__file__).parent / "corpus"
+TABLES = ("regions", "categories", "products", "customers", "orders", "order_lines")
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    with (CORPUS / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+HOSTILE = load("hostile_sql.jsonl")
+BENIGN = load("benign_sql.jsonl")
+
+
+def _id(row: dict[str, Any]) -> str:
+    return f"{row['dialect']}:{row.get('category', 'benign')}:{row['sql'][:50]}"
+
+
+def refusal(sql: str, dialect: str = "duckdb", tables: tuple[str, ...] = TABLES) -> AiserError:
+    with pytest.raises(AiserError) as info:
+        guard_sql(sql, dialect=dialect, tables=tables)
+    return info.value
+
+
+@pytest.fixture(scope="session")
+def sqlite_demo(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite copy of the demo database (dates as ISO text, decimals as REAL)."""
+    import duckdb
+
+    path = tmp_path_factory.mktemp("sqlite") / "demo.sqlite"
+    source = duckdb.connect(str(demo_path), read_only=True)
+    target = sqlite3.connect(path)
+    try:
+        for table in TABLES:
+            columns = source.execute(f"DESCRIBE {table}").fetchall()
+            target.execute(f"CREATE TABLE {table} ({', '.join(f'{c[0]} {c[1]}' for c in columns)})")
+            rows = source.execute(f"SELECT * FROM {table}").fetchall()
+            marks = ", ".join("?" * len(columns))
+            target.executemany(f"INSERT INTO {table} VALUES ({marks})",
+                               [tuple(_plain(v) for v in row) for row in rows])
+        target.commit()
+    finally:
+        target.close()
+        source.close()
+    return path
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if type(value).__name__ == "Decimal":
+        return float(value)
+    return value
+
+
+# --------------------------------------------------------------------------- corpus
+def test_corpus_sizes_and_categories() -> None:
+    assert len(HOSTILE) >= 300
+    assert {r["category"] for r in HOSTILE} >= {
+        "writes", "ddl", "file", "network", "system_catalog", "settings", "stacked", "comments",
+        "dos", "locking", "functions"}
+    assert {r["dialect"] for r in HOSTILE} >= {"duckdb", "sqlite", "postgres", "mysql"}
+    assert sum(r["dialect"] in ("duckdb", "sqlite") for r in BENIGN) >= 100
+
+
+@pytest.mark.parametrize("row", HOSTILE, ids=_id)
+def test_hostile_sql_is_refused_with_its_code(row: dict[str, Any]) -> None:
+    error = refusal(row["sql"], row["dialect"])
+    assert error.code == row["code"], error.message
+    assert len(error.text) < 500  # never echoes huge input
+
+
+@pytest.mark.parametrize("row", BENIGN, ids=_id)
+def test_benign_sql_is_accepted_and_renders(row: dict[str, Any]) -> None:
+    tree = guard_sql(row["sql"], dialect=row["dialect"], tables=TABLES, max_rows=500)
+    assert isinstance(tree, exp.Select | exp.SetOperation)
+    sql = render(tree, row["dialect"])
+    tokens = sqlglot.Dialect.get_or_raise(row["dialect"]).tokenize(sql)
+    assert not any(t.comments for t in tokens)  # comments never reach the database
+    # The rendered SQL is itself accepted (a fixed point), so re-guarding is safe.
+    guard_sql(sql, dialect=row["dialect"], tables=TABLES, max_rows=500)
+
+
+@pytest.fixture(scope="module")
+def duck(demo_path: Path) -> Iterator[Any]:
+    import duckdb
+
+    con = duckdb.connect(str(demo_path), read_only=True)
+    yield con
+    con.close()
+
+
+@pytest.mark.parametrize("row", [r for r in BENIGN if r["dialect"] == "duckdb"], ids=_id)
+def test_benign_duckdb_runs_on_the_demo(row: dict[str, Any], duck: Any) -> None:
+    sql = render(guard_sql(row["sql"], dialect="duckdb", tables=TABLES, max_rows=500), "duckdb")
+    rows = duck.sql(sql).fetchall()
+    assert len(rows) <= 500
+
+
+@pytest.mark.parametrize("row", [r for r in BENIGN if r["dialect"] == "sqlite"], ids=_id)
+def test_benign_sqlite_runs_on_a_copy(row: dict[str, Any], sqlite_demo: Path) -> None:
+    sql = render(guard_sql(row["sql"], dialect="sqlite", tables=TABLES, max_rows=500), "sqlite")
+    con = sqlite3.connect(f"file:{sqlite_demo}?mode=ro", uri=True)
+    try:
+        rows = con.execute(sql).fetchall()
+    finally:
+        con.close()
+    assert len(rows) <= 500
+
+
+# --------------------------------------------------------------------------- behaviour
+@pytest.mark.parametrize(("sql", "expected"), [
+    ("SELECT * FROM orders", "SELECT * FROM orders LIMIT 100"),
+    ("SELECT * FROM orders LIMIT 5", "SELECT * FROM orders LIMIT 5"),
+    ("SELECT * FROM orders LIMIT 100000", "SELECT * FROM orders LIMIT 100"),
+    ("SELECT * FROM orders LIMIT 10 OFFSET 20", "SELECT * FROM orders LIMIT 10 OFFSET 20"),
+    ("SELECT 1 UNION ALL SELECT 2", "SELECT 1 UNION ALL SELECT 2 LIMIT 100"),
+    ("SELECT * FROM (SELECT * FROM orders LIMIT 1000) t", "SELECT * FROM (SELECT * FROM orders LIMIT 1000) AS t LIMIT 100"),
+    ("SELECT * FROM orders LIMIT (SELECT 5000)", "SELECT * FROM orders LIMIT 100"),
+    ("(SELECT name FROM regions)", "SELECT name FROM regions LIMIT 100"),
+])
+def test_outermost_limit_is_clamped(sql: str, expected: str) -> None:
+    assert render(guard_sql(sql, dialect="duckdb", tables=TABLES, max_rows=100), "duckdb") == expected
+
+
+def test_limit_untouched_without_max_rows() -> None:
+    tree = guard_sql("SELECT * FROM orders LIMIT 100000", dialect="duckdb", tables=TABLES)
+    assert render(tree, "duckdb") == "SELECT * FROM orders LIMIT 100000"
+    assert "LIMIT" not in render(guard_sql("SELECT 1", dialect="duckdb", tables=()), "duckdb")
+
+
+def test_postgres_fetch_first_becomes_a_clamped_limit() -> None:
+    tree = guard_sql("SELECT name FROM regions FETCH FIRST 500 ROWS ONLY", dialect="postgres",
+                     tables=TABLES, max_rows=10)
+    assert render(tree, "postgres") == "SELECT name FROM regions LIMIT 10"
+
+
+def test_tables_are_case_insensitive_and_ctes_count() -> None:
+    guard_sql("SELECT * FROM ORDERS", dialect="duckdb", tables=["Orders"])
+    guard_sql("WITH x AS (SELECT 1 AS a) SELECT * FROM x", dialect="duckdb", tables=[])
+    assert refusal("SELECT * FROM x", tables=()).code == "AISER-SQL-TABLE"
+
+
+def test_cte_scope_has_no_forward_references() -> None:
+    sql = "WITH a AS (SELECT * FROM b), b AS (SELECT 1 AS x) SELECT * FROM a"
+    assert refusal(sql, "postgres", tables=()).code == "AISER-SQL-TABLE"
+    recursive = "WITH RECURSIVE r AS (SELECT 1 AS n UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT * FROM r"
+    guard_sql(recursive, dialect="postgres", tables=())
+
+
+def test_comments_and_hints_never_reach_the_rendered_sql() -> None:
+    tree = guard_sql("SELECT /* x */ name -- y\nFROM regions /* z */", dialect="mysql", tables=TABLES)
+    assert render(tree, "mysql") == "SELECT name FROM regions"
+
+
+@pytest.mark.parametrize(("sql", "needle"), [
+    ("SELECT pg_read_file('/etc/passwd')", "pg_read_file"),
+    ("SELECT * FROM read_csv('/x')", "READ_CSV"),
+    ("DROP TABLE orders", "DROP"),
+    ("SELECT * FROM secret_table", "secret_table"),
+    ("SELECT * FROM orders FOR UPDATE", "FOR UPDATE"),
+])
+def test_messages_name_what_was_refused(sql: str, needle: str) -> None:
+    assert needle.lower() in refusal(sql, "postgres").message.lower()
+
+
+def test_too_long_is_refused_before_parsing() -> None:
+    started = time.perf_counter()
+    error = refusal("SELECT 1 FROM orders WHERE " + "x = 1 AND " * (MAX_SQL_CHARS // 10) + "TRUE")
+    assert error.code == "AISER-SQL-TOO-LONG"
+    assert time.perf_counter() - started < 0.05
+
+
+@pytest.mark.parametrize("value", [None, 42, b"SELECT 1", "", "   ", ";", "-- only a comment"])
+def test_odd_inputs_are_parse_refusals(value: Any) -> None:
+    with pytest.raises(AiserError) as info:
+        guard_sql(value, dialect="duckdb", tables=TABLES)
+    assert info.value.code == "AISER-SQL-PARSE"
+
+
+def test_unknown_dialect_uses_the_common_allow_list() -> None:
+    guard_sql("SELECT lower(name), count(*) FROM regions GROUP BY 1", dialect="teradata-ish", tables=TABLES)
+    assert refusal("SELECT strftime('%Y', x) FROM regions", "teradata-ish").code == "AISER-SQL-FUNCTION"
+
+
+def test_dialect_function_lists_differ() -> None:
+    guard_sql("SELECT julianday(order_date) FROM orders", dialect="sqlite", tables=TABLES)
+    assert refusal("SELECT julianday(order_date) FROM orders", "mysql").code == "AISER-SQL-FUNCTION"
+
+
+# --------------------------------------------------------------------------- rules alone
+CTX = guard_rules.Context(dialect="duckdb", tables=frozenset(TABLES))
+
+
+@pytest.mark.parametrize(("rule", "sql", "code"), [
+    (guard_rules.check_root, "DELETE FROM orders", "AISER-SQL-NOT-SELECT"),
+    (guard_rules.check_statements, "WITH d AS (DELETE FROM orders RETURNING *) SELECT * FROM d",
+     "AISER-SQL-NOT-SELECT"),
+    (guard_rules.check_projection, "SELECT", "AISER-SQL-PARSE"),
+    (guard_rules.check_clauses, "SELECT * FROM orders FOR SHARE", "AISER-SQL-CLAUSE"),
+    (guard_rules.check_functions, "SELECT getenv('HOME')", "AISER-SQL-FUNCTION"),
+    (guard_rules.check_tables, "SELECT * FROM information_schema.tables", "AISER-SQL-TABLE"),
+    (guard_rules.check_nodes, "SELECT * FROM orders, LATERAL (SELECT 1) x JOIN orders USING (x)", None),
+])
+def test_each_rule_alone(rule: guard_rules.Rule, sql: str, code: str | None) -> None:
+    tree = sqlglot.parse_one(sql, read="postgres" if "SHARE" in sql else "duckdb")
+    if code is None:
+        rule(tree, CTX)
+        return
+    with pytest.raises(AiserError) as info:
+        rule(tree, CTX)
+    assert info.value.code == code
+
+
+def test_guard_is_fast_on_a_typical_query() -> None:
+    sql = (
+        "WITH monthly AS (SELECT date_trunc('month', o.order_date) AS month, r.name AS region, "
+        "sum(ol.revenue) AS revenue, count(DISTINCT o.order_id) AS orders FROM order_lines ol "
+        "JOIN orders o ON o.order_id = ol.order_id JOIN customers c ON c.customer_id = o.customer_id "
+        "JOIN regions r ON r.region_id = c.region_id WHERE o.status = 'completed' AND "
+        "o.order_date >= DATE '2024-01-01' GROUP BY 1, 2) SELECT month, region, revenue, orders, "
+        "sum(revenue) OVER (PARTITION BY region ORDER BY month) AS running, CASE WHEN orders > 100 "
+        "THEN 'busy' ELSE 'quiet' END AS load FROM monthly ORDER BY month, region"
+    )
+    assert 450 <= len(sql) <= 650
+    guard_sql(sql, dialect="duckdb", tables=TABLES, max_rows=1000)  # warm-up
+    runs = 50
+    started = time.perf_counter()
+    for _ in range(runs):
+        render(guard_sql(sql, dialect="duckdb", tables=TABLES, max_rows=1000), "duckdb")
+    per_query = (time.perf_counter() - started) / runs
+    assert per_query < 0.005, f"{per_query * 1000:.2f} ms"
