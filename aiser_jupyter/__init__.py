@@ -1,1 +1,52 @@
+"""aiser-jupyter: ask your database questions in Jupyter and get correct, interactive charts.
 
+>>> from aiser_jupyter import Engine
+>>> Engine().ask("total revenue by region").figure      # doctest: +SKIP
+
+In a notebook: ``%load_ext aiser_jupyter`` then a ``%%chart`` cell with a question.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+__all__ = ["AiserError", "Engine", "EngineConfig", "__version__"]
+
+if TYPE_CHECKING:
+    from .engine.core import Engine, EngineConfig
+    from .errors import AiserError
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: `%load_ext aiser_jupyter` must not pay for pandas, plotly or duckdb.
+    if name in ("Engine", "EngineConfig"):
+        from .engine import core
+
+        return getattr(core, name)
+    if name == "AiserError":
+        from .errors import AiserError
+
+        return AiserError
+    msg = f"module 'aiser_jupyter' has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def load_ipython_extension(ipython: Any) -> None:
+    """``%load_ext aiser_jupyter``: register ``%%chart``/``%chart``/``%%aiser`` and the panel's comm target."""
+    from ._magics import register_magics
+
+    register_magics(ipython)
+    try:
+        from ._comm import register
+    except ImportError:  # the panel side is optional for terminal IPython
+        return
+    register(ipython)
+
+
+def unload_ipython_extension(ipython: Any) -> None:  # noqa: ARG001 - IPython's signature
+    """Nothing to undo beyond what IPython does itself."""
+
+
+def _jupyter_labextension_paths() -> list[dict[str, str]]:
+    return [{"src": "labextension", "dest": "aiser-jupyter"}]

@@ -31,6 +31,8 @@ CODES: dict[str, str] = {
     "AISER-SQL-FUNCTION": "Use only analytic functions; file, network and system functions are refused.",
     "AISER-SQL-TABLE": "Query only tables of the connected source (see %chart sources / the catalog).",
     "AISER-SQL-CLAUSE": "Remove the locking or INTO clause; only plain reads are run.",
+    "AISER-SQL-COLUMN": "Use columns that exist in the source; the message names the table's columns.",
+    "AISER-SQL-UNSUPPORTED": "This database cannot compute that; choose another aggregate or chart type.",
     # database
     "AISER-DB-EXEC": "Check the SQL against the source's tables and columns; the database's message is above.",
     "AISER-DB-TIMEOUT": "The query ran past the time limit; narrow it or raise Aiser.timeout.",
@@ -64,6 +66,8 @@ CODES: dict[str, str] = {
     # protocol
     "AISER-PROTO-INVALID": "The panel sent a malformed message; reload the page.",
     "AISER-PROTO-TOO-LARGE": "The message is too large; shorten the question.",
+    "AISER-PROTO-UNKNOWN": "The panel and the kernel run different aiser-jupyter versions; restart the kernel after upgrading.",
+    "AISER-PROTO-KERNEL": "The kernel restarted or is not connected; ask again once it is running.",
     "AISER-INTERNAL": "This is a bug in aiser-jupyter; please report it with the question that caused it.",
 }
 

@@ -29,3 +29,37 @@ def engine(demo_path: Path) -> Iterator[object]:
     eng = Engine(EngineConfig(planner="rules", use_cache=False))
     yield eng
     eng.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_shop(tmp_path_factory: pytest.TempPathFactory, demo_path: Path) -> Path:
+    """A small SQLite copy of part of the demo (declared FKs), built from the demo DuckDB file."""
+    import sqlite3
+
+    import duckdb
+
+    path = tmp_path_factory.mktemp("sqlite") / "shop.sqlite"
+    src = duckdb.connect(str(demo_path), read_only=True)
+    con = sqlite3.connect(path)
+    con.executescript(
+        """
+        CREATE TABLE regions (region_id INTEGER PRIMARY KEY, name TEXT);
+        CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, name TEXT, segment TEXT,
+            region_id INTEGER REFERENCES regions (region_id), signup_date TEXT);
+        CREATE TABLE orders (order_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers (customer_id),
+            order_date TEXT, channel TEXT, status TEXT, total REAL);
+        """
+    )
+    con.executemany("INSERT INTO regions VALUES (?, ?)", src.sql("SELECT * FROM regions").fetchall())
+    con.executemany("INSERT INTO customers VALUES (?, ?, ?, ?, CAST(? AS TEXT))",
+                    src.sql("SELECT customer_id, name, segment, region_id, signup_date FROM customers").fetchall())
+    con.executemany(
+        "INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?)",
+        src.sql("SELECT o.order_id, o.customer_id, CAST(o.order_date AS VARCHAR), o.channel, o.status, "
+                "CAST(SUM(l.revenue) AS DOUBLE) FROM orders o JOIN order_lines l USING (order_id) "
+                "WHERE o.order_id <= 5000 GROUP BY ALL").fetchall(),
+    )
+    con.commit()
+    con.close()
+    src.close()
+    return path

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import AiserError, error
+from ..errors import error
 from .catalog import Catalog, build_catalog
 from .plan import ChartPlan, ChartSpec, Provenance
 from .planners.base import PlanContext, Turn
@@ -29,12 +29,19 @@ if TYPE_CHECKING:
 __all__ = ["Answer", "Engine", "EngineConfig", "is_sql"]
 
 Status = Callable[[str], None]
-_SQL_START = re.compile(r"^\s*(\(\s*)*(select|with|from|values|table)\b", re.I)
+_SQL_START = re.compile(
+    r"^\s*(\(\s*)*(select|with|from|values|table|insert|update|delete|drop|create|alter|truncate|attach|detach|"
+    r"copy|pragma|install|load|call|grant|revoke|merge|vacuum|export|import|upsert|begin|commit|rollback|"
+    r"checkpoint|reindex|analyze|lock|unlock|replace\s+into|execute|exec|prepare|deallocate|reset|"
+    r"set\s+[\w.]+\s*(=|to\b)|show\s+(tables|databases|schemas|columns|grants|variables|processlist|create)|"
+    r"use\s+\w+\s*;?\s*$|explain\s+(select|analyze|with|\()|describe\s+\w+\s*;?\s*$)(?:(?<=[=\s(])|(?=\W|$))",
+    re.I,
+)
 
 
 def is_sql(text: str) -> bool:
-    """Whether a cell body or question is SQL rather than words."""
-    stripped = re.sub(r"^\s*(--[^\n]*\n|/\*.*?\*/)*", "", text, flags=re.S)
+    """Whether a cell body or question is SQL (to chart or to refuse) rather than words."""
+    stripped = re.sub(r"^\s*(--[^\n]*(\n|$)|/\*.*?\*/|\s)*", "", text, flags=re.S)
     return bool(_SQL_START.match(stripped))
 
 
@@ -55,6 +62,13 @@ class EngineConfig:
     threads: int | None = None
     store_path: Path | None = None  #: metadata DB (plan cache, history, usage); None = default location
     use_cache: bool = True
+    # LLM usage (see store.py): prices in USD per million (prompt, completion) tokens by model
+    # (a name or a prefix ending in "*"); budgets per session/minute, None = unlimited.
+    prices: dict[str, tuple[float, float]] | None = None
+    budget_calls: int | None = None
+    budget_tokens: int | None = None
+    budget_calls_per_minute: int | None = None
+    llm_max_tokens: int = 2_000  #: completion token cap per LLM call
 
     @property
     def limits(self) -> Limits:
@@ -214,19 +228,24 @@ class Engine:
         if is_sql(question):
             from .sqlchart import plan_for_sql
 
-            plan = plan_for_sql(question, catalog, src.dialect, mark=mark)
+            plan = plan_for_sql(question, catalog, src, mark=mark)
         else:
             chosen = self.planner(planner)
             context = PlanContext(dialect=src.dialect, history=tuple(self.history[-6:]) if followup else (),
                                   mark=mark, validate=self.validator(catalog, src))
             started = time.perf_counter()
-            plan = chosen.plan(question, catalog, context)
+            # plan cache (LLM planner) and history in the metadata store — see store.py
+            from .store import lookup_plan, remember_plan
+
+            key, cached = lookup_plan(self.config, chosen, question, catalog, context, refresh=refresh)
+            plan = cached or chosen.plan(question, catalog, context)
             provenance = plan.provenance or Provenance(planner=chosen.name)
             if provenance.latency_ms is None:
                 provenance.latency_ms = round((time.perf_counter() - started) * 1000, 2)
             provenance.question = question
             provenance.schema_fingerprint = catalog.fingerprint
             plan.provenance = provenance
+            remember_plan(self.config, key, question, src.alias, plan, cached=cached is not None)
         if mark:
             plan = plan.model_copy(update={"chart": _force_mark(plan.chart, mark)})
         return plan
@@ -236,7 +255,7 @@ class Engine:
                  on_status: Status | None = None) -> Answer:
         """Check, compile and run ``plan`` against ``source``; build the answer."""
         from .compile import compile_plan
-        from .execute import execute
+        from .execute import execute, fetch_bounds
 
         src = self.source(source)
         catalog = self.catalog(src.alias)
@@ -247,6 +266,9 @@ class Engine:
         if on_status:
             on_status("querying")
         started = time.perf_counter()
+        if compiled.bounds_sql and compiled.bin_channel:
+            bounds = {compiled.bin_channel: fetch_bounds(src, compiled, self.config.limits)}
+            compiled = compile_plan(plan, catalog, dialect=src.dialect, max_rows=self.config.max_rows, bounds=bounds)
         df = execute(src, compiled, self.config.limits)
         timings["query_ms"] = (time.perf_counter() - started) * 1000
         return Answer(question=question or (plan.provenance.question if plan.provenance else None) or plan.sql,
@@ -311,5 +333,3 @@ def _alias_for(ref: str, taken: dict[str, Source]) -> str:
         alias, n = f"{stem[:40]}_{n}", n + 1
     return alias
 
-
-_ = (AiserError, replace)

@@ -55,7 +55,7 @@ TIME_UNIT_ALIASES = {
 }
 SortOrder = Literal["ascending", "descending"]
 SortSpec = Literal["ascending", "descending", "x", "y", "-x", "-y", "color", "-color"]
-CHANNELS = ("x", "y", "color", "size", "facet", "theta")
+CHANNELS = ("x", "y", "color", "size", "facet", "theta", "detail")
 
 
 class _Model(BaseModel):
@@ -126,6 +126,7 @@ class Encoding(_Model):
     size: FieldDef | None = None
     facet: FieldDef | None = None
     theta: FieldDef | None = None
+    detail: FieldDef | None = Field(default=None, description="Group by this field without a visual channel (shown on hover).")
 
     def channels(self) -> dict[str, FieldDef]:
         """The channels that are set, in a fixed order."""

@@ -421,6 +421,7 @@ def check_url(url: str) -> None:
 
 def open_source(alias: str, target: str, *, limits: Limits | None = None) -> Source:
     """Open ``target`` — a URL, a database file, a data file or a folder of data files — as ``alias``."""
+    validate_alias(alias)
     if "://" in target or re.match(r"^[a-z][a-z0-9+]*:///", target):
         scheme = target.split(":", 1)[0].lower()
         if scheme == "duckdb":

@@ -1,0 +1,149 @@
+"""``%%chart`` / ``%chart`` / ``%%aiser``: a thin adapter over the engine.
+
+Parses arguments, calls the engine, displays the answer; every
+:class:`~aiser_jupyter.errors.AiserError` becomes a ``UsageError`` (no traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+from typing import TYPE_CHECKING, Any
+
+from IPython.core.error import UsageError
+from IPython.core.magic import Magics, line_cell_magic, magics_class
+
+from .errors import AiserError
+
+if TYPE_CHECKING:
+    from .engine.core import Answer, Engine
+
+__all__ = ["ChartMagics", "get_engine", "register_magics"]
+
+_state: dict[str, Any] = {}
+SUBCOMMANDS = ("sources", "connect", "use", "history", "usage", "config", "help")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse would sys.exit()
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _cell_parser() -> _Parser:
+    p = _Parser(prog="%%chart", add_help=False)
+    p.add_argument("--db", "--source", dest="db", help="source alias, URL or file path")
+    p.add_argument("--type", "-t", dest="mark", help="chart type: bar, line, area, point, pie, histogram, …")
+    p.add_argument("-o", "--out", dest="out", help="store the answer in this variable")
+    p.add_argument("--show-sql", action="store_true", help="show the SQL that ran")
+    p.add_argument("--planner", choices=("rules", "llm"), help="force a planner")
+    p.add_argument("--refresh", action="store_true", help="ignore the plan cache")
+    p.add_argument("--save", metavar="DASHBOARD.ipynb", help="add the chart to a dashboard notebook")
+    p.add_argument("--width", type=int, help="dashboard grid width (1-12)")
+    p.add_argument("--height", type=int, help="dashboard height in pixels")
+    p.add_argument("words", nargs="*")
+    return p
+
+
+def get_engine(shell: Any = None) -> Engine:
+    """The kernel's one engine, shared by the magic and the panel, with current ``%config``."""
+    from ._config import Aiser
+    from .engine.core import Engine
+
+    if "config" not in _state:
+        _state["config"] = Aiser(parent=shell) if shell is not None else Aiser()
+        if shell is not None and _state["config"] not in shell.configurables:
+            shell.configurables.append(_state["config"])
+    config = _state["config"].to_engine_config()
+    engine = _state.get("engine")
+    if engine is None:
+        engine = _state["engine"] = Engine(config)
+    elif engine.config != config:
+        engine.config = config
+    return engine  # type: ignore[no-any-return]
+
+
+def _display(answer: Answer, show_sql: bool) -> None:
+    from IPython.display import Markdown, display
+
+    for notice in answer.notices:
+        display(Markdown(f"*{notice}*"))
+    if show_sql:
+        display(Markdown(f"```sql\n{answer.compiled_sql}\n```"))
+    display(answer)
+
+
+@magics_class
+class ChartMagics(Magics):
+    @line_cell_magic
+    def chart(self, line: str, cell: str | None = None) -> Any:
+        """Ask a question (cell body or line) and draw the answer; or manage sources.
+
+        ``%chart sources | connect ALIAS URL | use ALIAS | history | usage | config``
+        """
+        try:
+            words = shlex.split(line)
+        except ValueError as exc:
+            raise UsageError(f"%chart: {exc}") from None
+        try:
+            if cell is None and words and words[0] in SUBCOMMANDS:
+                return self._line(words)
+            args = _cell_parser().parse_args(words)
+            text = cell if cell is not None and cell.strip() else " ".join(args.words)
+            return self._ask(text, args)
+        except AiserError as exc:
+            raise UsageError(exc.text) from None
+
+    def _ask(self, text: str, args: argparse.Namespace) -> None:
+        from .engine.cells import parse_plan_body
+
+        engine = get_engine(self.shell)
+        plan = parse_plan_body(text)
+        if plan is not None:
+            answer = engine.run_plan(plan, args.db, question=(plan.provenance.question if plan.provenance else None))
+        else:
+            answer = engine.ask(text, args.db, planner=args.planner, mark=args.mark, refresh=args.refresh)
+        if args.out:
+            self.shell.user_ns[args.out] = answer
+        if args.save:
+            from .engine.dashboards import save_answer
+
+            save_answer(args.save, answer, width=args.width, height=args.height)
+            answer.notices.append(f"Saved to dashboard {args.save}.")
+        _display(answer, args.show_sql)
+
+    def _line(self, words: list[str]) -> Any:
+        from IPython.display import Markdown, display
+
+        engine = get_engine(self.shell)
+        command, rest = words[0], words[1:]
+        if command == "connect":
+            if len(rest) != 2:
+                raise UsageError("usage: %chart connect ALIAS URL_OR_PATH")
+            source = engine.connect(rest[0], rest[1])
+            print(f"Connected {source.alias} ({source.dialect}): {source.display}")
+        elif command == "use":
+            if len(rest) != 1:
+                raise UsageError("usage: %chart use ALIAS")
+            print(f"Using {engine.use(rest[0]).alias}")
+        elif command == "sources":
+            rows = "\n".join(f"| {'→ ' if s['current'] else ''}{s['alias']} | {s['dialect']} | {s['url']} |" for s in engine.sources())
+            display(Markdown("| alias | dialect | where |\n|---|---|---|\n" + rows))
+        elif command == "history":
+            items = [f"{i}. {t.question}" for i, t in enumerate(engine.history, 1)] or ["(no questions yet)"]
+            print("\n".join(items))
+        elif command == "usage":
+            from .engine.store import usage_summary
+
+            print(usage_summary(engine.config))
+        elif command == "config":
+            cfg = engine.config
+            print("\n".join(f"{k} = {v!r}" for k, v in vars(cfg).items() if k != "api_key"))
+        else:
+            print(ChartMagics.chart.__doc__)
+        return None
+
+
+def register_magics(ipython: Any) -> None:
+    ipython.register_magics(ChartMagics)
+    ipython.magics_manager.register_alias("aiser", "chart", "cell")
+    ipython.magics_manager.register_alias("aiser", "chart", "line")

@@ -1,0 +1,181 @@
+"""Schema linking: words of a question → tables, columns and values of the catalog.
+
+Names are normalised (case, snake_case, camelCase, plurals via lemmas, common
+abbreviations), matched exactly as phrases first, then through a small table of
+generic business synonyms, then fuzzily (rapidfuzz). Literal values are matched
+against the catalog's sampled values of nominal columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..catalog import Catalog, Column, Table
+
+__all__ = ["Link", "Linker", "lemma", "split_name", "tokenize"]
+
+#: generic words people use for common column/table names (not tied to any schema)
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "revenue": ("sales", "amount", "income", "turnover", "total"),
+    "sale": ("revenue", "amount", "sales"),
+    "amount": ("revenue", "sales", "value", "total"),
+    "quantity": ("qty", "units", "unit", "volume", "count"),
+    "unit": ("quantity", "qty"),
+    "item": ("product", "quantity"),
+    "customer": ("client", "buyer", "user", "account"),
+    "client": ("customer",),
+    "product": ("item", "sku", "article"),
+    "order": ("purchase", "transaction", "sale"),
+    "purchase": ("order",),
+    "category": ("type", "kind", "class", "group", "genre"),
+    "type": ("category", "kind"),
+    "region": ("area", "territory", "zone"),
+    "country": ("nation",),
+    "price": ("cost", "unit_price", "list_price"),
+    "cost": ("price", "expense"),
+    "salary": ("pay", "wage", "income"),
+    "age": ("old",),
+    "employee": ("staff", "worker"),
+    "student": ("pupil",),
+    "name": ("title",),
+    "date": ("day", "time"),
+    "gender": ("sex",),
+    "sex": ("gender",),
+}
+ABBREVIATIONS = {
+    "qty": "quantity", "amt": "amount", "num": "number", "no": "number", "cnt": "count", "dt": "date",
+    "dob": "birth date", "yr": "year", "mth": "month", "desc": "description", "addr": "address",
+    "dept": "department", "emp": "employee", "cust": "customer", "prod": "product", "cat": "category",
+    "avg": "average", "pct": "percent", "id": "id", "ts": "timestamp", "tel": "phone", "pos": "position",
+}
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@lru_cache(maxsize=20_000)
+def lemma(word: str) -> str:
+    """Singular/base form of a word (``categories`` → ``category``)."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    try:
+        from lemminflect import getLemma
+    except ImportError:  # pragma: no cover - lemminflect is a dependency
+        return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    lemmas = getLemma(word, upos="NOUN")
+    return lemmas[0].lower() if lemmas else word
+
+
+def split_name(name: str) -> list[str]:
+    """``orderDate`` / ``order_date`` / ``OrderDate`` → ``['order', 'date']`` (lemmatised, abbreviations expanded)."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    words: list[str] = []
+    for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()):
+        if not w:
+            continue
+        words.extend(ABBREVIATIONS.get(w, w).split())
+    return [lemma(w) for w in words]
+
+
+def tokenize(text: str) -> list[str]:
+    return [lemma(w) for w in _WORD.findall(text.lower())]
+
+
+@dataclass
+class Link:
+    """A span of the question linked to a schema element."""
+
+    start: int
+    end: int
+    kind: str  #: "table" | "column" | "value"
+    table: Table
+    column: Column | None = None
+    value: object = None
+    score: float = 1.0
+    words: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Linker:
+    catalog: Catalog
+    phrases: dict[tuple[str, ...], list[tuple[str, Table, Column | None, float]]] = field(default_factory=dict)
+    values: dict[tuple[str, ...], list[tuple[Table, Column, object]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for table in self.catalog.tables:
+            words = tuple(split_name(table.name))
+            self._add(words, "table", table, None, 1.0)
+            if len(words) > 1:
+                self._add(words[-1:], "table", table, None, 0.6)
+            for column in table.columns:
+                cw = tuple(split_name(column.name))
+                if not cw:
+                    continue
+                self._add(cw, "column", table, column, 1.0)
+                if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
+                    self._add(cw[-1:], "column", table, column, 0.7)
+                    self._add(cw[:1], "column", table, column, 0.5)
+                if len(cw) > 1 and cw[0] == lemma(table.name.lower()) or (len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]):
+                    self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
+                for word in cw if len(cw) == 1 else ():
+                    for syn in SYNONYMS.get(word, ()):
+                        self._add(tuple(split_name(syn)), "column", table, column, 0.55)
+            for syn in SYNONYMS.get(words[-1], ()) if words else ():
+                self._add(tuple(split_name(syn)), "table", table, None, 0.5)
+            for column in table.columns:
+                if column.semantic in ("nominal", "geo", "boolean") or (column.semantic == "quantitative" and (column.distinct or 99) <= 12):
+                    for v in column.samples:
+                        if isinstance(v, str) and 0 < len(v) <= 60:
+                            self.values.setdefault(tuple(tokenize(v)), []).append((table, column, v))
+
+    def _add(self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float) -> None:
+        if words:
+            self.phrases.setdefault(words, []).append((kind, table, column, score))
+
+    def link(self, tokens: list[str], *, fuzzy: bool = True) -> list[Link]:
+        """All links over ``tokens``; longest phrases first, values before names on ties."""
+        links: list[Link] = []
+        taken: set[int] = set()
+        n = len(tokens)
+        for size in range(min(4, n), 0, -1):
+            for start in range(0, n - size + 1):
+                span = range(start, start + size)
+                if any(i in taken for i in span):
+                    continue
+                key = tuple(tokens[start:start + size])
+                found = []
+                for table, column, value in self.values.get(key, []):
+                    found.append(Link(start, start + size, "value", table, column, value, 0.95 if size > 1 or len(key[0]) > 2 else 0.6, list(key)))
+                for kind, table, column, score in self.phrases.get(key, []):
+                    found.append(Link(start, start + size, kind, table, column, None, score + 0.05 * size, list(key)))
+                if found:
+                    links.extend(found)
+                    taken.update(span)
+        if fuzzy:
+            links.extend(self._fuzzy(tokens, taken))
+        return sorted(links, key=lambda lk: (lk.start, -lk.score))
+
+    def _fuzzy(self, tokens: list[str], taken: set[int]) -> list[Link]:
+        from rapidfuzz import fuzz, process
+
+        singles = {k[0]: v for k, v in self.phrases.items() if len(k) == 1 and len(k[0]) >= 4}
+        choices = list(singles)
+        out = []
+        for i, tok in enumerate(tokens):
+            if i in taken or len(tok) < 4 or tok in _STOP:
+                continue
+            best = process.extractOne(tok, choices, scorer=fuzz.ratio, score_cutoff=86)
+            if best:
+                for kind, table, column, score in singles[best[0]]:
+                    out.append(Link(i, i + 1, kind, table, column, None, score * 0.8, [tok]))
+        return out
+
+
+_STOP = {
+    "show", "what", "which", "total", "average", "number", "count", "each", "month", "year", "week", "from",
+    "with", "over", "time", "chart", "plot", "graph", "line", "many", "much", "than", "more", "less", "most",
+    "least", "give", "list", "find", "display", "sorted", "order", "descending", "ascending", "they", "them",
+    "there", "their", "this", "that", "those", "these", "have", "does", "where", "when", "whose", "since",
+    "before", "after", "between", "during", "monthly", "yearly", "daily", "weekly", "quarterly", "share",
+    "versus", "against", "scatter", "stacked", "grouped", "percentage", "proportion", "distribution",
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Install the Debian packages the tests and `make lab` need, when missing.
+# As root: apt-get installs them. As a normal user: say which packages to install.
+set -euo pipefail
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v pg_ctlcluster >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
+command -v node >/dev/null 2>&1 || need+=(nodejs npm)
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq || true
+  apt-get install -y -qq --no-install-recommends "${need[@]}"
+else
+  echo "Missing system packages: ${need[*]}" >&2
+  echo "Install them with: sudo apt-get install -y ${need[*]}" >&2
+  [ "${1:-}" = "--optional" ] && exit 0
+  exit 1
+fi

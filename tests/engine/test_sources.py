@@ -1,0 +1,80 @@
+import pytest
+
+from aiser_jupyter.engine.sources import Limits, check_url, mask_url, open_source
+from aiser_jupyter.errors import AiserError
+
+
+@pytest.mark.parametrize(
+    ("url", "secret"),
+    [
+        ("postgresql://bob:s3cr3t-canary@db.example:5432/shop", "s3cr3t-canary"),
+        ("postgresql://db.example/shop?user=bob&password=s3cr3t-canary", "s3cr3t-canary"),
+        ("snowflake://bob@acct/db?token=tok-canary&warehouse=wh", "tok-canary"),
+        ("mysql://u:p%40ss-canary@h/db", "p%40ss-canary"),
+    ],
+)
+def test_secrets_in_urls_are_masked(url, secret):
+    masked = mask_url(url)
+    assert secret not in masked
+    assert "***" in masked
+
+
+@pytest.mark.parametrize("url", ["h2:mem:test;INIT=RUNSCRIPT FROM 'x'", "file:///etc/passwd", "jdbc:h2:mem", "javascript:alert(1)"])
+def test_unsupported_schemes_are_refused(url):
+    with pytest.raises(AiserError) as info:
+        check_url(url)
+    assert info.value.code == "AISER-SRC-SCHEME"
+
+
+@pytest.mark.parametrize("url", ["mysql://u@h/db?local_infile=1", "postgresql://h/db?passfile=/etc/shadow", "mysql+pymysql://h/db?allowLoadLocalInfile=true"])
+def test_dangerous_url_parameters_are_refused(url):
+    with pytest.raises(AiserError) as info:
+        check_url(url)
+    assert info.value.code == "AISER-SRC-PARAM"
+
+
+def test_csv_and_parquet_files_become_tables(tmp_path):
+    import pandas as pd
+
+    pd.DataFrame({"city": ["Oslo", "Rome"], "temp": [3.5, 14.0]}).to_parquet(tmp_path / "weather.parquet")
+    (tmp_path / "people.csv").write_text("name,age\nAda,36\nBen,41\n")
+    source = open_source("files", str(tmp_path))
+    tables, _ = source.describe()
+    assert {t.name for t in tables} == {"weather", "people"}
+    assert source.run("SELECT SUM(age) AS s FROM people", Limits()).to_pylist() == [{"s": 77}]
+    source.close()
+
+
+def test_sqlite_url_runs_read_only(sqlite_shop):
+    source = open_source("shop", f"sqlite:///{sqlite_shop}")
+    assert source.dialect == "sqlite"
+    with pytest.raises(AiserError) as info:
+        source.run("DELETE FROM orders", Limits())
+    assert info.value.code == "AISER-DB-EXEC"
+    assert source.run("SELECT COUNT(*) AS n FROM orders", Limits()).to_pylist() == [{"n": 5000}]
+    source.close()
+
+
+def test_row_cap_brings_back_at_most_max_rows_plus_one(demo_path):
+    source = open_source("d", str(demo_path))
+    table = source.run("SELECT * FROM order_lines", Limits(max_rows=10))
+    assert table.num_rows == 11
+    source.close()
+
+
+def test_timeout_stops_a_long_duckdb_query(demo_path):
+    source = open_source("d", str(demo_path))
+    with pytest.raises(AiserError) as info:
+        source.run("SELECT COUNT(*) FROM range(100000000000) a", Limits(timeout=0.3))
+    assert info.value.code == "AISER-DB-TIMEOUT"
+    assert source.run("SELECT 1 AS one", Limits()).to_pylist() == [{"one": 1}]
+    source.close()
+
+
+def test_missing_files_and_bad_aliases_have_codes(tmp_path):
+    with pytest.raises(AiserError) as info:
+        open_source("x", str(tmp_path / "nope.csv"))
+    assert info.value.code == "AISER-SRC-FILE"
+    with pytest.raises(AiserError) as info:
+        open_source("1bad alias", str(tmp_path))
+    assert info.value.code == "AISER-SRC-ALIAS"
