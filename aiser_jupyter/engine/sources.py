@@ -258,7 +258,7 @@ class DuckDBSource(Source):
 
         try:
             return _call_with_deadline(work, self.con.interrupt, limits.timeout)  # type: ignore[no-any-return]
-        except (duckdb.Error, AiserError) as exc:
+        except (duckdb.Error, pa.ArrowException, AiserError) as exc:
             if isinstance(exc, duckdb.InterruptException):
                 raise error("AISER-DB-CANCELLED", "The query was interrupted") from None
             raise _db_error(exc) from None
@@ -293,12 +293,20 @@ class SQLAlchemySource(Source):
             self._sqlite_read_only()
 
     def _sqlite_read_only(self) -> None:
+        import sqlite3
+
         from sqlalchemy import event
 
         @event.listens_for(self.engine, "connect")
         def _on_connect(dbapi_con: Any, _record: Any) -> None:
             dbapi_con.execute("PRAGMA query_only = ON")
             dbapi_con.execute("PRAGMA trusted_schema = OFF")
+            # query_only alone can be switched off by a PRAGMA, persists on pooled
+            # connections and does not stop ATTACH from creating files: authorize reads only.
+            dbapi_con.set_authorizer(_sqlite_authorizer)
+            # randomblob(1e9) and kin allocate in one uninterruptible call: cap value sizes.
+            if hasattr(dbapi_con, "setlimit"):  # Python >= 3.11
+                dbapi_con.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 64_000_000)
 
     @contextmanager
     def _read_only(self, timeout: float | None) -> Iterator[Any]:
@@ -402,6 +410,25 @@ class SQLAlchemySource(Source):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+#: Introspection pragmas SQLAlchemy's inspector issues; every other PRAGMA is denied.
+_SQLITE_PRAGMAS = {"table_info", "table_xinfo", "foreign_key_list", "index_list", "index_info", "index_xinfo"}
+_SQLITE_FUNCTIONS_DENIED = {"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer"}
+
+
+def _sqlite_authorizer(action: int, arg1: str | None, arg2: str | None, _db: str | None, _trigger: str | None) -> int:
+    """SQLite authorizer: SELECT, reads and pure functions only (no writes, ATTACH or settings)."""
+    import sqlite3
+
+    if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_RECURSIVE,
+                  sqlite3.SQLITE_TRANSACTION, sqlite3.SQLITE_SAVEPOINT):
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() not in _SQLITE_FUNCTIONS_DENIED:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _SQLITE_PRAGMAS and arg2 is not None:
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
 
 
 def check_url(url: str) -> None:
