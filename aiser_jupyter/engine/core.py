@@ -7,6 +7,7 @@ and returns :class:`Answer` objects.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable
@@ -151,7 +152,7 @@ class Engine:
     def connect(self, alias: str, target: str) -> Source:
         """Open ``target`` (URL, database file, data file or folder) under ``alias`` and make it current."""
         validate_alias(alias)
-        source = open_source(alias, target, limits=self.config.limits)
+        source = open_source(alias, expand_env(target), limits=self.config.limits)
         old = self._sources.pop(alias, None)
         if old is not None:
             old.close()
@@ -313,6 +314,19 @@ class Engine:
         for source in self._sources.values():
             source.close()
         self._sources.clear()
+
+
+def expand_env(target: str) -> str:
+    """Replace ``${VAR}`` by the environment variable, so secrets stay out of notebooks."""
+
+    def value(match: re.Match[str]) -> str:
+        name = match[1]
+        if name not in os.environ:
+            msg = f"The environment variable {name} used in the connection is not set"
+            raise error("AISER-SRC-CONNECT", msg)
+        return os.environ[name]
+
+    return re.sub(r"\$\{(\w+)\}", value, target)
 
 
 def _force_mark(chart: ChartSpec, mark: str) -> ChartSpec:

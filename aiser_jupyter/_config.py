@@ -1,0 +1,42 @@
+"""``Aiser``: the one traitlets configurable shared by the magic and the panel.
+
+``%config Aiser.model = "gpt-4o-mini"`` applies to both; :meth:`Aiser.to_engine_config`
+turns the traits into the engine's plain, frozen :class:`EngineConfig`.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from traitlets import Bool, Float, Int, Unicode
+from traitlets.config import Configurable
+
+__all__ = ["Aiser"]
+
+
+class Aiser(Configurable):
+    """Settings of aiser-jupyter (``%config Aiser``)."""
+
+    model = Unicode(None, allow_none=True, help="LLM model name (env AISER_MODEL); unset → rules planner.").tag(config=True)
+    base_url = Unicode(None, allow_none=True, help="OpenAI-compatible endpoint (default: OPENAI_BASE_URL).").tag(config=True)
+    planner = Unicode("auto", help="'auto' (llm if configured, else rules), 'rules' or 'llm'.").tag(config=True)
+    timeout = Float(60.0, help="Seconds to wait for the LLM.").tag(config=True)
+    send_samples = Bool(True, help="Send a few sample values per column to the LLM.").tag(config=True)
+    default_source = Unicode("demo", help="Source used when none is given.").tag(config=True)
+    max_rows = Int(5_000, help="Most rows a chart brings into Python.").tag(config=True)
+    query_timeout = Float(30.0, help="Seconds a query may run.").tag(config=True)
+    memory_limit = Unicode("4GB", allow_none=True, help="DuckDB memory limit for generated SQL.").tag(config=True)
+    threads = Int(0, help="DuckDB threads for generated SQL (0 = DuckDB's default).").tag(config=True)
+    use_cache = Bool(True, help="Reuse cached plans for the same question and schema.").tag(config=True)
+
+    def to_engine_config(self) -> Any:
+        from .engine.core import EngineConfig
+
+        return EngineConfig(
+            default_source=self.default_source, planner=self.planner,
+            model=self.model or os.environ.get("AISER_MODEL") or None, base_url=self.base_url or None,
+            llm_timeout=self.timeout, send_samples=self.send_samples, max_rows=self.max_rows,
+            timeout=self.query_timeout, memory_limit=self.memory_limit, threads=self.threads or None,
+            use_cache=self.use_cache,
+        )

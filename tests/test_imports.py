@@ -1,0 +1,34 @@
+"""The engine stays free of Jupyter; `%load_ext` stays light."""
+
+import json
+import subprocess
+import sys
+
+FORBIDDEN = ["IPython", "ipykernel", "ipywidgets", "anywidget", "comm", "jupyter_server", "traitlets"]
+HEAVY = ["pandas", "plotly", "duckdb", "sqlalchemy", "openai", "pyarrow"]
+
+
+def modules_after(code: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
+                         capture_output=True, text=True, check=True)
+    return set(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def test_the_engine_imports_no_jupyter_module():
+    loaded = modules_after(
+        "import aiser_jupyter.engine, aiser_jupyter.engine.core, aiser_jupyter.engine.compile, "
+        "aiser_jupyter.engine.figure, aiser_jupyter.engine.planners.rules, aiser_jupyter.engine.sources\n"
+        "from aiser_jupyter.engine.core import Engine, EngineConfig\n"
+        "e = Engine(EngineConfig(planner='rules')); a = e.ask('total revenue by region'); a.figure"
+    )
+    bad = {m for m in loaded if m.split(".")[0] in FORBIDDEN}
+    assert not bad, f"the engine loaded Jupyter modules: {sorted(bad)[:10]}"
+
+
+def test_load_ext_imports_nothing_heavy():
+    loaded = modules_after(
+        "from IPython.core.interactiveshell import InteractiveShell\n"
+        "ip = InteractiveShell.instance(); ip.run_line_magic('load_ext', 'aiser_jupyter')"
+    )
+    heavy = {m for m in loaded if m.split(".")[0] in HEAVY}
+    assert not heavy, f"%load_ext imported heavy modules: {sorted(heavy)[:10]}"
