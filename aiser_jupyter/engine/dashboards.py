@@ -101,6 +101,13 @@ def _alias_of(source: str) -> tuple[str, list[str]]:
     return alias, [note]
 
 
+def _question(plan: ChartPlan) -> str | None:
+    """A title for an untitled chart: the question it answers, capitalised."""
+    question = (plan.provenance.question if plan.provenance else None) or ""
+    question = " ".join(question.split())[:120]
+    return question[:1].upper() + question[1:] if question else None
+
+
 def _clamp(value: int | None, low: int, high: int, default: int) -> int:
     return default if value is None else max(low, min(high, int(value)))
 
@@ -284,7 +291,7 @@ class Dashboard:
         self._ensure_setup()
         layout = {"width": _clamp(width, 1, GRID_COLUMNS, DEFAULT_WIDTH), "height": _clamp(height, 120, 2000, DEFAULT_HEIGHT)}
         info: dict[str, Any] = {"kind": "chart", "plan": plan.model_dump(mode="json", exclude_none=True),
-                                "source": alias, "title": title or plan.chart.title, "layout": layout}
+                                "source": alias, "title": title or plan.chart.title or _question(plan), "layout": layout}
         if sql is not None:
             info.update(sql=sql, rows=rows, refreshed=datetime.now(timezone.utc).isoformat(timespec="seconds"))
         if notes:
