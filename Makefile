@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml $(EXT_SOURCES)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[test]"
-	@if [ -d labextension ]; then $(BIN)/jupyter labextension develop --overwrite . >/dev/null; fi
+	@if [ -d labextension ]; then PATH="$(abspath $(BIN)):$$PATH" $(BIN)/jupyter-builder develop --overwrite . >/dev/null; fi
 	@touch $(STAMP)
 
 lab: setup

@@ -106,7 +106,7 @@ class AiserError(Exception):
         return f"{self.code}: {message} {self.hint}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": f"{self.message} {self.hint}".strip()}
+        return {"code": self.code, "message": self.text.removeprefix(f"{self.code}: ")}
 
 
 def error(code: str, message: str, **details: Any) -> AiserError:

@@ -1,0 +1,267 @@
+"""The kernel side of the JupyterLab panel: the ``aiser_jupyter`` comm target.
+
+Each incoming message is size-checked and validated against
+:mod:`aiser_jupyter._protocol` before anything acts on it; anything else gets an
+``error`` reply. Questions run on one worker thread per kernel, so a long answer
+leaves the kernel free for other comms and cells, and questions from the panel
+are answered in order by the same engine as ``%%chart`` (shared sources,
+configuration and conversation).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import json
+import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ValidationError
+
+from ._protocol import (
+    MAX_MESSAGE_BYTES,
+    REQUEST,
+    AnswerReply,
+    AskRequest,
+    ErrorReply,
+    HistoryItem,
+    HistoryReply,
+    InterruptRequest,
+    SourceInfo,
+    SourcesReply,
+    StatusReply,
+)
+from .errors import AiserError, error
+
+if TYPE_CHECKING:
+    from .engine.core import Engine
+
+__all__ = ["TARGET", "is_registered", "register"]
+
+TARGET = "aiser_jupyter"
+log = logging.getLogger(__name__)
+_executor: ThreadPoolExecutor | None = None
+
+
+def register(shell: Any = None) -> None:
+    """Register the comm target on the kernel's comm manager (idempotent).
+
+    Parameters
+    ----------
+    shell
+        The IPython shell (unused: the comm manager is per kernel process); accepted so
+        that ``load_ipython_extension`` can pass it through.
+    """
+    _comm_manager().register_target(TARGET, _on_open)
+
+
+def is_registered() -> bool:
+    """Whether this kernel answers the panel (the panel's probe calls this)."""
+    return TARGET in _comm_manager().targets
+
+
+def _comm_manager() -> Any:
+    import comm
+
+    return comm.get_comm_manager()
+
+
+def get_engine() -> Engine:
+    """The kernel's one engine, shared with the ``%%chart`` magic (same sources, config, history)."""
+    from IPython import get_ipython
+
+    from ._magics import get_engine as magic_engine
+
+    return magic_engine(get_ipython())
+
+
+def _worker() -> ThreadPoolExecutor:
+    global _executor
+    if _executor is None:
+        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aiser-panel")
+    return _executor
+
+
+def _on_open(comm: Any, _msg: dict[str, Any]) -> None:
+    handler = _Handler(comm)
+    comm.on_msg(handler.on_msg)
+    comm.on_close(handler.on_close)
+
+
+class _Handler:
+    """One panel connection: parses requests, answers them, tracks cancellation."""
+
+    def __init__(self, comm: Any) -> None:
+        self.comm = comm
+        self.closed = False
+        self.cancelled: set[str] = set()
+        self.running: AskRequest | None = None
+        self.lock = threading.Lock()
+
+    # ------------------------------------------------------------------ transport
+    def send(self, reply: BaseModel) -> None:
+        if self.closed:
+            return
+        try:
+            self.comm.send(reply.model_dump(mode="json"))
+        except Exception:  # the frontend went away mid-answer; nothing left to tell
+            log.debug("aiser-jupyter: could not send a reply", exc_info=True)
+
+    def fail(self, request_id: str | None, exc: AiserError) -> None:
+        self.send(ErrorReply(id=request_id, **exc.to_dict()))
+
+    def on_close(self, _msg: dict[str, Any]) -> None:
+        self.closed = True
+        with self.lock:
+            if self.running is not None:
+                self._stop(self.running)
+
+    # ------------------------------------------------------------------ dispatch
+    def on_msg(self, msg: dict[str, Any]) -> None:
+        data = msg.get("content", {}).get("data")
+        request_id = data.get("id") if isinstance(data, dict) else None
+        request_id = (
+            request_id if isinstance(request_id, str) and 0 < len(request_id) <= 128 else None
+        )
+        try:
+            size = len(json.dumps(data, ensure_ascii=False, default=str).encode())
+        except (TypeError, ValueError):
+            size = MAX_MESSAGE_BYTES + 1
+        if size > MAX_MESSAGE_BYTES:
+            self.fail(
+                request_id,
+                error(
+                    "AISER-PROTO-TOO-LARGE",
+                    f"A message of {size} bytes was refused (limit {MAX_MESSAGE_BYTES})",
+                ),
+            )
+            return
+        try:
+            request = REQUEST.validate_python(data)
+        except ValidationError as exc:
+            self.fail(request_id, _protocol_error(exc))
+            return
+        if isinstance(request, AskRequest):
+            context = contextvars.copy_context()  # keeps the parent header for the replies
+            _worker().submit(context.run, self.answer, request)
+        elif isinstance(request, InterruptRequest):
+            self.interrupt(request)
+        elif request.type == "sources":
+            self.respond(request.id, self.sources)
+        else:
+            self.respond(request.id, self.history)
+
+    def respond(self, request_id: str, build: Any) -> None:
+        try:
+            self.send(build(request_id))
+        except AiserError as exc:
+            self.fail(request_id, exc)
+        except Exception as exc:
+            log.exception("aiser-jupyter: request %s failed", request_id)
+            self.fail(request_id, error("AISER-INTERNAL", f"{type(exc).__name__}: {exc}"[:300]))
+
+    # ------------------------------------------------------------------ requests
+    def sources(self, request_id: str) -> SourcesReply:
+        rows = get_engine().sources()
+        return SourcesReply(id=request_id, sources=[SourceInfo.model_validate(r) for r in rows])
+
+    def history(self, request_id: str) -> HistoryReply:
+        turns = get_engine().history
+        return HistoryReply(
+            id=request_id, items=[HistoryItem(question=t.question, plan=t.plan) for t in turns]
+        )
+
+    def answer(self, request: AskRequest) -> None:
+        """Run one question (on the worker thread) and send its replies."""
+        with self.lock:
+            if self.closed or request.id in self.cancelled:
+                self.cancelled.discard(request.id)
+                self.fail(request.id, error("AISER-DB-CANCELLED", "The question was stopped"))
+                return
+            self.running = request
+
+        def on_status(stage: str) -> None:
+            if request.id in self.cancelled:
+                raise error("AISER-DB-CANCELLED", "The question was stopped")
+            self.send(StatusReply(id=request.id, stage=stage))
+
+        try:
+            self.send(self.build_answer(request, on_status))
+        except AiserError as exc:
+            self.fail(request.id, exc)
+        except Exception as exc:
+            log.exception("aiser-jupyter: ask %s failed", request.id)
+            self.fail(request.id, error("AISER-INTERNAL", f"{type(exc).__name__}: {exc}"[:300]))
+        finally:
+            with self.lock:
+                self.running = None
+                self.cancelled.discard(request.id)
+
+    def build_answer(self, request: AskRequest, on_status: Any) -> AnswerReply:
+        engine = get_engine()
+        answer = engine.ask(request.question, request.source, on_status=on_status)
+        figure = json.loads(answer.figure.to_json())
+        if request.id in self.cancelled:
+            raise error("AISER-DB-CANCELLED", "The question was stopped")
+        return AnswerReply(
+            id=request.id,
+            question=request.question,
+            source=answer.source,
+            plan=answer.plan,
+            figure=figure,
+            rows=answer.rows,
+            sql=answer.sql,
+            cell=answer.to_cell(),
+            notices=answer.notices,
+            timings={k: round(v, 2) for k, v in answer.timings.items()},
+        )
+
+    def interrupt(self, request: InterruptRequest) -> None:
+        with self.lock:
+            self.cancelled.add(request.target)
+            if self.running is not None and self.running.id == request.target:
+                self._stop(self.running)
+
+    def _stop(self, request: AskRequest) -> None:
+        """Cancel the database work of the running ask.
+
+        The query may not have started yet (the engine may still be reading the
+        catalog), so the connection is interrupted repeatedly until the ask ends.
+        """
+        from .engine.sources import to_duckdb_connection
+
+        try:
+            con = to_duckdb_connection(get_engine().source(request.source))
+        except Exception:  # unknown source: the ask fails on its own
+            return
+        if con is None:
+            return
+
+        def keep_interrupting() -> None:
+            deadline = time.monotonic() + 30
+            while self.running is request and time.monotonic() < deadline:
+                with contextlib.suppress(Exception):
+                    con.interrupt()
+                time.sleep(0.1)
+
+        threading.Thread(target=keep_interrupting, name="aiser-panel-stop", daemon=True).start()
+
+
+def _protocol_error(exc: ValidationError) -> AiserError:
+    """A sentence for the first problem of a message that failed validation."""
+    problems = exc.errors(include_url=False)
+    first = problems[0] if problems else {"type": "", "loc": (), "msg": "invalid", "input": None}
+    kind, loc = first["type"], tuple(first["loc"])
+    if kind == "union_tag_invalid" or loc[-1:] == ("v",):
+        given = first["input"].get("type") if kind == "union_tag_invalid" else None
+        what = f"message type {given!r}" if given else "protocol version"
+        return error("AISER-PROTO-UNKNOWN", f"The kernel does not understand this {what}")
+    if kind == "union_tag_not_found":
+        return error("AISER-PROTO-INVALID", "The message has no 'type'")
+    if not loc:
+        return error("AISER-PROTO-INVALID", "The message is not a JSON object")
+    where = ".".join(str(p) for p in loc[1:]) or "message"
+    return error("AISER-PROTO-INVALID", f"Field {where!r}: {first['msg']}")

@@ -1,0 +1,192 @@
+"""Messages between the JupyterLab panel and the kernel (DESIGN §3.2).
+
+These pydantic models are the contract: ``_comm`` validates every incoming
+message against :data:`REQUEST` before acting on it, and
+``labextension/src/protocol.ts`` is generated from :func:`protocol_json_schema`
+by ``scripts/gen_protocol_ts.py`` (a test fails when it is stale).
+
+Every message is ``{"v": 1, "id": <request id>, "type": ...}``; replies carry
+the id of the request they answer.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from .engine.plan import ChartPlan
+
+__all__ = [
+    "MAX_MESSAGE_BYTES",
+    "PROTOCOL_VERSION",
+    "REPLY_MODELS",
+    "REQUEST",
+    "REQUEST_MODELS",
+    "AnswerReply",
+    "AskRequest",
+    "ErrorReply",
+    "HistoryItem",
+    "HistoryReply",
+    "HistoryRequest",
+    "InterruptRequest",
+    "SourceInfo",
+    "SourcesReply",
+    "SourcesRequest",
+    "StatusReply",
+    "protocol_json_schema",
+]
+
+PROTOCOL_VERSION = 1
+#: Larger incoming messages are refused unread.
+MAX_MESSAGE_BYTES = 64 * 1024
+
+RequestId = Annotated[
+    str, Field(min_length=1, max_length=128, description="Chosen by the panel; echoed in replies.")
+]
+
+
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    v: Literal[1] = 1
+    id: RequestId
+
+
+# ---------------------------------------------------------------- panel -> kernel
+class AskRequest(_Message):
+    """Answer a question (or chart a SELECT) with a chart; follow-ups refine the last answer."""
+
+    type: Literal["ask"]
+    question: str = Field(min_length=1, max_length=8000)
+    source: str | None = Field(
+        default=None, max_length=2000, description="Alias, URL or path; null = current."
+    )
+
+
+class SourcesRequest(_Message):
+    """List the kernel's connected sources."""
+
+    type: Literal["sources"]
+
+
+class HistoryRequest(_Message):
+    """List the conversation so far (the questions and their plans)."""
+
+    type: Literal["history"]
+
+
+class InterruptRequest(_Message):
+    """Stop the ``ask`` whose id is ``target``; that ask then gets an ``error`` reply."""
+
+    type: Literal["interrupt"]
+    target: RequestId
+
+
+Request = Annotated[
+    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest, Field(discriminator="type")
+]
+#: Validates any incoming message.
+REQUEST: TypeAdapter[AskRequest | SourcesRequest | HistoryRequest | InterruptRequest] = TypeAdapter(
+    Request
+)
+REQUEST_MODELS: tuple[type[_Message], ...] = (
+    AskRequest,
+    SourcesRequest,
+    HistoryRequest,
+    InterruptRequest,
+)
+
+
+# ---------------------------------------------------------------- kernel -> panel
+class _Reply(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    v: Literal[1] = 1
+    id: str | None = Field(description="The request's id; null when the request had none.")
+
+
+class StatusReply(_Reply):
+    """Progress of an ``ask``: ``planning``, ``querying``, ``rendering``."""
+
+    type: Literal["status"] = "status"
+    stage: str
+
+
+class AnswerReply(_Reply):
+    """The chart that answers an ``ask``."""
+
+    type: Literal["answer"] = "answer"
+    question: str
+    source: str = Field(description="Alias of the source that was queried.")
+    plan: ChartPlan
+    figure: dict[str, Any] = Field(description="Plotly figure JSON (data, layout).")
+    rows: int = Field(description="Number of plotted rows.")
+    sql: str = Field(description="The SQL that ran in the database.")
+    cell: str = Field(
+        description="Source of a %%chart cell that reproduces the answer without an LLM."
+    )
+    notices: list[str] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict, description="Milliseconds per stage.")
+
+
+class ErrorReply(_Reply):
+    """A refusal or failure: a stable code and one sentence naming the fix."""
+
+    type: Literal["error"] = "error"
+    code: str
+    message: str
+
+
+class SourceInfo(BaseModel):
+    alias: str
+    dialect: str
+    url: str = Field(description="Display form, secrets masked.")
+    current: bool = False
+
+
+class SourcesReply(_Reply):
+    type: Literal["sources"] = "sources"
+    sources: list[SourceInfo]
+    capabilities: list[str] = Field(
+        default_factory=list,
+        description="Optional request types this kernel also handles (e.g. 'save').",
+    )
+
+
+class HistoryItem(BaseModel):
+    question: str
+    plan: ChartPlan
+
+
+class HistoryReply(_Reply):
+    type: Literal["history"] = "history"
+    items: list[HistoryItem]
+
+
+REPLY_MODELS: tuple[type[_Reply], ...] = (
+    StatusReply,
+    AnswerReply,
+    ErrorReply,
+    SourcesReply,
+    HistoryReply,
+)
+
+
+def protocol_json_schema() -> dict[str, Any]:
+    """One JSON Schema whose ``$defs`` hold every message model (input to the TS generator).
+
+    Requests are described as the kernel validates them (defaults optional), replies as
+    the kernel serializes them (every field present).
+    """
+    from pydantic.json_schema import models_json_schema
+
+    pairs = [(m, "validation") for m in REQUEST_MODELS] + [
+        (m, "serialization") for m in REPLY_MODELS
+    ]
+    _, schema = models_json_schema(pairs, ref_template="#/$defs/{model}")  # type: ignore[arg-type]
+    requests = {m.__name__ for m in REQUEST_MODELS}
+    for name, definition in schema["$defs"].items():
+        if name not in requests:  # replies are dumped whole: every key is present, maybe null
+            definition["required"] = list(definition.get("properties", {}))
+    return schema

@@ -1,0 +1,387 @@
+/**
+ * The chat panel: source picker, conversation of answers with interactive
+ * charts, and the question box. All kernel traffic goes through AiserClient.
+ */
+import { Clipboard } from '@jupyterlab/apputils';
+import { IRenderMimeRegistry, MimeModel } from '@jupyterlab/rendermime';
+import { CommandRegistry } from '@lumino/commands';
+import { UUID } from '@lumino/coreutils';
+import { Message, MessageLoop } from '@lumino/messaging';
+import { Widget } from '@lumino/widgets';
+
+import { AiserClient, ClientState } from './client';
+import { figureTitle, panelFigure, PLOTLY_MIME } from './figure';
+import { aiserIcon } from './icon';
+import { AnswerReply, ErrorReply, SourceInfo } from './protocol';
+import { CommandIDs, IAiserPanel, IAiserSettings, PANEL_ID } from './tokens';
+
+const STAGES: { [stage: string]: string } = {
+  planning: 'Planning the chart\u2026',
+  querying: 'Running the query\u2026',
+  rendering: 'Drawing the chart\u2026'
+};
+const EXAMPLES = ['total revenue by region', 'monthly revenue in 2024', 'top 10 products by revenue'];
+
+export interface IPanelOptions {
+  client: AiserClient;
+  rendermime: IRenderMimeRegistry;
+  commands: CommandRegistry;
+  settings: () => IAiserSettings;
+}
+
+/** Create an element with classes, text and attributes. */
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+  text = '',
+  attrs: { [name: string]: string } = {}
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text) {
+    node.textContent = text;
+  }
+  for (const [name, value] of Object.entries(attrs)) {
+    node.setAttribute(name, value);
+  }
+  return node;
+}
+
+function button(label: string, className: string, onClick: () => void, title = ''): HTMLButtonElement {
+  const node = h('button', `jp-Button aiser-Button ${className}`, label, { type: 'button', title: title || label });
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+interface ITurn {
+  node: HTMLElement;
+  answer: AnswerReply | null;
+  chart: HTMLElement | null;
+  renderer: Widget | null;
+}
+
+export class AiserPanel extends Widget implements IAiserPanel {
+  constructor(options: IPanelOptions) {
+    super();
+    this._options = options;
+    this.id = PANEL_ID;
+    this.title.icon = aiserIcon;
+    this.title.caption = 'Ask your data (aiser-jupyter)';
+    this.addClass('aiser-Panel');
+
+    const header = h('div', 'aiser-Panel-header');
+    header.append(h('div', 'aiser-Panel-title', 'Ask your data'));
+    const picker = h('label', 'aiser-Panel-picker', 'Source');
+    this._source = h('select', 'aiser-Panel-source', '', { 'aria-label': 'Data source' });
+    picker.append(this._source);
+    header.append(picker);
+
+    this._notice = h('div', 'aiser-Panel-notice', '', { role: 'status' });
+    this._log = h('div', 'aiser-Panel-conversation', '', { role: 'log', 'aria-live': 'polite' });
+
+    const composer = h('div', 'aiser-Panel-composer');
+    this._input = h('textarea', 'aiser-Panel-input', '', {
+      rows: '2',
+      placeholder: 'Ask a question about your data\u2026',
+      'aria-label': 'Question'
+    });
+    this._input.addEventListener('keydown', event => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        this._send();
+      }
+    });
+    const bar = h('div', 'aiser-Panel-composerBar');
+    bar.append(h('span', 'aiser-Panel-hint', 'Enter to send \u00b7 Shift+Enter for a new line'));
+    this._stop = button('Stop', 'aiser-Panel-stop', () => this._interrupt(), 'Stop the current question');
+    this._sendButton = button('Ask', 'jp-mod-accept aiser-Panel-send', () => this._send());
+    bar.append(this._stop, this._sendButton);
+    composer.append(this._input, bar);
+    this.node.append(header, this._notice, this._log, composer);
+
+    options.client.stateChanged.connect(this._onState, this);
+    this._onState(options.client, options.client.state);
+  }
+
+  /** Put `question` in the box and send it. */
+  ask(question: string): void {
+    this._input.value = question;
+    this._send();
+  }
+
+  /** Redraw the charts with the current theme's colours. */
+  restyle(): void {
+    for (const turn of this._turns) {
+      if (turn.answer && turn.chart) {
+        this._renderChart(turn);
+      }
+    }
+  }
+
+  /** Where the panel is connected, e.g. the notebook's name. */
+  setContextLabel(label: string): void {
+    this._contextLabel = label;
+    this._onState(this._options.client, this._options.client.state);
+  }
+
+  dispose(): void {
+    if (this.isDisposed) {
+      return;
+    }
+    this._options.client.stateChanged.disconnect(this._onState, this);
+    for (const turn of this._turns) {
+      turn.renderer?.dispose();
+    }
+    super.dispose();
+  }
+
+  protected onResize(msg: Widget.ResizeMessage): void {
+    for (const turn of this._turns) {
+      if (turn.renderer) {
+        MessageLoop.sendMessage(turn.renderer, Widget.ResizeMessage.UnknownSize);
+      }
+    }
+  }
+
+  protected onAfterShow(msg: Message): void {
+    const kind = this._options.client.state.kind;
+    if (kind === 'needs-extension') {
+      void this._options.client.refresh();
+    }
+    this.onResize(Widget.ResizeMessage.UnknownSize);
+  }
+
+  protected onActivateRequest(msg: Message): void {
+    if (!this._input.disabled) {
+      this._input.focus();
+    }
+  }
+
+  // ------------------------------------------------------------------ state
+  private _onState(_: AiserClient, state: ClientState): void {
+    const ready = state.kind === 'ready';
+    this._input.disabled = !ready;
+    this._source.disabled = !ready;
+    this._sendButton.disabled = !ready || this._busy !== null;
+    this._notice.replaceChildren();
+    this._notice.hidden = ready;
+    this.node.dataset.state = state.kind;
+    const where = this._contextLabel ? ` of ${this._contextLabel}` : '';
+    const { commands } = this._options;
+    switch (state.kind) {
+      case 'no-notebook':
+        this._notice.append(h('p', '', 'Open a notebook to ask questions about your data: the panel answers with the engine in that notebook\u2019s kernel.'));
+        if (commands.hasCommand('notebook:create-new')) {
+          this._notice.append(button('New notebook', 'jp-mod-accept', () => void commands.execute('notebook:create-new', { kernelName: 'python3' })));
+        }
+        break;
+      case 'no-kernel':
+        this._notice.append(h('p', '', `The notebook${where ? ` ${this._contextLabel}` : ''} has no running kernel. Select a Python kernel to ask questions.`));
+        break;
+      case 'connecting':
+        this._notice.append(h('p', 'aiser-Panel-working', `Connecting to the kernel${where}\u2026`));
+        break;
+      case 'unsupported':
+        this._notice.append(h('p', '', `The kernel${where} runs ${state.language}; aiser-jupyter needs a Python kernel.`));
+        break;
+      case 'needs-extension':
+        this._notice.append(h('p', '', `The kernel${where} has not loaded aiser-jupyter yet.`));
+        this._notice.append(button('Load aiser-jupyter', 'jp-mod-accept aiser-Panel-load', () => void commands.execute(CommandIDs.loadExtension), 'Runs %load_ext aiser_jupyter in the kernel'));
+        if (state.detail) {
+          this._notice.append(h('p', 'aiser-Panel-detail', state.detail));
+        }
+        break;
+      case 'ready':
+        void this._refreshSources();
+        break;
+    }
+    this._renderEmpty();
+  }
+
+  private async _refreshSources(): Promise<void> {
+    const reply = await this._options.client.sources();
+    if (reply.type !== 'sources') {
+      return;
+    }
+    const chosen = this._source.value;
+    this._source.replaceChildren();
+    const sources: SourceInfo[] = reply.sources;
+    for (const source of sources) {
+      const option = h('option', '', `${source.alias} (${source.dialect})`, { value: source.alias, title: source.url });
+      option.selected = chosen ? source.alias === chosen : source.current;
+      this._source.append(option);
+    }
+  }
+
+  private _renderEmpty(): void {
+    const ready = this._options.client.state.kind === 'ready';
+    this._log.querySelector('.aiser-Panel-empty')?.remove();
+    if (this._turns.length || !ready) {
+      return;
+    }
+    const empty = h('div', 'aiser-Panel-empty');
+    empty.append(h('p', '', 'Ask a question in plain words, or paste a SELECT. Answers are charts you can insert into the notebook.'));
+    const list = h('div', 'aiser-Panel-examples');
+    for (const example of EXAMPLES) {
+      list.append(button(example, 'aiser-Panel-example', () => this.ask(example)));
+    }
+    empty.append(list);
+    this._log.append(empty);
+  }
+
+  // ------------------------------------------------------------------ asking
+  private async _send(): Promise<void> {
+    const question = this._input.value.trim();
+    if (!question || this._busy || this._options.client.state.kind !== 'ready') {
+      return;
+    }
+    this._input.value = '';
+    const id = UUID.uuid4();
+    const turn = this._addTurn(question);
+    const status = h('div', 'aiser-Turn-status aiser-Panel-working', STAGES.planning);
+    turn.node.append(status);
+    this._setBusy(id);
+    const reply = await this._options.client.ask(question, this._source.value || null, stage => {
+      status.textContent = STAGES[stage] ?? `${stage}\u2026`;
+    }, id);
+    status.remove();
+    this._setBusy(null);
+    if (reply.type === 'answer') {
+      this._showAnswer(turn, reply);
+      if (this._options.settings().refreshSources) {
+        void this._refreshSources();
+      }
+    } else {
+      this._showError(turn, reply);
+    }
+    this._scrollToEnd();
+  }
+
+  private _interrupt(): void {
+    if (this._busy) {
+      void this._options.client.interrupt(this._busy);
+    }
+  }
+
+  private _setBusy(id: string | null): void {
+    this._busy = id;
+    this.node.classList.toggle('aiser-mod-busy', id !== null);
+    this._sendButton.disabled = id !== null || this._options.client.state.kind !== 'ready';
+  }
+
+  private _addTurn(question: string): ITurn {
+    this._log.querySelector('.aiser-Panel-empty')?.remove();
+    const node = h('div', 'aiser-Turn');
+    node.append(h('div', 'aiser-Turn-question', question));
+    this._log.append(node);
+    const turn: ITurn = { node, answer: null, chart: null, renderer: null };
+    this._turns.push(turn);
+    this._scrollToEnd();
+    return turn;
+  }
+
+  private _showError(turn: ITurn, reply: ErrorReply): void {
+    const box = h('div', 'aiser-Turn-error', '', { role: 'alert' });
+    box.append(h('code', 'aiser-Turn-code', reply.code), h('span', '', ` ${reply.message}`));
+    turn.node.append(box);
+  }
+
+  private _showAnswer(turn: ITurn, answer: AnswerReply): void {
+    turn.answer = answer;
+    const card = h('div', 'aiser-Turn-answer');
+    const title = figureTitle(answer.figure) || answer.plan.chart.title || '';
+    if (title) {
+      card.append(h('div', 'aiser-Turn-title', title));
+    }
+    turn.chart = h('div', 'aiser-Turn-chart');
+    card.append(turn.chart);
+    card.append(h('div', 'aiser-Turn-meta', this._meta(answer)));
+    for (const notice of answer.notices) {
+      card.append(h('div', 'aiser-Turn-notice', notice));
+    }
+    const sql = h('details', 'aiser-Turn-sql');
+    const summary = h('summary', '', 'SQL');
+    const copy = button('Copy', 'aiser-Turn-copy', () => {
+      Clipboard.copyToSystem(answer.sql);
+      copy.textContent = 'Copied';
+      window.setTimeout(() => (copy.textContent = 'Copy'), 1500);
+    }, 'Copy the SQL');
+    sql.append(summary, h('pre', '', answer.sql), copy);
+    card.append(sql);
+    const actions = h('div', 'aiser-Turn-actions');
+    const { commands } = this._options;
+    actions.append(
+      button('Insert as cell', 'jp-mod-accept aiser-Turn-insert', () => {
+        void commands.execute(CommandIDs.insertCell, { source: answer.cell, run: this._options.settings().runInsertedCell });
+      }, 'Insert a %%chart cell below the active cell and run it')
+    );
+    // The dashboards feature contributes this command; until then the button stays out.
+    if (commands.hasCommand(CommandIDs.addToDashboard)) {
+      actions.append(
+        button('Add to dashboard', 'aiser-Turn-dashboard', () => {
+          void commands.execute(CommandIDs.addToDashboard, { cell: answer.cell, question: answer.question });
+        })
+      );
+    }
+    card.append(actions);
+    turn.node.append(card);
+    this._renderChart(turn);
+  }
+
+  private _meta(answer: AnswerReply): string {
+    const p = answer.plan.provenance;
+    const parts = [`${answer.rows} row${answer.rows === 1 ? '' : 's'}`, `source ${answer.source}`];
+    if (p) {
+      parts.push(`planner ${p.planner}${p.cached ? ' (cached)' : ''}`);
+      if (p.model) {
+        parts.push(`model ${p.model}`);
+      }
+      const tokens = (p.prompt_tokens ?? 0) + (p.completion_tokens ?? 0);
+      if (tokens) {
+        parts.push(`${tokens} tokens`);
+      }
+    }
+    const total = Object.values(answer.timings).reduce((a, b) => a + b, 0);
+    if (total) {
+      parts.push(`${Math.round(total)} ms`);
+    }
+    return parts.join(' \u00b7 ');
+  }
+
+  private _renderChart(turn: ITurn): void {
+    const { rendermime, settings } = this._options;
+    if (!turn.answer || !turn.chart) {
+      return;
+    }
+    turn.renderer?.dispose();
+    turn.renderer = null;
+    turn.chart.replaceChildren();
+    if (!rendermime.mimeTypes.includes(PLOTLY_MIME)) {
+      turn.chart.append(h('p', 'aiser-Turn-error', 'No plotly renderer is installed in JupyterLab: reinstall plotly (pip install --force-reinstall plotly) and reload the page.'));
+      return;
+    }
+    const figure = panelFigure(turn.answer.figure, settings().chartHeight);
+    const renderer = rendermime.createRenderer(PLOTLY_MIME);
+    const model = new MimeModel({ data: { [PLOTLY_MIME]: figure } });
+    turn.renderer = renderer;
+    Widget.attach(renderer, turn.chart);
+    void renderer.renderModel(model);
+  }
+
+  private _scrollToEnd(): void {
+    requestAnimationFrame(() => (this._log.scrollTop = this._log.scrollHeight));
+  }
+
+  private _options: IPanelOptions;
+  private _source: HTMLSelectElement;
+  private _notice: HTMLElement;
+  private _log: HTMLElement;
+  private _input: HTMLTextAreaElement;
+  private _stop: HTMLButtonElement;
+  private _sendButton: HTMLButtonElement;
+  private _turns: ITurn[] = [];
+  private _busy: string | null = null;
+  private _contextLabel = '';
+}
