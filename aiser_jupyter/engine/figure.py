@@ -71,7 +71,7 @@ def build_figure(spec: ChartSpec, df: pd.DataFrame, compiled: Compiled) -> go.Fi
     f = compiled.fields
     mark = compiled.mark
     fig = go.Figure(layout=_layout(spec))
-    x, y, color, size = f.get("x"), f.get("y"), f.get("color"), f.get("size")
+    x, y, color = f.get("x"), f.get("y"), f.get("color")
 
     if mark == "arc":
         labels = f.get("color") or x
@@ -99,18 +99,22 @@ def build_figure(spec: ChartSpec, df: pd.DataFrame, compiled: Compiled) -> go.Fi
                              lowerfence=df[f"{a}_min"].to_numpy(), upperfence=df[f"{a}_max"].to_numpy(), name=y.field or ""))
         fig.update_layout(xaxis=_axis(x), yaxis={"title": {"text": y.field}})
     else:
-        _cartesian(fig, mark, spec, df, x, y, color, size)
+        _cartesian(fig, mark, spec, df, f)
     return fig
 
 
-def _cartesian(fig: go.Figure, mark: str, spec: ChartSpec, df: pd.DataFrame, x: OutField | None,
-               y: OutField | None, color: OutField | None, size: OutField | None) -> None:
+def _cartesian(fig: go.Figure, mark: str, spec: ChartSpec, df: pd.DataFrame, f: dict[str, OutField]) -> None:
     import plotly.graph_objects as go
 
+    x, y, color, size, detail_out = f.get("x"), f.get("y"), f.get("color"), f.get("size"), f.get("detail")
+    detail = detail_out.alias if detail_out is not None else None
     horizontal = mark == "bar" and x is not None and x.is_measure and y is not None and not y.is_measure
     for name, part in _groups(df, color):
         common: dict[str, Any] = {"x": _values(part, x), "y": _values(part, y), "name": name or (y.label if y else ""),
                                   "showlegend": name is not None}
+        if detail is not None:
+            common["text"] = [str(v) for v in part[detail].tolist()]
+            common["hovertemplate"] = "%{text}<br>%{x}, %{y}<extra></extra>"
         if mark in ("bar", "histogram"):
             trace = go.Bar(**common, orientation="h" if horizontal else None)
             if mark == "histogram" or (x is not None and x.bin_step):
