@@ -100,6 +100,18 @@ def _function_name(node: exp.Func) -> str:
     return node.sql_names()[0] if node.sql_names() else node.key
 
 
+#: Bare words that some databases evaluate as functions (who am I, where am I).
+_KEYWORD_FUNCTIONS = {"current_user", "session_user", "current_role", "current_catalog", "current_schema",
+                      "system_user"}
+
+
+def _is_keyword_function(column: exp.Column, dialect: str) -> bool:
+    if column.table or not isinstance(column.this, exp.Identifier) or column.this.quoted:
+        return False
+    name = column.name.lower()
+    return name in _KEYWORD_FUNCTIONS or (name == "user" and dialect in ("postgres", "redshift"))
+
+
 def check_functions(tree: exp.Expression, ctx: Context) -> None:
     """Every function call is on the dialect's allow-list; no system variables or qualified calls."""
     classes, names = allowed_classes(), allowed_names(ctx.dialect)
@@ -109,6 +121,9 @@ def check_functions(tree: exp.Expression, ctx: Context) -> None:
             raise error("AISER-SQL-FUNCTION", msg)
         if isinstance(node, exp.Dot) and isinstance(node.expression, exp.Func):
             msg = f"The qualified function call {node.sql()[:60]} is not allowed"
+            raise error("AISER-SQL-FUNCTION", msg)
+        if isinstance(node, exp.Column) and _is_keyword_function(node, ctx.dialect):
+            msg = f"The function {node.name.upper()} is not allowed"
             raise error("AISER-SQL-FUNCTION", msg)
         if not isinstance(node, exp.Func):
             continue

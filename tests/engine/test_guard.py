@@ -242,9 +242,10 @@ def test_guard_is_fast_on_a_typical_query() -> None:
     )
     assert 450 <= len(sql) <= 650
     guard_sql(sql, dialect="duckdb", tables=TABLES, max_rows=1000)  # warm-up
-    runs = 50
-    started = time.perf_counter()
-    for _ in range(runs):
+    timings = []
+    for _ in range(51):
+        started = time.perf_counter()
         render(guard_sql(sql, dialect="duckdb", tables=TABLES, max_rows=1000), "duckdb")
-    per_query = (time.perf_counter() - started) / runs
-    assert per_query < 0.005, f"{per_query * 1000:.2f} ms"
+        timings.append(time.perf_counter() - started)
+    median = sorted(timings)[25]  # the median resists other work on a shared machine
+    assert median < 0.005, f"{median * 1000:.2f} ms"

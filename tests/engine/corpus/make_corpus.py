@@ -273,7 +273,8 @@ add("system_catalog", FN, "duckdb",
 )
 add("system_catalog", TB, "clickhouse", "SELECT * FROM system.tables", "SELECT * FROM system.users")
 add("system_catalog", FN, "sqlite", "SELECT * FROM pragma_table_info('orders')", "SELECT sqlite_version()")
-add("system_catalog", FN, "postgres", "SELECT current_user", "SELECT version()",
+add("system_catalog", FN, "postgres", "SELECT current_user", "SELECT user", "SELECT session_user",
+    "SELECT name FROM regions WHERE name = current_schema", "SELECT version()",
     "SELECT current_database()", "SELECT has_table_privilege('orders', 'select')")
 add("system_catalog", FN, "mysql", "SELECT user()", "SELECT database()", "SELECT version()")
 add("system_catalog", TB, ALL,
