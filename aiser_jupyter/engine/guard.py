@@ -20,7 +20,7 @@ from collections.abc import Collection
 import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.tokens import TokenType
+from sqlglot.tokens import Token, TokenType  # type: ignore[attr-defined]
 
 from ..errors import AiserError, error
 from .guard_rules import RULES, Context
@@ -160,7 +160,7 @@ def _parse(sql: str, read: str) -> exp.Expression:
         if any(_EXECUTABLE_COMMENT.match(comment) for comment in token.comments):
             msg = "Executable comments (/*! … */) are not allowed"
             raise error("AISER-SQL-PARSE", msg)
-    chunks = [[]] if tokens else []
+    chunks: list[list[Token]] = [[]] if tokens else []
     for token in tokens:
         if token.token_type == TokenType.SEMICOLON:
             chunks.append([])
@@ -192,7 +192,7 @@ def _parse(sql: str, read: str) -> exp.Expression:
                 return tree
         tree = inner
     tree.parent = None  # detach from the unwrapped Subquery so rules see a root
-    return tree
+    return tree  # type: ignore[return-value]
 
 
 def _parse_error(exc: Exception) -> AiserError:

@@ -144,9 +144,9 @@ def _cte_names(with_: exp.Expression | None) -> set[str]:
 def _visible_ctes(table: exp.Table) -> set[str]:
     """CTE names in scope at ``table``, following SQL scoping (no forward references)."""
     names: set[str] = set()
-    prev: exp.Expression = table
-    node = table.parent
-    owner: exp.Expression | None = None
+    prev: exp.Expr = table
+    node: exp.Expr | None = table.parent
+    owner: exp.Expr | None = None
     while node is not None:
         if isinstance(node, exp.With):
             ctes = node.expressions
@@ -156,7 +156,7 @@ def _visible_ctes(table: exp.Table) -> set[str]:
                 names.add(ctes[index].alias.lower())
             owner = node.parent
         elif isinstance(node, exp.Query) and node is not owner:
-            names |= _cte_names(node.args.get("with_"))
+            names |= _cte_names(node.args.get("with_") or node.args.get("with"))
         prev, node = node, node.parent
     return names
 

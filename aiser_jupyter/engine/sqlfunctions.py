@@ -72,7 +72,7 @@ DIALECT_NAMES: dict[str, frozenset[str]] = {
 }
 
 
-def allowed_classes() -> frozenset[type[exp.Expression]]:
+def allowed_classes() -> frozenset[type]:
     """The sqlglot function classes accepted in every dialect."""
     return _CLASSES
 
@@ -82,6 +82,6 @@ def allowed_names(dialect: str) -> frozenset[str]:
     return COMMON_NAMES | DIALECT_NAMES.get(dialect, frozenset())
 
 
-_CLASSES: frozenset[type[exp.Expression]] = frozenset(
+_CLASSES: frozenset[type] = frozenset(
     cls for name in _CLASS_NAMES.split() if (cls := getattr(exp, name, None)) is not None
 )
