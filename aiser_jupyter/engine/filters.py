@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..errors import error
+from ..errors import AiserError, error
 from .plan import ChartPlan
 
 if TYPE_CHECKING:
-    from .core import Engine
+    from .core import Answer, Engine
+    from .dashboards import ChartRef, Dashboard
 
-__all__ = ["MAX_VALUES", "Filter", "applies", "apply_filters", "filter_values", "year_range"]
+__all__ = ["MAX_VALUES", "Filter", "applies", "apply_filters", "filter_values", "run_dashboard", "year_range"]
 
 #: Exported pages pre-aggregate each chart per filter value only up to this many values.
 MAX_VALUES = 50
@@ -61,7 +62,7 @@ def _base_columns(plan: ChartPlan, engine: Engine, source: str) -> set[str]:
     from .compile import base_columns
 
     src = engine.source(source)
-    tree = sqlglot.parse_one(plan.sql, read=src.dialect)
+    tree: Any = sqlglot.parse_one(plan.sql, read=src.dialect)
     return {name.lower() for name in base_columns(tree, engine.catalog(src.alias), src.dialect)}
 
 
@@ -91,7 +92,7 @@ def _condition(flt: Filter, selected: Any, dialect: str) -> Any:
             return None
         return column.isin(*[exp.convert(v) for v in values])
     start, end = (selected or {}).get("start"), (selected or {}).get("end")
-    parts = []
+    parts: list[Any] = []
     if start:
         parts.append(column >= exp.cast(exp.Literal.string(_iso(start, flt.name)), exp.DataType.build("timestamp")))
     if end:  # end is exclusive: [start, end)
@@ -124,7 +125,7 @@ def apply_filters(plan: ChartPlan, filters: list[Filter], selection: dict[str, A
             conditions.append(condition)
     if not conditions:
         return plan
-    inner = sqlglot.parse_one(plan.sql, read=dialect)
+    inner: Any = sqlglot.parse_one(plan.sql, read=dialect)
     wrapped = exp.select("*").from_(inner.subquery("aiser_filter")).where(exp.and_(*conditions))
     return plan.model_copy(update={"sql": wrapped.sql(dialect=dialect)})
 
@@ -154,3 +155,22 @@ def filter_values(flt: Filter, plan: ChartPlan, engine: Engine, source: str, *, 
 def year_range(year: int) -> dict[str, str]:
     """The date-range selection covering one calendar year."""
     return {"start": f"{year:04d}-01-01", "end": f"{year + 1:04d}-01-01"}
+
+
+def run_dashboard(board: Dashboard, engine: Engine, selection: dict[str, Any]) -> list[tuple[ChartRef, Answer | AiserError]]:
+    """Re-run every chart of ``board`` with the dashboard filters set to ``selection``.
+
+    Each chart gets its :class:`Answer`, or the :class:`AiserError` that stopped it
+    (one failing chart does not stop the others). This is what live filter controls call.
+    """
+    filters = [Filter.model_validate(f) for f in board.filters]
+    results: list[tuple[ChartRef, Answer | AiserError]] = []
+    for ref in board.charts():
+        try:
+            src = engine.source(ref.source)
+            columns = _base_columns(ref.plan, engine, ref.source)
+            plan = apply_filters(ref.plan, filters, selection, dialect=src.dialect, columns=columns)
+            results.append((ref, engine.run_plan(plan, ref.source)))
+        except AiserError as exc:
+            results.append((ref, exc))
+    return results
