@@ -40,6 +40,7 @@ __all__ = [
     "open_store",
     "plan_cache_key",
     "remember_plan",
+    "usage_summary",
 ]
 
 log = logging.getLogger(__name__)
@@ -397,10 +398,10 @@ def lookup_plan(
     """
     if not hasattr(planner, "model_label") or not config.use_cache:
         return None, None
-    conversation = [
-        [t.question, t.plan.model_dump(mode="json", exclude={"provenance"})]
-        for t in context.history
-    ]
+    from .planners.prompts import HISTORY_TURNS, conversation
+
+    turns = conversation(question, context.history)[-HISTORY_TURNS:]
+    talk = [[t.question, t.plan.model_dump(mode="json", exclude={"provenance"})] for t in turns]
     key = plan_cache_key(
         question.strip().lower(),
         catalog.fingerprint,
@@ -409,7 +410,7 @@ def lookup_plan(
         planner.model_label,
         context.mark,
         config.send_samples,
-        conversation,
+        talk,
     )
     store = None if refresh else _safe_store(config)
     data = store.get_plan(key) if store else None
@@ -453,3 +454,34 @@ def remember_plan(
         )
     except Exception as exc:
         log.warning("aiser metadata store write failed: %s", type(exc).__name__)
+
+
+def usage_summary(config: EngineConfig) -> str:
+    """Plain text for ``%chart usage``: this session's LLM calls, tokens and estimated cost."""
+    store = _safe_store(config)
+    if store is None:
+        return "LLM usage is unavailable: the metadata store could not be opened."
+
+    def line(label: str, row: Mapping[str, Any]) -> str:
+        cost = f", est. ${row['cost_usd']:.4f}" if row.get("cost_usd") is not None else ""
+        latency = f", mean {row['latency_ms']:.0f} ms" if row.get("latency_ms") is not None else ""
+        return (
+            f"{label}: {row['calls']} calls, {row['prompt_tokens']:,} prompt + "
+            f"{row['completion_tokens']:,} completion tokens{cost}{latency}"
+        )
+
+    session, overall = store.usage(SESSION), store.usage(None)
+    lines = [line("This session", session["total"])]
+    lines += [line(f"  {m['model'] or '?'}", m) for m in session["models"]]
+    lines.append(line("All sessions", overall["total"]))
+    budgets = {
+        "calls": config.budget_calls,
+        "tokens": config.budget_tokens,
+        "calls per minute": config.budget_calls_per_minute,
+    }
+    if any(v is not None for v in budgets.values()):
+        lines.append(
+            "Budgets: " + ", ".join(f"{k} {v}" for k, v in budgets.items() if v is not None)
+        )
+    lines.append(f"(store: {store.path})")
+    return "\n".join(lines)

@@ -409,3 +409,20 @@ def test_streaming_endpoint_works_with_the_openai_client(llm_server: FakeLLM) ->
     )
     text = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
     assert json.loads(text) == REVENUE_BY_REGION
+
+
+def test_re_running_earlier_cells_of_a_conversation_hits_the_cache(
+    llm_server: FakeLLM, llm_engine: Engine
+) -> None:
+    by_month = _plan(
+        sql="SELECT o.order_date, l.revenue FROM order_lines l JOIN orders o ON l.order_id = o.order_id"
+    )
+    by_month["chart"]["encoding"]["x"] = {"field": "order_date", "timeUnit": "yearmonth"}
+    llm_server.answer({"plan": REVENUE_BY_REGION}, {"plan": by_month})
+    _ask(llm_engine)
+    _ask(llm_engine, "now by month")
+    assert _ask(llm_engine).plan.provenance.cached  # cell 1 re-run
+    assert _ask(
+        llm_engine, "now by month"
+    ).plan.provenance.cached  # cell 2 re-run, same context as before
+    assert len(llm_server.completions) == 2

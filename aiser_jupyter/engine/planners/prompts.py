@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 from string import Template
 from typing import Any
 
 from ..catalog import Catalog, Column, Table
-from .base import PlanContext
+from .base import PlanContext, Turn
 
 __all__ = [
     "CATALOG_TOKENS",
     "build_messages",
+    "conversation",
     "estimate_tokens",
     "render_catalog",
     "repair_message",
@@ -166,6 +168,20 @@ def _plan_json(plan: Any) -> str:
     return json.dumps(plan.model_dump(mode="json", exclude_none=True, exclude={"provenance"}))
 
 
+def conversation(question: str, history: Sequence[Turn]) -> tuple[Turn, ...]:
+    """The turns that lead up to ``question``.
+
+    Re-running a cell asks a question that is already in the history: its
+    conversation is what came before it then, so the prompt (and the plan cache
+    key) are the same as the first time.
+    """
+    wanted = " ".join(question.lower().split())
+    for i in range(len(history) - 1, -1, -1):
+        if " ".join(history[i].question.lower().split()) == wanted:
+            return tuple(history[:i])
+    return tuple(history)
+
+
 def build_messages(
     question: str,
     catalog: Catalog,
@@ -175,7 +191,7 @@ def build_messages(
     budget: int = CATALOG_TOKENS,
 ) -> list[dict[str, str]]:
     """System prompt, earlier turns (for follow-ups) and the question with the catalog."""
-    turns = context.history[-HISTORY_TURNS:]
+    turns = conversation(question, context.history)[-HISTORY_TURNS:]
     # Follow-ups ("now by month") name no table: retrieve with the earlier questions and SQL too.
     retrieval_text = " ".join([question, *(f"{t.question} {t.plan.sql}" for t in turns)])
     messages = [
