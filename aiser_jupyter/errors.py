@@ -63,6 +63,8 @@ CODES: dict[str, str] = {
     "AISER-DASH-CHANGED": "The dashboard changed on disk since it was read; reload it and save again.",
     "AISER-DASH-INVALID": "The file is not a valid dashboard notebook; check its path.",
     "AISER-DASH-NOT-FOUND": "Check the dashboard's path.",
+    # evaluation
+    "AISER-EVAL-FILE": "Pass a JSON-lines benchmark file whose items have question, db_path and the gold chart.",
     # protocol
     "AISER-PROTO-INVALID": "The panel sent a malformed message; reload the page.",
     "AISER-PROTO-TOO-LARGE": "The message is too large; shorten the question.",

@@ -53,6 +53,25 @@ _TEMPLATES: dict[str, dict[str, str]] = {
 }
 
 
+#: SQLite keeps dates as text, often not ISO: 'YYYY-M-D' and 'M/D/YYYY' are made ISO first.
+_SQLITE_ISO = (
+    "(CASE WHEN {f} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN {f} "
+    "WHEN {f} LIKE '%/%/%' THEN printf('%04d-%02d-%02d', "
+    "CAST(substr(substr({f}, instr({f}, '/') + 1), instr(substr({f}, instr({f}, '/') + 1), '/') + 1, 4) AS INTEGER), "
+    "CAST(substr({f}, 1, instr({f}, '/') - 1) AS INTEGER), "
+    "CAST(substr(substr({f}, instr({f}, '/') + 1), 1, instr(substr({f}, instr({f}, '/') + 1), '/') - 1) AS INTEGER)) "
+    "WHEN {f} LIKE '%-%-%' THEN printf('%04d-%02d-%02d', CAST(substr({f}, 1, instr({f}, '-') - 1) AS INTEGER), "
+    "CAST(substr(substr({f}, instr({f}, '-') + 1), 1, instr(substr({f}, instr({f}, '-') + 1), '-') - 1) AS INTEGER), "
+    "CAST(substr(substr({f}, instr({f}, '-') + 1), instr(substr({f}, instr({f}, '-') + 1), '-') + 1, 2) AS INTEGER)) "
+    "ELSE {f} END)"
+)
+#: a year column may hold plain numbers (2017) or 4-character text
+_SQLITE_YEAR = (
+    "(CASE WHEN typeof({f}) IN ('integer', 'real') THEN CAST(CAST({f} AS INTEGER) AS TEXT) || '-01-01' "
+    "WHEN length(trim({f})) = 4 THEN trim({f}) || '-01-01' ELSE DATE({iso}, 'start of year') END)"
+)
+
+
 def time_unit_sql(unit: str, column: exp.Expression, dialect: str) -> exp.Expression:
     """The SQL expression of ``column`` at time ``unit`` in ``dialect``."""
     unit = {"monthofyear": "month"}.get(unit, unit)
@@ -61,6 +80,11 @@ def time_unit_sql(unit: str, column: exp.Expression, dialect: str) -> exp.Expres
     if table is None:  # other dialects: write it the DuckDB way and let sqlglot transpile
         table, read = _TEMPLATES["duckdb"], "duckdb"
     f = column.sql(dialect=read)
+    if dialect == "sqlite":
+        iso = _SQLITE_ISO.replace("{f}", f)
+        if unit == "year":
+            return sqlglot.parse_one(_SQLITE_YEAR.replace("{iso}", iso).replace("{f}", f), read=read)
+        f = iso
     if unit in EXTRACTED_UNITS:
         template = table[unit]
     elif unit in _TRUNC:
