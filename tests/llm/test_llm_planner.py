@@ -79,6 +79,8 @@ def test_minimal_plan_of_the_design_is_accepted() -> None:
     strict["chart"]["encoding"].update({"color": None, "size": None, "facet": None, "theta": None})
     assert parse_plan(json.dumps(strict)).chart.encoding.color is None
     schema = llm_json_schema()
+    assert "title" in schema["$defs"]["ChartSpec"]["properties"]  # a property, not the keyword
+    assert "title" in schema["$defs"]["FieldDef"]["properties"]
     for node in [schema, *schema["$defs"].values()]:
         assert node["additionalProperties"] is False
         assert set(node["required"]) == set(node["properties"])

@@ -44,7 +44,7 @@ MODES = ("json_schema", "json_object", "tools")
 RETRY_STATUS = {408, 409, 429}
 MAX_BACKOFF = 30.0
 DEFAULT_MODEL = "gpt-4o-mini"
-_DROP_KEYS = {"title", "default"}
+_DROP_KEYS = {"title", "default", "description"}  # the system prompt explains the fields
 _UNSUPPORTED = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}
 _discovered_models: dict[str, str] = {}
 
@@ -66,7 +66,7 @@ def llm_json_schema(strict: bool = True) -> dict[str, Any]:
         if not isinstance(node, dict):
             return node
         out = {
-            k: walk(v)
+            k: ({n: walk(p) for n, p in v.items()} if k in ("properties", "$defs") else walk(v))
             for k, v in node.items()
             if k not in _DROP_KEYS and not (strict and k in _UNSUPPORTED)
         }

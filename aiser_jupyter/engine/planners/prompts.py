@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 #: Token budget for the catalog part of the prompt.
-CATALOG_TOKENS = 1_200
+CATALOG_TOKENS = 1_000
 #: Earlier turns sent for follow-up questions.
 HISTORY_TURNS = 3
 _SAMPLES = 3
@@ -201,6 +201,9 @@ def build_messages(
         messages.append({"role": "user", "content": f"<question>\n{turn.question}\n</question>"})
         messages.append({"role": "assistant", "content": _plan_json(turn.plan)})
     mark_line = f"Chart type requested by the user: {context.mark}\n" if context.mark else ""
+    # The conversation shares the token budget with the catalog (never below half of it).
+    spent = sum(estimate_tokens(m["content"]) for m in messages[1:])
+    budget = max(budget // 2, budget - spent)
     messages.append(
         {
             "role": "user",
