@@ -428,3 +428,25 @@ def test_re_running_earlier_cells_of_a_conversation_hits_the_cache(
         llm_engine, "now by month"
     ).plan.provenance.cached  # cell 2 re-run, same context as before
     assert len(llm_server.completions) == 2
+
+
+def test_prompt_fits_2000_tokens_on_a_200_table_schema() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+    from llm_prompt_tokens import WIDE_QUESTIONS, measure, wide_catalog
+
+    from aiser_jupyter.engine.planners.base import PlanContext
+    from aiser_jupyter.engine.planners.prompts import build_messages
+
+    catalog = wide_catalog()
+    for question, tokens, _ in measure(catalog, WIDE_QUESTIONS, "postgres"):
+        assert tokens <= 2_000, question
+    prompt = build_messages(
+        "total invoice amount by supplier country", catalog, PlanContext(dialect="postgres")
+    )
+    schema = prompt[-1]["content"]
+    assert (
+        'table "invoice"' in schema and 'table "supplier"' in schema
+    )  # retrieval kept the relevant tables
+    assert "other tables not shown" in schema
