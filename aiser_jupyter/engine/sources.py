@@ -53,6 +53,8 @@ REFUSED_PARAMS = {
     "statementinterceptors", "exceptioninterceptors", "passfile", "service", "servicefile",
 }
 _SECRET_PARAM = re.compile(r"(pass|pwd|secret|token|key|credential|auth|signature|sig)", re.I)
+#: sandboxed DuckDB connections per database file: (connection, lock, number of sources using it)
+_SHARED: dict[str, tuple[Any, threading.Lock, int]] = {}
 _ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
 
 
@@ -176,6 +178,14 @@ class DuckDBSource(Source):
         self.alias = validate_alias(alias)
         self.path = None if path is None else Path(path)
         self.display = str(self.path) if self.path else ", ".join(str(p) for p in (files or {}).values()) or ":memory:"
+        key = str(self.path.resolve()) if self.path is not None else None
+        if key is not None and key in _SHARED:
+            # DuckDB keeps one database instance per file and process, and its configuration is
+            # locked by the first sandbox: share that sandboxed connection instead of a new one.
+            self.con, self._lock, users = _SHARED[key]
+            _SHARED[key] = (self.con, self._lock, users + 1)
+            self._key = key
+            return
         self._lock = threading.Lock()
         try:
             if self.path is not None:
@@ -191,6 +201,9 @@ class DuckDBSource(Source):
             literal = str(file.resolve()).replace("'", "''")
             self.con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM {reader}(\'{literal}\')')
         self._sandbox(limits or Limits(), [str(p.resolve()) for p in (files or {}).values()])
+        self._key = key
+        if key is not None:
+            _SHARED[key] = (self.con, self._lock, 1)
 
     def _sandbox(self, limits: Limits, allowed: list[str]) -> None:
         settings = []
@@ -264,6 +277,13 @@ class DuckDBSource(Source):
             raise _db_error(exc) from None
 
     def close(self) -> None:
+        key = getattr(self, "_key", None)
+        if key is not None and key in _SHARED:
+            con, lock, users = _SHARED[key]
+            if users > 1:
+                _SHARED[key] = (con, lock, users - 1)
+                return
+            del _SHARED[key]
         self.con.close()
 
 

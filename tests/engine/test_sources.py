@@ -78,3 +78,13 @@ def test_missing_files_and_bad_aliases_have_codes(tmp_path):
     with pytest.raises(AiserError) as info:
         open_source("1bad alias", str(tmp_path))
     assert info.value.code == "AISER-SRC-ALIAS"
+
+
+def test_two_sources_over_the_same_duckdb_file_share_the_sandbox(demo_path):
+    first = open_source("a", str(demo_path))
+    second = open_source("b", str(demo_path))
+    assert second.run("SELECT COUNT(*) AS n FROM regions", Limits()).to_pylist() == [{"n": 5}]
+    with pytest.raises(AiserError):
+        second.run("SELECT * FROM read_csv('/etc/passwd')", Limits())
+    first.close()
+    second.close()
