@@ -105,3 +105,12 @@ def test_a_plan_cell_reruns_without_a_planner(shell):
     assert result.success, result.error_in_exec
     again = shell.user_ns["again"]
     assert again.df.equals(answer.df) and again.plan.sql == answer.plan.sql
+
+
+def test_sql_bodies_keep_unnamed_columns_and_their_order(shell):
+    result, _ = run(shell, "%%chart -o yr\nSELECT strftime(order_date, '%Y') AS y, count(*) FROM orders GROUP BY 1 ORDER BY 1")
+    assert result.success, result.error_in_exec
+    df = shell.user_ns["yr"].df
+    assert list(df["y"]) == ["2023", "2024", "2025"] and df["count"].sum() == 60000
+    result, _ = run(shell, "%%chart -o ch\nSELECT channel, count(*) AS n FROM orders GROUP BY 1 ORDER BY n")
+    assert list(shell.user_ns["ch"].df["n"]) == sorted(shell.user_ns["ch"].df["n"])

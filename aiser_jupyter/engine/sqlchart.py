@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sqlglot import exp
+
 from .catalog import Catalog
 from .guard import guard_sql, render
 from .plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
@@ -37,11 +39,58 @@ def _looks_like_date(value: str) -> bool:
     return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit()
 
 
+def _name_projections(tree: exp.Expression) -> exp.Expression:
+    """Give every unnamed output column a stable name (``count``, ``sum_amount``, ``col_3``):
+    databases name them differently (DuckDB says ``count_star()``), and the chart refers to names."""
+    select = tree if isinstance(tree, exp.Select) else None
+    if select is None:
+        return tree
+    taken = {e.alias_or_name.lower() for e in select.expressions if e.alias_or_name}
+    named = []
+    for i, projection in enumerate(select.expressions):
+        if isinstance(projection, (exp.Alias, exp.Column, exp.Star)) or (
+                isinstance(projection, exp.Column) and projection.name):
+            named.append(projection)
+            continue
+        inner = projection
+        base = inner.key.lower() if isinstance(inner, exp.AggFunc) else f"col_{i + 1}"
+        column = inner.find(exp.Column)
+        if isinstance(inner, exp.AggFunc) and column is not None:
+            base = f"{base}_{column.name}"
+        name, n = base, 2
+        while name.lower() in taken:
+            name, n = f"{base}_{n}", n + 1
+        taken.add(name.lower())
+        named.append(exp.alias_(inner, name))
+    select.set("expressions", named)
+    return select
+
+
+def _keep_order(tree: exp.Expression, enc: dict[str, FieldDef], names: list[str]) -> None:
+    """Carry the query's first ORDER BY key over to the chart (the chart re-sorts otherwise)."""
+    order = tree.args.get("order") if isinstance(tree, exp.Select) else None
+    if not order or not order.expressions or "x" not in enc:
+        return
+    key = order.expressions[0]
+    target = key.this
+    column = None
+    if isinstance(target, exp.Literal) and target.is_int and 0 < int(target.name) <= len(names):
+        column = names[int(target.name) - 1]
+    elif isinstance(target, exp.Column):
+        column = next((n for n in names if n.lower() == target.name.lower()), None)
+    descending = bool(key.args.get("desc"))
+    for channel, fd in list(enc.items()):
+        if column is not None and fd.field == column:
+            sort = ("descending" if descending else "ascending") if channel == "x" else ("-" if descending else "") + channel
+            enc["x"] = enc["x"].model_copy(update={"sort": sort})
+            return
+
+
 def plan_for_sql(sql: str, catalog: Catalog, source: Source, *, mark: str | None = None) -> ChartPlan:
     """A plan that charts ``sql``'s rows as they are (the SQL already did the work)."""
     from .sources import Limits
 
-    tree = guard_sql(sql, dialect=source.dialect, tables=catalog.table_names())
+    tree = _name_projections(guard_sql(sql, dialect=source.dialect, tables=catalog.table_names()))
     peek = source.run(render(tree, source.dialect), Limits(max_rows=PEEK_ROWS, timeout=30))
     kinds = [(name, _kind(peek.column(i))) for i, name in enumerate(peek.column_names)]
     dims = [n for n, k in kinds if k != "quantitative"]
@@ -68,5 +117,6 @@ def plan_for_sql(sql: str, catalog: Catalog, source: Source, *, mark: str | None
             chosen = "point"
         else:
             chosen = "bar"
+    _keep_order(tree, enc, [name for name, _ in kinds])
     chart = ChartSpec.model_validate({"mark": chosen, "encoding": Encoding(**enc)})
     return ChartPlan(sql=render(tree, source.dialect), chart=chart, provenance=Provenance(planner="sql", question=sql))
