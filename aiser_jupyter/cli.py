@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -35,7 +36,8 @@ def answer_json(answer: Any) -> dict[str, Any]:
 def _engine(args: argparse.Namespace) -> Any:
     from .engine.core import Engine, EngineConfig
 
-    return Engine(EngineConfig(planner=getattr(args, "planner", None) or "auto"))
+    timeout = getattr(args, "llm_timeout", None) or float(os.environ.get("AISER_LLM_TIMEOUT", "60"))
+    return Engine(EngineConfig(planner=getattr(args, "planner", None) or "auto", llm_timeout=timeout))
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -78,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--db", "--source", dest="db", default="demo", help="alias (demo), SQLAlchemy URL or file path")
     ask.add_argument("--planner", choices=("rules", "llm", "auto"), default="auto")
     ask.add_argument("--type", help="force a chart type")
+    ask.add_argument("--llm-timeout", type=float, help="seconds to wait for the LLM (env AISER_LLM_TIMEOUT, default 60)")
     ask.add_argument("--json", action="store_true", help="print plan, rows, data and compiled SQL as JSON")
     ask.add_argument("--compact", action="store_true", help="one-line JSON")
     ask.add_argument("--html", metavar="OUT.html", help="write the chart as a self-contained HTML file")
