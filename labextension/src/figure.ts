@@ -41,7 +41,16 @@ export function panelFigure(figure: Json, height: number): Json {
     paper_bgcolor: 'rgba(0,0,0,0)',
     plot_bgcolor: 'rgba(0,0,0,0)',
     font: { ...(layout.font ?? {}), color: font, family: cssVar('--jp-ui-font-family', 'sans-serif'), size: 11 },
-    legend: { ...(layout.legend ?? {}), orientation: 'h', y: -0.2, font: { color: muted } },
+    legend: {
+      ...(layout.legend ?? {}),
+      orientation: 'h',
+      x: 0,
+      xanchor: 'left',
+      y: -0.15,
+      yanchor: 'top',
+      font: { color: muted, size: 10 },
+      title: { ...(layout.legend?.title ?? {}), side: 'top', font: { color: muted, size: 10 } }
+    },
     hoverlabel: { ...(layout.hoverlabel ?? {}), font: { size: 12 } }
   };
   for (const key of Object.keys(layout)) {

@@ -50,7 +50,7 @@ function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 function button(label: string, className: string, onClick: () => void, title = ''): HTMLButtonElement {
-  const node = h('button', `jp-Button aiser-Button ${className}`, label, { type: 'button', title: title || label });
+  const node = h('button', `aiser-Button ${className}`, label, { type: 'button', title: title || label });
   node.addEventListener('click', onClick);
   return node;
 }
@@ -73,10 +73,11 @@ export class AiserPanel extends Widget implements IAiserPanel {
 
     const header = h('div', 'aiser-Panel-header');
     header.append(h('div', 'aiser-Panel-title', 'Ask your data'));
-    const picker = h('label', 'aiser-Panel-picker', 'Source');
-    this._source = h('select', 'aiser-Panel-source', '', { 'aria-label': 'Data source' });
-    picker.append(this._source);
-    header.append(picker);
+    this._source = h('select', 'aiser-Panel-source', '', {
+      'aria-label': 'Data source',
+      title: 'The source questions go to (the kernel\u2019s connected sources)'
+    });
+    header.append(this._source);
 
     this._notice = h('div', 'aiser-Panel-notice', '', { role: 'status' });
     this._log = h('div', 'aiser-Panel-conversation', '', { role: 'log', 'aria-live': 'polite' });
@@ -94,9 +95,9 @@ export class AiserPanel extends Widget implements IAiserPanel {
       }
     });
     const bar = h('div', 'aiser-Panel-composerBar');
-    bar.append(h('span', 'aiser-Panel-hint', 'Enter to send \u00b7 Shift+Enter for a new line'));
+    bar.append(h('span', 'aiser-Panel-hint', 'Enter sends \u00b7 Shift+Enter: new line'));
     this._stop = button('Stop', 'aiser-Panel-stop', () => this._interrupt(), 'Stop the current question');
-    this._sendButton = button('Ask', 'jp-mod-accept aiser-Panel-send', () => this._send());
+    this._sendButton = button('Ask', 'aiser-mod-primary aiser-Panel-send', () => this._send());
     bar.append(this._stop, this._sendButton);
     composer.append(this._input, bar);
     this.node.append(header, this._notice, this._log, composer);
@@ -174,7 +175,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
       case 'no-notebook':
         this._notice.append(h('p', '', 'Open a notebook to ask questions about your data: the panel answers with the engine in that notebook\u2019s kernel.'));
         if (commands.hasCommand('notebook:create-new')) {
-          this._notice.append(button('New notebook', 'jp-mod-accept', () => void commands.execute('notebook:create-new', { kernelName: 'python3' })));
+          this._notice.append(button('New notebook', 'aiser-mod-primary', () => void commands.execute('notebook:create-new', { kernelName: 'python3' })));
         }
         break;
       case 'no-kernel':
@@ -188,7 +189,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
         break;
       case 'needs-extension':
         this._notice.append(h('p', '', `The kernel${where} has not loaded aiser-jupyter yet.`));
-        this._notice.append(button('Load aiser-jupyter', 'jp-mod-accept aiser-Panel-load', () => void commands.execute(CommandIDs.loadExtension), 'Runs %load_ext aiser_jupyter in the kernel'));
+        this._notice.append(button('Load aiser-jupyter', 'aiser-mod-primary aiser-Panel-load', () => void commands.execute(CommandIDs.loadExtension), 'Runs %load_ext aiser_jupyter in the kernel'));
         if (state.detail) {
           this._notice.append(h('p', 'aiser-Panel-detail', state.detail));
         }
@@ -313,7 +314,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
     const actions = h('div', 'aiser-Turn-actions');
     const { commands } = this._options;
     actions.append(
-      button('Insert as cell', 'jp-mod-accept aiser-Turn-insert', () => {
+      button('Insert as cell', 'aiser-mod-primary aiser-Turn-insert', () => {
         void commands.execute(CommandIDs.insertCell, { source: answer.cell, run: this._options.settings().runInsertedCell });
       }, 'Insert a %%chart cell below the active cell and run it')
     );

@@ -1,0 +1,212 @@
+"""The chat panel in a real JupyterLab, driven by Chromium: ask, see a chart, insert it, follow up."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TOKEN = "aiser-panel-test"
+PANEL = "#aiser-jupyter-panel"
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing: scripts/system-deps.sh installs it", pytrace=False)
+    pytest.skip(
+        f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)", allow_module_level=True
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory, demo_path: Path) -> Iterator[str]:
+    """A JupyterLab server on a temp root holding the quickstart notebook; yields its URL."""
+    root = tmp_path_factory.mktemp("lab")
+    shutil.copy(ROOT / "notebooks" / "quickstart.ipynb", root / "quickstart.ipynb")
+    news = (
+        root
+        / ".settings"
+        / "@jupyterlab"
+        / "apputils-extension"
+        / "notification.jupyterlab-settings"
+    )
+    news.parent.mkdir(parents=True)
+    news.write_text('{"fetchNews": "false"}')  # no "Jupyter news?" toast over the panel
+    port = _free_port()
+    env = {
+        **os.environ,
+        "AISER_CACHE_DIR": str(demo_path.parent),
+        "JUPYTERLAB_SETTINGS_DIR": str(root / ".settings"),
+        "JUPYTERLAB_WORKSPACES_DIR": str(root / ".workspaces"),
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        f"--port={port}",
+        "--ServerApp.ip=127.0.0.1",
+        f"--IdentityProvider.token={TOKEN}",
+        f"--ServerApp.root_dir={root}",
+        "--LabApp.news_url=",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    log = (root / "lab.log").open("wb")
+    proc = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        assert proc.poll() is None, (root / "lab.log").read_text(errors="replace")[-3000:]
+        try:
+            urllib.request.urlopen(f"{url}/api/status?token={TOKEN}", timeout=2)
+            break
+        except OSError:
+            assert time.monotonic() < deadline, "JupyterLab did not start in 90 s"
+            time.sleep(0.5)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture()
+def page(lab: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        try:
+            yield page
+        except BaseException:
+            page.screenshot(path=str(ARTIFACTS / "panel-failure.png"))
+            raise
+        finally:
+            browser.close()
+        assert not [e for e in errors if "aiser" in e.lower()], errors
+
+
+def _ask(page: Any, question: str, charts: int) -> None:
+    box = page.locator(f"{PANEL} textarea")
+    box.fill(question)
+    box.press("Enter")
+    page.wait_for_function(
+        f"document.querySelectorAll('{PANEL} .aiser-Turn-answer .js-plotly-plot, {PANEL} .aiser-Turn-error').length >= {charts}",
+        timeout=90_000,
+    )
+    errors = page.locator(f"{PANEL} .aiser-Turn-error")
+    assert errors.count() == 0, errors.first.inner_text()
+
+
+def test_ask_in_the_panel_insert_the_cell_and_follow_up(lab: str, page: Any) -> None:
+    page.goto(f"{lab}/lab/tree/quickstart.ipynb?token={TOKEN}", timeout=90_000)
+    page.wait_for_selector(".jp-NotebookPanel", timeout=90_000)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+
+    page.click(f".jp-SideBar.jp-mod-right li[data-id='{PANEL[1:]}']")
+    page.wait_for_selector(PANEL, state="visible")
+    # A fresh kernel has not run `%load_ext` yet: the panel offers to load it.
+    load = page.locator(f"{PANEL} .aiser-Panel-load")
+    load.wait_for(timeout=60_000)
+    page.locator(PANEL).screenshot(path=str(ARTIFACTS / "panel-load-extension.png"))
+    load.click()
+    page.wait_for_selector(f"{PANEL} textarea:not([disabled])", timeout=60_000)
+    page.wait_for_selector(f"{PANEL} .aiser-Panel-source option[value='demo']", state="attached")
+
+    _ask(page, "total revenue by region", charts=1)
+    answer = page.locator(f"{PANEL} .aiser-Turn-answer").last
+    assert "5 rows" in answer.locator(".aiser-Turn-meta").inner_text()
+    assert "planner rules" in answer.locator(".aiser-Turn-meta").inner_text()
+    answer.locator(".aiser-Turn-sql summary").click()
+    assert "SELECT" in answer.locator(".aiser-Turn-sql pre").inner_text().upper()
+    page.screenshot(path=str(ARTIFACTS / "panel-answer.png"))
+
+    # Insert as cell: a %%chart cell below the active one, run, with a plot in the notebook.
+    plots_before = page.locator(".jp-NotebookPanel .jp-OutputArea .js-plotly-plot").count()
+    answer.locator(".aiser-Turn-insert").click()
+    page.wait_for_function(
+        f"document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea .js-plotly-plot').length > {plots_before}",
+        timeout=90_000,
+    )
+    active = page.locator(
+        ".jp-NotebookPanel .jp-Cell.jp-mod-active, .jp-NotebookPanel .jp-Cell.jp-mod-selected"
+    )
+    sources = page.locator(".jp-NotebookPanel .jp-CodeCell .jp-InputArea-editor").all_inner_texts()
+    assert any(s.lstrip().startswith("%%chart") and "regions" in s for s in sources), sources
+    assert active.count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "panel-inserted-cell.png"))
+
+    # A follow-up refines the previous answer with the same engine.
+    _ask(page, "as a pie chart", charts=2)
+    pie = page.locator(f"{PANEL} .aiser-Turn-answer").last
+    assert pie.locator(".js-plotly-plot .pielayer .slice").count() == 5
+    page.locator(PANEL).screenshot(path=str(ARTIFACTS / "panel-follow-up.png"))
+
+    # Dark theme: the panel and its charts follow JupyterLab's CSS variables.
+    page.locator(".lm-MenuBar-item", has_text="Settings").click()
+    page.locator(".lm-Menu-item", has_text="Theme").first.hover()
+    page.get_by_role("menuitem", name="JupyterLab Dark", exact=True).click()
+    page.wait_for_selector("body[data-jp-theme-light='false']", state="attached", timeout=30_000)
+    page.wait_for_timeout(800)
+    background = page.evaluate(
+        f"getComputedStyle(document.querySelector('{PANEL}')).backgroundColor"
+    )
+    assert background not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"), background
+    page.screenshot(path=str(ARTIFACTS / "panel-dark.png"))
+    page.locator(PANEL).screenshot(path=str(ARTIFACTS / "panel-dark-panel.png"))
+
+    # A kernel restart forgets `%load_ext`: the panel notices and offers to load it again.
+    page.locator(".lm-MenuBar-item", has_text="Kernel").click()
+    page.locator(".lm-Menu-item[data-command='kernelmenu:restart']").click()
+    page.locator(".jp-Dialog .jp-mod-accept").click()
+    page.locator(f"{PANEL} .aiser-Panel-load").wait_for(timeout=60_000)
+    page.locator(f"{PANEL} .aiser-Panel-load").click()
+    page.wait_for_selector(f"{PANEL} textarea:not([disabled])", timeout=60_000)
+
+    # With no notebook open, the panel says what to do.
+    page.locator(".lm-MenuBar-item", has_text="File").click()
+    page.locator(".lm-Menu-item[data-command='filemenu:close-and-cleanup']").click()
+    dialog = page.locator(".jp-Dialog")
+    if dialog.count():
+        dialog.locator(".jp-mod-accept, .jp-mod-warn").last.click()
+    page.wait_for_selector(f"{PANEL}[data-state='no-notebook']", timeout=30_000)
+    assert "Open a notebook" in page.locator(f"{PANEL} .aiser-Panel-notice").inner_text()
+    page.locator(PANEL).screenshot(path=str(ARTIFACTS / "panel-no-notebook-dark.png"))
