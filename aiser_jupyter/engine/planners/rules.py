@@ -59,6 +59,7 @@ class Draft:
     measures: list[Measure] = field(default_factory=list)
     dims: list[Dim] = field(default_factory=list)
     filters: list[tuple[Table, Column, object]] = field(default_factory=list)
+    conditions: list[tuple[Table, exp.Expression]] = field(default_factory=list)  #: other WHERE terms
     time: tuple[Table, Column, TimeFilter] | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -78,6 +79,18 @@ class RulesPlanner:
         return self._linkers[key]
 
     def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
+        from ...errors import AiserError
+        from .rules_v2 import plan_v2
+
+        try:
+            return plan_v2(self, question, catalog, context)
+        except AiserError as first:
+            try:
+                return self.plan_v1(question, catalog, context)
+            except AiserError:
+                raise first from None
+
+    def plan_v1(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
         intent = read_intent(question)
         linker = self.linker(catalog)
         draft = self._draft(intent, linker, catalog)
@@ -237,7 +250,8 @@ class RulesPlanner:
         return ChartPlan(sql=sql, chart=chart, provenance=Provenance(planner=self.name, notes=notes))
 
     def _sql(self, draft: Draft, catalog: Catalog, fact: Table, dialect: str) -> tuple[str, dict[int, str]]:
-        tables = [fact] + [d.table for d in draft.dims] + [t for t, _, _ in draft.filters]
+        tables = [fact] + [d.table for d in draft.dims] + [m.table for m in draft.measures]
+        tables += [t for t, _, _ in draft.filters] + [t for t, _ in draft.conditions]
         if draft.time:
             tables.append(draft.time[0])
         joins: list[Join] = []
@@ -290,6 +304,7 @@ class RulesPlanner:
         conditions: list[exp.Expression] = []
         for table, column, value in draft.filters:
             conditions.append(exp.EQ(this=exp.column(column.name, table=table.name), expression=exp.convert(value)))
+        conditions += [cond for _, cond in draft.conditions]
         if draft.time:
             table, column, tf = draft.time
             col = exp.column(column.name, table=table.name)
@@ -326,7 +341,7 @@ class RulesPlanner:
             enc["theta"] = measure_def(measures[0])
             if dims:
                 enc["color"] = dim_def(dims[0])
-        elif mark == "kpi" or not dims and mark != "point":
+        elif mark == "kpi" or (not dims and mark != "point"):
             mark = "kpi" if not dims else mark
             enc["y"] = measure_def(measures[0])
         elif mark == "point" and len(measures) >= 2:

@@ -1,0 +1,318 @@
+"""Rule planner v2: questions that name their columns, in any order, over any schema.
+
+question → :func:`.reading.read` (chart, sort, bins, colour, axes) → schema
+mentions (the :class:`~.lexicon.Linker` over every word, one table or column per
+span, literal values as filters) → roles: the grouped x, the measured y (an
+aggregate word before a mention, "number of <table>", bare "count them") and
+the colour → one base SELECT joined along keys (:meth:`RulesPlanner._sql`) and
+a chart spec with the asked sort. Raises ``AISER-PLAN-*`` when no x or y is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlglot import exp
+
+from ...errors import error
+from ..catalog import Catalog, Column, Table
+from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
+from .lexicon import Linker, lemma
+from .reading import AGG_WORDS, COMPARATORS, FILLER, Reading, read
+
+if TYPE_CHECKING:
+    from .rules import Draft, Measure, RulesPlanner
+
+__all__ = ["plan_v2"]
+
+GROUP_CUES = {"each", "every", "per", "by", "different", "various"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    table: Table
+    column: Column | None  #: None: the table itself
+    score: float
+    agg: str | None = None
+    group_cue: bool = False
+
+    def same(self, other: Mention) -> bool:
+        return self.table is other.table and self.column is other.column
+
+
+def _label(table: Table) -> Column | None:
+    from .rules import _label_column
+
+    return _label_column(table)
+
+
+def _mentions(r: Reading, linker: Linker, catalog: Catalog) -> tuple[list[Mention], list[tuple[Table, Column, Any]]]:
+    tokens = ["" if i in r.ignore else lemma(w.text) for i, w in enumerate(r.words)]
+    links = linker.link(tokens)
+    named = {id(lk.table) for lk in links if lk.kind == "table" and lk.score >= 0.9}
+    spans: dict[tuple[int, int], list[Any]] = {}
+    values: list[tuple[Table, Column, Any]] = []
+    for lk in links:
+        if lk.kind == "value":
+            if lk.score >= 0.9 and lk.column is not None and not any(c is lk.column for _, c, _ in values):
+                values.append((lk.table, lk.column, lk.value))
+            continue
+        if lk.end - lk.start == 1 and r.words[lk.start].text in AGG_WORDS:
+            continue  # "total", "number", "average" are instructions here, not a column's synonym
+        spans.setdefault((lk.start, lk.end), []).append(lk)
+    mentions: list[Mention] = []
+    for (start, end), cands in sorted(spans.items()):
+        def rank(lk: Any) -> float:
+            score = lk.score + (0.15 if id(lk.table) in named else 0.0)
+            if lk.column is not None and lk.column.semantic == "key" and not lk.column.primary_key:
+                score -= 0.1
+            if lk.kind == "table":
+                score += 0.02
+            return score
+
+        best = max(cands, key=rank)
+        mentions.append(Mention(start, end, best.table, best.column, rank(best)))
+    for m in mentions:
+        m.agg = _agg_before(r, m.start, mentions)
+        before = [w.text for w in r.words[max(0, m.start - 2):m.start]]
+        m.group_cue = bool(GROUP_CUES & set(before))
+    return mentions, values
+
+
+def _agg_before(r: Reading, start: int, mentions: list[Mention]) -> str | None:
+    i = start - 1
+    while i >= 0 and start - i <= 5:
+        word = r.words[i].text
+        if any(m.start <= i < m.end for m in mentions):
+            return None
+        if word in AGG_WORDS and not (word == "number" and i + 1 < len(r.words) and r.words[i + 1].text != "of"
+                                      and i + 1 != start):
+            if word == "total" and i + 1 < len(r.words) and r.words[i + 1].text in ("number", "count"):
+                return "count"
+            if word in ("many",) and i > 0 and r.words[i - 1].text != "how":
+                return None
+            return AGG_WORDS[word]
+        if word not in FILLER:
+            return None
+        i -= 1
+    return None
+
+
+def _in(span: tuple[int, int] | None, m: Mention) -> bool:
+    return span is not None and span[0] <= m.start < span[1]
+
+
+def _dimension(m: Mention) -> tuple[Table, Column] | None:
+    if m.column is None:
+        label = _label(m.table)
+        return (m.table, label) if label is not None else None
+    return m.table, m.column
+
+
+def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any) -> ChartPlan:
+    from .intent import read_intent
+    from .rules import ENTITY_VALUE, Dim, Draft, Measure
+
+    intent = read_intent(question)
+    from .rules import _table_named
+
+    entity = ENTITY_VALUE.search(intent.text)
+    per_entity = entity is not None and entity[2] in ("value", "size", "spend", "spending") and _table_named(
+        catalog, entity[1]) is not None
+    relative = intent.time_filter is not None and intent.time_filter.relative is not None
+    periodic = intent.time_unit in ("yearmonth", "yearquarter", "yearweek", "hour") and not re.search(
+        r"\b(bin|chart|graph|plot|axis)\b", intent.text)
+    if per_entity or relative or periodic:
+        # per-entity values ("average order value") and time windows: the v1 reading handles them
+        raise error("AISER-PLAN-UNDERSTOOD", "deferred to the v1 rules")
+    r = read(question)
+    linker = planner.linker(catalog)
+    mentions, values = _mentions(r, linker, catalog)
+    draft = Draft()
+    draft.filters = values
+    for literal in r.literals:
+        hit = _literal_column(catalog, literal)
+        if hit is not None and not any(c is hit[1] for _, c, _ in draft.filters):
+            draft.filters.append(hit)
+    filter_tables = {id(t) for t, _, _ in draft.filters}
+    _comparisons(r, mentions, draft)
+    compared = {id(c) for t, c in getattr(draft, "_compared", [])}
+    content = [m for m in mentions if not (m.column is not None and id(m.column) in compared)]
+    content = [m for m in content if not (m.column is None and id(m.table) in filter_tables and m.agg is None
+                                         and not m.group_cue)]
+    color_m = next((m for m in content if _in(r.color_words, m)), None)
+    rest = [m for m in content if m is not color_m]
+    quants = [m for m in rest if m.column is not None and m.column.semantic == "quantitative" and not m.group_cue]
+    if r.mark == "point" and not any(m.agg for m in rest) and len(quants) >= 2 and any(
+            m.group_cue and _dimension(m) and (m.column is None or m.column.semantic != "quantitative") for m in rest):
+        from .rules import _default_aggregate
+
+        for m in quants[:2]:  # "revenue vs quantity by product": one point per product
+            assert m.column is not None
+            m.agg = _default_aggregate(m.column)
+        return _scatter(planner, question, r, catalog, context, draft, quants[:2], rest, color_m)
+    x_m = (next((m for m in rest if _in(r.x_words, m)), None) or next((m for m in rest if _in(r.bin_words, m)), None))
+    if x_m is None and r.bin_unit:
+        x_m = next((m for m in rest if m.column is not None and m.column.semantic == "temporal"), None)
+    if x_m is None and r.over_words and r.mark in ("line", "point", None):
+        x_m = next((m for m in rest if _in(r.over_words, m)), None)
+    y_m = next((m for m in rest if _in(r.y_words, m) and m is not x_m), None)
+    aggs = [m for m in rest if m.agg and m is not x_m]
+    if r.mark == "point" and len(aggs) >= 2 and x_m is None:
+        return _scatter(planner, question, r, catalog, context, draft, aggs, rest, color_m)
+    if x_m is None:
+        grouped = [m for m in rest if m.group_cue and (not m.agg or m.agg == "count") and m is not y_m]
+        plain = [m for m in rest if not m.agg and m is not y_m]
+        x_m = (grouped or plain or [None])[0]
+        if (x_m is not None and x_m.column is not None and x_m.column.semantic == "quantitative" and not x_m.agg
+                and (other := next((m for m in plain if m is not x_m and _dimension(m) and (
+                    m.column is None or m.column.semantic in ("nominal", "geo"))), None)) is not None):
+            x_m = other  # "top 10 products by quantity sold": the grouping is the entity, the number the measure
+            x_m.group_cue = True
+        if x_m is not None and x_m.agg == "count" and x_m.group_cue:
+            x_m.agg = None
+    if x_m is None:
+        raise planner._not_understood(question, catalog, [f"{c.name} = {v!r}" for _, c, v in draft.filters])
+    xd = _dimension(x_m)
+    if xd is None:
+        raise planner._not_understood(question, catalog, [])
+    measure: Measure | None = None
+    y_cands = [y_m] if y_m else [m for m in rest if m is not x_m and m.agg] or []
+    if y_cands:
+        y_m = y_cands[0]
+        agg = y_m.agg
+        if y_m.column is None or agg == "count" or (y_m.column.semantic != "quantitative" and agg in ("sum", "mean")):
+            measure = Measure("count", y_m.table, None)
+        else:
+            measure = Measure(agg, y_m.table, y_m.column)
+    elif r.count_words or re.search(r"\b(number|count|how many|frequency|amount)\b", r.text):
+        measure = Measure("count", xd[0], None)
+    else:
+        raws = [m for m in rest if m is not x_m and m.column is not None and not m.same(x_m)]
+        quant = [m for m in raws if m.column is not None and m.column.semantic == "quantitative"]
+        pick = (quant or raws or [None])[0]
+        if pick is None:
+            measure = Measure("count", xd[0], None)
+        else:
+            assert pick.column is not None
+            agg = None
+            if x_m.group_cue and pick.column.semantic == "quantitative" and not r.x_words:
+                from .rules import _default_aggregate
+
+                agg = _default_aggregate(pick.column)  # "revenue by region": summed per region
+            measure = Measure(agg, pick.table, pick.column)
+    x_unit = r.bin_unit if xd[1].semantic == "temporal" or r.bin_words else None
+    if x_unit is None and xd[1].semantic == "temporal" and measure.aggregate is not None and r.mark != "line":
+        x_unit = None
+    draft.dims = [Dim(xd[0], xd[1], xd[1].name, time_unit=x_unit)]
+    if color_m is not None and (cd := _dimension(color_m)) is not None and cd[1] is not xd[1]:
+        draft.dims.append(Dim(cd[0], cd[1], cd[1].name))
+    draft.measures = [measure]
+    fact = measure.table
+    sql, aliases = planner._sql(draft, catalog, fact, context.dialect)
+    mark = context.mark or r.mark or ("line" if x_unit in ("year", "day") and measure.aggregate else "bar")
+    enc: dict[str, FieldDef] = {}
+    xfd = FieldDef(field=aliases[id(draft.dims[0])], timeUnit=x_unit)  # type: ignore[arg-type]
+    if measure.column is None:
+        yfd = FieldDef(aggregate="count", title="Count")
+    else:
+        yfd = FieldDef(field=aliases[id(measure)], aggregate=measure.aggregate)  # type: ignore[arg-type]
+    channel = r.sort_channel or _sort_channel(r, x_m, y_m)
+    if mark == "arc":
+        enc["color"], enc["theta"] = xfd, yfd
+        if r.sort_order:
+            key = "color" if channel == "x" else "theta"
+            enc[key] = enc[key].model_copy(update={"sort": r.sort_order})
+    else:
+        if r.sort_order:
+            xfd = xfd.model_copy(update={"sort": r.sort_order if channel == "x" else
+                                         ("-y" if r.sort_order == "descending" else "y")})
+        enc["x"], enc["y"] = xfd, yfd
+        if len(draft.dims) > 1:
+            enc["color"] = FieldDef(field=aliases[id(draft.dims[1])])
+    spec = ChartSpec(mark=mark, encoding=Encoding(**enc), stack="zero" if r.stack and len(draft.dims) > 1 else None)
+    if intent.top and measure.aggregate:
+        spec.limit = intent.top
+        if not r.sort_order and mark != "arc":
+            enc["x"] = enc["x"].model_copy(update={"sort": "-y" if intent.descending else "y"})
+            spec.encoding = Encoding(**enc)
+    spec.title = question.strip().rstrip("?.! ")[:120]
+    return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
+
+
+def _sort_channel(r: Reading, x_m: Mention | None, y_m: Mention | None) -> str:
+    if r.sort_words is None:
+        return "y"
+    lo, hi = r.sort_words
+    for m, channel in ((x_m, "x"), (y_m, "y")):
+        if m is not None and (lo <= m.start < hi):
+            return channel
+    words = {w.text for w in r.words[lo:hi]}
+    names = set()
+    if x_m is not None and x_m.column is not None:
+        names = {lemma(p) for p in re.split(r"[^a-z0-9]+", x_m.column.name.lower()) if p}
+    if names & {lemma(w) for w in words} or words & {"name", "names", "alphabetical", "alphabetically", "date", "year"}:
+        return "x"
+    return "y"
+
+
+def _literal_column(catalog: Catalog, literal: str) -> tuple[Table, Column, Any] | None:
+    wanted = literal.strip().lower()
+    for table in catalog.tables:
+        for column in table.columns:
+            for v in column.samples:
+                if isinstance(v, str) and v.strip().lower() == wanted:
+                    return table, column, v
+    return None
+
+
+def _comparisons(r: Reading, mentions: list[Mention], draft: Draft) -> None:
+    """"<column> more than 3", "age below 20", "born after 1990": WHERE terms on the nearest column before."""
+    compared: list[tuple[Table, Column]] = []
+    for pattern, op in COMPARATORS:
+        for m in re.finditer(rf"\b(?:{pattern}) (-?\d+(?:\.\d+)?)\b", r.text):
+            pos = next((i for i, w in enumerate(r.words) if w.start >= m.start()), None)
+            if pos is None:
+                continue
+            before = [mm for mm in mentions if mm.end <= pos and pos - mm.end <= 4 and mm.column is not None
+                      and mm.column.semantic in ("quantitative", "temporal")]
+            if not before:
+                continue
+            target = before[-1]
+            assert target.column is not None
+            number = float(m[1]) if "." in m[1] else int(m[1])
+            col = exp.column(target.column.name, table=target.table.name)
+            value: exp.Expression = exp.convert(number)
+            if target.column.semantic == "temporal":
+                value = exp.Literal.string(f"{number}")
+                op = {">": ">=", "<": "<"}.get(op, op)
+                if op == ">=":
+                    value = exp.Literal.string(f"{int(number) + 1}")
+            ops = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "!=": exp.NEQ}
+            draft.conditions.append((target.table, ops[op](this=col, expression=value)))
+            compared.append((target.table, target.column))
+    draft._compared = compared  # type: ignore[attr-defined]
+
+
+def _scatter(planner: RulesPlanner, question: str, r: Reading, catalog: Catalog, context: Any, draft: Draft,
+             aggs: list[Mention], rest: list[Mention], color_m: Mention | None) -> ChartPlan:
+    from .rules import Dim, Measure
+
+    a, b = aggs[0], aggs[1]
+    if a.column is None or b.column is None:
+        raise error("AISER-PLAN-NO-MEASURE", "A scatter chart of aggregates needs two numeric columns")
+    group = color_m or next((m for m in rest if m.group_cue and m is not a and m is not b), None)
+    if group is None or (gd := _dimension(group)) is None:
+        raise error("AISER-PLAN-NO-DIMENSION", "Say what each point is ('for each department')")
+    draft.measures = [Measure(a.agg, a.table, a.column), Measure(b.agg, b.table, b.column)]
+    draft.dims = [Dim(gd[0], gd[1], gd[1].name)]
+    sql, aliases = planner._sql(draft, catalog, draft.measures[0].table, context.dialect)
+    enc = {"x": FieldDef(field=aliases[id(draft.measures[0])], aggregate=a.agg),  # type: ignore[arg-type]
+           "y": FieldDef(field=aliases[id(draft.measures[1])], aggregate=b.agg),  # type: ignore[arg-type]
+           ("color" if color_m is not None else "detail"): FieldDef(field=aliases[id(draft.dims[0])])}
+    spec = ChartSpec(mark="point", encoding=Encoding(**enc), title=question.strip().rstrip("?.! ")[:120])
+    return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
