@@ -40,9 +40,12 @@ const panelPlugin: JupyterFrontEndPlugin<IAiserPanel> = {
     const panel = new AiserPanel({ client, rendermime, commands: app.commands, settings: () => settings });
 
     const follow = (current: NotebookPanel | null) => {
+      panel.setNotebook(current ? current.id : '', current ? current.title.label : '');
       client.attach(current ? current.sessionContext : null);
-      panel.setContextLabel(current ? current.title.label : '');
     };
+    tracker.widgetAdded.connect((_, notebook) => {
+      notebook.disposed.connect(() => panel.forgetNotebook(notebook.id));
+    });
     tracker.currentChanged.connect((_, current) => follow(current));
     follow(tracker.currentWidget);
 

@@ -62,6 +62,17 @@ interface ITurn {
   renderer: Widget | null;
 }
 
+/** The turns asked about one notebook (its kernel holds the matching history). */
+interface IConversation {
+  log: HTMLElement;
+  turns: ITurn[];
+  theme: number;
+}
+
+function conversation(): IConversation {
+  return { log: h('div', 'aiser-Panel-conversation', '', { role: 'log', 'aria-live': 'polite' }), turns: [], theme: 0 };
+}
+
 export class AiserPanel extends Widget implements IAiserPanel {
   constructor(options: IPanelOptions) {
     super();
@@ -80,7 +91,8 @@ export class AiserPanel extends Widget implements IAiserPanel {
     header.append(this._source);
 
     this._notice = h('div', 'aiser-Panel-notice', '', { role: 'status' });
-    this._log = h('div', 'aiser-Panel-conversation', '', { role: 'log', 'aria-live': 'polite' });
+    this._conversation = conversation();
+    this._conversations.set('', this._conversation);
 
     const composer = h('div', 'aiser-Panel-composer');
     this._input = h('textarea', 'aiser-Panel-input', '', {
@@ -114,17 +126,38 @@ export class AiserPanel extends Widget implements IAiserPanel {
 
   /** Redraw the charts with the current theme's colours. */
   restyle(): void {
-    for (const turn of this._turns) {
-      if (turn.answer && turn.chart) {
-        this._renderChart(turn);
-      }
-    }
+    this._theme++;
+    this._restyleIfStale();
   }
 
-  /** Where the panel is connected, e.g. the notebook's name. */
-  setContextLabel(label: string): void {
+  /**
+   * Show the conversation of the notebook `key` (a widget id; '' for none), labelled
+   * `label` in messages. Each notebook keeps its own conversation, like its kernel.
+   */
+  setNotebook(key: string, label: string): void {
     this._contextLabel = label;
+    let next = this._conversations.get(key);
+    if (!next) {
+      next = conversation();
+      next.theme = this._theme;
+      this._conversations.set(key, next);
+    }
+    if (next !== this._conversation) {
+      this._conversation.log.replaceWith(next.log);
+      this._conversation = next;
+      this._restyleIfStale();
+      this.onResize(Widget.ResizeMessage.UnknownSize);
+    }
     this._onState(this._options.client, this._options.client.state);
+  }
+
+  /** Drop the conversation of a closed notebook. */
+  forgetNotebook(key: string): void {
+    const old = this._conversations.get(key);
+    if (old && old !== this._conversation) {
+      old.turns.forEach(turn => turn.renderer?.dispose());
+      this._conversations.delete(key);
+    }
   }
 
   dispose(): void {
@@ -132,9 +165,10 @@ export class AiserPanel extends Widget implements IAiserPanel {
       return;
     }
     this._options.client.stateChanged.disconnect(this._onState, this);
-    for (const turn of this._turns) {
-      turn.renderer?.dispose();
+    for (const { turns } of this._conversations.values()) {
+      turns.forEach(turn => turn.renderer?.dispose());
     }
+    this._conversation.turns.forEach(turn => turn.renderer?.dispose());
     super.dispose();
   }
 
@@ -293,7 +327,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
     turn.answer = answer;
     const card = h('div', 'aiser-Turn-answer');
     const title = figureTitle(answer.figure) || answer.plan.chart.title || '';
-    if (title) {
+    if (title && title.toLowerCase() !== answer.question.trim().toLowerCase()) {
       card.append(h('div', 'aiser-Turn-title', title));
     }
     turn.chart = h('div', 'aiser-Turn-chart');
@@ -371,6 +405,26 @@ export class AiserPanel extends Widget implements IAiserPanel {
     void renderer.renderModel(model);
   }
 
+  private _restyleIfStale(): void {
+    if (this._conversation.theme === this._theme) {
+      return;
+    }
+    this._conversation.theme = this._theme;
+    for (const turn of this._turns) {
+      if (turn.answer && turn.chart) {
+        this._renderChart(turn);
+      }
+    }
+  }
+
+  private get _log(): HTMLElement {
+    return this._conversation.log;
+  }
+
+  private get _turns(): ITurn[] {
+    return this._conversation.turns;
+  }
+
   private _scrollToEnd(): void {
     requestAnimationFrame(() => (this._log.scrollTop = this._log.scrollHeight));
   }
@@ -378,11 +432,12 @@ export class AiserPanel extends Widget implements IAiserPanel {
   private _options: IPanelOptions;
   private _source: HTMLSelectElement;
   private _notice: HTMLElement;
-  private _log: HTMLElement;
+  private _conversation: IConversation;
+  private _conversations = new Map<string, IConversation>();
+  private _theme = 0;
   private _input: HTMLTextAreaElement;
   private _stop: HTMLButtonElement;
   private _sendButton: HTMLButtonElement;
-  private _turns: ITurn[] = [];
   private _busy: string | null = null;
   private _contextLabel = '';
 }

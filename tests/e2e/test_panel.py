@@ -180,6 +180,15 @@ def test_ask_in_the_panel_insert_the_cell_and_follow_up(lab: str, page: Any) -> 
     assert pie.locator(".js-plotly-plot .pielayer .slice").count() == 5
     page.locator(PANEL).screenshot(path=str(ARTIFACTS / "panel-follow-up.png"))
 
+    # A question the planner cannot answer shows the error's code and sentence, no traceback.
+    box = page.locator(f"{PANEL} textarea")
+    box.fill("what is the meaning of life")
+    box.press("Enter")
+    error = page.locator(f"{PANEL} .aiser-Turn-error")
+    error.wait_for(timeout=60_000)
+    assert error.locator(".aiser-Turn-code").inner_text().startswith("AISER-")
+    assert "Traceback" not in error.inner_text()
+
     # Dark theme: the panel and its charts follow JupyterLab's CSS variables.
     page.locator(".lm-MenuBar-item", has_text="Settings").click()
     page.locator(".lm-Menu-item", has_text="Theme").first.hover()
