@@ -36,6 +36,9 @@ typecheck: setup
 test: setup lint typecheck
 	$(BIN)/python -m pytest
 
+test-browser: setup
+	$(BIN)/python -m pytest -m browser
+
 bench: setup
 	$(BIN)/python bench/run.py
 
