@@ -49,6 +49,8 @@ ABBREVIATIONS = {
     "dob": "birth date", "yr": "year", "mth": "month", "desc": "description", "addr": "address",
     "dept": "department", "emp": "employee", "cust": "customer", "prod": "product", "cat": "category",
     "avg": "average", "pct": "percent", "id": "id", "ts": "timestamp", "tel": "phone", "pos": "position",
+    "fname": "first name", "lname": "last name", "mname": "middle name", "stu": "student", "crs": "course",
+    "prof": "professor", "loc": "location", "nbr": "number", "yr_built": "year built", "hrs": "hours",
 }
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -115,6 +117,10 @@ class Linker:
                 if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
                     self._add(cw[-1:], "column", table, column, 0.7)
                     self._add(cw[:1], "column", table, column, 0.5)
+                elif len(cw) > 1 and cw[-1] in ("name", "code"):
+                    self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
+                for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
+                    self._add(cw[k:], "column", table, column, 0.85)
                 if len(cw) > 1 and cw[0] == lemma(table.name.lower()) or (len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]):
                     self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
                 for word in cw if len(cw) == 1 else ():

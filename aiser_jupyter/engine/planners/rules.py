@@ -303,7 +303,11 @@ class RulesPlanner:
                 aliases[id(measure)] = add(exp.column(measure.column.name, table=measure.table.name), measure.column.name)
         conditions: list[exp.Expression] = []
         for table, column, value in draft.filters:
-            conditions.append(exp.EQ(this=exp.column(column.name, table=table.name), expression=exp.convert(value)))
+            target = exp.column(column.name, table=table.name)
+            if isinstance(value, tuple):  # "A or C": any of the values
+                conditions.append(exp.In(this=target, expressions=[exp.convert(v) for v in value]))
+            else:
+                conditions.append(exp.EQ(this=target, expression=exp.convert(value)))
         conditions += [cond for _, cond in draft.conditions]
         if draft.time:
             table, column, tf = draft.time

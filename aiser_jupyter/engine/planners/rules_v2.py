@@ -64,23 +64,45 @@ def _mentions(r: Reading, linker: Linker, catalog: Catalog) -> tuple[list[Mentio
         if lk.end - lk.start == 1 and r.words[lk.start].text in AGG_WORDS:
             continue  # "total", "number", "average" are instructions here, not a column's synonym
         spans.setdefault((lk.start, lk.end), []).append(lk)
+    def rank(lk: Any, context: set[int]) -> float:
+        score = lk.score + (0.15 if id(lk.table) in named else 0.0) + (0.1 if id(lk.table) in context else 0.0)
+        if lk.column is not None and lk.column.semantic == "key" and not lk.column.primary_key:
+            score -= 0.1
+        if lk.kind == "table":
+            score += 0.02
+        return score
+
+    # tables of spans that have only one reading give context to the ambiguous ones
+    sure = {id(c[0].table) for c in spans.values() if len({id(lk.table) for lk in c}) == 1}
     mentions: list[Mention] = []
     for (start, end), cands in sorted(spans.items()):
-        def rank(lk: Any) -> float:
-            score = lk.score + (0.15 if id(lk.table) in named else 0.0)
-            if lk.column is not None and lk.column.semantic == "key" and not lk.column.primary_key:
-                score -= 0.1
-            if lk.kind == "table":
-                score += 0.02
-            return score
-
-        best = max(cands, key=rank)
-        mentions.append(Mention(start, end, best.table, best.column, rank(best)))
+        best = max(cands, key=lambda lk: rank(lk, sure))
+        mentions.append(Mention(start, end, best.table, best.column, rank(best, sure)))
+    values = _best_values(values, links, named | sure)
     for m in mentions:
         m.agg = _agg_before(r, m.start, mentions)
         before = [w.text for w in r.words[max(0, m.start - 2):m.start]]
         m.group_cue = bool(GROUP_CUES & set(before))
     return mentions, values
+
+
+def _best_values(values: list[tuple[Table, Column, Any]], links: list[Any],
+                 context: set[int]) -> list[tuple[Table, Column, Any]]:
+    """One column per literal: the one whose table the question is about."""
+    by_span: dict[tuple[int, int], list[Any]] = {}
+    for lk in links:
+        if lk.kind == "value" and lk.score >= 0.9 and lk.column is not None:
+            by_span.setdefault((lk.start, lk.end), []).append(lk)
+    out: list[tuple[Table, Column, Any]] = []
+    for cands in by_span.values():
+        best = max(cands, key=lambda lk: (id(lk.table) in context, lk.score))
+        if not any(c is best.column and v == best.value for _, c, v in out):
+            out.append((best.table, best.column, best.value))
+    merged: dict[int, list[tuple[Table, Column, Any]]] = {}
+    for t, c, v in out:
+        merged.setdefault(id(c), []).append((t, c, v))
+    return [group[0] if len(group) == 1 else (group[0][0], group[0][1], tuple(v for _, _, v in group))
+            for group in merged.values()]
 
 
 def _agg_before(r: Reading, start: int, mentions: list[Mention]) -> str | None:
