@@ -140,7 +140,7 @@ def _read_sort(r: Reading) -> None:
 def _read_bin(r: Reading) -> None:
     m = re.search(r"\bbin(?:ning|ned|s)? (?:the )?(?:(.+?) )?(?:by|into|in|to|as) (?:the )?(?:a )?(year|month|weekday|week|day|date|quarter)s?\b(?: interval)?", r.text)
     if m is None:
-        m = re.search(r"\b(?:by|per|each|for each|in each) (year|month|weekday|week day|day of the week|quarter)\b", r.text)
+        m = re.search(r"\b(?:by|per|each|for each|in each) (year|month|weekday|week day|day of the week|quarter|day)\b", r.text)
         if m:
             r.bin_unit = UNITS.get(m[1].replace("week day", "weekday").replace("day of the week", "weekday"))
             r.ignore.update(range(*_span(r.words, m.start(), m.end())))

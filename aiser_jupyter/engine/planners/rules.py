@@ -60,6 +60,7 @@ class Draft:
     dims: list[Dim] = field(default_factory=list)
     filters: list[tuple[Table, Column, object]] = field(default_factory=list)
     conditions: list[tuple[Table, exp.Expression]] = field(default_factory=list)  #: other WHERE terms
+    joined: list[Table] = field(default_factory=list)  #: tables joined only to keep matching rows
     time: tuple[Table, Column, TimeFilter] | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -251,7 +252,7 @@ class RulesPlanner:
 
     def _sql(self, draft: Draft, catalog: Catalog, fact: Table, dialect: str) -> tuple[str, dict[int, str]]:
         tables = [fact] + [d.table for d in draft.dims] + [m.table for m in draft.measures]
-        tables += [t for t, _, _ in draft.filters] + [t for t, _ in draft.conditions]
+        tables += [t for t, _, _ in draft.filters] + [t for t, _ in draft.conditions] + draft.joined
         if draft.time:
             tables.append(draft.time[0])
         joins: list[Join] = []

@@ -177,6 +177,13 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
             assert m.column is not None
             m.agg = _default_aggregate(m.column)
         return _scatter(planner, question, r, catalog, context, draft, quants[:2], rest, color_m)
+    if r.mark == "point" and not any(m.agg for m in rest) and len(quants) >= 2 and r.color_words is None:
+        draft.dims = []
+        draft.measures = [Measure(None, m.table, m.column) for m in quants[:2]]
+        sql, aliases = planner._sql(draft, catalog, quants[0].table, context.dialect)
+        enc = {"x": FieldDef(field=aliases[id(draft.measures[0])]), "y": FieldDef(field=aliases[id(draft.measures[1])])}
+        spec = ChartSpec(mark="point", encoding=Encoding(**enc), title=question.strip().rstrip("?.! ")[:120])
+        return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
     x_m = (next((m for m in rest if _in(r.x_words, m)), None) or next((m for m in rest if _in(r.bin_words, m)), None))
     if x_m is None and r.bin_unit:
         x_m = next((m for m in rest if m.column is not None and m.column.semantic == "temporal"), None)
@@ -235,6 +242,11 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
         draft.dims.append(Dim(cd[0], cd[1], cd[1].name))
     draft.measures = [measure]
     fact = measure.table
+    used = {id(d.table) for d in draft.dims} | {id(fact)}
+    for m in mentions:  # "names of patients who made an appointment": keep rows that have one
+        if m.column is None and m.score >= 0.9 and id(m.table) not in used and not m.agg:
+            draft.joined.append(m.table)
+            used.add(id(m.table))
     sql, aliases = planner._sql(draft, catalog, fact, context.dialect)
     mark = context.mark or r.mark or ("line" if x_unit in ("year", "day") and measure.aggregate else "bar")
     enc: dict[str, FieldDef] = {}
@@ -302,6 +314,9 @@ def _comparisons(r: Reading, mentions: list[Mention], draft: Draft) -> None:
                 continue
             before = [mm for mm in mentions if mm.end <= pos and pos - mm.end <= 4 and mm.column is not None
                       and mm.column.semantic in ("quantitative", "temporal")]
+            if not before and re.match(r"(older|younger)", m[0]):
+                before = [Mention(0, 0, t, c, 1.0) for t in _tables_of(mentions) for c in t.columns
+                          if c.semantic == "quantitative" and "age" in re.split(r"[^a-z]+", c.name.lower())]
             if not before:
                 continue
             target = before[-1]
@@ -318,6 +333,13 @@ def _comparisons(r: Reading, mentions: list[Mention], draft: Draft) -> None:
             draft.conditions.append((target.table, ops[op](this=col, expression=value)))
             compared.append((target.table, target.column))
     draft._compared = compared  # type: ignore[attr-defined]
+
+
+def _tables_of(mentions: list[Mention]) -> list[Table]:
+    seen: dict[int, Table] = {}
+    for m in mentions:
+        seen.setdefault(id(m.table), m.table)
+    return list(seen.values())
 
 
 def _scatter(planner: RulesPlanner, question: str, r: Reading, catalog: Catalog, context: Any, draft: Draft,
