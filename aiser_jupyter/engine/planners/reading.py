@@ -18,6 +18,7 @@ AGG_WORDS = {
     "average": "mean", "avg": "mean", "mean": "mean", "total": "sum", "sum": "sum", "summation": "sum",
     "maximum": "max", "max": "max", "highest": "max", "largest": "max", "biggest": "max", "greatest": "max",
     "minimum": "min", "min": "min", "lowest": "min", "smallest": "min", "least": "min",
+    "oldest": "max", "youngest": "min",
 }
 #: words that may sit between an aggregate word and what it applies to
 FILLER = {"the", "of", "a", "an", "all", "their", "its", "each", "different", "distinct", "unique", "for",

@@ -124,6 +124,19 @@ def _agg_before(r: Reading, start: int, mentions: list[Mention]) -> str | None:
     return None
 
 
+def _aggs_before(r: Reading, start: int) -> list[str]:
+    found: list[str] = []
+    i = start - 1
+    while i >= 0 and start - i <= 6:
+        word = r.words[i].text
+        if word in AGG_WORDS:
+            found.insert(0, AGG_WORDS[word])
+        elif word not in FILLER and word not in ("or",):
+            break
+        i -= 1
+    return found
+
+
 def _in(span: tuple[int, int] | None, m: Mention) -> bool:
     return span is not None and span[0] <= m.start < span[1]
 
@@ -191,6 +204,11 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
         x_m = next((m for m in rest if _in(r.over_words, m)), None)
     y_m = next((m for m in rest if _in(r.y_words, m) and m is not x_m), None)
     aggs = [m for m in rest if m.agg and m is not x_m]
+    if r.mark == "point" and len(aggs) == 1 and x_m is None and aggs[0].column is not None:
+        both = _aggs_before(r, aggs[0].start)  # "maximum and average gpa": two measures of one column
+        if len(both) >= 2:
+            first = aggs[0]
+            aggs = [Mention(first.start, first.end, first.table, first.column, first.score, agg=a) for a in both[:2]]
     if r.mark == "point" and len(aggs) >= 2 and x_m is None:
         return _scatter(planner, question, r, catalog, context, draft, aggs, rest, color_m)
     if x_m is None:
@@ -352,6 +370,12 @@ def _scatter(planner: RulesPlanner, question: str, r: Reading, catalog: Catalog,
     group = color_m or next((m for m in rest if m.group_cue and m is not a and m is not b), None)
     if group is None or (gd := _dimension(group)) is None:
         raise error("AISER-PLAN-NO-DIMENSION", "Say what each point is ('for each department')")
+    if color_m is None and group.column is None:  # unlabelled points: group by the key that refers to the group
+        key = next((j for j in catalog.joins if j.table.lower() == a.table.name.lower()
+                    and j.ref_table.lower() == group.table.name.lower()), None)
+        column = a.table.column(key.column) if key is not None else None
+        if column is not None:
+            gd = (a.table, column)
     draft.measures = [Measure(a.agg, a.table, a.column), Measure(b.agg, b.table, b.column)]
     draft.dims = [Dim(gd[0], gd[1], gd[1].name)]
     sql, aliases = planner._sql(draft, catalog, draft.measures[0].table, context.dialect)
