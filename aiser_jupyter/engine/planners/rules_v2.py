@@ -370,12 +370,12 @@ def _scatter(planner: RulesPlanner, question: str, r: Reading, catalog: Catalog,
     group = color_m or next((m for m in rest if m.group_cue and m is not a and m is not b), None)
     if group is None or (gd := _dimension(group)) is None:
         raise error("AISER-PLAN-NO-DIMENSION", "Say what each point is ('for each department')")
-    if color_m is None and group.column is None:  # unlabelled points: group by the key that refers to the group
+    if color_m is None and group.column is None:  # group by the referring key when the join would drop rows
         key = next((j for j in catalog.joins if j.table.lower() == a.table.name.lower()
                     and j.ref_table.lower() == group.table.name.lower()), None)
         column = a.table.column(key.column) if key is not None else None
-        if column is not None:
-            gd = (a.table, column)
+        if column is not None and (column.distinct or 0) > (group.table.row_count or 0):
+            gd = (a.table, column)  # the key has values the group table lacks: joining would lose points
     draft.measures = [Measure(a.agg, a.table, a.column), Measure(b.agg, b.table, b.column)]
     draft.dims = [Dim(gd[0], gd[1], gd[1].name)]
     sql, aliases = planner._sql(draft, catalog, draft.measures[0].table, context.dialect)
