@@ -50,7 +50,7 @@ ABBREVIATIONS = {
     "dept": "department", "emp": "employee", "cust": "customer", "prod": "product", "cat": "category",
     "avg": "average", "pct": "percent", "id": "id", "ts": "timestamp", "tel": "phone", "pos": "position",
     "fname": "first name", "lname": "last name", "mname": "middle name", "stu": "student", "crs": "course",
-    "prof": "professor", "loc": "location", "nbr": "number", "yr_built": "year built", "hrs": "hours",
+    "prof": "professor", "loc": "location", "nbr": "number", "hrs": "hours",
 }
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -121,7 +121,7 @@ class Linker:
                     self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
                 for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
                     self._add(cw[k:], "column", table, column, 0.85)
-                if len(cw) > 1 and cw[0] == lemma(table.name.lower()) or (len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]):
+                if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]):
                     self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
                 for word in cw if len(cw) == 1 else ():
                     for syn in SYNONYMS.get(word, ()):
