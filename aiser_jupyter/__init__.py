@@ -44,7 +44,7 @@ def load_ipython_extension(ipython: Any) -> None:
     register(ipython)
 
 
-def unload_ipython_extension(ipython: Any) -> None:  # noqa: ARG001 - IPython's signature
+def unload_ipython_extension(ipython: Any) -> None:
     """Nothing to undo beyond what IPython does itself."""
 
 

@@ -30,14 +30,21 @@ def _control(flt: Any, values: list[Any] | None) -> tuple[Any, Any]:
         def read_range() -> dict[str, str] | None:
             if start.value is None and end.value is None:
                 return None
-            stop = end.value + timedelta(days=1) if isinstance(end.value, date) else None  # inclusive end
-            return {"start": start.value.isoformat() if start.value else None, "end": stop.isoformat() if stop else None}
+            stop = (
+                end.value + timedelta(days=1) if isinstance(end.value, date) else None
+            )  # inclusive end
+            return {
+                "start": start.value.isoformat() if start.value else None,
+                "end": stop.isoformat() if stop else None,
+            }
 
         return w.HBox([start, end]), read_range
     if values is None:  # too many values for a list: type them
         text = w.Text(description=label, placeholder="comma-separated values")
         return text, lambda: [v.strip() for v in text.value.split(",") if v.strip()] or None
-    dropdown = w.Dropdown(description=label, options=[("All", "")] + [(str(v), v) for v in values], value="")
+    dropdown = w.Dropdown(
+        description=label, options=[("All", "")] + [(str(v), v) for v in values], value=""
+    )
     return dropdown, lambda: None if dropdown.value == "" else [dropdown.value]
 
 
@@ -54,7 +61,9 @@ def _show(out: Any, result: Any) -> None:
     out.outputs = ({"output_type": "display_data", "data": data, "metadata": {}},)
 
 
-def dashboard_controls(path: str | os.PathLike[str], *, engine: Engine | None = None) -> ipywidgets.VBox:
+def dashboard_controls(
+    path: str | os.PathLike[str], *, engine: Engine | None = None
+) -> ipywidgets.VBox:
     """The dashboard at ``path`` as a live grid of its charts under its filter controls.
 
     Changing a control re-runs every chart it applies to through the engine (guard
@@ -79,19 +88,26 @@ def dashboard_controls(path: str | os.PathLike[str], *, engine: Engine | None = 
         values = filter_values(flt, hit.plan, engine, hit.source) if flt.kind == "category" else []
         widget, readers[flt.name] = _control(flt, values)
         controls.append(widget)
-    outputs = [w.Output(layout=w.Layout(grid_column=f"span {ref.width}", min_height=f"{ref.height}px"))
-               for ref in charts]
+    outputs = [
+        w.Output(layout=w.Layout(grid_column=f"span {ref.width}", min_height=f"{ref.height}px"))
+        for ref in charts
+    ]
 
     def refresh(*_: Any) -> None:
         selection = {name: read() for name, read in readers.items()}
-        for (_ref, result), out in zip(run_dashboard(board, engine, selection), outputs, strict=True):
+        for (_ref, result), out in zip(
+            run_dashboard(board, engine, selection), outputs, strict=True
+        ):
             _show(out, result)
 
     for widget in controls:
         for leaf in getattr(widget, "children", None) or (widget,):
             leaf.observe(refresh, names="value")
     refresh()
-    grid = w.GridBox(outputs, layout=w.Layout(grid_template_columns="repeat(12, minmax(0, 1fr))", grid_gap="12px"))
+    grid = w.GridBox(
+        outputs,
+        layout=w.Layout(grid_template_columns="repeat(12, minmax(0, 1fr))", grid_gap="12px"),
+    )
     title = w.HTML(f"<h2>{html.escape(board.title)}</h2>")
     box = w.VBox([title, w.HBox(controls, layout=w.Layout(flex_flow="row wrap")), grid])
     box.refresh = refresh  # type: ignore[attr-defined]

@@ -32,12 +32,16 @@ class _Parser(argparse.ArgumentParser):
 def _cell_parser() -> _Parser:
     p = _Parser(prog="%%chart", add_help=False)
     p.add_argument("--db", "--source", dest="db", help="source alias, URL or file path")
-    p.add_argument("--type", "-t", dest="mark", help="chart type: bar, line, area, point, pie, histogram, …")
+    p.add_argument(
+        "--type", "-t", dest="mark", help="chart type: bar, line, area, point, pie, histogram, …"
+    )
     p.add_argument("-o", "--out", dest="out", help="store the answer in this variable")
     p.add_argument("--show-sql", action="store_true", help="show the SQL that ran")
     p.add_argument("--planner", choices=("rules", "llm"), help="force a planner")
     p.add_argument("--refresh", action="store_true", help="ignore the plan cache")
-    p.add_argument("--save", metavar="DASHBOARD.ipynb", help="add the chart to a dashboard notebook")
+    p.add_argument(
+        "--save", metavar="DASHBOARD.ipynb", help="add the chart to a dashboard notebook"
+    )
     p.add_argument("--width", type=int, help="dashboard grid width (1-12)")
     p.add_argument("--height", type=int, help="dashboard height in pixels")
     p.add_argument("words", nargs="*")
@@ -99,9 +103,13 @@ class ChartMagics(Magics):
         engine = get_engine(self.shell)
         plan = parse_plan_body(text)
         if plan is not None:
-            answer = engine.run_plan(plan, args.db, question=(plan.provenance.question if plan.provenance else None))
+            answer = engine.run_plan(
+                plan, args.db, question=(plan.provenance.question if plan.provenance else None)
+            )
         else:
-            answer = engine.ask(text, args.db, planner=args.planner, mark=args.mark, refresh=args.refresh)
+            answer = engine.ask(
+                text, args.db, planner=args.planner, mark=args.mark, refresh=args.refresh
+            )
         if args.out:
             self.shell.user_ns[args.out] = answer
         if args.save:
@@ -126,10 +134,15 @@ class ChartMagics(Magics):
                 raise UsageError("usage: %chart use ALIAS")
             print(f"Using {engine.use(rest[0]).alias}")
         elif command == "sources":
-            rows = "\n".join(f"| {'→ ' if s['current'] else ''}{s['alias']} | {s['dialect']} | {s['url']} |" for s in engine.sources())
+            rows = "\n".join(
+                f"| {'→ ' if s['current'] else ''}{s['alias']} | {s['dialect']} | {s['url']} |"
+                for s in engine.sources()
+            )
             display(Markdown("| alias | dialect | where |\n|---|---|---|\n" + rows))
         elif command == "history":
-            items = [f"{i}. {t.question}" for i, t in enumerate(engine.history, 1)] or ["(no questions yet)"]
+            items = [f"{i}. {t.question}" for i, t in enumerate(engine.history, 1)] or [
+                "(no questions yet)"
+            ]
             print("\n".join(items))
         elif command == "usage":
             from .engine.store import usage_summary

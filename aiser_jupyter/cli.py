@@ -29,15 +29,23 @@ def _jsonable(value: Any) -> Any:
 def answer_json(answer: Any) -> dict[str, Any]:
     """The ``--json`` shape of DESIGN §3.1: plan, rows, data, compiled_sql."""
     rows = [[_jsonable(v) for v in row] for row in answer.df.itertuples(index=False, name=None)]
-    return {"plan": answer.plan.model_dump(mode="json", exclude_none=True), "rows": answer.rows, "data": rows,
-            "columns": list(answer.df.columns), "compiled_sql": answer.compiled_sql, "notices": answer.notices}
+    return {
+        "plan": answer.plan.model_dump(mode="json", exclude_none=True),
+        "rows": answer.rows,
+        "data": rows,
+        "columns": list(answer.df.columns),
+        "compiled_sql": answer.compiled_sql,
+        "notices": answer.notices,
+    }
 
 
 def _engine(args: argparse.Namespace) -> Any:
     from .engine.core import Engine, EngineConfig
 
     timeout = getattr(args, "llm_timeout", None) or float(os.environ.get("AISER_LLM_TIMEOUT", "60"))
-    return Engine(EngineConfig(planner=getattr(args, "planner", None) or "auto", llm_timeout=timeout))
+    return Engine(
+        EngineConfig(planner=getattr(args, "planner", None) or "auto", llm_timeout=timeout)
+    )
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -72,27 +80,47 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
-    parser = argparse.ArgumentParser(prog="aiser-jupyter", description="Ask databases questions; get charts.")
+    parser = argparse.ArgumentParser(
+        prog="aiser-jupyter", description="Ask databases questions; get charts."
+    )
     parser.add_argument("--version", action="version", version=__version__)
     sub = parser.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer a question (or chart a SELECT) on a source")
     ask.add_argument("question")
-    ask.add_argument("--db", "--source", dest="db", default="demo", help="alias (demo), SQLAlchemy URL or file path")
+    ask.add_argument(
+        "--db",
+        "--source",
+        dest="db",
+        default="demo",
+        help="alias (demo), SQLAlchemy URL or file path",
+    )
     ask.add_argument("--planner", choices=("rules", "llm", "auto"), default="auto")
     ask.add_argument("--type", help="force a chart type")
-    ask.add_argument("--llm-timeout", type=float, help="seconds to wait for the LLM (env AISER_LLM_TIMEOUT, default 60)")
-    ask.add_argument("--json", action="store_true", help="print plan, rows, data and compiled SQL as JSON")
+    ask.add_argument(
+        "--llm-timeout",
+        type=float,
+        help="seconds to wait for the LLM (env AISER_LLM_TIMEOUT, default 60)",
+    )
+    ask.add_argument(
+        "--json", action="store_true", help="print plan, rows, data and compiled SQL as JSON"
+    )
     ask.add_argument("--compact", action="store_true", help="one-line JSON")
-    ask.add_argument("--html", metavar="OUT.html", help="write the chart as a self-contained HTML file")
+    ask.add_argument(
+        "--html", metavar="OUT.html", help="write the chart as a self-contained HTML file"
+    )
     ask.set_defaults(func=cmd_ask)
-    doctor = sub.add_parser("doctor", help="check the installation, the extension, sources and the LLM settings")
+    doctor = sub.add_parser(
+        "doctor", help="check the installation, the extension, sources and the LLM settings"
+    )
     doctor.set_defaults(func=cmd_doctor)
     for name, module in (("eval", "cli_eval"), ("export", "cli_export")):
         try:
             mod = __import__(f"{__package__}.{module}", fromlist=["add_arguments", "run"])
         except ImportError:
             continue
-        p = sub.add_parser(name, help=(mod.__doc__ or "").strip().splitlines()[0] if mod.__doc__ else None)
+        p = sub.add_parser(
+            name, help=(mod.__doc__ or "").strip().splitlines()[0] if mod.__doc__ else None
+        )
         mod.add_arguments(p)
         p.set_defaults(func=mod.run)
     return parser

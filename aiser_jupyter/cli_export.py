@@ -16,12 +16,23 @@ __all__ = ["add_arguments", "run"]
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the ``export`` subcommand's arguments."""
     parser.add_argument("dashboard", metavar="DASHBOARD.ipynb", help="the dashboard notebook")
-    parser.add_argument("-o", "--out", required=True, metavar="OUT.html", help="the HTML file to write")
-    parser.add_argument("--no-refresh", dest="refresh", action="store_false",
-                        help="use the results stored in the notebook instead of re-running the charts")
-    parser.add_argument("--db", action="append", default=[], metavar="ALIAS=URL",
-                        help="connect a source the charts refer to by alias (repeatable); "
-                             "dashboards never store URLs, so non-demo sources need this to refresh")
+    parser.add_argument(
+        "-o", "--out", required=True, metavar="OUT.html", help="the HTML file to write"
+    )
+    parser.add_argument(
+        "--no-refresh",
+        dest="refresh",
+        action="store_false",
+        help="use the results stored in the notebook instead of re-running the charts",
+    )
+    parser.add_argument(
+        "--db",
+        action="append",
+        default=[],
+        metavar="ALIAS=URL",
+        help="connect a source the charts refer to by alias (repeatable); "
+        "dashboards never store URLs, so non-demo sources need this to refresh",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,12 +45,16 @@ def run(args: argparse.Namespace) -> int:
         for spec in args.db:
             alias, sep, target = spec.partition("=")
             if not sep or not alias or not target:
-                raise error("AISER-SRC-ALIAS", f"--db expects ALIAS=URL, got {spec.split('=')[0][:40]!r}")
+                raise error(
+                    "AISER-SRC-ALIAS", f"--db expects ALIAS=URL, got {spec.split('=')[0][:40]!r}"
+                )
             engine.connect(alias.strip(), target.strip())
         report = export_html(args.dashboard, args.out, refresh=args.refresh, engine=engine)
     finally:
         engine.close()
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
-    print(f"wrote {report.path} ({report.charts} charts, {report.figures} figures, {report.bytes / 1e6:.1f} MB)")
+    print(
+        f"wrote {report.path} ({report.charts} charts, {report.figures} figures, {report.bytes / 1e6:.1f} MB)"
+    )
     return 0

@@ -10,16 +10,34 @@ from pathlib import Path
 
 __all__ = ["report"]
 
-PACKAGES = ("duckdb", "sqlglot", "pydantic", "plotly", "pandas", "pyarrow", "sqlalchemy", "openai",
-            "jupyterlab", "ipykernel", "anywidget")
+PACKAGES = (
+    "duckdb",
+    "sqlglot",
+    "pydantic",
+    "plotly",
+    "pandas",
+    "pyarrow",
+    "sqlalchemy",
+    "openai",
+    "jupyterlab",
+    "ipykernel",
+    "anywidget",
+)
 
 
 def _extension() -> tuple[bool, str]:
     from jupyter_core.paths import jupyter_config_path, jupyter_path
 
-    found = [Path(p) / "aiser-jupyter" for p in jupyter_path("labextensions") if (Path(p) / "aiser-jupyter" / "package.json").exists()]
+    found = [
+        Path(p) / "aiser-jupyter"
+        for p in jupyter_path("labextensions")
+        if (Path(p) / "aiser-jupyter" / "package.json").exists()
+    ]
     if not found:
-        return False, "JupyterLab extension: NOT installed (reinstall the package: pip install aiser-jupyter)"
+        return (
+            False,
+            "JupyterLab extension: NOT installed (reinstall the package: pip install aiser-jupyter)",
+        )
     disabled = False
     for base in jupyter_config_path():
         cfg = Path(base) / "labconfig" / "page_config.json"
@@ -29,7 +47,9 @@ def _extension() -> tuple[bool, str]:
             except ValueError:
                 continue
             value = data.get("disabledExtensions", {})
-            if (isinstance(value, dict) and value.get("aiser-jupyter")) or (isinstance(value, list) and "aiser-jupyter" in value):
+            if (isinstance(value, dict) and value.get("aiser-jupyter")) or (
+                isinstance(value, list) and "aiser-jupyter" in value
+            ):
                 disabled = True
     state = "disabled (jupyter labextension enable aiser-jupyter)" if disabled else "enabled"
     return not disabled, f"JupyterLab extension: installed at {found[0]}, {state}"
@@ -64,7 +84,11 @@ def report() -> tuple[bool, list[str]]:
         engine.close()
     config = EngineConfig(model=os.environ.get("AISER_MODEL"))
     if llm_configured(config):
-        lines.append(f"LLM: model {config.model or os.environ.get('AISER_MODEL')} at {os.environ.get('OPENAI_BASE_URL') or 'the OpenAI API'}")
+        lines.append(
+            f"LLM: model {config.model or os.environ.get('AISER_MODEL')} at {os.environ.get('OPENAI_BASE_URL') or 'the OpenAI API'}"
+        )
     else:
-        lines.append("LLM: not configured; the offline rules planner answers (set AISER_MODEL and OPENAI_API_KEY)")
+        lines.append(
+            "LLM: not configured; the offline rules planner answers (set AISER_MODEL and OPENAI_API_KEY)"
+        )
     return ok, lines

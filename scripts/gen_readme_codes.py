@@ -13,12 +13,19 @@ from aiser_jupyter.errors import CODES  # noqa: E402
 
 
 def table() -> str:
-    rows = ["| code | what to do |", "|---|---|"] + [f"| `{code}` | {hint} |" for code, hint in CODES.items()]
+    rows = ["| code | what to do |", "|---|---|"] + [
+        f"| `{code}` | {hint} |" for code, hint in CODES.items()
+    ]
     return "\n".join(rows)
 
 
 def render(readme: str) -> str:
-    return re.sub(r"(<!-- codes:start -->\n).*?(<!-- codes:end -->)", lambda m: m[1] + table() + "\n" + m[2], readme, flags=re.S)
+    return re.sub(
+        r"(<!-- codes:start -->\n).*?(<!-- codes:end -->)",
+        lambda m: m[1] + table() + "\n" + m[2],
+        readme,
+        flags=re.S,
+    )
 
 
 if __name__ == "__main__":

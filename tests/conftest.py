@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 # Every test process uses its own cache (demo DB, metadata store), never the user's.
-_CACHE = Path(os.environ.setdefault("AISER_CACHE_DIR", str(Path(__file__).parent.parent / ".test-cache")))
+_CACHE = Path(
+    os.environ.setdefault("AISER_CACHE_DIR", str(Path(__file__).parent.parent / ".test-cache"))
+)
 os.environ.setdefault("AISER_DATA_DIR", str(_CACHE / "data"))
 for _var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AISER_MODEL"):
     os.environ.pop(_var, None)
@@ -50,14 +52,22 @@ def sqlite_shop(tmp_path_factory: pytest.TempPathFactory, demo_path: Path) -> Pa
             order_date TEXT, channel TEXT, status TEXT, total REAL);
         """
     )
-    con.executemany("INSERT INTO regions VALUES (?, ?)", src.sql("SELECT * FROM regions").fetchall())
-    con.executemany("INSERT INTO customers VALUES (?, ?, ?, ?, CAST(? AS TEXT))",
-                    src.sql("SELECT customer_id, name, segment, region_id, signup_date FROM customers").fetchall())
+    con.executemany(
+        "INSERT INTO regions VALUES (?, ?)", src.sql("SELECT * FROM regions").fetchall()
+    )
+    con.executemany(
+        "INSERT INTO customers VALUES (?, ?, ?, ?, CAST(? AS TEXT))",
+        src.sql(
+            "SELECT customer_id, name, segment, region_id, signup_date FROM customers"
+        ).fetchall(),
+    )
     con.executemany(
         "INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?)",
-        src.sql("SELECT o.order_id, o.customer_id, CAST(o.order_date AS VARCHAR), o.channel, o.status, "
-                "CAST(SUM(l.revenue) AS DOUBLE) FROM orders o JOIN order_lines l USING (order_id) "
-                "WHERE o.order_id <= 5000 GROUP BY ALL").fetchall(),
+        src.sql(
+            "SELECT o.order_id, o.customer_id, CAST(o.order_date AS VARCHAR), o.channel, o.status, "
+            "CAST(SUM(l.revenue) AS DOUBLE) FROM orders o JOIN order_lines l USING (order_id) "
+            "WHERE o.order_id <= 5000 GROUP BY ALL"
+        ).fetchall(),
     )
     con.commit()
     con.close()

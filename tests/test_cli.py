@@ -13,8 +13,13 @@ import pytest
 
 
 def cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "aiser_jupyter.cli", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "aiser_jupyter.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
 
 
 def test_ask_json_gives_plan_rows_data_and_sql(demo_path):
@@ -46,9 +51,19 @@ def _digest(path):
 
 @pytest.mark.parametrize(
     "hostile",
-    ["DROP TABLE orders", "DELETE FROM orders", "SELECT 1; DROP TABLE orders", "UPDATE orders SET status = 'x'",
-     "ATTACH '/tmp/x.db' AS x", "COPY orders TO '/tmp/out.csv'", "SELECT * FROM read_csv('/etc/passwd')",
-     "CREATE TABLE t AS SELECT 1", "INSTALL httpfs", "SET enable_external_access = true", "PRAGMA query_only = 0"],
+    [
+        "DROP TABLE orders",
+        "DELETE FROM orders",
+        "SELECT 1; DROP TABLE orders",
+        "UPDATE orders SET status = 'x'",
+        "ATTACH '/tmp/x.db' AS x",
+        "COPY orders TO '/tmp/out.csv'",
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "CREATE TABLE t AS SELECT 1",
+        "INSTALL httpfs",
+        "SET enable_external_access = true",
+        "PRAGMA query_only = 0",
+    ],
 )
 def test_hostile_sql_is_refused_with_a_code_and_changes_nothing(hostile, sqlite_shop):
     before = _digest(sqlite_shop)
@@ -64,12 +79,16 @@ def test_html_output_is_a_self_contained_page(tmp_path, demo_path):
     assert out.returncode == 0, out.stderr
     html = page.read_text()
     assert "Plotly.newPlot" in html and len(html) > 1_000_000  # plotly.js inlined
-    assert not re.search(r"<script[^>]+src=", html), "the page must not load scripts from the network"
+    assert not re.search(r"<script[^>]+src=", html), (
+        "the page must not load scripts from the network"
+    )
 
 
 def test_doctor_reports_versions_sources_and_llm(demo_path):
     out = cli("doctor")
-    assert "duckdb" in out.stdout and "Source demo: reachable" in out.stdout and "LLM:" in out.stdout
+    assert (
+        "duckdb" in out.stdout and "Source demo: reachable" in out.stdout and "LLM:" in out.stdout
+    )
 
 
 def test_an_unknown_source_is_a_clear_error():

@@ -4,13 +4,25 @@ import json
 import subprocess
 import sys
 
-FORBIDDEN = ["IPython", "ipykernel", "ipywidgets", "anywidget", "comm", "jupyter_server", "traitlets"]
+FORBIDDEN = [
+    "IPython",
+    "ipykernel",
+    "ipywidgets",
+    "anywidget",
+    "comm",
+    "jupyter_server",
+    "traitlets",
+]
 HEAVY = ["pandas", "plotly", "duckdb", "sqlalchemy", "openai", "pyarrow"]
 
 
 def modules_after(code: str) -> set[str]:
-    out = subprocess.run([sys.executable, "-c", code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return set(json.loads(out.stdout.strip().splitlines()[-1]))
 
 

@@ -50,7 +50,9 @@ def test_type_forces_the_chart_and_show_sql_prints_it(shell):
 
 
 def test_a_sql_body_is_charted_directly(shell):
-    result, _ = run(shell, "%%chart -o seg\nSELECT segment, COUNT(*) AS n FROM customers GROUP BY segment")
+    result, _ = run(
+        shell, "%%chart -o seg\nSELECT segment, COUNT(*) AS n FROM customers GROUP BY segment"
+    )
     assert result.success, result.error_in_exec
     df = shell.user_ns["seg"].df
     assert sorted(df.columns) == ["n", "segment"] and df["n"].sum() == 5000
@@ -93,7 +95,7 @@ def test_connect_sources_and_use(shell, sqlite_shop, monkeypatch):
 def test_the_namespaced_alias_and_the_line_form(shell):
     result, out = run(shell, "%%aiser -o a\ntotal quantity by category")
     assert result.success and shell.user_ns["a"].rows == 8
-    result, out = run(shell, "%chart -o b total revenue by region")
+    result, _out = run(shell, "%chart -o b total revenue by region")
     assert result.success and shell.user_ns["b"].rows == 5
 
 
@@ -108,9 +110,14 @@ def test_a_plan_cell_reruns_without_a_planner(shell):
 
 
 def test_sql_bodies_keep_unnamed_columns_and_their_order(shell):
-    result, _ = run(shell, "%%chart -o yr\nSELECT strftime(order_date, '%Y') AS y, count(*) FROM orders GROUP BY 1 ORDER BY 1")
+    result, _ = run(
+        shell,
+        "%%chart -o yr\nSELECT strftime(order_date, '%Y') AS y, count(*) FROM orders GROUP BY 1 ORDER BY 1",
+    )
     assert result.success, result.error_in_exec
     df = shell.user_ns["yr"].df
     assert list(df["y"]) == ["2023", "2024", "2025"] and df["count"].sum() == 60000
-    result, _ = run(shell, "%%chart -o ch\nSELECT channel, count(*) AS n FROM orders GROUP BY 1 ORDER BY n")
+    result, _ = run(
+        shell, "%%chart -o ch\nSELECT channel, count(*) AS n FROM orders GROUP BY 1 ORDER BY n"
+    )
     assert list(shell.user_ns["ch"].df["n"]) == sorted(shell.user_ns["ch"].df["n"])

@@ -23,7 +23,19 @@ Semantic = Literal["temporal", "quantitative", "nominal", "geo", "key", "boolean
 
 _TEMPORAL = ("date", "time", "timestamp", "datetime", "interval")
 _NUMERIC = ("int", "real", "double", "float", "decimal", "numeric", "number", "hugeint", "money")
-_GEO_NAMES = {"country", "state", "city", "lat", "latitude", "lon", "lng", "longitude", "zip", "zipcode", "postcode"}
+_GEO_NAMES = {
+    "country",
+    "state",
+    "city",
+    "lat",
+    "latitude",
+    "lon",
+    "lng",
+    "longitude",
+    "zip",
+    "zipcode",
+    "postcode",
+}
 PROFILE_SAMPLE_ROWS = 200_000
 SAMPLE_VALUES = 5
 
@@ -34,7 +46,9 @@ class Column(BaseModel):
     semantic: Semantic = "nominal"
     nullable: bool = True
     primary_key: bool = False
-    distinct: int | None = Field(default=None, description="Distinct values (approximate on big tables).")
+    distinct: int | None = Field(
+        default=None, description="Distinct values (approximate on big tables)."
+    )
     min: Any = None
     max: Any = None
     samples: list[Any] = Field(default_factory=list)
@@ -119,7 +133,9 @@ class Catalog(BaseModel):
         """A short text rendering for prompts and error messages."""
         lines = []
         for t in self.tables:
-            cols = ", ".join(f"{c.name} {c.type}" + (" PK" if c.primary_key else "") for c in t.columns)
+            cols = ", ".join(
+                f"{c.name} {c.type}" + (" PK" if c.primary_key else "") for c in t.columns
+            )
             lines.append(f"{t.name}({cols})")
         lines += [f"{j.table}.{j.column} -> {j.ref_table}.{j.ref_column}" for j in self.joins]
         return "\n".join(lines)
@@ -132,7 +148,12 @@ def semantic_type(name: str, db_type: str, primary_key: bool = False) -> Semanti
         return "boolean"
     if any(k in t for k in _TEMPORAL):
         return "temporal"
-    if primary_key or n == "id" or n.endswith("_id") or (n.endswith("id") and len(n) > 2 and n[-3] not in "aeiou"):
+    if (
+        primary_key
+        or n == "id"
+        or n.endswith("_id")
+        or (n.endswith("id") and len(n) > 2 and n[-3] not in "aeiou")
+    ):
         return "key"
     if n in _GEO_NAMES:
         return "geo"
@@ -152,7 +173,12 @@ def _infer_joins(tables: list[Table], declared: list[Join]) -> list[Join]:
             if (t.name.lower(), n) in have or c.primary_key or not n.endswith("id") or n == "id":
                 continue
             stem = n[:-3] if n.endswith("_id") else n[:-2]
-            for candidate in (stem, stem + "s", stem + "es", stem[:-1] + "ies" if stem.endswith("y") else ""):
+            for candidate in (
+                stem,
+                stem + "s",
+                stem + "es",
+                stem[:-1] + "ies" if stem.endswith("y") else "",
+            ):
                 ref = by_name.get(candidate)
                 if ref is None or ref is t:
                     continue
@@ -160,7 +186,15 @@ def _infer_joins(tables: list[Table], declared: list[Join]) -> list[Join]:
                 if target is None and len(ref.primary_key) == 1:
                     target = ref.column(ref.primary_key[0])
                 if target is not None:
-                    inferred.append(Join(table=t.name, column=c.name, ref_table=ref.name, ref_column=target.name, declared=False))
+                    inferred.append(
+                        Join(
+                            table=t.name,
+                            column=c.name,
+                            ref_table=ref.name,
+                            ref_column=target.name,
+                            declared=False,
+                        )
+                    )
                     break
     return inferred
 

@@ -17,7 +17,9 @@ def plan_cell(plan: ChartPlan, source: str) -> str:
         p = plan.provenance
         kept = Provenance(planner=p.planner, model=p.model, question=p.question)
     explicit = plan.model_copy(update={"provenance": kept})
-    body = json.dumps(explicit.model_dump(mode="json", exclude_none=True, exclude_defaults=True), indent=1)
+    body = json.dumps(
+        explicit.model_dump(mode="json", exclude_none=True, exclude_defaults=True), indent=1
+    )
     return f"%%chart --db {shlex.quote(source)}\n{body}"
 
 

@@ -94,10 +94,15 @@ def _alias_of(source: str) -> tuple[str, list[str]]:
     """An alias for ``source``; a URL or a path is reduced to an alias (never stored)."""
     if _ALIAS.match(source):
         return source, []
-    stem = re.sub(r"\W+", "_", Path(source.split("?", 1)[0].rstrip("/")).stem).strip("_").lower() or "db"
+    stem = (
+        re.sub(r"\W+", "_", Path(source.split("?", 1)[0].rstrip("/")).stem).strip("_").lower()
+        or "db"
+    )
     alias = (stem if stem[0].isalpha() else f"db_{stem}")[:64]
-    note = (f"The source is stored by its alias {alias!r} only (never its URL); to refresh this chart, "
-            f"connect it first (%chart connect {alias} URL, or --db {alias}=URL on the command line).")
+    note = (
+        f"The source is stored by its alias {alias!r} only (never its URL); to refresh this chart, "
+        f"connect it first (%chart connect {alias} URL, or --db {alias}=URL on the command line)."
+    )
     return alias, [note]
 
 
@@ -126,7 +131,9 @@ class Dashboard:
     >>> board.set_layout(ref.id, width=12); board.save()           # doctest: +SKIP
     """
 
-    def __init__(self, path: Path, data: dict[str, Any], fingerprint: tuple[int, int, str] | None) -> None:
+    def __init__(
+        self, path: Path, data: dict[str, Any], fingerprint: tuple[int, int, str] | None
+    ) -> None:
         self.path = path
         self._data = data
         self._fingerprint = fingerprint
@@ -137,14 +144,20 @@ class Dashboard:
         self._owned: dict[str, dict[str, Any]] = {}  # aiser id -> the cell dict (owned cells only)
         for cell in data["cells"]:
             info = cell.get("metadata", {}).get("aiser")
-            if isinstance(info, dict) and info.get("kind") in ("chart", "text", "setup") and info.get("id"):
+            if (
+                isinstance(info, dict)
+                and info.get("kind") in ("chart", "text", "setup")
+                and info.get("id")
+            ):
                 self._owned[str(info["id"])] = cell
         self._dirty: set[str] = set()
         self._meta_dirty = False
 
     # ------------------------------------------------------------------ open / create
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = False, title: str | None = None) -> Dashboard:
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = False, title: str | None = None
+    ) -> Dashboard:
         """Read the dashboard at ``path`` (any notebook works); with ``create``, start one if missing."""
         target = Path(path)
         if target.suffix != ".ipynb":
@@ -157,20 +170,33 @@ class Dashboard:
         try:
             data = json.loads(target.read_bytes())
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise error("AISER-DASH-INVALID", f"{target.name} is not JSON ({exc.msg if hasattr(exc, 'msg') else exc})") from None
+            raise error(
+                "AISER-DASH-INVALID",
+                f"{target.name} is not JSON ({exc.msg if hasattr(exc, 'msg') else exc})",
+            ) from None
         _check_notebook(data, target.name)
         return cls(target, data, fingerprint)
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], *, title: str | None = None, _exists_ok: bool = False) -> Dashboard:
+    def create(
+        cls, path: str | os.PathLike[str], *, title: str | None = None, _exists_ok: bool = False
+    ) -> Dashboard:
         """A new, empty dashboard (not written until :meth:`save`)."""
         target = Path(path)
         if not _exists_ok and target.exists():
-            raise error("AISER-DASH-CHANGED", f"{target} already exists; open it instead of creating it")
+            raise error(
+                "AISER-DASH-CHANGED", f"{target} already exists; open it instead of creating it"
+            )
         data: dict[str, Any] = {
             "cells": [],
-            "metadata": {"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
-                         "language_info": {"name": "python"}},
+            "metadata": {
+                "kernelspec": {
+                    "display_name": "Python 3 (ipykernel)",
+                    "language": "python",
+                    "name": "python3",
+                },
+                "language_info": {"name": "python"},
+            },
             "nbformat": 4,
             "nbformat_minor": 5,
         }
@@ -197,18 +223,37 @@ class Dashboard:
     def set_filters(self, filters: list[dict[str, Any]]) -> None:
         from .filters import Filter
 
-        self._meta["filters"] = [Filter.model_validate(f).model_dump(exclude_none=True) for f in filters]
+        self._meta["filters"] = [
+            Filter.model_validate(f).model_dump(exclude_none=True) for f in filters
+        ]
         self._meta_dirty = True
 
     def _layout(self) -> list[dict[str, Any]]:
         """Layout entries of the owned charts and texts, in order (repairing a hand-edited list)."""
-        items = [dict(e) for e in self._meta.get("layout", []) if isinstance(e, dict) and e.get("id") in self._owned]
+        items = [
+            dict(e)
+            for e in self._meta.get("layout", [])
+            if isinstance(e, dict) and e.get("id") in self._owned
+        ]
         seen = {e["id"] for e in items}
         for key, cell in self._owned.items():
             info = cell["metadata"]["aiser"]
             if key not in seen and info["kind"] in ("chart", "text"):
-                items.append({"id": key, **{k: v for k, v in info.get("layout", {}).items() if k in ("width", "height")}})
-        return [e for e in items if self._owned[e["id"]]["metadata"]["aiser"]["kind"] in ("chart", "text")]
+                items.append(
+                    {
+                        "id": key,
+                        **{
+                            k: v
+                            for k, v in info.get("layout", {}).items()
+                            if k in ("width", "height")
+                        },
+                    }
+                )
+        return [
+            e
+            for e in items
+            if self._owned[e["id"]]["metadata"]["aiser"]["kind"] in ("chart", "text")
+        ]
 
     def items(self) -> list[Item]:
         """Charts and texts in layout order."""
@@ -217,17 +262,28 @@ class Dashboard:
             cell = self._owned[entry["id"]]
             info = cell["metadata"]["aiser"]
             if info["kind"] == "text":
-                result.append(TextRef(id=entry["id"], markdown=_text(cell.get("source")),
-                                      width=_clamp(entry.get("width"), 1, GRID_COLUMNS, GRID_COLUMNS)))
+                result.append(
+                    TextRef(
+                        id=entry["id"],
+                        markdown=_text(cell.get("source")),
+                        width=_clamp(entry.get("width"), 1, GRID_COLUMNS, GRID_COLUMNS),
+                    )
+                )
                 continue
             plan = ChartPlan.model_validate(info["plan"])
-            result.append(ChartRef(
-                id=entry["id"], plan=plan, source=str(info.get("source") or "demo"),
-                title=info.get("title") or plan.chart.title,
-                width=_clamp(entry.get("width"), 1, GRID_COLUMNS, DEFAULT_WIDTH),
-                height=_clamp(entry.get("height"), 120, 2000, DEFAULT_HEIGHT),
-                sql=info.get("sql"), figure=_stored_figure(cell), notes=list(info.get("notes", [])),
-            ))
+            result.append(
+                ChartRef(
+                    id=entry["id"],
+                    plan=plan,
+                    source=str(info.get("source") or "demo"),
+                    title=info.get("title") or plan.chart.title,
+                    width=_clamp(entry.get("width"), 1, GRID_COLUMNS, DEFAULT_WIDTH),
+                    height=_clamp(entry.get("height"), 120, 2000, DEFAULT_HEIGHT),
+                    sql=info.get("sql"),
+                    figure=_stored_figure(cell),
+                    notes=list(info.get("notes", [])),
+                )
+            )
         return result
 
     def charts(self) -> list[ChartRef]:
@@ -247,9 +303,15 @@ class Dashboard:
             pass
         return new
 
-    def _append(self, cell_type: str, source: str, info: dict[str, Any], outputs: list[Any] | None = None) -> str:
+    def _append(
+        self, cell_type: str, source: str, info: dict[str, Any], outputs: list[Any] | None = None
+    ) -> str:
         key = self._new_id()
-        cell: dict[str, Any] = {"cell_type": cell_type, "metadata": {"aiser": {**info, "id": key}}, "source": _lines(source)}
+        cell: dict[str, Any] = {
+            "cell_type": cell_type,
+            "metadata": {"aiser": {**info, "id": key}},
+            "source": _lines(source),
+        }
         if cell_type == "code":
             cell.update(execution_count=None, outputs=outputs or [])
             cell["metadata"]["jupyter"] = {"source_hidden": True}
@@ -262,12 +324,21 @@ class Dashboard:
 
     def _ensure_setup(self) -> None:
         for cell in self._data["cells"]:
-            if cell.get("cell_type") == "code" and SETUP_SOURCE.split()[-1] in _text(cell.get("source")):
+            if cell.get("cell_type") == "code" and SETUP_SOURCE.split()[-1] in _text(
+                cell.get("source")
+            ):
                 return
         self._append("code", SETUP_SOURCE, {"kind": "setup"})
 
-    def add_chart(self, answer: Answer | ChartPlan, source: str | None = None, *, title: str | None = None,
-                  width: int | None = None, height: int | None = None) -> ChartRef:
+    def add_chart(
+        self,
+        answer: Answer | ChartPlan,
+        source: str | None = None,
+        *,
+        title: str | None = None,
+        width: int | None = None,
+        height: int | None = None,
+    ) -> ChartRef:
         """Append a chart from an :class:`~aiser_jupyter.engine.core.Answer` or a plan + source alias.
 
         An answer's figure is stored as the cell's output (so ``--no-refresh`` export
@@ -281,7 +352,12 @@ class Dashboard:
         if isinstance(answer, ChartPlan):
             plan, source = answer, source or "demo"
         else:
-            plan, source, sql, rows = answer.plan, source or answer.source, answer.compiled_sql, answer.rows
+            plan, source, sql, rows = (
+                answer.plan,
+                source or answer.source,
+                answer.compiled_sql,
+                answer.rows,
+            )
             from .figure import figure_json
 
             figure = figure_json(answer.figure)
@@ -289,11 +365,23 @@ class Dashboard:
         if title:
             plan = plan.model_copy(update={"chart": plan.chart.model_copy(update={"title": title})})
         self._ensure_setup()
-        layout = {"width": _clamp(width, 1, GRID_COLUMNS, DEFAULT_WIDTH), "height": _clamp(height, 120, 2000, DEFAULT_HEIGHT)}
-        info: dict[str, Any] = {"kind": "chart", "plan": plan.model_dump(mode="json", exclude_none=True),
-                                "source": alias, "title": title or plan.chart.title or _question(plan), "layout": layout}
+        layout = {
+            "width": _clamp(width, 1, GRID_COLUMNS, DEFAULT_WIDTH),
+            "height": _clamp(height, 120, 2000, DEFAULT_HEIGHT),
+        }
+        info: dict[str, Any] = {
+            "kind": "chart",
+            "plan": plan.model_dump(mode="json", exclude_none=True),
+            "source": alias,
+            "title": title or plan.chart.title or _question(plan),
+            "layout": layout,
+        }
         if sql is not None:
-            info.update(sql=sql, rows=rows, refreshed=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            info.update(
+                sql=sql,
+                rows=rows,
+                refreshed=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            )
         if notes:
             info["notes"] = notes
         key = self._append("code", plan_cell(plan, alias), info, _outputs(figure))
@@ -304,21 +392,32 @@ class Dashboard:
     def add_text(self, markdown: str, *, width: int | None = None) -> TextRef:
         """Append a markdown text block (rendered and sanitised on export)."""
         key = self._append("markdown", markdown, {"kind": "text"})
-        self._meta["layout"] = [*self._layout_without(key), {"id": key, "width": _clamp(width, 1, GRID_COLUMNS, GRID_COLUMNS)}]
+        self._meta["layout"] = [
+            *self._layout_without(key),
+            {"id": key, "width": _clamp(width, 1, GRID_COLUMNS, GRID_COLUMNS)},
+        ]
         self._meta_dirty = True
         return TextRef(id=key, markdown=markdown, width=self._meta["layout"][-1]["width"])
 
     def _layout_without(self, key: str) -> list[dict[str, Any]]:
         return [e for e in self._layout() if e["id"] != key]
 
-    def set_layout(self, item: str | Item, *, width: int | None = None, height: int | None = None,
-                   order: int | None = None) -> None:
+    def set_layout(
+        self,
+        item: str | Item,
+        *,
+        width: int | None = None,
+        height: int | None = None,
+        order: int | None = None,
+    ) -> None:
         """Set an item's grid width (1-12 columns), height (pixels) or position (0-based)."""
         key = item if isinstance(item, str) else item.id
         layout = self._layout()
         entry = next((e for e in layout if e["id"] == key), None)
         if entry is None:
-            raise error("AISER-DASH-INVALID", f"No chart or text with id {key!r} in {self.path.name}")
+            raise error(
+                "AISER-DASH-INVALID", f"No chart or text with id {key!r} in {self.path.name}"
+            )
         if width is not None:
             entry["width"] = _clamp(width, 1, GRID_COLUMNS, DEFAULT_WIDTH)
         if height is not None:
@@ -333,13 +432,23 @@ class Dashboard:
             info["layout"] = {k: entry[k] for k in ("width", "height") if k in entry}
             self._dirty.add(key)
 
-    def update_chart(self, chart_id: str, *, figure: dict[str, Any] | None = None, sql: str | None = None,
-                     rows: int | None = None) -> None:
+    def update_chart(
+        self,
+        chart_id: str,
+        *,
+        figure: dict[str, Any] | None = None,
+        sql: str | None = None,
+        rows: int | None = None,
+    ) -> None:
         """Store the result of a refresh (figure JSON and compiled SQL) in the chart's cell."""
         cell = self._owned[chart_id]
         info = cell["metadata"]["aiser"]
         if sql is not None:
-            info.update(sql=sql, rows=rows, refreshed=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            info.update(
+                sql=sql,
+                rows=rows,
+                refreshed=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            )
         if figure is not None:
             cell["outputs"] = _outputs(figure)
         self._dirty.add(chart_id)
@@ -349,7 +458,9 @@ class Dashboard:
         key = item if isinstance(item, str) else item.id
         cell = self._owned.pop(key, None)
         if cell is None:
-            raise error("AISER-DASH-INVALID", f"No chart or text with id {key!r} in {self.path.name}")
+            raise error(
+                "AISER-DASH-INVALID", f"No chart or text with id {key!r} in {self.path.name}"
+            )
         self._data["cells"] = [c for c in self._data["cells"] if c is not cell]
         self._meta["layout"] = [e for e in self._meta.get("layout", []) if e.get("id") != key]
         self._meta_dirty = True
@@ -360,7 +471,10 @@ class Dashboard:
         self._data["metadata"]["aiser"] = copy.deepcopy({**self._meta, "layout": self._layout()})
         _check_notebook(self._data, self.path.name)
         if _fingerprint(self.path) != self._fingerprint:
-            raise error("AISER-DASH-CHANGED", f"{self.path} was changed by someone else since it was read; nothing was written")
+            raise error(
+                "AISER-DASH-CHANGED",
+                f"{self.path} was changed by someone else since it was read; nothing was written",
+            )
         text = json.dumps(self._data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
         _atomic_write(self.path, text.encode("utf-8"))
         self._fingerprint = _fingerprint(self.path)
@@ -380,10 +494,15 @@ class Dashboard:
 def _outputs(figure: dict[str, Any] | None) -> list[dict[str, Any]]:
     if figure is None:
         return []
-    title = ((figure.get("layout") or {}).get("title") or {})
+    title = (figure.get("layout") or {}).get("title") or {}
     label = title.get("text") if isinstance(title, dict) else title
-    return [{"output_type": "display_data", "metadata": {},
-             "data": {PLOTLY_MIME: figure, "text/plain": [f"<Figure: {label or 'chart'}>"]}}]
+    return [
+        {
+            "output_type": "display_data",
+            "metadata": {},
+            "data": {PLOTLY_MIME: figure, "text/plain": [f"<Figure: {label or 'chart'}>"]},
+        }
+    ]
 
 
 def _stored_figure(cell: dict[str, Any]) -> dict[str, Any] | None:
@@ -397,13 +516,19 @@ def _stored_figure(cell: dict[str, Any]) -> dict[str, Any] | None:
 def _check_notebook(data: Any, name: str) -> None:
     import nbformat
 
-    if not isinstance(data, dict) or data.get("nbformat") != 4 or not isinstance(data.get("cells"), list):
+    if (
+        not isinstance(data, dict)
+        or data.get("nbformat") != 4
+        or not isinstance(data.get("cells"), list)
+    ):
         raise error("AISER-DASH-INVALID", f"{name} is not a version-4 notebook")
     try:
         nbformat.validate(copy.deepcopy(data), version=4)
     except nbformat.ValidationError as exc:
         first = str(exc.message if hasattr(exc, "message") else exc).splitlines()[0][:200]
-        raise error("AISER-DASH-INVALID", f"{name} does not validate as a notebook: {first}") from None
+        raise error(
+            "AISER-DASH-INVALID", f"{name} does not validate as a notebook: {first}"
+        ) from None
 
 
 def _atomic_write(path: Path, payload: bytes) -> None:
@@ -435,8 +560,14 @@ def _atomic_write(path: Path, payload: bytes) -> None:
             os.close(dir_fd)
 
 
-def save_answer(path: str | os.PathLike[str], answer: Answer, *, width: int | None = None,
-                height: int | None = None, title: str | None = None) -> ChartRef:
+def save_answer(
+    path: str | os.PathLike[str],
+    answer: Answer,
+    *,
+    width: int | None = None,
+    height: int | None = None,
+    title: str | None = None,
+) -> ChartRef:
     """Append ``answer`` to the dashboard at ``path`` (created if missing) and save it.
 
     This is what ``%%chart --save PATH`` calls.

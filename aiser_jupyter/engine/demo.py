@@ -89,7 +89,9 @@ def _build(path: Path) -> None:
 
     rng = np.random.default_rng(SEED)
     regions = pd.DataFrame({"region_id": range(1, len(REGIONS) + 1), "name": REGIONS})
-    categories = pd.DataFrame({"category_id": range(1, len(CATEGORIES) + 1), "name": list(CATEGORIES)})
+    categories = pd.DataFrame(
+        {"category_id": range(1, len(CATEGORIES) + 1), "name": list(CATEGORIES)}
+    )
     rows = []
     for cat_id, (_cat, (items, low, high)) in enumerate(CATEGORIES.items(), start=1):
         for item in items:
@@ -99,52 +101,85 @@ def _build(path: Path) -> None:
     products = pd.DataFrame(rows, columns=["product_id", "name", "category_id", "list_price"])
 
     region_weights = np.array([0.28, 0.17, 0.22, 0.21, 0.12])
-    first = np.array(["Ada", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lea"])
-    last = np.array(["Smith", "Garcia", "Chen", "Okafor", "Novak", "Silva", "Kim", "Müller", "Rossi", "Patel"])
+    first = np.array(
+        ["Ada", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lea"]
+    )
+    last = np.array(
+        ["Smith", "Garcia", "Chen", "Okafor", "Novak", "Silva", "Kim", "Müller", "Rossi", "Patel"]
+    )
     start, end = np.datetime64(START), np.datetime64(END)
     days = int((end - start).astype(int)) + 1
-    customers = pd.DataFrame({
-        "customer_id": np.arange(1, N_CUSTOMERS + 1),
-        "name": [f"{a} {b}" for a, b in zip(rng.choice(first, N_CUSTOMERS), rng.choice(last, N_CUSTOMERS), strict=True)],
-        "segment": rng.choice(SEGMENTS, N_CUSTOMERS, p=[0.6, 0.25, 0.15]),
-        "region_id": rng.choice(np.arange(1, 6), N_CUSTOMERS, p=region_weights),
-        "signup_date": start - 365 + rng.integers(0, days + 365, N_CUSTOMERS).astype("timedelta64[D]"),
-    })
+    customers = pd.DataFrame(
+        {
+            "customer_id": np.arange(1, N_CUSTOMERS + 1),
+            "name": [
+                f"{a} {b}"
+                for a, b in zip(
+                    rng.choice(first, N_CUSTOMERS), rng.choice(last, N_CUSTOMERS), strict=True
+                )
+            ],
+            "segment": rng.choice(SEGMENTS, N_CUSTOMERS, p=[0.6, 0.25, 0.15]),
+            "region_id": rng.choice(np.arange(1, 6), N_CUSTOMERS, p=region_weights),
+            "signup_date": start
+            - 365
+            + rng.integers(0, days + 365, N_CUSTOMERS).astype("timedelta64[D]"),
+        }
+    )
 
     # Orders grow over time, with a December peak and fewer orders at weekends.
     day_index = np.arange(days)
     dates = start + day_index.astype("timedelta64[D]")
     month = (dates.astype("datetime64[M]").astype(int) % 12) + 1
     weekday = (dates.astype("datetime64[D]").view("int64") - 4) % 7  # 0 = Monday
-    weight = (1 + day_index / days) * np.where(month == 12, 1.6, 1.0) * np.where(weekday >= 5, 0.7, 1.0)
+    weight = (
+        (1 + day_index / days) * np.where(month == 12, 1.6, 1.0) * np.where(weekday >= 5, 0.7, 1.0)
+    )
     order_days = np.sort(rng.choice(day_index, N_ORDERS, p=weight / weight.sum()))
-    orders = pd.DataFrame({
-        "order_id": np.arange(1, N_ORDERS + 1),
-        "customer_id": rng.integers(1, N_CUSTOMERS + 1, N_ORDERS),
-        "order_date": start + order_days.astype("timedelta64[D]"),
-        "channel": rng.choice(CHANNELS, N_ORDERS, p=[0.55, 0.35, 0.10]),
-        "status": rng.choice(["completed", "returned", "cancelled"], N_ORDERS, p=[0.92, 0.05, 0.03]),
-    })
+    orders = pd.DataFrame(
+        {
+            "order_id": np.arange(1, N_ORDERS + 1),
+            "customer_id": rng.integers(1, N_CUSTOMERS + 1, N_ORDERS),
+            "order_date": start + order_days.astype("timedelta64[D]"),
+            "channel": rng.choice(CHANNELS, N_ORDERS, p=[0.55, 0.35, 0.10]),
+            "status": rng.choice(
+                ["completed", "returned", "cancelled"], N_ORDERS, p=[0.92, 0.05, 0.03]
+            ),
+        }
+    )
 
     n_lines = rng.integers(1, 5, N_ORDERS)  # 1-4 lines per order, ~150k lines
     order_ids = np.repeat(orders["order_id"].to_numpy(), n_lines)
     total = len(order_ids)
     popularity = rng.pareto(1.5, len(products)) + 1
-    product_ids = rng.choice(products["product_id"].to_numpy(), total, p=popularity / popularity.sum())
+    product_ids = rng.choice(
+        products["product_id"].to_numpy(), total, p=popularity / popularity.sum()
+    )
     list_price = products.set_index("product_id")["list_price"].to_numpy()[product_ids - 1]
     quantity = rng.integers(1, 6, total)
     discount = rng.choice([0.0, 0.05, 0.1, 0.2], total, p=[0.7, 0.15, 0.1, 0.05])
-    order_lines = pd.DataFrame({
-        "line_id": np.arange(1, total + 1), "order_id": order_ids, "product_id": product_ids,
-        "quantity": quantity, "unit_price": list_price, "discount": discount,
-        "revenue": np.round(quantity * list_price * (1 - discount), 2),
-    })
+    order_lines = pd.DataFrame(
+        {
+            "line_id": np.arange(1, total + 1),
+            "order_id": order_ids,
+            "product_id": product_ids,
+            "quantity": quantity,
+            "unit_price": list_price,
+            "discount": discount,
+            "revenue": np.round(quantity * list_price * (1 - discount), 2),
+        }
+    )
 
     con = duckdb.connect(str(path))
     try:
         con.execute(_SCHEMA)
-        for name, frame in [("regions", regions), ("categories", categories), ("products", products),
-                            ("customers", customers), ("orders", orders), ("order_lines", order_lines)]:
+        for name, frame in [
+            ("regions", regions),
+            ("categories", categories),
+            ("products", products),
+            ("customers", customers),
+            ("orders", orders),
+            ("order_lines", order_lines),
+        ]:
             con.register("frame", frame)
             con.execute(f"INSERT INTO {name} SELECT * FROM frame")
             con.unregister("frame")

@@ -33,8 +33,18 @@ __all__ = ["ExportReport", "export_html", "json_for_script", "render_markdown"]
 
 #: Most figures pre-computed per chart for filters (the product of their value counts).
 MAX_VARIANTS = 256
-PLOT_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
-_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+PLOT_CONFIG = {
+    "displaylogo": False,
+    "responsive": True,
+    "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+}
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
 
 
 @dataclass
@@ -50,7 +60,9 @@ class ExportReport:
 
 def json_for_script(value: Any) -> str:
     """JSON safe to place inside ``<script type="application/json">`` (no ``</script>`` break-out)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str)
+    text = json.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str
+    )
     return "".join(_JSON_ESCAPES.get(ch, ch) for ch in text)
 
 
@@ -61,7 +73,11 @@ def render_markdown(text: str) -> str:
 
     raw = str(mistune.create_markdown(escape=False, plugins=["table", "strikethrough"])(text))
     tags = set(nh3.ALLOWED_TAGS) - {"img", "area", "map"}
-    return str(nh3.clean(raw, tags=tags, url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer"))
+    return str(
+        nh3.clean(
+            raw, tags=tags, url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer"
+        )
+    )
 
 
 def _e(text: Any) -> str:
@@ -69,7 +85,11 @@ def _e(text: Any) -> str:
 
 
 def _csp_hash(script: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+    return (
+        "'sha256-"
+        + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+        + "'"
+    )
 
 
 def _run(engine: Engine, ref: ChartRef, plan: Any) -> tuple[dict[str, Any], str, int]:
@@ -79,8 +99,10 @@ def _run(engine: Engine, ref: ChartRef, plan: Any) -> tuple[dict[str, Any], str,
         answer = engine.run_plan(plan, ref.source)
     except AiserError as exc:
         if exc.code == "AISER-SRC-UNKNOWN":
-            msg = (f"Chart {ref.title or ref.id!r} reads source {ref.source!r}, which dashboards keep by alias only; "
-                   f"refreshing needs your connection: pass --db {ref.source}=URL (or engine.connect)")
+            msg = (
+                f"Chart {ref.title or ref.id!r} reads source {ref.source!r}, which dashboards keep by alias only; "
+                f"refreshing needs your connection: pass --db {ref.source}=URL (or engine.connect)"
+            )
             raise error("AISER-SRC-UNKNOWN", msg, chart=ref.id, source=ref.source) from None
         raise
     return figure_json(answer.figure), answer.compiled_sql, answer.rows
@@ -92,8 +114,9 @@ def _strip_title(fig: dict[str, Any]) -> dict[str, Any]:
     return {"data": fig.get("data") or [], "layout": layout}
 
 
-def _filter_plan(board: Dashboard, engine: Engine | None, charts: list[ChartRef],
-                 notes: list[str]) -> tuple[list[Filter], dict[str, list[Any]], dict[str, list[str]]]:
+def _filter_plan(
+    board: Dashboard, engine: Engine | None, charts: list[ChartRef], notes: list[str]
+) -> tuple[list[Filter], dict[str, list[Any]], dict[str, list[str]]]:
     """Which filters go into the page, their values, and which charts each applies to."""
     from .filters import applies
 
@@ -101,8 +124,10 @@ def _filter_plan(board: Dashboard, engine: Engine | None, charts: list[ChartRef]
     if not declared:
         return [], {}, {}
     if engine is None:
-        notes.append("Filters are not available in this file: it was exported from stored results "
-                     "(without refreshing), and filtering needs the data source.")
+        notes.append(
+            "Filters are not available in this file: it was exported from stored results "
+            "(without refreshing), and filtering needs the data source."
+        )
         return [], {}, {}
     chosen: list[Filter] = []
     values: dict[str, list[Any]] = {}
@@ -112,14 +137,20 @@ def _filter_plan(board: Dashboard, engine: Engine | None, charts: list[ChartRef]
         hits = [ref for ref in charts if applies(flt, ref.plan, engine, ref.source)]
         found = filter_values(flt, hits[0].plan, engine, hits[0].source) if hits else []
         if not hits:
-            notes.append(f"The filter “{flt.title}” is not available in this file: no chart returns "
-                         f"the column {flt.column!r}.")
+            notes.append(
+                f"The filter “{flt.title}” is not available in this file: no chart returns "
+                f"the column {flt.column!r}."
+            )
         elif found is None:
-            notes.append(f"The filter “{flt.title}” is not available in this file: it has more than "
-                         f"{MAX_VALUES} values, too many to pre-compute; use the live notebook to filter by it.")
+            notes.append(
+                f"The filter “{flt.title}” is not available in this file: it has more than "
+                f"{MAX_VALUES} values, too many to pre-compute; use the live notebook to filter by it."
+            )
         elif budget * (len(found) + 1) > MAX_VARIANTS:
-            notes.append(f"The filter “{flt.title}” is not available in this file: combined with the "
-                         "other filters it needs too many pre-computed charts; use the live notebook.")
+            notes.append(
+                f"The filter “{flt.title}” is not available in this file: combined with the "
+                "other filters it needs too many pre-computed charts; use the live notebook."
+            )
         else:
             budget *= len(found) + 1
             chosen.append(flt)
@@ -134,8 +165,13 @@ def _selection(flt: Filter, value: Any) -> Any:
     return year_range(int(value)) if flt.kind == "date_range" else [value]
 
 
-def _variants(engine: Engine | None, ref: ChartRef, base: dict[str, Any], filters: list[Filter],
-              values: dict[str, list[Any]]) -> dict[str, dict[str, Any]]:
+def _variants(
+    engine: Engine | None,
+    ref: ChartRef,
+    base: dict[str, Any],
+    filters: list[Filter],
+    values: dict[str, list[Any]],
+) -> dict[str, dict[str, Any]]:
     if engine is None or not filters:
         return {"": base}
     dialect = engine.source(ref.source).dialect
@@ -158,8 +194,13 @@ def _variants(engine: Engine | None, ref: ChartRef, base: dict[str, Any], filter
     return out
 
 
-def export_html(dashboard_path: str | os.PathLike[str], out_path: str | os.PathLike[str], *,
-                refresh: bool = True, engine: Engine | None = None) -> ExportReport:
+def export_html(
+    dashboard_path: str | os.PathLike[str],
+    out_path: str | os.PathLike[str],
+    *,
+    refresh: bool = True,
+    engine: Engine | None = None,
+) -> ExportReport:
     """Write ``dashboard_path`` as one self-contained HTML file at ``out_path``.
 
     Parameters
@@ -188,67 +229,104 @@ def export_html(dashboard_path: str | os.PathLike[str], out_path: str | os.PathL
         elif ref.figure is not None:
             figure, sql[ref.id] = ref.figure, ref.sql
         else:
-            msg = f"Chart {ref.title or ref.id!r} has no stored result to export; export with refresh"
+            msg = (
+                f"Chart {ref.title or ref.id!r} has no stored result to export; export with refresh"
+            )
             raise error("AISER-DASH-INVALID", msg, chart=ref.id)
         mine = [f for f in filters if ref.id in targets[f.name]]
-        payload.append({"dom": f"aiser-plot-{n}", "height": ref.height, "filters": [f.name for f in mine],
-                        "variants": _variants(live, ref, _strip_title(figure), mine, values)})
+        payload.append(
+            {
+                "dom": f"aiser-plot-{n}",
+                "height": ref.height,
+                "filters": [f.name for f in mine],
+                "variants": _variants(live, ref, _strip_title(figure), mine, values),
+            }
+        )
     page = _page(board, charts, payload, sql, filters, values, notes, refreshed=refresh)
     data = page.encode("utf-8")
     _atomic_write(Path(out_path), data)
     figures = sum(len(p["variants"]) for p in payload)
-    return ExportReport(path=Path(out_path), charts=len(charts), figures=figures, bytes=len(data), notes=notes)
+    return ExportReport(
+        path=Path(out_path), charts=len(charts), figures=figures, bytes=len(data), notes=notes
+    )
 
 
-def _page(board: Dashboard, charts: list[ChartRef], payload: list[dict[str, Any]], sql: dict[str, str | None],
-          filters: list[Filter], values: dict[str, list[Any]], notes: list[str], *, refreshed: bool) -> str:
+def _page(
+    board: Dashboard,
+    charts: list[ChartRef],
+    payload: list[dict[str, Any]],
+    sql: dict[str, str | None],
+    filters: list[Filter],
+    values: dict[str, list[Any]],
+    notes: list[str],
+    *,
+    refreshed: bool,
+) -> str:
     import plotly.offline
 
     plotly_js = plotly.offline.get_plotlyjs()
-    if "</script" in plotly_js.lower():  # never true for plotly's bundle; guard the page structure anyway
+    if (
+        "</script" in plotly_js.lower()
+    ):  # never true for plotly's bundle; guard the page structure anyway
         plotly_js = plotly_js.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
     script = SCRIPT
-    csp = ("default-src 'none'; " f"script-src {_csp_hash(plotly_js)} {_csp_hash(script)}; "
-           "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
-           "base-uri 'none'; form-action 'none'; frame-src 'none'; worker-src 'none'; object-src 'none'")
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_csp_hash(plotly_js)} {_csp_hash(script)}; "
+        "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
+        "base-uri 'none'; form-action 'none'; frame-src 'none'; worker-src 'none'; object-src 'none'"
+    )
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    how = "refreshed from the data sources" if refreshed else "from the results stored in the notebook"
+    how = (
+        "refreshed from the data sources"
+        if refreshed
+        else "from the results stored in the notebook"
+    )
     parts = [
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
-        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_e(csp)}\">\n",
-        "<meta name=\"referrer\" content=\"no-referrer\">\n",
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+        f'<meta http-equiv="Content-Security-Policy" content="{_e(csp)}">\n',
+        '<meta name="referrer" content="no-referrer">\n',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f"<title>{_e(board.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        f"<header class=\"top\"><h1>{_e(board.title)}</h1>",
-        f"<div class=\"meta\">{len(charts)} chart{'s' if len(charts) != 1 else ''} · {_e(how)} · {_e(stamp)}</div></header>\n",
+        f'<header class="top"><h1>{_e(board.title)}</h1>',
+        f'<div class="meta">{len(charts)} chart{"s" if len(charts) != 1 else ""} · {_e(how)} · {_e(stamp)}</div></header>\n',
     ]
     if filters:
-        parts.append("<form class=\"filters\" aria-label=\"Filters\">")
+        parts.append('<form class="filters" aria-label="Filters">')
         for flt in filters:
             every = "All years" if flt.kind == "date_range" else "All"
             label = flt.title + (" (year)" if flt.kind == "date_range" else "")
-            options = "".join(f"<option value=\"{_e(v)}\">{_e(v)}</option>" for v in values[flt.name])
-            parts.append(f"<label>{_e(label)}<select name=\"{_e(flt.name)}\"><option value=\"\">{_e(every)}</option>"
-                         f"{options}</select></label>")
+            options = "".join(f'<option value="{_e(v)}">{_e(v)}</option>' for v in values[flt.name])
+            parts.append(
+                f'<label>{_e(label)}<select name="{_e(flt.name)}"><option value="">{_e(every)}</option>'
+                f"{options}</select></label>"
+            )
         parts.append("</form>\n")
-    parts.extend(f"<p class=\"notice\">{_e(note)}</p>\n" for note in notes)
-    parts.append("<main class=\"grid\">\n")
+    parts.extend(f'<p class="notice">{_e(note)}</p>\n' for note in notes)
+    parts.append('<main class="grid">\n')
     by_id = {ref.id: n for n, ref in enumerate(charts)}
     for item in board.items():
         if isinstance(item, TextRef):
-            parts.append(f"<section class=\"card text\" style=\"grid-column: span {int(item.width)}\">"
-                         f"{render_markdown(item.markdown)}</section>\n")
+            parts.append(
+                f'<section class="card text" style="grid-column: span {int(item.width)}">'
+                f"{render_markdown(item.markdown)}</section>\n"
+            )
             continue
         n = by_id[item.id]
         title = f"<h2>{_e(item.title)}</h2>" if item.title else ""
         query = sql.get(item.id) or item.plan.sql
         parts.append(
-            f"<section class=\"card chart\" style=\"grid-column: span {int(item.width)}\">{title}"
-            f"<div class=\"plot\" id=\"aiser-plot-{n}\" style=\"height:{int(item.height)}px\"></div>"
-            f"<div class=\"empty\" style=\"height:{int(item.height)}px\" hidden>No data for this selection.</div>"
-            f"<details><summary>SQL</summary><pre><code>{_e(query)}</code></pre></details></section>\n")
-    parts.append("</main>\n<footer>Made with aiser-jupyter. This file works offline and loads nothing from the network.</footer>\n")
-    parts.append(f"<script type=\"application/json\" id=\"aiser-data\">"
-                 f"{json_for_script({'config': PLOT_CONFIG, 'charts': payload})}</script>\n")
+            f'<section class="card chart" style="grid-column: span {int(item.width)}">{title}'
+            f'<div class="plot" id="aiser-plot-{n}" style="height:{int(item.height)}px"></div>'
+            f'<div class="empty" style="height:{int(item.height)}px" hidden>No data for this selection.</div>'
+            f"<details><summary>SQL</summary><pre><code>{_e(query)}</code></pre></details></section>\n"
+        )
+    parts.append(
+        "</main>\n<footer>Made with aiser-jupyter. This file works offline and loads nothing from the network.</footer>\n"
+    )
+    parts.append(
+        f'<script type="application/json" id="aiser-data">'
+        f"{json_for_script({'config': PLOT_CONFIG, 'charts': payload})}</script>\n"
+    )
     parts.append(f"<script>{plotly_js}</script>\n<script>{script}</script>\n</body>\n</html>\n")
     return "".join(parts)

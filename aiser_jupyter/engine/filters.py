@@ -25,7 +25,15 @@ if TYPE_CHECKING:
     from .core import Answer, Engine
     from .dashboards import ChartRef, Dashboard
 
-__all__ = ["MAX_VALUES", "Filter", "applies", "apply_filters", "filter_values", "run_dashboard", "year_range"]
+__all__ = [
+    "MAX_VALUES",
+    "Filter",
+    "applies",
+    "apply_filters",
+    "filter_values",
+    "run_dashboard",
+    "year_range",
+]
 
 #: Exported pages pre-aggregate each chart per filter value only up to this many values.
 MAX_VALUES = 50
@@ -41,7 +49,9 @@ class Filter(BaseModel):
     column: str = Field(description="A column returned by the charts' base queries.")
     kind: Literal["category", "date_range"] = "category"
     label: str | None = None
-    values: list[Value] | None = Field(default=None, description="Category values to offer; found in the data if omitted.")
+    values: list[Value] | None = Field(
+        default=None, description="Category values to offer; found in the data if omitted."
+    )
 
     @field_validator("name")
     @classmethod
@@ -76,7 +86,9 @@ def _iso(value: Any, name: str) -> str:
     try:
         (datetime if "T" in text or " " in text else date).fromisoformat(text)
     except ValueError:
-        raise error("AISER-PLAN-INVALID", f"Filter {name!r} needs ISO dates (YYYY-MM-DD), got {text[:40]!r}") from None
+        raise error(
+            "AISER-PLAN-INVALID", f"Filter {name!r} needs ISO dates (YYYY-MM-DD), got {text[:40]!r}"
+        ) from None
     return text
 
 
@@ -94,14 +106,26 @@ def _condition(flt: Filter, selected: Any, dialect: str) -> Any:
     start, end = (selected or {}).get("start"), (selected or {}).get("end")
     parts: list[Any] = []
     if start:
-        parts.append(column >= exp.cast(exp.Literal.string(_iso(start, flt.name)), exp.DataType.build("timestamp")))
+        parts.append(
+            column
+            >= exp.cast(exp.Literal.string(_iso(start, flt.name)), exp.DataType.build("timestamp"))
+        )
     if end:  # end is exclusive: [start, end)
-        parts.append(column < exp.cast(exp.Literal.string(_iso(end, flt.name)), exp.DataType.build("timestamp")))
+        parts.append(
+            column
+            < exp.cast(exp.Literal.string(_iso(end, flt.name)), exp.DataType.build("timestamp"))
+        )
     return exp.and_(*parts) if parts else None
 
 
-def apply_filters(plan: ChartPlan, filters: list[Filter], selection: dict[str, Any], *, dialect: str,
-                  columns: set[str] | None = None) -> ChartPlan:
+def apply_filters(
+    plan: ChartPlan,
+    filters: list[Filter],
+    selection: dict[str, Any],
+    *,
+    dialect: str,
+    columns: set[str] | None = None,
+) -> ChartPlan:
     """``plan`` with its base query wrapped in a WHERE for every selected, applicable filter.
 
     Parameters
@@ -130,7 +154,9 @@ def apply_filters(plan: ChartPlan, filters: list[Filter], selection: dict[str, A
     return plan.model_copy(update={"sql": wrapped.sql(dialect=dialect)})
 
 
-def filter_values(flt: Filter, plan: ChartPlan, engine: Engine, source: str, *, limit: int = MAX_VALUES) -> list[Any] | None:
+def filter_values(
+    flt: Filter, plan: ChartPlan, engine: Engine, source: str, *, limit: int = MAX_VALUES
+) -> list[Any] | None:
     """The filter's values in the data of ``plan``'s base query (``None`` past ``limit``).
 
     A category filter gives its distinct values; a date range gives the years it spans
@@ -141,8 +167,16 @@ def filter_values(flt: Filter, plan: ChartPlan, engine: Engine, source: str, *, 
     x: dict[str, Any] = {"field": flt.column, "sort": "ascending"}
     if flt.kind == "date_range":
         x["timeUnit"] = "year"
-    probe = ChartPlan.model_validate({"sql": plan.sql, "chart": {"mark": "bar", "limit": limit + 1,
-                                                                 "encoding": {"x": x, "y": {"aggregate": "count"}}}})
+    probe = ChartPlan.model_validate(
+        {
+            "sql": plan.sql,
+            "chart": {
+                "mark": "bar",
+                "limit": limit + 1,
+                "encoding": {"x": x, "y": {"aggregate": "count"}},
+            },
+        }
+    )
     df = engine.run_plan(probe, source).df
     if len(df) > limit:
         return None
@@ -157,7 +191,9 @@ def year_range(year: int) -> dict[str, str]:
     return {"start": f"{year:04d}-01-01", "end": f"{year + 1:04d}-01-01"}
 
 
-def run_dashboard(board: Dashboard, engine: Engine, selection: dict[str, Any]) -> list[tuple[ChartRef, Answer | AiserError]]:
+def run_dashboard(
+    board: Dashboard, engine: Engine, selection: dict[str, Any]
+) -> list[tuple[ChartRef, Answer | AiserError]]:
     """Re-run every chart of ``board`` with the dashboard filters set to ``selection``.
 
     Each chart gets its :class:`Answer`, or the :class:`AiserError` that stopped it

@@ -33,15 +33,23 @@ MAX_SQL_CHARS = 20_000
 MAX_DEPTH = 200
 _TREE_DEPTH = 400
 _EXECUTABLE_COMMENT = re.compile(r"^\s*M?!")
-_QUERY_STARTS = {TokenType.SELECT, TokenType.WITH, TokenType.FROM, TokenType.L_PAREN, TokenType.VALUES,
-                 TokenType.TABLE}
+_QUERY_STARTS = {
+    TokenType.SELECT,
+    TokenType.WITH,
+    TokenType.FROM,
+    TokenType.L_PAREN,
+    TokenType.VALUES,
+    TokenType.TABLE,
+}
 
 # sqlglot logs a warning (with the input) when it falls back to a Command; a library
 # handler keeps that out of notebooks unless the user configures logging.
 logging.getLogger("sqlglot").addHandler(logging.NullHandler())
 
 
-def guard_sql(sql: str, *, dialect: str, tables: Collection[str], max_rows: int | None = None) -> exp.Expression:
+def guard_sql(
+    sql: str, *, dialect: str, tables: Collection[str], max_rows: int | None = None
+) -> exp.Expression:
     """Check that ``sql`` is one read-only SELECT over ``tables`` and return its tree.
 
     Parameters
@@ -105,9 +113,9 @@ def clamp_limit(tree: exp.Expression, max_rows: int) -> None:
         value = current.expression
         if isinstance(value, exp.Literal) and not value.is_string and value.this.isdigit():
             count = int(value.this)
-    elif isinstance(current, exp.Fetch) and not current.args.get("limit_options", exp.LimitOptions()).args.get(
-        "percent"
-    ):
+    elif isinstance(current, exp.Fetch) and not current.args.get(
+        "limit_options", exp.LimitOptions()
+    ).args.get("percent"):
         value = current.args.get("count")
         if isinstance(value, exp.Literal) and not value.is_string and value.this.isdigit():
             count = int(value.this)
@@ -198,7 +206,11 @@ def _parse(sql: str, read: str) -> exp.Expression:
 def _parse_error(exc: Exception) -> AiserError:
     if isinstance(exc, sqlglot.errors.ParseError) and exc.errors:
         first = exc.errors[0]
-        where = f" near line {first.get('line')}, column {first.get('col')}" if first.get("line") else ""
+        where = (
+            f" near line {first.get('line')}, column {first.get('col')}"
+            if first.get("line")
+            else ""
+        )
         msg = f"The SQL could not be parsed{where}: {str(first.get('description', ''))[:120]}"
     elif isinstance(exc, RecursionError):
         msg = "The SQL is nested too deeply to parse"

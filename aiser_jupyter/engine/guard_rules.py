@@ -31,20 +31,190 @@ Rule = Callable[[exp.Expression, Context], None]
 
 #: Statement nodes that must not appear anywhere in a read-only query.
 _STATEMENTS: tuple[type[exp.Expression], ...] = tuple(
-    cls for name in ["DML", "DDL", "Insert", "Update", "Delete", "Merge", "Create", "Drop", "Alter", "TruncateTable", "Command", "Pragma", "Attach", "Detach", "Copy", "Set", "Install", "Export", "Use", "Describe", "Show", "Commit", "Rollback", "Transaction", "Summarize", "Kill", "Grant", "Revoke", "Analyze", "Cache", "Uncache", "Refresh", "LoadData", "Declare", "Execute", "ExecuteSql", "Put", "Get", "LockingStatement", "Undrop", "SwapTable", "MultitableInserts", "StoredProcedure", "Block", "IfBlock", "WhileBlock", "LoopBlock"]
+    cls
+    for name in [
+        "DML",
+        "DDL",
+        "Insert",
+        "Update",
+        "Delete",
+        "Merge",
+        "Create",
+        "Drop",
+        "Alter",
+        "TruncateTable",
+        "Command",
+        "Pragma",
+        "Attach",
+        "Detach",
+        "Copy",
+        "Set",
+        "Install",
+        "Export",
+        "Use",
+        "Describe",
+        "Show",
+        "Commit",
+        "Rollback",
+        "Transaction",
+        "Summarize",
+        "Kill",
+        "Grant",
+        "Revoke",
+        "Analyze",
+        "Cache",
+        "Uncache",
+        "Refresh",
+        "LoadData",
+        "Declare",
+        "Execute",
+        "ExecuteSql",
+        "Put",
+        "Get",
+        "LockingStatement",
+        "Undrop",
+        "SwapTable",
+        "MultitableInserts",
+        "StoredProcedure",
+        "Block",
+        "IfBlock",
+        "WhileBlock",
+        "LoopBlock",
+    ]
     if isinstance(cls := getattr(exp, name, None), type)
 )
 
 #: Non-function nodes a SELECT may contain; anything else is refused.
 _NODES: tuple[type[exp.Expression], ...] = tuple(
-    cls for name in ["Select", "Union", "Intersect", "Except", "Subquery", "With", "CTE", "From", "Join", "Where", "Group", "Having", "Qualify", "Order", "Ordered", "Limit", "Offset", "Fetch", "LimitOptions", "Column", "Identifier", "Literal", "Star", "Alias", "Aliases", "TableAlias", "Table", "Tuple", "Paren", "Neg", "Not", "Null", "Boolean", "Bracket", "DataType", "DataTypeParam", "Distinct", "Interval", "IntervalSpan", "Between", "In", "Is", "Like", "ILike", "SimilarTo", "Glob", "Escape", "Any", "All", "Window", "WindowSpec", "Filter", "WithinGroup", "IgnoreNulls", "RespectNulls", "Cube", "Rollup", "GroupingSets", "Lambda", "Var", "Values", "Lateral", "TableSample", "Pivot", "PivotAlias", "PivotAny", "UnpivotColumns", "Dot", "Slice", "PositionalColumn", "AtTimeZone", "National", "RawString", "UnicodeString", "ByteString", "BitString", "HexString", "Add", "Sub", "Mul", "Div", "IntDiv", "Mod", "DPipe", "EQ", "NEQ", "GT", "GTE", "LT", "LTE", "NullSafeEQ", "NullSafeNEQ", "BitwiseAnd", "BitwiseOr", "BitwiseXor", "BitwiseLeftShift", "BitwiseRightShift", "BitwiseNot", "Kwarg", "PropertyEQ", "Overlaps", "ReplaceColumns", "ColumnPrefix", "JSONPath", "JSONPathKey", "JSONPathRoot", "JSONPathSubscript", "JSONPathWildcard", "JSONPathSlice", "JSONPathSelector", "JSONPathUnion", "JSONExtractQuote", "PseudoType", "Semicolon"]
+    cls
+    for name in [
+        "Select",
+        "Union",
+        "Intersect",
+        "Except",
+        "Subquery",
+        "With",
+        "CTE",
+        "From",
+        "Join",
+        "Where",
+        "Group",
+        "Having",
+        "Qualify",
+        "Order",
+        "Ordered",
+        "Limit",
+        "Offset",
+        "Fetch",
+        "LimitOptions",
+        "Column",
+        "Identifier",
+        "Literal",
+        "Star",
+        "Alias",
+        "Aliases",
+        "TableAlias",
+        "Table",
+        "Tuple",
+        "Paren",
+        "Neg",
+        "Not",
+        "Null",
+        "Boolean",
+        "Bracket",
+        "DataType",
+        "DataTypeParam",
+        "Distinct",
+        "Interval",
+        "IntervalSpan",
+        "Between",
+        "In",
+        "Is",
+        "Like",
+        "ILike",
+        "SimilarTo",
+        "Glob",
+        "Escape",
+        "Any",
+        "All",
+        "Window",
+        "WindowSpec",
+        "Filter",
+        "WithinGroup",
+        "IgnoreNulls",
+        "RespectNulls",
+        "Cube",
+        "Rollup",
+        "GroupingSets",
+        "Lambda",
+        "Var",
+        "Values",
+        "Lateral",
+        "TableSample",
+        "Pivot",
+        "PivotAlias",
+        "PivotAny",
+        "UnpivotColumns",
+        "Dot",
+        "Slice",
+        "PositionalColumn",
+        "AtTimeZone",
+        "National",
+        "RawString",
+        "UnicodeString",
+        "ByteString",
+        "BitString",
+        "HexString",
+        "Add",
+        "Sub",
+        "Mul",
+        "Div",
+        "IntDiv",
+        "Mod",
+        "DPipe",
+        "EQ",
+        "NEQ",
+        "GT",
+        "GTE",
+        "LT",
+        "LTE",
+        "NullSafeEQ",
+        "NullSafeNEQ",
+        "BitwiseAnd",
+        "BitwiseOr",
+        "BitwiseXor",
+        "BitwiseLeftShift",
+        "BitwiseRightShift",
+        "BitwiseNot",
+        "Kwarg",
+        "PropertyEQ",
+        "Overlaps",
+        "ReplaceColumns",
+        "ColumnPrefix",
+        "JSONPath",
+        "JSONPathKey",
+        "JSONPathRoot",
+        "JSONPathSubscript",
+        "JSONPathWildcard",
+        "JSONPathSlice",
+        "JSONPathSelector",
+        "JSONPathUnion",
+        "JSONExtractQuote",
+        "PseudoType",
+        "Semicolon",
+    ]
     if isinstance(cls := getattr(exp, name, None), type)
 )
 
 #: SELECT arguments that change more than what is read (INTO, locks, settings, output formats).
 _CLAUSES = {
-    "into": "INTO", "locks": "FOR UPDATE/SHARE", "settings": "SETTINGS", "format": "FORMAT",
-    "options": "OPTION", "for_": "FOR", "hint": "optimizer hint",
+    "into": "INTO",
+    "locks": "FOR UPDATE/SHARE",
+    "settings": "SETTINGS",
+    "format": "FORMAT",
+    "options": "OPTION",
+    "for_": "FOR",
+    "hint": "optimizer hint",
 }
 
 
@@ -94,15 +264,27 @@ def check_clauses(tree: exp.Expression, ctx: Context) -> None:
 
 
 def _function_name(node: exp.Func) -> str:
-    if isinstance(node, exp.Anonymous | exp.AnonymousAggFunc | exp.CombinedAggFunc
-                  | exp.ParameterizedAgg | exp.CombinedParameterizedAgg):
+    if isinstance(
+        node,
+        exp.Anonymous
+        | exp.AnonymousAggFunc
+        | exp.CombinedAggFunc
+        | exp.ParameterizedAgg
+        | exp.CombinedParameterizedAgg,
+    ):
         return str(node.name)
     return node.sql_names()[0] if node.sql_names() else node.key
 
 
 #: Bare words that some databases evaluate as functions (who am I, where am I).
-_KEYWORD_FUNCTIONS = {"current_user", "session_user", "current_role", "current_catalog", "current_schema",
-                      "system_user"}
+_KEYWORD_FUNCTIONS = {
+    "current_user",
+    "session_user",
+    "current_role",
+    "current_catalog",
+    "current_schema",
+    "system_user",
+}
 
 
 def _is_keyword_function(column: exp.Column, dialect: str) -> bool:
@@ -127,8 +309,14 @@ def check_functions(tree: exp.Expression, ctx: Context) -> None:
             raise error("AISER-SQL-FUNCTION", msg)
         if not isinstance(node, exp.Func):
             continue
-        if isinstance(node, exp.Anonymous | exp.AnonymousAggFunc | exp.CombinedAggFunc
-                      | exp.ParameterizedAgg | exp.CombinedParameterizedAgg):
+        if isinstance(
+            node,
+            exp.Anonymous
+            | exp.AnonymousAggFunc
+            | exp.CombinedAggFunc
+            | exp.ParameterizedAgg
+            | exp.CombinedParameterizedAgg,
+        ):
             ok = str(node.name).lower() in names
         else:
             ok = type(node) in classes
@@ -186,5 +374,11 @@ def check_nodes(tree: exp.Expression, ctx: Context) -> None:
 
 
 RULES: tuple[Rule, ...] = (
-    check_root, check_statements, check_projection, check_clauses, check_functions, check_tables, check_nodes,
+    check_root,
+    check_statements,
+    check_projection,
+    check_clauses,
+    check_functions,
+    check_tables,
+    check_nodes,
 )

@@ -29,29 +29,68 @@ __all__ = [
 Mark = Literal["bar", "line", "area", "point", "arc", "histogram", "heatmap", "box", "table", "kpi"]
 MARKS: tuple[str, ...] = Mark.__args__  # type: ignore[attr-defined]
 MARK_ALIASES = {
-    "scatter": "point", "circle": "point", "dot": "point", "points": "point",
-    "pie": "arc", "donut": "arc", "doughnut": "arc", "column": "bar", "bars": "bar",
-    "rect": "heatmap", "boxplot": "box", "indicator": "kpi", "number": "kpi",
-    "lines": "line", "tick": "point", "square": "point",
+    "scatter": "point",
+    "circle": "point",
+    "dot": "point",
+    "points": "point",
+    "pie": "arc",
+    "donut": "arc",
+    "doughnut": "arc",
+    "column": "bar",
+    "bars": "bar",
+    "rect": "heatmap",
+    "boxplot": "box",
+    "indicator": "kpi",
+    "number": "kpi",
+    "lines": "line",
+    "tick": "point",
+    "square": "point",
 }
 
 FieldType = Literal["nominal", "ordinal", "quantitative", "temporal"]
 Aggregate = Literal["count", "sum", "mean", "median", "min", "max", "distinct"]
 AGGREGATES: tuple[str, ...] = Aggregate.__args__  # type: ignore[attr-defined]
 AGGREGATE_ALIASES = {
-    "avg": "mean", "average": "mean", "total": "sum", "valid": "count",
-    "count_distinct": "distinct", "countdistinct": "distinct", "distinct_count": "distinct",
-    "nunique": "distinct", "minimum": "min", "maximum": "max",
+    "avg": "mean",
+    "average": "mean",
+    "total": "sum",
+    "valid": "count",
+    "count_distinct": "distinct",
+    "countdistinct": "distinct",
+    "distinct_count": "distinct",
+    "nunique": "distinct",
+    "minimum": "min",
+    "maximum": "max",
 }
 TimeUnit = Literal[
-    "year", "quarter", "month", "week", "day", "date", "weekday", "hour", "minute",
-    "yearquarter", "yearmonth", "yearweek", "yearmonthdate", "monthofyear", "dayofmonth",
+    "year",
+    "quarter",
+    "month",
+    "week",
+    "day",
+    "date",
+    "weekday",
+    "hour",
+    "minute",
+    "yearquarter",
+    "yearmonth",
+    "yearweek",
+    "yearmonthdate",
+    "monthofyear",
+    "dayofmonth",
 ]
 TIME_UNITS: tuple[str, ...] = TimeUnit.__args__  # type: ignore[attr-defined]
 TIME_UNIT_ALIASES = {
-    "yearmonthday": "yearmonthdate", "days": "day", "months": "month", "years": "year",
-    "dayofweek": "weekday", "dow": "weekday", "weeks": "week", "quarters": "quarter",
-    "hours": "hour", "yearmonthdatehours": "hour",
+    "yearmonthday": "yearmonthdate",
+    "days": "day",
+    "months": "month",
+    "years": "year",
+    "dayofweek": "weekday",
+    "dow": "weekday",
+    "weeks": "week",
+    "quarters": "quarter",
+    "hours": "hour",
+    "yearmonthdatehours": "hour",
 }
 SortOrder = Literal["ascending", "descending"]
 SortSpec = Literal["ascending", "descending", "x", "y", "-x", "-y", "color", "-color"]
@@ -65,7 +104,9 @@ class _Model(BaseModel):
 class Bin(_Model):
     """Binning of a quantitative field (histograms, heatmaps)."""
 
-    maxbins: int | None = Field(default=None, ge=2, le=1000, description="Upper bound on the number of bins.")
+    maxbins: int | None = Field(
+        default=None, ge=2, le=1000, description="Upper bound on the number of bins."
+    )
     step: float | None = Field(default=None, gt=0, description="Exact bin width.")
 
 
@@ -76,7 +117,9 @@ class FieldDef(_Model):
         default=None,
         description="A column of the plan's SQL result. May be omitted only with aggregate 'count' (COUNT(*)).",
     )
-    type: FieldType | None = Field(default=None, description="Vega-Lite measurement type; inferred if omitted.")
+    type: FieldType | None = Field(
+        default=None, description="Vega-Lite measurement type; inferred if omitted."
+    )
     aggregate: Aggregate | None = None
     bin: bool | Bin | None = None
     timeUnit: TimeUnit | None = None
@@ -126,7 +169,9 @@ class Encoding(_Model):
     size: FieldDef | None = None
     facet: FieldDef | None = None
     theta: FieldDef | None = None
-    detail: FieldDef | None = Field(default=None, description="Group by this field without a visual channel (shown on hover).")
+    detail: FieldDef | None = Field(
+        default=None, description="Group by this field without a visual channel (shown on hover)."
+    )
 
     def channels(self) -> dict[str, FieldDef]:
         """The channels that are set, in a fixed order."""
@@ -139,9 +184,15 @@ class ChartSpec(_Model):
     mark: Mark
     encoding: Encoding = Field(default_factory=Encoding)
     stack: Literal["zero", "normalize", "grouped"] | bool | None = Field(
-        default=None, description="For bars/areas with a color channel: stacked (zero/true), normalized, or side by side (grouped/false)."
+        default=None,
+        description="For bars/areas with a color channel: stacked (zero/true), normalized, or side by side (grouped/false).",
     )
-    limit: int | None = Field(default=None, ge=1, le=100_000, description="Keep only the first N groups after sorting (top-N).")
+    limit: int | None = Field(
+        default=None,
+        ge=1,
+        le=100_000,
+        description="Keep only the first N groups after sorting (top-N).",
+    )
     title: str | None = None
 
     @field_validator("mark", mode="before")
@@ -166,13 +217,17 @@ class Provenance(_Model):
     completion_tokens: int | None = None
     latency_ms: float | None = None
     cached: bool = False
-    notes: list[str] = Field(default_factory=list, description="What the planner assumed, in words for the user.")
+    notes: list[str] = Field(
+        default_factory=list, description="What the planner assumed, in words for the user."
+    )
 
 
 class ChartPlan(_Model):
     """One read-only SELECT (the base query) plus a chart spec over its columns."""
 
-    sql: str = Field(description="One read-only SELECT over the source's tables: joins, filters, derived columns.")
+    sql: str = Field(
+        description="One read-only SELECT over the source's tables: joins, filters, derived columns."
+    )
     chart: ChartSpec
     provenance: Provenance | None = None
 

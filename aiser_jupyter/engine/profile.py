@@ -40,31 +40,47 @@ def profile_table(source: Source, table: Table) -> None:
     limits = Limits(max_rows=10_000, timeout=30)
     d = source.dialect
     try:
-        count = source.run(exp.select(exp.Count(this=exp.Star())).from_(exp.Table(this=_q(table.name))).sql(d), limits)
+        count = source.run(
+            exp.select(exp.Count(this=exp.Star())).from_(exp.Table(this=_q(table.name))).sql(d),
+            limits,
+        )
         table.row_count = int(count.column(0)[0].as_py())
         selects: list[exp.Expression] = []
         for i, col in enumerate(table.columns):
             ident = exp.Column(this=_q(col.name))
             selects.append(exp.alias_(exp.Count(this=exp.Distinct(expressions=[ident])), f"d{i}"))
             if col.semantic in ("temporal", "quantitative", "key"):
-                selects += [exp.alias_(exp.Min(this=ident.copy()), f"lo{i}"), exp.alias_(exp.Max(this=ident.copy()), f"hi{i}")]
+                selects += [
+                    exp.alias_(exp.Min(this=ident.copy()), f"lo{i}"),
+                    exp.alias_(exp.Max(this=ident.copy()), f"hi{i}"),
+                ]
         if not selects:
             return
-        stats = source.run(exp.select(*selects).from_(_sampled(source, table)).sql(d), limits).to_pylist()[0]
+        stats = source.run(
+            exp.select(*selects).from_(_sampled(source, table)).sql(d), limits
+        ).to_pylist()[0]
     except AiserError:
         return  # an unreadable table stays unprofiled; planning still sees its columns
     for i, col in enumerate(table.columns):
         col.distinct = _plain(stats.get(f"d{i}"))
         col.min, col.max = _plain(stats.get(f"lo{i}")), _plain(stats.get(f"hi{i}"))
-        if col.semantic in ("nominal", "geo", "boolean") or (col.semantic == "quantitative" and (col.distinct or 0) <= 12):
+        if col.semantic in ("nominal", "geo", "boolean") or (
+            col.semantic == "quantitative" and (col.distinct or 0) <= 12
+        ):
             want = ALL_VALUES_UPTO if (col.distinct or 0) <= ALL_VALUES_UPTO else SAMPLE_VALUES
             ident = exp.Column(this=_q(col.name))
             query = (
-                exp.select(ident).from_(_sampled(source, table)).where(exp.Not(this=exp.Is(this=ident.copy(), expression=exp.Null())))
-                .group_by(ident.copy()).order_by(exp.Ordered(this=exp.Count(this=exp.Star()), desc=True)).limit(want)
+                exp.select(ident)
+                .from_(_sampled(source, table))
+                .where(exp.Not(this=exp.Is(this=ident.copy(), expression=exp.Null())))
+                .group_by(ident.copy())
+                .order_by(exp.Ordered(this=exp.Count(this=exp.Star()), desc=True))
+                .limit(want)
             )
             try:
-                col.samples = [_plain(v) for v in source.run(query.sql(d), limits).column(0).to_pylist()]
+                col.samples = [
+                    _plain(v) for v in source.run(query.sql(d), limits).column(0).to_pylist()
+                ]
             except AiserError:
                 col.samples = []
         elif col.semantic == "temporal" and col.min is not None:

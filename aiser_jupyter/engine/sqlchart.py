@@ -49,7 +49,8 @@ def _name_projections(tree: exp.Expression) -> exp.Expression:
     named = []
     for i, projection in enumerate(select.expressions):
         if isinstance(projection, (exp.Alias, exp.Column, exp.Star)) or (
-                isinstance(projection, exp.Column) and projection.name):
+            isinstance(projection, exp.Column) and projection.name
+        ):
             named.append(projection)
             continue
         inner = projection
@@ -81,12 +82,18 @@ def _keep_order(tree: exp.Expression, enc: dict[str, FieldDef], names: list[str]
     descending = bool(key.args.get("desc"))
     for channel, fd in list(enc.items()):
         if column is not None and fd.field == column:
-            sort = ("descending" if descending else "ascending") if channel == "x" else ("-" if descending else "") + channel
+            sort = (
+                ("descending" if descending else "ascending")
+                if channel == "x"
+                else ("-" if descending else "") + channel
+            )
             enc["x"] = enc["x"].model_copy(update={"sort": sort})
             return
 
 
-def plan_for_sql(sql: str, catalog: Catalog, source: Source, *, mark: str | None = None) -> ChartPlan:
+def plan_for_sql(
+    sql: str, catalog: Catalog, source: Source, *, mark: str | None = None
+) -> ChartPlan:
     """A plan that charts ``sql``'s rows as they are (the SQL already did the work)."""
     from .sources import Limits
 
@@ -119,4 +126,8 @@ def plan_for_sql(sql: str, catalog: Catalog, source: Source, *, mark: str | None
             chosen = "bar"
     _keep_order(tree, enc, [name for name, _ in kinds])
     chart = ChartSpec.model_validate({"mark": chosen, "encoding": Encoding(**enc)})
-    return ChartPlan(sql=render(tree, source.dialect), chart=chart, provenance=Provenance(planner="sql", question=sql))
+    return ChartPlan(
+        sql=render(tree, source.dialect),
+        chart=chart,
+        provenance=Provenance(planner="sql", question=sql),
+    )

@@ -3,7 +3,14 @@ from aiser_jupyter.engine.catalog import semantic_type
 
 def test_demo_catalog_has_tables_keys_and_profiles(engine):
     catalog = engine.catalog("demo")
-    assert {t.name for t in catalog.tables} == {"regions", "categories", "products", "customers", "orders", "order_lines"}
+    assert {t.name for t in catalog.tables} == {
+        "regions",
+        "categories",
+        "products",
+        "customers",
+        "orders",
+        "order_lines",
+    }
     lines = catalog.table("order_lines")
     assert lines.row_count >= 100_000
     assert lines.column("revenue").semantic == "quantitative"
@@ -11,7 +18,13 @@ def test_demo_catalog_has_tables_keys_and_profiles(engine):
     orders = catalog.table("orders")
     assert orders.column("order_date").semantic == "temporal"
     assert str(orders.column("order_date").min).startswith("2023-01")
-    assert set(catalog.table("regions").column("name").samples) == {"North", "South", "East", "West", "Central"}
+    assert set(catalog.table("regions").column("name").samples) == {
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+    }
     declared = {(j.table, j.column, j.ref_table) for j in catalog.joins if j.declared}
     assert ("order_lines", "order_id", "orders") in declared
     assert ("customers", "region_id", "regions") in declared
@@ -20,7 +33,11 @@ def test_demo_catalog_has_tables_keys_and_profiles(engine):
 def test_join_path_is_the_shortest_chain(engine):
     catalog = engine.catalog("demo")
     path = catalog.join_path("order_lines", "regions")
-    assert [(j.table, j.ref_table) for j in path] == [("order_lines", "orders"), ("orders", "customers"), ("customers", "regions")]
+    assert [(j.table, j.ref_table) for j in path] == [
+        ("order_lines", "orders"),
+        ("orders", "customers"),
+        ("customers", "regions"),
+    ]
     assert catalog.join_path("regions", "regions") == []
 
 
@@ -41,8 +58,10 @@ def test_joins_are_inferred_from_names_when_no_key_is_declared(engine, tmp_path)
 
     path = tmp_path / "nofk.sqlite"
     con = sqlite3.connect(path)
-    con.executescript("CREATE TABLE teams (id INTEGER, name TEXT); CREATE TABLE players (id INTEGER, team_id INTEGER, goals INTEGER);"
-                      "INSERT INTO teams VALUES (1, 'Reds'); INSERT INTO players VALUES (1, 1, 3);")
+    con.executescript(
+        "CREATE TABLE teams (id INTEGER, name TEXT); CREATE TABLE players (id INTEGER, team_id INTEGER, goals INTEGER);"
+        "INSERT INTO teams VALUES (1, 'Reds'); INSERT INTO players VALUES (1, 1, 3);"
+    )
     con.commit()
     con.close()
     catalog = engine.catalog(f"sqlite:///{path}")

@@ -21,17 +21,26 @@ from aiser_jupyter.engine.dashboards import Dashboard, save_answer
 from aiser_jupyter.engine.plan import ChartPlan
 from aiser_jupyter.errors import AiserError
 
-REGION_SQL = ("SELECT r.name AS region, ol.revenue FROM order_lines ol JOIN orders o ON ol.order_id = o.order_id "
-              "JOIN customers c ON o.customer_id = c.customer_id JOIN regions r ON c.region_id = r.region_id")
+REGION_SQL = (
+    "SELECT r.name AS region, ol.revenue FROM order_lines ol JOIN orders o ON ol.order_id = o.order_id "
+    "JOIN customers c ON o.customer_id = c.customer_id JOIN regions r ON c.region_id = r.region_id"
+)
 
 
 def region_plan(title: str | None = None) -> ChartPlan:
-    return ChartPlan.model_validate({
-        "sql": REGION_SQL,
-        "chart": {"mark": "bar", "title": title,
-                  "encoding": {"x": {"field": "region", "type": "nominal"},
-                               "y": {"field": "revenue", "aggregate": "sum"}}},
-    })
+    return ChartPlan.model_validate(
+        {
+            "sql": REGION_SQL,
+            "chart": {
+                "mark": "bar",
+                "title": title,
+                "encoding": {
+                    "x": {"field": "region", "type": "nominal"},
+                    "y": {"field": "revenue", "aggregate": "sum"},
+                },
+            },
+        }
+    )
 
 
 def user_notebook(path: Path, minor: int = 5) -> Path:
@@ -39,26 +48,36 @@ def user_notebook(path: Path, minor: int = 5) -> Path:
     nb = nbformat.v4.new_notebook()
     nb.cells = [
         nbformat.v4.new_markdown_cell("# My analysis\n\nSome *notes* — with ünïcode."),
-        nbformat.v4.new_code_cell("import math\nx = math.pi\nx", execution_count=3,
-                                  outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "3.14"},
-                                                                  execution_count=3)],
-                                  metadata={"tags": ["keep"], "collapsed": False}),
+        nbformat.v4.new_code_cell(
+            "import math\nx = math.pi\nx",
+            execution_count=3,
+            outputs=[
+                nbformat.v4.new_output("execute_result", {"text/plain": "3.14"}, execution_count=3)
+            ],
+            metadata={"tags": ["keep"], "collapsed": False},
+        ),
         nbformat.v4.new_raw_cell("raw text\n"),
-        nbformat.v4.new_code_cell("print('hi')", outputs=[nbformat.v4.new_output("stream", text="hi\n")]),
+        nbformat.v4.new_code_cell(
+            "print('hi')", outputs=[nbformat.v4.new_output("stream", text="hi\n")]
+        ),
     ]
     nb.metadata["custom"] = {"user": "value"}
     if minor < 5:
         nb.nbformat_minor = minor
         for cell in nb.cells:
             del cell["id"]
-    path.write_text(nbformat.writes(nb, version=4) if minor >= 5 else json.dumps(nb, indent=1, sort_keys=True))
+    path.write_text(
+        nbformat.writes(nb, version=4) if minor >= 5 else json.dumps(nb, indent=1, sort_keys=True)
+    )
     return path
 
 
 def user_cells(path: Path) -> list[str]:
     """The exact JSON of every cell the dashboard does not own, in order."""
     cells = json.loads(path.read_bytes())["cells"]
-    return [json.dumps(c, ensure_ascii=False) for c in cells if "aiser" not in c.get("metadata", {})]
+    return [
+        json.dumps(c, ensure_ascii=False) for c in cells if "aiser" not in c.get("metadata", {})
+    ]
 
 
 def test_new_dashboard_holds_explicit_plans(tmp_path: Path) -> None:
@@ -76,9 +95,13 @@ def test_new_dashboard_holds_explicit_plans(tmp_path: Path) -> None:
     assert chart.metadata["aiser"]["source"] == "demo"
     first, _, body = chart.source.partition("\n")
     assert first == "%%chart --db demo"
-    assert parse_plan_body(body) == region_plan("Revenue by region").model_copy(update={"provenance": None})
+    assert parse_plan_body(body) == region_plan("Revenue by region").model_copy(
+        update={"provenance": None}
+    )
     again = Dashboard.open(path)
-    assert [(c.id, c.width, c.height, c.title) for c in again.charts()] == [(ref.id, 8, 300, "Revenue by region")]
+    assert [(c.id, c.width, c.height, c.title) for c in again.charts()] == [
+        (ref.id, 8, 300, "Revenue by region")
+    ]
 
 
 @pytest.mark.parametrize("minor", [4, 5])
@@ -95,7 +118,9 @@ def test_saving_leaves_user_cells_byte_identical(tmp_path: Path, minor: int) -> 
     after_text = path.read_text()
     # Jupyter writes sorted keys with indent 1, so each user cell's text is unchanged too.
     for cell in json.loads(before_text)["cells"]:
-        rendered = json.dumps(cell, indent=1, sort_keys=True, ensure_ascii=False).replace("\n", "\n  ")
+        rendered = json.dumps(cell, indent=1, sort_keys=True, ensure_ascii=False).replace(
+            "\n", "\n  "
+        )
         assert rendered in after_text
     assert json.loads(after_text)["metadata"]["custom"] == {"user": "value"}
     assert [i.id for i in Dashboard.open(path).items()] == [chart.id, text.id]
@@ -105,7 +130,9 @@ def test_saving_leaves_user_cells_byte_identical(tmp_path: Path, minor: int) -> 
 def test_url_source_is_stored_as_alias_only(tmp_path: Path) -> None:
     path = tmp_path / "d.ipynb"
     board = Dashboard.open(path, create=True)
-    ref = board.add_chart(region_plan(), "postgresql://bob:s3cret@db.internal/sales?password=hunter2")
+    ref = board.add_chart(
+        region_plan(), "postgresql://bob:s3cret@db.internal/sales?password=hunter2"
+    )
     board.save()
     text = path.read_text()
     assert "s3cret" not in text and "hunter2" not in text and "://" not in text
@@ -134,7 +161,9 @@ def test_created_meanwhile_is_not_overwritten(tmp_path: Path) -> None:
         board.save()
 
 
-def test_failed_replace_keeps_old_file_and_no_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_replace_keeps_old_file_and_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = user_notebook(tmp_path / "mine.ipynb")
     old = path.read_bytes()
     board = Dashboard.open(path)
@@ -168,7 +197,9 @@ def test_save_killed_midway_leaves_old_or_new_file(tmp_path: Path) -> None:
     path = user_notebook(tmp_path / "mine.ipynb")
     before = user_cells(path)
     for delay in (0.05, 0.2, 0.4, 0.7):
-        proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(path)], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(path)], stdout=subprocess.PIPE, text=True
+        )
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
@@ -215,9 +246,13 @@ _OPS = st.lists(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(ops=_OPS)
-def test_random_edit_sequences_never_touch_user_cells(tmp_path: Path, ops: list[tuple[str, Any, Any]]) -> None:
+def test_random_edit_sequences_never_touch_user_cells(
+    tmp_path: Path, ops: list[tuple[str, Any, Any]]
+) -> None:
     path = user_notebook(tmp_path / "random.ipynb")
     before = user_cells(path)
     board = Dashboard.open(path)

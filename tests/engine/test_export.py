@@ -19,14 +19,23 @@ from aiser_jupyter.errors import AiserError
 
 XSS_IMG = "<img src=x onerror=window.__xss=1>"
 XSS_SCRIPT = "</script><script>window.__xss=2</script>"
-BASE = ("SELECT r.name AS region, o.order_date, ol.revenue, c.name AS customer FROM order_lines ol "
-        "JOIN orders o ON ol.order_id = o.order_id JOIN customers c ON o.customer_id = c.customer_id "
-        "JOIN regions r ON c.region_id = r.region_id")
+BASE = (
+    "SELECT r.name AS region, o.order_date, ol.revenue, c.name AS customer FROM order_lines ol "
+    "JOIN orders o ON ol.order_id = o.order_id JOIN customers c ON o.customer_id = c.customer_id "
+    "JOIN regions r ON c.region_id = r.region_id"
+)
 
 
 def plan(x: dict[str, Any], mark: str = "bar", sql: str = BASE) -> ChartPlan:
-    return ChartPlan.model_validate({"sql": sql, "chart": {"mark": mark, "encoding": {
-        "x": x, "y": {"field": "revenue", "aggregate": "sum"}}}})
+    return ChartPlan.model_validate(
+        {
+            "sql": sql,
+            "chart": {
+                "mark": mark,
+                "encoding": {"x": x, "y": {"field": "revenue", "aggregate": "sum"}},
+            },
+        }
+    )
 
 
 def scripts(page: str) -> list[str]:
@@ -38,9 +47,15 @@ def board_path(tmp_path: Path, engine: Any) -> Path:
     path = tmp_path / "sales.ipynb"
     board = Dashboard.open(path, create=True, title=f"Sales {XSS_IMG}{XSS_SCRIPT}")
     board.add_text(f"## Notes {XSS_IMG}\n\nSome **bold** text {XSS_SCRIPT}")
-    board.add_chart(engine.run_plan(plan({"field": "region"}), "demo"), title=f"By region {XSS_SCRIPT}")
-    board.add_chart(engine.run_plan(plan({"field": "order_date", "timeUnit": "yearmonth"}, "line"), "demo"),
-                    title=XSS_IMG, width=12, height=300)
+    board.add_chart(
+        engine.run_plan(plan({"field": "region"}), "demo"), title=f"By region {XSS_SCRIPT}"
+    )
+    board.add_chart(
+        engine.run_plan(plan({"field": "order_date", "timeUnit": "yearmonth"}, "line"), "demo"),
+        title=XSS_IMG,
+        width=12,
+        height=300,
+    )
     board.save()
     return path
 
@@ -53,18 +68,24 @@ def test_json_for_script_cannot_break_out() -> None:
 
 
 def test_markdown_is_rendered_then_sanitised() -> None:
-    out = render_markdown(f"# Title\n\n**bold** {XSS_IMG} <a href=\"javascript:alert(1)\">x</a>\n\n{XSS_SCRIPT}")
+    out = render_markdown(
+        f'# Title\n\n**bold** {XSS_IMG} <a href="javascript:alert(1)">x</a>\n\n{XSS_SCRIPT}'
+    )
     assert "<h1>Title</h1>" in out and "<strong>bold</strong>" in out
     assert "<img" not in out and "<script" not in out and "javascript:" not in out
 
 
-def test_export_is_one_self_contained_escaped_file(board_path: Path, tmp_path: Path, engine: Any) -> None:
+def test_export_is_one_self_contained_escaped_file(
+    board_path: Path, tmp_path: Path, engine: Any
+) -> None:
     out = tmp_path / "out.html"
     report = export_html(board_path, out, engine=engine)
     page = out.read_text()
     assert report.charts == 2 and report.bytes == len(page.encode())
     bundles = scripts(page)
-    assert len(bundles) == 2 and "plotly" in bundles[0].lower()  # plotly.js inlined once, then our script
+    assert (
+        len(bundles) == 2 and "plotly" in bundles[0].lower()
+    )  # plotly.js inlined once, then our script
     assert page.count("Plotly.newPlot=") + page.count("Plotly.newPlot =") <= 1
     assert not re.search(r"<(link|iframe|img|object|embed)\b", page.replace(bundles[0], ""))
     assert not re.search(r"<script[^>]+src=", page)
@@ -112,30 +133,43 @@ def test_refresh_of_unconnected_alias_names_the_fix(tmp_path: Path, engine: Any)
 def test_filter_values_are_sql_literals_not_text(engine: Any) -> None:
     flt = Filter(name="region", column="region")
     hostile = "East') OR 1=1; DROP TABLE regions; --"
-    filtered = apply_filters(plan({"field": "region"}), [flt], {"region": [hostile]}, dialect="duckdb")
+    filtered = apply_filters(
+        plan({"field": "region"}), [flt], {"region": [hostile]}, dialect="duckdb"
+    )
     assert "'East'') OR 1=1; DROP TABLE regions; --'" in filtered.sql
     assert engine.run_plan(filtered, "demo").rows == 0  # a value like any other: matches nothing
-    east = engine.run_plan(apply_filters(plan({"field": "region"}), [flt], {"region": ["East"]},
-                                         dialect="duckdb"), "demo")
+    east = engine.run_plan(
+        apply_filters(plan({"field": "region"}), [flt], {"region": ["East"]}, dialect="duckdb"),
+        "demo",
+    )
     assert east.df.iloc[:, 0].tolist() == ["East"]
 
 
 def test_date_range_filter_bounds(engine: Any) -> None:
     flt = Filter(name="when", column="order_date", kind="date_range")
     monthly = plan({"field": "order_date", "timeUnit": "yearmonth"}, "line")
-    answer = engine.run_plan(apply_filters(monthly, [flt], {"when": {"start": "2024-01-01", "end": "2024-04-01"}},
-                                           dialect="duckdb"), "demo")
+    answer = engine.run_plan(
+        apply_filters(
+            monthly, [flt], {"when": {"start": "2024-01-01", "end": "2024-04-01"}}, dialect="duckdb"
+        ),
+        "demo",
+    )
     assert [str(v)[:7] for v in answer.df.iloc[:, 0]] == ["2024-01", "2024-02", "2024-03"]
     with pytest.raises(AiserError, match="AISER-PLAN-INVALID"):
         apply_filters(monthly, [flt], {"when": {"start": "2024-01-01'; --"}}, dialect="duckdb")
 
 
-def test_export_precomputes_filters_when_cardinality_allows(board_path: Path, tmp_path: Path,
-                                                             engine: Any) -> None:
+def test_export_precomputes_filters_when_cardinality_allows(
+    board_path: Path, tmp_path: Path, engine: Any
+) -> None:
     board = Dashboard.open(board_path)
-    board.set_filters([{"name": "region", "column": "region"},
-                       {"name": "year", "column": "order_date", "kind": "date_range", "label": "Order date"},
-                       {"name": "customer", "column": "customer"}])
+    board.set_filters(
+        [
+            {"name": "region", "column": "region"},
+            {"name": "year", "column": "order_date", "kind": "date_range", "label": "Order date"},
+            {"name": "customer", "column": "customer"},
+        ]
+    )
     board.save()
     out = tmp_path / "filtered.html"
     report = export_html(board_path, out, engine=engine)
@@ -143,8 +177,13 @@ def test_export_precomputes_filters_when_cardinality_allows(board_path: Path, tm
     assert '<select name="region">' in page and '<select name="year">' in page
     assert '<select name="customer">' not in page
     assert "“Customer” is not available in this file: it has more than 50 values" in page
-    data = json.loads(re.search(r'<script type="application/json" id="aiser-data">(.*?)</script>', page, re.S)[1])
+    data = json.loads(
+        re.search(r'<script type="application/json" id="aiser-data">(.*?)</script>', page, re.S)[1]
+    )
     by_region = data["charts"][0]
     assert by_region["filters"] == ["region", "year"]
-    assert "region=East|year=" in by_region["variants"] and "region=|year=2024" in by_region["variants"]
+    assert (
+        "region=East|year=" in by_region["variants"]
+        and "region=|year=2024" in by_region["variants"]
+    )
     assert report.figures == sum(len(c["variants"]) for c in data["charts"])

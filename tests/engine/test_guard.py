@@ -54,8 +54,10 @@ def sqlite_demo(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
             target.execute(f"CREATE TABLE {table} ({', '.join(f'{c[0]} {c[1]}' for c in columns)})")
             rows = source.execute(f"SELECT * FROM {table}").fetchall()
             marks = ", ".join("?" * len(columns))
-            target.executemany(f"INSERT INTO {table} VALUES ({marks})",
-                               [tuple(_plain(v) for v in row) for row in rows])
+            target.executemany(
+                f"INSERT INTO {table} VALUES ({marks})",
+                [tuple(_plain(v) for v in row) for row in rows],
+            )
         target.commit()
     finally:
         target.close()
@@ -75,8 +77,18 @@ def _plain(value: Any) -> Any:
 def test_corpus_sizes_and_categories() -> None:
     assert len(HOSTILE) >= 300
     assert {r["category"] for r in HOSTILE} >= {
-        "writes", "ddl", "file", "network", "system_catalog", "settings", "stacked", "comments",
-        "dos", "locking", "functions"}
+        "writes",
+        "ddl",
+        "file",
+        "network",
+        "system_catalog",
+        "settings",
+        "stacked",
+        "comments",
+        "dos",
+        "locking",
+        "functions",
+    }
     assert {r["dialect"] for r in HOSTILE} >= {"duckdb", "sqlite", "postgres", "mysql"}
     assert sum(r["dialect"] in ("duckdb", "sqlite") for r in BENIGN) >= 100
 
@@ -127,18 +139,26 @@ def test_benign_sqlite_runs_on_a_copy(row: dict[str, Any], sqlite_demo: Path) ->
 
 
 # --------------------------------------------------------------------------- behaviour
-@pytest.mark.parametrize(("sql", "expected"), [
-    ("SELECT * FROM orders", "SELECT * FROM orders LIMIT 100"),
-    ("SELECT * FROM orders LIMIT 5", "SELECT * FROM orders LIMIT 5"),
-    ("SELECT * FROM orders LIMIT 100000", "SELECT * FROM orders LIMIT 100"),
-    ("SELECT * FROM orders LIMIT 10 OFFSET 20", "SELECT * FROM orders LIMIT 10 OFFSET 20"),
-    ("SELECT 1 UNION ALL SELECT 2", "SELECT 1 UNION ALL SELECT 2 LIMIT 100"),
-    ("SELECT * FROM (SELECT * FROM orders LIMIT 1000) t", "SELECT * FROM (SELECT * FROM orders LIMIT 1000) AS t LIMIT 100"),
-    ("SELECT * FROM orders LIMIT (SELECT 5000)", "SELECT * FROM orders LIMIT 100"),
-    ("(SELECT name FROM regions)", "SELECT name FROM regions LIMIT 100"),
-])
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("SELECT * FROM orders", "SELECT * FROM orders LIMIT 100"),
+        ("SELECT * FROM orders LIMIT 5", "SELECT * FROM orders LIMIT 5"),
+        ("SELECT * FROM orders LIMIT 100000", "SELECT * FROM orders LIMIT 100"),
+        ("SELECT * FROM orders LIMIT 10 OFFSET 20", "SELECT * FROM orders LIMIT 10 OFFSET 20"),
+        ("SELECT 1 UNION ALL SELECT 2", "SELECT 1 UNION ALL SELECT 2 LIMIT 100"),
+        (
+            "SELECT * FROM (SELECT * FROM orders LIMIT 1000) t",
+            "SELECT * FROM (SELECT * FROM orders LIMIT 1000) AS t LIMIT 100",
+        ),
+        ("SELECT * FROM orders LIMIT (SELECT 5000)", "SELECT * FROM orders LIMIT 100"),
+        ("(SELECT name FROM regions)", "SELECT name FROM regions LIMIT 100"),
+    ],
+)
 def test_outermost_limit_is_clamped(sql: str, expected: str) -> None:
-    assert render(guard_sql(sql, dialect="duckdb", tables=TABLES, max_rows=100), "duckdb") == expected
+    assert (
+        render(guard_sql(sql, dialect="duckdb", tables=TABLES, max_rows=100), "duckdb") == expected
+    )
 
 
 def test_limit_untouched_without_max_rows() -> None:
@@ -148,8 +168,12 @@ def test_limit_untouched_without_max_rows() -> None:
 
 
 def test_postgres_fetch_first_becomes_a_clamped_limit() -> None:
-    tree = guard_sql("SELECT name FROM regions FETCH FIRST 500 ROWS ONLY", dialect="postgres",
-                     tables=TABLES, max_rows=10)
+    tree = guard_sql(
+        "SELECT name FROM regions FETCH FIRST 500 ROWS ONLY",
+        dialect="postgres",
+        tables=TABLES,
+        max_rows=10,
+    )
     assert render(tree, "postgres") == "SELECT name FROM regions LIMIT 10"
 
 
@@ -167,17 +191,22 @@ def test_cte_scope_has_no_forward_references() -> None:
 
 
 def test_comments_and_hints_never_reach_the_rendered_sql() -> None:
-    tree = guard_sql("SELECT /* x */ name -- y\nFROM regions /* z */", dialect="mysql", tables=TABLES)
+    tree = guard_sql(
+        "SELECT /* x */ name -- y\nFROM regions /* z */", dialect="mysql", tables=TABLES
+    )
     assert render(tree, "mysql") == "SELECT name FROM regions"
 
 
-@pytest.mark.parametrize(("sql", "needle"), [
-    ("SELECT pg_read_file('/etc/passwd')", "pg_read_file"),
-    ("SELECT * FROM read_csv('/x')", "READ_CSV"),
-    ("DROP TABLE orders", "DROP"),
-    ("SELECT * FROM secret_table", "secret_table"),
-    ("SELECT * FROM orders FOR UPDATE", "FOR UPDATE"),
-])
+@pytest.mark.parametrize(
+    ("sql", "needle"),
+    [
+        ("SELECT pg_read_file('/etc/passwd')", "pg_read_file"),
+        ("SELECT * FROM read_csv('/x')", "READ_CSV"),
+        ("DROP TABLE orders", "DROP"),
+        ("SELECT * FROM secret_table", "secret_table"),
+        ("SELECT * FROM orders FOR UPDATE", "FOR UPDATE"),
+    ],
+)
 def test_messages_name_what_was_refused(sql: str, needle: str) -> None:
     assert needle.lower() in refusal(sql, "postgres").message.lower()
 
@@ -197,8 +226,15 @@ def test_odd_inputs_are_parse_refusals(value: Any) -> None:
 
 
 def test_unknown_dialect_uses_the_common_allow_list() -> None:
-    guard_sql("SELECT lower(name), count(*) FROM regions GROUP BY 1", dialect="teradata-ish", tables=TABLES)
-    assert refusal("SELECT strftime('%Y', x) FROM regions", "teradata-ish").code == "AISER-SQL-FUNCTION"
+    guard_sql(
+        "SELECT lower(name), count(*) FROM regions GROUP BY 1",
+        dialect="teradata-ish",
+        tables=TABLES,
+    )
+    assert (
+        refusal("SELECT strftime('%Y', x) FROM regions", "teradata-ish").code
+        == "AISER-SQL-FUNCTION"
+    )
 
 
 def test_dialect_function_lists_differ() -> None:
@@ -210,16 +246,26 @@ def test_dialect_function_lists_differ() -> None:
 CTX = guard_rules.Context(dialect="duckdb", tables=frozenset(TABLES))
 
 
-@pytest.mark.parametrize(("rule", "sql", "code"), [
-    (guard_rules.check_root, "DELETE FROM orders", "AISER-SQL-NOT-SELECT"),
-    (guard_rules.check_statements, "WITH d AS (DELETE FROM orders RETURNING *) SELECT * FROM d",
-     "AISER-SQL-NOT-SELECT"),
-    (guard_rules.check_projection, "SELECT", "AISER-SQL-PARSE"),
-    (guard_rules.check_clauses, "SELECT * FROM orders FOR SHARE", "AISER-SQL-CLAUSE"),
-    (guard_rules.check_functions, "SELECT getenv('HOME')", "AISER-SQL-FUNCTION"),
-    (guard_rules.check_tables, "SELECT * FROM information_schema.tables", "AISER-SQL-TABLE"),
-    (guard_rules.check_nodes, "SELECT * FROM orders, LATERAL (SELECT 1) x JOIN orders USING (x)", None),
-])
+@pytest.mark.parametrize(
+    ("rule", "sql", "code"),
+    [
+        (guard_rules.check_root, "DELETE FROM orders", "AISER-SQL-NOT-SELECT"),
+        (
+            guard_rules.check_statements,
+            "WITH d AS (DELETE FROM orders RETURNING *) SELECT * FROM d",
+            "AISER-SQL-NOT-SELECT",
+        ),
+        (guard_rules.check_projection, "SELECT", "AISER-SQL-PARSE"),
+        (guard_rules.check_clauses, "SELECT * FROM orders FOR SHARE", "AISER-SQL-CLAUSE"),
+        (guard_rules.check_functions, "SELECT getenv('HOME')", "AISER-SQL-FUNCTION"),
+        (guard_rules.check_tables, "SELECT * FROM information_schema.tables", "AISER-SQL-TABLE"),
+        (
+            guard_rules.check_nodes,
+            "SELECT * FROM orders, LATERAL (SELECT 1) x JOIN orders USING (x)",
+            None,
+        ),
+    ],
+)
 def test_each_rule_alone(rule: guard_rules.Rule, sql: str, code: str | None) -> None:
     tree = sqlglot.parse_one(sql, read="postgres" if "SHARE" in sql else "duckdb")
     if code is None:

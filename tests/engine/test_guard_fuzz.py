@@ -18,9 +18,40 @@ SEEDS = [json.loads(line)["sql"] for line in (CORPUS / "benign_sql.jsonl").open(
 DIALECTS = st.sampled_from(["duckdb", "sqlite", "postgres", "mysql", "clickhouse", "nonsense"])
 # Fragments that push the parser towards the interesting corners.
 FRAGMENTS = [
-    ";", "--", "/*", "*/", "/*!", "'", '"', "`", "(", ")", "[", "]", "$$", "\\", "\x00", " UNION SELECT ",
-    " DROP TABLE orders", " INTO x", " FOR UPDATE", " read_csv('/x')", " FROM '/etc/passwd'",
-    " LIMIT ", " WITH ", " AS ", "::", "@@", "?", "$1", " NOT ", "CASE", " END", ",", "*", "\n",
+    ";",
+    "--",
+    "/*",
+    "*/",
+    "/*!",
+    "'",
+    '"',
+    "`",
+    "(",
+    ")",
+    "[",
+    "]",
+    "$$",
+    "\\",
+    "\x00",
+    " UNION SELECT ",
+    " DROP TABLE orders",
+    " INTO x",
+    " FOR UPDATE",
+    " read_csv('/x')",
+    " FROM '/etc/passwd'",
+    " LIMIT ",
+    " WITH ",
+    " AS ",
+    "::",
+    "@@",
+    "?",
+    "$1",
+    " NOT ",
+    "CASE",
+    " END",
+    ",",
+    "*",
+    "\n",
 ]
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -51,7 +82,7 @@ def mutated(draw: st.DrawFn) -> str:
         at = draw(st.integers(0, len(sql)))
         action = draw(st.sampled_from(["insert", "delete", "fragment"]))
         if action == "delete":
-            sql = sql[:at] + sql[at + draw(st.integers(1, 10)):]
+            sql = sql[:at] + sql[at + draw(st.integers(1, 10)) :]
         elif action == "insert":
             sql = sql[:at] + draw(st.text(min_size=1, max_size=5)) + sql[at:]
         else:

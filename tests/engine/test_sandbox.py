@@ -76,11 +76,17 @@ def duck_copy(demo_path: Path, tmp_path: Path) -> Iterator[tuple[DuckDBSource, P
 
 
 def _duck_checksums(source: DuckDBSource) -> dict[str, Any]:
-    return {t: source.run(f"SELECT count(*) AS n, sum(hash(x::VARCHAR)) AS h FROM {t} x", LIMITS).to_pylist()
-            for t in TABLES}
+    return {
+        t: source.run(
+            f"SELECT count(*) AS n, sum(hash(x::VARCHAR)) AS h FROM {t} x", LIMITS
+        ).to_pylist()
+        for t in TABLES
+    }
 
 
-def test_duckdb_boundary_without_the_guard(duck_copy: tuple[DuckDBSource, Path], canary: Path) -> None:
+def test_duckdb_boundary_without_the_guard(
+    duck_copy: tuple[DuckDBSource, Path], canary: Path
+) -> None:
     source, path = duck_copy
     before, digest, files = _duck_checksums(source), _sha256(path), _files(canary)
     entries = [r for r in HOSTILE if r["dialect"] == "duckdb"]
@@ -95,7 +101,9 @@ def test_duckdb_boundary_without_the_guard(duck_copy: tuple[DuckDBSource, Path],
     assert _files(canary) == files  # nothing written (COPY TO, EXPORT, ATTACH new file)
     settings = source.run(
         "SELECT current_setting('enable_external_access') AS ext, current_setting('lock_configuration') AS locked, "
-        "current_setting('python_enable_replacements') AS repl", LIMITS).to_pylist()[0]
+        "current_setting('python_enable_replacements') AS repl",
+        LIMITS,
+    ).to_pylist()[0]
     assert settings == {"ext": False, "locked": True, "repl": False}
     source.close()
     assert _sha256(path) == digest
@@ -111,16 +119,21 @@ def test_duckdb_cannot_read_a_kernel_dataframe(duck_copy: tuple[DuckDBSource, Pa
     assert info.value.code == "AISER-DB-EXEC"
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT * FROM read_csv('{c}/secret.csv')",
-    "SELECT * FROM '{c}/secret.csv'",
-    "SELECT content FROM read_text('{c}/secret.txt')",
-    "SELECT * FROM read_parquet('{c}/secret.parquet')",
-    "SELECT * FROM read_json_auto('{c}/secret.json')",
-    "ATTACH '{c}/secret.duckdb' AS s",
-    "COPY (SELECT 1) TO '{c}/out.csv'",
-])
-def test_duckdb_cannot_touch_files(duck_copy: tuple[DuckDBSource, Path], canary: Path, sql: str) -> None:
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT * FROM read_csv('{c}/secret.csv')",
+        "SELECT * FROM '{c}/secret.csv'",
+        "SELECT content FROM read_text('{c}/secret.txt')",
+        "SELECT * FROM read_parquet('{c}/secret.parquet')",
+        "SELECT * FROM read_json_auto('{c}/secret.json')",
+        "ATTACH '{c}/secret.duckdb' AS s",
+        "COPY (SELECT 1) TO '{c}/out.csv'",
+    ],
+)
+def test_duckdb_cannot_touch_files(
+    duck_copy: tuple[DuckDBSource, Path], canary: Path, sql: str
+) -> None:
     source, _ = duck_copy
     files = _files(canary)
     with pytest.raises(AiserError) as info:
@@ -129,28 +142,36 @@ def test_duckdb_cannot_touch_files(duck_copy: tuple[DuckDBSource, Path], canary:
     assert _files(canary) == files
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT * FROM read_csv('http://127.0.0.1:9/x')",
-    "SELECT * FROM 'http://127.0.0.1:9/x.parquet'",
-    "SELECT * FROM read_parquet('https://127.0.0.1:9/x.parquet')",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT * FROM read_csv('http://127.0.0.1:9/x')",
+        "SELECT * FROM 'http://127.0.0.1:9/x.parquet'",
+        "SELECT * FROM read_parquet('https://127.0.0.1:9/x.parquet')",
+    ],
+)
 def test_duckdb_cannot_reach_urls(duck_copy: tuple[DuckDBSource, Path], sql: str) -> None:
     with pytest.raises(AiserError) as info:
         duck_copy[0].run(sql, LIMITS)
     assert info.value.code == "AISER-DB-EXEC"
 
 
-@pytest.mark.parametrize("sql", [
-    "SET enable_external_access = true",
-    "SET lock_configuration = false",
-    "RESET lock_configuration",
-    "SET python_enable_replacements = true",
-    "SET autoinstall_known_extensions = true",
-    "INSTALL httpfs",
-    "LOAD httpfs",
-    "FORCE INSTALL httpfs",
-])
-def test_duckdb_settings_and_extensions_are_locked(duck_copy: tuple[DuckDBSource, Path], sql: str) -> None:
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SET enable_external_access = true",
+        "SET lock_configuration = false",
+        "RESET lock_configuration",
+        "SET python_enable_replacements = true",
+        "SET autoinstall_known_extensions = true",
+        "INSTALL httpfs",
+        "LOAD httpfs",
+        "FORCE INSTALL httpfs",
+    ],
+)
+def test_duckdb_settings_and_extensions_are_locked(
+    duck_copy: tuple[DuckDBSource, Path], sql: str
+) -> None:
     source, _ = duck_copy
     with pytest.raises(AiserError):
         source.run(sql, LIMITS)
@@ -163,8 +184,13 @@ def test_duckdb_csv_registered_by_trusted_code_is_queryable(tmp_path: Path, cana
     csv.write_text("region,amount\nNorth,10\nSouth,5\nNorth,2\n")
     source = open_source("sales", str(csv))
     try:
-        rows = source.run("SELECT region, sum(amount) AS total FROM sales GROUP BY 1 ORDER BY 1", LIMITS)
-        assert rows.to_pylist() == [{"region": "North", "total": 12}, {"region": "South", "total": 5}]
+        rows = source.run(
+            "SELECT region, sum(amount) AS total FROM sales GROUP BY 1 ORDER BY 1", LIMITS
+        )
+        assert rows.to_pylist() == [
+            {"region": "North", "total": 12},
+            {"region": "South", "total": 5},
+        ]
         with pytest.raises(AiserError):  # the allowed path is that one file, not its neighbours
             source.run(f"SELECT * FROM read_csv('{canary}/secret.csv')", LIMITS)
     finally:
@@ -184,12 +210,17 @@ def sqlite_copy(sqlite_demo: Path, tmp_path: Path) -> Iterator[tuple[SQLAlchemyS
 def _sqlite_checksums(path: Path) -> dict[str, Any]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return {t: hash(tuple(con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall())) for t in TABLES}
+        return {
+            t: hash(tuple(con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()))
+            for t in TABLES
+        }
     finally:
         con.close()
 
 
-def test_sqlite_boundary_without_the_guard(sqlite_copy: tuple[SQLAlchemySource, Path], canary: Path) -> None:
+def test_sqlite_boundary_without_the_guard(
+    sqlite_copy: tuple[SQLAlchemySource, Path], canary: Path
+) -> None:
     source, path = sqlite_copy
     before, files = _sqlite_checksums(path), _files(canary)
     entries = [r for r in HOSTILE if r["dialect"] == "sqlite"]
@@ -205,16 +236,20 @@ def test_sqlite_boundary_without_the_guard(sqlite_copy: tuple[SQLAlchemySource, 
     assert _files(canary) == files
 
 
-@pytest.mark.parametrize("sql", [
-    "DELETE FROM orders",
-    "DROP TABLE regions",
-    "PRAGMA query_only = 0",
-    "ATTACH DATABASE '{c}/secret.db' AS s",
-    "ATTACH DATABASE '{c}/new.db' AS n",
-    "SELECT load_extension('{c}/evil.so')",
-])
-def test_sqlite_refuses_writes_attach_and_extensions(sqlite_copy: tuple[SQLAlchemySource, Path],
-                                                      canary: Path, sql: str) -> None:
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "DELETE FROM orders",
+        "DROP TABLE regions",
+        "PRAGMA query_only = 0",
+        "ATTACH DATABASE '{c}/secret.db' AS s",
+        "ATTACH DATABASE '{c}/new.db' AS n",
+        "SELECT load_extension('{c}/evil.so')",
+    ],
+)
+def test_sqlite_refuses_writes_attach_and_extensions(
+    sqlite_copy: tuple[SQLAlchemySource, Path], canary: Path, sql: str
+) -> None:
     source, _ = sqlite_copy
     files = _files(canary)
     with pytest.raises(AiserError):

@@ -23,7 +23,12 @@ _told: set[int] = set()
 
 def llm_configured(config: EngineConfig) -> bool:
     model = config.model or os.environ.get("AISER_MODEL")
-    endpoint = config.api_key or os.environ.get("OPENAI_API_KEY") or config.base_url or os.environ.get("OPENAI_BASE_URL")
+    endpoint = (
+        config.api_key
+        or os.environ.get("OPENAI_API_KEY")
+        or config.base_url
+        or os.environ.get("OPENAI_BASE_URL")
+    )
     return bool(model and endpoint)
 
 
@@ -44,9 +49,17 @@ def get_planner(name: str, config: EngineConfig, notices: list[str]) -> Any:
             _cache["rules"] = RulesPlanner()
         return _cache["rules"]
     if name == "llm":
-        endpoint = config.api_key or os.environ.get("OPENAI_API_KEY") or config.base_url or os.environ.get("OPENAI_BASE_URL")
+        endpoint = (
+            config.api_key
+            or os.environ.get("OPENAI_API_KEY")
+            or config.base_url
+            or os.environ.get("OPENAI_BASE_URL")
+        )
         if not endpoint:  # with an endpoint, a missing model is found through its /v1/models
-            raise error("AISER-LLM-CONFIG", "The llm planner was asked for but no model or endpoint is configured")
+            raise error(
+                "AISER-LLM-CONFIG",
+                "The llm planner was asked for but no model or endpoint is configured",
+            )
         from .llm import LLMPlanner
 
         return LLMPlanner(config)
