@@ -16,6 +16,7 @@ import json
 import logging
 import threading
 import time
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,8 @@ from ._protocol import (
     HistoryItem,
     HistoryReply,
     InterruptRequest,
+    SavedReply,
+    SaveRequest,
     SourceInfo,
     SourcesReply,
     StatusReply,
@@ -37,12 +40,14 @@ from ._protocol import (
 from .errors import AiserError, error
 
 if TYPE_CHECKING:
-    from .engine.core import Engine
+    from .engine.core import Answer, Engine
 
 __all__ = ["TARGET", "is_registered", "register"]
 
 TARGET = "aiser_jupyter"
 log = logging.getLogger(__name__)
+#: Answers kept per panel connection so that "Add to dashboard" can save them.
+KEEP_ANSWERS = 32
 _executor: ThreadPoolExecutor | None = None
 
 
@@ -99,6 +104,7 @@ class _Handler:
         self.closed = False
         self.cancelled: set[str] = set()
         self.running: AskRequest | None = None
+        self.answers: OrderedDict[str, Answer] = OrderedDict()
         self.lock = threading.Lock()
 
     # ------------------------------------------------------------------ transport
@@ -144,9 +150,10 @@ class _Handler:
         except ValidationError as exc:
             self.fail(request_id, _protocol_error(exc))
             return
-        if isinstance(request, AskRequest):
-            context = contextvars.copy_context()  # keeps the parent header for the replies
-            _worker().submit(context.run, self.answer, request)
+        if isinstance(request, AskRequest | SaveRequest):
+            # On the worker, in order; the copied context keeps the parent header for replies.
+            work = self.answer if isinstance(request, AskRequest) else self.save
+            _worker().submit(contextvars.copy_context().run, work, request)  # type: ignore[arg-type]
         elif isinstance(request, InterruptRequest):
             self.interrupt(request)
         elif request.type == "sources":
@@ -166,7 +173,8 @@ class _Handler:
     # ------------------------------------------------------------------ requests
     def sources(self, request_id: str) -> SourcesReply:
         rows = get_engine().sources()
-        return SourcesReply(id=request_id, sources=[SourceInfo.model_validate(r) for r in rows])
+        sources = [SourceInfo.model_validate(r) for r in rows]
+        return SourcesReply(id=request_id, sources=sources, capabilities=["interrupt", "save"])
 
     def history(self, request_id: str) -> HistoryReply:
         turns = get_engine().history
@@ -206,6 +214,9 @@ class _Handler:
         figure = json.loads(answer.figure.to_json())
         if request.id in self.cancelled:
             raise error("AISER-DB-CANCELLED", "The question was stopped")
+        self.answers[request.id] = answer
+        while len(self.answers) > KEEP_ANSWERS:
+            self.answers.popitem(last=False)
         return AnswerReply(
             id=request.id,
             question=request.question,
@@ -218,6 +229,21 @@ class _Handler:
             notices=answer.notices,
             timings={k: round(v, 2) for k, v in answer.timings.items()},
         )
+
+    def save(self, request: SaveRequest) -> None:
+        """Add a kept answer to a dashboard notebook (on the worker thread)."""
+
+        def build(request_id: str) -> SavedReply:
+            answer = self.answers.get(request.target)
+            if answer is None:
+                msg = "That answer is no longer in the kernel (it restarted, or the answer is old)"
+                raise error("AISER-PROTO-KERNEL", msg)
+            from .engine.dashboards import save_answer
+
+            ref = save_answer(request.dashboard, answer, title=request.title)
+            return SavedReply(id=request_id, dashboard=request.dashboard, chart=ref.id)
+
+        self.respond(request.id, build)
 
     def interrupt(self, request: InterruptRequest) -> None:
         with self.lock:

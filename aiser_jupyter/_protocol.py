@@ -30,6 +30,8 @@ __all__ = [
     "HistoryReply",
     "HistoryRequest",
     "InterruptRequest",
+    "SaveRequest",
+    "SavedReply",
     "SourceInfo",
     "SourcesReply",
     "SourcesRequest",
@@ -76,6 +78,20 @@ class HistoryRequest(_Message):
     type: Literal["history"]
 
 
+class SaveRequest(_Message):
+    """Add the answer of the ask ``target`` to a dashboard notebook (created if missing)."""
+
+    type: Literal["save"]
+    target: RequestId
+    dashboard: str = Field(
+        min_length=7,
+        max_length=1024,
+        pattern=r"\.ipynb$",
+        description="Path of the dashboard notebook, relative to the kernel's working directory.",
+    )
+    title: str | None = Field(default=None, max_length=300)
+
+
 class InterruptRequest(_Message):
     """Stop the ``ask`` whose id is ``target``; that ask then gets an ``error`` reply."""
 
@@ -84,17 +100,19 @@ class InterruptRequest(_Message):
 
 
 Request = Annotated[
-    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest, Field(discriminator="type")
+    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest,
+    Field(discriminator="type"),
 ]
 #: Validates any incoming message.
-REQUEST: TypeAdapter[AskRequest | SourcesRequest | HistoryRequest | InterruptRequest] = TypeAdapter(
-    Request
-)
+REQUEST: TypeAdapter[
+    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest
+] = TypeAdapter(Request)
 REQUEST_MODELS: tuple[type[_Message], ...] = (
     AskRequest,
     SourcesRequest,
     HistoryRequest,
     InterruptRequest,
+    SaveRequest,
 )
 
 
@@ -138,6 +156,14 @@ class ErrorReply(_Reply):
     message: str
 
 
+class SavedReply(_Reply):
+    """The answer was added to the dashboard."""
+
+    type: Literal["saved"] = "saved"
+    dashboard: str = Field(description="The dashboard's path, as requested.")
+    chart: str = Field(description="Id of the chart's cell in the dashboard.")
+
+
 class SourceInfo(BaseModel):
     alias: str
     dialect: str
@@ -170,6 +196,7 @@ REPLY_MODELS: tuple[type[_Reply], ...] = (
     ErrorReply,
     SourcesReply,
     HistoryReply,
+    SavedReply,
 )
 
 

@@ -70,6 +70,7 @@ CODES: dict[str, str] = {
     "AISER-PROTO-TOO-LARGE": "The message is too large; shorten the question.",
     "AISER-PROTO-UNKNOWN": "The panel and the kernel run different aiser-jupyter versions; restart the kernel after upgrading.",
     "AISER-PROTO-KERNEL": "The kernel restarted or is not connected; ask again once it is running.",
+    "AISER-PANEL-PLOTLY": "Reinstall plotly in JupyterLab's environment (it provides the chart renderer) and reload the page.",
     "AISER-INTERNAL": "This is a bug in aiser-jupyter; please report it with the question that caused it.",
 }
 

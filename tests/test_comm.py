@@ -7,6 +7,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -208,3 +209,31 @@ def test_a_long_answer_leaves_the_comm_free_and_can_be_stopped(panel: Panel) -> 
     assert final["type"] == "error"
     assert final["code"] == "AISER-DB-CANCELLED"
     assert time.monotonic() - started < 15
+
+
+def test_save_adds_a_kept_answer_to_a_dashboard(panel: Panel, tmp_path: Path) -> None:
+    import nbformat
+
+    ask = {"v": 1, "id": "to-save", "type": "ask", "question": "total revenue by region"}
+    panel.send(ask)
+    assert panel.replies("to-save")[-1]["type"] == "answer"
+    board = tmp_path / "board.ipynb"
+    (saved,) = panel.request({"type": "save", "target": "to-save", "dashboard": str(board)})
+    assert saved["type"] == "saved", saved
+    notebook = nbformat.read(board, as_version=4)
+    charts = [c for c in notebook.cells if c.get("id") == saved["chart"]]
+    assert charts and charts[0].source.startswith("%%chart")
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        ({"target": "never-asked", "dashboard": "board.ipynb"}, "AISER-PROTO-KERNEL"),
+        ({"target": "x", "dashboard": "board.py"}, "AISER-PROTO-INVALID"),
+    ],
+    ids=["unknown-answer", "not-a-notebook"],
+)
+def test_save_refusals(panel: Panel, data: dict[str, Any], code: str) -> None:
+    (reply,) = panel.request({"type": "save", **data})
+    assert reply["type"] == "error"
+    assert reply["code"] == code

@@ -73,11 +73,13 @@ def test_generated_file_says_do_not_edit_and_declares_every_message() -> None:
         "ErrorReply",
         "SourcesReply",
         "HistoryReply",
+        "SaveRequest",
+        "SavedReply",
         "ChartPlan",
     ):
         assert f"export interface {name} {{" in text
     assert (
-        "export type Request = AskRequest | SourcesRequest | HistoryRequest | InterruptRequest;"
+        "export type Request = AskRequest | SourcesRequest | HistoryRequest | InterruptRequest"
         in text
     )
 
@@ -90,6 +92,7 @@ def test_generated_file_says_do_not_edit_and_declares_every_message() -> None:
         {"v": 1, "id": "2", "type": "sources"},
         {"v": 1, "id": "3", "type": "history"},
         {"v": 1, "id": "4", "type": "interrupt", "target": "1"},
+        {"v": 1, "id": "5", "type": "save", "target": "1", "dashboard": "sales.ipynb"},
     ],
 )
 def test_documented_requests_validate(message: dict[str, object]) -> None:

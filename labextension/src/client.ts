@@ -16,6 +16,7 @@ import {
   PROTOCOL_VERSION,
   Reply,
   Request,
+  SavedReply,
   SourcesReply
 } from './protocol';
 import { COMM_TARGET, LOAD_EXTENSION_CODE } from './tokens';
@@ -137,6 +138,8 @@ export class AiserClient {
     if (!kernel) {
       return;
     }
+    this._generation++;
+    this._setState({ kind: 'connecting' });
     const reply = await kernel.requestExecute({
       code: LOAD_EXTENSION_CODE,
       silent: true,
@@ -170,6 +173,16 @@ export class AiserClient {
 
   sources(): Promise<SourcesReply | ErrorReply> {
     return this._request({ type: 'sources' }) as Promise<SourcesReply | ErrorReply>;
+  }
+
+  /** Add the answer of the ask `target` to the dashboard notebook at `dashboard` (kernel-relative). */
+  save(target: string, dashboard: string, title: string | null): Promise<SavedReply | ErrorReply> {
+    return this._request({ type: 'save', target, dashboard, title }) as Promise<SavedReply | ErrorReply>;
+  }
+
+  /** Whether the kernel handles an optional request type (from its last `sources` reply). */
+  supports(capability: string): boolean {
+    return this._capabilities.has(capability);
   }
 
   history(): Promise<HistoryReply | ErrorReply> {
@@ -206,7 +219,7 @@ export class AiserClient {
       );
     }
     const message = { v: PROTOCOL_VERSION, id, ...body } as Request;
-    if (JSON.stringify(message).length > MAX_MESSAGE_BYTES) {
+    if (new TextEncoder().encode(JSON.stringify(message)).length > MAX_MESSAGE_BYTES) {
       return Promise.resolve(
         localError(id, 'AISER-PROTO-TOO-LARGE', 'The message is too large; shorten the question.')
       );
@@ -262,6 +275,9 @@ export class AiserClient {
       return;
     }
     this._pending.delete(reply.id as string);
+    if (reply.type === 'sources') {
+      this._capabilities = new Set(reply.capabilities);
+    }
     pending.resolve(reply);
   }
 
@@ -275,8 +291,8 @@ export class AiserClient {
       if (this._state.kind !== 'connecting' || this._comm) {
         this._teardown('The kernel restarted before the answer arrived; ask again.');
         this._generation++;
-        this._setState({ kind: 'connecting' });
       }
+      this._setState(status === 'dead' ? { kind: 'no-kernel' } : { kind: 'connecting' });
       this._restarting = true;
     } else if (status === 'idle' && this._restarting) {
       this._restarting = false;
@@ -287,6 +303,7 @@ export class AiserClient {
   private _teardown(reason: string): void {
     const comm = this._comm;
     this._comm = null;
+    this._capabilities = new Set();
     if (comm && !comm.isDisposed) {
       try {
         comm.dispose();
@@ -317,6 +334,7 @@ export class AiserClient {
   private _context: ISessionContext | null = null;
   private _comm: Kernel.IComm | null = null;
   private _pending = new Map<string, IPending>();
+  private _capabilities = new Set<string>();
   private _state: ClientState = { kind: 'no-notebook' };
   private _generation = 0;
   private _restarting = false;

@@ -40,7 +40,7 @@ const panelPlugin: JupyterFrontEndPlugin<IAiserPanel> = {
     const panel = new AiserPanel({ client, rendermime, commands: app.commands, settings: () => settings });
 
     const follow = (current: NotebookPanel | null) => {
-      panel.setNotebook(current ? current.id : '', current ? current.title.label : '');
+      panel.setNotebook(current?.id ?? '', current?.title.label ?? '', current?.context.path ?? '');
       client.attach(current ? current.sessionContext : null);
     };
     tracker.widgetAdded.connect((_, notebook) => {

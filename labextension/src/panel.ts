@@ -2,17 +2,17 @@
  * The chat panel: source picker, conversation of answers with interactive
  * charts, and the question box. All kernel traffic goes through AiserClient.
  */
-import { Clipboard } from '@jupyterlab/apputils';
-import { IRenderMimeRegistry, MimeModel } from '@jupyterlab/rendermime';
+import { IRenderMimeRegistry } from '@jupyterlab/rendermime';
 import { CommandRegistry } from '@lumino/commands';
 import { UUID } from '@lumino/coreutils';
-import { Message, MessageLoop } from '@lumino/messaging';
+import { Message } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
 
+import { AnswerCard, IAnswerContext } from './answer';
 import { AiserClient, ClientState } from './client';
-import { figureTitle, panelFigure, PLOTLY_MIME } from './figure';
+import { button, errorLine, h } from './dom';
 import { aiserIcon } from './icon';
-import { AnswerReply, ErrorReply, SourceInfo } from './protocol';
+import { AnswerReply, SourceInfo } from './protocol';
 import { CommandIDs, IAiserPanel, IAiserSettings, PANEL_ID } from './tokens';
 
 const STAGES: { [stage: string]: string } = {
@@ -29,37 +29,11 @@ export interface IPanelOptions {
   settings: () => IAiserSettings;
 }
 
-/** Create an element with classes, text and attributes. */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className = '',
-  text = '',
-  attrs: { [name: string]: string } = {}
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text) {
-    node.textContent = text;
-  }
-  for (const [name, value] of Object.entries(attrs)) {
-    node.setAttribute(name, value);
-  }
-  return node;
-}
-
-function button(label: string, className: string, onClick: () => void, title = ''): HTMLButtonElement {
-  const node = h('button', `aiser-Button ${className}`, label, { type: 'button', title: title || label });
-  node.addEventListener('click', onClick);
-  return node;
-}
-
 interface ITurn {
+  /** The ask's request id: the kernel keeps its answer under it (for saving). */
+  id: string;
   node: HTMLElement;
-  answer: AnswerReply | null;
-  chart: HTMLElement | null;
-  renderer: Widget | null;
+  card: AnswerCard | null;
 }
 
 /** The turns asked about one notebook (its kernel holds the matching history). */
@@ -132,10 +106,12 @@ export class AiserPanel extends Widget implements IAiserPanel {
 
   /**
    * Show the conversation of the notebook `key` (a widget id; '' for none), labelled
-   * `label` in messages. Each notebook keeps its own conversation, like its kernel.
+   * `label` in messages and stored at `path`. Each notebook keeps its own conversation,
+   * like its kernel.
    */
-  setNotebook(key: string, label: string): void {
+  setNotebook(key: string, label: string, path: string): void {
     this._contextLabel = label;
+    this._notebookPath = path;
     let next = this._conversations.get(key);
     if (!next) {
       next = conversation();
@@ -155,7 +131,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
   forgetNotebook(key: string): void {
     const old = this._conversations.get(key);
     if (old && old !== this._conversation) {
-      old.turns.forEach(turn => turn.renderer?.dispose());
+      old.turns.forEach(turn => turn.card?.dispose());
       this._conversations.delete(key);
     }
   }
@@ -166,18 +142,14 @@ export class AiserPanel extends Widget implements IAiserPanel {
     }
     this._options.client.stateChanged.disconnect(this._onState, this);
     for (const { turns } of this._conversations.values()) {
-      turns.forEach(turn => turn.renderer?.dispose());
+      turns.forEach(turn => turn.card?.dispose());
     }
-    this._conversation.turns.forEach(turn => turn.renderer?.dispose());
+    this._conversation.turns.forEach(turn => turn.card?.dispose());
     super.dispose();
   }
 
   protected onResize(msg: Widget.ResizeMessage): void {
-    for (const turn of this._turns) {
-      if (turn.renderer) {
-        MessageLoop.sendMessage(turn.renderer, Widget.ResizeMessage.UnknownSize);
-      }
-    }
+    this._turns.forEach(turn => turn.card?.fit());
   }
 
   protected onAfterShow(msg: Message): void {
@@ -274,7 +246,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
     }
     this._input.value = '';
     const id = UUID.uuid4();
-    const turn = this._addTurn(question);
+    const turn = this._addTurn(question, id);
     const status = h('div', 'aiser-Turn-status aiser-Panel-working', STAGES.planning);
     turn.node.append(status);
     this._setBusy(id);
@@ -289,7 +261,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
         void this._refreshSources();
       }
     } else {
-      this._showError(turn, reply);
+      turn.node.append(errorLine(reply.code, reply.message));
     }
     this._scrollToEnd();
   }
@@ -306,103 +278,26 @@ export class AiserPanel extends Widget implements IAiserPanel {
     this._sendButton.disabled = id !== null || this._options.client.state.kind !== 'ready';
   }
 
-  private _addTurn(question: string): ITurn {
+  private _addTurn(question: string, id: string): ITurn {
     this._log.querySelector('.aiser-Panel-empty')?.remove();
     const node = h('div', 'aiser-Turn');
     node.append(h('div', 'aiser-Turn-question', question));
     this._log.append(node);
-    const turn: ITurn = { node, answer: null, chart: null, renderer: null };
+    const turn: ITurn = { id, node, card: null };
     this._turns.push(turn);
     this._scrollToEnd();
     return turn;
   }
 
-  private _showError(turn: ITurn, reply: ErrorReply): void {
-    const box = h('div', 'aiser-Turn-error', '', { role: 'alert' });
-    box.append(h('code', 'aiser-Turn-code', reply.code), h('span', '', ` ${reply.message}`));
-    turn.node.append(box);
-  }
-
   private _showAnswer(turn: ITurn, answer: AnswerReply): void {
-    turn.answer = answer;
-    const card = h('div', 'aiser-Turn-answer');
-    const title = figureTitle(answer.figure) || answer.plan.chart.title || '';
-    if (title && title.toLowerCase() !== answer.question.trim().toLowerCase()) {
-      card.append(h('div', 'aiser-Turn-title', title));
-    }
-    turn.chart = h('div', 'aiser-Turn-chart');
-    card.append(turn.chart);
-    card.append(h('div', 'aiser-Turn-meta', this._meta(answer)));
-    for (const notice of answer.notices) {
-      card.append(h('div', 'aiser-Turn-notice', notice));
-    }
-    const sql = h('details', 'aiser-Turn-sql');
-    const summary = h('summary', '', 'SQL');
-    const copy = button('Copy', 'aiser-Turn-copy', () => {
-      Clipboard.copyToSystem(answer.sql);
-      copy.textContent = 'Copied';
-      window.setTimeout(() => (copy.textContent = 'Copy'), 1500);
-    }, 'Copy the SQL');
-    sql.append(summary, h('pre', '', answer.sql), copy);
-    card.append(sql);
-    const actions = h('div', 'aiser-Turn-actions');
-    const { commands } = this._options;
-    actions.append(
-      button('Insert as cell', 'aiser-mod-primary aiser-Turn-insert', () => {
-        void commands.execute(CommandIDs.insertCell, { source: answer.cell, run: this._options.settings().runInsertedCell });
-      }, 'Insert a %%chart cell below the active cell and run it')
-    );
-    // The dashboards feature contributes this command; until then the button stays out.
-    if (commands.hasCommand(CommandIDs.addToDashboard)) {
-      actions.append(
-        button('Add to dashboard', 'aiser-Turn-dashboard', () => {
-          void commands.execute(CommandIDs.addToDashboard, { cell: answer.cell, question: answer.question });
-        })
-      );
-    }
-    card.append(actions);
-    turn.node.append(card);
-    this._renderChart(turn);
-  }
-
-  private _meta(answer: AnswerReply): string {
-    const p = answer.plan.provenance;
-    const parts = [`${answer.rows} row${answer.rows === 1 ? '' : 's'}`, `source ${answer.source}`];
-    if (p) {
-      parts.push(`planner ${p.planner}${p.cached ? ' (cached)' : ''}`);
-      if (p.model) {
-        parts.push(`model ${p.model}`);
-      }
-      const tokens = (p.prompt_tokens ?? 0) + (p.completion_tokens ?? 0);
-      if (tokens) {
-        parts.push(`${tokens} tokens`);
-      }
-    }
-    const total = Object.values(answer.timings).reduce((a, b) => a + b, 0);
-    if (total) {
-      parts.push(`${Math.round(total)} ms`);
-    }
-    return parts.join(' \u00b7 ');
-  }
-
-  private _renderChart(turn: ITurn): void {
-    const { rendermime, settings } = this._options;
-    if (!turn.answer || !turn.chart) {
-      return;
-    }
-    turn.renderer?.dispose();
-    turn.renderer = null;
-    turn.chart.replaceChildren();
-    if (!rendermime.mimeTypes.includes(PLOTLY_MIME)) {
-      turn.chart.append(h('p', 'aiser-Turn-error', 'No plotly renderer is installed in JupyterLab: reinstall plotly (pip install --force-reinstall plotly) and reload the page.'));
-      return;
-    }
-    const figure = panelFigure(turn.answer.figure, settings().chartHeight);
-    const renderer = rendermime.createRenderer(PLOTLY_MIME);
-    const model = new MimeModel({ data: { [PLOTLY_MIME]: figure } });
-    turn.renderer = renderer;
-    Widget.attach(renderer, turn.chart);
-    void renderer.renderModel(model);
+    const context: IAnswerContext = {
+      ...this._options,
+      notebookPath: this._notebookPath,
+      dashboard: this._dashboard
+    };
+    turn.card = new AnswerCard(turn.id, answer, context);
+    turn.node.append(turn.card.node);
+    turn.card.render();
   }
 
   private _restyleIfStale(): void {
@@ -410,11 +305,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
       return;
     }
     this._conversation.theme = this._theme;
-    for (const turn of this._turns) {
-      if (turn.answer && turn.chart) {
-        this._renderChart(turn);
-      }
-    }
+    this._turns.forEach(turn => turn.card?.render());
   }
 
   private get _log(): HTMLElement {
@@ -440,4 +331,6 @@ export class AiserPanel extends Widget implements IAiserPanel {
   private _sendButton: HTMLButtonElement;
   private _busy: string | null = null;
   private _contextLabel = '';
+  private _notebookPath = '';
+  private _dashboard = { last: 'dashboard.ipynb' };
 }

@@ -214,6 +214,47 @@ export interface Provenance {
   notes: Array<string>;
 }
 
+/**
+ * Add the answer of the ask ``target`` to a dashboard notebook (created if missing).
+ */
+export interface SaveRequest {
+  v?: 1;
+  /**
+   * Chosen by the panel; echoed in replies.
+   */
+  id: string;
+  type: "save";
+  /**
+   * Chosen by the panel; echoed in replies.
+   */
+  target: string;
+  /**
+   * Path of the dashboard notebook, relative to the kernel's working directory.
+   */
+  dashboard: string;
+  title?: string | null;
+}
+
+/**
+ * The answer was added to the dashboard.
+ */
+export interface SavedReply {
+  v: 1;
+  /**
+   * The request's id; null when the request had none.
+   */
+  id: string | null;
+  type: "saved";
+  /**
+   * The dashboard's path, as requested.
+   */
+  dashboard: string;
+  /**
+   * Id of the chart's cell in the dashboard.
+   */
+  chart: string;
+}
+
 export interface SourceInfo {
   alias: string;
   dialect: string;
@@ -264,6 +305,6 @@ export interface StatusReply {
 }
 
 /** Any message the panel may send. */
-export type Request = AskRequest | SourcesRequest | HistoryRequest | InterruptRequest;
+export type Request = AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest;
 /** Any message the kernel may send. */
-export type Reply = StatusReply | AnswerReply | ErrorReply | SourcesReply | HistoryReply;
+export type Reply = StatusReply | AnswerReply | ErrorReply | SourcesReply | HistoryReply | SavedReply;

@@ -18,11 +18,6 @@ export namespace CommandIDs {
   export const insertCell = 'aiser-jupyter:insert-cell';
   /** Run `%load_ext aiser_jupyter` silently in the current notebook's kernel. */
   export const loadExtension = 'aiser-jupyter:load-extension';
-  /**
-   * Add an answer to a dashboard (args: `cell`, `question`). Registered by the
-   * dashboards plugin; the panel shows its "Add to dashboard" button only when it exists.
-   */
-  export const addToDashboard = 'aiser-jupyter:add-to-dashboard';
 }
 
 /** The chat panel. */

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -11,7 +12,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -42,6 +43,11 @@ if not Path(CHROMIUM).exists():
     )
 
 
+class Lab(NamedTuple):
+    url: str
+    root: Path
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -49,8 +55,8 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def lab(tmp_path_factory: pytest.TempPathFactory, demo_path: Path) -> Iterator[str]:
-    """A JupyterLab server on a temp root holding the quickstart notebook; yields its URL."""
+def lab(tmp_path_factory: pytest.TempPathFactory, demo_path: Path) -> Iterator[Lab]:
+    """A JupyterLab server on a temp root holding the quickstart notebook."""
     root = tmp_path_factory.mktemp("lab")
     shutil.copy(ROOT / "notebooks" / "quickstart.ipynb", root / "quickstart.ipynb")
     news = (
@@ -95,7 +101,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory, demo_path: Path) -> Iterator[s
         except OSError:
             assert time.monotonic() < deadline, "JupyterLab did not start in 90 s"
             time.sleep(0.5)
-    yield url
+    yield Lab(url, root)
     proc.terminate()
     try:
         proc.wait(timeout=20)
@@ -105,7 +111,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory, demo_path: Path) -> Iterator[s
 
 
 @pytest.fixture()
-def page(lab: str) -> Iterator[Any]:
+def page(lab: Lab) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
@@ -136,8 +142,8 @@ def _ask(page: Any, question: str, charts: int) -> None:
     assert errors.count() == 0, errors.first.inner_text()
 
 
-def test_ask_in_the_panel_insert_the_cell_and_follow_up(lab: str, page: Any) -> None:
-    page.goto(f"{lab}/lab/tree/quickstart.ipynb?token={TOKEN}", timeout=90_000)
+def test_ask_in_the_panel_insert_the_cell_and_follow_up(lab: Lab, page: Any) -> None:
+    page.goto(f"{lab.url}/lab/tree/quickstart.ipynb?token={TOKEN}", timeout=90_000)
     page.wait_for_selector(".jp-NotebookPanel", timeout=90_000)
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
 
@@ -188,6 +194,17 @@ def test_ask_in_the_panel_insert_the_cell_and_follow_up(lab: str, page: Any) -> 
     error.wait_for(timeout=60_000)
     assert error.locator(".aiser-Turn-code").inner_text().startswith("AISER-")
     assert "Traceback" not in error.inner_text()
+
+    # Add to dashboard: the chart lands in a dashboard notebook next to the quickstart.
+    first = page.locator(f"{PANEL} .aiser-Turn-answer").first
+    first.locator(".aiser-Turn-dashboard").click()
+    page.locator(".jp-Dialog input").fill("sales.ipynb")
+    page.locator(".jp-Dialog .jp-mod-accept").click()
+    saved = first.locator(".aiser-Turn-saved")
+    saved.wait_for(timeout=30_000)
+    assert "Added to sales.ipynb" in saved.inner_text(), saved.inner_text()
+    board = json.loads((lab.root / "sales.ipynb").read_text())
+    assert any("".join(c["source"]).startswith("%%chart") for c in board["cells"])
 
     # Dark theme: the panel and its charts follow JupyterLab's CSS variables.
     page.locator(".lm-MenuBar-item", has_text="Settings").click()
