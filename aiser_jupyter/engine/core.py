@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import plotly.graph_objects as go
 
     from .compile import Compiled
+    from .reduce import Reduction
 
 __all__ = ["Answer", "Engine", "EngineConfig", "is_sql"]
 
@@ -61,7 +62,9 @@ class EngineConfig:
     timeout: float | None = 30.0  #: seconds per query
     memory_limit: str | None = "4GB"
     threads: int | None = None
-    store_path: Path | None = None  #: metadata DB (plan cache, history, usage); None = default location
+    store_path: Path | None = (
+        None  #: metadata DB (plan cache, history, usage); None = default location
+    )
     use_cache: bool = True
     # LLM usage (see store.py): prices in USD per million (prompt, completion) tokens by model
     # (a name or a prefix ending in "*"); budgets per session/minute, None = unlimited.
@@ -70,10 +73,20 @@ class EngineConfig:
     budget_tokens: int | None = None
     budget_calls_per_minute: int | None = None
     llm_max_tokens: int = 2_000  #: completion token cap per LLM call
+    # Big data (see reduce.py): reduce in SQL, cap the figure JSON.
+    reduce: bool = True  #: sample scatters, M4 long lines, top-N + Other for many categories
+    max_points: int = 2_500  #: points a reduced scatter/line shows
+    max_categories: int = 50  #: bars (pie slices: 12) before the rest become "Other"
+    max_figure_bytes: int = 65_536  #: hard cap on one chart's figure JSON (up to 1 MB)
 
     @property
     def limits(self) -> Limits:
-        return Limits(max_rows=self.max_rows, timeout=self.timeout, memory_limit=self.memory_limit, threads=self.threads)
+        return Limits(
+            max_rows=self.max_rows,
+            timeout=self.timeout,
+            memory_limit=self.memory_limit,
+            threads=self.threads,
+        )
 
 
 @dataclass
@@ -88,6 +101,8 @@ class Answer:
     compiled: Compiled
     notices: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    reduction: Reduction | None = None  #: how the plotted rows were reduced (exact counts), or None
+    max_bytes: int = 65_536
     _figure: go.Figure | None = None
 
     @property
@@ -104,8 +119,11 @@ class Answer:
     def figure(self) -> go.Figure:
         if self._figure is None:
             from .figure import build_figure
+            from .payload import finish_figure
 
-            self._figure = build_figure(self.plan.chart, self.df, self.compiled)
+            self._figure = finish_figure(
+                build_figure(self.plan.chart, self.df, self.compiled), self
+            )
         return self._figure
 
     def to_cell(self) -> str:
@@ -175,7 +193,9 @@ class Engine:
         if ref == "demo":
             from .demo import ensure_demo
 
-            self._sources["demo"] = open_source("demo", str(ensure_demo()), limits=self.config.limits)
+            self._sources["demo"] = open_source(
+                "demo", str(ensure_demo()), limits=self.config.limits
+            )
             self._targets["demo"] = "demo"
             return self._sources["demo"]
         if "://" in ref or "/" in ref or "\\" in ref or Path(ref).suffix:
@@ -189,10 +209,24 @@ class Engine:
 
     def sources(self) -> list[dict[str, Any]]:
         """The connected sources as plain data (no secrets)."""
-        rows = [{"alias": "demo", "dialect": "duckdb", "url": "built-in demo data", "current": self.current == "demo"}]
+        rows = [
+            {
+                "alias": "demo",
+                "dialect": "duckdb",
+                "url": "built-in demo data",
+                "current": self.current == "demo",
+            }
+        ]
         rows = [r for r in rows if "demo" not in self._sources]
-        rows += [{"alias": s.alias, "dialect": s.dialect, "url": s.display if s.alias != "demo" else "built-in demo data",
-                  "current": s.alias == self.current} for s in self._sources.values()]
+        rows += [
+            {
+                "alias": s.alias,
+                "dialect": s.dialect,
+                "url": s.display if s.alias != "demo" else "built-in demo data",
+                "current": s.alias == self.current,
+            }
+            for s in self._sources.values()
+        ]
         return rows
 
     def catalog(self, source: str | None = None, *, refresh: bool = False) -> Catalog:
@@ -211,15 +245,23 @@ class Engine:
 
     def validator(self, catalog: Catalog, source: Source) -> Callable[[ChartPlan], None]:
         """A function that raises when a plan would be refused (guard + compile, no data read)."""
-        from .compile import compile_plan
+        from .compile_cache import cached_compile as compile_plan
 
         def validate(plan: ChartPlan) -> None:
             compile_plan(plan, catalog, dialect=source.dialect, max_rows=self.config.max_rows)
 
         return validate
 
-    def plan(self, question: str, source: str | None = None, *, planner: str | None = None,
-             mark: str | None = None, followup: bool = True, refresh: bool = False) -> ChartPlan:
+    def plan(
+        self,
+        question: str,
+        source: str | None = None,
+        *,
+        planner: str | None = None,
+        mark: str | None = None,
+        followup: bool = True,
+        refresh: bool = False,
+    ) -> ChartPlan:
         """Turn a question (or SQL) into a checked :class:`ChartPlan` without running it."""
         question = question.strip()
         if not question:
@@ -232,13 +274,19 @@ class Engine:
             plan = plan_for_sql(question, catalog, src, mark=mark)
         else:
             chosen = self.planner(planner)
-            context = PlanContext(dialect=src.dialect, history=tuple(self.history[-6:]) if followup else (),
-                                  mark=mark, validate=self.validator(catalog, src))
+            context = PlanContext(
+                dialect=src.dialect,
+                history=tuple(self.history[-6:]) if followup else (),
+                mark=mark,
+                validate=self.validator(catalog, src),
+            )
             started = time.perf_counter()
             # plan cache (LLM planner) and history in the metadata store — see store.py
             from .store import lookup_plan, remember_plan
 
-            key, cached = lookup_plan(self.config, chosen, question, catalog, context, refresh=refresh)
+            key, cached = lookup_plan(
+                self.config, chosen, question, catalog, context, refresh=refresh
+            )
             plan = cached or chosen.plan(question, catalog, context)
             provenance = plan.provenance or Provenance(planner=chosen.name)
             if provenance.latency_ms is None:
@@ -252,33 +300,92 @@ class Engine:
         return plan
 
     # ------------------------------------------------------------------ running
-    def run_plan(self, plan: ChartPlan, source: str | None = None, *, question: str | None = None,
-                 on_status: Status | None = None) -> Answer:
+    def run_plan(
+        self,
+        plan: ChartPlan,
+        source: str | None = None,
+        *,
+        question: str | None = None,
+        on_status: Status | None = None,
+    ) -> Answer:
         """Check, compile and run ``plan`` against ``source``; build the answer."""
-        from .compile import compile_plan
+        from . import reduce
+        from .compile_cache import cached_compile as compile_plan
         from .execute import execute, fetch_bounds
 
         src = self.source(source)
         catalog = self.catalog(src.alias)
+        cfg = self.config
         timings: dict[str, float] = {}
         started = time.perf_counter()
-        compiled = compile_plan(plan, catalog, dialect=src.dialect, max_rows=self.config.max_rows)
+        run = reduce.prepare(plan, catalog, src, cfg.limits) if cfg.reduce else plan
+        compiled = compile_plan(run, catalog, dialect=src.dialect, max_rows=cfg.max_rows)
         timings["compile_ms"] = (time.perf_counter() - started) * 1000
         if on_status:
             on_status("querying")
         started = time.perf_counter()
         if compiled.bounds_sql and compiled.bin_channel:
-            bounds = {compiled.bin_channel: fetch_bounds(src, compiled, self.config.limits)}
-            compiled = compile_plan(plan, catalog, dialect=src.dialect, max_rows=self.config.max_rows, bounds=bounds)
-        df = execute(src, compiled, self.config.limits)
+            bounds = {compiled.bin_channel: fetch_bounds(src, compiled, cfg.limits)}
+            compiled = compile_plan(
+                run, catalog, dialect=src.dialect, max_rows=cfg.max_rows, bounds=bounds
+            )
+        top = cfg.max_categories if compiled.mark != "arc" else min(cfg.max_categories, 12)
+        reduction = None
+        if cfg.reduce:
+            compiled, reduction = reduce.rewrite(
+                compiled,
+                catalog,
+                max_points=cfg.max_points,
+                max_categories=top,
+                plan=run,
+                source=src,
+                limits=cfg.limits,
+            )
+        m4 = reduction is not None and reduction.kind == "m4"
+        df = execute(src, compiled, cfg.limits)
+        if (
+            cfg.reduce
+            and reduction is None
+            and reduce.wants_other(compiled, None, top, rows=len(df))
+        ):
+            compiled, reduction = reduce.rewrite(
+                compiled, catalog, max_points=cfg.max_points, max_categories=top, force_other=True
+            )
+            df = execute(src, compiled, cfg.limits)
+        df, reduction = reduce.finish(df, reduction)
+        if m4 and reduction is None:  # a filter left few points: plot every one
+            compiled = compile_plan(run, catalog, dialect=src.dialect, max_rows=cfg.max_rows)
+            df = execute(src, compiled, cfg.limits)
         timings["query_ms"] = (time.perf_counter() - started) * 1000
-        return Answer(question=question or (plan.provenance.question if plan.provenance else None) or plan.sql,
-                      plan=plan, compiled_sql=compiled.sql, source=src.alias, df=df, compiled=compiled,
-                      notices=list(compiled.notes), timings=timings)
+        notices = list(compiled.notes) + (
+            [f"The chart shows {reduction.note}."] if reduction else []
+        )
+        return Answer(
+            question=question
+            or (plan.provenance.question if plan.provenance else None)
+            or plan.sql,
+            plan=plan,
+            compiled_sql=compiled.sql,
+            source=src.alias,
+            df=df,
+            compiled=compiled,
+            notices=notices,
+            timings=timings,
+            reduction=reduction,
+            max_bytes=min(max(cfg.max_figure_bytes, 4_096), 1_048_576),
+        )
 
-    def ask(self, question: str, source: str | None = None, *, planner: str | None = None,
-            mark: str | None = None, refresh: bool = False, followup: bool = True,
-            on_status: Status | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        source: str | None = None,
+        *,
+        planner: str | None = None,
+        mark: str | None = None,
+        refresh: bool = False,
+        followup: bool = True,
+        on_status: Status | None = None,
+    ) -> Answer:
         """Answer ``question`` on ``source`` with a chart.
 
         Parameters
@@ -295,7 +402,9 @@ class Engine:
         if on_status:
             on_status("planning")
         started = time.perf_counter()
-        plan = self.plan(question, source, planner=planner, mark=mark, followup=followup, refresh=refresh)
+        plan = self.plan(
+            question, source, planner=planner, mark=mark, followup=followup, refresh=refresh
+        )
         planning_ms = (time.perf_counter() - started) * 1000
         answer = self.run_plan(plan, source, question=question, on_status=on_status)
         answer.timings["plan_ms"] = planning_ms
@@ -333,17 +442,32 @@ def _force_mark(chart: ChartSpec, mark: str) -> ChartSpec:
     forced = ChartSpec.model_validate({**chart.model_dump(exclude_none=True), "mark": mark})
     enc = forced.encoding
     if forced.mark == "arc" and enc.theta is None and enc.y is not None:
-        forced.encoding = enc.model_copy(update={"theta": enc.y, "y": None, "color": enc.color or enc.x, "x": None if enc.color is None else enc.x})
+        forced.encoding = enc.model_copy(
+            update={
+                "theta": enc.y,
+                "y": None,
+                "color": enc.color or enc.x,
+                "x": None if enc.color is None else enc.x,
+            }
+        )
     elif chart.mark == "arc" and forced.mark != "arc" and enc.theta is not None:
-        forced.encoding = enc.model_copy(update={"y": enc.theta, "theta": None, "x": enc.x or enc.color, "color": None if enc.x is None else enc.color})
+        forced.encoding = enc.model_copy(
+            update={
+                "y": enc.theta,
+                "theta": None,
+                "x": enc.x or enc.color,
+                "color": None if enc.x is None else enc.color,
+            }
+        )
     return forced
 
 
 def _alias_for(ref: str, taken: dict[str, Source]) -> str:
-    stem = re.sub(r"\W+", "_", Path(ref.split("?", 1)[0].rstrip("/")).stem).strip("_").lower() or "db"
+    stem = (
+        re.sub(r"\W+", "_", Path(ref.split("?", 1)[0].rstrip("/")).stem).strip("_").lower() or "db"
+    )
     stem = stem if stem[0].isalpha() else f"db_{stem}"
     alias, n = stem[:40], 2
     while alias in taken:
         alias, n = f"{stem[:40]}_{n}", n + 1
     return alias
-

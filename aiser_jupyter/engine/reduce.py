@@ -1,0 +1,340 @@
+"""Reduce big charts in the database, so a chart over 1e8 rows costs what its query costs.
+
+Chosen automatically from the compiled chart and the catalog (row counts, cardinality):
+
+- scatter over many points → a reservoir sample (``USING SAMPLE reservoir(n ROWS)``);
+- line/area over many points → M4: per pixel bucket of x, the first, last, lowest and
+  highest point (what a line drawn at that width shows), per colour;
+- bars/pies with too many categories → the top N plus one "Other" row aggregated in SQL;
+- histograms → bin width from DuckDB's stored column statistics (no extra scan);
+- heatmaps over quantitative columns → 2-D bins instead of one cell per distinct pair.
+
+Every reduced query also returns the unreduced count (``aiser_n``), so the chart can say
+"sampled 2,500 of 84,112,930 points" and ``answer.reduction`` has the exact figures.
+Sample and M4 are DuckDB SQL; other dialects keep the row cap and its note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+import sqlglot
+from sqlglot import exp
+
+from .compile import BASE, Compiled, nice_step
+from .plan import Bin, ChartPlan
+from .timeunits import aggregate_sql
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .catalog import Catalog
+    from .sources import Limits, Source
+
+__all__ = ["Reduction", "finish", "prepare", "rewrite", "wants_other"]
+
+N_COLUMN = "aiser_n"
+OTHER_COLUMN = "aiser_other"
+SEED = 42
+
+
+@dataclass
+class Reduction:
+    """How the plotted rows were reduced from the full result.
+
+    Attributes
+    ----------
+    kind
+        ``"sample"``, ``"m4"``, ``"other"`` or ``"bins"``.
+    total
+        Points (rows of the base query) or categories before the reduction.
+    shown
+        Rows plotted.
+    limit
+        Sample size, bucket count or number of top categories asked for.
+    """
+
+    kind: str
+    limit: int
+    total: int | None = None
+    shown: int | None = None
+    column: str | None = None  #: the category column of an "other" reduction
+
+    @property
+    def note(self) -> str:
+        total, shown = f"{self.total or 0:,}", f"{self.shown or 0:,}"
+        if self.kind == "sample":
+            return f"sampled {shown} of {total} points"
+        if self.kind == "m4":
+            return f"{shown} of {total} points (min/max per pixel column)"
+        if self.kind == "other":
+            return f"top {self.limit} of {total} categories, the rest as Other"
+        return f"binned {total} distinct values into {shown} cells"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "limit": self.limit, "total": self.total, "shown": self.shown, "note": self.note}
+
+
+# --------------------------------------------------------------------------- before compiling
+def _simple_base(sql: str, dialect: str) -> exp.Table | None:
+    """The table of a base query that is a plain ``SELECT … FROM table`` (no filter or join)."""
+    try:
+        tree = sqlglot.parse_one(sql, read=dialect)
+    except sqlglot.errors.SqlglotError:
+        return None
+    if not isinstance(tree, exp.Select) or any(tree.args.get(k) for k in ("where", "joins", "group", "having",
+                                                                             "limit", "distinct", "with", "qualify")):
+        return None
+    source = tree.args.get("from")
+    table = source.this if source is not None else None
+    return table if isinstance(table, exp.Table) else None
+
+
+def _stats_bounds(plan: ChartPlan, fields: list[str], source: Source, limits: Limits) -> dict[str, tuple[float, float]]:
+    """(min, max) of plain table columns from DuckDB's stored statistics — no scan of the data."""
+    table = _simple_base(plan.sql, source.dialect) if source.dialect == "duckdb" else None
+    if table is None:
+        return {}
+    cols = [exp.alias_(exp.func("stats", exp.column(f, quoted=True)), f"s{i}") for i, f in enumerate(fields)]
+    try:
+        row = source.run(exp.select(*cols).from_(table.copy()).limit(1).sql("duckdb"), replace(limits, max_rows=1)).to_pylist()
+    except Exception:  # an expression column or old DuckDB: fall back to a min/max query
+        return {}
+    out = {}
+    for i, name in enumerate(fields):
+        stats = row[0].get(f"s{i}") if row else None
+        if isinstance(stats, dict):
+            lo, hi = _number(stats.get("min")), _number(stats.get("max"))
+            if lo is not None and hi is not None:
+                out[name] = (lo, hi)
+    return out
+
+
+def _number(value: Any) -> float | None:
+    """A bound as a number: dates and timestamps as epoch seconds (as DuckDB's ``epoch``)."""
+    import datetime as dt
+
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            return value.timestamp()
+        return (value - dt.datetime(1970, 1, 1)).total_seconds()
+    if isinstance(value, dt.date):
+        return (value - dt.date(1970, 1, 1)).total_seconds()
+    return None
+
+
+def _column(catalog: Catalog, name: str) -> Any:
+    for table in catalog.tables:
+        col = table.column(name)
+        if col is not None:
+            return col
+    return None
+
+
+def prepare(plan: ChartPlan, catalog: Catalog, source: Source, limits: Limits) -> ChartPlan:
+    """The plan to compile: bin widths filled in from cheap bounds, heatmaps over many values binned."""
+    chart = plan.chart
+    channels = chart.encoding.channels()
+    wanted: dict[str, int] = {}
+    x = channels.get("x")
+    if (chart.mark == "histogram" and x is not None and x.field and not x.timeUnit and not x.aggregate
+            and (not isinstance(x.bin, Bin) or x.bin.step is None)):
+        wanted["x"] = x.bin.maxbins if isinstance(x.bin, Bin) and x.bin.maxbins else 20
+    if chart.mark == "heatmap":
+        for name, maxbins in (("x", 40), ("y", 30)):
+            fd = channels.get(name)
+            if fd is None or not fd.field or fd.timeUnit or fd.aggregate or (fd.type and fd.type != "quantitative"):
+                continue
+            col = _column(catalog, fd.field)
+            if fd.bin is None and (col is None or col.semantic != "quantitative" or (col.distinct or 0) <= maxbins):
+                continue
+            if not isinstance(fd.bin, Bin) or fd.bin.step is None:
+                wanted[name] = fd.bin.maxbins if isinstance(fd.bin, Bin) and fd.bin.maxbins else maxbins
+    if not wanted:
+        return plan
+    fields = {name: channels[name].field or "" for name in wanted}
+    bounds = _stats_bounds(plan, sorted(set(fields.values())), source, limits)
+    update = {}
+    for name, maxbins in wanted.items():
+        fd = channels[name]
+        lohi = bounds.get(fields[name])
+        if lohi is None and chart.mark == "histogram":
+            continue  # compile fetches the bounds with one min/max query
+        if lohi is None:
+            lohi = _minmax(plan, fields[name], source, limits)
+        if lohi is None:
+            continue
+        update[name] = fd.model_copy(update={"bin": Bin(maxbins=maxbins, step=nice_step(*lohi, maxbins))})
+    if not update:
+        return plan
+    encoding = chart.encoding.model_copy(update=update)
+    return plan.model_copy(update={"chart": chart.model_copy(update={"encoding": encoding})})
+
+
+def _minmax(plan: ChartPlan, field: str, source: Source, limits: Limits) -> tuple[float, float] | None:
+    col = exp.column(field, quoted=True)
+    base = sqlglot.parse_one(plan.sql, read=source.dialect)
+    query = exp.select(exp.alias_(exp.Min(this=col), "lo"), exp.alias_(exp.Max(this=col.copy()), "hi")).from_(base.subquery(BASE))
+    row = source.run(query.sql(source.dialect), replace(limits, max_rows=1)).to_pylist()
+    if not row or not isinstance(row[0]["lo"], (int, float)) or not isinstance(row[0]["hi"], (int, float)):
+        return None
+    return float(row[0]["lo"]), float(row[0]["hi"])
+
+
+# --------------------------------------------------------------------------- after compiling
+def _rows_estimate(tree: exp.Expression, catalog: Catalog) -> int | None:
+    counts = []
+    for table in tree.find_all(exp.Table):
+        known = catalog.table(table.name) if hasattr(catalog, "table") else None
+        if known is not None:
+            counts.append(known.row_count)
+    if not counts or any(c is None for c in counts):
+        return None
+    return max(c for c in counts if c is not None)
+
+
+def _inner(compiled: Compiled) -> exp.Select:
+    """The compiled query without its ORDER BY and LIMIT (the full plotted relation)."""
+    tree = sqlglot.parse_one(compiled.sql, read=compiled.dialect)
+    assert isinstance(tree, exp.Select)
+    tree.set("order", None)
+    tree.set("limit", None)
+    return tree
+
+
+def _q(name: str) -> str:
+    return exp.to_identifier(name, quoted=True).sql("duckdb")
+
+
+def rewrite(compiled: Compiled, catalog: Catalog, *, max_points: int, max_categories: int,
+            force_other: bool = False, plan: ChartPlan | None = None, source: Source | None = None,
+            limits: Limits | None = None) -> tuple[Compiled, Reduction | None]:
+    """Replace the compiled SQL by a reduced one when the chart would plot too many rows.
+
+    ``plan``, ``source`` and ``limits`` let a line's x range come from stored statistics
+    (one pass over the data instead of two).
+    """
+    f = compiled.fields
+    if compiled.dialect != "duckdb":
+        return compiled, None
+    if not compiled.aggregated and compiled.mark in ("point", "line", "area") and "x" in f and "y" in f:
+        inner = _inner(compiled)
+        estimate = _rows_estimate(inner, catalog)
+        if estimate is not None and estimate <= max_points:
+            return compiled, None
+        x, y, color = f["x"], f["y"], f.get("color")
+        line = compiled.mark in ("line", "area") and x.type in ("temporal", "quantitative") and set(f) <= {"x", "y", "color"}
+        if line:
+            lohi = None
+            if plan is not None and source is not None and limits is not None and x.field:
+                lohi = _stats_bounds(plan, [x.field], source, limits).get(x.field)
+            colors = 1
+            if color is not None:
+                col = _column(catalog, color.field or "")
+                colors = max(min(col.distinct or 1, 50), 1) if col is not None else 1
+            buckets = max(max_points // (4 * colors), 8)
+            sql = _m4_sql(inner.sql("duckdb"), _q(x.alias), _q(y.alias), _q(color.alias) if color else None,
+                          temporal=x.type == "temporal", buckets=buckets, bounds=lohi)
+            return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction("m4", buckets)
+        inner_sql = inner.sql("duckdb")
+        sql = (f"SELECT *, (SELECT COUNT(*) FROM ({inner_sql}) AS aiser_c) AS {N_COLUMN} FROM ({inner_sql}) AS aiser_s "
+               f"USING SAMPLE reservoir({int(max_points)} ROWS) REPEATABLE ({SEED})")
+        if compiled.mark != "point":
+            sql = f"SELECT * FROM ({sql}) AS aiser_r ORDER BY {_q(x.alias)}"
+        return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction("sample", max_points)
+    if force_other or wants_other(compiled, catalog, max_categories):
+        return _other(compiled, max_categories)
+    return compiled, None
+
+
+def _m4_sql(inner: str, x: str, y: str, color: str | None, *, temporal: bool, buckets: int,
+            bounds: tuple[float, float] | None) -> str:
+    """M4: per x bucket (and colour), the points with the first/last x and the lowest/highest y."""
+    key = f"epoch({x})" if temporal else f"CAST({x} AS DOUBLE)"
+    part = f"{color}, " if color else ""
+    if bounds is not None:  # from stored statistics: one pass over the data
+        lo, hi = (repr(float(v)) for v in bounds)
+        ranges, join = f"SELECT CAST({lo} AS DOUBLE) AS lo, CAST({hi} AS DOUBLE) AS hi", ""
+    else:
+        ranges, join = f"SELECT MIN({key}) AS lo, MAX({key}) AS hi FROM aiser_b", ""
+    return f"""WITH aiser_b AS (SELECT * FROM ({inner}) AS aiser_i WHERE {x} IS NOT NULL AND {y} IS NOT NULL),
+aiser_r AS ({ranges}){join},
+aiser_g AS (SELECT {part}LEAST(FLOOR(({key} - lo) / GREATEST(hi - lo, 1e-300) * {buckets}), {buckets - 1}) AS aiser_k,
+  COUNT(*) AS aiser_c, MIN({x}) AS x1, ARG_MIN({y}, {x}) AS y1, MAX({x}) AS x2, ARG_MAX({y}, {x}) AS y2,
+  ARG_MIN({x}, {y}) AS x3, MIN({y}) AS y3, ARG_MAX({x}, {y}) AS x4, MAX({y}) AS y4
+  FROM aiser_b, aiser_r GROUP BY ALL),
+aiser_m AS (SELECT DISTINCT {part}UNNEST([x1, x2, x3, x4]) AS {x}, UNNEST([y1, y2, y3, y4]) AS {y} FROM aiser_g)
+SELECT {x}, {y}, {part}(SELECT SUM(aiser_c) FROM aiser_g) AS {N_COLUMN} FROM aiser_m ORDER BY {part}{x}"""
+
+
+def wants_other(compiled: Compiled, catalog: Catalog | None, max_categories: int, rows: int | None = None) -> bool:
+    """Whether a bar or pie chart has more categories than can be read (from the catalog or the result)."""
+    dim, measure = _other_parts(compiled)
+    if dim is None or measure is None:
+        return False
+    if rows is not None:
+        return rows > max_categories
+    col = _column(catalog, dim.field or "") if catalog is not None and dim.field else None
+    return col is not None and col.distinct is not None and col.distinct > max_categories
+
+
+def _other_parts(compiled: Compiled) -> tuple[Any, Any]:
+    f = compiled.fields
+    if compiled.limit or not compiled.aggregated or compiled.mark not in ("bar", "arc"):
+        return None, None
+    dims = [o for o in f.values() if not o.is_measure]
+    measures = [o for o in f.values() if o.is_measure]
+    if len(dims) != 1 or len(measures) != 1 or measures[0].aggregate == "box":
+        return None, None
+    dim = dims[0]
+    if dim.time_unit or dim.bin_step or dim.type != "nominal" or not dim.field:
+        return None, None
+    return dim, measures[0]
+
+
+def _other(compiled: Compiled, top: int) -> tuple[Compiled, Reduction | None]:
+    dim, measure = _other_parts(compiled)
+    if dim is None or measure is None:
+        return compiled, None
+    inner = _inner(compiled)
+    full = sqlglot.parse_one(compiled.sql, read="duckdb")
+    order = ", ".join(o.sql("duckdb") for o in (full.args.get("order").expressions if full.args.get("order") else []))
+    base = next((s for s in inner.find_all(exp.Subquery) if s.alias == BASE), None)
+    if base is None:
+        return compiled, None
+    d, m = _q(dim.alias), _q(measure.alias)
+    agg = aggregate_sql(measure.aggregate, exp.column(measure.field, quoted=True) if measure.field else None, "duckdb")
+    sql = f"""WITH aiser_g AS ({inner.sql("duckdb")}),
+aiser_t AS (SELECT * FROM aiser_g ORDER BY {m} DESC NULLS LAST, {d} LIMIT {int(top)})
+SELECT * FROM (
+  SELECT CAST({d} AS VARCHAR) AS {d}, {m}, 0 AS {OTHER_COLUMN}, (SELECT COUNT(*) FROM aiser_g) AS {N_COLUMN} FROM aiser_t
+  UNION ALL
+  SELECT 'Other', {agg.sql("duckdb")}, 1, (SELECT COUNT(*) FROM aiser_g) FROM {base.sql("duckdb")}
+  WHERE NOT EXISTS (SELECT 1 FROM aiser_t WHERE aiser_t.{d} IS NOT DISTINCT FROM {BASE}.{_q(dim.field or "")})
+  HAVING COUNT(*) > 0
+) AS aiser_o ORDER BY {OTHER_COLUMN}{", " + order if order else ""}"""
+    return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction("other", top, column=dim.alias)
+
+
+def finish(df: pd.DataFrame, reduction: Reduction | None) -> tuple[pd.DataFrame, Reduction | None]:
+    """Drop the bookkeeping columns; fill the reduction's counts (``None`` when nothing was dropped)."""
+    if reduction is None:
+        return df, None
+    total = int(df[N_COLUMN].iloc[0]) if N_COLUMN in df.columns and len(df) else 0
+    if reduction.kind == "other" and OTHER_COLUMN in df.columns:
+        others = df[OTHER_COLUMN] == 1
+        if others.any() and reduction.column in df.columns:
+            df.loc[others, reduction.column] = f"Other ({total - reduction.limit:,} more)"
+        df = df.drop(columns=[OTHER_COLUMN])
+    df = df.drop(columns=[c for c in (N_COLUMN,) if c in df.columns])
+    reduction.total, reduction.shown = total, len(df)
+    if reduction.kind == "other" and total <= reduction.limit:
+        return df, None
+    if reduction.kind in ("sample", "m4") and total <= len(df):
+        return df, None
+    return df, reduction
