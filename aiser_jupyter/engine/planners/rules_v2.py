@@ -255,9 +255,9 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     x_unit = r.bin_unit if xd[1].semantic == "temporal" or r.bin_words else None
     if x_unit is None and xd[1].semantic == "temporal" and measure.aggregate is not None and r.mark != "line":
         x_unit = None
-    draft.dims = [Dim(xd[0], xd[1], xd[1].name, time_unit=x_unit)]
+    draft.dims = [Dim(xd[0], xd[1], _dim_alias(xd[0], xd[1]), time_unit=x_unit)]
     if color_m is not None and (cd := _dimension(color_m)) is not None and cd[1] is not xd[1]:
-        draft.dims.append(Dim(cd[0], cd[1], cd[1].name))
+        draft.dims.append(Dim(cd[0], cd[1], _dim_alias(cd[0], cd[1])))
     draft.measures = [measure]
     fact = measure.table
     used = {id(d.table) for d in draft.dims} | {id(fact)}
@@ -377,10 +377,19 @@ def _scatter(planner: RulesPlanner, question: str, r: Reading, catalog: Catalog,
         if column is not None and (column.distinct or 0) > (group.table.row_count or 0):
             gd = (a.table, column)  # the key has values the group table lacks: joining would lose points
     draft.measures = [Measure(a.agg, a.table, a.column), Measure(b.agg, b.table, b.column)]
-    draft.dims = [Dim(gd[0], gd[1], gd[1].name)]
+    draft.dims = [Dim(gd[0], gd[1], _dim_alias(gd[0], gd[1]))]
     sql, aliases = planner._sql(draft, catalog, draft.measures[0].table, context.dialect)
     enc = {"x": FieldDef(field=aliases[id(draft.measures[0])], aggregate=a.agg),  # type: ignore[arg-type]
            "y": FieldDef(field=aliases[id(draft.measures[1])], aggregate=b.agg),  # type: ignore[arg-type]
            ("color" if color_m is not None else "detail"): FieldDef(field=aliases[id(draft.dims[0])])}
     spec = ChartSpec(mark="point", encoding=Encoding(**enc), title=question.strip().rstrip("?.! ")[:120])
     return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
+
+
+def _dim_alias(table: Table, column: Column) -> str:
+    """``regions.name`` reads as "region" on an axis; other columns keep their name."""
+    from .lexicon import split_name
+    from .rules import LABEL_NAMES, _singular
+
+    words = split_name(column.name)
+    return _singular(table.name) if words and words[-1] in LABEL_NAMES and len(words) == 1 else column.name
