@@ -81,8 +81,8 @@ def nice_step(lo: float, hi: float, maxbins: int = 20) -> float:
     magnitude = 10 ** math.floor(math.log10(raw))
     for m in (1, 2, 2.5, 5, 10):
         if raw <= m * magnitude:
-            return m * magnitude
-    return 10 * magnitude
+            return float(m * magnitude)
+    return float(10 * magnitude)
 
 
 def base_columns(tree: exp.Expression, catalog: Catalog, dialect: str) -> dict[str, str | None]:

@@ -92,7 +92,7 @@ def _build(path: Path) -> None:
     categories = pd.DataFrame(
         {"category_id": range(1, len(CATEGORIES) + 1), "name": list(CATEGORIES)}
     )
-    rows = []
+    rows: list[tuple[int, str, int, float]] = []
     for cat_id, (_cat, (items, low, high)) in enumerate(CATEGORIES.items(), start=1):
         for item in items:
             for k, variant in enumerate(VARIANTS):

@@ -20,7 +20,7 @@ from collections.abc import Collection
 import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.tokens import Token, TokenType  # type: ignore[attr-defined]
+from sqlglot.tokens import Token, TokenType
 
 from ..errors import AiserError, error
 from .guard_rules import RULES, Context
@@ -99,7 +99,7 @@ def guard_sql(
 def render(tree: exp.Expression, dialect: str) -> str:
     """The SQL text to execute for a checked ``tree``: regenerated, without comments."""
     try:
-        return tree.sql(dialect=_sqlglot_dialect(dialect), comments=False)
+        return str(tree.sql(dialect=_sqlglot_dialect(dialect), comments=False))
     except Exception as exc:
         msg = f"The query could not be rendered for {dialect} ({type(exc).__name__})"
         raise error("AISER-SQL-PARSE", msg) from None
@@ -200,7 +200,7 @@ def _parse(sql: str, read: str) -> exp.Expression:
                 return tree
         tree = inner
     tree.parent = None  # detach from the unwrapped Subquery so rules see a root
-    return tree  # type: ignore[return-value]
+    return tree
 
 
 def _parse_error(exc: Exception) -> AiserError:

@@ -221,7 +221,7 @@ _CLAUSES = {
 def _kind(node: exp.Expression) -> str:
     if isinstance(node, exp.Command):
         return str(node.this).split()[0].upper() if node.this else "command"
-    return node.key.upper()
+    return str(node.key).upper()
 
 
 def check_root(tree: exp.Expression, ctx: Context) -> None:
@@ -273,7 +273,7 @@ def _function_name(node: exp.Func) -> str:
         | exp.CombinedParameterizedAgg,
     ):
         return str(node.name)
-    return node.sql_names()[0] if node.sql_names() else node.key
+    return str(node.sql_names()[0] if node.sql_names() else node.key)
 
 
 #: Bare words that some databases evaluate as functions (who am I, where am I).

@@ -107,12 +107,12 @@ def plan_for_sql(
     if len(kinds) == 1:
         name, kind = kinds[0]
         chosen = mark or ("kpi" if kind == "quantitative" and peek.num_rows == 1 else "table")
-        enc["x" if chosen != "kpi" else "y"] = FieldDef(field=name, type=kind)  # type: ignore[arg-type]
+        enc["x" if chosen != "kpi" else "y"] = FieldDef(field=name, type=kind)
     else:
         x = dims[0] if dims else kinds[0][0]
         y = next((m for m in measures if m != x), next(n for n, _ in kinds if n != x))
-        enc["x"] = FieldDef(field=x, type=kind_of[x])  # type: ignore[arg-type]
-        enc["y"] = FieldDef(field=y, type=kind_of[y])  # type: ignore[arg-type]
+        enc["x"] = FieldDef(field=x, type=kind_of[x])
+        enc["y"] = FieldDef(field=y, type=kind_of[y])
         rest = [d for d in dims if d not in (x, y)]
         if rest:
             enc["color"] = FieldDef(field=rest[0], type="nominal")

@@ -149,11 +149,11 @@ class Linker:
                 if any(i in taken for i in span):
                     continue
                 key = tuple(tokens[start:start + size])
-                found = []
+                found: list[Link] = []
                 for table, column, value in self.values.get(key, []):
                     found.append(Link(start, start + size, "value", table, column, value, 0.95 if size > 1 or len(key[0]) > 2 else 0.6, list(key)))
-                for kind, table, column, score in self.phrases.get(key, []):
-                    found.append(Link(start, start + size, kind, table, column, None, score + 0.05 * size, list(key)))
+                for kind, named, col, score in self.phrases.get(key, []):
+                    found.append(Link(start, start + size, kind, named, col, None, score + 0.05 * size, list(key)))
                 if found:
                     links.extend(found)
                     taken.update(span)

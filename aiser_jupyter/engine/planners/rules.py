@@ -156,7 +156,7 @@ class RulesPlanner:
         return draft
 
     def _filters(self, links: list[Link], intent: Intent) -> list[tuple[Table, Column, object]]:
-        out = []
+        out: list[tuple[Table, Column, object]] = []
         for lk in links:
             if lk.kind == "value" and lk.column is not None and lk.score >= 0.9:
                 if not any(c is lk.column for _, c, _ in out):
@@ -240,9 +240,9 @@ class RulesPlanner:
             temporal = next(((d.table, d.column) for d in draft.dims if d.time_unit), None) or _temporal_near(catalog, fact)
             if temporal is not None:
                 draft.time = (temporal[0], temporal[1], intent.time_filter)
-        mark = context.mark or intent.mark or _default_mark(draft)
+        mark: str = context.mark or intent.mark or _default_mark(draft)
         if mark == "point" and len(draft.measures) < 2 and draft.dims and draft.dims[0].column.semantic != "quantitative":
-            mark = intent.mark if intent.mark != "point" else "bar"
+            mark = intent.mark if intent.mark and intent.mark != "point" else "bar"
         sql, aliases = self._sql(draft, catalog, fact, context.dialect)
         chart = self._chart(intent, draft, mark, aliases)
         chart.title = question.strip().rstrip("?.! ")[:1].upper() + question.strip().rstrip("?.! ")[1:]
@@ -333,12 +333,12 @@ class RulesPlanner:
             alias = aliases.get(id(m))
             if m.column is None and m.per_entity is None:
                 return FieldDef(aggregate="count", type="quantitative", title="Count")
-            return FieldDef(field=alias, aggregate=m.aggregate, type="quantitative")  # type: ignore[arg-type]
+            return FieldDef(field=alias, aggregate=m.aggregate, type="quantitative")
 
         def dim_def(d: Dim) -> FieldDef:
             kind = "temporal" if d.time_unit and d.time_unit not in ("month", "weekday", "quarter", "hour") else (
                 "ordinal" if d.time_unit else ("quantitative" if d.bin else "nominal"))
-            return FieldDef(field=aliases[id(d)], type=kind, timeUnit=d.time_unit, bin=True if d.bin else None)  # type: ignore[arg-type]
+            return FieldDef(field=aliases[id(d)], type=kind, timeUnit=d.time_unit, bin=True if d.bin else None)
 
         enc: dict[str, FieldDef] = {}
         measures, dims = draft.measures, draft.dims
@@ -369,8 +369,7 @@ class RulesPlanner:
 
     def _not_understood(self, question: str, catalog: Catalog, recognised: list[str]):  # type: ignore[no-untyped-def]
         measures = [c.name for t in catalog.tables for c in t.columns if c.semantic == "quantitative"][:3]
-        dims = [(_singular(t.name) if _label_column(t) else None) for t in catalog.tables]
-        dims = [d for d in dims if d][:3]
+        dims = [_singular(t.name) for t in catalog.tables if _label_column(t)][:3]
         examples = [f"total {m} by {d}" for m, d in zip(measures, dims, strict=False)] or [f"number of {t.name}" for t in catalog.tables[:2]]
         msg = (f"Could not find a measure or a grouping in {question!r}"
                + (f" (recognised: {', '.join(recognised)})" if recognised else "")

@@ -65,7 +65,7 @@ def _mentions(r: Reading, linker: Linker, catalog: Catalog) -> tuple[list[Mentio
             continue  # "total", "number", "average" are instructions here, not a column's synonym
         spans.setdefault((lk.start, lk.end), []).append(lk)
     def rank(lk: Any, context: set[int]) -> float:
-        score = lk.score + (0.15 if id(lk.table) in named else 0.0) + (0.1 if id(lk.table) in context else 0.0)
+        score: float = lk.score + (0.15 if id(lk.table) in named else 0.0) + (0.1 if id(lk.table) in context else 0.0)
         if lk.column is not None and lk.column.semantic == "key" and not lk.column.primary_key:
             score -= 0.1
         if lk.kind == "table":
@@ -194,8 +194,8 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
         draft.dims = []
         draft.measures = [Measure(None, m.table, m.column) for m in quants[:2]]
         sql, aliases = planner._sql(draft, catalog, quants[0].table, context.dialect)
-        enc = {"x": FieldDef(field=aliases[id(draft.measures[0])]), "y": FieldDef(field=aliases[id(draft.measures[1])])}
-        spec = ChartSpec(mark="point", encoding=Encoding(**enc), title=question.strip().rstrip("?.! ")[:120])
+        points = {"x": FieldDef(field=aliases[id(draft.measures[0])]), "y": FieldDef(field=aliases[id(draft.measures[1])])}
+        spec = ChartSpec(mark="point", encoding=Encoding(**points), title=question.strip().rstrip("?.! ")[:120])
         return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
     x_m = (next((m for m in rest if _in(r.x_words, m)), None) or next((m for m in rest if _in(r.bin_words, m)), None))
     if x_m is None and r.bin_unit:
@@ -214,7 +214,7 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     if x_m is None:
         grouped = [m for m in rest if m.group_cue and (not m.agg or m.agg == "count") and m is not y_m]
         plain = [m for m in rest if not m.agg and m is not y_m]
-        x_m = (grouped or plain or [None])[0]
+        x_m = next(iter(grouped or plain), None)
         if (x_m is not None and x_m.column is not None and x_m.column.semantic == "quantitative" and not x_m.agg
                 and (other := next((m for m in plain if m is not x_m and _dimension(m) and (
                     m.column is None or m.column.semantic in ("nominal", "geo"))), None)) is not None):
@@ -241,7 +241,7 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     else:
         raws = [m for m in rest if m is not x_m and m.column is not None and not m.same(x_m)]
         quant = [m for m in raws if m.column is not None and m.column.semantic == "quantitative"]
-        pick = (quant or raws or [None])[0]
+        pick = next(iter(quant or raws), None)
         if pick is None:
             measure = Measure("count", xd[0], None)
         else:
@@ -268,11 +268,11 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     sql, aliases = planner._sql(draft, catalog, fact, context.dialect)
     mark = context.mark or r.mark or ("line" if x_unit in ("year", "day") and measure.aggregate else "bar")
     enc: dict[str, FieldDef] = {}
-    xfd = FieldDef(field=aliases[id(draft.dims[0])], timeUnit=x_unit)  # type: ignore[arg-type]
+    xfd = FieldDef(field=aliases[id(draft.dims[0])], timeUnit=x_unit)
     if measure.column is None:
         yfd = FieldDef(aggregate="count", title="Count")
     else:
-        yfd = FieldDef(field=aliases[id(measure)], aggregate=measure.aggregate)  # type: ignore[arg-type]
+        yfd = FieldDef(field=aliases[id(measure)], aggregate=measure.aggregate)
     channel = r.sort_channel or _sort_channel(r, x_m, y_m)
     if mark == "arc":
         enc["color"], enc["theta"] = xfd, yfd
@@ -379,8 +379,8 @@ def _scatter(planner: RulesPlanner, question: str, r: Reading, catalog: Catalog,
     draft.measures = [Measure(a.agg, a.table, a.column), Measure(b.agg, b.table, b.column)]
     draft.dims = [Dim(gd[0], gd[1], _dim_alias(gd[0], gd[1]))]
     sql, aliases = planner._sql(draft, catalog, draft.measures[0].table, context.dialect)
-    enc = {"x": FieldDef(field=aliases[id(draft.measures[0])], aggregate=a.agg),  # type: ignore[arg-type]
-           "y": FieldDef(field=aliases[id(draft.measures[1])], aggregate=b.agg),  # type: ignore[arg-type]
+    enc = {"x": FieldDef(field=aliases[id(draft.measures[0])], aggregate=a.agg),
+           "y": FieldDef(field=aliases[id(draft.measures[1])], aggregate=b.agg),
            ("color" if color_m is not None else "detail"): FieldDef(field=aliases[id(draft.dims[0])])}
     spec = ChartSpec(mark="point", encoding=Encoding(**enc), title=question.strip().rstrip("?.! ")[:120])
     return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
