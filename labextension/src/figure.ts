@@ -71,7 +71,9 @@ export function panelFigure(figure: Json, height: number): Json {
   return {
     data: figure.data ?? [],
     layout: styled,
-    config: { displaylogo: false, responsive: true, modeBarButtonsToRemove: ['lasso2d', 'select2d'] }
+    // The sidebar is too narrow for the mode bar: it would cover the plot. Zoom by dragging,
+    // reset by double-click; "Insert as cell" gives the full-size chart.
+    config: { displaylogo: false, responsive: true, displayModeBar: false }
   };
 }
 

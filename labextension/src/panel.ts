@@ -216,7 +216,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
     this._source.replaceChildren();
     const sources: SourceInfo[] = reply.sources;
     for (const source of sources) {
-      const option = h('option', '', `${source.alias} (${source.dialect})`, { value: source.alias, title: source.url });
+      const option = h('option', '', source.alias, { value: source.alias, title: `${source.dialect}: ${source.url}` });
       option.selected = chosen ? source.alias === chosen : source.current;
       this._source.append(option);
     }

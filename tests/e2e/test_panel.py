@@ -34,6 +34,10 @@ FLAGS = [
 ]
 TOKEN = "aiser-panel-test"
 PANEL = "#aiser-jupyter-panel"
+SLOW_SQL = (  # a self-join of 150,000 rows: runs for many seconds unless stopped
+    "SELECT a.product_id AS product, count(*) AS n FROM order_lines a "
+    "JOIN order_lines b ON a.quantity >= b.quantity GROUP BY a.product_id"
+)
 
 if not Path(CHROMIUM).exists():
     if os.environ.get("CI"):
@@ -194,6 +198,20 @@ def test_ask_in_the_panel_insert_the_cell_and_follow_up(lab: Lab, page: Any) -> 
     error.wait_for(timeout=60_000)
     assert error.locator(".aiser-Turn-code").inner_text().startswith("AISER-")
     assert "Traceback" not in error.inner_text()
+
+    # While a slow question runs the panel shows its stage and a Stop button that cancels it.
+    box.fill(SLOW_SQL)
+    box.press("Enter")
+    stop = page.locator(f"{PANEL} .aiser-Panel-stop")
+    stop.wait_for(state="visible", timeout=10_000)
+    assert page.locator(f"{PANEL} .aiser-Turn-status").inner_text().endswith("…")
+    page.locator(PANEL).screenshot(path=str(ARTIFACTS / "panel-working.png"))
+    stop.click()
+    cancelled = page.locator(
+        f"{PANEL} .aiser-Turn-error .aiser-Turn-code", has_text="AISER-DB-CANCELLED"
+    )
+    cancelled.wait_for(timeout=20_000)
+    stop.wait_for(state="hidden")
 
     # Add to dashboard: the chart lands in a dashboard notebook next to the quickstart.
     first = page.locator(f"{PANEL} .aiser-Turn-answer").first
