@@ -44,7 +44,7 @@ def ts_type(schema: dict[str, Any]) -> str:
     if "enum" in schema:
         return " | ".join(json.dumps(v) for v in schema["enum"])
     if "anyOf" in schema or "oneOf" in schema:
-        parts = [ts_type(s) for s in schema.get("anyOf", schema.get("oneOf"))]
+        parts = [ts_type(s) for s in schema.get("anyOf") or schema["oneOf"]]
         return " | ".join(dict.fromkeys(f"({p})" if "=>" in p else p for p in parts))
     kind = schema.get("type")
     if kind == "array":
