@@ -73,7 +73,13 @@ def _display(answer: Answer, show_sql: bool) -> None:
         display(Markdown(f"*{notice}*"))
     if show_sql:
         display(Markdown(f"```sql\n{answer.compiled_sql}\n```"))
-    display(answer)
+    engine = _state.get("engine")
+    if engine is not None and answer.reduction is not None and engine.config.zoom:
+        from .widget import show  # zoom re-queries reduced lines/scatters (issue 8)
+
+        show(engine, answer)
+    else:
+        display(answer)
 
 
 @magics_class

@@ -78,6 +78,7 @@ class EngineConfig:
     max_points: int = 2_500  #: points a reduced scatter/line shows
     max_categories: int = 50  #: bars (pie slices: 12) before the rest become "Other"
     max_figure_bytes: int = 65_536  #: hard cap on one chart's figure JSON (up to 1 MB)
+    zoom: bool = True  #: in a notebook, zooming a reduced line/scatter re-queries the range (widget.py)
 
     @property
     def limits(self) -> Limits:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .catalog import Catalog
     from .sources import Limits, Source
 
-__all__ = ["Reduction", "finish", "prepare", "rewrite", "wants_other"]
+__all__ = ["Reduction", "finish", "prepare", "rewrite", "wants_other", "zoom_plan"]
 
 N_COLUMN = "aiser_n"
 OTHER_COLUMN = "aiser_other"
@@ -60,6 +60,7 @@ class Reduction:
     total: int | None = None
     shown: int | None = None
     column: str | None = None  #: the category column of an "other" reduction
+    budget: int = 0  #: points an M4 line may show; fewer in all → plot them all instead
 
     @property
     def note(self) -> str:
@@ -240,7 +241,7 @@ def rewrite(compiled: Compiled, catalog: Catalog, *, max_points: int, max_catego
             buckets = max(max_points // (4 * colors), 8)
             sql = _m4_sql(inner.sql("duckdb"), _q(x.alias), _q(y.alias), _q(color.alias) if color else None,
                           temporal=x.type == "temporal", buckets=buckets, bounds=lohi)
-            return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction("m4", buckets)
+            return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction("m4", buckets, budget=max_points)
         inner_sql = inner.sql("duckdb")
         sql = (f"SELECT *, (SELECT COUNT(*) FROM ({inner_sql}) AS aiser_c) AS {N_COLUMN} FROM ({inner_sql}) AS aiser_s "
                f"USING SAMPLE reservoir({int(max_points)} ROWS) REPEATABLE ({SEED})")
@@ -335,6 +336,48 @@ def finish(df: pd.DataFrame, reduction: Reduction | None) -> tuple[pd.DataFrame,
     reduction.total, reduction.shown = total, len(df)
     if reduction.kind == "other" and total <= reduction.limit:
         return df, None
-    if reduction.kind in ("sample", "m4") and total <= len(df):
+    if (reduction.kind in ("sample", "m4") and total <= len(df)) or (reduction.kind == "m4" and total <= reduction.budget):
         return df, None
     return df, reduction
+
+
+def zoom_plan(plan: ChartPlan, x_range: tuple[Any, Any] | None, y_range: tuple[Any, Any] | None = None,
+              *, dialect: str = "duckdb", types: dict[str, str] | None = None) -> ChartPlan:
+    """``plan`` restricted to the visible x (and y) range, to re-run at full resolution when zoomed.
+
+    Range ends are numbers or date strings as plotly reports them; they become literals
+    built by sqlglot, and the new base query goes through the guard like any other.
+    ``types`` (channel → the type the first run inferred) keeps the axes as they were.
+    """
+    conditions: list[exp.Expression] = []
+    channels = plan.chart.encoding.channels()
+    for name, bounds in (("x", x_range), ("y", y_range)):
+        fd = channels.get(name)
+        if bounds is None or fd is None or not fd.field or fd.aggregate:
+            continue
+        col = exp.column(fd.field, table="aiser_zoom", quoted=True)
+        lo, hi = (_literal(v) for v in bounds)
+        conditions += [exp.GTE(this=col, expression=lo), exp.LTE(this=col.copy(), expression=hi)]
+    if not conditions:
+        return plan
+    base = sqlglot.parse_one(plan.sql, read=dialect)
+    query = exp.select("*").from_(base.subquery("aiser_zoom")).where(exp.and_(*conditions))
+    typed = {name: fd.model_copy(update={"type": (types or {}).get(name)}) for name, fd in channels.items()
+             if fd.type is None and (types or {}).get(name) in ("nominal", "ordinal", "quantitative", "temporal")}
+    chart = plan.chart.model_copy(update={"encoding": plan.chart.encoding.model_copy(update=typed)}) if typed else plan.chart
+    return plan.model_copy(update={"sql": query.sql(dialect), "chart": chart})
+
+
+def _literal(value: Any) -> exp.Expression:
+    if isinstance(value, bool) or value is None:
+        msg = "a zoom range needs numbers or dates"
+        raise ValueError(msg)
+    if isinstance(value, (int, float)):
+        return exp.Literal.number(repr(float(value)))
+    import datetime as dt
+
+    text = str(value).strip().replace("T", " ")
+    head, dot, frac = text.partition(".")
+    text = f"{head}.{frac[:6]}" if dot else head
+    dt.datetime.fromisoformat(text)  # raises on anything that is not a date: no free text reaches SQL
+    return exp.cast(exp.Literal.string(text), "TIMESTAMP")
