@@ -31,6 +31,8 @@ __all__ = ["Compiled", "OutField", "base_columns", "compile_plan", "nice_step"]
 BASE = "aiser_base"
 AGG_WORDS = {"sum": "Sum", "mean": "Average", "median": "Median", "min": "Min", "max": "Max",
              "count": "Count", "distinct": "Distinct count"}
+UNIT_WORDS = {"yearmonth": "month", "yearquarter": "quarter", "yearweek": "week", "yearmonthdate": "day",
+              "month": "month of year", "monthofyear": "month of year", "dayofmonth": "day of month"}
 MEASURE_CHANNELS = ("y", "x", "theta", "size", "color")
 
 
@@ -159,7 +161,7 @@ def _label(fd: FieldDef) -> str:
             return "Count"
         return f"{AGG_WORDS[fd.aggregate]} of {fd.field}"
     if fd.timeUnit:
-        return f"{fd.field} ({fd.timeUnit})"
+        return f"{fd.field} ({UNIT_WORDS.get(fd.timeUnit, fd.timeUnit)})"
     return fd.field or ""
 
 
