@@ -1,12 +1,14 @@
-"""Benchmark: the chart through the engine vs the raw aggregation query, same process.
+"""Benchmark suite (issue 8): the chart through the engine vs the raw aggregation query.
 
-For generated DuckDB tables of 1e6 and 1e7 rows (``--rows``), each chart kind is
-timed as (a) the bare aggregation SQL run on a plain DuckDB connection and (b)
-``Engine.ask``/``run_plan`` end to end (guard, compile, sandboxed run, DataFrame,
-plotly figure), interleaved, median of ``--repeat`` runs. Prints a table with the
-ratio and absolute overhead, the figure JSON size, and ``%load_ext`` time.
+For generated DuckDB tables of 1e6 and 1e7 rows (``--big`` adds 1e8), each chart kind is
+timed as (a) the bare aggregation SQL on a plain DuckDB connection and (b)
+``Engine.run_plan`` end to end (guard, compile, sandboxed run, DataFrame, plotly figure),
+interleaved, median of ``--repeat`` runs; plus the figure JSON bytes, Python peak memory
+(tracemalloc) and RSS growth, ``%load_ext`` time, the first chart in a fresh kernel
+(jupyter_client), the naive pandas + plotly.express path in a subprocess under a memory
+cap, and JupySQL's ``%sqlplot`` when it is installed. Writes ``bench/out/summary.json``.
 
-    python bench/run.py [--rows 1e6 1e7] [--repeat 7] [--json out.json]
+    python bench/run.py [--rows 1e6 1e7] [--big] [--repeat 7] [--quick]
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ CHARTS = {
                        {"mark": "bar", "encoding": {"x": {"field": "ts", "timeUnit": "weekday"}, "y": {"aggregate": "count"}}}),
     "stacked bar": ("SELECT category, region, SUM(amount) AS amount FROM sales GROUP BY 1, 2",
                     {"mark": "bar", "encoding": {"x": {"field": "category"}, "y": {"field": "amount", "aggregate": "sum"}, "color": {"field": "region"}}}),
+    "histogram": ("SELECT FLOOR(amount / 50) * 50 AS b, COUNT(*) AS n FROM sales GROUP BY 1 ORDER BY 1",
+                  {"mark": "histogram", "encoding": {"x": {"field": "amount"}}}),
+    "scatter (all rows)": ("SELECT amount, qty FROM sales USING SAMPLE reservoir(2500 ROWS) REPEATABLE (42)",
+                           {"mark": "point", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}}),
+    "heatmap": ("SELECT FLOOR(amount / 25) * 25 AS a, FLOOR(qty / 50) * 50 AS q, COUNT(*) AS n FROM sales GROUP BY 1, 2",
+                {"mark": "heatmap", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}}),
+    "raw line (M4)": ("SELECT ts, amount FROM sales ORDER BY ts LIMIT 2500",
+                      {"mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "amount"}}}),
 }
 
 
@@ -46,7 +56,8 @@ def make_table(path: Path, rows: int) -> None:
                'cat_' || (i % 12) AS category,
                'region_' || (i % 5) AS region,
                'product_' || (hash(i) % 5000) AS product,
-               ((hash(i * 7) % 100000) / 100.0)::DOUBLE AS amount
+               ((hash(i * 7) % 100000) / 100.0)::DOUBLE AS amount,
+               ((hash(i * 13) % 100000) / 100.0)::DOUBLE AS qty
         FROM range({rows}) t(i)
     """)
     con.close()
@@ -64,12 +75,16 @@ def load_ext_ms() -> float:
     return median_ms(runs)
 
 
-def bench(rows: int, repeat: int) -> list[dict[str, object]]:
+def bench(rows: int, repeat: int, extras: bool) -> tuple[list[dict[str, object]], dict[str, object]]:
+    import tracemalloc
+
     import duckdb
 
     from aiser_jupyter.engine.core import Engine, EngineConfig
-    from aiser_jupyter.engine.figure import figure_json
     from aiser_jupyter.engine.plan import ChartPlan
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import extras as ex
 
     folder = Path(tempfile.mkdtemp(prefix="aiser-bench-"))
     path = folder / f"sales_{rows}.duckdb"
@@ -79,12 +94,16 @@ def bench(rows: int, repeat: int) -> list[dict[str, object]]:
     engine.connect("bench", str(path))
     engine.catalog("bench")
     results = []
+    rss0 = ex.rss_mb()
+    tracemalloc.start()
+    tracemalloc.reset_peak()
     for name, (sql, chart) in CHARTS.items():
         plan = ChartPlan.model_validate({"sql": "SELECT * FROM sales", "chart": chart})
-        raw.sql(sql).fetchall()
+        raw.sql(sql).arrow().read_all()
         engine.run_plan(plan, "bench").figure  # warm both paths
         t_raw, t_engine = [], []
         size = 0
+        answer = None
         for _ in range(repeat):
             t = time.perf_counter()
             raw.sql(sql).arrow().read_all()
@@ -93,35 +112,82 @@ def bench(rows: int, repeat: int) -> list[dict[str, object]]:
             answer = engine.run_plan(plan, "bench")
             fig = answer.figure
             t_engine.append(time.perf_counter() - t)
-            size = len(json.dumps(figure_json(fig)))
+            size = len(fig.to_json())
         r, e = median_ms(t_raw), median_ms(t_engine)
+        red = answer.reduction.note if answer is not None and answer.reduction else ""
         results.append({"rows": rows, "chart": name, "raw_ms": round(r, 1), "engine_ms": round(e, 1),
-                        "ratio": round(e / r, 2), "overhead_ms": round(e - r, 1), "figure_bytes": size})
+                        "ratio": round(e / r, 2), "overhead_ms": round(e - r, 1), "figure_bytes": size,
+                        "within_target": (e - r) <= max(10.0, 0.1 * r), "reduction": red})
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    side: dict[str, object] = {"rows": rows, "python_peak_mb": round(peak, 1),
+                               "rss_growth_mb": round(ex.rss_mb() - rss0, 1)}
     engine.close()
     raw.close()
+    if extras:
+        side["naive_pandas_px"] = ex.naive(path)
+        side["jupysql_sqlplot"] = ex.jupysql(path)
     for f in folder.iterdir():
         f.unlink()
     folder.rmdir()
-    return results
+    return results, side
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", nargs="+", type=float, default=[1e6, 1e7])
+    parser.add_argument("--big", action="store_true", help="add a 1e8-row table (minutes, ~3 GB of disk)")
     parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--json", help="write the results here")
+    parser.add_argument("--quick", action="store_true", help="skip the naive, JupySQL and fresh-kernel runs")
+    parser.add_argument("--json", default=str(Path(__file__).parent / "out" / "summary.json"))
     args = parser.parse_args()
     os.environ.setdefault("AISER_CACHE_DIR", tempfile.mkdtemp(prefix="aiser-bench-cache-"))
-    rows = []
-    print(f"{'rows':>10} {'chart':<16} {'raw ms':>8} {'engine ms':>10} {'ratio':>6} {'+ms':>7} {'fig bytes':>10}")
-    for n in args.rows:
-        for r in bench(int(n), args.repeat):
+    sizes = [int(n) for n in args.rows] + ([100_000_000] if args.big else [])
+    rows, sides = [], []
+    print(f"{'rows':>11} {'chart':<19} {'raw ms':>8} {'engine ms':>10} {'ratio':>6} {'+ms':>7} {'fig bytes':>10}  reduction")
+    for n in sizes:
+        results, side = bench(n, args.repeat, not args.quick)
+        for r in results:
             rows.append(r)
-            print(f"{r['rows']:>10,} {r['chart']:<16} {r['raw_ms']:>8} {r['engine_ms']:>10} {r['ratio']:>6} {r['overhead_ms']:>7} {r['figure_bytes']:>10,}")
+            flag = "" if r["within_target"] else " !"
+            print(f"{r['rows']:>11,} {r['chart']:<19} {r['raw_ms']:>8} {r['engine_ms']:>10} {r['ratio']:>6} "
+                  f"{r['overhead_ms']:>7}{flag:2} {r['figure_bytes']:>8,}  {r['reduction']}")
+        sides.append(side)
+        print(f"{'':>11} python peak {side['python_peak_mb']} MB (tracemalloc), RSS growth {side['rss_growth_mb']} MB"
+              + (f"; naive pandas+px: {side['naive_pandas_px']}; jupysql %sqlplot: {side['jupysql_sqlplot']}"
+                 if not args.quick else ""))
     ext = load_ext_ms()
     print(f"%load_ext aiser_jupyter: {ext:.0f} ms (median of 5 fresh processes)")
-    if args.json:
-        Path(args.json).write_text(json.dumps({"charts": rows, "load_ext_ms": round(ext, 1)}, indent=1))
+    kernel: dict[str, object] = {}
+    if not args.quick:
+        sys.path.insert(0, str(Path(__file__).parent))
+        import extras as ex
+
+        folder = Path(tempfile.mkdtemp(prefix="aiser-bench-k-"))
+        path = folder / "k.duckdb"
+        make_table(path, sizes[-1] if sizes[-1] <= 10_000_000 else 10_000_000)
+        kernel = ex.first_chart(path)
+        raw_ms = median_ms([_timed(path) for _ in range(5)])
+        kernel["raw_query_ms"] = round(raw_ms, 1)
+        print(f"fresh kernel: {kernel}")
+        path.unlink()
+        folder.rmdir()
+    out = Path(args.json)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"charts": rows, "memory_and_peers": sides, "load_ext_ms": round(ext, 1),
+                               "fresh_kernel": kernel}, indent=1, default=str))
+    print(f"wrote {out}")
+
+
+def _timed(path: Path) -> float:
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    t = time.perf_counter()
+    con.sql("SELECT category, SUM(amount) AS amount FROM sales GROUP BY 1").arrow().read_all()
+    elapsed = time.perf_counter() - t
+    con.close()
+    return elapsed
 
 
 if __name__ == "__main__":
