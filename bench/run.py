@@ -100,7 +100,7 @@ def bench(rows: int, repeat: int, extras: bool) -> tuple[list[dict[str, object]]
     for name, (sql, chart) in CHARTS.items():
         plan = ChartPlan.model_validate({"sql": "SELECT * FROM sales", "chart": chart})
         raw.sql(sql).arrow().read_all()
-        engine.run_plan(plan, "bench").figure  # warm both paths
+        _ = engine.run_plan(plan, "bench").figure  # warm both paths
         t_raw, t_engine = [], []
         size = 0
         answer = None
