@@ -245,7 +245,7 @@ class RulesPlanner:
             mark = intent.mark if intent.mark and intent.mark != "point" else "bar"
         sql, aliases = self._sql(draft, catalog, fact, context.dialect)
         chart = self._chart(intent, draft, mark, aliases)
-        chart.title = question.strip().rstrip("?.! ")[:1].upper() + question.strip().rstrip("?.! ")[1:]
+        chart.title = chart_title(question)
         notes = draft.notes + [f"{m.aggregate or 'value'} of {m.column.name if m.column else 'rows'}" + (
             f" per {m.per_entity.name}" if m.per_entity else "") for m in draft.measures]
         return ChartPlan(sql=sql, chart=chart, provenance=Provenance(planner=self.name, notes=notes))
@@ -378,6 +378,12 @@ class RulesPlanner:
 
 
 # ---------------------------------------------------------------- helpers
+def chart_title(question: str) -> str:
+    """The question as a title: trimmed, first letter upper case, at most 120 characters."""
+    text = question.strip().rstrip("?.! ")[:120]
+    return text[:1].upper() + text[1:]
+
+
 def _refines(intent: Intent, draft: Draft) -> bool:
     """Whether a question without measure or grouping reads as a change to the previous one."""
     cue = re.search(r"\b(now|instead|only|just|also|again|same|but|then|make it|switch|change|show it|as a)\b", intent.text)

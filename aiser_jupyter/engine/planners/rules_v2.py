@@ -20,6 +20,7 @@ from ...errors import error
 from ..catalog import Catalog, Column, Table
 from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
 from .lexicon import Linker, lemma
+from .rules import chart_title
 from .reading import AGG_WORDS, COMPARATORS, FILLER, Reading, read
 
 if TYPE_CHECKING:
@@ -195,7 +196,7 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
         draft.measures = [Measure(None, m.table, m.column) for m in quants[:2]]
         sql, aliases = planner._sql(draft, catalog, quants[0].table, context.dialect)
         points = {"x": FieldDef(field=aliases[id(draft.measures[0])]), "y": FieldDef(field=aliases[id(draft.measures[1])])}
-        spec = ChartSpec(mark="point", encoding=Encoding(**points), title=question.strip().rstrip("?.! ")[:120])
+        spec = ChartSpec(mark="point", encoding=Encoding(**points), title=chart_title(question))
         return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
     x_m = (next((m for m in rest if _in(r.x_words, m)), None) or next((m for m in rest if _in(r.bin_words, m)), None))
     if x_m is None and r.bin_unit:
@@ -292,7 +293,7 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
         if not r.sort_order and mark != "arc":
             enc["x"] = enc["x"].model_copy(update={"sort": "-y" if intent.descending else "y"})
             spec.encoding = Encoding(**enc)
-    spec.title = question.strip().rstrip("?.! ")[:120]
+    spec.title = chart_title(question)
     return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
 
 
@@ -382,7 +383,7 @@ def _scatter(planner: RulesPlanner, question: str, r: Reading, catalog: Catalog,
     enc = {"x": FieldDef(field=aliases[id(draft.measures[0])], aggregate=a.agg),
            "y": FieldDef(field=aliases[id(draft.measures[1])], aggregate=b.agg),
            ("color" if color_m is not None else "detail"): FieldDef(field=aliases[id(draft.dims[0])])}
-    spec = ChartSpec(mark="point", encoding=Encoding(**enc), title=question.strip().rstrip("?.! ")[:120])
+    spec = ChartSpec(mark="point", encoding=Encoding(**enc), title=chart_title(question))
     return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
 
 
