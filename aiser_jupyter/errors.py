@@ -37,7 +37,7 @@ CODES: dict[str, str] = {
     "AISER-DB-EXEC": "Check the SQL against the source's tables and columns; the database's message is above.",
     "AISER-DB-TIMEOUT": "The query ran past the time limit; narrow it or raise Aiser.timeout.",
     "AISER-DB-CANCELLED": "The query was cancelled; run the cell again to retry.",
-    "AISER-DB-TOO-LARGE": "The result is larger than the row cap; aggregate more or add a filter.",
+    "AISER-DB-TOO-LARGE": "The result is larger than the row or size cap; aggregate more or add a filter.",
     "AISER-DB-EMPTY": "The query returned no rows; loosen its filters.",
     # sources
     "AISER-SRC-UNKNOWN": "Connect it first with %chart connect ALIAS URL, or pass a URL or file path.",

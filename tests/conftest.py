@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg import pg_server  # noqa: F401 - the throwaway PostgreSQL server fixture
 
 # Every test process uses its own cache (demo DB, metadata store), never the user's.
 _CACHE = Path(

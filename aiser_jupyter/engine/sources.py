@@ -14,7 +14,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 __all__ = [
     "DuckDBSource",
     "Limits",
-    "Source",
     "SQLAlchemySource",
+    "Source",
     "mask_url",
     "open_source",
 ]
@@ -66,6 +66,10 @@ class Limits:
     timeout: float | None = 30.0
     memory_limit: str | None = "4GB"
     threads: int | None = None
+    max_bytes: int | None = 256_000_000  #: result size cap (Arrow bytes) -> AISER-DB-TOO-LARGE
+    #: called about once a second while a query runs longer than a second, with the percentage
+    #: done (DuckDB) or None, and the seconds elapsed
+    on_progress: Callable[[float | None, float], None] | None = field(default=None, compare=False)
 
 
 def mask_url(url: str) -> str:
@@ -120,26 +124,34 @@ class Source(ABC):
         return f"<{type(self).__name__} {self.alias} {self.display}>"
 
 
-def _call_with_deadline(work: Callable[[], Any], cancel: Callable[[], None], timeout: float | None) -> Any:
+def _call_with_deadline(work: Callable[[], Any], cancel: Callable[[], None], timeout: float | None,
+                        limits: Limits | None = None, progress: Callable[[], float | None] | None = None) -> Any:
     """Run ``work`` in a worker thread; ``cancel`` it on timeout or KeyboardInterrupt.
 
     Waiting in the main thread keeps the kernel's interrupt (SIGINT) responsive even
-    while the database is busy in C code.
+    while the database is busy in C code. An interrupted query is never retried.
+    After the first second, ``limits.on_progress`` gets ``progress()`` about once a second.
     """
+    on_progress = limits.on_progress if limits is not None else None
     outcome: dict[str, Any] = {}
 
     def target() -> None:
         try:
             outcome["value"] = work()
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+        except BaseException as exc:
             outcome["error"] = exc
 
     worker = threading.Thread(target=target, name="aiser-query", daemon=True)
-    deadline = None if timeout is None else time.monotonic() + timeout
+    started = time.monotonic()
+    deadline = None if timeout is None else started + timeout
+    next_report = started + 1.0
     worker.start()
     try:
         while worker.is_alive():
             worker.join(0.05)
+            if on_progress is not None and time.monotonic() >= next_report and worker.is_alive():
+                next_report += 1.0
+                _report(on_progress, progress, time.monotonic() - started)
             if deadline is not None and time.monotonic() > deadline and worker.is_alive():
                 cancel()
                 worker.join(5)
@@ -151,6 +163,21 @@ def _call_with_deadline(work: Callable[[], Any], cancel: Callable[[], None], tim
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("value")
+
+
+def _report(on_progress: Callable[[float | None, float], None], progress: Callable[[], float | None] | None,
+            elapsed: float) -> None:
+    try:
+        done = progress() if progress is not None else None
+        on_progress(done if done is None or done >= 0 else None, elapsed)
+    except Exception:
+        pass
+
+
+def _too_large(nbytes: int, limits: Limits) -> None:
+    if limits.max_bytes is not None and nbytes > limits.max_bytes:
+        msg = f"The result holds more than {limits.max_bytes:,} bytes"
+        raise error("AISER-DB-TOO-LARGE", msg)
 
 
 def _db_error(exc: BaseException) -> AiserError:
@@ -260,21 +287,28 @@ class DuckDBSource(Source):
         def work() -> pa.Table:
             with self._lock:
                 reader = self.con.sql(sql).arrow()
-                batches, count = [], 0
+                batches, count, nbytes = [], 0, 0
                 for batch in reader:
                     batches.append(batch)
                     count += batch.num_rows
+                    nbytes += batch.nbytes
+                    _too_large(nbytes, limits)
                     if count > limits.max_rows:
                         break
                 table = pa.Table.from_batches(batches, schema=reader.schema)
                 return table.slice(0, limits.max_rows + 1)
 
         try:
-            return _call_with_deadline(work, self.con.interrupt, limits.timeout)  # type: ignore[no-any-return]
+            return _call_with_deadline(work, self.con.interrupt, limits.timeout,  # type: ignore[no-any-return]
+                                       limits, self._progress)
         except (duckdb.Error, pa.ArrowException, AiserError) as exc:
             if isinstance(exc, duckdb.InterruptException):
                 raise error("AISER-DB-CANCELLED", "The query was interrupted") from None
             raise _db_error(exc) from None
+
+    def _progress(self) -> float | None:
+        done = self.con.query_progress()
+        return None if done is None or done < 0 else float(done)
 
     def close(self) -> None:
         key = getattr(self, "_key", None)
@@ -297,10 +331,13 @@ class SQLAlchemySource(Source):
         self.alias = validate_alias(alias)
         self.display = mask_url(url)
         check_url(url)
+        from . import servers
+
         try:
-            self.url = sa.engine.make_url(url)
+            self.url = servers.default_driver(sa.engine.make_url(url))
         except sa.exc.ArgumentError:
             raise error("AISER-SRC-SCHEME", f"{self.display} is not a database URL") from None
+        self._schemas: list[str] | None = None  #: PostgreSQL: the schemas the catalog reads
         backend = self.url.get_backend_name()
         self.dialect = DIALECTS.get(backend, backend)
         try:
@@ -336,40 +373,57 @@ class SQLAlchemySource(Source):
             con = self.engine.connect()
         except sa.exc.SQLAlchemyError as exc:
             raise error("AISER-SRC-CONNECT", f"Could not connect to {self.display}: {type(exc).__name__}") from None
+        from . import servers
+
         try:
-            with con.begin():
-                if self.dialect == "postgres":
-                    con.exec_driver_sql("SET TRANSACTION READ ONLY")
-                    if timeout:
-                        con.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")
-                elif self.dialect == "mysql":
-                    con.exec_driver_sql("SET TRANSACTION READ ONLY")
-                    if timeout:
-                        con.exec_driver_sql(f"SET SESSION max_execution_time = {int(timeout * 1000)}")
+            transaction = con.begin()
+            try:
+                if self.dialect == "postgres" and self._schemas is None:
+                    self._schemas = servers.user_schemas(con)
+                servers.begin_read_only(con, self.dialect, timeout, self._schemas)
                 yield con
+            finally:
+                # nothing to commit: rolling back also undoes any session SET that ran
+                transaction.rollback()
         finally:
             con.close()
 
     def describe(self) -> tuple[list[Table], list[Join]]:
         import sqlalchemy as sa
 
+        from . import servers
+
         try:
             inspector = sa.inspect(self.engine)
-            names = [(n, "table") for n in inspector.get_table_names()] + [(n, "view") for n in inspector.get_view_names()]
-            tables, joins = [], []
-            for name, kind in names:
-                pk = {c.lower() for c in (inspector.get_pk_constraint(name) or {}).get("constrained_columns") or []}
-                columns = [
-                    Column(name=c["name"], type=str(c["type"]).upper() if not isinstance(c["type"], sa.types.NullType) else "",
-                           nullable=bool(c.get("nullable", True)), primary_key=c["name"].lower() in pk)
-                    for c in inspector.get_columns(name)
-                ]
-                tables.append(Table(name=name, columns=columns, kind=kind))  # type: ignore[arg-type]
-                if kind == "table":
-                    for fk in inspector.get_foreign_keys(name):
+            if self.dialect == "postgres":
+                # Tables of every readable schema appear under their plain name (the guard allows
+                # no qualified names); on a clash the earlier schema (public first) wins.
+                with self.engine.connect() as con:
+                    self._schemas = servers.user_schemas(con)
+            schemas: list[str | None] = list(self._schemas or []) or [None]
+            tables, joins, seen = [], [], {}
+            for schema in schemas:
+                names = [(n, "table") for n in inspector.get_table_names(schema=schema)]
+                names += [(n, "view") for n in inspector.get_view_names(schema=schema)]
+                for name, kind in names:
+                    if name.lower() in seen:
+                        continue
+                    seen[name.lower()] = schema or inspector.default_schema_name
+                    pk = {c.lower() for c in (inspector.get_pk_constraint(name, schema=schema) or {}).get("constrained_columns") or []}
+                    columns = [
+                        Column(name=c["name"], type=str(c["type"]).upper() if not isinstance(c["type"], sa.types.NullType) else "",
+                               nullable=bool(c.get("nullable", True)), primary_key=c["name"].lower() in pk)
+                        for c in inspector.get_columns(name, schema=schema)
+                    ]
+                    tables.append(Table(name=name, columns=columns, kind=kind))  # type: ignore[arg-type]
+                    if kind != "table":
+                        continue
+                    for fk in inspector.get_foreign_keys(name, schema=schema):
+                        ref_schema = fk.get("referred_schema") or inspector.default_schema_name
+                        if not fk.get("referred_table") or seen.get(fk["referred_table"].lower(), ref_schema) != ref_schema:
+                            continue
                         for col, ref in zip(fk["constrained_columns"], fk["referred_columns"], strict=False):
-                            if fk.get("referred_table"):
-                                joins.append(Join(table=name, column=col, ref_table=fk["referred_table"], ref_column=ref))
+                            joins.append(Join(table=name, column=col, ref_table=fk["referred_table"], ref_column=ref))
         except sa.exc.SQLAlchemyError as exc:
             raise error("AISER-SRC-CONNECT", f"Could not read the schema of {self.display}: {type(exc).__name__}") from None
         known = {t.name.lower(): t for t in tables}
@@ -386,6 +440,8 @@ class SQLAlchemySource(Source):
         import pyarrow as pa
         import sqlalchemy as sa
 
+        from . import servers
+
         holder: dict[str, Any] = {}
 
         def work() -> pa.Table:
@@ -396,35 +452,36 @@ class SQLAlchemySource(Source):
                     deadline = time.monotonic() + limits.timeout
                     raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
                 try:
-                    result = con.exec_driver_sql(sql)
-                    names = list(result.keys())
-                    rows = result.fetchmany(limits.max_rows + 1)
+                    names, rows = servers.execute(raw, sql, limits.max_rows + 1)
                 finally:
                     if self.dialect == "sqlite":
                         raw.set_progress_handler(None, 0)
             columns = list(zip(*rows, strict=False)) if rows else [() for _ in names]
-            return pa.table({f"{n}" if names.count(n) == 1 else f"{n}_{i}": pa.array(list(c)) for i, (n, c) in enumerate(zip(names, columns, strict=False))})
+            table = pa.table({f"{n}" if names.count(n) == 1 else f"{n}_{i}": pa.array(list(c)) for i, (n, c) in enumerate(zip(names, columns, strict=False))})
+            _too_large(table.nbytes, limits)
+            return table
 
         def cancel() -> None:
             raw = holder.get("raw")
             if raw is None:
                 return
-            if hasattr(raw, "interrupt"):
+            if self.dialect == "mysql":
+                servers.cancel_mysql(self.engine, raw)
+            elif hasattr(raw, "interrupt"):
                 raw.interrupt()
             elif hasattr(raw, "cancel"):
                 raw.cancel()
 
+        dbapi_error = getattr(getattr(self.engine.dialect, "loaded_dbapi", None), "Error", sa.exc.DBAPIError)
         try:
-            return _call_with_deadline(work, cancel, limits.timeout)  # type: ignore[no-any-return]
-        except sa.exc.OperationalError as exc:
-            text = str(exc.orig).lower()
-            if "interrupt" in text or "cancel" in text or "statement timeout" in text:
-                raise error("AISER-DB-TIMEOUT", f"The query ran longer than {limits.timeout:g} s and was stopped") from None
-            raise _db_error(exc.orig) from None
-        except sa.exc.DBAPIError as exc:
-            raise _db_error(exc.orig) from None
+            return _call_with_deadline(work, cancel, limits.timeout, limits)  # type: ignore[no-any-return]
         except AiserError:
             raise
+        except (sa.exc.DBAPIError, dbapi_error) as exc:
+            orig = getattr(exc, "orig", None) or exc
+            if servers.is_timeout(orig):
+                raise error("AISER-DB-TIMEOUT", f"The query ran longer than {limits.timeout or 0:g} s and was stopped") from None
+            raise _db_error(orig) from None
         except (sa.exc.SQLAlchemyError, pa.ArrowException) as exc:
             raise _db_error(exc) from None
 
