@@ -201,7 +201,7 @@ class Engine:
             return self._sources["demo"]
         if "://" in ref or "/" in ref or "\\" in ref or Path(ref).suffix:
             alias = _alias_for(ref, self._sources)
-            source = open_source(alias, ref, limits=self.config.limits)
+            source = open_source(alias, expand_env(ref), limits=self.config.limits)
             self._sources[alias] = source
             self._targets[alias] = ref
             return source
