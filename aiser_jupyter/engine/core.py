@@ -11,7 +11,7 @@ import os
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ from ..errors import error
 from .catalog import Catalog, build_catalog
 from .plan import ChartPlan, ChartSpec, Provenance
 from .planners.base import PlanContext, Turn
-from .sources import Limits, Source, open_source, validate_alias
+from .sources import Limits, Source, open_source, status_progress, validate_alias
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -317,6 +317,7 @@ class Engine:
         src = self.source(source)
         catalog = self.catalog(src.alias)
         cfg = self.config
+        limits = cfg.limits if on_status is None else replace(cfg.limits, on_progress=status_progress(on_status))
         timings: dict[str, float] = {}
         started = time.perf_counter()
         run = reduce.prepare(plan, catalog, src, cfg.limits) if cfg.reduce else plan
@@ -343,7 +344,7 @@ class Engine:
                 limits=cfg.limits,
             )
         m4 = reduction is not None and reduction.kind == "m4"
-        df = execute(src, compiled, cfg.limits)
+        df = execute(src, compiled, limits)
         if (
             cfg.reduce
             and reduction is None
@@ -352,11 +353,11 @@ class Engine:
             compiled, reduction = reduce.rewrite(
                 compiled, catalog, max_points=cfg.max_points, max_categories=top, force_other=True
             )
-            df = execute(src, compiled, cfg.limits)
+            df = execute(src, compiled, limits)
         df, reduction = reduce.finish(df, reduction)
         if m4 and reduction is None:  # a filter left few points: plot every one
             compiled = compile_plan(run, catalog, dialect=src.dialect, max_rows=cfg.max_rows)
-            df = execute(src, compiled, cfg.limits)
+            df = execute(src, compiled, limits)
         timings["query_ms"] = (time.perf_counter() - started) * 1000
         notices = list(compiled.notes) + (
             [f"The chart shows {reduction.note}."] if reduction else []

@@ -174,6 +174,15 @@ def _report(on_progress: Callable[[float | None, float], None], progress: Callab
         pass
 
 
+def status_progress(on_status: Callable[[str], None]) -> Callable[[float | None, float], None]:
+    """An ``on_progress`` callback that reports ``querying 42%`` (or ``querying 3 s``) to ``on_status``."""
+
+    def report(done: float | None, elapsed: float) -> None:
+        on_status(f"querying {done:.0f}%" if done is not None else f"querying {elapsed:.0f} s")
+
+    return report
+
+
 def _too_large(nbytes: int, limits: Limits) -> None:
     if limits.max_bytes is not None and nbytes > limits.max_bytes:
         msg = f"The result holds more than {limits.max_bytes:,} bytes"
