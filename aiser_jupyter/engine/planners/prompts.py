@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 #: Token budget for the catalog part of the prompt.
-CATALOG_TOKENS = 1_000
+CATALOG_TOKENS = 650
 #: Earlier turns sent for follow-up questions.
 HISTORY_TURNS = 3
 _SAMPLES = 3
