@@ -14,20 +14,18 @@ changed on disk since it was read is never overwritten (``AISER-DASH-CHANGED``).
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import hashlib
 import json
 import os
 import re
 import secrets
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import error
+from . import nbfile
 from .plan import ChartPlan
 
 if TYPE_CHECKING:
@@ -79,15 +77,6 @@ def _lines(text: str) -> list[str]:
 
 def _text(source: Any) -> str:
     return "".join(source) if isinstance(source, list) else str(source or "")
-
-
-def _fingerprint(path: Path) -> tuple[int, int, str] | None:
-    try:
-        data = path.read_bytes()
-        stat = path.stat()
-    except FileNotFoundError:
-        return None
-    return (stat.st_mtime_ns, stat.st_size, hashlib.sha256(data).hexdigest())
 
 
 def _alias_of(source: str) -> tuple[str, list[str]]:
@@ -162,8 +151,8 @@ class Dashboard:
         target = Path(path)
         if target.suffix != ".ipynb":
             raise error("AISER-DASH-INVALID", f"{target.name} is not a notebook (.ipynb) file")
-        fingerprint = _fingerprint(target)
-        if fingerprint is None:
+        stamp = nbfile.fingerprint(target)
+        if stamp is None:
             if not create:
                 raise error("AISER-DASH-NOT-FOUND", f"No dashboard at {target}")
             return cls.create(target, title=title, _exists_ok=True)
@@ -174,8 +163,8 @@ class Dashboard:
                 "AISER-DASH-INVALID",
                 f"{target.name} is not JSON ({exc.msg if hasattr(exc, 'msg') else exc})",
             ) from None
-        _check_notebook(data, target.name)
-        return cls(target, data, fingerprint)
+        nbfile.check_notebook(data, target.name)
+        return cls(target, data, stamp)
 
     @classmethod
     def create(
@@ -469,15 +458,15 @@ class Dashboard:
     def save(self) -> None:
         """Validate and write atomically; refuse if the file changed on disk since it was read."""
         self._data["metadata"]["aiser"] = copy.deepcopy({**self._meta, "layout": self._layout()})
-        _check_notebook(self._data, self.path.name)
-        if _fingerprint(self.path) != self._fingerprint:
+        nbfile.check_notebook(self._data, self.path.name)
+        if nbfile.fingerprint(self.path) != self._fingerprint:
             raise error(
                 "AISER-DASH-CHANGED",
                 f"{self.path} was changed by someone else since it was read; nothing was written",
             )
         text = json.dumps(self._data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-        _atomic_write(self.path, text.encode("utf-8"))
-        self._fingerprint = _fingerprint(self.path)
+        nbfile.atomic_write(self.path, text.encode("utf-8"))
+        self._fingerprint = nbfile.fingerprint(self.path)
         self._dirty.clear()
         self._meta_dirty = False
 
@@ -511,53 +500,6 @@ def _stored_figure(cell: dict[str, Any]) -> dict[str, Any] | None:
         if isinstance(data.get(PLOTLY_MIME), dict):
             return dict(data[PLOTLY_MIME])
     return None
-
-
-def _check_notebook(data: Any, name: str) -> None:
-    import nbformat
-
-    if (
-        not isinstance(data, dict)
-        or data.get("nbformat") != 4
-        or not isinstance(data.get("cells"), list)
-    ):
-        raise error("AISER-DASH-INVALID", f"{name} is not a version-4 notebook")
-    try:
-        nbformat.validate(copy.deepcopy(data), version=4)
-    except nbformat.ValidationError as exc:
-        first = str(exc.message if hasattr(exc, "message") else exc).splitlines()[0][:200]
-        raise error(
-            "AISER-DASH-INVALID", f"{name} does not validate as a notebook: {first}"
-        ) from None
-
-
-def _atomic_write(path: Path, payload: bytes) -> None:
-    """Write ``payload`` to ``path`` so a crash leaves either the old or the new file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.exists():
-        mode = path.stat().st_mode & 0o777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):  # make the rename itself durable where the OS allows it
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 def save_answer(

@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import AiserError, error
-from .dashboards import ChartRef, Dashboard, TextRef, _atomic_write
+from .dashboards import ChartRef, Dashboard, TextRef
 from .export_page import CSS, SCRIPT
 from .filters import MAX_VALUES, Filter, apply_filters, filter_values, year_range
+from .nbfile import atomic_write
 
 if TYPE_CHECKING:
     from .core import Engine
@@ -244,7 +245,7 @@ def export_html(
         )
     page = _page(board, charts, payload, sql, filters, values, notes, refreshed=refresh)
     data = page.encode("utf-8")
-    _atomic_write(Path(out_path), data)
+    atomic_write(Path(out_path), data)
     figures = sum(len(p["variants"]) for p in payload)
     return ExportReport(
         path=Path(out_path), charts=len(charts), figures=figures, bytes=len(data), notes=notes
