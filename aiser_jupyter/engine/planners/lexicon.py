@@ -45,12 +45,37 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sex": ("gender",),
 }
 ABBREVIATIONS = {
-    "qty": "quantity", "amt": "amount", "num": "number", "no": "number", "cnt": "count", "dt": "date",
-    "dob": "birth date", "yr": "year", "mth": "month", "desc": "description", "addr": "address",
-    "dept": "department", "emp": "employee", "cust": "customer", "prod": "product", "cat": "category",
-    "avg": "average", "pct": "percent", "id": "id", "ts": "timestamp", "tel": "phone", "pos": "position",
-    "fname": "first name", "lname": "last name", "mname": "middle name", "stu": "student", "crs": "course",
-    "prof": "professor", "loc": "location", "nbr": "number", "hrs": "hours",
+    "qty": "quantity",
+    "amt": "amount",
+    "num": "number",
+    "no": "number",
+    "cnt": "count",
+    "dt": "date",
+    "dob": "birth date",
+    "yr": "year",
+    "mth": "month",
+    "desc": "description",
+    "addr": "address",
+    "dept": "department",
+    "emp": "employee",
+    "cust": "customer",
+    "prod": "product",
+    "cat": "category",
+    "avg": "average",
+    "pct": "percent",
+    "id": "id",
+    "ts": "timestamp",
+    "tel": "phone",
+    "pos": "position",
+    "fname": "first name",
+    "lname": "last name",
+    "mname": "middle name",
+    "stu": "student",
+    "crs": "course",
+    "prof": "professor",
+    "loc": "location",
+    "nbr": "number",
+    "hrs": "hours",
 }
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -100,7 +125,9 @@ class Link:
 @dataclass
 class Linker:
     catalog: Catalog
-    phrases: dict[tuple[str, ...], list[tuple[str, Table, Column | None, float]]] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], list[tuple[str, Table, Column | None, float]]] = field(
+        default_factory=dict
+    )
     values: dict[tuple[str, ...], list[tuple[Table, Column, object]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -121,7 +148,9 @@ class Linker:
                     self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
                 for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
                     self._add(cw[k:], "column", table, column, 0.85)
-                if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]):
+                if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (
+                    len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
+                ):
                     self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
                 for word in cw if len(cw) == 1 else ():
                     for syn in SYNONYMS.get(word, ()):
@@ -129,12 +158,18 @@ class Linker:
             for syn in SYNONYMS.get(words[-1], ()) if words else ():
                 self._add(tuple(split_name(syn)), "table", table, None, 0.5)
             for column in table.columns:
-                if column.semantic in ("nominal", "geo", "boolean") or (column.semantic == "quantitative" and (column.distinct or 99) <= 12):
+                if column.semantic in ("nominal", "geo", "boolean") or (
+                    column.semantic == "quantitative" and (column.distinct or 99) <= 12
+                ):
                     for v in column.samples:
                         if isinstance(v, str) and 0 < len(v) <= 60:
-                            self.values.setdefault(tuple(tokenize(v)), []).append((table, column, v))
+                            self.values.setdefault(tuple(tokenize(v)), []).append(
+                                (table, column, v)
+                            )
 
-    def _add(self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float) -> None:
+    def _add(
+        self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float
+    ) -> None:
         if words:
             self.phrases.setdefault(words, []).append((kind, table, column, score))
 
@@ -148,12 +183,34 @@ class Linker:
                 span = range(start, start + size)
                 if any(i in taken for i in span):
                     continue
-                key = tuple(tokens[start:start + size])
+                key = tuple(tokens[start : start + size])
                 found: list[Link] = []
                 for table, column, value in self.values.get(key, []):
-                    found.append(Link(start, start + size, "value", table, column, value, 0.95 if size > 1 or len(key[0]) > 2 else 0.6, list(key)))
+                    found.append(
+                        Link(
+                            start,
+                            start + size,
+                            "value",
+                            table,
+                            column,
+                            value,
+                            0.95 if size > 1 or len(key[0]) > 2 else 0.6,
+                            list(key),
+                        )
+                    )
                 for kind, named, col, score in self.phrases.get(key, []):
-                    found.append(Link(start, start + size, kind, named, col, None, score + 0.05 * size, list(key)))
+                    found.append(
+                        Link(
+                            start,
+                            start + size,
+                            kind,
+                            named,
+                            col,
+                            None,
+                            score + 0.05 * size,
+                            list(key),
+                        )
+                    )
                 if found:
                     links.extend(found)
                     taken.update(span)
@@ -178,10 +235,70 @@ class Linker:
 
 
 _STOP = {
-    "show", "what", "which", "total", "average", "number", "count", "each", "month", "year", "week", "from",
-    "with", "over", "time", "chart", "plot", "graph", "line", "many", "much", "than", "more", "less", "most",
-    "least", "give", "list", "find", "display", "sorted", "order", "descending", "ascending", "they", "them",
-    "there", "their", "this", "that", "those", "these", "have", "does", "where", "when", "whose", "since",
-    "before", "after", "between", "during", "monthly", "yearly", "daily", "weekly", "quarterly", "share",
-    "versus", "against", "scatter", "stacked", "grouped", "percentage", "proportion", "distribution",
+    "show",
+    "what",
+    "which",
+    "total",
+    "average",
+    "number",
+    "count",
+    "each",
+    "month",
+    "year",
+    "week",
+    "from",
+    "with",
+    "over",
+    "time",
+    "chart",
+    "plot",
+    "graph",
+    "line",
+    "many",
+    "much",
+    "than",
+    "more",
+    "less",
+    "most",
+    "least",
+    "give",
+    "list",
+    "find",
+    "display",
+    "sorted",
+    "order",
+    "descending",
+    "ascending",
+    "they",
+    "them",
+    "there",
+    "their",
+    "this",
+    "that",
+    "those",
+    "these",
+    "have",
+    "does",
+    "where",
+    "when",
+    "whose",
+    "since",
+    "before",
+    "after",
+    "between",
+    "during",
+    "monthly",
+    "yearly",
+    "daily",
+    "weekly",
+    "quarterly",
+    "share",
+    "versus",
+    "against",
+    "scatter",
+    "stacked",
+    "grouped",
+    "percentage",
+    "proportion",
+    "distribution",
 }

@@ -14,24 +14,93 @@ __all__ = ["Reading", "Word", "read"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 AGG_WORDS = {
-    "number": "count", "count": "count", "counts": "count", "many": "count", "amount": "count", "frequency": "count",
-    "average": "mean", "avg": "mean", "mean": "mean", "total": "sum", "sum": "sum", "summation": "sum",
-    "maximum": "max", "max": "max", "highest": "max", "largest": "max", "biggest": "max", "greatest": "max",
-    "minimum": "min", "min": "min", "lowest": "min", "smallest": "min", "least": "min",
-    "oldest": "max", "youngest": "min",
+    "number": "count",
+    "count": "count",
+    "counts": "count",
+    "many": "count",
+    "amount": "count",
+    "frequency": "count",
+    "average": "mean",
+    "avg": "mean",
+    "mean": "mean",
+    "total": "sum",
+    "sum": "sum",
+    "summation": "sum",
+    "maximum": "max",
+    "max": "max",
+    "highest": "max",
+    "largest": "max",
+    "biggest": "max",
+    "greatest": "max",
+    "minimum": "min",
+    "min": "min",
+    "lowest": "min",
+    "smallest": "min",
+    "least": "min",
+    "oldest": "max",
+    "youngest": "min",
 }
 #: words that may sit between an aggregate word and what it applies to
-FILLER = {"the", "of", "a", "an", "all", "their", "its", "each", "different", "distinct", "unique", "for",
-          "in", "on", "how", "many", "much", "and", "number", "corresponding", "total", "those", "these"}
-UNITS = {"year": "year", "years": "year", "yearly": "year", "month": "month", "months": "month", "monthly": "month",
-         "weekday": "weekday", "weekdays": "weekday", "week": "weekday", "day": "day", "days": "day", "date": "day",
-         "daily": "day", "quarter": "quarter", "hour": "hour"}
+FILLER = {
+    "the",
+    "of",
+    "a",
+    "an",
+    "all",
+    "their",
+    "its",
+    "each",
+    "different",
+    "distinct",
+    "unique",
+    "for",
+    "in",
+    "on",
+    "how",
+    "many",
+    "much",
+    "and",
+    "number",
+    "corresponding",
+    "total",
+    "those",
+    "these",
+}
+UNITS = {
+    "year": "year",
+    "years": "year",
+    "yearly": "year",
+    "month": "month",
+    "months": "month",
+    "monthly": "month",
+    "weekday": "weekday",
+    "weekdays": "weekday",
+    "week": "weekday",
+    "day": "day",
+    "days": "day",
+    "date": "day",
+    "daily": "day",
+    "quarter": "quarter",
+    "hour": "hour",
+}
 COMPARATORS: tuple[tuple[str, str], ...] = (
-    (r"(?:greater|more|larger|higher|bigger|older|longer|above|over|later|after|heavier|taller) than|above|exceeds?|over|after|since|later than", ">"),
-    (r"(?:less|fewer|smaller|lower|younger|shorter|below|under|earlier|before|lighter) than|below|under|before|earlier than", "<"),
-    (r"at least|no less than|not less than|greater than or equal to|(?:or|and) (?:more|above|older)", ">="),
+    (
+        r"(?:greater|more|larger|higher|bigger|older|longer|above|over|later|after|heavier|taller) than|above|exceeds?|over|after|since|later than",
+        ">",
+    ),
+    (
+        r"(?:less|fewer|smaller|lower|younger|shorter|below|under|earlier|before|lighter) than|below|under|before|earlier than",
+        "<",
+    ),
+    (
+        r"at least|no less than|not less than|greater than or equal to|(?:or|and) (?:more|above|older)",
+        ">=",
+    ),
     (r"at most|no more than|not more than|less than or equal to", "<="),
-    (r"(?:is|are|was|were|equals?|equal to|of|=) not|not equal to|(?:does|do|is|are) not equal to|!=|other than|except", "!="),
+    (
+        r"(?:is|are|was|were|equals?|equal to|of|=) not|not equal to|(?:does|do|is|are) not equal to|!=|other than|except",
+        "!=",
+    ),
 )
 
 
@@ -56,9 +125,13 @@ class Reading:
     x_words: tuple[int, int] | None = None
     y_words: tuple[int, int] | None = None
     over_words: tuple[int, int] | None = None  #: "Y over X": the X words
-    count_words: list[int] = field(default_factory=list)  #: positions of bare "count them"/"total number"
+    count_words: list[int] = field(
+        default_factory=list
+    )  #: positions of bare "count them"/"total number"
     literals: list[str] = field(default_factory=list)
-    ignore: set[int] = field(default_factory=set)  #: word positions that are instructions, not content
+    ignore: set[int] = field(
+        default_factory=set
+    )  #: word positions that are instructions, not content
 
 
 def _span(words: list[Word], lo: int, hi: int) -> tuple[int, int]:
@@ -86,7 +159,9 @@ _LITERAL = re.compile(r"(?:(?<=\s)|^)[\"“']([^\"”']{1,60})[\"”'](?=[\s,.?!
 def read(question: str) -> Reading:
     """Read ``question`` (already lower-cased and number-normalised except for literals)."""
     literals = [m[1] for m in _LITERAL.finditer(question)]
-    text = question.lower().replace("’", "'").replace("x-axis", "x axis").replace("y-axis", "y axis")
+    text = (
+        question.lower().replace("’", "'").replace("x-axis", "x axis").replace("y-axis", "y axis")
+    )
     text = re.sub(r"\b(x|y) axis\b", r"\1axis", text)
     text = re.sub(r"\s+", " ", text)
     words = [Word(m[0], m.start()) for m in _WORD.finditer(text)]
@@ -101,13 +176,19 @@ def read(question: str) -> Reading:
     _read_bin(r)
     _read_axes(r)
     _read_color(r)
-    for m in re.finditer(r"\b(count (?:them|it|the number)|total number|the number|how many|number of records|the count)\b", text):
+    for m in re.finditer(
+        r"\b(count (?:them|it|the number)|total number|the number|how many|number of records|the count)\b",
+        text,
+    ):
         r.count_words.append(_span(words, m.start(), m.end())[0])
-    for m in re.finditer(r"\b(bar|pie|line|scatter|stacked|stack|grouping|group|grouped|histogram|donut)? ?"
-                         r"(chart|charts|graph|graphs|plot|plots|grpah|diagram)\b|\b(visuali[sz]e|visualizing|draw|show me|"
-                         r"please|could you|can you|i want to|return|give me|find|list|what are|what is|show|display|"
-                         r"compare|comparison|proportion|distribution|a bar|a pie|a line|a scatter|bar|pie|scatter|line|"
-                         r"histogram|stacked|use|using|with|by a|in a|as a|them|it)\b", text):
+    for m in re.finditer(
+        r"\b(bar|pie|line|scatter|stacked|stack|grouping|group|grouped|histogram|donut)? ?"
+        r"(chart|charts|graph|graphs|plot|plots|grpah|diagram)\b|\b(visuali[sz]e|visualizing|draw|show me|"
+        r"please|could you|can you|i want to|return|give me|find|list|what are|what is|show|display|"
+        r"compare|comparison|proportion|distribution|a bar|a pie|a line|a scatter|bar|pie|scatter|line|"
+        r"histogram|stacked|use|using|with|by a|in a|as a|them|it)\b",
+        text,
+    ):
         lo, hi = _span(words, m.start(), m.end())
         r.ignore.update(range(lo, hi))
     return r
@@ -122,7 +203,9 @@ def _read_sort(r: Reading) -> None:
         return
     clause = m[0]
     word = m[1]
-    descending = word.startswith(("desc", "decreas")) or bool(re.match(r"from (high|large|big|the highest|the largest|top|most|the oldest|old)", word))
+    descending = word.startswith(("desc", "decreas")) or bool(
+        re.match(r"from (high|large|big|the highest|the largest|top|most|the oldest|old)", word)
+    )
     r.sort_order = "descending" if descending else "ascending"
     r.sort_words = _span(r.words, m.start(), m.end())
     r.ignore.update(range(*r.sort_words))
@@ -130,7 +213,10 @@ def _read_sort(r: Reading) -> None:
         r.sort_channel = "y"
     elif re.search(r"\bxaxis\b|\bthe x\b|\bby x\b|\bx\b", clause):
         r.sort_channel = "x"
-    elif re.search(r"\b(total number|number|count|how many|amount|average|sum|total|mean|max\w*|min\w*)\b", clause):
+    elif re.search(
+        r"\b(total number|number|count|how many|amount|average|sum|total|mean|max\w*|min\w*)\b",
+        clause,
+    ):
         r.sort_channel = "y"
     elif word.startswith("alphabet"):
         r.sort_channel = "x"
@@ -139,26 +225,45 @@ def _read_sort(r: Reading) -> None:
 
 
 def _read_bin(r: Reading) -> None:
-    m = re.search(r"\bbin(?:ning|ned|s)? (?:the )?(?:(.+?) )?(?:by|into|in|to|as) (?:the )?(?:a )?(year|month|weekday|week|day|date|quarter)s?\b(?: interval)?", r.text)
+    m = re.search(
+        r"\bbin(?:ning|ned|s)? (?:the )?(?:(.+?) )?(?:by|into|in|to|as) (?:the )?(?:a )?(year|month|weekday|week|day|date|quarter)s?\b(?: interval)?",
+        r.text,
+    )
     if m is None:
-        m = re.search(r"\b(?:by|per|each|for each|in each) (year|month|weekday|week day|day of the week|quarter|day)\b", r.text)
+        m = re.search(
+            r"\b(?:by|per|each|for each|in each) (year|month|weekday|week day|day of the week|quarter|day)\b",
+            r.text,
+        )
         if m:
-            r.bin_unit = UNITS.get(m[1].replace("week day", "weekday").replace("day of the week", "weekday"))
+            r.bin_unit = UNITS.get(
+                m[1].replace("week day", "weekday").replace("day of the week", "weekday")
+            )
             r.ignore.update(range(*_span(r.words, m.start(), m.end())))
         return
     r.bin_unit = UNITS[m[2]]
     if m[1]:
         r.bin_words = _span(r.words, m.start(1), m.end(1))
     lo, hi = _span(r.words, m.start(), m.end())
-    r.ignore.update(i for i in range(lo, hi) if not r.bin_words or not r.bin_words[0] <= i < r.bin_words[1])
+    r.ignore.update(
+        i for i in range(lo, hi) if not r.bin_words or not r.bin_words[0] <= i < r.bin_words[1]
+    )
 
 
 def _read_axes(r: Reading) -> None:
-    if m := re.search(r"\bxaxis (?:is |as |shows |showing |represents )?(?:the )?(.+?)(?= and | with |,|\.|\byaxis\b|$)", r.text):
+    if m := re.search(
+        r"\bxaxis (?:is |as |shows |showing |represents )?(?:the )?(.+?)(?= and | with |,|\.|\byaxis\b|$)",
+        r.text,
+    ):
         r.x_words = _span(r.words, m.start(1), m.end(1))
-    if m := re.search(r"\byaxis (?:is |as |shows |showing |represents )?(?:the )?(.+?)(?= and | with |,|\.|\bxaxis\b|$)", r.text):
+    if m := re.search(
+        r"\byaxis (?:is |as |shows |showing |represents )?(?:the )?(.+?)(?= and | with |,|\.|\bxaxis\b|$)",
+        r.text,
+    ):
         r.y_words = _span(r.words, m.start(1), m.end(1))
-    if m := re.search(r"\b(?:over|versus|vs|against|across) (?:the )?(.+?)(?= and | with |,|\.| bin | in a | by a | as a |$)", r.text):
+    if m := re.search(
+        r"\b(?:over|versus|vs|against|across) (?:the )?(.+?)(?= and | with |,|\.| bin | in a | by a | as a |$)",
+        r.text,
+    ):
         r.over_words = _span(r.words, m.start(1), m.end(1))
 
 

@@ -11,23 +11,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
 from sqlglot import exp
 
 from ...errors import error
-from ..catalog import Catalog, Column, Join, Table
+from ..catalog import Catalog, Column, Table
 from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
 from .base import PlanContext
 from .intent import Intent, TimeFilter, read_intent
-from .lexicon import Link, Linker, lemma, split_name, tokenize
+from .lexicon import Link, Linker, lemma, tokenize
+from .schema_words import (
+    LABEL_NAMES,
+    chart_title,
+    default_aggregate,
+    default_unit,
+    fact_guess,
+    label_column,
+    money_column,
+    singular,
+    table_named,
+    temporal_near,
+)
 
 __all__ = ["RulesPlanner"]
 
-MONEY = ("revenue", "sales", "amount", "total", "value", "price", "cost", "income", "profit")
-MEAN_BY_DEFAULT = ("price", "rate", "age", "score", "rating", "percent", "ratio", "avg", "average", "temperature",
-                   "height", "weight", "grade", "speed", "duration", "year")
-LABEL_NAMES = ("name", "title", "label", "description", "code")
 ENTITY_VALUE = re.compile(r"\b(\w+) (value|size|total|amount|revenue|spend|spending)\b")
 
 
@@ -59,7 +66,9 @@ class Draft:
     measures: list[Measure] = field(default_factory=list)
     dims: list[Dim] = field(default_factory=list)
     filters: list[tuple[Table, Column, object]] = field(default_factory=list)
-    conditions: list[tuple[Table, exp.Expression]] = field(default_factory=list)  #: other WHERE terms
+    conditions: list[tuple[Table, exp.Expression]] = field(
+        default_factory=list
+    )  #: other WHERE terms
     joined: list[Table] = field(default_factory=list)  #: tables joined only to keep matching rows
     time: tuple[Table, Column, TimeFilter] | None = None
     notes: list[str] = field(default_factory=list)
@@ -98,11 +107,15 @@ class RulesPlanner:
         if not draft.measures and not draft.dims:
             if context.history and _refines(intent, draft):
                 return self._follow_up(question, intent, catalog, context)
-            raise self._not_understood(question, catalog, [f"{c.name} = {v!r}" for _, c, v in draft.filters])
+            raise self._not_understood(
+                question, catalog, [f"{c.name} = {v!r}" for _, c, v in draft.filters]
+            )
         return self._build(question, intent, draft, catalog, context)
 
     # ---------------------------------------------------------------- follow-ups
-    def _follow_up(self, question: str, intent: Intent, catalog: Catalog, context: PlanContext) -> ChartPlan:
+    def _follow_up(
+        self, question: str, intent: Intent, catalog: Catalog, context: PlanContext
+    ) -> ChartPlan:
         """'now by month', 'only 2024', 'as a line chart': re-plan the last question with changes."""
         previous = context.history[-1].question
         base = read_intent(previous)
@@ -115,7 +128,9 @@ class RulesPlanner:
             top=intent.top or base.top,
             descending=intent.descending if intent.descending is not None else base.descending,
             measure_text=base.measure_text,
-            dimension_text="" if intent.time_unit and not intent.dimension_text else (intent.dimension_text or base.dimension_text),
+            dimension_text=""
+            if intent.time_unit and not intent.dimension_text
+            else (intent.dimension_text or base.dimension_text),
             aggregate=base.aggregate,
         )
         draft = self._draft(merged, self.linker(catalog), catalog)
@@ -138,8 +153,22 @@ class RulesPlanner:
         all_links = linker.link(tokenize(intent.text), fuzzy=False)
         draft.filters = self._filters(all_links, intent)
         draft.measures = self._measures(intent, measure_links, measure_tokens, catalog)
-        draft.dims = self._dims(intent, [lk for lk in dim_links if not any(f[0] is lk.table and lk.kind == "table" for f in draft.filters)], catalog, draft)
-        if intent.mark in ("histogram", "box") and not draft.dims and draft.measures and draft.measures[0].column is not None:
+        draft.dims = self._dims(
+            intent,
+            [
+                lk
+                for lk in dim_links
+                if not any(f[0] is lk.table and lk.kind == "table" for f in draft.filters)
+            ],
+            catalog,
+            draft,
+        )
+        if (
+            intent.mark in ("histogram", "box")
+            and not draft.dims
+            and draft.measures
+            and draft.measures[0].column is not None
+        ):
             m = draft.measures.pop(0)
             assert m.column is not None
             if intent.mark == "histogram":
@@ -148,9 +177,14 @@ class RulesPlanner:
                 draft.measures.insert(0, Measure(None, m.table, m.column))
         elif not draft.dims and intent.mark != "histogram":
             # "revenue per region" with the grouping found in the measure span ("region revenue")
-            extra = [lk for lk in measure_links if lk.kind in ("table", "column") and _is_dimension(lk)
-                     and not any(m.table is lk.table for m in draft.measures)
-                     and not any(f[0] is lk.table for f in draft.filters)]
+            extra = [
+                lk
+                for lk in measure_links
+                if lk.kind in ("table", "column")
+                and _is_dimension(lk)
+                and not any(m.table is lk.table for m in draft.measures)
+                and not any(f[0] is lk.table for f in draft.filters)
+            ]
             if extra and draft.measures and draft.measures[0].column is not None:
                 draft.dims = self._dims(intent, extra[:1], catalog, draft)
         return draft
@@ -158,26 +192,39 @@ class RulesPlanner:
     def _filters(self, links: list[Link], intent: Intent) -> list[tuple[Table, Column, object]]:
         out: list[tuple[Table, Column, object]] = []
         for lk in links:
-            if lk.kind == "value" and lk.column is not None and lk.score >= 0.9:
-                if not any(c is lk.column for _, c, _ in out):
-                    out.append((lk.table, lk.column, lk.value))
+            if (
+                lk.kind == "value"
+                and lk.column is not None
+                and lk.score >= 0.9
+                and not any(c is lk.column for _, c, _ in out)
+            ):
+                out.append((lk.table, lk.column, lk.value))
         return out
 
-    def _measures(self, intent: Intent, links: list[Link], tokens: list[str], catalog: Catalog) -> list[Measure]:
+    def _measures(
+        self, intent: Intent, links: list[Link], tokens: list[str], catalog: Catalog
+    ) -> list[Measure]:
         aggregate = intent.aggregate
         measures: list[Measure] = []
         if m := ENTITY_VALUE.search(intent.measure_text):
-            entity = _table_named(catalog, m[1])
-            money = _money_column(catalog, entity) if entity else None
+            entity = table_named(catalog, m[1])
+            money = money_column(catalog, entity) if entity else None
             if entity is not None and money is not None:
                 return [Measure(aggregate or "mean", money[0], money[1], per_entity=entity)]
         for lk in links:
-            if lk.kind == "column" and lk.column is not None and lk.column.semantic == "quantitative":
-                if not any(x.column is lk.column for x in measures):
-                    agg = aggregate if aggregate not in (None, "count", "distinct") else _default_aggregate(lk.column)
-                    if aggregate == "count" and len(links) == 1:
-                        agg = "sum" if _default_aggregate(lk.column) == "sum" else agg
-                    measures.append(Measure(agg, lk.table, lk.column))
+            column = lk.column
+            if lk.kind != "column" or column is None or column.semantic != "quantitative":
+                continue
+            if any(x.column is column for x in measures):
+                continue
+            agg = (
+                aggregate
+                if aggregate not in (None, "count", "distinct")
+                else default_aggregate(column)
+            )
+            if aggregate == "count" and len(links) == 1:
+                agg = "sum" if default_aggregate(column) == "sum" else agg
+            measures.append(Measure(agg, lk.table, column))
         if measures:
             return measures[:2]
         counted = [lk for lk in links if lk.kind == "table"]
@@ -189,7 +236,7 @@ class RulesPlanner:
             cols = [lk for lk in links if lk.kind == "column" and lk.column is not None]
             if cols and aggregate == "distinct":
                 return [Measure("distinct", cols[0].table, cols[0].column)]
-            return [Measure("count", _fact_guess(catalog), None)]
+            return [Measure("count", fact_guess(catalog), None)]
         return []
 
     def _dims(self, intent: Intent, links: list[Link], catalog: Catalog, draft: Draft) -> list[Dim]:
@@ -198,135 +245,94 @@ class RulesPlanner:
             if lk.kind == "value":
                 continue
             if lk.kind == "table":
-                label = _label_column(lk.table)
+                label = label_column(lk.table)
                 if label is None:
                     continue
-                dim = Dim(lk.table, label, _singular(lk.table.name) if label.name.lower() in LABEL_NAMES else label.name)
-            elif lk.column is not None and (lk.column.semantic != "quantitative" or intent.mark == "histogram"
-                                           or (lk.column.distinct or 0) <= 50):
+                dim = Dim(
+                    lk.table,
+                    label,
+                    singular(lk.table.name) if label.name.lower() in LABEL_NAMES else label.name,
+                )
+            elif lk.column is not None and (
+                lk.column.semantic != "quantitative"
+                or intent.mark == "histogram"
+                or (lk.column.distinct or 0) <= 50
+            ):
                 dim = Dim(lk.table, lk.column, lk.column.name)
                 if lk.column.semantic == "temporal":
-                    dim.time_unit = intent.time_unit or _default_unit(lk.column)
+                    dim.time_unit = intent.time_unit or default_unit(lk.column)
                 elif lk.column.semantic == "quantitative" and (lk.column.distinct or 0) > 50:
                     dim.bin = True
             else:
                 continue
-            if not any(d.column is dim.column for d in dims) and not any(m.column is dim.column for m in draft.measures):
+            if not any(d.column is dim.column for d in dims) and not any(
+                m.column is dim.column for m in draft.measures
+            ):
                 dims.append(dim)
         return dims[:3]
 
     # ---------------------------------------------------------------- building
-    def _build(self, question: str, intent: Intent, draft: Draft, catalog: Catalog, context: PlanContext) -> ChartPlan:
+    def _build(
+        self, question: str, intent: Intent, draft: Draft, catalog: Catalog, context: PlanContext
+    ) -> ChartPlan:
         if not draft.measures:
             if draft.dims:
                 draft.measures = [Measure("count", draft.dims[0].table, None)]
                 pk = draft.dims[0].table.primary_key
                 if len(pk) == 1:
                     fact = _fact_for(catalog, draft.dims[0].table)
-                    draft.measures = [Measure("distinct" if fact is draft.dims[0].table else "count", fact,
-                                              fact.column(fact.primary_key[0]) if fact is draft.dims[0].table and fact.primary_key else None)]
+                    draft.measures = [
+                        Measure(
+                            "distinct" if fact is draft.dims[0].table else "count",
+                            fact,
+                            fact.column(fact.primary_key[0])
+                            if fact is draft.dims[0].table and fact.primary_key
+                            else None,
+                        )
+                    ]
             else:
                 raise self._not_understood(question, catalog, [])
         fact = draft.measures[0].table
         time_dim = None
         if intent.time_unit and not any(d.time_unit for d in draft.dims):
-            temporal = _temporal_near(catalog, fact)
+            temporal = temporal_near(catalog, fact)
             if temporal is None:
                 msg = f"The question asks for time ({intent.time_unit}) but {fact.name} has no date column nearby"
                 raise error("AISER-PLAN-NO-DIMENSION", msg)
             time_dim = Dim(temporal[0], temporal[1], temporal[1].name, time_unit=intent.time_unit)
             draft.dims.insert(0, time_dim)
         if intent.time_filter is not None:
-            temporal = next(((d.table, d.column) for d in draft.dims if d.time_unit), None) or _temporal_near(catalog, fact)
+            temporal = next(
+                ((d.table, d.column) for d in draft.dims if d.time_unit), None
+            ) or temporal_near(catalog, fact)
             if temporal is not None:
                 draft.time = (temporal[0], temporal[1], intent.time_filter)
         mark: str = context.mark or intent.mark or _default_mark(draft)
-        if mark == "point" and len(draft.measures) < 2 and draft.dims and draft.dims[0].column.semantic != "quantitative":
+        if (
+            mark == "point"
+            and len(draft.measures) < 2
+            and draft.dims
+            and draft.dims[0].column.semantic != "quantitative"
+        ):
             mark = intent.mark if intent.mark and intent.mark != "point" else "bar"
         sql, aliases = self._sql(draft, catalog, fact, context.dialect)
         chart = self._chart(intent, draft, mark, aliases)
         chart.title = chart_title(question)
-        notes = draft.notes + [f"{m.aggregate or 'value'} of {m.column.name if m.column else 'rows'}" + (
-            f" per {m.per_entity.name}" if m.per_entity else "") for m in draft.measures]
-        return ChartPlan(sql=sql, chart=chart, provenance=Provenance(planner=self.name, notes=notes))
+        notes = draft.notes + [
+            f"{m.aggregate or 'value'} of {m.column.name if m.column else 'rows'}"
+            + (f" per {m.per_entity.name}" if m.per_entity else "")
+            for m in draft.measures
+        ]
+        return ChartPlan(
+            sql=sql, chart=chart, provenance=Provenance(planner=self.name, notes=notes)
+        )
 
-    def _sql(self, draft: Draft, catalog: Catalog, fact: Table, dialect: str) -> tuple[str, dict[int, str]]:
-        tables = [fact] + [d.table for d in draft.dims] + [m.table for m in draft.measures]
-        tables += [t for t, _, _ in draft.filters] + [t for t, _ in draft.conditions] + draft.joined
-        if draft.time:
-            tables.append(draft.time[0])
-        joins: list[Join] = []
-        joined = {fact.name.lower()}
-        for table in tables:
-            if table.name.lower() in joined:
-                continue
-            path = catalog.join_path(fact.name, table.name)
-            if path is None:
-                msg = f"No chain of keys joins {fact.name} to {table.name}"
-                raise error("AISER-PLAN-NO-JOIN", msg)
-            for step in path:
-                for name in (step.table.lower(), step.ref_table.lower()):
-                    if name not in joined:
-                        joined.add(name)
-                        joins.append(step)
-        query = exp.select().from_(exp.to_table(fact.name))
-        seen = {fact.name.lower()}
-        for step in joins:
-            new = step.ref_table if step.table.lower() in seen else step.table
-            seen.add(new.lower())
-            on = exp.EQ(this=exp.column(step.column, table=step.table), expression=exp.column(step.ref_column, table=step.ref_table))
-            query = query.join(exp.to_table(new), on=on)
-        aliases: dict[int, str] = {}
-        used: set[str] = set()
+    def _sql(
+        self, draft: Draft, catalog: Catalog, fact: Table, dialect: str
+    ) -> tuple[str, dict[int, str]]:
+        from .basesql import base_sql
 
-        def add(expr: exp.Expression, alias: str) -> str:
-            name, n = alias, 2
-            while name.lower() in used:
-                name, n = f"{alias}_{n}", n + 1
-            used.add(name.lower())
-            query.select(exp.alias_(expr, name, quoted=None) if expr.alias_or_name != name or not isinstance(expr, exp.Column) else expr, copy=False)
-            return name
-
-        group: list[exp.Expression] = []
-        for dim in draft.dims:
-            col = exp.column(dim.column.name, table=dim.table.name)
-            aliases[id(dim)] = add(col, dim.alias)
-            group.append(col.copy())
-        for measure in draft.measures:
-            if measure.per_entity is not None:
-                key = measure.per_entity.primary_key[0] if measure.per_entity.primary_key else measure.per_entity.columns[0].name
-                key_col = exp.column(key, table=measure.per_entity.name)
-                add(key_col, key)
-                assert measure.column is not None
-                aliases[id(measure)] = add(exp.Sum(this=exp.column(measure.column.name, table=measure.table.name)), measure.alias)
-                group.append(key_col.copy())
-            elif measure.column is not None:
-                aliases[id(measure)] = add(exp.column(measure.column.name, table=measure.table.name), measure.column.name)
-        conditions: list[exp.Expression] = []
-        for table, column, value in draft.filters:
-            target = exp.column(column.name, table=table.name)
-            if isinstance(value, tuple):  # "A or C": any of the values
-                conditions.append(exp.In(this=target, expressions=[exp.convert(v) for v in value]))
-            else:
-                conditions.append(exp.EQ(this=target, expression=exp.convert(value)))
-        conditions += [cond for _, cond in draft.conditions]
-        if draft.time:
-            table, column, tf = draft.time
-            col = exp.column(column.name, table=table.name)
-            lo, hi = tf.lo, tf.hi
-            if tf.relative is not None:
-                lo = _relative_start(column, *tf.relative)
-            if lo:
-                conditions.append(exp.GTE(this=col.copy(), expression=_date_literal(lo, column, dialect)))
-            if hi:
-                conditions.append(exp.LT(this=col.copy(), expression=_date_literal(hi, column, dialect)))
-        if conditions:
-            query = query.where(exp.and_(*conditions))
-        if any(m.per_entity is not None for m in draft.measures):
-            query = query.group_by(*group)
-        if not query.selects:
-            query.select(exp.Star(), copy=False)
-        return query.sql(dialect=dialect, pretty=True), aliases
+        return base_sql(draft, catalog, fact, dialect)
 
     def _chart(self, intent: Intent, draft: Draft, mark: str, aliases: dict[int, str]) -> ChartSpec:
         def measure_def(m: Measure) -> FieldDef:
@@ -336,9 +342,14 @@ class RulesPlanner:
             return FieldDef(field=alias, aggregate=m.aggregate, type="quantitative")
 
         def dim_def(d: Dim) -> FieldDef:
-            kind = "temporal" if d.time_unit and d.time_unit not in ("month", "weekday", "quarter", "hour") else (
-                "ordinal" if d.time_unit else ("quantitative" if d.bin else "nominal"))
-            return FieldDef(field=aliases[id(d)], type=kind, timeUnit=d.time_unit, bin=True if d.bin else None)
+            kind = (
+                "temporal"
+                if d.time_unit and d.time_unit not in ("month", "weekday", "quarter", "hour")
+                else ("ordinal" if d.time_unit else ("quantitative" if d.bin else "nominal"))
+            )
+            return FieldDef(
+                field=aliases[id(d)], type=kind, timeUnit=d.time_unit, bin=True if d.bin else None
+            )
 
         enc: dict[str, FieldDef] = {}
         measures, dims = draft.measures, draft.dims
@@ -362,33 +373,51 @@ class RulesPlanner:
                 enc["color"] = dim_def(dims[1])
             if mark == "heatmap" and len(dims) > 1:
                 enc["y"], enc["color"] = dim_def(dims[1]), measure_def(measures[0])
-        if intent.descending is not None and "y" in enc and enc["y"].aggregate and mark not in ("line", "area"):
-            enc["x"] = enc["x"].model_copy(update={"sort": "-y" if intent.descending else "y"}) if "x" in enc else enc.get("x")  # type: ignore[assignment]
-        return ChartSpec.model_validate({"mark": mark, "encoding": Encoding(**enc), "stack": intent.stack,
-                                         "limit": intent.top})
+        if (
+            intent.descending is not None
+            and "y" in enc
+            and enc["y"].aggregate
+            and mark not in ("line", "area")
+            and "x" in enc
+        ):
+            enc["x"] = enc["x"].model_copy(update={"sort": "-y" if intent.descending else "y"})
+        return ChartSpec.model_validate(
+            {"mark": mark, "encoding": Encoding(**enc), "stack": intent.stack, "limit": intent.top}
+        )
 
     def _not_understood(self, question: str, catalog: Catalog, recognised: list[str]):  # type: ignore[no-untyped-def]
-        measures = [c.name for t in catalog.tables for c in t.columns if c.semantic == "quantitative"][:3]
-        dims = [_singular(t.name) for t in catalog.tables if _label_column(t)][:3]
-        examples = [f"total {m} by {d}" for m, d in zip(measures, dims, strict=False)] or [f"number of {t.name}" for t in catalog.tables[:2]]
-        msg = (f"Could not find a measure or a grouping in {question!r}"
-               + (f" (recognised: {', '.join(recognised)})" if recognised else "")
-               + f". Try for example: {'; '.join(repr(e) for e in examples[:3])}")
+        measures = [
+            c.name for t in catalog.tables for c in t.columns if c.semantic == "quantitative"
+        ][:3]
+        dims = [singular(t.name) for t in catalog.tables if label_column(t)][:3]
+        examples = [f"total {m} by {d}" for m, d in zip(measures, dims, strict=False)] or [
+            f"number of {t.name}" for t in catalog.tables[:2]
+        ]
+        msg = (
+            f"Could not find a measure or a grouping in {question!r}"
+            + (f" (recognised: {', '.join(recognised)})" if recognised else "")
+            + f". Try for example: {'; '.join(repr(e) for e in examples[:3])}"
+        )
         return error("AISER-PLAN-UNDERSTOOD", msg, suggestions=examples)
 
 
 # ---------------------------------------------------------------- helpers
-def chart_title(question: str) -> str:
-    """The question as a title: trimmed, first letter upper case, at most 120 characters."""
-    text = question.strip().rstrip("?.! ")[:120]
-    return text[:1].upper() + text[1:]
-
-
 def _refines(intent: Intent, draft: Draft) -> bool:
     """Whether a question without measure or grouping reads as a change to the previous one."""
-    cue = re.search(r"\b(now|instead|only|just|also|again|same|but|then|make it|switch|change|show it|as a)\b", intent.text)
-    return bool(intent.mark or intent.time_unit or intent.time_filter or intent.top or intent.stack
-                or intent.descending is not None or draft.filters or cue)
+    cue = re.search(
+        r"\b(now|instead|only|just|also|again|same|but|then|make it|switch|change|show it|as a)\b",
+        intent.text,
+    )
+    return bool(
+        intent.mark
+        or intent.time_unit
+        or intent.time_filter
+        or intent.top
+        or intent.stack
+        or intent.descending is not None
+        or draft.filters
+        or cue
+    )
 
 
 def _has_measure(links: list[Link], intent: Intent) -> bool:
@@ -396,27 +425,16 @@ def _has_measure(links: list[Link], intent: Intent) -> bool:
 
 
 def _has_quantity(links: list[Link]) -> bool:
-    return any(lk.kind == "column" and lk.column is not None and lk.column.semantic == "quantitative" for lk in links)
+    return any(
+        lk.kind == "column" and lk.column is not None and lk.column.semantic == "quantitative"
+        for lk in links
+    )
 
 
 def _is_dimension(lk: Link) -> bool:
     if lk.kind == "table":
-        return _label_column(lk.table) is not None
+        return label_column(lk.table) is not None
     return lk.column is not None and lk.column.semantic in ("nominal", "geo", "boolean")
-
-
-def _default_aggregate(column: Column) -> str:
-    words = split_name(column.name)
-    return "mean" if any(w in MEAN_BY_DEFAULT for w in words) else "sum"
-
-
-def _default_unit(column: Column) -> str:
-    lo, hi = str(column.min or ""), str(column.max or "")
-    try:
-        span = (date.fromisoformat(hi[:10]) - date.fromisoformat(lo[:10])).days
-    except ValueError:
-        return "yearmonth"
-    return "year" if span > 6 * 365 else "yearmonth" if span > 120 else "day"
 
 
 def _default_mark(draft: Draft) -> str:
@@ -432,74 +450,6 @@ def _default_mark(draft: Draft) -> str:
     return "bar"
 
 
-def _singular(name: str) -> str:
-    return "_".join(split_name(name)) or name
-
-
-def _table_named(catalog: Catalog, word: str) -> Table | None:
-    target = lemma(word)
-    return next((t for t in catalog.tables if "_".join(split_name(t.name)) == target), None)
-
-
-def _label_column(table: Table) -> Column | None:
-    for wanted in LABEL_NAMES:
-        for column in table.columns:
-            if split_name(column.name)[-1:] == [wanted] and column.semantic in ("nominal", "geo"):
-                return column
-    return next((c for c in table.columns if c.semantic in ("nominal", "geo") and not c.primary_key), None)
-
-
-def _money_column(catalog: Catalog, entity: Table) -> tuple[Table, Column] | None:
-    """The main money column in ``entity`` or a table that references it."""
-    candidates = [entity] + [catalog.table(j.table) for j in catalog.joins if j.ref_table.lower() == entity.name.lower()]
-    for word in MONEY:
-        for table in candidates:
-            if table is None:
-                continue
-            for column in table.columns:
-                if column.semantic == "quantitative" and word in split_name(column.name):
-                    return table, column
-    return None
-
-
-def _fact_guess(catalog: Catalog) -> Table:
-    """The table most other tables hang off (most outgoing foreign keys, then most rows)."""
-    return max(catalog.tables, key=lambda t: (sum(1 for j in catalog.joins if j.table.lower() == t.name.lower()), t.row_count or 0))
-
-
 def _fact_for(catalog: Catalog, dim_table: Table) -> Table:
     """Counting 'X by <dim table>' counts the dim table's rows unless it is a lookup table."""
     return dim_table
-
-
-def _temporal_near(catalog: Catalog, fact: Table) -> tuple[Table, Column] | None:
-    """The closest date/time column to ``fact`` following many-to-one joins first."""
-    order = [fact] + [t for t in catalog.tables if t is not fact]
-    def distance(table: Table) -> int:
-        path = catalog.join_path(fact.name, table.name)
-        return 99 if path is None else len(path)
-
-    order.sort(key=distance)
-    for table in order:
-        temporal = [c for c in table.columns if c.semantic == "temporal"]
-        if temporal:
-            temporal.sort(key=lambda c: (0 if "date" in c.name.lower() else 1, c.name))
-            return table, temporal[0]
-    return None
-
-
-def _relative_start(column: Column, count: int, unit: str) -> str | None:
-    try:
-        latest = date.fromisoformat(str(column.max)[:10])
-    except ValueError:
-        return None
-    days = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}[unit] * count
-    return (latest - timedelta(days=days - 1)).isoformat()
-
-
-def _date_literal(value: str, column: Column, dialect: str) -> exp.Expression:
-    if dialect in ("duckdb", "postgres") and "timestamp" in column.type.lower():
-        return exp.cast(exp.Literal.string(value), exp.DataType.build("TIMESTAMP"))
-    if dialect in ("duckdb", "postgres") and "date" in column.type.lower():
-        return exp.cast(exp.Literal.string(value), exp.DataType.build("DATE"))
-    return exp.Literal.string(value)

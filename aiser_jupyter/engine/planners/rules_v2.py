@@ -20,8 +20,8 @@ from ...errors import error
 from ..catalog import Catalog, Column, Table
 from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
 from .lexicon import Linker, lemma
-from .rules import chart_title
 from .reading import AGG_WORDS, COMPARATORS, FILLER, Reading, read
+from .schema_words import chart_title
 
 if TYPE_CHECKING:
     from .rules import Draft, Measure, RulesPlanner
@@ -46,12 +46,14 @@ class Mention:
 
 
 def _label(table: Table) -> Column | None:
-    from .rules import _label_column
+    from .schema_words import label_column as _label_column
 
     return _label_column(table)
 
 
-def _mentions(r: Reading, linker: Linker, catalog: Catalog) -> tuple[list[Mention], list[tuple[Table, Column, Any]]]:
+def _mentions(
+    r: Reading, linker: Linker, catalog: Catalog
+) -> tuple[list[Mention], list[tuple[Table, Column, Any]]]:
     tokens = ["" if i in r.ignore else lemma(w.text) for i, w in enumerate(r.words)]
     links = linker.link(tokens)
     named = {id(lk.table) for lk in links if lk.kind == "table" and lk.score >= 0.9}
@@ -59,14 +61,23 @@ def _mentions(r: Reading, linker: Linker, catalog: Catalog) -> tuple[list[Mentio
     values: list[tuple[Table, Column, Any]] = []
     for lk in links:
         if lk.kind == "value":
-            if lk.score >= 0.9 and lk.column is not None and not any(c is lk.column for _, c, _ in values):
+            if (
+                lk.score >= 0.9
+                and lk.column is not None
+                and not any(c is lk.column for _, c, _ in values)
+            ):
                 values.append((lk.table, lk.column, lk.value))
             continue
         if lk.end - lk.start == 1 and r.words[lk.start].text in AGG_WORDS:
             continue  # "total", "number", "average" are instructions here, not a column's synonym
         spans.setdefault((lk.start, lk.end), []).append(lk)
+
     def rank(lk: Any, context: set[int]) -> float:
-        score: float = lk.score + (0.15 if id(lk.table) in named else 0.0) + (0.1 if id(lk.table) in context else 0.0)
+        score: float = (
+            lk.score
+            + (0.15 if id(lk.table) in named else 0.0)
+            + (0.1 if id(lk.table) in context else 0.0)
+        )
         if lk.column is not None and lk.column.semantic == "key" and not lk.column.primary_key:
             score -= 0.1
         if lk.kind == "table":
@@ -82,13 +93,14 @@ def _mentions(r: Reading, linker: Linker, catalog: Catalog) -> tuple[list[Mentio
     values = _best_values(values, links, named | sure)
     for m in mentions:
         m.agg = _agg_before(r, m.start, mentions)
-        before = [w.text for w in r.words[max(0, m.start - 2):m.start]]
+        before = [w.text for w in r.words[max(0, m.start - 2) : m.start]]
         m.group_cue = bool(GROUP_CUES & set(before))
     return mentions, values
 
 
-def _best_values(values: list[tuple[Table, Column, Any]], links: list[Any],
-                 context: set[int]) -> list[tuple[Table, Column, Any]]:
+def _best_values(
+    values: list[tuple[Table, Column, Any]], links: list[Any], context: set[int]
+) -> list[tuple[Table, Column, Any]]:
     """One column per literal: the one whose table the question is about."""
     by_span: dict[tuple[int, int], list[Any]] = {}
     for lk in links:
@@ -102,8 +114,10 @@ def _best_values(values: list[tuple[Table, Column, Any]], links: list[Any],
     merged: dict[int, list[tuple[Table, Column, Any]]] = {}
     for t, c, v in out:
         merged.setdefault(id(c), []).append((t, c, v))
-    return [group[0] if len(group) == 1 else (group[0][0], group[0][1], tuple(v for _, _, v in group))
-            for group in merged.values()]
+    return [
+        group[0] if len(group) == 1 else (group[0][0], group[0][1], tuple(v for _, _, v in group))
+        for group in merged.values()
+    ]
 
 
 def _agg_before(r: Reading, start: int, mentions: list[Mention]) -> str | None:
@@ -112,9 +126,17 @@ def _agg_before(r: Reading, start: int, mentions: list[Mention]) -> str | None:
         word = r.words[i].text
         if any(m.start <= i < m.end for m in mentions):
             return None
-        if word in AGG_WORDS and not (word == "number" and i + 1 < len(r.words) and r.words[i + 1].text != "of"
-                                      and i + 1 != start):
-            if word == "total" and i + 1 < len(r.words) and r.words[i + 1].text in ("number", "count"):
+        if word in AGG_WORDS and not (
+            word == "number"
+            and i + 1 < len(r.words)
+            and r.words[i + 1].text != "of"
+            and i + 1 != start
+        ):
+            if (
+                word == "total"
+                and i + 1 < len(r.words)
+                and r.words[i + 1].text in ("number", "count")
+            ):
                 return "count"
             if word in ("many",) and i > 0 and r.words[i - 1].text != "how":
                 return None
@@ -154,14 +176,21 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     from .rules import ENTITY_VALUE, Dim, Draft, Measure
 
     intent = read_intent(question)
-    from .rules import _table_named
+    from .schema_words import table_named as _table_named
 
     entity = ENTITY_VALUE.search(intent.text)
-    per_entity = entity is not None and entity[2] in ("value", "size", "spend", "spending") and _table_named(
-        catalog, entity[1]) is not None
+    per_entity = (
+        entity is not None
+        and entity[2] in ("value", "size", "spend", "spending")
+        and _table_named(catalog, entity[1]) is not None
+    )
     relative = intent.time_filter is not None and intent.time_filter.relative is not None
-    periodic = intent.time_unit in ("yearmonth", "yearquarter", "yearweek", "hour") and not re.search(
-        r"\b(bin|chart|graph|plot|axis)\b", intent.text)
+    periodic = intent.time_unit in (
+        "yearmonth",
+        "yearquarter",
+        "yearweek",
+        "hour",
+    ) and not re.search(r"\b(bin|chart|graph|plot|axis)\b", intent.text)
     if per_entity or relative or periodic:
         # per-entity values ("average order value") and time windows: the v1 reading handles them
         raise error("AISER-PLAN-UNDERSTOOD", "deferred to the v1 rules")
@@ -178,53 +207,110 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     _comparisons(r, mentions, draft)
     compared = {id(c) for t, c in getattr(draft, "_compared", [])}
     content = [m for m in mentions if not (m.column is not None and id(m.column) in compared)]
-    content = [m for m in content if not (m.column is None and id(m.table) in filter_tables and m.agg is None
-                                         and not m.group_cue)]
+    content = [
+        m
+        for m in content
+        if not (
+            m.column is None and id(m.table) in filter_tables and m.agg is None and not m.group_cue
+        )
+    ]
     color_m = next((m for m in content if _in(r.color_words, m)), None)
     rest = [m for m in content if m is not color_m]
-    quants = [m for m in rest if m.column is not None and m.column.semantic == "quantitative" and not m.group_cue]
-    if r.mark == "point" and not any(m.agg for m in rest) and len(quants) >= 2 and any(
-            m.group_cue and _dimension(m) and (m.column is None or m.column.semantic != "quantitative") for m in rest):
-        from .rules import _default_aggregate
+    quants = [
+        m
+        for m in rest
+        if m.column is not None and m.column.semantic == "quantitative" and not m.group_cue
+    ]
+    if (
+        r.mark == "point"
+        and not any(m.agg for m in rest)
+        and len(quants) >= 2
+        and any(
+            m.group_cue
+            and _dimension(m)
+            and (m.column is None or m.column.semantic != "quantitative")
+            for m in rest
+        )
+    ):
+        from .schema_words import default_aggregate as _default_aggregate
 
         for m in quants[:2]:  # "revenue vs quantity by product": one point per product
             assert m.column is not None
             m.agg = _default_aggregate(m.column)
         return _scatter(planner, question, r, catalog, context, draft, quants[:2], rest, color_m)
-    if r.mark == "point" and not any(m.agg for m in rest) and len(quants) >= 2 and r.color_words is None:
+    if (
+        r.mark == "point"
+        and not any(m.agg for m in rest)
+        and len(quants) >= 2
+        and r.color_words is None
+    ):
         draft.dims = []
         draft.measures = [Measure(None, m.table, m.column) for m in quants[:2]]
         sql, aliases = planner._sql(draft, catalog, quants[0].table, context.dialect)
-        points = {"x": FieldDef(field=aliases[id(draft.measures[0])]), "y": FieldDef(field=aliases[id(draft.measures[1])])}
+        points = {
+            "x": FieldDef(field=aliases[id(draft.measures[0])]),
+            "y": FieldDef(field=aliases[id(draft.measures[1])]),
+        }
         spec = ChartSpec(mark="point", encoding=Encoding(**points), title=chart_title(question))
-        return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
-    x_m = (next((m for m in rest if _in(r.x_words, m)), None) or next((m for m in rest if _in(r.bin_words, m)), None))
+        return ChartPlan(
+            sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"])
+        )
+    x_m = next((m for m in rest if _in(r.x_words, m)), None) or next(
+        (m for m in rest if _in(r.bin_words, m)), None
+    )
     if x_m is None and r.bin_unit:
-        x_m = next((m for m in rest if m.column is not None and m.column.semantic == "temporal"), None)
+        x_m = next(
+            (m for m in rest if m.column is not None and m.column.semantic == "temporal"), None
+        )
     if x_m is None and r.over_words and r.mark in ("line", "point", None):
         x_m = next((m for m in rest if _in(r.over_words, m)), None)
     y_m = next((m for m in rest if _in(r.y_words, m) and m is not x_m), None)
     aggs = [m for m in rest if m.agg and m is not x_m]
     if r.mark == "point" and len(aggs) == 1 and x_m is None and aggs[0].column is not None:
-        both = _aggs_before(r, aggs[0].start)  # "maximum and average gpa": two measures of one column
+        both = _aggs_before(
+            r, aggs[0].start
+        )  # "maximum and average gpa": two measures of one column
         if len(both) >= 2:
             first = aggs[0]
-            aggs = [Mention(first.start, first.end, first.table, first.column, first.score, agg=a) for a in both[:2]]
+            aggs = [
+                Mention(first.start, first.end, first.table, first.column, first.score, agg=a)
+                for a in both[:2]
+            ]
     if r.mark == "point" and len(aggs) >= 2 and x_m is None:
         return _scatter(planner, question, r, catalog, context, draft, aggs, rest, color_m)
     if x_m is None:
-        grouped = [m for m in rest if m.group_cue and (not m.agg or m.agg == "count") and m is not y_m]
+        grouped = [
+            m for m in rest if m.group_cue and (not m.agg or m.agg == "count") and m is not y_m
+        ]
         plain = [m for m in rest if not m.agg and m is not y_m]
         x_m = next(iter(grouped or plain), None)
-        if (x_m is not None and x_m.column is not None and x_m.column.semantic == "quantitative" and not x_m.agg
-                and (other := next((m for m in plain if m is not x_m and _dimension(m) and (
-                    m.column is None or m.column.semantic in ("nominal", "geo"))), None)) is not None):
+        if (
+            x_m is not None
+            and x_m.column is not None
+            and x_m.column.semantic == "quantitative"
+            and not x_m.agg
+            and (
+                other := next(
+                    (
+                        m
+                        for m in plain
+                        if m is not x_m
+                        and _dimension(m)
+                        and (m.column is None or m.column.semantic in ("nominal", "geo"))
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
             x_m = other  # "top 10 products by quantity sold": the grouping is the entity, the number the measure
             x_m.group_cue = True
         if x_m is not None and x_m.agg == "count" and x_m.group_cue:
             x_m.agg = None
     if x_m is None:
-        raise planner._not_understood(question, catalog, [f"{c.name} = {v!r}" for _, c, v in draft.filters])
+        raise planner._not_understood(
+            question, catalog, [f"{c.name} = {v!r}" for _, c, v in draft.filters]
+        )
     xd = _dimension(x_m)
     if xd is None:
         raise planner._not_understood(question, catalog, [])
@@ -233,7 +319,11 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     if y_cands:
         y_m = y_cands[0]
         agg = y_m.agg
-        if y_m.column is None or agg == "count" or (y_m.column.semantic != "quantitative" and agg in ("sum", "mean")):
+        if (
+            y_m.column is None
+            or agg == "count"
+            or (y_m.column.semantic != "quantitative" and agg in ("sum", "mean"))
+        ):
             measure = Measure("count", y_m.table, None)
         else:
             measure = Measure(agg, y_m.table, y_m.column)
@@ -249,12 +339,17 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
             assert pick.column is not None
             agg = None
             if x_m.group_cue and pick.column.semantic == "quantitative" and not r.x_words:
-                from .rules import _default_aggregate
+                from .schema_words import default_aggregate as _default_aggregate
 
                 agg = _default_aggregate(pick.column)  # "revenue by region": summed per region
             measure = Measure(agg, pick.table, pick.column)
     x_unit = r.bin_unit if xd[1].semantic == "temporal" or r.bin_words else None
-    if x_unit is None and xd[1].semantic == "temporal" and measure.aggregate is not None and r.mark != "line":
+    if (
+        x_unit is None
+        and xd[1].semantic == "temporal"
+        and measure.aggregate is not None
+        and r.mark != "line"
+    ):
         x_unit = None
     draft.dims = [Dim(xd[0], xd[1], _dim_alias(xd[0], xd[1]), time_unit=x_unit)]
     if color_m is not None and (cd := _dimension(color_m)) is not None and cd[1] is not xd[1]:
@@ -267,7 +362,11 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
             draft.joined.append(m.table)
             used.add(id(m.table))
     sql, aliases = planner._sql(draft, catalog, fact, context.dialect)
-    mark = context.mark or r.mark or ("line" if x_unit in ("year", "day") and measure.aggregate else "bar")
+    mark = (
+        context.mark
+        or r.mark
+        or ("line" if x_unit in ("year", "day") and measure.aggregate else "bar")
+    )
     enc: dict[str, FieldDef] = {}
     xfd = FieldDef(field=aliases[id(draft.dims[0])], timeUnit=x_unit)
     if measure.column is None:
@@ -282,19 +381,30 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
             enc[key] = enc[key].model_copy(update={"sort": r.sort_order})
     else:
         if r.sort_order:
-            xfd = xfd.model_copy(update={"sort": r.sort_order if channel == "x" else
-                                         ("-y" if r.sort_order == "descending" else "y")})
+            xfd = xfd.model_copy(
+                update={
+                    "sort": r.sort_order
+                    if channel == "x"
+                    else ("-y" if r.sort_order == "descending" else "y")
+                }
+            )
         enc["x"], enc["y"] = xfd, yfd
         if len(draft.dims) > 1:
             enc["color"] = FieldDef(field=aliases[id(draft.dims[1])])
-    spec = ChartSpec(mark=mark, encoding=Encoding(**enc), stack="zero" if r.stack and len(draft.dims) > 1 else None)
+    spec = ChartSpec(
+        mark=mark,
+        encoding=Encoding(**enc),
+        stack="zero" if r.stack and len(draft.dims) > 1 else None,
+    )
     if intent.top and measure.aggregate:
         spec.limit = intent.top
         if not r.sort_order and mark != "arc":
             enc["x"] = enc["x"].model_copy(update={"sort": "-y" if intent.descending else "y"})
             spec.encoding = Encoding(**enc)
     spec.title = chart_title(question)
-    return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
+    return ChartPlan(
+        sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"])
+    )
 
 
 def _sort_channel(r: Reading, x_m: Mention | None, y_m: Mention | None) -> str:
@@ -308,7 +418,14 @@ def _sort_channel(r: Reading, x_m: Mention | None, y_m: Mention | None) -> str:
     names = set()
     if x_m is not None and x_m.column is not None:
         names = {lemma(p) for p in re.split(r"[^a-z0-9]+", x_m.column.name.lower()) if p}
-    if names & {lemma(w) for w in words} or words & {"name", "names", "alphabetical", "alphabetically", "date", "year"}:
+    if names & {lemma(w) for w in words} or words & {
+        "name",
+        "names",
+        "alphabetical",
+        "alphabetically",
+        "date",
+        "year",
+    }:
         return "x"
     return "y"
 
@@ -324,18 +441,29 @@ def _literal_column(catalog: Catalog, literal: str) -> tuple[Table, Column, Any]
 
 
 def _comparisons(r: Reading, mentions: list[Mention], draft: Draft) -> None:
-    """"<column> more than 3", "age below 20", "born after 1990": WHERE terms on the nearest column before."""
+    """ "<column> more than 3", "age below 20", "born after 1990": WHERE terms on the nearest column before."""
     compared: list[tuple[Table, Column]] = []
     for pattern, op in COMPARATORS:
         for m in re.finditer(rf"\b(?:{pattern}) (-?\d+(?:\.\d+)?)\b", r.text):
             pos = next((i for i, w in enumerate(r.words) if w.start >= m.start()), None)
             if pos is None:
                 continue
-            before = [mm for mm in mentions if mm.end <= pos and pos - mm.end <= 4 and mm.column is not None
-                      and mm.column.semantic in ("quantitative", "temporal")]
+            before = [
+                mm
+                for mm in mentions
+                if mm.end <= pos
+                and pos - mm.end <= 4
+                and mm.column is not None
+                and mm.column.semantic in ("quantitative", "temporal")
+            ]
             if not before and re.match(r"(older|younger)", m[0]):
-                before = [Mention(0, 0, t, c, 1.0) for t in _tables_of(mentions) for c in t.columns
-                          if c.semantic == "quantitative" and "age" in re.split(r"[^a-z]+", c.name.lower())]
+                before = [
+                    Mention(0, 0, t, c, 1.0)
+                    for t in _tables_of(mentions)
+                    for c in t.columns
+                    if c.semantic == "quantitative"
+                    and "age" in re.split(r"[^a-z]+", c.name.lower())
+                ]
             if not before:
                 continue
             target = before[-1]
@@ -361,36 +489,68 @@ def _tables_of(mentions: list[Mention]) -> list[Table]:
     return list(seen.values())
 
 
-def _scatter(planner: RulesPlanner, question: str, r: Reading, catalog: Catalog, context: Any, draft: Draft,
-             aggs: list[Mention], rest: list[Mention], color_m: Mention | None) -> ChartPlan:
+def _scatter(
+    planner: RulesPlanner,
+    question: str,
+    r: Reading,
+    catalog: Catalog,
+    context: Any,
+    draft: Draft,
+    aggs: list[Mention],
+    rest: list[Mention],
+    color_m: Mention | None,
+) -> ChartPlan:
     from .rules import Dim, Measure
 
     a, b = aggs[0], aggs[1]
     if a.column is None or b.column is None:
-        raise error("AISER-PLAN-NO-MEASURE", "A scatter chart of aggregates needs two numeric columns")
+        raise error(
+            "AISER-PLAN-NO-MEASURE", "A scatter chart of aggregates needs two numeric columns"
+        )
     group = color_m or next((m for m in rest if m.group_cue and m is not a and m is not b), None)
     if group is None or (gd := _dimension(group)) is None:
         raise error("AISER-PLAN-NO-DIMENSION", "Say what each point is ('for each department')")
-    if color_m is None and group.column is None:  # group by the referring key when the join would drop rows
-        key = next((j for j in catalog.joins if j.table.lower() == a.table.name.lower()
-                    and j.ref_table.lower() == group.table.name.lower()), None)
+    if (
+        color_m is None and group.column is None
+    ):  # group by the referring key when the join would drop rows
+        key = next(
+            (
+                j
+                for j in catalog.joins
+                if j.table.lower() == a.table.name.lower()
+                and j.ref_table.lower() == group.table.name.lower()
+            ),
+            None,
+        )
         column = a.table.column(key.column) if key is not None else None
         if column is not None and (column.distinct or 0) > (group.table.row_count or 0):
-            gd = (a.table, column)  # the key has values the group table lacks: joining would lose points
+            gd = (
+                a.table,
+                column,
+            )  # the key has values the group table lacks: joining would lose points
     draft.measures = [Measure(a.agg, a.table, a.column), Measure(b.agg, b.table, b.column)]
     draft.dims = [Dim(gd[0], gd[1], _dim_alias(gd[0], gd[1]))]
     sql, aliases = planner._sql(draft, catalog, draft.measures[0].table, context.dialect)
-    enc = {"x": FieldDef(field=aliases[id(draft.measures[0])], aggregate=a.agg),
-           "y": FieldDef(field=aliases[id(draft.measures[1])], aggregate=b.agg),
-           ("color" if color_m is not None else "detail"): FieldDef(field=aliases[id(draft.dims[0])])}
+    enc = {
+        "x": FieldDef(field=aliases[id(draft.measures[0])], aggregate=a.agg),
+        "y": FieldDef(field=aliases[id(draft.measures[1])], aggregate=b.agg),
+        ("color" if color_m is not None else "detail"): FieldDef(field=aliases[id(draft.dims[0])]),
+    }
     spec = ChartSpec(mark="point", encoding=Encoding(**enc), title=chart_title(question))
-    return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"]))
+    return ChartPlan(
+        sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"])
+    )
 
 
 def _dim_alias(table: Table, column: Column) -> str:
     """``regions.name`` reads as "region" on an axis; other columns keep their name."""
     from .lexicon import split_name
-    from .rules import LABEL_NAMES, _singular
+    from .schema_words import LABEL_NAMES
+    from .schema_words import singular as _singular
 
     words = split_name(column.name)
-    return _singular(table.name) if words and words[-1] in LABEL_NAMES and len(words) == 1 else column.name
+    return (
+        _singular(table.name)
+        if words and words[-1] in LABEL_NAMES and len(words) == 1
+        else column.name
+    )
