@@ -431,8 +431,8 @@ class SQLAlchemySource(Source):
                         ref_schema = fk.get("referred_schema") or inspector.default_schema_name
                         if not fk.get("referred_table") or seen.get(fk["referred_table"].lower(), ref_schema) != ref_schema:
                             continue
-                        for col, ref in zip(fk["constrained_columns"], fk["referred_columns"], strict=False):
-                            joins.append(Join(table=name, column=col, ref_table=fk["referred_table"], ref_column=ref))
+                        for own_col, ref_col in zip(fk["constrained_columns"], fk["referred_columns"], strict=False):
+                            joins.append(Join(table=name, column=own_col, ref_table=fk["referred_table"], ref_column=ref_col))
         except sa.exc.SQLAlchemyError as exc:
             raise error("AISER-SRC-CONNECT", f"Could not read the schema of {self.display}: {type(exc).__name__}") from None
         known = {t.name.lower(): t for t in tables}
