@@ -54,7 +54,7 @@ def test_save_then_rerun_then_export(shell: InteractiveShell, tmp_path: Path) ->
     assert user_cells(path) == before
     # The saved cell re-runs on its own: the explicit plan, no planner involved.
     saved = nbformat.read(path, as_version=4).cells[-1].source
-    assert saved.startswith("%%chart --db demo\n{")
+    assert saved.startswith("%%chart --db demo\n") and "\n-- chart: {" in saved
     with capture_output() as out:
         result = shell.run_cell(saved, store_history=False)
     assert result.success, result.error_in_exec
