@@ -166,3 +166,6 @@ def register_magics(ipython: Any) -> None:
     ipython.register_magics(ChartMagics)
     ipython.magics_manager.register_alias("aiser", "chart", "cell")
     ipython.magics_manager.register_alias("aiser", "chart", "line")
+    from ._warm import schedule
+
+    schedule(ipython)  # imports for the first chart, in the background once this cell ends

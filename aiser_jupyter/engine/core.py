@@ -162,6 +162,7 @@ class Engine:
         self._sources: dict[str, Source] = {}
         self._targets: dict[str, str] = {}
         self._catalogs: dict[str, Catalog] = {}
+        self._light: dict[str, Catalog] = {}  #: unprofiled, for SQL charts (first chart stays fast)
         self.current = self.config.default_source
         self.history: list[Turn] = []
         self.notices: list[str] = []
@@ -176,6 +177,7 @@ class Engine:
         if old is not None:
             old.close()
         self._catalogs.pop(alias, None)
+        self._light.pop(alias, None)
         self._sources[alias] = source
         self._targets[alias] = target
         self.current = alias
@@ -200,6 +202,10 @@ class Engine:
             self._targets["demo"] = "demo"
             return self._sources["demo"]
         if "://" in ref or "/" in ref or "\\" in ref or Path(ref).suffix:
+            # the same URL or path again reuses its source (and its catalog: no re-profiling)
+            for alias, target in self._targets.items():
+                if target == ref and alias in self._sources:
+                    return self._sources[alias]
             alias = _alias_for(ref, self._sources)
             source = open_source(alias, expand_env(ref), limits=self.config.limits)
             self._sources[alias] = source
@@ -234,7 +240,16 @@ class Engine:
         src = self.source(source)
         if refresh or src.alias not in self._catalogs:
             self._catalogs[src.alias] = build_catalog(src)
+            self._light.pop(src.alias, None)
         return self._catalogs[src.alias]
+
+    def _schema(self, src: Source) -> Catalog:
+        """Tables and columns without the profiling queries: enough to chart a SELECT."""
+        if src.alias in self._catalogs:
+            return self._catalogs[src.alias]
+        if src.alias not in self._light:
+            self._light[src.alias] = build_catalog(src, profile=False)
+        return self._light[src.alias]
 
     # ------------------------------------------------------------------ planning
     def planner(self, name: str | None = None) -> Any:
@@ -268,7 +283,7 @@ class Engine:
         if not question:
             raise error("AISER-PLAN-EMPTY", "Nothing was asked")
         src = self.source(source)
-        catalog = self.catalog(src.alias)
+        catalog = self._schema(src) if is_sql(question) else self.catalog(src.alias)
         if is_sql(question):
             from .sqlchart import plan_for_sql
 
@@ -315,7 +330,8 @@ class Engine:
         from .execute import execute, fetch_bounds
 
         src = self.source(source)
-        catalog = self.catalog(src.alias)
+        sql_chart = plan.provenance is not None and plan.provenance.planner == "sql"
+        catalog = self._schema(src) if sql_chart else self.catalog(src.alias)
         cfg = self.config
         limits = cfg.limits if on_status is None else replace(cfg.limits, on_progress=status_progress(on_status))
         timings: dict[str, float] = {}

@@ -48,7 +48,13 @@ def profile_table(source: Source, table: Table) -> None:
         selects: list[exp.Expression] = []
         for i, col in enumerate(table.columns):
             ident = exp.Column(this=_q(col.name))
-            selects.append(exp.alias_(exp.Count(this=exp.Distinct(expressions=[ident])), f"d{i}"))
+            distinct: exp.Expression = (
+                # DuckDB: HyperLogLog, ~3x cheaper; names and keys stay exact (planners compare them)
+                exp.ApproxDistinct(this=ident)
+                if d == "duckdb" and col.semantic in ("temporal", "quantitative")
+                else exp.Count(this=exp.Distinct(expressions=[ident]))
+            )
+            selects.append(exp.alias_(distinct, f"d{i}"))
             if col.semantic in ("temporal", "quantitative", "key"):
                 selects += [
                     exp.alias_(exp.Min(this=ident.copy()), f"lo{i}"),
@@ -64,9 +70,11 @@ def profile_table(source: Source, table: Table) -> None:
     for i, col in enumerate(table.columns):
         col.distinct = _plain(stats.get(f"d{i}"))
         col.min, col.max = _plain(stats.get(f"lo{i}")), _plain(stats.get(f"hi{i}"))
-        if col.semantic in ("nominal", "geo", "boolean") or (
-            col.semantic == "quantitative" and (col.distinct or 0) <= 12
-        ):
+    if d == "duckdb":
+        _duckdb_samples(source, table, limits)
+        return
+    for col in table.columns:
+        if _wants_samples(col):
             want = ALL_VALUES_UPTO if (col.distinct or 0) <= ALL_VALUES_UPTO else SAMPLE_VALUES
             ident = exp.Column(this=_q(col.name))
             query = (
@@ -85,6 +93,45 @@ def profile_table(source: Source, table: Table) -> None:
                 col.samples = []
         elif col.semantic == "temporal" and col.min is not None:
             col.samples = [col.min, col.max]
+
+
+def _wants_samples(col: Any) -> bool:
+    return col.semantic in ("nominal", "geo", "boolean") or (
+        col.semantic == "quantitative" and (col.distinct or 0) <= 12
+    )
+
+
+def _duckdb_samples(source: Source, table: Table, limits: Any) -> None:
+    """Most frequent values of every column that wants them, in one query (``approx_top_k``)."""
+    wanted = [c for c in table.columns if _wants_samples(c)]
+    for col in table.columns:
+        if col.semantic == "temporal" and col.min is not None:
+            col.samples = [col.min, col.max]
+    if not wanted:
+        return
+    selects = [
+        exp.alias_(
+            exp.Anonymous(
+                this="approx_top_k",
+                expressions=[
+                    exp.Column(this=_q(c.name)),
+                    exp.Literal.number(
+                        ALL_VALUES_UPTO if (c.distinct or 0) <= ALL_VALUES_UPTO else SAMPLE_VALUES
+                    ),
+                ],
+            ),
+            f"t{i}",
+        )
+        for i, c in enumerate(wanted)
+    ]
+    try:
+        row = source.run(
+            exp.select(*selects).from_(_sampled(source, table)).sql("duckdb"), limits
+        ).to_pylist()[0]
+    except AiserError:
+        return
+    for i, col in enumerate(wanted):
+        col.samples = [_plain(v) for v in row.get(f"t{i}") or [] if v is not None]
 
 
 def _plain(value: Any) -> Any:

@@ -91,6 +91,27 @@ def _keep_order(tree: exp.Expression, enc: dict[str, FieldDef], names: list[str]
             return
 
 
+def _needs_values(tree: exp.Select, schema: pa.Table, catalog: Catalog) -> bool:
+    """Whether a text column might hold dates (only its values tell): not a plain catalog column."""
+    import pyarrow as pa
+
+    for i, projection in enumerate(tree.expressions):
+        t = schema.schema.field(i).type if i < schema.num_columns else None
+        if t is None or not (pa.types.is_string(t) or pa.types.is_large_string(t)):
+            continue
+        inner = projection.unalias() if isinstance(projection, exp.Alias) else projection
+        known = [
+            c
+            for tb in catalog.tables
+            if isinstance(inner, exp.Column)
+            for c in tb.columns
+            if c.name.lower() == inner.name.lower()
+        ]
+        if not known or any(c.semantic == "temporal" for c in known):
+            return True
+    return bool(len(tree.expressions) != schema.num_columns)
+
+
 def plan_for_sql(
     sql: str, catalog: Catalog, source: Source, *, mark: str | None = None
 ) -> ChartPlan:
@@ -98,7 +119,15 @@ def plan_for_sql(
     from .sources import Limits
 
     tree = _name_projections(guard_sql(sql, dialect=source.dialect, tables=catalog.table_names()))
-    peek = source.run(render(tree, source.dialect), Limits(max_rows=PEEK_ROWS, timeout=30))
+    peek = None
+    if isinstance(tree, exp.Select):  # the schema alone (LIMIT 0 costs no scan) usually decides
+        peek = source.run(
+            render(tree.copy().limit(0), source.dialect), Limits(max_rows=1, timeout=30)
+        )
+        if peek.num_columns < 2 or _needs_values(tree, peek, catalog):
+            peek = None
+    if peek is None:
+        peek = source.run(render(tree, source.dialect), Limits(max_rows=PEEK_ROWS, timeout=30))
     kinds = [(name, _kind(peek.column(i))) for i, name in enumerate(peek.column_names)]
     dims = [n for n, k in kinds if k != "quantitative"]
     measures = [n for n, k in kinds if k == "quantitative"]

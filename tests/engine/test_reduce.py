@@ -138,3 +138,26 @@ def test_reduction_can_be_switched_off(big: Path) -> None:
         answer = run(eng, SCATTER)
         assert answer.reduction is None and answer.rows == 5_000
         assert any("first 5,000 rows" in n for n in answer.notices)
+
+
+def test_a_sql_chart_by_path_reuses_its_source_and_skips_profiling(big: Path) -> None:
+    eng = Engine(EngineConfig(planner="rules", use_cache=False))
+    sql = "SELECT category, SUM(amount) AS amount FROM sales GROUP BY category"
+    first = eng.ask(sql, str(big))
+    second = eng.ask(sql.replace("SUM", "AVG"), str(big))
+    assert first.source == second.source
+    assert len(first.df) == 12 and len(second.df) == 12
+    # charting a SELECT needs the schema only: no profiling queries on the first chart
+    assert eng._catalogs == {}
+    eng.close()
+
+
+def test_profiling_keeps_frequent_values_for_the_planner(big: Path) -> None:
+    eng = Engine(EngineConfig(planner="rules", use_cache=False))
+    eng.connect("big", str(big))
+    table = eng.catalog("big").table("sales")
+    assert table is not None and table.row_count == ROWS
+    category = table.column("category")
+    assert category is not None and category.distinct == 12
+    assert sorted(category.samples) == sorted(f"cat_{i}" for i in range(12))
+    eng.close()
