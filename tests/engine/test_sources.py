@@ -19,14 +19,29 @@ def test_secrets_in_urls_are_masked(url, secret):
     assert "***" in masked
 
 
-@pytest.mark.parametrize("url", ["h2:mem:test;INIT=RUNSCRIPT FROM 'x'", "file:///etc/passwd", "jdbc:h2:mem", "javascript:alert(1)"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "h2:mem:test;INIT=RUNSCRIPT FROM 'x'",
+        "file:///etc/passwd",
+        "jdbc:h2:mem",
+        "javascript:alert(1)",
+    ],
+)
 def test_unsupported_schemes_are_refused(url):
     with pytest.raises(AiserError) as info:
         check_url(url)
     assert info.value.code == "AISER-SRC-SCHEME"
 
 
-@pytest.mark.parametrize("url", ["mysql://u@h/db?local_infile=1", "postgresql://h/db?passfile=/etc/shadow", "mysql+pymysql://h/db?allowLoadLocalInfile=true"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "mysql://u@h/db?local_infile=1",
+        "postgresql://h/db?passfile=/etc/shadow",
+        "mysql+pymysql://h/db?allowLoadLocalInfile=true",
+    ],
+)
 def test_dangerous_url_parameters_are_refused(url):
     with pytest.raises(AiserError) as info:
         check_url(url)
@@ -36,7 +51,9 @@ def test_dangerous_url_parameters_are_refused(url):
 def test_csv_and_parquet_files_become_tables(tmp_path):
     import pandas as pd
 
-    pd.DataFrame({"city": ["Oslo", "Rome"], "temp": [3.5, 14.0]}).to_parquet(tmp_path / "weather.parquet")
+    pd.DataFrame({"city": ["Oslo", "Rome"], "temp": [3.5, 14.0]}).to_parquet(
+        tmp_path / "weather.parquet"
+    )
     (tmp_path / "people.csv").write_text("name,age\nAda,36\nBen,41\n")
     source = open_source("files", str(tmp_path))
     tables, _ = source.describe()
@@ -88,3 +105,20 @@ def test_two_sources_over_the_same_duckdb_file_share_the_sandbox(demo_path):
         second.run("SELECT * FROM read_csv('/etc/passwd')", Limits())
     first.close()
     second.close()
+
+
+def test_file_sources_are_read_only_even_without_the_guard(tmp_path):
+    (tmp_path / "people.csv").write_text("name,age\nAda,36\nBen,41\n")
+    source = open_source("people", str(tmp_path / "people.csv"))
+    for statement in (
+        "DROP VIEW people",
+        "CREATE TABLE t AS SELECT 1",
+        "CREATE VIEW v AS SELECT 1",
+    ):
+        with pytest.raises(AiserError) as info:
+            source.run(statement, Limits())
+        assert info.value.code == "AISER-DB-EXEC"
+    assert source.run("SELECT COUNT(*) AS n FROM people", Limits()).to_pylist() == [{"n": 2}]
+    views = source._views_file
+    source.close()
+    assert not views.exists()

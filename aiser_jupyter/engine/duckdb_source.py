@@ -1,0 +1,244 @@
+"""DuckDB sources: a database file opened read-only, or views over data files, sandboxed."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import AiserError, error
+from .catalog import Column, Join, Table
+from .sources import (
+    FILE_SUFFIXES,
+    Limits,
+    Source,
+    _call_with_deadline,
+    _db_error,
+    _too_large,
+    validate_alias,
+)
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = ["DuckDBSource"]
+
+#: sandboxed DuckDB connections per database file: (connection, lock, number of sources using it)
+_SHARED: dict[str, tuple[Any, threading.Lock, int]] = {}
+
+
+class DuckDBSource(Source):
+    """An embedded DuckDB database file, or in-memory views over data files.
+
+    The connection is sandboxed once it is set up: trusted code first attaches the
+    files the user named, then external access, replacement scans and extension
+    loading are switched off and the configuration is locked.
+    """
+
+    dialect = "duckdb"
+
+    def __init__(
+        self,
+        alias: str,
+        path: str | Path | None = None,
+        *,
+        files: dict[str, Path] | None = None,
+        limits: Limits | None = None,
+    ) -> None:
+        import duckdb
+
+        self.alias = validate_alias(alias)
+        self.path = None if path is None else Path(path)
+        self.display = (
+            str(self.path)
+            if self.path
+            else ", ".join(str(p) for p in (files or {}).values()) or ":memory:"
+        )
+        key = str(self.path.resolve()) if self.path is not None else None
+        if key is not None and key in _SHARED:
+            # DuckDB keeps one database instance per file and process, and its configuration is
+            # locked by the first sandbox: share that sandboxed connection instead of a new one.
+            self.con, self._lock, users = _SHARED[key]
+            _SHARED[key] = (self.con, self._lock, users + 1)
+            self._key: str | None = key
+            return
+        self._lock = threading.Lock()
+        self._views_file: Path | None = None
+        try:
+            if self.path is not None:
+                if not self.path.exists():
+                    raise error("AISER-SRC-FILE", f"No DuckDB file at {self.path}")
+                self.con = duckdb.connect(str(self.path), read_only=True)
+            elif files:
+                self._views_file = _views_database(files)
+                self.con = duckdb.connect(str(self._views_file), read_only=True)
+            else:
+                self.con = duckdb.connect(":memory:")
+        except duckdb.Error as exc:
+            raise error(
+                "AISER-SRC-CONNECT", f"Could not open DuckDB database {self.display}: {exc}"
+            ) from None
+        self._sandbox(limits or Limits(), [str(p.resolve()) for p in (files or {}).values()])
+        self._key = key
+        if key is not None:
+            _SHARED[key] = (self.con, self._lock, 1)
+
+    def _sandbox(self, limits: Limits, allowed: list[str]) -> None:
+        settings = []
+        if allowed:
+            settings.append(f"SET allowed_paths = [{', '.join(repr(p) for p in allowed)}]")
+        settings += [
+            "SET enable_external_access = false",
+            "SET autoinstall_known_extensions = false",
+            "SET autoload_known_extensions = false",
+            "SET python_enable_replacements = false",
+            "SET enable_progress_bar_print = false",  # progress is reported to the user, not printed
+        ]
+        if limits.memory_limit:
+            settings.append(f"SET memory_limit = '{limits.memory_limit}'")
+        if limits.threads:
+            settings.append(f"SET threads = {int(limits.threads)}")
+        settings.append("SET lock_configuration = true")
+        for statement in settings:
+            self.con.execute(statement)
+
+    def describe(self) -> tuple[list[Table], list[Join]]:
+        rows = self.run(
+            "SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, t.table_type "
+            "FROM information_schema.columns c JOIN information_schema.tables t "
+            "ON c.table_schema = t.table_schema AND c.table_name = t.table_name "
+            "WHERE c.table_schema = 'main' ORDER BY c.table_name, c.ordinal_position",
+            Limits(max_rows=1_000_000, timeout=60),
+        ).to_pylist()
+        keys = self.run(
+            "SELECT table_name, constraint_type, constraint_column_names, referenced_table, "
+            "referenced_column_names FROM duckdb_constraints() WHERE schema_name = 'main' "
+            "AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')",
+            Limits(max_rows=1_000_000, timeout=60),
+        ).to_pylist()
+        pks = {
+            (k["table_name"].lower(), c.lower())
+            for k in keys
+            if k["constraint_type"] == "PRIMARY KEY"
+            for c in k["constraint_column_names"]
+        }
+        tables: dict[str, Table] = {}
+        for r in rows:
+            table = tables.setdefault(
+                r["table_name"],
+                Table(
+                    name=r["table_name"],
+                    columns=[],
+                    kind="view" if "VIEW" in r["table_type"] else "table",
+                ),
+            )
+            table.columns.append(
+                Column(
+                    name=r["column_name"],
+                    type=str(r["data_type"]).upper(),
+                    nullable=r["is_nullable"] == "YES",
+                    primary_key=(r["table_name"].lower(), r["column_name"].lower()) in pks,
+                )
+            )
+        joins = [
+            Join(table=k["table_name"], column=col, ref_table=k["referenced_table"], ref_column=ref)
+            for k in keys
+            if k["constraint_type"] == "FOREIGN KEY"
+            for col, ref in zip(
+                k["constraint_column_names"], k["referenced_column_names"], strict=False
+            )
+        ]
+        return list(tables.values()), joins
+
+    def run(self, sql: str, limits: Limits) -> pa.Table:
+        import duckdb
+        import pyarrow as pa
+
+        def work() -> pa.Table:
+            with self._lock:
+                reader = self.con.sql(sql).arrow()
+                batches, count, nbytes = [], 0, 0
+                for batch in reader:
+                    batches.append(batch)
+                    count += batch.num_rows
+                    nbytes += batch.nbytes
+                    _too_large(nbytes, limits)
+                    if count > limits.max_rows:
+                        break
+                table = pa.Table.from_batches(batches, schema=reader.schema)
+                return table.slice(0, limits.max_rows + 1)
+
+        try:
+            return _call_with_deadline(
+                work,
+                self.con.interrupt,
+                limits.timeout,
+                limits,
+                self._progress,
+            )
+        except (duckdb.Error, pa.ArrowException, AiserError) as exc:
+            if isinstance(exc, duckdb.InterruptException):
+                raise error("AISER-DB-CANCELLED", "The query was interrupted") from None
+            raise _db_error(exc) from None
+
+    def _progress(self) -> float | None:
+        done = self.con.query_progress()
+        return None if done is None or done < 0 else float(done)
+
+    def close(self) -> None:
+        key = getattr(self, "_key", None)
+        if key is not None and key in _SHARED:
+            con, lock, users = _SHARED[key]
+            if users > 1:
+                _SHARED[key] = (con, lock, users - 1)
+                return
+            del _SHARED[key]
+        self._close_connection()
+        views = getattr(self, "_views_file", None)
+        if views is not None:
+            for leftover in (views, views.with_name(views.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+
+    def _close_connection(self) -> None:
+        """Close even while a cancelled query is still unwinding in its worker thread."""
+        import duckdb
+
+        for _ in range(50):
+            try:
+                self.con.close()
+                return
+            except duckdb.Error:
+                self.con.interrupt()
+                time.sleep(0.1)
+
+
+# --------------------------------------------------------------------------- SQLAlchemy
+
+
+def _views_database(files: dict[str, Path]) -> Path:
+    """A throwaway DuckDB file holding one view per data file, so that the source can be
+    opened read-only: even SQL that slipped past the guard cannot create or drop anything."""
+    import tempfile
+
+    import duckdb
+
+    fd, name = tempfile.mkstemp(prefix="aiser-views-", suffix=".duckdb")
+    os.close(fd)
+    os.unlink(name)  # DuckDB creates the file itself
+    con = duckdb.connect(name)
+    try:
+        for table, file in files.items():
+            reader = FILE_SUFFIXES[file.suffix.lower()]
+            literal = str(file.resolve()).replace("'", "''")
+            con.execute(f"CREATE VIEW \"{table}\" AS SELECT * FROM {reader}('{literal}')")
+        con.execute("CHECKPOINT")
+    except duckdb.Error as exc:
+        con.close()
+        Path(name).unlink(missing_ok=True)
+        raise error(
+            "AISER-SRC-FILE",
+            f"Could not read {', '.join(str(f) for f in files.values())}: {str(exc).splitlines()[0]}",
+        ) from None
+    con.close()
+    return Path(name)
