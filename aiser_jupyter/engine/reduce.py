@@ -16,6 +16,7 @@ Sample and M4 are DuckDB SQL; other dialects keep the row cap and its note.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -85,30 +86,54 @@ def _simple_base(sql: str, dialect: str) -> exp.Table | None:
     except sqlglot.errors.SqlglotError:
         return None
     if not isinstance(tree, exp.Select) or any(tree.args.get(k) for k in ("where", "joins", "group", "having",
-                                                                             "limit", "distinct", "with", "qualify")):
+                                                                             "limit", "distinct", "with", "with_", "qualify")):
         return None
-    source = tree.args.get("from")
+    source = tree.args.get("from_") or tree.args.get("from")  # sqlglot ≥ 30 says from_
     table = source.this if source is not None else None
     return table if isinstance(table, exp.Table) else None
 
 
-def _stats_bounds(plan: ChartPlan, fields: list[str], source: Source, limits: Limits) -> dict[str, tuple[float, float]]:
-    """(min, max) of plain table columns from DuckDB's stored statistics — no scan of the data."""
+#: stored-statistics bounds per catalog (id) and table: a catalog is a snapshot, so are they
+_BOUNDS: dict[tuple[int, str], dict[str, tuple[float, float] | None]] = {}
+
+
+def _stats_bounds(plan: ChartPlan, fields: list[str], source: Source, limits: Limits,
+                  catalog: Catalog | None = None) -> dict[str, tuple[float, float]]:
+    """(min, max) of plain table columns from DuckDB's stored statistics — no scan of the data.
+
+    Remembered for the life of ``catalog`` (refreshing the catalog reads them again).
+    """
     table = _simple_base(plan.sql, source.dialect) if source.dialect == "duckdb" else None
     if table is None:
         return {}
-    cols = [exp.alias_(exp.func("stats", exp.column(f, quoted=True)), f"s{i}") for i, f in enumerate(fields)]
+    if catalog is None:
+        return _read_stats(table, fields, source, limits)
+    key = (id(catalog), table.sql("duckdb"))
+    if key not in _BOUNDS:
+        _BOUNDS[key] = {}
+        weakref.finalize(catalog, _BOUNDS.pop, key, None)
+    known = _BOUNDS[key]
+    missing = [f for f in fields if f not in known]
+    if missing:
+        found = _read_stats(table, missing, source, limits)
+        known.update({f: found.get(f) for f in missing})
+    return {f: b for f in fields if (b := known.get(f)) is not None}
+
+
+def _read_stats(table: exp.Table, fields: list[str], source: Source, limits: Limits) -> dict[str, tuple[float, float]]:
+    # DuckDB 2 returns stats() as a VARIANT: read min/max as text, parse them here
+    cols = [exp.alias_(exp.cast(exp.Bracket(this=exp.func("stats", exp.column(f, quoted=True)),
+                                            expressions=[exp.Literal.string(end)]), "VARCHAR"), f"{end}{i}")
+            for i, f in enumerate(fields) for end in ("min", "max")]
     try:
         row = source.run(exp.select(*cols).from_(table.copy()).limit(1).sql("duckdb"), replace(limits, max_rows=1)).to_pylist()
     except Exception:  # an expression column or old DuckDB: fall back to a min/max query
         return {}
     out = {}
     for i, name in enumerate(fields):
-        stats = row[0].get(f"s{i}") if row else None
-        if isinstance(stats, dict):
-            lo, hi = _number(stats.get("min")), _number(stats.get("max"))
-            if lo is not None and hi is not None:
-                out[name] = (lo, hi)
+        lo, hi = (_number(row[0].get(f"{end}{i}")) if row else None for end in ("min", "max"))
+        if lo is not None and hi is not None:
+            out[name] = (lo, hi)
     return out
 
 
@@ -120,6 +145,15 @@ def _number(value: Any) -> float | None:
         return None
     if isinstance(value, (int, float)):
         return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            pass
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             return value.timestamp()
@@ -159,7 +193,7 @@ def prepare(plan: ChartPlan, catalog: Catalog, source: Source, limits: Limits) -
     if not wanted:
         return plan
     fields = {name: channels[name].field or "" for name in wanted}
-    bounds = _stats_bounds(plan, sorted(set(fields.values())), source, limits)
+    bounds = _stats_bounds(plan, sorted(set(fields.values())), source, limits, catalog)
     update = {}
     for name, maxbins in wanted.items():
         fd = channels[name]
@@ -209,7 +243,7 @@ def _inner(compiled: Compiled) -> exp.Select:
 
 
 def _q(name: str) -> str:
-    return exp.to_identifier(name, quoted=True).sql("duckdb")
+    return str(exp.to_identifier(name, quoted=True).sql("duckdb"))
 
 
 def rewrite(compiled: Compiled, catalog: Catalog, *, max_points: int, max_categories: int,
@@ -233,7 +267,7 @@ def rewrite(compiled: Compiled, catalog: Catalog, *, max_points: int, max_catego
         if line:
             lohi = None
             if plan is not None and source is not None and limits is not None and x.field:
-                lohi = _stats_bounds(plan, [x.field], source, limits).get(x.field)
+                lohi = _stats_bounds(plan, [x.field], source, limits, catalog).get(x.field)
             colors = 1
             if color is not None:
                 col = _column(catalog, color.field or "")
@@ -255,22 +289,35 @@ def rewrite(compiled: Compiled, catalog: Catalog, *, max_points: int, max_catego
 
 def _m4_sql(inner: str, x: str, y: str, color: str | None, *, temporal: bool, buckets: int,
             bounds: tuple[float, float] | None) -> str:
-    """M4: per x bucket (and colour), the points with the first/last x and the lowest/highest y."""
-    key = f"epoch({x})" if temporal else f"CAST({x} AS DOUBLE)"
+    """M4: per x bucket (and colour), the points with the first/last x and the lowest/highest y.
+
+    One GROUP BY pass over the data (plus a MIN/MAX pass when stored statistics give no
+    bounds). The bucket is integer arithmetic: on epoch microseconds for time, so
+    ``ARG_MIN``/``ARG_MAX`` compare integers rather than timestamps.
+    """
     part = f"{color}, " if color else ""
-    if bounds is not None:  # from stored statistics: one pass over the data
-        lo, hi = (repr(float(v)) for v in bounds)
-        ranges, join = f"SELECT CAST({lo} AS DOUBLE) AS lo, CAST({hi} AS DOUBLE) AS hi", ""
+    e = f"epoch_us({x})" if temporal else f"CAST({x} AS DOUBLE)"
+    if bounds is not None:  # from stored statistics: a single pass over the data
+        lo_v, hi_v = bounds
+        if temporal:
+            lo_us, hi_us = round(lo_v * 1e6), round(hi_v * 1e6)
+            ranges = f"SELECT CAST({lo_us} AS BIGINT) AS lo, CAST({(hi_us - lo_us) // buckets + 1} AS BIGINT) AS w"
+        else:
+            ranges = (f"SELECT CAST({float(lo_v)!r} AS DOUBLE) AS lo, "
+                      f"CAST({max((float(hi_v) - float(lo_v)) / buckets, 1e-300)!r} AS DOUBLE) AS w")
+    elif temporal:
+        ranges = f"SELECT MIN(aiser_e) AS lo, (MAX(aiser_e) - MIN(aiser_e)) // {buckets} + 1 AS w FROM aiser_b"
     else:
-        ranges, join = f"SELECT MIN({key}) AS lo, MAX({key}) AS hi FROM aiser_b", ""
-    return f"""WITH aiser_b AS (SELECT * FROM ({inner}) AS aiser_i WHERE {x} IS NOT NULL AND {y} IS NOT NULL),
-aiser_r AS ({ranges}){join},
-aiser_g AS (SELECT {part}LEAST(FLOOR(({key} - lo) / GREATEST(hi - lo, 1e-300) * {buckets}), {buckets - 1}) AS aiser_k,
-  COUNT(*) AS aiser_c, MIN({x}) AS x1, ARG_MIN({y}, {x}) AS y1, MAX({x}) AS x2, ARG_MAX({y}, {x}) AS y2,
+        ranges = f"SELECT MIN(aiser_e) AS lo, GREATEST((MAX(aiser_e) - MIN(aiser_e)) / {buckets}, 1e-300) AS w FROM aiser_b"
+    step = "(aiser_e - lo) // w" if temporal else "CAST(FLOOR((aiser_e - lo) / w) AS BIGINT)"
+    return f"""WITH aiser_b AS (SELECT *, {e} AS aiser_e FROM ({inner}) AS aiser_i WHERE {x} IS NOT NULL AND {y} IS NOT NULL),
+aiser_r AS ({ranges}),
+aiser_g AS (SELECT {part}LEAST(GREATEST({step}, 0), {buckets - 1}) AS aiser_k, SUM(COUNT(*)) OVER () AS aiser_c,
+  MIN({x}) AS x1, ARG_MIN({y}, aiser_e) AS y1, MAX({x}) AS x2, ARG_MAX({y}, aiser_e) AS y2,
   ARG_MIN({x}, {y}) AS x3, MIN({y}) AS y3, ARG_MAX({x}, {y}) AS x4, MAX({y}) AS y4
-  FROM aiser_b, aiser_r GROUP BY ALL),
-aiser_m AS (SELECT DISTINCT {part}UNNEST([x1, x2, x3, x4]) AS {x}, UNNEST([y1, y2, y3, y4]) AS {y} FROM aiser_g)
-SELECT {x}, {y}, {part}(SELECT SUM(aiser_c) FROM aiser_g) AS {N_COLUMN} FROM aiser_m ORDER BY {part}{x}"""
+  FROM aiser_b, aiser_r GROUP BY ALL)
+SELECT DISTINCT {part}UNNEST([x1, x2, x3, x4]) AS {x}, UNNEST([y1, y2, y3, y4]) AS {y}, aiser_c AS {N_COLUMN}
+FROM aiser_g ORDER BY {part}{x}"""
 
 
 def wants_other(compiled: Compiled, catalog: Catalog | None, max_categories: int, rows: int | None = None) -> bool:
