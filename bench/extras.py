@@ -62,7 +62,18 @@ def jupysql(path: Path) -> dict[str, object]:
 
 
 def first_chart(path: Path) -> dict[str, float]:
-    """A fresh kernel: ``%load_ext`` then one ``%%chart`` over ``path`` (wall time to idle)."""
+    """A fresh kernel: ``%load_ext`` then one ``%%chart`` over ``path`` (wall time to idle).
+
+    Twice: the chart cell sent the moment ``%load_ext`` returns (the worst case: nothing
+    warmed yet), and after a 2 s pause (a user typing the question while imports warm).
+    """
+    out = _first_chart(path, pause=0.0)
+    later = _first_chart(path, pause=2.0)
+    out["first_chart_after_2s_ms"] = later["first_chart_ms"]
+    return out
+
+
+def _first_chart(path: Path, pause: float) -> dict[str, float]:
     from jupyter_client.manager import start_new_kernel
 
     km, kc = start_new_kernel(kernel_name="python3", env={**os.environ})
@@ -75,6 +86,7 @@ def first_chart(path: Path) -> dict[str, float]:
 
         run("1")
         load = run("%load_ext aiser_jupyter")
+        time.sleep(pause)
         chart = run(f"%%chart --db {path}\nSELECT category, SUM(amount) AS amount FROM sales GROUP BY 1")
         again = run(f"%%chart --db {path}\nSELECT region, SUM(amount) AS amount FROM sales GROUP BY 1")
     finally:
