@@ -263,15 +263,18 @@ def check_clauses(tree: exp.Expression, ctx: Context) -> None:
                     raise error("AISER-SQL-CLAUSE", msg)
 
 
+#: Function nodes sqlglot does not type: they are known by the name written in the SQL.
+_NAMED_ONLY = (
+    exp.Anonymous,
+    exp.AnonymousAggFunc,
+    exp.CombinedAggFunc,
+    exp.ParameterizedAgg,
+    exp.CombinedParameterizedAgg,
+)
+
+
 def _function_name(node: exp.Func) -> str:
-    if isinstance(
-        node,
-        exp.Anonymous
-        | exp.AnonymousAggFunc
-        | exp.CombinedAggFunc
-        | exp.ParameterizedAgg
-        | exp.CombinedParameterizedAgg,
-    ):
+    if isinstance(node, _NAMED_ONLY):
         return str(node.name)
     return str(node.sql_names()[0] if node.sql_names() else node.key)
 
@@ -309,14 +312,7 @@ def check_functions(tree: exp.Expression, ctx: Context) -> None:
             raise error("AISER-SQL-FUNCTION", msg)
         if not isinstance(node, exp.Func):
             continue
-        if isinstance(
-            node,
-            exp.Anonymous
-            | exp.AnonymousAggFunc
-            | exp.CombinedAggFunc
-            | exp.ParameterizedAgg
-            | exp.CombinedParameterizedAgg,
-        ):
+        if isinstance(node, _NAMED_ONLY):
             ok = str(node.name).lower() in names
         else:
             ok = type(node) in classes
