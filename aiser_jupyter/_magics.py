@@ -66,6 +66,33 @@ def get_engine(shell: Any = None) -> Engine:
     return engine  # type: ignore[no-any-return]
 
 
+class Progress:
+    """``on_status`` for the cell: "querying 42%" in an output updated in place, removed when done.
+
+    Nothing is shown for queries that finish within the first second (the engine reports
+    progress only after that).
+    """
+
+    def __init__(self) -> None:
+        self.handle: Any = None
+
+    def __call__(self, stage: str) -> None:
+        if not stage.startswith("querying "):
+            return
+        from IPython.display import Markdown, display
+
+        text = Markdown(f"*{stage}…*")
+        if self.handle is None:
+            self.handle = display(text, display_id=True)
+        else:
+            self.handle.update(text)
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.update({"text/plain": ""}, raw=True)
+            self.handle = None
+
+
 def _display(answer: Answer, show_sql: bool) -> None:
     from IPython.display import Markdown, display
 
@@ -108,14 +135,22 @@ class ChartMagics(Magics):
 
         engine = get_engine(self.shell)
         plan = parse_plan_body(text)
-        if plan is not None:
-            answer = engine.run_plan(
-                plan, args.db, question=(plan.provenance.question if plan.provenance else None)
-            )
-        else:
-            answer = engine.ask(
-                text, args.db, planner=args.planner, mark=args.mark, refresh=args.refresh
-            )
+        progress = Progress()
+        try:
+            if plan is not None:
+                question = plan.provenance.question if plan.provenance else None
+                answer = engine.run_plan(plan, args.db, question=question, on_status=progress)
+            else:
+                answer = engine.ask(
+                    text,
+                    args.db,
+                    planner=args.planner,
+                    mark=args.mark,
+                    refresh=args.refresh,
+                    on_status=progress,
+                )
+        finally:
+            progress.close()
         if args.out:
             self.shell.user_ns[args.out] = answer
         if args.save:
