@@ -63,6 +63,37 @@ class Aiser(Configurable):
     store_path = Unicode(
         None, allow_none=True, help="Metadata DB file (default: the Jupyter data dir)."
     ).tag(config=True)
+    # Big tables (issue 8): reduce in SQL, cap the figure, zoom re-queries.
+    reduce = Bool(
+        True, help="Sample big scatters, M4-reduce long lines, top-N + Other for many bars."
+    ).tag(config=True)
+    max_points = Int(2_500, help="Points a reduced scatter or line shows.").tag(config=True)
+    max_categories = Int(50, help="Bars (pie slices: 12) before the rest become 'Other'.").tag(
+        config=True
+    )
+    max_figure_bytes = Int(
+        65_536, help="Hard cap on one chart's figure JSON in bytes (4 KB to 1 MB)."
+    ).tag(config=True)
+    zoom = Bool(True, help="Zooming a reduced line/scatter re-queries the visible range.").tag(
+        config=True
+    )
+    warm = Bool(
+        True, help="Import what the first chart needs in the background after %load_ext."
+    ).tag(config=True)
+
+    @validate("max_points", "max_categories")
+    def _check_positive(self, proposal: Any) -> int:
+        if proposal["value"] < 1:
+            msg = f"Aiser.{proposal['trait'].name} must be at least 1"
+            raise TraitError(msg)
+        return int(proposal["value"])
+
+    @validate("max_figure_bytes")
+    def _check_figure_bytes(self, proposal: Any) -> int:
+        if not 4_096 <= proposal["value"] <= 1_048_576:
+            msg = "Aiser.max_figure_bytes must be between 4096 and 1048576 (1 MB)"
+            raise TraitError(msg)
+        return int(proposal["value"])
 
     @validate("planner")
     def _check_planner(self, proposal: Any) -> str:
@@ -92,4 +123,9 @@ class Aiser(Configurable):
             budget_tokens=self.budget_tokens,
             budget_calls_per_minute=self.budget_calls_per_minute,
             store_path=Path(self.store_path).expanduser() if self.store_path else None,
+            reduce=self.reduce,
+            max_points=self.max_points,
+            max_categories=self.max_categories,
+            max_figure_bytes=self.max_figure_bytes,
+            zoom=self.zoom,
         )

@@ -64,7 +64,10 @@ def schedule(ipython: Any) -> None:
         ipython.events.unregister("post_run_cell", after_cell)
         config = getattr(ipython, "config", None)
         aiser = config.get("Aiser", {}) if config is not None else {}
-        if aiser.get("warm", True) is False or _started:
+        from ._magics import _state
+
+        configured = _state.get("config")  # %config Aiser.warm = False after %load_ext
+        if aiser.get("warm", True) is False or _started or not getattr(configured, "warm", True):
             return
         thread = threading.Thread(target=warm, name="aiser-warm", daemon=True)
         _started.append(thread)

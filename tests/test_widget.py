@@ -44,14 +44,24 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 
 def relayout(widget: ZoomWidget, **content: Any) -> dict[str, Any]:
     """Deliver a custom message exactly as the front end's ``model.send`` does."""
-    widget._handle_msg({"content": {"data": {"method": "custom", "content": {"type": "relayout", "id": 1, **content}}},
-                        "buffers": []})
+    widget._handle_msg(
+        {
+            "content": {
+                "data": {"method": "custom", "content": {"type": "relayout", "id": 1, **content}}
+            },
+            "buffers": [],
+        }
+    )
     return widget.sent[-1]  # type: ignore[attr-defined, no-any-return]
 
 
 def test_zooming_a_line_requeries_the_range_at_full_resolution(engine: Engine) -> None:
-    plan = ChartPlan.model_validate({"sql": "SELECT * FROM s", "chart": {
-        "mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "v"}}}})
+    plan = ChartPlan.model_validate(
+        {
+            "sql": "SELECT * FROM s",
+            "chart": {"mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "v"}}},
+        }
+    )
     answer = engine.run_plan(plan, "zoom")
     assert answer.reduction is not None and answer.reduction.kind == "m4"
     widget = Recording(engine, answer)
@@ -64,8 +74,12 @@ def test_zooming_a_line_requeries_the_range_at_full_resolution(engine: Engine) -
 
 
 def test_zooming_a_scatter_filters_both_axes_and_samples_again_if_needed(engine: Engine) -> None:
-    plan = ChartPlan.model_validate({"sql": "SELECT * FROM s", "chart": {
-        "mark": "point", "encoding": {"x": {"field": "v"}, "y": {"field": "w"}}}})
+    plan = ChartPlan.model_validate(
+        {
+            "sql": "SELECT * FROM s",
+            "chart": {"mark": "point", "encoding": {"x": {"field": "v"}, "y": {"field": "w"}}},
+        }
+    )
     widget = Recording(engine, engine.run_plan(plan, "zoom"))
     wide = relayout(widget, x=[0, 100], y=[0, 50])
     assert wide["reduction"]["kind"] == "sample" and wide["reduction"]["total"] < ROWS
@@ -76,16 +90,51 @@ def test_zooming_a_scatter_filters_both_axes_and_samples_again_if_needed(engine:
 
 
 def test_a_malformed_range_is_an_error_reply_not_sql(engine: Engine) -> None:
-    plan = ChartPlan.model_validate({"sql": "SELECT * FROM s", "chart": {
-        "mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "v"}}}})
+    plan = ChartPlan.model_validate(
+        {
+            "sql": "SELECT * FROM s",
+            "chart": {"mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "v"}}},
+        }
+    )
     widget = Recording(engine, engine.run_plan(plan, "zoom"))
     reply = relayout(widget, x=["2024-01-01'; DROP TABLE s; --", "2024-01-02"])
     assert reply["type"] == "error"
 
 
 def test_the_widget_state_carries_no_plotly_js(engine: Engine) -> None:
-    plan = ChartPlan.model_validate({"sql": "SELECT * FROM s", "chart": {
-        "mark": "point", "encoding": {"x": {"field": "v"}, "y": {"field": "w"}}}})
+    plan = ChartPlan.model_validate(
+        {
+            "sql": "SELECT * FROM s",
+            "chart": {"mark": "point", "encoding": {"x": {"field": "v"}, "y": {"field": "w"}}},
+        }
+    )
     widget = Recording(engine, engine.run_plan(plan, "zoom"))
     state = widget.get_state()
     assert len(str(state)) < 5_000
+
+
+def test_big_table_settings_reach_the_engine_through_config() -> None:
+    from IPython.core.interactiveshell import InteractiveShell
+    from traitlets import TraitError
+
+    from aiser_jupyter._magics import _state, get_engine
+
+    ip = InteractiveShell.instance()
+    ip.run_line_magic("load_ext", "aiser_jupyter")
+    get_engine(ip)
+    try:
+        ip.run_line_magic("config", "Aiser.max_points = 800")
+        ip.run_line_magic("config", "Aiser.zoom = False")
+        ip.run_line_magic("config", "Aiser.reduce = False")
+        ip.run_line_magic("config", "Aiser.max_figure_bytes = 200_000")
+        cfg = get_engine(ip).config
+        assert (cfg.max_points, cfg.zoom, cfg.reduce, cfg.max_figure_bytes) == (
+            800,
+            False,
+            False,
+            200_000,
+        )
+        with pytest.raises(TraitError, match="1 MB"):
+            _state["config"].max_figure_bytes = 5_000_000
+    finally:
+        _state.clear()
