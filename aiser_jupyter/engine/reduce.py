@@ -11,7 +11,8 @@ Chosen automatically from the compiled chart and the catalog (row counts, cardin
 
 Every reduced query also returns the unreduced count (``aiser_n``), so the chart can say
 "sampled 2,500 of 84,112,930 points" and ``answer.reduction`` has the exact figures.
-Sample and M4 are DuckDB SQL; other dialects keep the row cap and its note.
+Sample and M4 are DuckDB SQL; SQLite and PostgreSQL get a cheap sample (rowid modulo,
+``TABLESAMPLE SYSTEM``) and top-N + Other (see reduce_dialects.py); others keep the row cap.
 """
 
 from __future__ import annotations
@@ -255,10 +256,14 @@ def rewrite(compiled: Compiled, catalog: Catalog, *, max_points: int, max_catego
     (one pass over the data instead of two).
     """
     f = compiled.fields
-    if compiled.dialect != "duckdb":
+    if compiled.dialect not in ("duckdb", "sqlite", "postgres"):
         return compiled, None
     if not compiled.aggregated and compiled.mark in ("point", "line", "area") and "x" in f and "y" in f:
         inner = _inner(compiled)
+        if compiled.dialect != "duckdb":
+            from .reduce_dialects import sample
+
+            return sample(compiled, inner, catalog, max_points)
         estimate = _rows_estimate(inner, catalog)
         if estimate is not None and estimate <= max_points:
             return compiled, None
@@ -350,7 +355,7 @@ def _other(compiled: Compiled, top: int) -> tuple[Compiled, Reduction | None]:
     if dim is None or measure is None:
         return compiled, None
     inner = _inner(compiled)
-    full = sqlglot.parse_one(compiled.sql, read="duckdb")
+    full = sqlglot.parse_one(compiled.sql, read=compiled.dialect)
     order = ", ".join(o.sql("duckdb") for o in (full.args.get("order").expressions if full.args.get("order") else []))
     base = next((s for s in inner.find_all(exp.Subquery) if s.alias == BASE), None)
     if base is None:
@@ -366,6 +371,12 @@ SELECT * FROM (
   WHERE NOT EXISTS (SELECT 1 FROM aiser_t WHERE aiser_t.{d} IS NOT DISTINCT FROM {BASE}.{_q(dim.field or "")})
   HAVING COUNT(*) > 0
 ) AS aiser_o ORDER BY {OTHER_COLUMN}{", " + order if order else ""}"""
+    if compiled.dialect != "duckdb":
+        from .reduce_dialects import other
+
+        sql = other(sql, compiled) or ""
+        if not sql:
+            return compiled, None
     return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction("other", top, column=dim.alias)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -68,7 +69,9 @@ def test_a_long_line_keeps_every_extreme_with_m4(engine: Engine, big: Path) -> N
     assert answer.reduction is not None and answer.reduction.kind == "m4"
     assert answer.reduction.total == ROWS and answer.rows <= 2_500
     con = duckdb.connect(str(big), read_only=True)
-    lo, hi, first, last = con.sql("SELECT MIN(amount), MAX(amount), MIN(ts), MAX(ts) FROM sales").fetchall()[0]
+    lo, hi, first, last = con.sql(
+        "SELECT MIN(amount), MAX(amount), MIN(ts), MAX(ts) FROM sales"
+    ).fetchall()[0]
     con.close()
     df = answer.df
     assert df["amount"].min() == lo and df["amount"].max() == hi
@@ -83,7 +86,10 @@ def test_a_filtered_line_with_few_points_is_not_reduced(engine: Engine) -> None:
 
 
 def test_many_bars_become_top_n_plus_other_with_the_exact_rest(engine: Engine, big: Path) -> None:
-    chart = {"mark": "bar", "encoding": {"x": {"field": "product"}, "y": {"field": "amount", "aggregate": "sum"}}}
+    chart = {
+        "mark": "bar",
+        "encoding": {"x": {"field": "product"}, "y": {"field": "amount", "aggregate": "sum"}},
+    }
     answer = run(engine, chart)
     assert answer.reduction is not None and answer.reduction.kind == "other"
     assert answer.reduction.total == 900 and answer.rows == 51
@@ -91,7 +97,9 @@ def test_many_bars_become_top_n_plus_other_with_the_exact_rest(engine: Engine, b
     assert labels[-1] == "Other (850 more)"
     con = duckdb.connect(str(big), read_only=True)
     total = con.sql("SELECT SUM(amount) FROM sales").fetchall()[0][0]
-    top = con.sql("SELECT product, SUM(amount) s FROM sales GROUP BY 1 ORDER BY s DESC LIMIT 50").fetchall()
+    top = con.sql(
+        "SELECT product, SUM(amount) s FROM sales GROUP BY 1 ORDER BY s DESC LIMIT 50"
+    ).fetchall()
     con.close()
     assert answer.df["amount"].sum() == pytest.approx(total)
     assert labels[:50] == [p for p, _ in top]
@@ -105,7 +113,9 @@ def test_a_histogram_takes_its_bounds_from_column_statistics(engine: Engine) -> 
 
 
 def test_a_heatmap_over_numbers_is_binned_in_two_dimensions(engine: Engine) -> None:
-    answer = run(engine, {"mark": "heatmap", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}})
+    answer = run(
+        engine, {"mark": "heatmap", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}}
+    )
     assert 100 < answer.rows <= 41 * 31
     assert int(answer.df["count"].sum()) == ROWS
 
@@ -115,10 +125,24 @@ def test_small_tables_are_not_reduced(engine: Engine) -> None:
     assert answer.reduction is None and answer.rows == 1000
 
 
-@pytest.mark.parametrize("chart", [SCATTER, LINE,
-                                   {"mark": "point", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"},
-                                                                  "color": {"field": "category"}}}])
-def test_figures_stay_under_64_kb_with_binary_arrays(engine: Engine, chart: dict[str, object]) -> None:
+@pytest.mark.parametrize(
+    "chart",
+    [
+        SCATTER,
+        LINE,
+        {
+            "mark": "point",
+            "encoding": {
+                "x": {"field": "amount"},
+                "y": {"field": "qty"},
+                "color": {"field": "category"},
+            },
+        },
+    ],
+)
+def test_figures_stay_under_64_kb_with_binary_arrays(
+    engine: Engine, chart: dict[str, object]
+) -> None:
     data = json.loads(run(engine, chart).figure.to_json())
     assert len(json.dumps(data)) <= 65_536
     assert all(isinstance(trace["x"], dict) and "bdata" in trace["x"] for trace in data["data"])
@@ -160,4 +184,69 @@ def test_profiling_keeps_frequent_values_for_the_planner(big: Path) -> None:
     category = table.column("category")
     assert category is not None and category.distinct == 12
     assert sorted(category.samples) == sorted(f"cat_{i}" for i in range(12))
+    eng.close()
+
+
+@pytest.fixture(scope="module")
+def big_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import sqlite3
+
+    path = tmp_path_factory.mktemp("lite") / "big.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE sales (id INTEGER PRIMARY KEY, amount REAL, qty REAL, product TEXT)")
+    con.executemany(
+        "INSERT INTO sales VALUES (?, ?, ?, ?)",
+        ((i, (i * 7919) % 1000 / 10, (i * 104729) % 997 / 10, f"p{i % 90}") for i in range(20_000)),
+    )
+    con.commit()
+    con.close()
+    return path
+
+
+def test_sqlite_scatter_is_a_rowid_sample_that_says_so(big_sqlite: Path) -> None:
+    eng = Engine(EngineConfig(planner="rules", use_cache=False, max_points=500))
+    eng.connect("lite", str(big_sqlite))
+    chart = {"mark": "point", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}}
+    answer = eng.run_plan(
+        ChartPlan.model_validate({"sql": "SELECT * FROM sales", "chart": chart}), "lite"
+    )
+    assert "rowid" in answer.compiled_sql and "random" not in answer.compiled_sql.lower()
+    assert answer.reduction is not None and answer.reduction.total == 20_000
+    assert 0 < len(answer.df) <= 500
+    assert "sampled" in " ".join(answer.notices)
+    eng.close()
+
+
+def test_sqlite_bars_keep_the_top_categories_and_other(big_sqlite: Path) -> None:
+    eng = Engine(EngineConfig(planner="rules", use_cache=False, max_categories=10))
+    eng.connect("lite", str(big_sqlite))
+    chart = {
+        "mark": "bar",
+        "encoding": {"x": {"field": "product"}, "y": {"field": "amount", "aggregate": "sum"}},
+    }
+    answer = eng.run_plan(
+        ChartPlan.model_validate({"sql": "SELECT * FROM sales", "chart": chart}), "lite"
+    )
+    assert answer.reduction is not None and answer.reduction.kind == "other"
+    assert len(answer.df) == 11
+    total = sum(
+        a for (a,) in __import__("sqlite3").connect(big_sqlite).execute("SELECT amount FROM sales")
+    )
+    assert answer.df.iloc[:, 1].sum() == pytest.approx(total)  # Other holds the rest exactly
+    eng.close()
+
+
+def test_postgres_scatter_samples_pages_not_a_sort(pg_server: Any) -> None:
+    eng = Engine(EngineConfig(planner="rules", use_cache=False, max_points=200))
+    eng.connect("pg", pg_server.url())
+    table = next(t for t in eng.catalog("pg").tables if t.name.endswith("order_lines"))
+    assert table.row_count is not None and table.row_count > 1_000
+    chart = {"mark": "point", "encoding": {"x": {"field": "revenue"}, "y": {"field": "quantity"}}}
+    plan = ChartPlan.model_validate({"sql": f"SELECT * FROM {table.name}", "chart": chart})
+    answer = eng.run_plan(plan, "pg")
+    assert (
+        "TABLESAMPLE SYSTEM" in answer.compiled_sql and "random" not in answer.compiled_sql.lower()
+    )
+    assert answer.reduction is not None and answer.reduction.total == table.row_count
+    assert 0 < len(answer.df) <= 400
     eng.close()
