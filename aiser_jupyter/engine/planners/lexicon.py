@@ -78,6 +78,53 @@ ABBREVIATIONS = {
     "hrs": "hours",
 }
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+#: words that never name a column on their own, even when a column name ends in one
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "from",
+        "with",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "as",
+        "per",
+        "than",
+        "then",
+        "into",
+        "out",
+        "up",
+        "all",
+        "any",
+        "each",
+    ]
+)
 
 
 @lru_cache(maxsize=20_000)
@@ -170,7 +217,7 @@ class Linker:
     def _add(
         self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float
     ) -> None:
-        if words:
+        if words and not (len(words) == 1 and words[0] in FUNCTION_WORDS and score < 1.0):
             self.phrases.setdefault(words, []).append((kind, table, column, score))
 
     def link(self, tokens: list[str], *, fuzzy: bool = True) -> list[Link]:

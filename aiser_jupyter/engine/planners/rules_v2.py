@@ -87,8 +87,21 @@ def _mentions(
     # tables of spans that have only one reading give context to the ambiguous ones
     sure = {id(c[0].table) for c in spans.values() if len({id(lk.table) for lk in c}) == 1}
     mentions: list[Mention] = []
+    bests = {span: max(cands, key=lambda lk: rank(lk, sure)) for span, cands in spans.items()}
     for (start, end), cands in sorted(spans.items()):
-        best = max(cands, key=lambda lk: rank(lk, sure))
+        best = bests[(start, end)]
+        if best.kind == "column" and id(best.table) not in named:
+            # "gender of student": a synonym in a table the question names beats an exact
+            # name in a table nothing else in the question points to
+            own = [
+                lk
+                for lk in cands
+                if lk.kind == "column" and id(lk.table) in named and lk.score >= 0.5
+            ]
+            if own and not any(
+                b.table is best.table for span, b in bests.items() if span != (start, end)
+            ):
+                best = max(own, key=lambda lk: rank(lk, sure))
         mentions.append(Mention(start, end, best.table, best.column, rank(best, sure)))
     values = _best_values(values, links, named | sure)
     for m in mentions:
@@ -279,6 +292,21 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     if r.mark == "point" and len(aggs) >= 2 and x_m is None:
         return _scatter(planner, question, r, catalog, context, draft, aggs, rest, color_m)
     if x_m is None:
+        # "the number of the builders of railways", "count the job title": count per value
+        counted = [
+            m
+            for m in rest
+            if m.agg == "count"
+            and m is not y_m
+            and m.column is not None
+            and m.column.semantic in ("nominal", "geo", "temporal")
+            and not m.column.primary_key
+            and not _mostly_unique(m.table, m.column)
+        ]
+        if counted and not any(m.group_cue for m in rest if m is not counted[0]):
+            x_m = counted[0]
+            x_m.agg = None
+    if x_m is None:
         grouped = [
             m for m in rest if m.group_cue and (not m.agg or m.agg == "count") and m is not y_m
         ]
@@ -405,6 +433,12 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     return ChartPlan(
         sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"])
     )
+
+
+def _mostly_unique(table: Table, column: Column) -> bool:
+    """A column whose values name single rows (counting it counts the rows)."""
+    rows = table.row_count or 0
+    return rows > 3 and (column.distinct or 0) >= rows
 
 
 def _sort_channel(r: Reading, x_m: Mention | None, y_m: Mention | None) -> str:
