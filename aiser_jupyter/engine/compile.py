@@ -133,6 +133,11 @@ def _ident(name: str) -> exp.Column:
     return exp.column(name)
 
 
+def _base_column(name: str, dialect: str) -> exp.Column:
+    """A column of the base query; ClickHouse resolves a bare name to a SELECT alias first."""
+    return exp.column(name, table=BASE) if dialect == "clickhouse" else exp.column(name)
+
+
 def _normalise(plan: ChartPlan) -> dict[str, FieldDef]:
     """Channels with arc/kpi/histogram conventions applied."""
     chart = plan.chart
@@ -215,7 +220,7 @@ def compile_plan(plan: ChartPlan, catalog: Catalog, *, dialect: str, max_rows: i
 
     for channel, fd in channels.items():
         real = lowered.get(fd.field.lower(), fd.field) if fd.field else None
-        col = _ident(real) if real else None
+        col = _base_column(real, dialect) if real else None
         semantic = columns.get(real) if real else None
         kind = _type_of(fd, semantic)
         out = OutField(channel=channel, alias=alias_for(fd), label=_label(fd), type=kind, field=real,
@@ -248,7 +253,7 @@ def compile_plan(plan: ChartPlan, catalog: Catalog, *, dialect: str, max_rows: i
             expr = col if col is not None else exp.Null()
         if aggregated and not fd.aggregate:
             dims.append(expr.copy())
-        same = isinstance(expr, exp.Column) and expr.name == out.alias
+        same = isinstance(expr, exp.Column) and expr.name == out.alias and not expr.table
         projections.append(expr if same else exp.alias_(expr, out.alias, quoted=None))
         outs[channel] = out
 
@@ -355,4 +360,6 @@ def _top_groups(query: exp.Select, tree: exp.Expression, channels: dict[str, Fie
     agg = aggregate_sql(measure.aggregate or "count", _ident(measure.field) if measure.field else None, dialect)
     top = (exp.select(dim.copy()).from_(tree.copy().subquery("aiser_top")).group_by(dim.copy())
            .order_by(exp.Ordered(this=agg, desc=True)).limit(limit))
-    return query.where(exp.In(this=dim.copy(), query=top.subquery()))
+    outer = (time_unit_sql(fd.timeUnit, _base_column(fd.field, dialect), dialect) if fd.timeUnit
+             else _base_column(fd.field, dialect))
+    return query.where(exp.In(this=outer, query=top.subquery()))

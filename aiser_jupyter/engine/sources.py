@@ -59,6 +59,7 @@ DIALECTS = {
     "mariadb": "mysql",
     "clickhouse": "clickhouse",
     "clickhousedb": "clickhouse",
+    "chdb": "clickhouse",  # ClickHouse embedded in-process (chdb_source.py), not SQLAlchemy
     "mssql": "tsql",
     "oracle": "oracle",
     "snowflake": "snowflake",
@@ -275,10 +276,19 @@ def open_source(alias: str, target: str, *, limits: Limits | None = None) -> Sou
                 Path(location) if location and location != ":memory:" else None,
                 limits=limits,
             )
+        if scheme == "chdb":
+            from .chdb_source import ChdbSource, chdb_location
+
+            check_url(target)
+            return ChdbSource(alias, chdb_location(target), limits=limits)
         return SQLAlchemySource(alias, target, limits=limits)
     path = Path(target).expanduser()
     if not path.exists():
         raise error("AISER-SRC-FILE", f"No file or folder at {target}")
+    if path.is_dir() and path.suffix.lower() == ".chdb":
+        from .chdb_source import ChdbSource
+
+        return ChdbSource(alias, path, limits=limits)
     if path.is_dir():
         files = {
             _table_name(p): p for p in sorted(path.iterdir()) if p.suffix.lower() in FILE_SUFFIXES

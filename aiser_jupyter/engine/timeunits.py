@@ -119,6 +119,8 @@ def aggregate_sql(aggregate: str, column: exp.Expression | None, dialect: str) -
         if dialect in ("sqlite", "mysql"):
             msg = f"{dialect} has no median"
             raise error("AISER-SQL-UNSUPPORTED", msg)
+        if dialect == "clickhouse":  # exact and interpolated, as PERCENTILE_CONT (median() samples)
+            return sqlglot.parse_one(f"quantileExactInclusive(0.5)(toFloat64({column.sql(dialect)}))", read=dialect)
         return exp.Median(this=column) if dialect == "duckdb" else exp.PercentileCont(this=column, expression=exp.Literal.number(0.5))
     msg = f"Unknown aggregate {aggregate!r}"
     raise error("AISER-PLAN-INVALID", msg)

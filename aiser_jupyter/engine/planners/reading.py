@@ -132,6 +132,8 @@ class Reading:
     ignore: set[int] = field(
         default_factory=set
     )  #: word positions that are instructions, not content
+    #: "older than the average": word spans comparing with a column's mean, and the operator
+    vs_average: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def _span(words: list[Word], lo: int, hi: int) -> tuple[int, int]:
@@ -172,6 +174,11 @@ def read(question: str) -> Reading:
             break
     if re.search(r"\bstack(?:ed)?\b", text):
         r.stack, r.mark = True, r.mark or "bar"
+    for pattern, op in COMPARATORS[:2]:
+        for m in re.finditer(rf"\b(?:{pattern}) (?:the )?(?:average|mean)\b", text):
+            lo, hi = _span(words, m.start(), m.end())
+            if not any(a <= lo < b for a, b, _ in r.vs_average):
+                r.vs_average.append((lo, hi, op))
     _read_sort(r)
     _read_bin(r)
     _read_axes(r)

@@ -11,16 +11,18 @@ a chart spec with the asked sort. Raises ``AISER-PLAN-*`` when no x or y is foun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from sqlglot import exp
 
 from ...errors import error
 from ..catalog import Catalog, Column, Table
 from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
+from .conditions import Mention
+from .conditions import comparisons as _comparisons
+from .conditions import flag_filters as _flag_filters
+from .conditions import literal_column as _literal_column
+from .conditions import vs_average as _vs_average
 from .lexicon import Linker, lemma
-from .reading import AGG_WORDS, COMPARATORS, FILLER, Reading, read
+from .reading import AGG_WORDS, FILLER, Reading, read
 from .schema_words import chart_title
 
 if TYPE_CHECKING:
@@ -29,20 +31,6 @@ if TYPE_CHECKING:
 __all__ = ["plan_v2"]
 
 GROUP_CUES = {"each", "every", "per", "by", "different", "various"}
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    table: Table
-    column: Column | None  #: None: the table itself
-    score: float
-    agg: str | None = None
-    group_cue: bool = False
-
-    def same(self, other: Mention) -> bool:
-        return self.table is other.table and self.column is other.column
 
 
 def _label(table: Table) -> Column | None:
@@ -137,7 +125,9 @@ def _agg_before(r: Reading, start: int, mentions: list[Mention]) -> str | None:
     i = start - 1
     while i >= 0 and start - i <= 5:
         word = r.words[i].text
-        if any(m.start <= i < m.end for m in mentions):
+        if any(m.start <= i < m.end for m in mentions) or any(
+            lo <= i < hi for lo, hi, _ in r.vs_average
+        ):
             return None
         if word in AGG_WORDS and not (
             word == "number"
@@ -219,7 +209,12 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     filter_tables = {id(t) for t, _, _ in draft.filters}
     _comparisons(r, mentions, draft)
     compared = {id(c) for t, c in getattr(draft, "_compared", [])}
-    content = [m for m in mentions if not (m.column is not None and id(m.column) in compared)]
+    dropped = _vs_average(r, mentions, draft)
+    content = [
+        m
+        for m in mentions
+        if not (m.column is not None and id(m.column) in compared) and m not in dropped
+    ]
     content = [
         m
         for m in content
@@ -227,6 +222,7 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
             m.column is None and id(m.table) in filter_tables and m.agg is None and not m.group_cue
         )
     ]
+    content = _flag_filters(r, content, draft)
     color_m = next((m for m in content if _in(r.color_words, m)), None)
     rest = [m for m in content if m is not color_m]
     quants = [
@@ -462,65 +458,6 @@ def _sort_channel(r: Reading, x_m: Mention | None, y_m: Mention | None) -> str:
     }:
         return "x"
     return "y"
-
-
-def _literal_column(catalog: Catalog, literal: str) -> tuple[Table, Column, Any] | None:
-    wanted = literal.strip().lower()
-    for table in catalog.tables:
-        for column in table.columns:
-            for v in column.samples:
-                if isinstance(v, str) and v.strip().lower() == wanted:
-                    return table, column, v
-    return None
-
-
-def _comparisons(r: Reading, mentions: list[Mention], draft: Draft) -> None:
-    """ "<column> more than 3", "age below 20", "born after 1990": WHERE terms on the nearest column before."""
-    compared: list[tuple[Table, Column]] = []
-    for pattern, op in COMPARATORS:
-        for m in re.finditer(rf"\b(?:{pattern}) (-?\d+(?:\.\d+)?)\b", r.text):
-            pos = next((i for i, w in enumerate(r.words) if w.start >= m.start()), None)
-            if pos is None:
-                continue
-            before = [
-                mm
-                for mm in mentions
-                if mm.end <= pos
-                and pos - mm.end <= 4
-                and mm.column is not None
-                and mm.column.semantic in ("quantitative", "temporal")
-            ]
-            if not before and re.match(r"(older|younger)", m[0]):
-                before = [
-                    Mention(0, 0, t, c, 1.0)
-                    for t in _tables_of(mentions)
-                    for c in t.columns
-                    if c.semantic == "quantitative"
-                    and "age" in re.split(r"[^a-z]+", c.name.lower())
-                ]
-            if not before:
-                continue
-            target = before[-1]
-            assert target.column is not None
-            number = float(m[1]) if "." in m[1] else int(m[1])
-            col = exp.column(target.column.name, table=target.table.name)
-            value: exp.Expression = exp.convert(number)
-            if target.column.semantic == "temporal":
-                value = exp.Literal.string(f"{number}")
-                op = {">": ">=", "<": "<"}.get(op, op)
-                if op == ">=":
-                    value = exp.Literal.string(f"{int(number) + 1}")
-            ops = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "!=": exp.NEQ}
-            draft.conditions.append((target.table, ops[op](this=col, expression=value)))
-            compared.append((target.table, target.column))
-    draft._compared = compared  # type: ignore[attr-defined]
-
-
-def _tables_of(mentions: list[Mention]) -> list[Table]:
-    seen: dict[int, Table] = {}
-    for m in mentions:
-        seen.setdefault(id(m.table), m.table)
-    return list(seen.values())
 
 
 def _scatter(

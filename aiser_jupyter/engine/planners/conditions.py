@@ -1,0 +1,181 @@
+"""Filters a question states about rows: literal values, comparisons with numbers and
+with a column's average, yes/no flags named as properties.
+
+Shared by :mod:`.rules_v2`; works on :class:`Mention` spans and a rule draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlglot import exp
+
+from ..catalog import Catalog, Column, Table
+from .reading import COMPARATORS, Reading
+
+if TYPE_CHECKING:
+    from .rules import Draft
+
+__all__ = ["Mention", "comparisons", "flag_filters", "in_span", "literal_column", "vs_average"]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    table: Table
+    column: Column | None  #: None: the table itself
+    score: float
+    agg: str | None = None
+    group_cue: bool = False
+
+    def same(self, other: Mention) -> bool:
+        return self.table is other.table and self.column is other.column
+
+
+def in_span(span: tuple[int, int] | None, m: Mention) -> bool:
+    return span is not None and span[0] <= m.start < span[1]
+
+
+_TRUE = ("y", "yes", "t", "true", "1")
+_FALSE = ("n", "no", "f", "false", "0")
+
+
+def literal_column(catalog: Catalog, literal: str) -> tuple[Table, Column, Any] | None:
+    wanted = literal.strip().lower()
+    for table in catalog.tables:
+        for column in table.columns:
+            for v in column.samples:
+                if isinstance(v, str) and v.strip().lower() == wanted:
+                    return table, column, v
+    return None
+
+
+def comparisons(r: Reading, mentions: list[Mention], draft: Draft) -> None:
+    """ "<column> more than 3", "age below 20", "born after 1990": WHERE terms on the nearest column before."""
+    compared: list[tuple[Table, Column]] = []
+    for pattern, op in COMPARATORS:
+        for m in re.finditer(rf"\b(?:{pattern}) (-?\d+(?:\.\d+)?)\b", r.text):
+            pos = next((i for i, w in enumerate(r.words) if w.start >= m.start()), None)
+            if pos is None:
+                continue
+            before = [
+                mm
+                for mm in mentions
+                if mm.end <= pos
+                and pos - mm.end <= 4
+                and mm.column is not None
+                and mm.column.semantic in ("quantitative", "temporal")
+            ]
+            if not before and re.match(r"(older|younger)", m[0]):
+                before = [
+                    Mention(0, 0, t, c, 1.0)
+                    for t in _tables_of(mentions)
+                    for c in t.columns
+                    if c.semantic == "quantitative"
+                    and "age" in re.split(r"[^a-z]+", c.name.lower())
+                ]
+            if not before:
+                continue
+            target = before[-1]
+            assert target.column is not None
+            number = float(m[1]) if "." in m[1] else int(m[1])
+            col = exp.column(target.column.name, table=target.table.name)
+            value: exp.Expression = exp.convert(number)
+            if target.column.semantic == "temporal":
+                value = exp.Literal.string(f"{number}")
+                op = {">": ">=", "<": "<"}.get(op, op)
+                if op == ">=":
+                    value = exp.Literal.string(f"{int(number) + 1}")
+            ops = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "!=": exp.NEQ}
+            draft.conditions.append((target.table, ops[op](this=col, expression=value)))
+            compared.append((target.table, target.column))
+    draft._compared = compared  # type: ignore[attr-defined]
+
+
+def _flag_value(column: Column, truthy: bool) -> Any:
+    """The stored yes/no value of a two-valued flag column, or None when it is no flag."""
+    values = [v for v in column.samples if v is not None]
+    if not values or len(values) > 2 or (column.distinct or 0) > 2:
+        return None
+    words = [str(v).strip().lower() for v in values]
+    if not all(w in _TRUE + _FALSE for w in words):
+        return None
+    wanted = _TRUE if truthy else _FALSE
+    hit = next((v for v, w in zip(values, words, strict=True) if w in wanted), None)
+    if hit is None and not truthy:
+        return None
+    return hit if hit is not None else (1 if isinstance(values[0], int) else None)
+
+
+def flag_filters(r: Reading, content: list[Mention], draft: Draft) -> list[Mention]:
+    """ "dogs that were abandoned", "male people", "students on scholarship": a yes/no column
+    named as a property is a filter, not something to plot."""
+    others = [m for m in content if m.column is None or _flag_value(m.column, True) is None]
+    if not others:
+        return content
+    out: list[Mention] = []
+    for m in content:
+        if (
+            m.column is None
+            or m.agg
+            or m.group_cue
+            or any(in_span(span, m) for span in (r.x_words, r.y_words, r.color_words, r.bin_words))
+        ):
+            out.append(m)
+            continue
+        before = {w.text for w in r.words[max(0, m.start - 4) : m.start]}
+        negated = bool(before & {"not", "never", "non", "don't", "doesn't", "isn't", "wasn't"})
+        value = _flag_value(m.column, not negated)
+        if value is None:
+            out.append(m)
+            continue
+        draft.filters.append((m.table, m.column, value))
+    return out
+
+
+def vs_average(r: Reading, mentions: list[Mention], draft: Draft) -> list[Mention]:
+    """ "age smaller than the average", "older than average": the column against its mean.
+
+    Returns the mentions the comparison used up.
+    """
+    used: list[Mention] = []
+    for lo, hi, op in r.vs_average:
+        numeric = [
+            m for m in mentions if m.column is not None and m.column.semantic == "quantitative"
+        ]
+        after = [m for m in numeric if hi <= m.start <= hi + 1]
+        before = [m for m in numeric if m.end <= lo and lo - m.end <= 3]
+        target: Mention | None = after[0] if after else (before[-1] if before else None)
+        if target is None and re.match(r"(older|younger)", r.words[lo].text):
+            target = next(
+                (
+                    Mention(0, 0, t, c, 1.0)
+                    for t in _tables_of(mentions)
+                    for c in t.columns
+                    if c.semantic == "quantitative"
+                    and "age" in re.split(r"[^a-z]+", c.name.lower())
+                ),
+                None,
+            )
+        if target is None or target.column is None:
+            continue
+        col = exp.column(target.column.name, table=target.table.name)
+        mean = exp.select(exp.Avg(this=exp.column(target.column.name))).from_(
+            exp.to_table(target.table.name)
+        )
+        ops = {">": exp.GT, "<": exp.LT}
+        draft.conditions.append(
+            (target.table, ops[op](this=col, expression=exp.Subquery(this=mean)))
+        )
+        used += after[:1] + before[-1:]
+    return used
+
+
+def _tables_of(mentions: list[Mention]) -> list[Table]:
+    seen: dict[int, Table] = {}
+    for m in mentions:
+        seen.setdefault(id(m.table), m.table)
+    return list(seen.values())
