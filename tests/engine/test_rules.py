@@ -126,3 +126,36 @@ def test_count_per_group_on_sqlite_with_sort_by_y(engine: Any, sqlite_shop: Path
     got = plotted(answer, "x", "y")
     assert close(got, {k: float(v) for k, v in want.items()})
     assert list(got.values()) == sorted(got.values())
+
+
+@pytest.fixture
+def sqlite_club(tmp_path: Path) -> Path:
+    """A one-table SQLite club: a yes/no flag column, ages, a level with repeated values."""
+    import sqlite3
+
+    path = tmp_path / "club.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT, club_level TEXT, "
+                "age INTEGER, is_active TEXT)")
+    rows = [(1, "Ann", "gold", 30, "Y"), (2, "Bo", "gold", 50, "N"), (3, "Cy", "silver", 41, "Y"),
+            (4, "Di", "bronze", 62, "Y"), (5, "Ed", "silver", 25, "N"), (6, "Flo", "gold", 58, "Y")]
+    con.executemany("INSERT INTO members VALUES (?, ?, ?, ?, ?)", rows)
+    con.commit()
+    con.close()
+    return path
+
+
+def test_older_than_average_counts_per_group(engine: Any, sqlite_club: Path) -> None:
+    answer = engine.ask("How many members are older than average for each club level? Bar chart.",
+                        str(sqlite_club))
+    assert close(plotted(answer, "x", "y"), {"gold": 2.0, "bronze": 1.0})  # mean age 44.33
+
+
+def test_yes_no_flag_named_as_a_property_is_a_filter(engine: Any, sqlite_club: Path) -> None:
+    answer = engine.ask("Show the age of each member who is active in a bar chart", str(sqlite_club))
+    assert close(plotted(answer, "x", "y"), {"Ann": 30.0, "Cy": 41.0, "Di": 62.0, "Flo": 58.0})
+
+
+def test_number_of_a_column_counts_per_value(engine: Any, sqlite_club: Path) -> None:
+    answer = engine.ask("A pie chart of the number of club levels", str(sqlite_club))
+    assert close(plotted(answer, "color", "theta"), {"gold": 3.0, "silver": 2.0, "bronze": 1.0})
