@@ -159,3 +159,9 @@ def test_yes_no_flag_named_as_a_property_is_a_filter(engine: Any, sqlite_club: P
 def test_number_of_a_column_counts_per_value(engine: Any, sqlite_club: Path) -> None:
     answer = engine.ask("A pie chart of the number of club levels", str(sqlite_club))
     assert close(plotted(answer, "color", "theta"), {"gold": 3.0, "silver": 2.0, "bronze": 1.0})
+
+
+def test_letters_in_a_name_filter_rows(engine: Any, sqlite_club: Path) -> None:
+    answer = engine.ask("For all members who have the letters D or F in their full name, show the age "
+                        "of each member in a bar chart", str(sqlite_club))
+    assert close(plotted(answer, "x", "y"), {"Di": 62.0, "Flo": 58.0, "Ed": 25.0})

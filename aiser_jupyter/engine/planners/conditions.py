@@ -18,7 +18,15 @@ from .reading import COMPARATORS, Reading
 if TYPE_CHECKING:
     from .rules import Draft
 
-__all__ = ["Mention", "comparisons", "flag_filters", "in_span", "literal_column", "vs_average"]
+__all__ = [
+    "Mention",
+    "comparisons",
+    "flag_filters",
+    "in_span",
+    "like_filters",
+    "literal_column",
+    "vs_average",
+]
 
 
 @dataclass
@@ -179,3 +187,67 @@ def _tables_of(mentions: list[Mention]) -> list[Table]:
     for m in mentions:
         seen.setdefault(id(m.table), m.table)
     return list(seen.values())
+
+
+_NEG = r"(?:(?:does|do|did) not |doesn't |don't |not |without )?"
+_LETTERS = r"(?:the )?letters? ['\"]?([a-z0-9])['\"]?((?: (?:or|and) ['\"]?[a-z0-9]['\"]?)*)"
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "who have the letters D or S in their first name", "without the letter M in their name"
+    (
+        rf"\b({_NEG})(?:have |has |having |contain |contains |containing |with |include |"
+        rf"includes |including )?{_LETTERS} in (?:their|the|its|his|her) (?P<after>[a-z_ ]+?)"
+        r"(?=,|\.|$| and | or | a | show| give| draw| visuali| return| find)",
+        "%{}%",
+    ),
+    (rf"\b({_NEG})(?:starts?|starting|begins?|beginning) with {_LETTERS}", "{}%"),
+    (rf"\b({_NEG})(?:starts?|starting|begins?|beginning) with ['\"]?([\w-]+)['\"]?()", "{}%"),
+    (rf"\b({_NEG})(?:ends?|ending) with {_LETTERS}", "%{}"),
+    (rf"\b({_NEG})(?:ends?|ending) with ['\"]?([\w-]+)['\"]?()", "%{}"),
+    (rf"\b({_NEG})(?:contains?|containing|includes?|including) {_LETTERS}", "%{}%"),
+    (
+        rf"\b({_NEG})(?:contains?|containing|includes?|including) (?:the (?:word|string|text) )?"
+        r"['\"]([^'\"]+)['\"]()",
+        "%{}%",
+    ),
+)
+
+
+def like_filters(r: Reading, mentions: list[Mention], draft: Draft) -> list[Mention]:
+    """ "names starting with 'Orbit'", "the letters D or S in their first name", "does not
+    contain the letter M": text patterns on the named (or nearest preceding) text column.
+
+    Returns the mentions the patterns used up.
+    """
+    used: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, template in _PATTERNS:
+        for m in re.finditer(pattern, r.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            texty = [
+                mm
+                for mm in mentions
+                if mm.column is not None and mm.column.semantic in ("nominal", "geo")
+            ]
+            if m.groupdict().get("after"):
+                lo = next((i for i, w in enumerate(r.words) if w.start >= m.start("after")), -1)
+                target = next((mm for mm in texty if mm.start == lo), None)
+            else:
+                pos = next((i for i, w in enumerate(r.words) if w.start >= m.start()), len(r.words))
+                near = [mm for mm in texty if mm.end <= pos and pos - mm.end <= 3]
+                target = near[-1] if near else None
+            if target is None or target.column is None:
+                continue
+            values = [m[2], *re.findall(r"\b[a-z0-9]\b", m[3] or "")]
+            col = exp.column(target.column.name, table=target.table.name)
+            likes = [
+                exp.ILike(this=col.copy(), expression=exp.Literal.string(template.format(v)))
+                for v in values
+            ]
+            cond: exp.Expression = exp.and_(*likes) if m[3] and " and " in m[3] else exp.or_(*likes)
+            if m[1]:
+                cond = exp.Not(this=exp.Paren(this=cond))
+            draft.conditions.append((target.table, cond))
+            used.append(target)
+            taken.append((m.start(), m.end()))
+    return used
