@@ -25,6 +25,7 @@ __all__ = [
     "in_span",
     "like_filters",
     "literal_column",
+    "numeric_equals",
     "vs_average",
 ]
 
@@ -250,4 +251,31 @@ def like_filters(r: Reading, mentions: list[Mention], draft: Draft) -> list[Ment
             draft.conditions.append((target.table, cond))
             used.append(target)
             taken.append((m.start(), m.end()))
+    return used
+
+
+def numeric_equals(r: Reading, mentions: list[Mention], draft: Draft) -> list[Mention]:
+    """ "delegates from district 1", "orders with quantity 1 or 2": a number right after a
+    numeric column's name is an equality filter on it."""
+    used: list[Mention] = []
+    for mm in mentions:
+        col = mm.column
+        if col is None or col.semantic not in ("quantitative", "key") or mm.agg:
+            continue
+        rest = " ".join(w.text for w in r.words[mm.end : mm.end + 5])
+        hit = re.match(r"(\d+(?:\.\d+)?)((?: (?:or|and) \d+(?:\.\d+)?)*)\b", rest)
+        if hit is None or (mm.end < len(r.words) and r.words[mm.end].text in ("and", "or")):
+            continue
+        if " and " in (hit[2] or ""):
+            continue  # "between 3 and 5" and lists of conditions are read elsewhere
+        numbers = [hit[1], *re.findall(r"\d+(?:\.\d+)?", hit[2] or "")]
+        values = [float(n) if "." in n else int(n) for n in numbers]
+        target = exp.column(col.name, table=mm.table.name)
+        cond: exp.Expression = (
+            exp.EQ(this=target, expression=exp.convert(values[0]))
+            if len(values) == 1
+            else exp.In(this=target, expressions=[exp.convert(v) for v in values])
+        )
+        draft.conditions.append((mm.table, cond))
+        used.append(mm)
     return used

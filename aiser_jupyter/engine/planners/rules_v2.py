@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ...errors import error
 from ..catalog import Catalog, Column, Table
 from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
-from .conditions import Mention, like_filters
+from .conditions import Mention, like_filters, numeric_equals
 from .conditions import comparisons as _comparisons
 from .conditions import flag_filters as _flag_filters
 from .conditions import literal_column as _literal_column
@@ -209,7 +209,11 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     filter_tables = {id(t) for t, _, _ in draft.filters}
     _comparisons(r, mentions, draft)
     compared = {id(c) for t, c in getattr(draft, "_compared", [])}
-    dropped = _vs_average(r, mentions, draft) + like_filters(r, mentions, draft)
+    dropped = (
+        _vs_average(r, mentions, draft)
+        + like_filters(r, mentions, draft)
+        + numeric_equals(r, [m for m in mentions if id(m.column) not in compared], draft)
+    )
     content = [
         m
         for m in mentions
