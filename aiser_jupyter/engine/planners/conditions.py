@@ -120,7 +120,7 @@ def _flag_value(column: Column, truthy: bool) -> Any:
 
 
 def flag_filters(r: Reading, content: list[Mention], draft: Draft) -> list[Mention]:
-    """ "dogs that were abandoned", "male people", "students on scholarship": a yes/no column
+    """ "members that were verified", "active people", "accounts on hold": a yes/no column
     named as a property is a filter, not something to plot."""
     others = [m for m in content if m.column is None or _flag_value(m.column, True) is None]
     if not others:
@@ -214,7 +214,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 
 
 def like_filters(r: Reading, mentions: list[Mention], draft: Draft) -> list[Mention]:
-    """ "names starting with 'Orbit'", "the letters D or S in their first name", "does not
+    """ "names starting with 'Nor'", "the letters D or S in their first name", "does not
     contain the letter M": text patterns on the named (or nearest preceding) text column.
 
     Returns the mentions the patterns used up.
@@ -255,7 +255,7 @@ def like_filters(r: Reading, mentions: list[Mention], draft: Draft) -> list[Ment
 
 
 def numeric_equals(r: Reading, mentions: list[Mention], draft: Draft) -> list[Mention]:
-    """ "delegates from district 1", "orders with quantity 1 or 2": a number right after a
+    """ "shops from zone 1", "lines with quantity 1 or 2": a number right after a
     numeric column's name is an equality filter on it."""
     used: list[Mention] = []
     for mm in mentions:

@@ -79,7 +79,7 @@ def _mentions(
     for (start, end), cands in sorted(spans.items()):
         best = bests[(start, end)]
         if best.kind == "column" and id(best.table) not in named:
-            # "gender of student": a synonym in a table the question names beats an exact
+            # "gender of a member": a synonym in a table the question names beats an exact
             # name in a table nothing else in the question points to
             own = [
                 lk
@@ -292,7 +292,7 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     if r.mark == "point" and len(aggs) >= 2 and x_m is None:
         return _scatter(planner, question, r, catalog, context, draft, aggs, rest, color_m)
     if x_m is None:
-        # "the number of the builders of railways", "count the job title": count per value
+        # "the number of the makers of engines", "count the job title": count per value
         counted = [
             m
             for m in rest
