@@ -136,12 +136,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("AISER-DB-CANCELLED: interrupted.", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - a bug must still end in one clear line
+    except Exception as exc:
         if os.environ.get("AISER_DEBUG"):
             raise
         from .errors import error
 
-        bug = error("AISER-INTERNAL", f"Unexpected {type(exc).__name__} (set AISER_DEBUG=1 for the traceback)")
+        bug = error(
+            "AISER-INTERNAL",
+            f"Unexpected {type(exc).__name__} (set AISER_DEBUG=1 for the traceback)",
+        )
         print(bug.text, file=sys.stderr)
         return 1
 

@@ -15,11 +15,19 @@ __all__ = ["add_arguments", "run"]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE.jsonl", help="benchmark items, one JSON object per line")
-    parser.add_argument("--planner", choices=("rules", "llm", "auto", "gold"), default="rules",
-                        help="gold draws each item's gold chart (a check of the chart spec)")
+    parser.add_argument(
+        "file", metavar="FILE.jsonl", help="benchmark items, one JSON object per line"
+    )
+    parser.add_argument(
+        "--planner",
+        choices=("rules", "llm", "auto", "gold"),
+        default="rules",
+        help="gold draws each item's gold chart (a check of the chart spec)",
+    )
     parser.add_argument("--predictions", metavar="OUT.jsonl", help="write one prediction per item")
-    parser.add_argument("--json", action="store_true", help="print the report as JSON (last line still pass_rate)")
+    parser.add_argument(
+        "--json", action="store_true", help="print the report as JSON (last line still pass_rate)"
+    )
 
 
 def _progress(done: int, total: int) -> None:
@@ -34,8 +42,12 @@ def run(args: argparse.Namespace) -> int:
     from .errors import error
 
     try:
-        report = run_eval(args.file, planner=args.planner, predictions=args.predictions,
-                          progress=_progress if sys.stderr.isatty() else None)
+        report = run_eval(
+            args.file,
+            planner=args.planner,
+            predictions=args.predictions,
+            progress=_progress if sys.stderr.isatty() else None,
+        )
     except (OSError, ValueError) as exc:
         msg = f"Could not read the benchmark file {args.file!r} ({type(exc).__name__}); pass a JSON-lines file"
         raise error("AISER-EVAL-FILE", msg) from None

@@ -93,13 +93,23 @@ class ZoomWidget(anywidget.AnyWidget):  # type: ignore[misc]
         if self._plan.chart.mark != "point":
             yr = None  # a line keeps every y of the visible x range
         src = self._engine.source(self._source)
-        plan = self._plan if reset else zoom_plan(self._plan, xr, yr, dialect=src.dialect, types=self._types)
+        plan = (
+            self._plan
+            if reset
+            else zoom_plan(self._plan, xr, yr, dialect=src.dialect, types=self._types)
+        )
         answer = self._engine.run_plan(plan, self._source)
         figure = figure_json(answer.figure)
-        return {"type": "data", "figure": {"data": figure["data"],
-                                           "layout": {"annotations": figure["layout"].get("annotations", [])}},
-                "rows": answer.rows, "reduction": answer.reduction.as_dict() if answer.reduction else None,
-                "reset": reset}
+        return {
+            "type": "data",
+            "figure": {
+                "data": figure["data"],
+                "layout": {"annotations": figure["layout"].get("annotations", [])},
+            },
+            "rows": answer.rows,
+            "reduction": answer.reduction.as_dict() if answer.reduction else None,
+            "reset": reset,
+        }
 
     def _on_msg(self, _widget: Any, content: dict[str, Any], _buffers: Any) -> None:
         if not isinstance(content, dict) or content.get("type") != "relayout":

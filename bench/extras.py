@@ -41,8 +41,12 @@ print(json.dumps({"ms": (time.perf_counter() - t) * 1000, "ok": ok}))
 
 def naive(path: Path, cap_mb: int = 2048) -> dict[str, object]:
     """pandas + plotly.express over every row, in a subprocess limited to ``cap_mb`` of address space."""
-    proc = subprocess.run([sys.executable, "-c", NAIVE, str(path), str(cap_mb)], capture_output=True, text=True,
-                          timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-c", NAIVE, str(path), str(cap_mb)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["killed"])[-1]
         return {"ok": False, "error": last[:120], "cap_mb": cap_mb}
@@ -54,8 +58,13 @@ def jupysql(path: Path) -> dict[str, object]:
     try:
         import sql  # noqa: F401
     except ImportError:
-        return {"ok": False, "error": "jupysql is not installed (pip install jupysql duckdb-engine)"}
-    proc = subprocess.run([sys.executable, "-c", JUPYSQL, str(path)], capture_output=True, text=True, timeout=600)
+        return {
+            "ok": False,
+            "error": "jupysql is not installed (pip install jupysql duckdb-engine)",
+        }
+    proc = subprocess.run(
+        [sys.executable, "-c", JUPYSQL, str(path)], capture_output=True, text=True, timeout=600
+    )
     if proc.returncode != 0:
         return {"ok": False, "error": (proc.stderr.strip().splitlines() or ["failed"])[-1][:120]}
     return {"ok": True, **json.loads(proc.stdout.strip().splitlines()[-1])}
@@ -78,6 +87,7 @@ def _first_chart(path: Path, pause: float) -> dict[str, float]:
 
     km, kc = start_new_kernel(kernel_name="python3", env={**os.environ})
     try:
+
         def run(code: str) -> float:
             t = time.perf_counter()
             reply = kc.execute_interactive(code, timeout=120, output_hook=lambda _m: None)
@@ -87,12 +97,20 @@ def _first_chart(path: Path, pause: float) -> dict[str, float]:
         run("1")
         load = run("%load_ext aiser_jupyter")
         time.sleep(pause)
-        chart = run(f"%%chart --db {path}\nSELECT category, SUM(amount) AS amount FROM sales GROUP BY 1")
-        again = run(f"%%chart --db {path}\nSELECT region, SUM(amount) AS amount FROM sales GROUP BY 1")
+        chart = run(
+            f"%%chart --db {path}\nSELECT category, SUM(amount) AS amount FROM sales GROUP BY 1"
+        )
+        again = run(
+            f"%%chart --db {path}\nSELECT region, SUM(amount) AS amount FROM sales GROUP BY 1"
+        )
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
-    return {"load_ext_ms": round(load, 1), "first_chart_ms": round(chart, 1), "second_chart_ms": round(again, 1)}
+    return {
+        "load_ext_ms": round(load, 1),
+        "first_chart_ms": round(chart, 1),
+        "second_chart_ms": round(again, 1),
+    }
 
 
 def rss_mb() -> float:

@@ -9,6 +9,7 @@ once per database beforehand, as in a session.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import time
 import warnings
@@ -47,16 +48,16 @@ def main() -> None:
             catalog = engine.catalog(alias)
             context = PlanContext(dialect=engine.source(alias).dialect)
             started = time.perf_counter()
-            try:
+            with contextlib.suppress(AiserError):
                 planner.plan(item["question"], catalog, context)
-            except AiserError:
-                pass
             times.append((time.perf_counter() - started) * 1000)
     engine.close()
     times.sort()
-    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
-    print(f"{len(items)} questions x {args.repeat}: median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms, "
-          f"max {times[-1]:.2f} ms")
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    print(
+        f"{len(items)} questions x {args.repeat}: median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms, "
+        f"max {times[-1]:.2f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -24,25 +24,69 @@ import time
 from pathlib import Path
 
 CHARTS = {
-    "bar by category": ("SELECT category, SUM(amount) AS amount FROM sales GROUP BY category",
-                        {"mark": "bar", "encoding": {"x": {"field": "category"}, "y": {"field": "amount", "aggregate": "sum"}}}),
-    "monthly line": ("SELECT DATE_TRUNC('month', ts) AS m, SUM(amount) AS amount FROM sales GROUP BY 1 ORDER BY 1",
-                     {"mark": "line", "encoding": {"x": {"field": "ts", "timeUnit": "yearmonth"}, "y": {"field": "amount", "aggregate": "sum"}}}),
-    "top-10 bar": ("SELECT product, SUM(amount) AS amount FROM sales GROUP BY product ORDER BY amount DESC LIMIT 10",
-                   {"mark": "bar", "limit": 10, "encoding": {"x": {"field": "product", "sort": "-y"}, "y": {"field": "amount", "aggregate": "sum"}}}),
-    "weekday counts": ("SELECT ISODOW(ts) AS d, COUNT(*) AS n FROM sales GROUP BY 1 ORDER BY 1",
-                       {"mark": "bar", "encoding": {"x": {"field": "ts", "timeUnit": "weekday"}, "y": {"aggregate": "count"}}}),
-    "stacked bar": ("SELECT category, region, SUM(amount) AS amount FROM sales GROUP BY 1, 2",
-                    {"mark": "bar", "encoding": {"x": {"field": "category"}, "y": {"field": "amount", "aggregate": "sum"}, "color": {"field": "region"}}}),
-    "histogram": ("SELECT FLOOR(amount / 50) * 50 AS b, COUNT(*) AS n FROM sales GROUP BY 1 ORDER BY 1",
-                  {"mark": "histogram", "encoding": {"x": {"field": "amount"}}}),
-    "scatter (all rows)": ("SELECT amount, qty FROM sales USING SAMPLE reservoir(2500 ROWS) REPEATABLE (42)",
-                           {"mark": "point", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}}),
-    "heatmap": ("SELECT FLOOR(amount / 25) * 25 AS a, FLOOR(qty / 50) * 50 AS q, COUNT(*) AS n FROM sales GROUP BY 1, 2",
-                {"mark": "heatmap", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}}),
+    "bar by category": (
+        "SELECT category, SUM(amount) AS amount FROM sales GROUP BY category",
+        {
+            "mark": "bar",
+            "encoding": {"x": {"field": "category"}, "y": {"field": "amount", "aggregate": "sum"}},
+        },
+    ),
+    "monthly line": (
+        "SELECT DATE_TRUNC('month', ts) AS m, SUM(amount) AS amount FROM sales GROUP BY 1 ORDER BY 1",
+        {
+            "mark": "line",
+            "encoding": {
+                "x": {"field": "ts", "timeUnit": "yearmonth"},
+                "y": {"field": "amount", "aggregate": "sum"},
+            },
+        },
+    ),
+    "top-10 bar": (
+        "SELECT product, SUM(amount) AS amount FROM sales GROUP BY product ORDER BY amount DESC LIMIT 10",
+        {
+            "mark": "bar",
+            "limit": 10,
+            "encoding": {
+                "x": {"field": "product", "sort": "-y"},
+                "y": {"field": "amount", "aggregate": "sum"},
+            },
+        },
+    ),
+    "weekday counts": (
+        "SELECT ISODOW(ts) AS d, COUNT(*) AS n FROM sales GROUP BY 1 ORDER BY 1",
+        {
+            "mark": "bar",
+            "encoding": {"x": {"field": "ts", "timeUnit": "weekday"}, "y": {"aggregate": "count"}},
+        },
+    ),
+    "stacked bar": (
+        "SELECT category, region, SUM(amount) AS amount FROM sales GROUP BY 1, 2",
+        {
+            "mark": "bar",
+            "encoding": {
+                "x": {"field": "category"},
+                "y": {"field": "amount", "aggregate": "sum"},
+                "color": {"field": "region"},
+            },
+        },
+    ),
+    "histogram": (
+        "SELECT FLOOR(amount / 50) * 50 AS b, COUNT(*) AS n FROM sales GROUP BY 1 ORDER BY 1",
+        {"mark": "histogram", "encoding": {"x": {"field": "amount"}}},
+    ),
+    "scatter (all rows)": (
+        "SELECT amount, qty FROM sales USING SAMPLE reservoir(2500 ROWS) REPEATABLE (42)",
+        {"mark": "point", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}},
+    ),
+    "heatmap": (
+        "SELECT FLOOR(amount / 25) * 25 AS a, FLOOR(qty / 50) * 50 AS q, COUNT(*) AS n FROM sales GROUP BY 1, 2",
+        {"mark": "heatmap", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}},
+    ),
     # no hand-written SQL draws the same line: the baseline is the engine's own M4 SQL run raw
-    "raw line (M4)": (None,
-                      {"mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "amount"}}}),
+    "raw line (M4)": (
+        None,
+        {"mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "amount"}}},
+    ),
 }
 
 
@@ -69,14 +113,24 @@ def median_ms(samples: list[float]) -> float:
 
 
 def load_ext_ms() -> float:
-    code = ("import time; from IPython.core.interactiveshell import InteractiveShell; ip = InteractiveShell.instance(); "
-            "t = time.perf_counter(); ip.run_line_magic('load_ext', 'aiser_jupyter'); print(time.perf_counter() - t)")
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()[-1])
-            for _ in range(5)]
+    code = (
+        "import time; from IPython.core.interactiveshell import InteractiveShell; ip = InteractiveShell.instance(); "
+        "t = time.perf_counter(); ip.run_line_magic('load_ext', 'aiser_jupyter'); print(time.perf_counter() - t)"
+    )
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout.split()[-1]
+        )
+        for _ in range(5)
+    ]
     return median_ms(runs)
 
 
-def bench(rows: int, repeat: int, extras: bool) -> tuple[list[dict[str, object]], dict[str, object]]:
+def bench(
+    rows: int, repeat: int, extras: bool
+) -> tuple[list[dict[str, object]], dict[str, object]]:
     import tracemalloc
 
     import duckdb
@@ -100,11 +154,15 @@ def bench(rows: int, repeat: int, extras: bool) -> tuple[list[dict[str, object]]
     # run while the engine is being timed. One untraced pass first, so the peak is what a
     # chart allocates and not the first imports.
     for _name, (_sql, chart) in CHARTS.items():
-        _ = engine.run_plan(ChartPlan.model_validate({"sql": "SELECT * FROM sales", "chart": chart}), "bench").figure
+        _ = engine.run_plan(
+            ChartPlan.model_validate({"sql": "SELECT * FROM sales", "chart": chart}), "bench"
+        ).figure
     tracemalloc.start()
     tracemalloc.reset_peak()
     for _name, (_sql, chart) in CHARTS.items():
-        _ = engine.run_plan(ChartPlan.model_validate({"sql": "SELECT * FROM sales", "chart": chart}), "bench").figure
+        _ = engine.run_plan(
+            ChartPlan.model_validate({"sql": "SELECT * FROM sales", "chart": chart}), "bench"
+        ).figure
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     for name, (sql, chart) in CHARTS.items():
@@ -127,11 +185,24 @@ def bench(rows: int, repeat: int, extras: bool) -> tuple[list[dict[str, object]]
             size = len(fig.to_json())
         r, e = median_ms(t_raw), median_ms(t_engine)
         red = answer.reduction.note if answer is not None and answer.reduction else ""
-        results.append({"rows": rows, "chart": name, "raw_ms": round(r, 1), "engine_ms": round(e, 1),
-                        "ratio": round(e / r, 2), "overhead_ms": round(e - r, 1), "figure_bytes": size,
-                        "within_target": (e - r) <= max(10.0, 0.1 * r), "reduction": red})
-    side: dict[str, object] = {"rows": rows, "python_peak_mb": round(peak, 1),
-                               "rss_growth_mb": round(ex.rss_mb() - rss0, 1)}
+        results.append(
+            {
+                "rows": rows,
+                "chart": name,
+                "raw_ms": round(r, 1),
+                "engine_ms": round(e, 1),
+                "ratio": round(e / r, 2),
+                "overhead_ms": round(e - r, 1),
+                "figure_bytes": size,
+                "within_target": (e - r) <= max(10.0, 0.1 * r),
+                "reduction": red,
+            }
+        )
+    side: dict[str, object] = {
+        "rows": rows,
+        "python_peak_mb": round(peak, 1),
+        "rss_growth_mb": round(ex.rss_mb() - rss0, 1),
+    }
     engine.close()
     raw.close()
     if extras:
@@ -146,30 +217,45 @@ def bench(rows: int, repeat: int, extras: bool) -> tuple[list[dict[str, object]]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", nargs="+", type=float, default=[1e5, 1e6, 1e7])
-    parser.add_argument("--big", action="store_true", help="add a 1e8-row table (minutes, ~3 GB of disk)")
+    parser.add_argument(
+        "--big", action="store_true", help="add a 1e8-row table (minutes, ~3 GB of disk)"
+    )
     parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--quick", action="store_true", help="skip the naive, JupySQL and fresh-kernel runs")
+    parser.add_argument(
+        "--quick", action="store_true", help="skip the naive, JupySQL and fresh-kernel runs"
+    )
     parser.add_argument("--json", default=str(Path(__file__).parent / "out" / "summary.json"))
     args = parser.parse_args()
     os.environ.setdefault("AISER_CACHE_DIR", tempfile.mkdtemp(prefix="aiser-bench-cache-"))
     sizes = [int(n) for n in args.rows] + ([100_000_000] if args.big else [])
     rows, sides = [], []
-    print(f"{'rows':>11} {'chart':<19} {'raw ms':>8} {'engine ms':>10} {'ratio':>6} {'+ms':>7} {'fig bytes':>10}  reduction")
+    print(
+        f"{'rows':>11} {'chart':<19} {'raw ms':>8} {'engine ms':>10} {'ratio':>6} {'+ms':>7} {'fig bytes':>10}  reduction"
+    )
     for n in sizes:
         results, side = bench(n, args.repeat, not args.quick)
         for r in results:
             rows.append(r)
             flag = "" if r["within_target"] else " !"
-            print(f"{r['rows']:>11,} {r['chart']:<19} {r['raw_ms']:>8} {r['engine_ms']:>10} {r['ratio']:>6} "
-                  f"{r['overhead_ms']:>7}{flag:2} {r['figure_bytes']:>8,}  {r['reduction']}")
+            print(
+                f"{r['rows']:>11,} {r['chart']:<19} {r['raw_ms']:>8} {r['engine_ms']:>10} {r['ratio']:>6} "
+                f"{r['overhead_ms']:>7}{flag:2} {r['figure_bytes']:>8,}  {r['reduction']}"
+            )
         sides.append(side)
-        print(f"{'':>11} python peak {side['python_peak_mb']} MB (tracemalloc), RSS growth {side['rss_growth_mb']} MB"
-              + (f"; naive pandas+px: {side['naive_pandas_px']}; jupysql %sqlplot: {side['jupysql_sqlplot']}"
-                 if not args.quick else ""))
+        print(
+            f"{'':>11} python peak {side['python_peak_mb']} MB (tracemalloc), RSS growth {side['rss_growth_mb']} MB"
+            + (
+                f"; naive pandas+px: {side['naive_pandas_px']}; jupysql %sqlplot: {side['jupysql_sqlplot']}"
+                if not args.quick
+                else ""
+            )
+        )
     peaks = [float(str(side["python_peak_mb"])) for side in sides]
     if len(peaks) > 1:
-        print(f"Python peak growth {sizes[0]:,} → {sizes[-1]:,} rows: {peaks[-1] - peaks[0]:+.1f} MB (tracemalloc; "
-              "RSS also holds DuckDB's buffer pool)")
+        print(
+            f"Python peak growth {sizes[0]:,} → {sizes[-1]:,} rows: {peaks[-1] - peaks[0]:+.1f} MB (tracemalloc; "
+            "RSS also holds DuckDB's buffer pool)"
+        )
     ext = load_ext_ms()
     print(f"%load_ext aiser_jupyter: {ext:.0f} ms (median of 5 fresh processes)")
     kernel: dict[str, object] = {}
@@ -188,8 +274,18 @@ def main() -> None:
         folder.rmdir()
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"charts": rows, "memory_and_peers": sides, "load_ext_ms": round(ext, 1),
-                               "fresh_kernel": kernel}, indent=1, default=str))
+    out.write_text(
+        json.dumps(
+            {
+                "charts": rows,
+                "memory_and_peers": sides,
+                "load_ext_ms": round(ext, 1),
+                "fresh_kernel": kernel,
+            },
+            indent=1,
+            default=str,
+        )
+    )
     print(f"wrote {out}")
 
 

@@ -47,8 +47,13 @@ class PgServer:
         """A psycopg connection over the unix socket (trusted local auth, autocommit)."""
         import psycopg
 
-        return psycopg.connect(host=str(self.socket_dir), port=self.port, user=self.user,
-                               dbname=self.dbname, autocommit=True)
+        return psycopg.connect(
+            host=str(self.socket_dir),
+            port=self.port,
+            user=self.user,
+            dbname=self.dbname,
+            autocommit=True,
+        )
 
 
 def find_bin_dir() -> Path | None:
@@ -99,26 +104,71 @@ def pg_server(demo_path: Path) -> Iterator[PgServer]:
     server = PgServer(host="127.0.0.1", port=port, socket_dir=sock, bin_dir=bin_dir)
     env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
     try:
-        subprocess.run(_as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", PG_USER,
-                                        f"--pwfile={pwfile}", "--auth-local=trust",
-                                        "--auth-host=scram-sha-256", "-E", "UTF8", "--no-sync"]),
-                       check=True, capture_output=True, env=env, timeout=120)
-        opts = (f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={sock} "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=32MB")
-        subprocess.run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", opts, "-l",
-                                        str(root / "server.log"), "-w", "-t", "60", "start"]),
-                       check=True, capture_output=True, env=env, timeout=90)
+        subprocess.run(
+            _as_server_user(
+                [
+                    str(bin_dir / "initdb"),
+                    "-D",
+                    str(data),
+                    "-U",
+                    PG_USER,
+                    f"--pwfile={pwfile}",
+                    "--auth-local=trust",
+                    "--auth-host=scram-sha-256",
+                    "-E",
+                    "UTF8",
+                    "--no-sync",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
+        opts = (
+            f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={sock} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=32MB"
+        )
+        subprocess.run(
+            _as_server_user(
+                [
+                    str(bin_dir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-o",
+                    opts,
+                    "-l",
+                    str(root / "server.log"),
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            env=env,
+            timeout=90,
+        )
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
         log = (root / "server.log").read_text() if (root / "server.log").exists() else ""
         detail = getattr(exc, "stderr", b"") or b""
         shutil.rmtree(root, ignore_errors=True)
-        _unavailable(f"could not start PostgreSQL: {exc} {detail.decode(errors='replace')[-500:]} {log[-500:]}")
+        _unavailable(
+            f"could not start PostgreSQL: {exc} {detail.decode(errors='replace')[-500:]} {log[-500:]}"
+        )
     try:
         _load_shop(server, demo_path)
         yield server
     finally:
-        subprocess.run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                                        "-w", "stop"]), capture_output=True, timeout=60, check=False)
+        subprocess.run(
+            _as_server_user(
+                [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
+            ),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 
@@ -152,8 +202,13 @@ def _load_shop(server: PgServer, demo_path: Path) -> None:
     import duckdb
     import psycopg
 
-    with psycopg.connect(host=str(server.socket_dir), port=server.port, user=server.user,
-                         dbname="postgres", autocommit=True) as con:
+    with psycopg.connect(
+        host=str(server.socket_dir),
+        port=server.port,
+        user=server.user,
+        dbname="postgres",
+        autocommit=True,
+    ) as con:
         con.execute(SCHEMA)
     src = duckdb.connect(str(demo_path), read_only=True)
     queries = {

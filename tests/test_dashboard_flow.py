@@ -43,8 +43,10 @@ def test_save_then_rerun_then_export(shell: InteractiveShell, tmp_path: Path) ->
     nb.cells = [nbformat.v4.new_markdown_cell("# Mine"), nbformat.v4.new_code_cell("1 + 1")]
     nbformat.write(nb, path)
     before = user_cells(path)
-    for cell in (f"%%chart --save {path} --width 12 --height 300\ntotal revenue by region",
-                 f"%%chart --save {path}\nnumber of orders per month"):
+    for cell in (
+        f"%%chart --save {path} --width 12 --height 300\ntotal revenue by region",
+        f"%%chart --save {path}\nnumber of orders per month",
+    ):
         with capture_output():
             result = shell.run_cell(cell, store_history=False)
         assert result.success, result.error_in_exec
@@ -71,7 +73,9 @@ def test_save_then_rerun_then_export(shell: InteractiveShell, tmp_path: Path) ->
     assert user_cells(path) == before
 
 
-def test_export_cli_reports_errors_as_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_cli_reports_errors_as_codes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["export", str(tmp_path / "none.ipynb"), "-o", str(tmp_path / "o.html")]) == 2
     assert "AISER-DASH-NOT-FOUND" in capsys.readouterr().err
     assert main(["export", str(tmp_path / "none.ipynb"), "-o", "o.html", "--db", "nourl"]) == 2

@@ -12,8 +12,10 @@ from aiser_jupyter.engine.dashboards import Dashboard
 from aiser_jupyter.engine.plan import ChartPlan
 
 PLOTLY = "application/vnd.plotly.v1+json"
-SQL = ("SELECT r.name AS region, o.order_date, ol.revenue FROM order_lines ol JOIN orders o ON ol.order_id = o.order_id "
-       "JOIN customers c ON o.customer_id = c.customer_id JOIN regions r ON c.region_id = r.region_id")
+SQL = (
+    "SELECT r.name AS region, o.order_date, ol.revenue FROM order_lines ol JOIN orders o ON ol.order_id = o.order_id "
+    "JOIN customers c ON o.customer_id = c.customer_id JOIN regions r ON c.region_id = r.region_id"
+)
 
 
 def xs(out: w.Output) -> list[Any]:
@@ -22,10 +24,27 @@ def xs(out: w.Output) -> list[Any]:
 
 def test_filter_controls_rerun_the_charts(tmp_path: Path, engine: Any) -> None:
     board = Dashboard.open(tmp_path / "d.ipynb", create=True)
-    board.add_chart(ChartPlan.model_validate({"sql": SQL, "chart": {"mark": "bar", "encoding": {
-        "x": {"field": "region", "sort": "ascending"}, "y": {"field": "revenue", "aggregate": "sum"}}}}), "demo")
-    board.set_filters([{"name": "region", "column": "region"},
-                       {"name": "when", "column": "order_date", "kind": "date_range"}])
+    board.add_chart(
+        ChartPlan.model_validate(
+            {
+                "sql": SQL,
+                "chart": {
+                    "mark": "bar",
+                    "encoding": {
+                        "x": {"field": "region", "sort": "ascending"},
+                        "y": {"field": "revenue", "aggregate": "sum"},
+                    },
+                },
+            }
+        ),
+        "demo",
+    )
+    board.set_filters(
+        [
+            {"name": "region", "column": "region"},
+            {"name": "when", "column": "order_date", "kind": "date_range"},
+        ]
+    )
     board.save()
     before = (tmp_path / "d.ipynb").read_bytes()
     box = dashboard_controls(tmp_path / "d.ipynb", engine=engine)

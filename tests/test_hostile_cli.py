@@ -143,7 +143,9 @@ def _snapshot(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def targets(tmp_path_factory: pytest.TempPathFactory, demo_path: Path, sqlite_shop: Path) -> dict[str, Path]:
+def targets(
+    tmp_path_factory: pytest.TempPathFactory, demo_path: Path, sqlite_shop: Path
+) -> dict[str, Path]:
     import duckdb
 
     folder = tmp_path_factory.mktemp("hostile")
@@ -168,12 +170,18 @@ def targets(tmp_path_factory: pytest.TempPathFactory, demo_path: Path, sqlite_sh
 
 
 def _run_all(db: Path, inputs: list[str], tmp_path: Path) -> list[tuple[int, str, str]]:
-    argv = [["ask", q.replace("{dir}", str(db.parent)), "--db", str(db), "--planner", "rules", "--json"]
-            for q in inputs]
+    argv = [
+        ["ask", q.replace("{dir}", str(db.parent)), "--db", str(db), "--planner", "rules", "--json"]
+        for q in inputs
+    ]
     (tmp_path / "argv.json").write_text(json.dumps(argv))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AISER_MODEL"))}
-    subprocess.run([sys.executable, "-c", DRIVER, str(tmp_path / "argv.json"), str(tmp_path / "out.json")],
-                   check=True, env=env, timeout=300)
+    subprocess.run(
+        [sys.executable, "-c", DRIVER, str(tmp_path / "argv.json"), str(tmp_path / "out.json")],
+        check=True,
+        env=env,
+        timeout=300,
+    )
     return [tuple(r) for r in json.loads((tmp_path / "out.json").read_text())]
 
 
@@ -188,7 +196,9 @@ def _tables_read(sql: str, dialect: str) -> set[str]:
 
 
 @pytest.mark.parametrize("kind", ["duckdb", "sqlite"])
-def test_hostile_inputs_change_and_leak_nothing(kind: str, targets: dict[str, Path], tmp_path: Path) -> None:
+def test_hostile_inputs_change_and_leak_nothing(
+    kind: str, targets: dict[str, Path], tmp_path: Path
+) -> None:
     db = targets[kind]
     before = _snapshot(db.parent)
     inputs = HOSTILE_SQL + HOSTILE_QUESTIONS
@@ -203,7 +213,10 @@ def test_hostile_inputs_change_and_leak_nothing(kind: str, targets: dict[str, Pa
             assert code == 2 and err.startswith("AISER-"), (text, code, err)
         else:  # a harmless chart over the catalog's own tables
             answer = json.loads(out)
-            assert _tables_read(answer["compiled_sql"], kind) <= catalog, (text, answer["compiled_sql"])
+            assert _tables_read(answer["compiled_sql"], kind) <= catalog, (
+                text,
+                answer["compiled_sql"],
+            )
     assert _snapshot(db.parent) == before
 
 
@@ -215,19 +228,30 @@ def test_benign_analytic_sql_passes(kind: str, targets: dict[str, Path], tmp_pat
         assert json.loads(out)["rows"] > 0, sql
 
 
-@pytest.mark.parametrize(("kind", "text", "status"), [
-    ("duckdb", "DROP TABLE canary", 2),
-    ("sqlite", "SELECT 1; DELETE FROM orders", 2),
-    ("sqlite", "ATTACH DATABASE '{dir}/pwned.db' AS p", 2),
-    ("duckdb", "SELECT channel, count(*) AS n FROM orders WHERE status <> 'DROP' GROUP BY channel", 0),
-])
+@pytest.mark.parametrize(
+    ("kind", "text", "status"),
+    [
+        ("duckdb", "DROP TABLE canary", 2),
+        ("sqlite", "SELECT 1; DELETE FROM orders", 2),
+        ("sqlite", "ATTACH DATABASE '{dir}/pwned.db' AS p", 2),
+        (
+            "duckdb",
+            "SELECT channel, count(*) AS n FROM orders WHERE status <> 'DROP' GROUP BY channel",
+            0,
+        ),
+    ],
+)
 def test_console_script(kind: str, text: str, status: int, targets: dict[str, Path]) -> None:
     db = targets[kind]
     before = _snapshot(db.parent)
     script = Path(sys.executable).parent / "aiser-jupyter"
     command = [str(script)] if script.exists() else [sys.executable, "-m", "aiser_jupyter.cli"]
-    out = subprocess.run([*command, "ask", text.replace("{dir}", str(db.parent)), "--db", str(db)],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [*command, "ask", text.replace("{dir}", str(db.parent)), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == status, out.stderr
     if status:
         assert out.stderr.startswith("AISER-")

@@ -93,9 +93,9 @@ def test_connect_sources_and_use(shell, sqlite_shop, monkeypatch):
 
 
 def test_the_namespaced_alias_and_the_line_form(shell):
-    result, out = run(shell, "%%aiser -o a\ntotal quantity by category")
+    result, _ = run(shell, "%%aiser -o a\ntotal quantity by category")
     assert result.success and shell.user_ns["a"].rows == 8
-    result, _out = run(shell, "%chart -o b total revenue by region")
+    result, _ = run(shell, "%chart -o b total revenue by region")
     assert result.success and shell.user_ns["b"].rows == 5
 
 

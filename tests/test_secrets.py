@@ -49,8 +49,13 @@ def secrets(pg_server: Any) -> tuple[str, ...]:
 
 
 def test_no_secret_in_any_output_log_prompt_store_notebook_or_export(
-    pg_server: Any, llm: FakeLLM, tmp_path: Path, caplog: pytest.LogCaptureFixture,
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, secrets: tuple[str, ...],
+    pg_server: Any,
+    llm: FakeLLM,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    secrets: tuple[str, ...],
 ) -> None:
     from aiser_jupyter.engine.core import Engine, EngineConfig
     from aiser_jupyter.engine.dashboards import save_answer
@@ -64,24 +69,43 @@ def test_no_secret_in_any_output_log_prompt_store_notebook_or_export(
     seen: list[str] = []
     store = tmp_path / "store.sqlite"
     llm.default = {"plan": REVENUE_BY_REGION}
-    engine = Engine(EngineConfig(planner="llm", model="test-model", base_url=llm.url, api_key=TOKEN,
-                                 llm_timeout=5, store_path=store))
+    engine = Engine(
+        EngineConfig(
+            planner="llm",
+            model="test-model",
+            base_url=llm.url,
+            api_key=TOKEN,
+            llm_timeout=5,
+            store_path=store,
+        )
+    )
     try:
         # 1. the password through ${VAR} expansion, a named alias
         engine.connect("shop", f"postgresql://{pg_server.user}:${{{ENV}}}@{host}")
         first = engine.ask("total revenue by region")
         # 2. the password in the URL, user:password@ and ?password=
         second = engine.ask("total revenue by region", source=pg_server.url())
-        third = engine.ask("revenue per region", source=f"postgresql://{pg_server.user}@{host}?password={pg_server.password}")
+        third = engine.ask(
+            "revenue per region",
+            source=f"postgresql://{pg_server.user}@{host}?password={pg_server.password}",
+        )
         for answer in (first, second, third):
             assert len(answer.df) == 5
-            seen += [repr(answer), answer.sql, answer.to_cell(), answer.figure.to_json(), *answer.notices,
-                     json.dumps(answer.plan.model_dump(mode="json"))]
+            seen += [
+                repr(answer),
+                answer.sql,
+                answer.to_cell(),
+                answer.figure.to_json(),
+                *answer.notices,
+                json.dumps(answer.plan.model_dump(mode="json")),
+            ]
         seen.append(json.dumps(engine.sources()))
         seen.append(repr(engine.source("shop")))
         # 3. errors: a wrong password, a refused query, a database error
-        for url in (f"postgresql://{pg_server.user}:{WRONG}@{host}",
-                    f"postgresql://{pg_server.user}@{host}?password={WRONG}&sslmode=disable"):
+        for url in (
+            f"postgresql://{pg_server.user}:{WRONG}@{host}",
+            f"postgresql://{pg_server.user}@{host}?password={WRONG}&sslmode=disable",
+        ):
             with pytest.raises(AiserError) as info:
                 engine.ask("SELECT 1 AS one", source=url)
             seen += [info.value.text, str(info.value.details), repr(info.value)]
@@ -116,16 +140,38 @@ def test_no_secret_in_cli_output(pg_server: Any, tmp_path: Path, secrets: tuple[
     host = f"{pg_server.host}:{pg_server.port}/{pg_server.dbname}"
     env = {**os.environ, ENV: pg_server.password}
     runs = [
-        ["ask", "number of orders by channel", "--db", f"postgresql://{pg_server.user}:${{{ENV}}}@{host}", "--json"],
-        ["ask", "number of orders by channel", "--db", f"postgresql://{pg_server.user}@{host}?password={pg_server.password}",
-         "--html", str(tmp_path / "a.html")],
+        [
+            "ask",
+            "number of orders by channel",
+            "--db",
+            f"postgresql://{pg_server.user}:${{{ENV}}}@{host}",
+            "--json",
+        ],
+        [
+            "ask",
+            "number of orders by channel",
+            "--db",
+            f"postgresql://{pg_server.user}@{host}?password={pg_server.password}",
+            "--html",
+            str(tmp_path / "a.html"),
+        ],
         ["ask", "SELECT 1 AS one", "--db", f"postgresql://{pg_server.user}:{WRONG}@{host}"],
-        ["ask", "SELECT 1 AS one", "--db", f"postgresql://{pg_server.user}@{host}?password={WRONG}"],
+        [
+            "ask",
+            "SELECT 1 AS one",
+            "--db",
+            f"postgresql://{pg_server.user}@{host}?password={WRONG}",
+        ],
     ]
     codes = []
     for argv in runs:
-        out = subprocess.run([sys.executable, "-m", "aiser_jupyter.cli", *argv], capture_output=True, text=True,
-                             env=env, timeout=120)
+        out = subprocess.run(
+            [sys.executable, "-m", "aiser_jupyter.cli", *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
         codes.append(out.returncode)
         assert not _leaks(out.stdout + out.stderr, secrets), argv
         if out.returncode:

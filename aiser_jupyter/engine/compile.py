@@ -29,10 +29,24 @@ from .timeunits import EXTRACTED_UNITS, aggregate_sql, time_unit_sql
 __all__ = ["Compiled", "OutField", "base_columns", "compile_plan", "nice_step"]
 
 BASE = "aiser_base"
-AGG_WORDS = {"sum": "Sum", "mean": "Average", "median": "Median", "min": "Min", "max": "Max",
-             "count": "Count", "distinct": "Distinct count"}
-UNIT_WORDS = {"yearmonth": "month", "yearquarter": "quarter", "yearweek": "week", "yearmonthdate": "day",
-              "month": "month of year", "monthofyear": "month of year", "dayofmonth": "day of month"}
+AGG_WORDS = {
+    "sum": "Sum",
+    "mean": "Average",
+    "median": "Median",
+    "min": "Min",
+    "max": "Max",
+    "count": "Count",
+    "distinct": "Distinct count",
+}
+UNIT_WORDS = {
+    "yearmonth": "month",
+    "yearquarter": "quarter",
+    "yearweek": "week",
+    "yearmonthdate": "day",
+    "month": "month of year",
+    "monthofyear": "month of year",
+    "dayofmonth": "day of month",
+}
 MEASURE_CHANNELS = ("y", "x", "theta", "size", "color")
 
 
@@ -97,15 +111,21 @@ def base_columns(tree: exp.Expression, catalog: Catalog, dialect: str) -> dict[s
 
     schema = {t.name: {c.name: (c.type or "TEXT") for c in t.columns} for t in catalog.tables}
     try:
-        qualified = qualify(tree.copy(), schema=schema, dialect=dialect, validate_qualify_columns=True,
-                            quote_identifiers=False, identify=False)
+        qualified = qualify(
+            tree.copy(),
+            schema=schema,
+            dialect=dialect,
+            validate_qualify_columns=True,
+            quote_identifiers=False,
+            identify=False,
+        )
     except SqlglotError as exc:
         text = str(exc).splitlines()[0]
         if "could not be resolved" in text or "Unknown column" in text or "Column" in text:
             msg = f"{text}. {_columns_hint(tree, catalog)}"
             raise error("AISER-SQL-COLUMN", msg) from None
         return {name: None for name in tree.named_selects}
-    except Exception:  # noqa: BLE001 - qualification is a best-effort check
+    except Exception:
         return {name: None for name in tree.named_selects}
     aliases = {t.alias_or_name.lower(): t.name for t in qualified.find_all(exp.Table)}
     out: dict[str, str | None] = {}
@@ -114,7 +134,11 @@ def base_columns(tree: exp.Expression, catalog: Catalog, dialect: str) -> dict[s
         inner = select.unalias()
         semantic = None
         if isinstance(inner, exp.Column):
-            table = catalog.table(aliases.get(inner.table.lower(), inner.table)) if inner.table else None
+            table = (
+                catalog.table(aliases.get(inner.table.lower(), inner.table))
+                if inner.table
+                else None
+            )
             column = table.column(inner.name) if table else None
             semantic = column.semantic if column else None
         elif isinstance(inner, (exp.Count, exp.Sum, exp.Avg)):
@@ -125,7 +149,11 @@ def base_columns(tree: exp.Expression, catalog: Catalog, dialect: str) -> dict[s
 
 def _columns_hint(tree: exp.Expression, catalog: Catalog) -> str:
     names = {t.name.lower() for t in tree.find_all(exp.Table)}
-    parts = [f"{t.name}: {', '.join(c.name for c in t.columns)}" for t in catalog.tables if t.name.lower() in names]
+    parts = [
+        f"{t.name}: {', '.join(c.name for c in t.columns)}"
+        for t in catalog.tables
+        if t.name.lower() in names
+    ]
     return ("Columns are " + "; ".join(parts)) if parts else ""
 
 
@@ -180,8 +208,14 @@ def _type_of(fd: FieldDef, semantic: str | None) -> str:
     return {"temporal": "temporal", "quantitative": "quantitative"}.get(semantic or "", "nominal")
 
 
-def compile_plan(plan: ChartPlan, catalog: Catalog, *, dialect: str, max_rows: int = 5_000,
-                 bounds: dict[str, tuple[Any, Any]] | None = None) -> Compiled:
+def compile_plan(
+    plan: ChartPlan,
+    catalog: Catalog,
+    *,
+    dialect: str,
+    max_rows: int = 5_000,
+    bounds: dict[str, tuple[Any, Any]] | None = None,
+) -> Compiled:
     """Guard ``plan.sql`` and build the one statement that computes the plotted rows.
 
     Raises
@@ -199,7 +233,12 @@ def compile_plan(plan: ChartPlan, catalog: Catalog, *, dialect: str, max_rows: i
         if fd.field is not None and fd.field.lower() not in lowered and "*" not in columns:
             msg = f"The chart's {name} uses {fd.field!r}, which the query does not return (it returns {', '.join(columns)})"
             raise error("AISER-PLAN-FIELD", msg)
-    aggregated = any(fd.aggregate for fd in channels.values()) or mark in ("histogram", "kpi", "heatmap", "box")
+    aggregated = any(fd.aggregate for fd in channels.values()) or mark in (
+        "histogram",
+        "kpi",
+        "heatmap",
+        "box",
+    )
     outs: dict[str, OutField] = {}
     projections: list[exp.Expression] = []
     dims: list[exp.Expression] = []
@@ -209,8 +248,14 @@ def compile_plan(plan: ChartPlan, catalog: Catalog, *, dialect: str, max_rows: i
 
     def alias_for(fd: FieldDef) -> str:
         base = fd.field or "count"
-        if fd.aggregate and fd.field and (fd.field.lower() in used or any(
-                (o.field or "").lower() == fd.field.lower() for o in outs.values())):
+        if (
+            fd.aggregate
+            and fd.field
+            and (
+                fd.field.lower() in used
+                or any((o.field or "").lower() == fd.field.lower() for o in outs.values())
+            )
+        ):
             base = f"{fd.aggregate}_{fd.field}"
         name, n = base, 2
         while name.lower() in used:
@@ -223,8 +268,15 @@ def compile_plan(plan: ChartPlan, catalog: Catalog, *, dialect: str, max_rows: i
         col = _base_column(real, dialect) if real else None
         semantic = columns.get(real) if real else None
         kind = _type_of(fd, semantic)
-        out = OutField(channel=channel, alias=alias_for(fd), label=_label(fd), type=kind, field=real,
-                       aggregate=fd.aggregate, time_unit=fd.timeUnit)
+        out = OutField(
+            channel=channel,
+            alias=alias_for(fd),
+            label=_label(fd),
+            type=kind,
+            field=real,
+            aggregate=fd.aggregate,
+            time_unit=fd.timeUnit,
+        )
         if fd.aggregate:
             expr = aggregate_sql(fd.aggregate, col if fd.field else None, dialect)
         elif mark == "box" and channel == "y" and col is not None:
@@ -237,17 +289,29 @@ def compile_plan(plan: ChartPlan, catalog: Catalog, *, dialect: str, max_rows: i
             step = fd.bin.step if not isinstance(fd.bin, bool) and fd.bin.step else None
             if step is None:
                 if bounds is None or channel not in bounds:
-                    bounds_sql = (exp.select(exp.alias_(exp.Min(this=col.copy()), "lo"), exp.alias_(exp.Max(this=col.copy()), "hi"))
-                                  .from_(tree.copy().subquery(BASE)).sql(dialect=dialect))
+                    bounds_sql = (
+                        exp.select(
+                            exp.alias_(exp.Min(this=col.copy()), "lo"),
+                            exp.alias_(exp.Max(this=col.copy()), "hi"),
+                        )
+                        .from_(tree.copy().subquery(BASE))
+                        .sql(dialect=dialect)
+                    )
                     bin_channel = channel
                     lo, hi = 0.0, 1.0
                 else:
                     lo, hi = (float(v) if v is not None else 0.0 for v in bounds[channel])
                 step = nice_step(lo, hi, maxbins)
             out.bin_step = step
-            expr = exp.Mul(this=exp.Floor(this=exp.Div(this=exp.Cast(this=col, to=exp.DataType.build("DOUBLE")),
-                                                       expression=exp.Literal.number(step))),
-                           expression=exp.Literal.number(step))
+            expr = exp.Mul(
+                this=exp.Floor(
+                    this=exp.Div(
+                        this=exp.Cast(this=col, to=exp.DataType.build("DOUBLE")),
+                        expression=exp.Literal.number(step),
+                    )
+                ),
+                expression=exp.Literal.number(step),
+            )
             out.type = "quantitative"
         else:
             expr = col if col is not None else exp.Null()
@@ -268,7 +332,13 @@ def compile_plan(plan: ChartPlan, catalog: Catalog, *, dialect: str, max_rows: i
         query = query.group_by(*dims)
     order, primary = _order(plan, channels, outs, mark)
     limit = plan.chart.limit
-    if limit and primary is not None and "color" in outs and not outs["color"].is_measure and primary.channel != "color":
+    if (
+        limit
+        and primary is not None
+        and "color" in outs
+        and not outs["color"].is_measure
+        and primary.channel != "color"
+    ):
         query = _top_groups(query, tree, channels, primary, limit, outs, dialect)
         limit_rows = max_rows + 1
     else:
@@ -277,30 +347,57 @@ def compile_plan(plan: ChartPlan, catalog: Catalog, *, dialect: str, max_rows: i
         query = query.order_by(*order)
     query = query.limit(limit_rows)
     sql = query.sql(dialect=dialect, comments=False)
-    return Compiled(sql=sql, dialect=dialect, mark=mark, fields=outs, aggregated=aggregated, notes=notes,
-                    limit=limit, bounds_sql=bounds_sql, bin_channel=bin_channel, max_rows=max_rows)
+    return Compiled(
+        sql=sql,
+        dialect=dialect,
+        mark=mark,
+        fields=outs,
+        aggregated=aggregated,
+        notes=notes,
+        limit=limit,
+        bounds_sql=bounds_sql,
+        bin_channel=bin_channel,
+        max_rows=max_rows,
+    )
 
 
-def _box_projections(col: exp.Expression, dialect: str, projections: list[exp.Expression],
-                     outs: dict[str, OutField], out: OutField) -> None:
+def _box_projections(
+    col: exp.Expression,
+    dialect: str,
+    projections: list[exp.Expression],
+    outs: dict[str, OutField],
+    out: OutField,
+) -> None:
     if dialect not in ("duckdb", "postgres"):
         msg = f"Box plots need quantiles, which {dialect} lacks"
         raise error("AISER-SQL-UNSUPPORTED", msg)
     stats = {"min": exp.Min(this=col.copy()), "max": exp.Max(this=col.copy())}
     for name, q in (("q1", 0.25), ("median", 0.5), ("q3", 0.75)):
-        stats[name] = sqlglot.parse_one(f"QUANTILE_CONT({col.sql(dialect)}, {q})", read="duckdb") if dialect == "duckdb" \
-            else sqlglot.parse_one(f"PERCENTILE_CONT({q}) WITHIN GROUP (ORDER BY {col.sql(dialect)})", read="postgres")
+        stats[name] = (
+            sqlglot.parse_one(f"QUANTILE_CONT({col.sql(dialect)}, {q})", read="duckdb")
+            if dialect == "duckdb"
+            else sqlglot.parse_one(
+                f"PERCENTILE_CONT({q}) WITHIN GROUP (ORDER BY {col.sql(dialect)})", read="postgres"
+            )
+        )
     for name, expr in stats.items():
         projections.append(exp.alias_(expr, f"{out.alias}_{name}", quoted=None))
     out.aggregate = "box"
     outs["y"] = out
 
 
-def _order(plan: ChartPlan, channels: dict[str, FieldDef], outs: dict[str, OutField],
-           mark: str) -> tuple[list[exp.Ordered], OutField | None]:
+def _order(
+    plan: ChartPlan, channels: dict[str, FieldDef], outs: dict[str, OutField], mark: str
+) -> tuple[list[exp.Ordered], OutField | None]:
     """ORDER BY for the plotted rows, and the primary dimension (the one sorted/limited)."""
-    dim_channels = [c for c in ("x", "y", "color", "facet", "theta") if c in outs and not outs[c].is_measure]
-    measure_channels = [c for c in MEASURE_CHANNELS if c in outs and outs[c].is_measure and outs[c].aggregate != "box"]
+    dim_channels = [
+        c for c in ("x", "y", "color", "facet", "theta") if c in outs and not outs[c].is_measure
+    ]
+    measure_channels = [
+        c
+        for c in MEASURE_CHANNELS
+        if c in outs and outs[c].is_measure and outs[c].aggregate != "box"
+    ]
     primary = outs[dim_channels[0]] if dim_channels else None
     if mark == "arc" and "color" in outs and not outs["color"].is_measure:
         primary = outs["color"]
@@ -320,8 +417,16 @@ def _order(plan: ChartPlan, channels: dict[str, FieldDef], outs: dict[str, OutFi
         if isinstance(sort, list):
             if out.is_measure:
                 continue
-            cases = exp.Case(ifs=[exp.If(this=exp.EQ(this=_ident(out.alias), expression=exp.convert(v)), true=exp.Literal.number(i))
-                                  for i, v in enumerate(sort)], default=exp.Literal.number(len(sort)))
+            cases = exp.Case(
+                ifs=[
+                    exp.If(
+                        this=exp.EQ(this=_ident(out.alias), expression=exp.convert(v)),
+                        true=exp.Literal.number(i),
+                    )
+                    for i, v in enumerate(sort)
+                ],
+                default=exp.Literal.number(len(sort)),
+            )
             explicit = [exp.Ordered(this=cases)]
         elif sort in ("ascending", "descending"):
             explicit = [by(out, sort == "descending")]
@@ -330,13 +435,22 @@ def _order(plan: ChartPlan, channels: dict[str, FieldDef], outs: dict[str, OutFi
             if target is not None:
                 explicit = [by(target, sort.startswith("-"))]
         if explicit:
-            if out.is_measure and primary is not None and primary.channel == "color" and "x" in outs:
+            if (
+                out.is_measure
+                and primary is not None
+                and primary.channel == "color"
+                and "x" in outs
+            ):
                 primary = outs["x"]
             break
     if explicit:
         order += explicit
     elif primary is not None:
-        ordered_dim = primary.type in ("temporal", "ordinal", "quantitative") or primary.time_unit or primary.bin_step
+        ordered_dim = (
+            primary.type in ("temporal", "ordinal", "quantitative")
+            or primary.time_unit
+            or primary.bin_step
+        )
         if measure is not None and not ordered_dim and mark in ("bar", "arc"):
             order.append(by(measure, True))
         else:
@@ -349,17 +463,36 @@ def _order(plan: ChartPlan, channels: dict[str, FieldDef], outs: dict[str, OutFi
     return order, primary
 
 
-def _top_groups(query: exp.Select, tree: exp.Expression, channels: dict[str, FieldDef], primary: OutField,
-                limit: int, outs: dict[str, OutField], dialect: str) -> exp.Select:
+def _top_groups(
+    query: exp.Select,
+    tree: exp.Expression,
+    channels: dict[str, FieldDef],
+    primary: OutField,
+    limit: int,
+    outs: dict[str, OutField],
+    dialect: str,
+) -> exp.Select:
     """Keep the ``limit`` values of the primary dimension with the largest measure (all colours)."""
     fd = channels[primary.channel]
-    measure = next((channels[c] for c in MEASURE_CHANNELS if c in outs and outs[c].is_measure), None)
+    measure = next(
+        (channels[c] for c in MEASURE_CHANNELS if c in outs and outs[c].is_measure), None
+    )
     if fd.field is None or measure is None:
         return query
     dim = time_unit_sql(fd.timeUnit, _ident(fd.field), dialect) if fd.timeUnit else _ident(fd.field)
-    agg = aggregate_sql(measure.aggregate or "count", _ident(measure.field) if measure.field else None, dialect)
-    top = (exp.select(dim.copy()).from_(tree.copy().subquery("aiser_top")).group_by(dim.copy())
-           .order_by(exp.Ordered(this=agg, desc=True)).limit(limit))
-    outer = (time_unit_sql(fd.timeUnit, _base_column(fd.field, dialect), dialect) if fd.timeUnit
-             else _base_column(fd.field, dialect))
+    agg = aggregate_sql(
+        measure.aggregate or "count", _ident(measure.field) if measure.field else None, dialect
+    )
+    top = (
+        exp.select(dim.copy())
+        .from_(tree.copy().subquery("aiser_top"))
+        .group_by(dim.copy())
+        .order_by(exp.Ordered(this=agg, desc=True))
+        .limit(limit)
+    )
+    outer = (
+        time_unit_sql(fd.timeUnit, _base_column(fd.field, dialect), dialect)
+        if fd.timeUnit
+        else _base_column(fd.field, dialect)
+    )
     return query.where(exp.In(this=outer, query=top.subquery()))

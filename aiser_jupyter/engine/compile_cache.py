@@ -22,11 +22,24 @@ _SIZE = 256
 _CACHE: OrderedDict[tuple[Any, ...], Compiled] = OrderedDict()
 
 
-def cached_compile(plan: ChartPlan, catalog: Catalog, *, dialect: str, max_rows: int = 5_000,
-                   bounds: dict[str, tuple[Any, Any]] | None = None) -> Compiled:
+def cached_compile(
+    plan: ChartPlan,
+    catalog: Catalog,
+    *,
+    dialect: str,
+    max_rows: int = 5_000,
+    bounds: dict[str, tuple[Any, Any]] | None = None,
+) -> Compiled:
     """:func:`compile_plan` with an LRU cache; returns a copy the caller may change."""
-    key = (plan.sql, plan.chart.model_dump_json(), id(catalog), catalog.fingerprint, dialect, max_rows,
-           tuple(sorted((k, tuple(v)) for k, v in (bounds or {}).items())))
+    key = (
+        plan.sql,
+        plan.chart.model_dump_json(),
+        id(catalog),
+        catalog.fingerprint,
+        dialect,
+        max_rows,
+        tuple(sorted((k, tuple(v)) for k, v in (bounds or {}).items())),
+    )
     hit = _CACHE.get(key)
     if hit is None:
         hit = compile_plan(plan, catalog, dialect=dialect, max_rows=max_rows, bounds=bounds)

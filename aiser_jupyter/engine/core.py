@@ -78,7 +78,9 @@ class EngineConfig:
     max_points: int = 2_500  #: points a reduced scatter/line shows
     max_categories: int = 50  #: bars (pie slices: 12) before the rest become "Other"
     max_figure_bytes: int = 65_536  #: hard cap on one chart's figure JSON (up to 1 MB)
-    zoom: bool = True  #: in a notebook, zooming a reduced line/scatter re-queries the range (widget.py)
+    zoom: bool = (
+        True  #: in a notebook, zooming a reduced line/scatter re-queries the range (widget.py)
+    )
 
     @property
     def limits(self) -> Limits:
@@ -333,7 +335,11 @@ class Engine:
         sql_chart = plan.provenance is not None and plan.provenance.planner == "sql"
         catalog = self._schema(src) if sql_chart else self.catalog(src.alias)
         cfg = self.config
-        limits = cfg.limits if on_status is None else replace(cfg.limits, on_progress=status_progress(on_status))
+        limits = (
+            cfg.limits
+            if on_status is None
+            else replace(cfg.limits, on_progress=status_progress(on_status))
+        )
         timings: dict[str, float] = {}
         started = time.perf_counter()
         run = reduce.prepare(plan, catalog, src, cfg.limits) if cfg.reduce else plan

@@ -55,17 +55,30 @@ class EvalReport:
         groups: dict[str, list[dict[str, Any]]] = {}
         for s in self.scores:
             groups.setdefault(str(s[key]), []).append(s)
-        return {name: {"n": len(rows), "pass_rate": sum(r["pass"] for r in rows) / len(rows),
-                       "invalid_rate": sum(not r["valid"] for r in rows) / len(rows)}
-                for name, rows in sorted(groups.items())}
+        return {
+            name: {
+                "n": len(rows),
+                "pass_rate": sum(r["pass"] for r in rows) / len(rows),
+                "invalid_rate": sum(not r["valid"] for r in rows) / len(rows),
+            }
+            for name, rows in sorted(groups.items())
+        }
 
     def to_json(self) -> dict[str, Any]:
-        return {"planner": self.planner, "n": self.n, "pass_rate": round(self.pass_rate, 4),
-                "invalid_rate": round(self.invalid_rate, 4), "seconds": round(self.seconds, 2),
-                "by_chart": self.breakdown("chart_type"), "by_hardness": self.breakdown("hardness"),
-                "by_tables": self.breakdown("tables"),
-                "parts": {k: round(sum(s[k] for s in self.scores) / max(self.n, 1), 4)
-                          for k in ("valid", "chart", "data", "order")}}
+        return {
+            "planner": self.planner,
+            "n": self.n,
+            "pass_rate": round(self.pass_rate, 4),
+            "invalid_rate": round(self.invalid_rate, 4),
+            "seconds": round(self.seconds, 2),
+            "by_chart": self.breakdown("chart_type"),
+            "by_hardness": self.breakdown("hardness"),
+            "by_tables": self.breakdown("tables"),
+            "parts": {
+                k: round(sum(s[k] for s in self.scores) / max(self.n, 1), 4)
+                for k in ("valid", "chart", "data", "order")
+            },
+        }
 
 
 def load_items(path: str | Path) -> list[dict[str, Any]]:
@@ -108,7 +121,11 @@ def answer_prediction(item_id: str, answer: Answer) -> dict[str, Any]:
     fields = answer.compiled.fields
     mark = {"histogram": "bar"}.get(chart.mark, chart.mark)
     if mark == "arc":
-        x, y, color = fields.get("color") or fields.get("x"), fields.get("theta") or fields.get("y"), None
+        x, y, color = (
+            fields.get("color") or fields.get("x"),
+            fields.get("theta") or fields.get("y"),
+            None,
+        )
     else:
         x, y, color = fields.get("x"), fields.get("y"), fields.get("color")
     if color is not None and color.is_measure:
@@ -118,7 +135,9 @@ def answer_prediction(item_id: str, answer: Answer) -> dict[str, Any]:
     if x is not None and y is not None:
         columns = [f.alias for f in order]
         for row in answer.df[columns].itertuples(index=False, name=None):
-            values = [_eval_label(_jsonable(v), f.time_unit) for v, f in zip(row, order, strict=True)]
+            values = [
+                _eval_label(_jsonable(v), f.time_unit) for v, f in zip(row, order, strict=True)
+            ]
             if values[0] is None or values[1] is None:  # nothing is drawn for a missing x or y
                 continue
             data.append(values)
@@ -134,14 +153,30 @@ def answer_prediction(item_id: str, answer: Answer) -> dict[str, Any]:
         if target in ("x", "y"):
             sort = {"channel": target, "order": "descending" if descending else "ascending"}
         break
-    return {"id": item_id, "mark": mark, "grouped": color is not None, "data": data, "sort": sort,
-            "sql": answer.compiled_sql, "chart": chart.model_dump(mode="json", exclude_none=True), "error": None}
+    return {
+        "id": item_id,
+        "mark": mark,
+        "grouped": color is not None,
+        "data": data,
+        "sort": sort,
+        "sql": answer.compiled_sql,
+        "chart": chart.model_dump(mode="json", exclude_none=True),
+        "error": None,
+    }
 
 
 def _error_prediction(item_id: str, exc: BaseException) -> dict[str, Any]:
     text = exc.text if isinstance(exc, AiserError) else f"{type(exc).__name__}: {exc}"
-    return {"id": item_id, "mark": None, "grouped": False, "data": [], "sort": None, "sql": None,
-            "chart": None, "error": text}
+    return {
+        "id": item_id,
+        "mark": None,
+        "grouped": False,
+        "data": [],
+        "sort": None,
+        "sql": None,
+        "chart": None,
+        "error": text,
+    }
 
 
 class _Runner:
@@ -189,8 +224,14 @@ class _Runner:
         self.engine.close()
 
 
-def run_eval(path: str | Path, *, planner: str = "rules", predictions: str | Path | None = None,
-             progress: Progress | None = None, items: Iterable[dict[str, Any]] | None = None) -> EvalReport:
+def run_eval(
+    path: str | Path,
+    *,
+    planner: str = "rules",
+    predictions: str | Path | None = None,
+    progress: Progress | None = None,
+    items: Iterable[dict[str, Any]] | None = None,
+) -> EvalReport:
     """Plan, run and score every item of the benchmark file ``path``.
 
     Parameters
@@ -212,14 +253,22 @@ def run_eval(path: str | Path, *, planner: str = "rules", predictions: str | Pat
     out = open(predictions, "w", encoding="utf-8") if predictions else None  # noqa: SIM115
     try:
         for done, item in enumerate(todo, start=1):
-            with warnings.catch_warnings():  # SQLAlchemy's reflection warnings are not the user's business here
+            with (
+                warnings.catch_warnings()
+            ):  # SQLAlchemy's reflection warnings are not the user's business here
                 warnings.simplefilter("ignore")
                 pred = runner.predict(item, path.parent)
             score = score_prediction(pred, item)
-            report.scores.append({"id": pred["id"], "chart_type": item.get("chart", "?"),
-                                  "hardness": item.get("hardness", "?"),
-                                  "tables": "single" if int(item.get("n_tables") or 1) <= 1 else "multi",
-                                  "error": pred["error"], **score})
+            report.scores.append(
+                {
+                    "id": pred["id"],
+                    "chart_type": item.get("chart", "?"),
+                    "hardness": item.get("hardness", "?"),
+                    "tables": "single" if int(item.get("n_tables") or 1) <= 1 else "multi",
+                    "error": pred["error"],
+                    **score,
+                }
+            )
             if out is not None:
                 out.write(json.dumps(pred, default=str) + "\n")
             if progress is not None:
@@ -236,11 +285,19 @@ def format_report(report: EvalReport) -> str:
     """The human summary; its last line is ``pass_rate: 0.xxxx``."""
     lines = [f"{report.n} items, planner {report.planner}, {report.seconds:.1f} s"]
     parts = report.to_json()["parts"]
-    lines.append("valid {valid:.1%}  chart {chart:.1%}  data {data:.1%}  order {order:.1%}".format(**parts))
-    for title, key in (("chart type", "chart_type"), ("hardness", "hardness"), ("tables", "tables")):
+    lines.append(
+        "valid {valid:.1%}  chart {chart:.1%}  data {data:.1%}  order {order:.1%}".format(**parts)
+    )
+    for title, key in (
+        ("chart type", "chart_type"),
+        ("hardness", "hardness"),
+        ("tables", "tables"),
+    ):
         lines.append(f"by {title}:")
         for name, row in report.breakdown(key).items():
-            lines.append(f"  {name:<18} n={row['n']:>4}  pass {row['pass_rate']:.1%}  invalid {row['invalid_rate']:.1%}")
+            lines.append(
+                f"  {name:<18} n={row['n']:>4}  pass {row['pass_rate']:.1%}  invalid {row['invalid_rate']:.1%}"
+            )
     lines.append(f"invalid_rate: {report.invalid_rate:.4f}")
     lines.append(f"pass_rate: {report.pass_rate:.4f}")
     return "\n".join(lines)

@@ -69,8 +69,15 @@ def gold_plan(item: dict[str, Any]) -> ChartPlan:
     base = _source_part(tree)
     group = list((tree.args.get("group") or exp.Group()).expressions)
     having = tree.args.get("having")
-    if having is not None and len(group) == 1:  # keep the groups that pass HAVING, as a plain filter
-        keep = _source_part(tree).select(group[0].copy()).group_by(group[0].copy()).having(having.this.copy())
+    if (
+        having is not None and len(group) == 1
+    ):  # keep the groups that pass HAVING, as a plain filter
+        keep = (
+            _source_part(tree)
+            .select(group[0].copy())
+            .group_by(group[0].copy())
+            .having(having.this.copy())
+        )
         base = base.where(exp.In(this=group[0].copy(), query=keep.subquery()))
     binned = item.get("bin") or None
     channels: dict[str, FieldDef] = {}
@@ -81,8 +88,14 @@ def gold_plan(item: dict[str, Any]) -> ChartPlan:
         alias = f"{name}_value"
         if raw is not None:
             if name == "x" and binned:
-                raw = next((c for c in selects[name].find_all(exp.Column)
-                            if c.name.lower() == str(binned["column"]).lower()), raw)
+                raw = next(
+                    (
+                        c
+                        for c in selects[name].find_all(exp.Column)
+                        if c.name.lower() == str(binned["column"]).lower()
+                    ),
+                    raw,
+                )
             base.select(exp.alias_(raw.copy(), alias, quoted=None), copy=False)
         fd: dict[str, Any] = {"field": alias if raw is not None else None, "aggregate": aggregate}
         if name == "x" and binned and aggregate is None:
@@ -97,14 +110,25 @@ def gold_plan(item: dict[str, Any]) -> ChartPlan:
     mark = item["mark"]
     if sort and "x" in channels:
         order = sort["order"]
-        channels["x"] = channels["x"].model_copy(update={
-            "sort": order if sort["channel"] == "x" else ("-y" if order == "descending" else "y")})
+        channels["x"] = channels["x"].model_copy(
+            update={
+                "sort": order
+                if sort["channel"] == "x"
+                else ("-y" if order == "descending" else "y")
+            }
+        )
     if mark == "arc":
         channels = {"color": channels["x"], "theta": channels["y"]}
-    spec = ChartSpec(mark=mark, encoding=Encoding(**channels),
-                     stack="zero" if item.get("chart") == "Stacked Bar" else None)
-    return ChartPlan(sql=base.sql(dialect="sqlite"), chart=spec,
-                     provenance=Provenance(planner="gold", question=item.get("question")))
+    spec = ChartSpec(
+        mark=mark,
+        encoding=Encoding(**channels),
+        stack="zero" if item.get("chart") == "Stacked Bar" else None,
+    )
+    return ChartPlan(
+        sql=base.sql(dialect="sqlite"),
+        chart=spec,
+        provenance=Provenance(planner="gold", question=item.get("question")),
+    )
 
 
 class GoldPlanner:

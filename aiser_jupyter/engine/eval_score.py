@@ -45,7 +45,9 @@ def values_match(pred: Any, gold: Any) -> bool:
 
 
 def _rows_match(pred: list[Any], gold: list[Any]) -> bool:
-    return len(pred) == len(gold) and all(values_match(p, g) for p, g in zip(pred, gold, strict=True))
+    return len(pred) == len(gold) and all(
+        values_match(p, g) for p, g in zip(pred, gold, strict=True)
+    )
 
 
 def _multiset_match(pred: list[list[Any]], gold: list[list[Any]]) -> bool:
@@ -122,8 +124,12 @@ def score_prediction(pred: dict[str, Any], item: dict[str, Any]) -> dict[str, bo
     data = pred.get("data") or []
     mark = pred.get("mark")
     grouped = bool(pred.get("grouped"))
-    valid = (not pred.get("error") and bool(data) and mark in SUPPORTED_MARKS
-             and all(len(r) >= (3 if grouped else 2) for r in data))
+    valid = (
+        not pred.get("error")
+        and bool(data)
+        and mark in SUPPORTED_MARKS
+        and all(len(r) >= (3 if grouped else 2) for r in data)
+    )
     out = {"valid": valid, "chart": False, "data": False, "order": False, "pass": False}
     if not valid:
         return out

@@ -33,7 +33,11 @@ def execute(source: Source, compiled: Compiled, limits: Limits) -> pd.DataFrame:
             f"Showing the first {compiled.max_rows:,} rows of a larger result; aggregate more or add a filter to see all."
         )
     for column in df.columns:
-        if df[column].dtype == object and len(df) and any(isinstance(v, Decimal) for v in df[column].head(50)):
+        if (
+            df[column].dtype == object
+            and len(df)
+            and any(isinstance(v, Decimal) for v in df[column].head(50))
+        ):
             df[column] = df[column].map(lambda v: float(v) if isinstance(v, Decimal) else v)
     label_time_parts(df, compiled)
     return df
@@ -42,7 +46,12 @@ def execute(source: Source, compiled: Compiled, limits: Limits) -> pd.DataFrame:
 def label_time_parts(df: pd.DataFrame, compiled: Compiled) -> None:
     """Replace month/weekday numbers by their names (the SQL order is kept)."""
     for out in compiled.fields.values():
-        if out.alias not in df.columns or out.time_unit not in ("month", "monthofyear", "weekday", "quarter"):
+        if out.alias not in df.columns or out.time_unit not in (
+            "month",
+            "monthofyear",
+            "weekday",
+            "quarter",
+        ):
             continue
         if out.time_unit == "weekday":
             names = dict(enumerate(WEEKDAY_LABELS, start=1))
@@ -50,4 +59,6 @@ def label_time_parts(df: pd.DataFrame, compiled: Compiled) -> None:
             names = {i: f"Q{i}" for i in range(1, 5)}
         else:
             names = dict(enumerate(MONTH_LABELS, start=1))
-        df[out.alias] = df[out.alias].map(lambda v, n=names: n.get(int(v), v) if v is not None and v == v else v)
+        df[out.alias] = df[out.alias].map(
+            lambda v, n=names: n.get(int(v), v) if v is not None and v == v else v
+        )

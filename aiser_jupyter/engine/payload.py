@@ -8,6 +8,7 @@ tables) is thinned evenly, and the answer says so.
 
 from __future__ import annotations
 
+from collections.abc import Sized
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def estimate_bytes(fig: go.Figure) -> int:
         if "marker" in trace and trace.marker is not None:
             for name in ("size", "color"):
                 value = getattr(trace.marker, name, None)
-                if hasattr(value, "__len__") and not isinstance(value, str):
+                if isinstance(value, Sized) and not isinstance(value, str):
                     total += len(value) * 12
         if getattr(trace, "type", "") == "table":
             total += len(str(trace.cells.values))
@@ -53,7 +54,11 @@ def _typed_dates(fig: go.Figure) -> None:
     for trace in fig.data:
         for name in ("x", "y"):
             value = getattr(trace, name, None) if name in trace else None
-            if isinstance(value, np.ndarray) and value.dtype.kind == "M" and value.size >= TYPED_FROM:
+            if (
+                isinstance(value, np.ndarray)
+                and value.dtype.kind == "M"
+                and value.size >= TYPED_FROM
+            ):
                 ms = value.astype("datetime64[ms]").astype("int64").astype("float64")
                 ms[np.isnat(value)] = np.nan
                 setattr(trace, name, ms)
@@ -71,8 +76,13 @@ def _thin(fig: go.Figure, keep: float) -> int:
             trace.cells.values = [v[:n] for v in values]
             left += n
             continue
-        lengths = [len(getattr(trace, a)) for a in _ARRAYS if a in trace and getattr(trace, a) is not None
-                   and hasattr(getattr(trace, a), "__len__")]
+        lengths = [
+            len(getattr(trace, a))
+            for a in _ARRAYS
+            if a in trace
+            and getattr(trace, a) is not None
+            and hasattr(getattr(trace, a), "__len__")
+        ]
         if not lengths:
             continue
         n = max(lengths)
@@ -80,11 +90,22 @@ def _thin(fig: go.Figure, keep: float) -> int:
         for name in _ARRAYS:
             value = getattr(trace, name, None) if name in trace else None
             if value is not None and hasattr(value, "__len__") and len(value) == n:
-                setattr(trace, name, np.asarray(value)[index] if isinstance(value, np.ndarray) else [value[i] for i in index])
+                setattr(
+                    trace,
+                    name,
+                    np.asarray(value)[index]
+                    if isinstance(value, np.ndarray)
+                    else [value[i] for i in index],
+                )
         marker = trace.marker if "marker" in trace else None
         for name in ("size", "color"):
             value = getattr(marker, name, None) if marker is not None else None
-            if value is not None and hasattr(value, "__len__") and not isinstance(value, str) and len(value) == n:
+            if (
+                value is not None
+                and hasattr(value, "__len__")
+                and not isinstance(value, str)
+                and len(value) == n
+            ):
                 setattr(marker, name, np.asarray(value)[index])
         left += len(index)
     return left
@@ -94,8 +115,17 @@ def finish_figure(fig: go.Figure, answer: Answer) -> go.Figure:
     """Label a reduced chart and enforce ``answer.max_bytes`` on its JSON (adds a notice when hit)."""
     _typed_dates(fig)
     if answer.reduction is not None:
-        fig.add_annotation(text=answer.reduction.note, xref="paper", yref="paper", x=1, y=1, xanchor="right",
-                           yanchor="bottom", showarrow=False, font={"size": 11, "color": "#888"})
+        fig.add_annotation(
+            text=answer.reduction.note,
+            xref="paper",
+            yref="paper",
+            x=1,
+            y=1,
+            xanchor="right",
+            yanchor="bottom",
+            showarrow=False,
+            font={"size": 11, "color": "#888"},
+        )
     cap = answer.max_bytes
     if estimate_bytes(fig) <= cap // 2:
         return fig
@@ -113,4 +143,3 @@ def finish_figure(fig: go.Figure, answer: Answer) -> go.Figure:
         f"{cap:,}-byte cap; aggregate more, or raise max_figure_bytes (up to 1 MB)."
     )
     return fig
-

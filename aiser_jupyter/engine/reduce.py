@@ -76,7 +76,13 @@ class Reduction:
         return f"binned {total} distinct values into {shown} cells"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "limit": self.limit, "total": self.total, "shown": self.shown, "note": self.note}
+        return {
+            "kind": self.kind,
+            "limit": self.limit,
+            "total": self.total,
+            "shown": self.shown,
+            "note": self.note,
+        }
 
 
 # --------------------------------------------------------------------------- before compiling
@@ -86,8 +92,20 @@ def _simple_base(sql: str, dialect: str) -> exp.Table | None:
         tree = sqlglot.parse_one(sql, read=dialect)
     except sqlglot.errors.SqlglotError:
         return None
-    if not isinstance(tree, exp.Select) or any(tree.args.get(k) for k in ("where", "joins", "group", "having",
-                                                                             "limit", "distinct", "with", "with_", "qualify")):
+    if not isinstance(tree, exp.Select) or any(
+        tree.args.get(k)
+        for k in (
+            "where",
+            "joins",
+            "group",
+            "having",
+            "limit",
+            "distinct",
+            "with",
+            "with_",
+            "qualify",
+        )
+    ):
         return None
     source = tree.args.get("from_") or tree.args.get("from")  # sqlglot ≥ 30 says from_
     table = source.this if source is not None else None
@@ -98,8 +116,13 @@ def _simple_base(sql: str, dialect: str) -> exp.Table | None:
 _BOUNDS: dict[tuple[int, str], dict[str, tuple[float, float] | None]] = {}
 
 
-def _stats_bounds(plan: ChartPlan, fields: list[str], source: Source, limits: Limits,
-                  catalog: Catalog | None = None) -> dict[str, tuple[float, float]]:
+def _stats_bounds(
+    plan: ChartPlan,
+    fields: list[str],
+    source: Source,
+    limits: Limits,
+    catalog: Catalog | None = None,
+) -> dict[str, tuple[float, float]]:
     """(min, max) of plain table columns from DuckDB's stored statistics — no scan of the data.
 
     Remembered for the life of ``catalog`` (refreshing the catalog reads them again).
@@ -121,13 +144,29 @@ def _stats_bounds(plan: ChartPlan, fields: list[str], source: Source, limits: Li
     return {f: b for f in fields if (b := known.get(f)) is not None}
 
 
-def _read_stats(table: exp.Table, fields: list[str], source: Source, limits: Limits) -> dict[str, tuple[float, float]]:
+def _read_stats(
+    table: exp.Table, fields: list[str], source: Source, limits: Limits
+) -> dict[str, tuple[float, float]]:
     # DuckDB 2 returns stats() as a VARIANT: read min/max as text, parse them here
-    cols = [exp.alias_(exp.cast(exp.Bracket(this=exp.func("stats", exp.column(f, quoted=True)),
-                                            expressions=[exp.Literal.string(end)]), "VARCHAR"), f"{end}{i}")
-            for i, f in enumerate(fields) for end in ("min", "max")]
+    cols = [
+        exp.alias_(
+            exp.cast(
+                exp.Bracket(
+                    this=exp.func("stats", exp.column(f, quoted=True)),
+                    expressions=[exp.Literal.string(end)],
+                ),
+                "VARCHAR",
+            ),
+            f"{end}{i}",
+        )
+        for i, f in enumerate(fields)
+        for end in ("min", "max")
+    ]
     try:
-        row = source.run(exp.select(*cols).from_(table.copy()).limit(1).sql("duckdb"), replace(limits, max_rows=1)).to_pylist()
+        row = source.run(
+            exp.select(*cols).from_(table.copy()).limit(1).sql("duckdb"),
+            replace(limits, max_rows=1),
+        ).to_pylist()
     except Exception:  # an expression column or old DuckDB: fall back to a min/max query
         return {}
     out = {}
@@ -178,19 +217,35 @@ def prepare(plan: ChartPlan, catalog: Catalog, source: Source, limits: Limits) -
     channels = chart.encoding.channels()
     wanted: dict[str, int] = {}
     x = channels.get("x")
-    if (chart.mark == "histogram" and x is not None and x.field and not x.timeUnit and not x.aggregate
-            and (not isinstance(x.bin, Bin) or x.bin.step is None)):
+    if (
+        chart.mark == "histogram"
+        and x is not None
+        and x.field
+        and not x.timeUnit
+        and not x.aggregate
+        and (not isinstance(x.bin, Bin) or x.bin.step is None)
+    ):
         wanted["x"] = x.bin.maxbins if isinstance(x.bin, Bin) and x.bin.maxbins else 20
     if chart.mark == "heatmap":
         for name, maxbins in (("x", 40), ("y", 30)):
             fd = channels.get(name)
-            if fd is None or not fd.field or fd.timeUnit or fd.aggregate or (fd.type and fd.type != "quantitative"):
+            if (
+                fd is None
+                or not fd.field
+                or fd.timeUnit
+                or fd.aggregate
+                or (fd.type and fd.type != "quantitative")
+            ):
                 continue
             col = _column(catalog, fd.field)
-            if fd.bin is None and (col is None or col.semantic != "quantitative" or (col.distinct or 0) <= maxbins):
+            if fd.bin is None and (
+                col is None or col.semantic != "quantitative" or (col.distinct or 0) <= maxbins
+            ):
                 continue
             if not isinstance(fd.bin, Bin) or fd.bin.step is None:
-                wanted[name] = fd.bin.maxbins if isinstance(fd.bin, Bin) and fd.bin.maxbins else maxbins
+                wanted[name] = (
+                    fd.bin.maxbins if isinstance(fd.bin, Bin) and fd.bin.maxbins else maxbins
+                )
     if not wanted:
         return plan
     fields = {name: channels[name].field or "" for name in wanted}
@@ -205,19 +260,29 @@ def prepare(plan: ChartPlan, catalog: Catalog, source: Source, limits: Limits) -
             lohi = _minmax(plan, fields[name], source, limits)
         if lohi is None:
             continue
-        update[name] = fd.model_copy(update={"bin": Bin(maxbins=maxbins, step=nice_step(*lohi, maxbins))})
+        update[name] = fd.model_copy(
+            update={"bin": Bin(maxbins=maxbins, step=nice_step(*lohi, maxbins))}
+        )
     if not update:
         return plan
     encoding = chart.encoding.model_copy(update=update)
     return plan.model_copy(update={"chart": chart.model_copy(update={"encoding": encoding})})
 
 
-def _minmax(plan: ChartPlan, field: str, source: Source, limits: Limits) -> tuple[float, float] | None:
+def _minmax(
+    plan: ChartPlan, field: str, source: Source, limits: Limits
+) -> tuple[float, float] | None:
     col = exp.column(field, quoted=True)
     base = sqlglot.parse_one(plan.sql, read=source.dialect)
-    query = exp.select(exp.alias_(exp.Min(this=col), "lo"), exp.alias_(exp.Max(this=col.copy()), "hi")).from_(base.subquery(BASE))
+    query = exp.select(
+        exp.alias_(exp.Min(this=col), "lo"), exp.alias_(exp.Max(this=col.copy()), "hi")
+    ).from_(base.subquery(BASE))
     row = source.run(query.sql(source.dialect), replace(limits, max_rows=1)).to_pylist()
-    if not row or not isinstance(row[0]["lo"], (int, float)) or not isinstance(row[0]["hi"], (int, float)):
+    if (
+        not row
+        or not isinstance(row[0]["lo"], (int, float))
+        or not isinstance(row[0]["hi"], (int, float))
+    ):
         return None
     return float(row[0]["lo"]), float(row[0]["hi"])
 
@@ -247,9 +312,17 @@ def _q(name: str) -> str:
     return str(exp.to_identifier(name, quoted=True).sql("duckdb"))
 
 
-def rewrite(compiled: Compiled, catalog: Catalog, *, max_points: int, max_categories: int,
-            force_other: bool = False, plan: ChartPlan | None = None, source: Source | None = None,
-            limits: Limits | None = None) -> tuple[Compiled, Reduction | None]:
+def rewrite(
+    compiled: Compiled,
+    catalog: Catalog,
+    *,
+    max_points: int,
+    max_categories: int,
+    force_other: bool = False,
+    plan: ChartPlan | None = None,
+    source: Source | None = None,
+    limits: Limits | None = None,
+) -> tuple[Compiled, Reduction | None]:
     """Replace the compiled SQL by a reduced one when the chart would plot too many rows.
 
     ``plan``, ``source`` and ``limits`` let a line's x range come from stored statistics
@@ -258,7 +331,12 @@ def rewrite(compiled: Compiled, catalog: Catalog, *, max_points: int, max_catego
     f = compiled.fields
     if compiled.dialect not in ("duckdb", "sqlite", "postgres"):
         return compiled, None
-    if not compiled.aggregated and compiled.mark in ("point", "line", "area") and "x" in f and "y" in f:
+    if (
+        not compiled.aggregated
+        and compiled.mark in ("point", "line", "area")
+        and "x" in f
+        and "y" in f
+    ):
         inner = _inner(compiled)
         if compiled.dialect != "duckdb":
             from .reduce_dialects import sample
@@ -268,7 +346,11 @@ def rewrite(compiled: Compiled, catalog: Catalog, *, max_points: int, max_catego
         if estimate is not None and estimate <= max_points:
             return compiled, None
         x, y, color = f["x"], f["y"], f.get("color")
-        line = compiled.mark in ("line", "area") and x.type in ("temporal", "quantitative") and set(f) <= {"x", "y", "color"}
+        line = (
+            compiled.mark in ("line", "area")
+            and x.type in ("temporal", "quantitative")
+            and set(f) <= {"x", "y", "color"}
+        )
         if line:
             lohi = None
             if plan is not None and source is not None and limits is not None and x.field:
@@ -278,22 +360,43 @@ def rewrite(compiled: Compiled, catalog: Catalog, *, max_points: int, max_catego
                 col = _column(catalog, color.field or "")
                 colors = max(min(col.distinct or 1, 50), 1) if col is not None else 1
             buckets = max(max_points // (4 * colors), 8)
-            sql = _m4_sql(inner.sql("duckdb"), _q(x.alias), _q(y.alias), _q(color.alias) if color else None,
-                          temporal=x.type == "temporal", buckets=buckets, bounds=lohi)
-            return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction("m4", buckets, budget=max_points)
+            sql = _m4_sql(
+                inner.sql("duckdb"),
+                _q(x.alias),
+                _q(y.alias),
+                _q(color.alias) if color else None,
+                temporal=x.type == "temporal",
+                buckets=buckets,
+                bounds=lohi,
+            )
+            return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction(
+                "m4", buckets, budget=max_points
+            )
         inner_sql = inner.sql("duckdb")
-        sql = (f"SELECT *, (SELECT COUNT(*) FROM ({inner_sql}) AS aiser_c) AS {N_COLUMN} FROM ({inner_sql}) AS aiser_s "
-               f"USING SAMPLE reservoir({int(max_points)} ROWS) REPEATABLE ({SEED})")
+        sql = (
+            f"SELECT *, (SELECT COUNT(*) FROM ({inner_sql}) AS aiser_c) AS {N_COLUMN} FROM ({inner_sql}) AS aiser_s "
+            f"USING SAMPLE reservoir({int(max_points)} ROWS) REPEATABLE ({SEED})"
+        )
         if compiled.mark != "point":
             sql = f"SELECT * FROM ({sql}) AS aiser_r ORDER BY {_q(x.alias)}"
-        return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction("sample", max_points)
+        return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction(
+            "sample", max_points
+        )
     if force_other or wants_other(compiled, catalog, max_categories):
         return _other(compiled, max_categories)
     return compiled, None
 
 
-def _m4_sql(inner: str, x: str, y: str, color: str | None, *, temporal: bool, buckets: int,
-            bounds: tuple[float, float] | None) -> str:
+def _m4_sql(
+    inner: str,
+    x: str,
+    y: str,
+    color: str | None,
+    *,
+    temporal: bool,
+    buckets: int,
+    bounds: tuple[float, float] | None,
+) -> str:
     """M4: per x bucket (and colour), the points with the first/last x and the lowest/highest y.
 
     One GROUP BY pass over the data (plus a MIN/MAX pass when stored statistics give no
@@ -308,8 +411,10 @@ def _m4_sql(inner: str, x: str, y: str, color: str | None, *, temporal: bool, bu
             lo_us, hi_us = round(lo_v * 1e6), round(hi_v * 1e6)
             ranges = f"SELECT CAST({lo_us} AS BIGINT) AS lo, CAST({(hi_us - lo_us) // buckets + 1} AS BIGINT) AS w"
         else:
-            ranges = (f"SELECT CAST({float(lo_v)!r} AS DOUBLE) AS lo, "
-                      f"CAST({max((float(hi_v) - float(lo_v)) / buckets, 1e-300)!r} AS DOUBLE) AS w")
+            ranges = (
+                f"SELECT CAST({float(lo_v)!r} AS DOUBLE) AS lo, "
+                f"CAST({max((float(hi_v) - float(lo_v)) / buckets, 1e-300)!r} AS DOUBLE) AS w"
+            )
     elif temporal:
         ranges = f"SELECT MIN(aiser_e) AS lo, (MAX(aiser_e) - MIN(aiser_e)) // {buckets} + 1 AS w FROM aiser_b"
     else:
@@ -325,7 +430,9 @@ SELECT DISTINCT {part}UNNEST([x1, x2, x3, x4]) AS {x}, UNNEST([y1, y2, y3, y4]) 
 FROM aiser_g ORDER BY {part}{x}"""
 
 
-def wants_other(compiled: Compiled, catalog: Catalog | None, max_categories: int, rows: int | None = None) -> bool:
+def wants_other(
+    compiled: Compiled, catalog: Catalog | None, max_categories: int, rows: int | None = None
+) -> bool:
     """Whether a bar or pie chart has more categories than can be read (from the catalog or the result)."""
     dim, measure = _other_parts(compiled)
     if dim is None or measure is None:
@@ -356,12 +463,19 @@ def _other(compiled: Compiled, top: int) -> tuple[Compiled, Reduction | None]:
         return compiled, None
     inner = _inner(compiled)
     full = sqlglot.parse_one(compiled.sql, read=compiled.dialect)
-    order = ", ".join(o.sql("duckdb") for o in (full.args.get("order").expressions if full.args.get("order") else []))
+    order = ", ".join(
+        o.sql("duckdb")
+        for o in (full.args.get("order").expressions if full.args.get("order") else [])
+    )
     base = next((s for s in inner.find_all(exp.Subquery) if s.alias == BASE), None)
     if base is None:
         return compiled, None
     d, m = _q(dim.alias), _q(measure.alias)
-    agg = aggregate_sql(measure.aggregate, exp.column(measure.field, quoted=True) if measure.field else None, "duckdb")
+    agg = aggregate_sql(
+        measure.aggregate,
+        exp.column(measure.field, quoted=True) if measure.field else None,
+        "duckdb",
+    )
     sql = f"""WITH aiser_g AS ({inner.sql("duckdb")}),
 aiser_t AS (SELECT * FROM aiser_g ORDER BY {m} DESC NULLS LAST, {d} LIMIT {int(top)})
 SELECT * FROM (
@@ -377,7 +491,9 @@ SELECT * FROM (
         sql = other(sql, compiled) or ""
         if not sql:
             return compiled, None
-    return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction("other", top, column=dim.alias)
+    return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction(
+        "other", top, column=dim.alias
+    )
 
 
 def finish(df: pd.DataFrame, reduction: Reduction | None) -> tuple[pd.DataFrame, Reduction | None]:
@@ -394,13 +510,21 @@ def finish(df: pd.DataFrame, reduction: Reduction | None) -> tuple[pd.DataFrame,
     reduction.total, reduction.shown = total, len(df)
     if reduction.kind == "other" and total <= reduction.limit:
         return df, None
-    if (reduction.kind in ("sample", "m4") and total <= len(df)) or (reduction.kind == "m4" and total <= reduction.budget):
+    if (reduction.kind in ("sample", "m4") and total <= len(df)) or (
+        reduction.kind == "m4" and total <= reduction.budget
+    ):
         return df, None
     return df, reduction
 
 
-def zoom_plan(plan: ChartPlan, x_range: tuple[Any, Any] | None, y_range: tuple[Any, Any] | None = None,
-              *, dialect: str = "duckdb", types: dict[str, str] | None = None) -> ChartPlan:
+def zoom_plan(
+    plan: ChartPlan,
+    x_range: tuple[Any, Any] | None,
+    y_range: tuple[Any, Any] | None = None,
+    *,
+    dialect: str = "duckdb",
+    types: dict[str, str] | None = None,
+) -> ChartPlan:
     """``plan`` restricted to the visible x (and y) range, to re-run at full resolution when zoomed.
 
     Range ends are numbers or date strings as plotly reports them; they become literals
@@ -420,9 +544,17 @@ def zoom_plan(plan: ChartPlan, x_range: tuple[Any, Any] | None, y_range: tuple[A
         return plan
     base = sqlglot.parse_one(plan.sql, read=dialect)
     query = exp.select("*").from_(base.subquery("aiser_zoom")).where(exp.and_(*conditions))
-    typed = {name: fd.model_copy(update={"type": (types or {}).get(name)}) for name, fd in channels.items()
-             if fd.type is None and (types or {}).get(name) in ("nominal", "ordinal", "quantitative", "temporal")}
-    chart = plan.chart.model_copy(update={"encoding": plan.chart.encoding.model_copy(update=typed)}) if typed else plan.chart
+    typed = {
+        name: fd.model_copy(update={"type": (types or {}).get(name)})
+        for name, fd in channels.items()
+        if fd.type is None
+        and (types or {}).get(name) in ("nominal", "ordinal", "quantitative", "temporal")
+    }
+    chart = (
+        plan.chart.model_copy(update={"encoding": plan.chart.encoding.model_copy(update=typed)})
+        if typed
+        else plan.chart
+    )
     return plan.model_copy(update={"sql": query.sql(dialect), "chart": chart})
 
 
@@ -437,5 +569,7 @@ def _literal(value: Any) -> exp.Expression:
     text = str(value).strip().replace("T", " ")
     head, dot, frac = text.partition(".")
     text = f"{head}.{frac[:6]}" if dot else head
-    dt.datetime.fromisoformat(text)  # raises on anything that is not a date: no free text reaches SQL
+    dt.datetime.fromisoformat(
+        text
+    )  # raises on anything that is not a date: no free text reaches SQL
     return exp.cast(exp.Literal.string(text), "TIMESTAMP")

@@ -14,7 +14,14 @@ from __future__ import annotations
 import importlib.util
 from typing import Any
 
-__all__ = ["begin_read_only", "cancel_mysql", "default_driver", "execute", "is_timeout", "user_schemas"]
+__all__ = [
+    "begin_read_only",
+    "cancel_mysql",
+    "default_driver",
+    "execute",
+    "is_timeout",
+    "user_schemas",
+]
 
 #: schemas that hold the server's own catalogs, never user data
 _SYSTEM_SCHEMAS = "substr(nspname, 1, 3) <> 'pg_' AND nspname <> 'information_schema'"
@@ -49,7 +56,9 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def begin_read_only(con: Any, dialect: str, timeout: float | None, schemas: list[str] | None) -> None:
+def begin_read_only(
+    con: Any, dialect: str, timeout: float | None, schemas: list[str] | None
+) -> None:
     """Make the transaction just begun on ``con`` read-only, with a server-side timeout.
 
     On PostgreSQL the ``search_path`` is set to the schemas the catalog was read
@@ -67,7 +76,9 @@ def begin_read_only(con: Any, dialect: str, timeout: float | None, schemas: list
             if mariadb:  # seconds, and it covers every statement (MySQL's only SELECTs)
                 con.exec_driver_sql(f"SET SESSION max_statement_time = {max(timeout, 0.001):.3f}")
             else:
-                con.exec_driver_sql(f"SET SESSION max_execution_time = {max(1, int(timeout * 1000))}")
+                con.exec_driver_sql(
+                    f"SET SESSION max_execution_time = {max(1, int(timeout * 1000))}"
+                )
         con.exec_driver_sql("START TRANSACTION READ ONLY")
 
 
@@ -91,8 +102,16 @@ def execute(raw: Any, sql: str, max_rows: int) -> tuple[list[str], list[tuple[An
 def is_timeout(exc: BaseException) -> bool:
     """Whether a DBAPI error means the server (or our progress handler) stopped a slow query."""
     text = str(exc).lower()
-    return any(k in text for k in ("statement timeout", "interrupted", "max_statement_time",
-                                   "maximum statement execution time", "canceling statement"))
+    return any(
+        k in text
+        for k in (
+            "statement timeout",
+            "interrupted",
+            "max_statement_time",
+            "maximum statement execution time",
+            "canceling statement",
+        )
+    )
 
 
 def cancel_mysql(engine: Any, raw: Any) -> None:

@@ -20,35 +20,59 @@ WEEKDAY_LABELS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 #: units whose values are parts (integers) rather than points in time
 EXTRACTED_UNITS = {"month", "monthofyear", "weekday", "quarter", "dayofmonth", "hour"}
 
-_TRUNC = {"year": "year", "yearquarter": "quarter", "yearmonth": "month", "yearweek": "week", "week": "week",
-          "day": "day", "date": "day", "yearmonthdate": "day", "minute": "minute"}
+_TRUNC = {
+    "year": "year",
+    "yearquarter": "quarter",
+    "yearmonth": "month",
+    "yearweek": "week",
+    "week": "week",
+    "day": "day",
+    "date": "day",
+    "yearmonthdate": "day",
+    "minute": "minute",
+}
 _TEMPLATES: dict[str, dict[str, str]] = {
     "duckdb": {
         "trunc": "DATE_TRUNC('{unit}', {f})",
-        "month": "MONTH({f})", "weekday": "ISODOW({f})", "quarter": "QUARTER({f})",
-        "dayofmonth": "DAYOFMONTH({f})", "hour": "HOUR({f})",
+        "month": "MONTH({f})",
+        "weekday": "ISODOW({f})",
+        "quarter": "QUARTER({f})",
+        "dayofmonth": "DAYOFMONTH({f})",
+        "hour": "HOUR({f})",
     },
     "postgres": {
         "trunc": "DATE_TRUNC('{unit}', {f})",
-        "month": "CAST(EXTRACT(MONTH FROM {f}) AS INT)", "weekday": "CAST(EXTRACT(ISODOW FROM {f}) AS INT)",
-        "quarter": "CAST(EXTRACT(QUARTER FROM {f}) AS INT)", "dayofmonth": "CAST(EXTRACT(DAY FROM {f}) AS INT)",
+        "month": "CAST(EXTRACT(MONTH FROM {f}) AS INT)",
+        "weekday": "CAST(EXTRACT(ISODOW FROM {f}) AS INT)",
+        "quarter": "CAST(EXTRACT(QUARTER FROM {f}) AS INT)",
+        "dayofmonth": "CAST(EXTRACT(DAY FROM {f}) AS INT)",
         "hour": "CAST(EXTRACT(HOUR FROM {f}) AS INT)",
     },
     "sqlite": {
-        "year": "DATE({f}, 'start of year')", "quarter_trunc": "DATE({f}, 'start of month', '-' || ((CAST(STRFTIME('%m', {f}) AS INTEGER) - 1) % 3) || ' months')",
-        "month_trunc": "DATE({f}, 'start of month')", "week": "DATE({f}, '-' || ((CAST(STRFTIME('%w', {f}) AS INTEGER) + 6) % 7) || ' days')",
-        "day": "DATE({f})", "minute": "STRFTIME('%Y-%m-%d %H:%M:00', {f})",
-        "month": "CAST(STRFTIME('%m', {f}) AS INTEGER)", "weekday": "((CAST(STRFTIME('%w', {f}) AS INTEGER) + 6) % 7 + 1)",
-        "quarter": "((CAST(STRFTIME('%m', {f}) AS INTEGER) + 2) / 3)", "dayofmonth": "CAST(STRFTIME('%d', {f}) AS INTEGER)",
+        "year": "DATE({f}, 'start of year')",
+        "quarter_trunc": "DATE({f}, 'start of month', '-' || ((CAST(STRFTIME('%m', {f}) AS INTEGER) - 1) % 3) || ' months')",
+        "month_trunc": "DATE({f}, 'start of month')",
+        "week": "DATE({f}, '-' || ((CAST(STRFTIME('%w', {f}) AS INTEGER) + 6) % 7) || ' days')",
+        "day": "DATE({f})",
+        "minute": "STRFTIME('%Y-%m-%d %H:%M:00', {f})",
+        "month": "CAST(STRFTIME('%m', {f}) AS INTEGER)",
+        "weekday": "((CAST(STRFTIME('%w', {f}) AS INTEGER) + 6) % 7 + 1)",
+        "quarter": "((CAST(STRFTIME('%m', {f}) AS INTEGER) + 2) / 3)",
+        "dayofmonth": "CAST(STRFTIME('%d', {f}) AS INTEGER)",
         "hour": "CAST(STRFTIME('%H', {f}) AS INTEGER)",
     },
     "mysql": {
-        "year": "MAKEDATE(YEAR({f}), 1)", "month_trunc": "DATE_FORMAT({f}, '%Y-%m-01')",
+        "year": "MAKEDATE(YEAR({f}), 1)",
+        "month_trunc": "DATE_FORMAT({f}, '%Y-%m-01')",
         "quarter_trunc": "MAKEDATE(YEAR({f}), 1) + INTERVAL (QUARTER({f}) - 1) QUARTER",
-        "week": "DATE(DATE_SUB({f}, INTERVAL WEEKDAY({f}) DAY))", "day": "DATE({f})",
+        "week": "DATE(DATE_SUB({f}, INTERVAL WEEKDAY({f}) DAY))",
+        "day": "DATE({f})",
         "minute": "DATE_FORMAT({f}, '%Y-%m-%d %H:%i:00')",
-        "month": "MONTH({f})", "weekday": "(WEEKDAY({f}) + 1)", "quarter": "QUARTER({f})",
-        "dayofmonth": "DAYOFMONTH({f})", "hour": "HOUR({f})",
+        "month": "MONTH({f})",
+        "weekday": "(WEEKDAY({f}) + 1)",
+        "quarter": "QUARTER({f})",
+        "dayofmonth": "DAYOFMONTH({f})",
+        "hour": "HOUR({f})",
     },
 }
 
@@ -83,7 +107,9 @@ def time_unit_sql(unit: str, column: exp.Expression, dialect: str) -> exp.Expres
     if dialect == "sqlite":
         iso = _SQLITE_ISO.replace("{f}", f)
         if unit == "year":
-            return sqlglot.parse_one(_SQLITE_YEAR.replace("{iso}", iso).replace("{f}", f), read=read)
+            return sqlglot.parse_one(
+                _SQLITE_YEAR.replace("{iso}", iso).replace("{f}", f), read=read
+            )
         f = iso
     if unit in EXTRACTED_UNITS:
         template = table[unit]
@@ -120,7 +146,13 @@ def aggregate_sql(aggregate: str, column: exp.Expression | None, dialect: str) -
             msg = f"{dialect} has no median"
             raise error("AISER-SQL-UNSUPPORTED", msg)
         if dialect == "clickhouse":  # exact and interpolated, as PERCENTILE_CONT (median() samples)
-            return sqlglot.parse_one(f"quantileExactInclusive(0.5)(toFloat64({column.sql(dialect)}))", read=dialect)
-        return exp.Median(this=column) if dialect == "duckdb" else exp.PercentileCont(this=column, expression=exp.Literal.number(0.5))
+            return sqlglot.parse_one(
+                f"quantileExactInclusive(0.5)(toFloat64({column.sql(dialect)}))", read=dialect
+            )
+        return (
+            exp.Median(this=column)
+            if dialect == "duckdb"
+            else exp.PercentileCont(this=column, expression=exp.Literal.number(0.5))
+        )
     msg = f"Unknown aggregate {aggregate!r}"
     raise error("AISER-PLAN-INVALID", msg)

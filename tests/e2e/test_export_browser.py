@@ -15,17 +15,30 @@ from aiser_jupyter.engine.plan import ChartPlan
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 XSS_IMG = "<img src=x onerror=window.__xss=1>"
 XSS_SCRIPT = "</script><script>window.__xss=2</script>"
-JOINS = ("FROM order_lines ol JOIN orders o ON ol.order_id = o.order_id "
-         "JOIN customers c ON o.customer_id = c.customer_id JOIN regions r ON c.region_id = r.region_id")
+JOINS = (
+    "FROM order_lines ol JOIN orders o ON ol.order_id = o.order_id "
+    "JOIN customers c ON o.customer_id = c.customer_id JOIN regions r ON c.region_id = r.region_id"
+)
 BASE = f"SELECT r.name AS region, o.order_date, o.channel, ol.revenue {JOINS}"
 # Data values that are themselves payloads: two regions renamed to the XSS strings.
-HOSTILE = (f"SELECT CASE WHEN r.name = 'East' THEN '{XSS_IMG}' WHEN r.name = 'West' THEN '{XSS_SCRIPT}' "
-           f"ELSE r.name END AS region, ol.revenue {JOINS}")
+HOSTILE = (
+    f"SELECT CASE WHEN r.name = 'East' THEN '{XSS_IMG}' WHEN r.name = 'West' THEN '{XSS_SCRIPT}' "
+    f"ELSE r.name END AS region, ol.revenue {JOINS}"
+)
 
 
 def chart(sql: str, mark: str, x: dict[str, Any], color: str | None = None, **y: Any) -> ChartPlan:
@@ -41,21 +54,35 @@ def exported(tmp_path: Path, engine: Any) -> Path:
     board.add_text(f"Revenue of the demo shop, refreshed from **DuckDB**. {XSS_IMG} {XSS_SCRIPT}")
     plans = [
         (chart(BASE, "bar", {"field": "region", "sort": "-y"}), "Revenue by region", 6),
-        (chart(BASE, "line", {"field": "order_date", "timeUnit": "yearmonth"}), "Monthly revenue", 6),
+        (
+            chart(BASE, "line", {"field": "order_date", "timeUnit": "yearmonth"}),
+            "Monthly revenue",
+            6,
+        ),
         (chart(BASE, "bar", {"field": "channel"}, color="region"), f"Channels {XSS_SCRIPT}", 6),
-        (chart(HOSTILE, "bar", {"field": "region", "title": XSS_IMG}, title=XSS_SCRIPT), XSS_IMG, 6),
+        (
+            chart(HOSTILE, "bar", {"field": "region", "title": XSS_IMG}, title=XSS_SCRIPT),
+            XSS_IMG,
+            6,
+        ),
     ]
     for plan, title, width in plans:
         board.add_chart(engine.run_plan(plan, "demo"), title=title, width=width, height=340)
-    board.set_filters([{"name": "region", "column": "region"},
-                       {"name": "year", "column": "order_date", "kind": "date_range", "label": "Order date"}])
+    board.set_filters(
+        [
+            {"name": "region", "column": "region"},
+            {"name": "year", "column": "order_date", "kind": "date_range", "label": "Order date"},
+        ]
+    )
     board.save()
     out = tmp_path / "sales.html"
     export_html(board.path, out, engine=engine)
     return out
 
 
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs /usr/bin/chromium (apt-get install chromium)")
+@pytest.mark.skipif(
+    not Path(CHROMIUM).exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+)
 def test_exported_dashboard_in_chromium(exported: Path) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -71,12 +98,21 @@ def test_exported_dashboard_in_chromium(exported: Path) -> None:
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.goto(exported.as_uri())
-            page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4")
+            page.wait_for_function(
+                "document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4"
+            )
             assert page.locator(".js-plotly-plot").count() == 4
-            assert page.locator(".js-plotly-plot .bars .point, .js-plotly-plot .scatterlayer path").count() > 10
+            assert (
+                page.locator(
+                    ".js-plotly-plot .bars .point, .js-plotly-plot .scatterlayer path"
+                ).count()
+                > 10
+            )
             page.select_option("select[name=region]", "East")  # re-drawn from pre-computed data
             page.wait_for_timeout(300)
-            assert page.locator(".js-plotly-plot:visible").count() == 3  # the hostile chart renamed East
+            assert (
+                page.locator(".js-plotly-plot:visible").count() == 3
+            )  # the hostile chart renamed East
             assert page.locator(".card .empty:visible").count() == 1
             page.select_option("select[name=region]", "")
             page.wait_for_timeout(300)

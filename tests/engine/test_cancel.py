@@ -22,7 +22,7 @@ from aiser_jupyter.errors import AiserError
 SLOW = {
     "duckdb": "SELECT sum(a.range * b.range) AS s FROM range(200000) a, range(200000) b",
     "sqlite": "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 2000000000) "
-              "SELECT count(*) AS n FROM c",
+    "SELECT count(*) AS n FROM c",
     "postgres": "SELECT pg_sleep(20), 'aiser-cancel-marker' AS marker",
 }
 LATENCY: dict[str, float] = {}  #: measured cancel latencies, printed at the end with -s
@@ -55,7 +55,9 @@ def _interrupt_after(delay: float) -> dict[str, float]:
     return sent
 
 
-def test_interrupt_cancels_within_a_second_and_the_source_stays_usable(slow_source: tuple[str, Source]) -> None:
+def test_interrupt_cancels_within_a_second_and_the_source_stays_usable(
+    slow_source: tuple[str, Source],
+) -> None:
     kind, source = slow_source
     sent = _interrupt_after(0.5)
     with pytest.raises(AiserError) as info:
@@ -67,8 +69,11 @@ def test_interrupt_cancels_within_a_second_and_the_source_stays_usable(slow_sour
     assert latency < 1.0, f"{kind}: cancelled after {latency:.2f} s"
     assert source.run("SELECT 1 AS one", Limits()).to_pylist() == [{"one": 1}]
     if kind == "postgres":  # never retried: nothing runs the query any more
-        rows = source.run("SELECT count(*) AS n FROM pg_stat_activity WHERE query LIKE '%aiser-cancel-%' "
-                          "AND pid <> pg_backend_pid()", Limits()).to_pylist()
+        rows = source.run(
+            "SELECT count(*) AS n FROM pg_stat_activity WHERE query LIKE '%aiser-cancel-%' "
+            "AND pid <> pg_backend_pid()",
+            Limits(),
+        ).to_pylist()
         assert rows == [{"n": 0}]
 
 
@@ -100,7 +105,9 @@ def test_duckdb_progress_is_reported_each_second() -> None:
     source = DuckDBSource("progress_duck")
     try:
         with pytest.raises(AiserError) as info:
-            source.run(SLOW["duckdb"], Limits(timeout=2.6, on_progress=lambda d, e: reports.append((d, e))))
+            source.run(
+                SLOW["duckdb"], Limits(timeout=2.6, on_progress=lambda d, e: reports.append((d, e)))
+            )
         assert info.value.code == "AISER-DB-TIMEOUT"
     finally:
         source.close()
@@ -133,7 +140,9 @@ def test_row_cap_and_size_cap_on_duckdb() -> None:
         rows = source.run("SELECT range AS x FROM range(100000)", Limits(max_rows=100))
         assert rows.num_rows == 101  # the cap plus one, so callers can tell it was cut
         with pytest.raises(AiserError) as info:
-            source.run("SELECT repeat('x', 1000) AS s FROM range(100000)", Limits(max_bytes=1_000_000))
+            source.run(
+                "SELECT repeat('x', 1000) AS s FROM range(100000)", Limits(max_bytes=1_000_000)
+            )
         assert info.value.code == "AISER-DB-TOO-LARGE"
     finally:
         source.close()

@@ -10,19 +10,44 @@ import pytest
 
 from aiser_jupyter.engine.eval_score import score_prediction, values_match
 
-ITEM = {"id": "t1", "mark": "bar", "grouped": False, "chart": "Bar", "gold_data": [["a", 2], ["b", 0], ["c", 1.5]],
-        "sort": None, "query_meta": {"channel_specified": ["x", "y"]}}
+ITEM = {
+    "id": "t1",
+    "mark": "bar",
+    "grouped": False,
+    "chart": "Bar",
+    "gold_data": [["a", 2], ["b", 0], ["c", 1.5]],
+    "sort": None,
+    "query_meta": {"channel_specified": ["x", "y"]},
+}
 
 
 def pred(data: list[list[object]], **kw: object) -> dict[str, object]:
-    return {"id": "t1", "mark": "bar", "grouped": False, "data": data, "sort": None, "error": None, **kw}
+    return {
+        "id": "t1",
+        "mark": "bar",
+        "grouped": False,
+        "data": data,
+        "sort": None,
+        "error": None,
+        **kw,
+    }
 
 
-@pytest.mark.parametrize(("p", "g", "ok"), [
-    (1.0002, 1.0, True), (1.001, 1.0, False), ("2017-03-01 10:00:00", "2017-03-01", True),
-    ("2017-01-01", "2017", True), ("2017-01-01", 2017, True), ("Thur", "Thur", True), ("Thu", "Thur", False),
-    (None, None, True), (None, 0, False), ("4", 4, True),
-])
+@pytest.mark.parametrize(
+    ("p", "g", "ok"),
+    [
+        (1.0002, 1.0, True),
+        (1.001, 1.0, False),
+        ("2017-03-01 10:00:00", "2017-03-01", True),
+        ("2017-01-01", "2017", True),
+        ("2017-01-01", 2017, True),
+        ("Thur", "Thur", True),
+        ("Thu", "Thur", False),
+        (None, None, True),
+        (None, 0, False),
+        ("4", 4, True),
+    ],
+)
 def test_values_match(p: object, g: object, ok: bool) -> None:
     assert values_match(p, g) is ok
 
@@ -84,23 +109,54 @@ def bench_file(tmp_path: Path) -> Path:
     con.commit()
     con.close()
     items = [
-        {"id": "q1", "db_path": "db/pets.sqlite", "question": "How many pets of each kind? Show a bar chart.",
-         "chart": "Bar", "mark": "bar", "grouped": False, "hardness": "Easy", "n_tables": 1,
-         "gold_data": [["cat", 2], ["dog", 2]], "sort": None, "query_meta": {"channel_specified": ["x", "y"]}},
-        {"id": "q2", "db_path": "db/pets.sqlite", "question": "Average weight of pets by city of their owner as a pie chart",
-         "chart": "Pie", "mark": "arc", "grouped": False, "hardness": "Medium", "n_tables": 2,
-         "gold_data": [["Oslo", 36.5 / 3], ["Rome", 5.5]], "sort": None, "query_meta": {"channel_specified": ["x", "y"]}},
-        {"id": "q3", "db_path": "db/pets.sqlite", "question": "zzz qqq",
-         "chart": "Bar", "mark": "bar", "grouped": False, "hardness": "Hard", "n_tables": 1,
-         "gold_data": [["x", 1]], "sort": None, "query_meta": {"channel_specified": []}},
+        {
+            "id": "q1",
+            "db_path": "db/pets.sqlite",
+            "question": "How many pets of each kind? Show a bar chart.",
+            "chart": "Bar",
+            "mark": "bar",
+            "grouped": False,
+            "hardness": "Easy",
+            "n_tables": 1,
+            "gold_data": [["cat", 2], ["dog", 2]],
+            "sort": None,
+            "query_meta": {"channel_specified": ["x", "y"]},
+        },
+        {
+            "id": "q2",
+            "db_path": "db/pets.sqlite",
+            "question": "Average weight of pets by city of their owner as a pie chart",
+            "chart": "Pie",
+            "mark": "arc",
+            "grouped": False,
+            "hardness": "Medium",
+            "n_tables": 2,
+            "gold_data": [["Oslo", 36.5 / 3], ["Rome", 5.5]],
+            "sort": None,
+            "query_meta": {"channel_specified": ["x", "y"]},
+        },
+        {
+            "id": "q3",
+            "db_path": "db/pets.sqlite",
+            "question": "zzz qqq",
+            "chart": "Bar",
+            "mark": "bar",
+            "grouped": False,
+            "hardness": "Hard",
+            "n_tables": 1,
+            "gold_data": [["x", 1]],
+            "sort": None,
+            "query_meta": {"channel_specified": []},
+        },
     ]
     path = tmp_path / "bench.jsonl"
     path.write_text("\n".join(json.dumps(i) for i in items) + "\n")
     return path
 
 
-def test_cli_eval_prints_breakdowns_and_writes_predictions(bench_file: Path, tmp_path: Path,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_eval_prints_breakdowns_and_writes_predictions(
+    bench_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from aiser_jupyter.cli import main
 
     out = tmp_path / "pred.jsonl"
@@ -111,7 +167,10 @@ def test_cli_eval_prints_breakdowns_and_writes_predictions(bench_file: Path, tmp
     preds = [json.loads(line) for line in out.read_text().splitlines()]
     assert [p["id"] for p in preds] == ["q1", "q2", "q3"]
     assert set(preds[0]) == {"id", "mark", "grouped", "data", "sort", "sql", "chart", "error"}
-    assert preds[1]["mark"] == "arc" and sorted(preds[1]["data"]) == [["Oslo", pytest.approx(36.5 / 3)], ["Rome", 5.5]]
+    assert preds[1]["mark"] == "arc" and sorted(preds[1]["data"]) == [
+        ["Oslo", pytest.approx(36.5 / 3)],
+        ["Rome", 5.5],
+    ]
     assert preds[2]["error"].startswith("AISER-PLAN-")
 
 

@@ -22,6 +22,8 @@ def test_gold_charts_compile_run_and_score() -> None:
 def test_weekday_and_month_bins_use_calendar_order_and_viseval_labels() -> None:
     from aiser_jupyter.engine.eval import load_items, run_eval
 
-    items = [i for i in load_items(BENCH) if (i.get("bin") or {}).get("unit") in ("WEEKDAY", "MONTH")]
+    items = [
+        i for i in load_items(BENCH) if (i.get("bin") or {}).get("unit") in ("WEEKDAY", "MONTH")
+    ]
     report = run_eval(BENCH, planner="gold", items=items)
     assert items and report.pass_rate == 1.0

@@ -30,7 +30,10 @@ PASSWORD = "MyCanaryPw-2b7c"
 
 @pytest.fixture(scope="module")
 def mysql_url(demo_path: Path) -> Iterator[str]:
-    server, install = shutil.which("mariadbd", path="/usr/sbin:/usr/bin"), shutil.which("mariadb-install-db")
+    server, install = (
+        shutil.which("mariadbd", path="/usr/sbin:/usr/bin"),
+        shutil.which("mariadb-install-db"),
+    )
     if server is None or install is None:
         pytest.skip("MariaDB server binaries not found (apt-get install mariadb-server)")
     pymysql = pytest.importorskip("pymysql")
@@ -40,13 +43,35 @@ def mysql_url(demo_path: Path) -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(root, "mysql")
     sock, port = root / "sock", _free_port()
-    subprocess.run([install, "--no-defaults", f"--datadir={root / 'data'}", *user,
-                    "--auth-root-authentication-method=normal", "--skip-test-db"],
-                   check=True, capture_output=True, timeout=120)
-    proc = subprocess.Popen([server, "--no-defaults", f"--datadir={root / 'data'}", f"--socket={sock}",
-                             f"--port={port}", "--bind-address=127.0.0.1", *user, "--skip-log-bin",
-                             "--innodb-buffer-pool-size=32M", f"--pid-file={root / 'pid'}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            install,
+            "--no-defaults",
+            f"--datadir={root / 'data'}",
+            *user,
+            "--auth-root-authentication-method=normal",
+            "--skip-test-db",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    proc = subprocess.Popen(
+        [
+            server,
+            "--no-defaults",
+            f"--datadir={root / 'data'}",
+            f"--socket={sock}",
+            f"--port={port}",
+            "--bind-address=127.0.0.1",
+            *user,
+            "--skip-log-bin",
+            "--innodb-buffer-pool-size=32M",
+            f"--pid-file={root / 'pid'}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         for _ in range(100):
             if sock.exists():
@@ -54,21 +79,29 @@ def mysql_url(demo_path: Path) -> Iterator[str]:
             time.sleep(0.1)
         con = pymysql.connect(unix_socket=str(sock), user="root", autocommit=True)
         with con.cursor() as cur:
-            for sql in ("CREATE DATABASE shop", f"CREATE USER 'aiser'@'127.0.0.1' IDENTIFIED BY '{PASSWORD}'",
-                        "GRANT ALL ON shop.* TO 'aiser'@'127.0.0.1'",
-                        f"CREATE USER 'reader'@'127.0.0.1' IDENTIFIED BY '{PASSWORD}'",
-                        "GRANT SELECT, SHOW VIEW ON shop.* TO 'reader'@'127.0.0.1'", "USE shop",
-                        "CREATE TABLE regions (region_id INT PRIMARY KEY, name VARCHAR(40))",
-                        "CREATE TABLE customers (customer_id INT PRIMARY KEY, name VARCHAR(80), segment VARCHAR(40), "
-                        "region_id INT, FOREIGN KEY (region_id) REFERENCES regions (region_id))",
-                        "CREATE VIEW big_customers AS SELECT * FROM customers WHERE segment = 'Enterprise'"):
+            for sql in (
+                "CREATE DATABASE shop",
+                f"CREATE USER 'aiser'@'127.0.0.1' IDENTIFIED BY '{PASSWORD}'",
+                "GRANT ALL ON shop.* TO 'aiser'@'127.0.0.1'",
+                f"CREATE USER 'reader'@'127.0.0.1' IDENTIFIED BY '{PASSWORD}'",
+                "GRANT SELECT, SHOW VIEW ON shop.* TO 'reader'@'127.0.0.1'",
+                "USE shop",
+                "CREATE TABLE regions (region_id INT PRIMARY KEY, name VARCHAR(40))",
+                "CREATE TABLE customers (customer_id INT PRIMARY KEY, name VARCHAR(80), segment VARCHAR(40), "
+                "region_id INT, FOREIGN KEY (region_id) REFERENCES regions (region_id))",
+                "CREATE VIEW big_customers AS SELECT * FROM customers WHERE segment = 'Enterprise'",
+            ):
                 cur.execute(sql)
             import duckdb
 
             src = duckdb.connect(str(demo_path), read_only=True)
-            cur.executemany("INSERT INTO regions VALUES (%s, %s)", src.sql("SELECT * FROM regions").fetchall())
-            cur.executemany("INSERT INTO customers VALUES (%s, %s, %s, %s)",
-                            src.sql("SELECT customer_id, name, segment, region_id FROM customers").fetchall())
+            cur.executemany(
+                "INSERT INTO regions VALUES (%s, %s)", src.sql("SELECT * FROM regions").fetchall()
+            )
+            cur.executemany(
+                "INSERT INTO customers VALUES (%s, %s, %s, %s)",
+                src.sql("SELECT customer_id, name, segment, region_id FROM customers").fetchall(),
+            )
             src.close()
         con.close()
         yield f"mysql://aiser:{PASSWORD}@127.0.0.1:{port}/shop"
@@ -88,10 +121,17 @@ def my(mysql_url: str) -> Iterator[SQLAlchemySource]:
 
 def test_catalog_keys_and_views(my: SQLAlchemySource) -> None:
     tables, joins = my.describe()
-    assert {t.name: t.kind for t in tables} == {"regions": "table", "customers": "table", "big_customers": "view"}
-    assert [(j.table, j.column, j.ref_table) for j in joins] == [("customers", "region_id", "regions")]
-    assert my.run("SELECT name FROM regions WHERE name LIKE '%th' ORDER BY name", Limits()).to_pylist() == [
-        {"name": "North"}, {"name": "South"}]
+    assert {t.name: t.kind for t in tables} == {
+        "regions": "table",
+        "customers": "table",
+        "big_customers": "view",
+    }
+    assert [(j.table, j.column, j.ref_table) for j in joins] == [
+        ("customers", "region_id", "regions")
+    ]
+    assert my.run(
+        "SELECT name FROM regions WHERE name LIKE '%th' ORDER BY name", Limits()
+    ).to_pylist() == [{"name": "North"}, {"name": "South"}]
 
 
 def test_engine_answers_on_mariadb(mysql_url: str, engine: Any) -> None:
@@ -99,12 +139,21 @@ def test_engine_answers_on_mariadb(mysql_url: str, engine: Any) -> None:
     assert int(answer.df.iloc[:, 1].sum()) == 5000
 
 
-DML = ["DELETE FROM customers", "INSERT INTO regions VALUES (9, 'x')", "UPDATE regions SET name = 'x'",
-       "SELECT 1; DELETE FROM customers", "COMMIT; DELETE FROM customers"]
+DML = [
+    "DELETE FROM customers",
+    "INSERT INTO regions VALUES (9, 'x')",
+    "UPDATE regions SET name = 'x'",
+    "SELECT 1; DELETE FROM customers",
+    "COMMIT; DELETE FROM customers",
+]
 #: DDL commits implicitly in MySQL/MariaDB: a read-only transaction cannot stop it, only the
 #: account's grants can (the guard refuses it first) — so connect with a SELECT-only account.
-DDL = ["CREATE TABLE pwned (x INT)", "DROP VIEW big_customers", "ALTER TABLE regions ADD COLUMN x INT",
-       "DELETE FROM customers"]
+DDL = [
+    "CREATE TABLE pwned (x INT)",
+    "DROP VIEW big_customers",
+    "ALTER TABLE regions ADD COLUMN x INT",
+    "DELETE FROM customers",
+]
 
 
 @pytest.mark.parametrize("sql", DML)

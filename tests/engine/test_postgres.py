@@ -35,10 +35,17 @@ def pg(pg_server: Any) -> Iterator[SQLAlchemySource]:
 
 def _checksums(pg_server: Any) -> list[Any]:
     with pg_server.admin() as con:
-        return [con.execute(f"SELECT count(*), md5(string_agg(t::text, ',' ORDER BY t::text)) FROM {t} t").fetchone()
-                for t in ("regions", "customers", "products", "sales.orders", "sales.order_lines")] + [
-            con.execute("SELECT count(*) FROM pg_class WHERE relnamespace::regnamespace::text "
-                        "IN ('public', 'sales')").fetchone()]
+        return [
+            con.execute(
+                f"SELECT count(*), md5(string_agg(t::text, ',' ORDER BY t::text)) FROM {t} t"
+            ).fetchone()
+            for t in ("regions", "customers", "products", "sales.orders", "sales.order_lines")
+        ] + [
+            con.execute(
+                "SELECT count(*) FROM pg_class WHERE relnamespace::regnamespace::text "
+                "IN ('public', 'sales')"
+            ).fetchone()
+        ]
 
 
 def test_plain_postgresql_url_uses_the_installed_driver(pg_server: Any) -> None:
@@ -53,11 +60,22 @@ def test_plain_postgresql_url_uses_the_installed_driver(pg_server: Any) -> None:
 def test_catalog_covers_schemas_foreign_keys_and_views(pg: SQLAlchemySource) -> None:
     tables, joins = pg.describe()
     kinds = {t.name: t.kind for t in tables}
-    assert kinds == {"regions": "table", "categories": "table", "products": "table", "customers": "table",
-                     "orders": "table", "order_lines": "table", "order_totals": "view"}
+    assert kinds == {
+        "regions": "table",
+        "categories": "table",
+        "products": "table",
+        "customers": "table",
+        "orders": "table",
+        "order_lines": "table",
+        "order_totals": "view",
+    }
     pairs = {(j.table, j.column, j.ref_table) for j in joins}
-    assert {("orders", "customer_id", "customers"), ("order_lines", "order_id", "orders"),
-            ("order_lines", "product_id", "products"), ("customers", "region_id", "regions")} <= pairs
+    assert {
+        ("orders", "customer_id", "customers"),
+        ("order_lines", "order_id", "orders"),
+        ("order_lines", "product_id", "products"),
+        ("customers", "region_id", "regions"),
+    } <= pairs
     orders = next(t for t in tables if t.name == "orders")
     assert orders.primary_key == ["order_id"]
     # plain names of a non-public schema resolve in generated SQL
@@ -65,22 +83,30 @@ def test_catalog_covers_schemas_foreign_keys_and_views(pg: SQLAlchemySource) -> 
 
 
 def test_generated_sql_runs_read_only_with_a_server_timeout(pg: SQLAlchemySource) -> None:
-    row = pg.run("SELECT current_setting('transaction_read_only') AS ro, "
-                 "current_setting('statement_timeout') AS st", Limits(timeout=2)).to_pylist()
+    row = pg.run(
+        "SELECT current_setting('transaction_read_only') AS ro, "
+        "current_setting('statement_timeout') AS st",
+        Limits(timeout=2),
+    ).to_pylist()
     assert row == [{"ro": "on", "st": "2s"}]
 
 
 def test_percent_signs_are_literals(pg: SQLAlchemySource) -> None:
-    rows = pg.run("SELECT name FROM regions WHERE name LIKE '%th' ORDER BY name", Limits()).to_pylist()
+    rows = pg.run(
+        "SELECT name FROM regions WHERE name LIKE '%th' ORDER BY name", Limits()
+    ).to_pylist()
     assert rows == [{"name": "North"}, {"name": "South"}]
 
 
 def test_engine_answers_total_revenue_by_region(pg_server: Any, engine: Any) -> None:
     answer = engine.ask("total revenue by region", source=pg_server.url())
     with pg_server.admin() as con:
-        expected = dict(con.execute(
-            "SELECT r.name, sum(l.revenue) FROM sales.order_lines l JOIN sales.orders o USING (order_id) "
-            "JOIN customers c USING (customer_id) JOIN regions r USING (region_id) GROUP BY 1").fetchall())
+        expected = dict(
+            con.execute(
+                "SELECT r.name, sum(l.revenue) FROM sales.order_lines l JOIN sales.orders o USING (order_id) "
+                "JOIN customers c USING (customer_id) JOIN regions r USING (region_id) GROUP BY 1"
+            ).fetchall()
+        )
     got = dict(zip(answer.df.iloc[:, 0], answer.df.iloc[:, 1], strict=True))
     assert got == pytest.approx({k: float(v) for k, v in expected.items()})
     assert answer.figure.data
@@ -89,8 +115,22 @@ def test_engine_answers_total_revenue_by_region(pg_server: Any, engine: Any) -> 
 def test_cli_ask_against_postgres(pg_server: Any, tmp_path: Any) -> None:
     env = {**os.environ, "PG_TEST_PASSWORD": pg_server.password}
     url = pg_server.url(password="${PG_TEST_PASSWORD}")
-    out = subprocess.run([sys.executable, "-m", "aiser_jupyter.cli", "ask", "number of orders by channel",
-                          "--db", url, "--json"], capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "aiser_jupyter.cli",
+            "ask",
+            "number of orders by channel",
+            "--db",
+            url,
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert sum(row[1] for row in result["data"]) == 6000
@@ -118,7 +158,9 @@ WRITES = [
 ]
 
 
-def test_writes_are_refused_by_the_server_without_the_guard(pg: SQLAlchemySource, pg_server: Any) -> None:
+def test_writes_are_refused_by_the_server_without_the_guard(
+    pg: SQLAlchemySource, pg_server: Any
+) -> None:
     before = _checksums(pg_server)
     for sql in WRITES:
         try:
@@ -135,10 +177,13 @@ def test_writes_are_refused_by_the_server_without_the_guard(pg: SQLAlchemySource
     assert pg.run("SELECT count(*) AS n FROM regions", Limits()).to_pylist() == [{"n": 5}]
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT pg_sleep(10)",
-    "SELECT count(*) FROM generate_series(1, 100000) a, generate_series(1, 100000) b",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT pg_sleep(10)",
+        "SELECT count(*) FROM generate_series(1, 100000) a, generate_series(1, 100000) b",
+    ],
+)
 def test_slow_query_times_out_and_the_source_stays_usable(pg: SQLAlchemySource, sql: str) -> None:
     started = time.monotonic()
     with pytest.raises(AiserError) as info:
@@ -163,5 +208,7 @@ def test_server_side_timeout_holds_without_the_client_deadline(pg: SQLAlchemySou
 
 def test_result_size_cap(pg: SQLAlchemySource) -> None:
     with pytest.raises(AiserError) as info:
-        pg.run("SELECT repeat('x', 1000) AS s FROM generate_series(1, 1000)", Limits(max_bytes=100_000))
+        pg.run(
+            "SELECT repeat('x', 1000) AS s FROM generate_series(1, 1000)", Limits(max_bytes=100_000)
+        )
     assert info.value.code == "AISER-DB-TOO-LARGE"

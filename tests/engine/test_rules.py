@@ -28,7 +28,10 @@ def truth(demo_path: Path, sql: str) -> dict[Any, float]:
 
 def plotted(answer: Any, dim: str, measure: str) -> dict[Any, float]:
     fields = answer.compiled.fields
-    return {row[fields[dim].alias]: float(row[fields[measure].alias]) for row in answer.df.to_dict("records")}
+    return {
+        row[fields[dim].alias]: float(row[fields[measure].alias])
+        for row in answer.df.to_dict("records")
+    }
 
 
 def close(a: dict[Any, float], b: dict[Any, float]) -> bool:
@@ -45,15 +48,21 @@ def test_monthly_revenue_since_2023_as_a_line(engine: Any, demo_path: Path) -> N
     answer = engine.ask("monthly revenue since 2023 as a line", "demo")
     assert answer.plan.chart.mark == "line"
     got = {str(k)[:7]: v for k, v in plotted(answer, "x", "y").items()}
-    want = truth(demo_path, "SELECT strftime(date_trunc('month', o.order_date), '%Y-%m'), SUM(l.revenue) FROM order_lines l "
-                            "JOIN orders o USING (order_id) WHERE o.order_date >= DATE '2023-01-01' GROUP BY 1")
+    want = truth(
+        demo_path,
+        "SELECT strftime(date_trunc('month', o.order_date), '%Y-%m'), SUM(l.revenue) FROM order_lines l "
+        "JOIN orders o USING (order_id) WHERE o.order_date >= DATE '2023-01-01' GROUP BY 1",
+    )
     assert close(got, want)
 
 
 def test_top_10_products_by_quantity_sold(engine: Any, demo_path: Path) -> None:
     answer = engine.ask("top 10 products by quantity sold", "demo")
-    want = truth(demo_path, "SELECT p.name, SUM(l.quantity) FROM order_lines l JOIN products p USING (product_id) "
-                            "GROUP BY 1 ORDER BY 2 DESC LIMIT 10")
+    want = truth(
+        demo_path,
+        "SELECT p.name, SUM(l.quantity) FROM order_lines l JOIN products p USING (product_id) "
+        "GROUP BY 1 ORDER BY 2 DESC LIMIT 10",
+    )
     assert close(plotted(answer, "x", "y"), want)
     ys = list(answer.df[answer.compiled.fields["y"].alias])
     assert ys == sorted(ys, reverse=True)
@@ -62,7 +71,10 @@ def test_top_10_products_by_quantity_sold(engine: Any, demo_path: Path) -> None:
 def test_average_order_value_by_category_and_region(engine: Any, demo_path: Path) -> None:
     answer = engine.ask("average order value by category and region", "demo")
     fields = answer.compiled.fields
-    got = {(r[fields["x"].alias], r[fields["color"].alias]): float(r[fields["y"].alias]) for r in answer.df.to_dict("records")}
+    got = {
+        (r[fields["x"].alias], r[fields["color"].alias]): float(r[fields["y"].alias])
+        for r in answer.df.to_dict("records")
+    }
     import duckdb
 
     con = duckdb.connect(str(demo_path), read_only=True)
@@ -87,7 +99,9 @@ def test_how_many_orders_per_weekday(engine: Any, demo_path: Path) -> None:
 def test_share_of_revenue_by_category_as_a_pie(engine: Any, demo_path: Path) -> None:
     answer = engine.ask("share of revenue by category as a pie", "demo")
     assert answer.plan.chart.mark == "arc"
-    assert close(plotted(answer, "color", "theta"), truth(demo_path, REVENUE_BY.format(dim="c.name")))
+    assert close(
+        plotted(answer, "color", "theta"), truth(demo_path, REVENUE_BY.format(dim="c.name"))
+    )
 
 
 def test_revenue_vs_quantity_by_product_as_a_scatter(engine: Any, demo_path: Path) -> None:
@@ -96,12 +110,17 @@ def test_revenue_vs_quantity_by_product_as_a_scatter(engine: Any, demo_path: Pat
     fields = answer.compiled.fields
     dim = fields.get("color") or fields.get("detail")
     assert dim is not None
-    got = {r[dim.alias]: (float(r[fields["x"].alias]), float(r[fields["y"].alias])) for r in answer.df.to_dict("records")}
+    got = {
+        r[dim.alias]: (float(r[fields["x"].alias]), float(r[fields["y"].alias]))
+        for r in answer.df.to_dict("records")
+    }
     import duckdb
 
     con = duckdb.connect(str(demo_path), read_only=True)
-    rows = con.sql("SELECT p.name, SUM(l.revenue), SUM(l.quantity) FROM order_lines l JOIN products p USING (product_id) "
-                   "GROUP BY 1").fetchall()
+    rows = con.sql(
+        "SELECT p.name, SUM(l.revenue), SUM(l.quantity) FROM order_lines l JOIN products p USING (product_id) "
+        "GROUP BY 1"
+    ).fetchall()
     con.close()
     want = {name: (float(rev), float(qty)) for name, rev, qty in rows}
     assert got.keys() == want.keys()
@@ -116,8 +135,10 @@ def test_gibberish_is_refused_with_a_plan_error(engine: Any, question: str) -> N
 
 
 def test_count_per_group_on_sqlite_with_sort_by_y(engine: Any, sqlite_shop: Path) -> None:
-    answer = engine.ask("Show the number of customers for each segment in a bar chart, sort by the y axis in ascending order",
-                        str(sqlite_shop))
+    answer = engine.ask(
+        "Show the number of customers for each segment in a bar chart, sort by the y axis in ascending order",
+        str(sqlite_shop),
+    )
     import sqlite3
 
     con = sqlite3.connect(sqlite_shop)
@@ -135,10 +156,18 @@ def sqlite_club(tmp_path: Path) -> Path:
 
     path = tmp_path / "club.sqlite"
     con = sqlite3.connect(path)
-    con.execute("CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT, club_level TEXT, "
-                "age INTEGER, is_active TEXT)")
-    rows = [(1, "Ann", "gold", 30, "Y"), (2, "Bo", "gold", 50, "N"), (3, "Cy", "silver", 41, "Y"),
-            (4, "Di", "bronze", 62, "Y"), (5, "Ed", "silver", 25, "N"), (6, "Flo", "gold", 58, "Y")]
+    con.execute(
+        "CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT, club_level TEXT, "
+        "age INTEGER, is_active TEXT)"
+    )
+    rows = [
+        (1, "Ann", "gold", 30, "Y"),
+        (2, "Bo", "gold", 50, "N"),
+        (3, "Cy", "silver", 41, "Y"),
+        (4, "Di", "bronze", 62, "Y"),
+        (5, "Ed", "silver", 25, "N"),
+        (6, "Flo", "gold", 58, "Y"),
+    ]
     con.executemany("INSERT INTO members VALUES (?, ?, ?, ?, ?)", rows)
     con.commit()
     con.close()
@@ -146,13 +175,16 @@ def sqlite_club(tmp_path: Path) -> Path:
 
 
 def test_older_than_average_counts_per_group(engine: Any, sqlite_club: Path) -> None:
-    answer = engine.ask("How many members are older than average for each club level? Bar chart.",
-                        str(sqlite_club))
+    answer = engine.ask(
+        "How many members are older than average for each club level? Bar chart.", str(sqlite_club)
+    )
     assert close(plotted(answer, "x", "y"), {"gold": 2.0, "bronze": 1.0})  # mean age 44.33
 
 
 def test_yes_no_flag_named_as_a_property_is_a_filter(engine: Any, sqlite_club: Path) -> None:
-    answer = engine.ask("Show the age of each member who is active in a bar chart", str(sqlite_club))
+    answer = engine.ask(
+        "Show the age of each member who is active in a bar chart", str(sqlite_club)
+    )
     assert close(plotted(answer, "x", "y"), {"Ann": 30.0, "Cy": 41.0, "Di": 62.0, "Flo": 58.0})
 
 
@@ -162,6 +194,9 @@ def test_number_of_a_column_counts_per_value(engine: Any, sqlite_club: Path) -> 
 
 
 def test_letters_in_a_name_filter_rows(engine: Any, sqlite_club: Path) -> None:
-    answer = engine.ask("For all members who have the letters D or F in their full name, show the age "
-                        "of each member in a bar chart", str(sqlite_club))
+    answer = engine.ask(
+        "For all members who have the letters D or F in their full name, show the age "
+        "of each member in a bar chart",
+        str(sqlite_club),
+    )
     assert close(plotted(answer, "x", "y"), {"Di": 62.0, "Flo": 58.0, "Ed": 25.0})

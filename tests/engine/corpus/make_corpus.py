@@ -15,8 +15,13 @@ HERE = Path(__file__).parent
 C = "/tmp/aiser-canary"
 ALL = ("duckdb", "sqlite", "postgres", "mysql")
 NS, FN, TB, CL, MU, PA, TL = (
-    "AISER-SQL-NOT-SELECT", "AISER-SQL-FUNCTION", "AISER-SQL-TABLE", "AISER-SQL-CLAUSE",
-    "AISER-SQL-MULTIPLE", "AISER-SQL-PARSE", "AISER-SQL-TOO-LONG",
+    "AISER-SQL-NOT-SELECT",
+    "AISER-SQL-FUNCTION",
+    "AISER-SQL-TABLE",
+    "AISER-SQL-CLAUSE",
+    "AISER-SQL-MULTIPLE",
+    "AISER-SQL-PARSE",
+    "AISER-SQL-TOO-LONG",
 )
 
 # (category, code, dialects, sql)
@@ -30,7 +35,10 @@ def add(category: str, code: str, dialects: tuple[str, ...] | str, *sqls: str) -
 
 
 # ----------------------------------------------------------------------------- writes
-add("writes", NS, ALL,
+add(
+    "writes",
+    NS,
+    ALL,
     "INSERT INTO orders (order_id, customer_id, order_date, channel, status) VALUES (999999, 1, '2024-01-01', 'x', 'x')",
     "INSERT INTO orders SELECT * FROM orders",
     "UPDATE orders SET status = 'hacked'",
@@ -40,26 +48,43 @@ add("writes", NS, ALL,
     "WITH x AS (SELECT * FROM regions) INSERT INTO regions SELECT region_id + 100, name FROM x",
     "WITH x AS (SELECT 1 AS id) DELETE FROM regions WHERE region_id IN (SELECT id FROM x)",
 )
-add("writes", NS, ("duckdb", "postgres", "sqlite"),
+add(
+    "writes",
+    NS,
+    ("duckdb", "postgres", "sqlite"),
     "INSERT INTO regions VALUES (6, 'Atlantis') ON CONFLICT DO NOTHING",
     "UPDATE regions SET name = 'x' FROM customers WHERE customers.region_id = regions.region_id",
 )
-add("writes", NS, ("duckdb", "postgres"),
+add(
+    "writes",
+    NS,
+    ("duckdb", "postgres"),
     "WITH d AS (DELETE FROM orders RETURNING *) SELECT count(*) FROM d",
     "WITH u AS (UPDATE regions SET name = 'x' RETURNING *) SELECT * FROM u",
     "WITH i AS (INSERT INTO regions VALUES (7, 'y') RETURNING *) SELECT * FROM i",
     "MERGE INTO regions r USING regions s ON r.region_id = s.region_id WHEN MATCHED THEN DELETE",
     "TRUNCATE regions",
 )
-add("writes", NS, ("sqlite", "mysql"),
+add(
+    "writes",
+    NS,
+    ("sqlite", "mysql"),
     "REPLACE INTO regions (region_id, name) VALUES (1, 'x')",
 )
 add("writes", NS, "sqlite", "INSERT OR REPLACE INTO regions VALUES (1, 'x')")
-add("writes", NS, "mysql", "INSERT INTO regions VALUES (1, 'x') ON DUPLICATE KEY UPDATE name = 'y'",
-    "TRUNCATE TABLE regions")
+add(
+    "writes",
+    NS,
+    "mysql",
+    "INSERT INTO regions VALUES (1, 'x') ON DUPLICATE KEY UPDATE name = 'y'",
+    "TRUNCATE TABLE regions",
+)
 
 # ----------------------------------------------------------------------------- ddl
-add("ddl", NS, ALL,
+add(
+    "ddl",
+    NS,
+    ALL,
     "DROP TABLE orders",
     "DROP TABLE IF EXISTS order_lines",
     "DROP VIEW IF EXISTS v",
@@ -72,16 +97,25 @@ add("ddl", NS, ALL,
     "DROP INDEX idx",
     "CREATE TEMPORARY TABLE t AS SELECT 1 AS a",
 )
-add("ddl", NS, ("duckdb", "postgres", "mysql"),
+add(
+    "ddl",
+    NS,
+    ("duckdb", "postgres", "mysql"),
     "CREATE SCHEMA evil",
     "DROP SCHEMA main CASCADE",
 )
-add("ddl", NS, ("duckdb", "postgres"),
+add(
+    "ddl",
+    NS,
+    ("duckdb", "postgres"),
     "CREATE SEQUENCE s",
     "COMMENT ON TABLE orders IS 'x'",
     "CREATE OR REPLACE VIEW orders AS SELECT 1 AS a",
 )
-add("ddl", NS, "duckdb",
+add(
+    "ddl",
+    NS,
+    "duckdb",
     "CREATE MACRO evil(a) AS a + 1",
     "CREATE OR REPLACE TABLE orders AS SELECT 1 AS a",
     "CREATE SECRET s (TYPE s3, KEY_ID 'x', SECRET 'y')",
@@ -94,7 +128,10 @@ add("ddl", NS, "duckdb",
     "PIVOT orders ON channel USING count(*)",
 )
 add("ddl", MU, "sqlite", "CREATE TRIGGER t AFTER INSERT ON orders BEGIN DELETE FROM orders; END")
-add("ddl", NS, "sqlite",
+add(
+    "ddl",
+    NS,
+    "sqlite",
     "VACUUM",
     "VACUUM INTO '/tmp/aiser-canary/copy.db'",
     "REINDEX",
@@ -105,7 +142,10 @@ add("ddl", NS, "sqlite",
     "ROLLBACK",
     "SAVEPOINT a",
 )
-add("ddl", NS, "postgres",
+add(
+    "ddl",
+    NS,
+    "postgres",
     "CREATE FUNCTION f() RETURNS int AS 'select 1' LANGUAGE sql",
     "CREATE EXTENSION dblink",
     "DO $$ BEGIN PERFORM 1; END $$",
@@ -122,7 +162,10 @@ add("ddl", NS, "postgres",
     "DISCARD ALL",
     "CALL some_procedure()",
 )
-add("ddl", NS, "mysql",
+add(
+    "ddl",
+    NS,
+    "mysql",
     "CREATE USER evil IDENTIFIED BY 'x'",
     "GRANT ALL PRIVILEGES ON *.* TO 'evil'@'%'",
     "FLUSH PRIVILEGES",
@@ -136,9 +179,26 @@ add("ddl", NS, "mysql",
 )
 
 # ----------------------------------------------------------------------------- file
-for fn in ("read_csv", "read_csv_auto", "read_parquet", "read_json", "read_json_auto", "read_ndjson",
-           "read_text", "read_blob", "parquet_scan", "parquet_metadata", "parquet_schema", "sniff_csv",
-           "glob", "read_json_objects", "read_xlsx", "sqlite_scan", "iceberg_scan", "delta_scan"):
+for fn in (
+    "read_csv",
+    "read_csv_auto",
+    "read_parquet",
+    "read_json",
+    "read_json_auto",
+    "read_ndjson",
+    "read_text",
+    "read_blob",
+    "parquet_scan",
+    "parquet_metadata",
+    "parquet_schema",
+    "sniff_csv",
+    "glob",
+    "read_json_objects",
+    "read_xlsx",
+    "sqlite_scan",
+    "iceberg_scan",
+    "delta_scan",
+):
     ext = "parquet" if "parquet" in fn else "csv"
     add("file", FN, "duckdb", f"SELECT * FROM {fn}('{C}/secret.{ext}')")
 for ctx in (
@@ -154,10 +214,13 @@ for ctx in (
     "SELECT * FROM read_csv(['{c}/secret.csv', '{c}/secret.csv'])",
 ):
     add("file", FN, "duckdb", ctx.format(c=C))
-add("file", TB, "duckdb",
+add(
+    "file",
+    TB,
+    "duckdb",
     f"SELECT * FROM '{C}/secret.csv'",
     f"FROM '{C}/secret.csv'",
-    f"SELECT * FROM \"{C}/secret.csv\"",
+    f'SELECT * FROM "{C}/secret.csv"',
     f"SELECT * FROM '{C}/secret.parquet'",
     f"SELECT * FROM '{C}/*.csv'",
     f"SELECT * FROM orders, '{C}/secret.json'",
@@ -165,7 +228,10 @@ add("file", TB, "duckdb",
     "SELECT * FROM secret.secret",
     f"SELECT * FROM '{C}/secret.duckdb'",
 )
-add("file", NS, "duckdb",
+add(
+    "file",
+    NS,
+    "duckdb",
     f"COPY orders TO '{C}/out.csv'",
     f"COPY (SELECT * FROM customers) TO '{C}/out.parquet' (FORMAT parquet)",
     f"COPY regions FROM '{C}/secret.csv'",
@@ -178,7 +244,10 @@ add("file", NS, "duckdb",
     f"INSTALL '{C}/evil.duckdb_extension'",
     f"LOAD '{C}/evil.duckdb_extension'",
 )
-add("file", FN, "postgres",
+add(
+    "file",
+    FN,
+    "postgres",
     "SELECT pg_read_file('/etc/passwd')",
     "SELECT pg_read_binary_file('/etc/passwd')",
     "SELECT * FROM pg_ls_dir('/')",
@@ -190,25 +259,40 @@ add("file", FN, "postgres",
     "SELECT * FROM regions ORDER BY length(pg_read_file('/etc/passwd'))",
     "SELECT pg_logdir_ls()",
 )
-add("file", NS, "postgres",
+add(
+    "file",
+    NS,
+    "postgres",
     "COPY orders TO '/tmp/x.csv'",
     "COPY regions FROM '/etc/passwd'",
     "COPY (SELECT 1) TO PROGRAM 'id'",
 )
-add("file", FN, "mysql",
+add(
+    "file",
+    FN,
+    "mysql",
     "SELECT LOAD_FILE('/etc/passwd')",
     "SELECT name FROM regions WHERE name = LOAD_FILE('/etc/passwd')",
     "SELECT HEX(LOAD_FILE('/etc/passwd'))",
 )
-add("file", PA, "mysql",
+add(
+    "file",
+    PA,
+    "mysql",
     "SELECT * FROM orders INTO OUTFILE '/tmp/x.csv'",
     "SELECT * FROM orders INTO DUMPFILE '/tmp/x'",
 )
-add("file", NS, "mysql",
+add(
+    "file",
+    NS,
+    "mysql",
     "LOAD DATA INFILE '/etc/passwd' INTO TABLE regions",
     "LOAD DATA LOCAL INFILE '/etc/passwd' INTO TABLE regions",
 )
-add("file", FN, "sqlite",
+add(
+    "file",
+    FN,
+    "sqlite",
     f"SELECT readfile('{C}/secret.txt')",
     f"SELECT writefile('{C}/out.txt', 'x')",
     f"SELECT load_extension('{C}/evil.so')",
@@ -216,24 +300,47 @@ add("file", FN, "sqlite",
     "SELECT edit('x', 'vi')",
     f"SELECT * FROM zipfile('{C}/x.zip')",
 )
-add("file", NS, "sqlite",
+add(
+    "file",
+    NS,
+    "sqlite",
     f"ATTACH DATABASE '{C}/secret.db' AS s",
     f"ATTACH '{C}/new.db' AS n",
 )
 
 # ----------------------------------------------------------------------------- network
 for url in ("http://127.0.0.1:9/x.csv", "https://127.0.0.1:9/x.parquet", "s3://bucket/x.parquet"):
-    add("network", FN, "duckdb", f"SELECT * FROM read_csv('{url}')", f"SELECT * FROM read_parquet('{url}')")
+    add(
+        "network",
+        FN,
+        "duckdb",
+        f"SELECT * FROM read_csv('{url}')",
+        f"SELECT * FROM read_parquet('{url}')",
+    )
     add("network", TB, "duckdb", f"SELECT * FROM '{url}'")
-add("network", NS, "duckdb", "INSTALL httpfs", "LOAD httpfs", "INSTALL httpfs FROM 'http://127.0.0.1:9'",
-    "FORCE INSTALL httpfs", "ATTACH 'http://127.0.0.1:9/x.duckdb'")
-add("network", FN, "postgres",
+add(
+    "network",
+    NS,
+    "duckdb",
+    "INSTALL httpfs",
+    "LOAD httpfs",
+    "INSTALL httpfs FROM 'http://127.0.0.1:9'",
+    "FORCE INSTALL httpfs",
+    "ATTACH 'http://127.0.0.1:9/x.duckdb'",
+)
+add(
+    "network",
+    FN,
+    "postgres",
     "SELECT * FROM dblink('host=127.0.0.1', 'SELECT 1') AS t(a int)",
     "SELECT dblink_exec('host=127.0.0.1', 'DROP TABLE x')",
     "SELECT dblink_connect('host=127.0.0.1')",
     "SELECT inet_server_addr()",
 )
-add("network", FN, "clickhouse",
+add(
+    "network",
+    FN,
+    "clickhouse",
     "SELECT * FROM url('http://127.0.0.1:9/x', CSV)",
     "SELECT * FROM s3('http://127.0.0.1:9/x', 'CSV')",
     "SELECT * FROM remote('127.0.0.1', default.orders)",
@@ -245,19 +352,55 @@ add("network", FN, "clickhouse",
 
 # ----------------------------------------------------------------------------- system catalog
 for d, names in {
-    "duckdb": ("information_schema.tables", "information_schema.columns", "pg_catalog.pg_tables",
-               "main.orders", "demo.main.orders", "system.main.duckdb_settings", "temp.main.x"),
-    "sqlite": ("sqlite_master", "sqlite_schema", "sqlite_temp_master", "main.sqlite_master",
-               "sqlite_sequence", "temp.sqlite_master", "pragma_table_info"),
-    "postgres": ("pg_user", "pg_shadow", "pg_authid", "pg_settings", "pg_stat_activity",
-                 "pg_catalog.pg_class", "information_schema.tables", "pg_hba_file_rules", "public.orders"),
-    "mysql": ("mysql.user", "information_schema.tables", "performance_schema.threads",
-              "sys.session", "information_schema.processlist"),
+    "duckdb": (
+        "information_schema.tables",
+        "information_schema.columns",
+        "pg_catalog.pg_tables",
+        "main.orders",
+        "demo.main.orders",
+        "system.main.duckdb_settings",
+        "temp.main.x",
+    ),
+    "sqlite": (
+        "sqlite_master",
+        "sqlite_schema",
+        "sqlite_temp_master",
+        "main.sqlite_master",
+        "sqlite_sequence",
+        "temp.sqlite_master",
+        "pragma_table_info",
+    ),
+    "postgres": (
+        "pg_user",
+        "pg_shadow",
+        "pg_authid",
+        "pg_settings",
+        "pg_stat_activity",
+        "pg_catalog.pg_class",
+        "information_schema.tables",
+        "pg_hba_file_rules",
+        "public.orders",
+    ),
+    "mysql": (
+        "mysql.user",
+        "information_schema.tables",
+        "performance_schema.threads",
+        "sys.session",
+        "information_schema.processlist",
+    ),
 }.items():
     for name in names:
-        add("system_catalog", TB, d, f"SELECT * FROM {name}",
-            f"SELECT o.order_id FROM orders o WHERE o.status IN (SELECT 'x' FROM {name})")
-add("system_catalog", FN, "duckdb",
+        add(
+            "system_catalog",
+            TB,
+            d,
+            f"SELECT * FROM {name}",
+            f"SELECT o.order_id FROM orders o WHERE o.status IN (SELECT 'x' FROM {name})",
+        )
+add(
+    "system_catalog",
+    FN,
+    "duckdb",
     "SELECT * FROM duckdb_settings()",
     "SELECT * FROM duckdb_tables()",
     "SELECT * FROM duckdb_secrets()",
@@ -272,18 +415,39 @@ add("system_catalog", FN, "duckdb",
     "SELECT version()",
 )
 add("system_catalog", TB, "clickhouse", "SELECT * FROM system.tables", "SELECT * FROM system.users")
-add("system_catalog", FN, "sqlite", "SELECT * FROM pragma_table_info('orders')", "SELECT sqlite_version()")
-add("system_catalog", FN, "postgres", "SELECT current_user", "SELECT user", "SELECT session_user",
-    "SELECT name FROM regions WHERE name = current_schema", "SELECT version()",
-    "SELECT current_database()", "SELECT has_table_privilege('orders', 'select')")
+add(
+    "system_catalog",
+    FN,
+    "sqlite",
+    "SELECT * FROM pragma_table_info('orders')",
+    "SELECT sqlite_version()",
+)
+add(
+    "system_catalog",
+    FN,
+    "postgres",
+    "SELECT current_user",
+    "SELECT user",
+    "SELECT session_user",
+    "SELECT name FROM regions WHERE name = current_schema",
+    "SELECT version()",
+    "SELECT current_database()",
+    "SELECT has_table_privilege('orders', 'select')",
+)
 add("system_catalog", FN, "mysql", "SELECT user()", "SELECT database()", "SELECT version()")
-add("system_catalog", TB, ALL,
+add(
+    "system_catalog",
+    TB,
+    ALL,
     "WITH a AS (SELECT * FROM sqlite_master), sqlite_master AS (SELECT 1 AS x) SELECT * FROM a",
     "SELECT * FROM orders, (WITH pg_user AS (SELECT 1 AS x) SELECT * FROM pg_user) s, pg_user",
 )
 
 # ----------------------------------------------------------------------------- settings
-add("settings", NS, "duckdb",
+add(
+    "settings",
+    NS,
+    "duckdb",
     "SET enable_external_access = true",
     "SET lock_configuration = false",
     "RESET lock_configuration",
@@ -297,9 +461,19 @@ add("settings", NS, "duckdb",
     "PRAGMA database_list",
     "RESET ALL",
 )
-add("settings", FN, "duckdb", "SELECT current_setting('enable_external_access')", "SELECT getvariable('x')",
-    "SELECT getenv('HOME')", "SELECT * FROM orders WHERE status = getenv('USER')")
-add("settings", NS, "sqlite",
+add(
+    "settings",
+    FN,
+    "duckdb",
+    "SELECT current_setting('enable_external_access')",
+    "SELECT getvariable('x')",
+    "SELECT getenv('HOME')",
+    "SELECT * FROM orders WHERE status = getenv('USER')",
+)
+add(
+    "settings",
+    NS,
+    "sqlite",
     "PRAGMA query_only = 0",
     "PRAGMA writable_schema = 1",
     "PRAGMA journal_mode = WAL",
@@ -307,34 +481,58 @@ add("settings", NS, "sqlite",
     "PRAGMA table_info(orders)",
     "PRAGMA integrity_check",
 )
-add("settings", NS, "postgres",
+add(
+    "settings",
+    NS,
+    "postgres",
     "SET statement_timeout = 0",
     "SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE",
     "SET transaction_read_only = off",
     "RESET ALL",
     "SET ROLE postgres",
 )
-add("settings", FN, "postgres",
+add(
+    "settings",
+    FN,
+    "postgres",
     "SELECT set_config('statement_timeout', '0', false)",
     "SELECT current_setting('data_directory')",
     "SELECT pg_reload_conf()",
     "SELECT pg_terminate_backend(1)",
     "SELECT pg_cancel_backend(1)",
 )
-add("settings", NS, "mysql",
+add(
+    "settings",
+    NS,
+    "mysql",
     "SET GLOBAL max_execution_time = 0",
     "SET SESSION max_execution_time = 0",
     "SET @@session.transaction_read_only = 0",
     "SET autocommit = 1",
 )
-add("settings", FN, "mysql", "SELECT @@secure_file_priv", "SELECT @@datadir", "SELECT @@version",
-    "SELECT name FROM regions WHERE @@global.max_execution_time = 0")
-add("settings", CL, "clickhouse", "SELECT count() FROM orders SETTINGS max_threads = 64",
-    "SELECT 1 FROM orders FORMAT JSON")
+add(
+    "settings",
+    FN,
+    "mysql",
+    "SELECT @@secure_file_priv",
+    "SELECT @@datadir",
+    "SELECT @@version",
+    "SELECT name FROM regions WHERE @@global.max_execution_time = 0",
+)
+add(
+    "settings",
+    CL,
+    "clickhouse",
+    "SELECT count() FROM orders SETTINGS max_threads = 64",
+    "SELECT 1 FROM orders FORMAT JSON",
+)
 
 # ----------------------------------------------------------------------------- stacked
 for d in ALL:
-    add("stacked", MU, d,
+    add(
+        "stacked",
+        MU,
+        d,
         "SELECT 1; DROP TABLE orders",
         "SELECT * FROM orders; DELETE FROM orders",
         "SELECT 1; SELECT 2",
@@ -345,12 +543,27 @@ for d in ALL:
         "DROP TABLE regions; SELECT 1",
         "SELECT 1;\n\nSELECT name FROM regions",
     )
-add("stacked", MU, "duckdb", "SELECT 1; INSTALL httpfs", "SELECT 1; SET enable_external_access = true",
-    f"SELECT 1; COPY orders TO '{C}/out.csv'")
-add("stacked", MU, "sqlite", "SELECT 1; PRAGMA query_only = 0", f"SELECT 1; ATTACH '{C}/new.db' AS n")
+add(
+    "stacked",
+    MU,
+    "duckdb",
+    "SELECT 1; INSTALL httpfs",
+    "SELECT 1; SET enable_external_access = true",
+    f"SELECT 1; COPY orders TO '{C}/out.csv'",
+)
+add(
+    "stacked",
+    MU,
+    "sqlite",
+    "SELECT 1; PRAGMA query_only = 0",
+    f"SELECT 1; ATTACH '{C}/new.db' AS n",
+)
 
 # ----------------------------------------------------------------------------- comments
-add("comments", PA, "mysql",
+add(
+    "comments",
+    PA,
+    "mysql",
     "SELECT /*! SLEEP(5), */ 1 FROM orders",
     "SELECT 1 FROM orders /*!50000 UNION SELECT LOAD_FILE('/etc/passwd') */",
     "/*!50000 DROP TABLE orders */ SELECT 1",
@@ -359,7 +572,10 @@ add("comments", PA, "mysql",
     "SELECT /*!12345 user(), */ 1",
 )
 add("comments", PA, ("duckdb", "postgres", "sqlite"), "SELECT /*! 1, */ 2 FROM orders")
-add("comments", NS, ALL,
+add(
+    "comments",
+    NS,
+    ALL,
     "/* harmless */ DROP TABLE orders",
     "-- just a select\nDELETE FROM orders",
     "/* SELECT */ UPDATE orders SET status = 'x'",
@@ -367,7 +583,10 @@ add("comments", NS, ALL,
 add("comments", MU, ALL, "SELECT 1 -- ; \n; DROP TABLE orders /* trailing */")
 
 # ----------------------------------------------------------------------------- dos
-add("dos", TL, ALL,
+add(
+    "dos",
+    TL,
+    ALL,
     "SELECT " + "(" * 250 + "1" + ")" * 250,
     "SELECT 1 FROM orders WHERE " + " OR ".join(f"order_id = {i}" for i in range(4000)),
     "SELECT " + "+".join(["1"] * 1500),
@@ -376,49 +595,104 @@ add("dos", TL, ALL,
     "SELECT " + "[" * 210 + "1" + "]" * 210,
 )
 add("dos", PA, ("duckdb", "postgres"), "SELECT " + "NOT " * 2500 + "TRUE")
-add("dos", PA, ALL, "SELECT " + "-" * 5000 + "1", "SELECT " + "- " * 3000 + "1", "SELECT " + "(" * 150 + "1")
-add("dos", FN, "duckdb",
+add(
+    "dos",
+    PA,
+    ALL,
+    "SELECT " + "-" * 5000 + "1",
+    "SELECT " + "- " * 3000 + "1",
+    "SELECT " + "(" * 150 + "1",
+)
+add(
+    "dos",
+    FN,
+    "duckdb",
     "SELECT count(*) FROM range(1000000000000)",
     "SELECT count(*) FROM generate_series(1, 1000000000000)",
     "SELECT repeat('x', 1000000000)",
     "SELECT count(*) FROM orders, range(100000000)",
     "SELECT list_value(*) FROM range(10)",
 )
-add("dos", FN, "postgres", "SELECT pg_sleep(10)", "SELECT 1 FROM orders WHERE pg_sleep(5) IS NULL",
-    "SELECT count(*) FROM generate_series(1, 100000000000)", "SELECT pg_sleep_for('10 seconds')")
-add("dos", FN, "mysql", "SELECT SLEEP(10)", "SELECT BENCHMARK(100000000, MD5('x'))",
-    "SELECT name FROM regions WHERE SLEEP(5) = 0", "SELECT GET_LOCK('x', 10)")
-add("dos", FN, "sqlite", "SELECT randomblob(1000000000)", "SELECT zeroblob(1000000000)",
-    "SELECT count(*) FROM generate_series(1, 1000000000000)")
+add(
+    "dos",
+    FN,
+    "postgres",
+    "SELECT pg_sleep(10)",
+    "SELECT 1 FROM orders WHERE pg_sleep(5) IS NULL",
+    "SELECT count(*) FROM generate_series(1, 100000000000)",
+    "SELECT pg_sleep_for('10 seconds')",
+)
+add(
+    "dos",
+    FN,
+    "mysql",
+    "SELECT SLEEP(10)",
+    "SELECT BENCHMARK(100000000, MD5('x'))",
+    "SELECT name FROM regions WHERE SLEEP(5) = 0",
+    "SELECT GET_LOCK('x', 10)",
+)
+add(
+    "dos",
+    FN,
+    "sqlite",
+    "SELECT randomblob(1000000000)",
+    "SELECT zeroblob(1000000000)",
+    "SELECT count(*) FROM generate_series(1, 1000000000000)",
+)
 
 # ----------------------------------------------------------------------------- locking
 for d in ("postgres", "mysql"):
-    add("locking", CL, d,
+    add(
+        "locking",
+        CL,
+        d,
         "SELECT * FROM orders FOR UPDATE",
         "SELECT * FROM orders WHERE order_id = 1 FOR SHARE",
         "SELECT * FROM orders FOR UPDATE NOWAIT",
         "SELECT * FROM orders FOR UPDATE SKIP LOCKED",
         "SELECT * FROM (SELECT * FROM orders FOR UPDATE) o",
     )
-add("locking", CL, "postgres", "SELECT * FROM orders FOR NO KEY UPDATE", "SELECT * FROM orders FOR KEY SHARE",
-    "SELECT * INTO stolen FROM customers", "SELECT * INTO TEMP stolen FROM customers")
+add(
+    "locking",
+    CL,
+    "postgres",
+    "SELECT * FROM orders FOR NO KEY UPDATE",
+    "SELECT * FROM orders FOR KEY SHARE",
+    "SELECT * INTO stolen FROM customers",
+    "SELECT * INTO TEMP stolen FROM customers",
+)
 add("locking", CL, "duckdb", "SELECT * INTO stolen FROM customers")
 add("locking", NS, "postgres", "LOCK TABLE orders IN ACCESS EXCLUSIVE MODE")
 add("locking", NS, "mysql", "LOCK TABLES orders WRITE", "UNLOCK TABLES")
 
 # ----------------------------------------------------------------------------- functions
-for fn, d in (("getenv('HOME')", "duckdb"), ("system('id')", "duckdb"), ("shell('id')", "duckdb"),
-              ("load_extension('x')", "sqlite"), ("fts3_tokenizer('simple')", "sqlite"),
-              ("sys_exec('id')", "mysql"), ("sys_eval('id')", "mysql"),
-              ("UPDATEXML(1, CONCAT(0x7e, USER()), 1)", "mysql"), ("EXTRACTVALUE(1, CONCAT(0x7e, 1))", "mysql"),
-              ("nextval('s')", "postgres"), ("setval('s', 1)", "postgres"), ("txid_current()", "postgres"),
-              ("query_to_xml('select 1', true, true, '')", "postgres"), ("pg_backend_pid()", "postgres"),
-              ("nextval('s')", "duckdb"), ("current_setting('threads')", "duckdb"),
-              ("sqlite_compileoption_get(1)", "sqlite"), ("changes()", "sqlite")):
-    for ctx in ("SELECT {f}", "SELECT name FROM regions WHERE name = {f}",
-                "SELECT CASE WHEN region_id = 1 THEN {f} END FROM regions",
-                "WITH x AS (SELECT {f} AS v) SELECT v FROM x",
-                "SELECT name FROM regions ORDER BY {f}"):
+for fn, d in (
+    ("getenv('HOME')", "duckdb"),
+    ("system('id')", "duckdb"),
+    ("shell('id')", "duckdb"),
+    ("load_extension('x')", "sqlite"),
+    ("fts3_tokenizer('simple')", "sqlite"),
+    ("sys_exec('id')", "mysql"),
+    ("sys_eval('id')", "mysql"),
+    ("UPDATEXML(1, CONCAT(0x7e, USER()), 1)", "mysql"),
+    ("EXTRACTVALUE(1, CONCAT(0x7e, 1))", "mysql"),
+    ("nextval('s')", "postgres"),
+    ("setval('s', 1)", "postgres"),
+    ("txid_current()", "postgres"),
+    ("query_to_xml('select 1', true, true, '')", "postgres"),
+    ("pg_backend_pid()", "postgres"),
+    ("nextval('s')", "duckdb"),
+    ("current_setting('threads')", "duckdb"),
+    ("sqlite_compileoption_get(1)", "sqlite"),
+    ("changes()", "sqlite"),
+):
+    for ctx in (
+        "SELECT {f}",
+        "SELECT name FROM regions WHERE name = {f}",
+        "SELECT CASE WHEN region_id = 1 THEN {f} END FROM regions",
+        "WITH x AS (SELECT {f} AS v) SELECT v FROM x",
+        "SELECT name FROM regions ORDER BY {f}",
+    ):
         add("functions", FN, d, ctx.format(f=fn))
 add("functions", FN, "duckdb", "SELECT main.lower('x')", "SELECT system.main.read_text('x')")
 
@@ -489,7 +763,7 @@ SHARED = [
     "SELECT p.name FROM products AS p WHERE p.list_price > (SELECT avg(list_price) FROM products)",
     "SELECT discount, count(*) AS n FROM order_lines GROUP BY discount ORDER BY discount",
     "SELECT quantity, avg(unit_price) FROM order_lines GROUP BY quantity ORDER BY quantity",
-    "SELECT name AS \"update\", region_id AS \"select\" FROM regions",
+    'SELECT name AS "update", region_id AS "select" FROM regions',
     "-- a comment that is dropped\nSELECT count(*) FROM regions /* trailing comment */",
     "SELECT name FROM regions WHERE name = 'it''s FOR UPDATE'",
     "SELECT count(*) FROM orders WHERE order_date >= '2024-01-01' AND order_date < '2025-01-01'",
@@ -582,25 +856,40 @@ SQLITE = [
     "SELECT avg(revenue) OVER (ORDER BY line_id ROWS BETWEEN 6 PRECEDING AND CURRENT ROW) FROM order_lines LIMIT 10",
 ]
 OTHER = [  # accepted only (no server here): dialect specifics that must not be false positives
-    ("postgres", "SELECT date_trunc('month', order_date) AS m, count(*) FROM orders GROUP BY 1 ORDER BY 1"),
+    (
+        "postgres",
+        "SELECT date_trunc('month', order_date) AS m, count(*) FROM orders GROUP BY 1 ORDER BY 1",
+    ),
     ("postgres", "SELECT to_char(order_date, 'YYYY-MM') AS m, count(*) FROM orders GROUP BY 1"),
     ("postgres", "SELECT extract(year FROM order_date)::int AS y, count(*) FROM orders GROUP BY 1"),
     ("postgres", "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY revenue) FROM order_lines"),
     ("postgres", "SELECT name FROM regions ORDER BY name FETCH FIRST 3 ROWS ONLY"),
     ("postgres", "SELECT string_agg(name, ', ') FROM regions"),
     ("mysql", "SELECT DATE_FORMAT(order_date, '%Y-%m') AS m, COUNT(*) FROM orders GROUP BY m"),
-    ("mysql", "SELECT YEAR(order_date) AS y, MONTH(order_date) AS mo, SUM(1) FROM orders GROUP BY y, mo"),
+    (
+        "mysql",
+        "SELECT YEAR(order_date) AS y, MONTH(order_date) AS mo, SUM(1) FROM orders GROUP BY y, mo",
+    ),
     ("mysql", "SELECT `name` FROM `regions` LIMIT 2, 3"),
-    ("mysql", "SELECT IF(list_price > 100, 'high', 'low') AS band, COUNT(*) FROM products GROUP BY band"),
+    (
+        "mysql",
+        "SELECT IF(list_price > 100, 'high', 'low') AS band, COUNT(*) FROM products GROUP BY band",
+    ),
     ("mysql", "SELECT GROUP_CONCAT(name SEPARATOR ', ') FROM regions"),
-    ("clickhouse", "SELECT toStartOfMonth(order_date) AS m, count() FROM orders GROUP BY m ORDER BY m"),
+    (
+        "clickhouse",
+        "SELECT toStartOfMonth(order_date) AS m, count() FROM orders GROUP BY m ORDER BY m",
+    ),
     ("clickhouse", "SELECT channel, countIf(status = 'returned') FROM orders GROUP BY channel"),
 ]
 
 
 def write_benign() -> int:
-    rows = [{"sql": s, "dialect": d} for d, extra in (("duckdb", DUCKDB), ("sqlite", SQLITE))
-            for s in SHARED + extra]
+    rows = [
+        {"sql": s, "dialect": d}
+        for d, extra in (("duckdb", DUCKDB), ("sqlite", SQLITE))
+        for s in SHARED + extra
+    ]
     rows += [{"sql": s, "dialect": d} for d, s in OTHER]
     with (HERE / "benign_sql.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
