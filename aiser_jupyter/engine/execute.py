@@ -27,6 +27,11 @@ def execute(source: Source, compiled: Compiled, limits: Limits) -> pd.DataFrame:
     """Run ``compiled.sql``; return the plotted rows as a DataFrame (never more than ``max_rows``)."""
     table = source.run(compiled.sql, replace(limits, max_rows=compiled.max_rows))
     df = table.to_pandas()
+    if df.empty:
+        compiled.notes.append(
+            "The query returned no rows, so the chart is empty; check the question's filters "
+            "(values must match the data exactly) or loosen them."
+        )
     if len(df) > compiled.max_rows:
         df = df.iloc[: compiled.max_rows].copy()
         compiled.notes.append(

@@ -160,3 +160,18 @@ def test_figure_payload_is_small_for_many_points(engine):
     )
     assert a.rows > 1000
     assert len(json.dumps(figure_json(a.figure))) < 64_000
+
+
+def test_an_empty_result_says_so(engine):
+    plan = ChartPlan.model_validate(
+        {
+            "sql": ORDERS + " WHERE o.channel = 'Carrier pigeon'",
+            "chart": {
+                "mark": "bar",
+                "encoding": {"x": {"field": "channel"}, "y": {"aggregate": "count"}},
+            },
+        }
+    )
+    a = engine.run_plan(plan, "demo")
+    assert a.rows == 0
+    assert any("returned no rows" in n for n in a.notices)
