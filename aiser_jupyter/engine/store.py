@@ -11,6 +11,7 @@ endpoints without user info or query strings.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import logging
@@ -436,7 +437,48 @@ def remember_plan(
     *,
     cached: bool = False,
 ) -> None:
-    """Put a fresh plan in the cache (when ``key``) and the question in the history."""
+    """Put a fresh plan in the cache (when ``key``) and the question in the history.
+
+    Without a cache key (the rules planner) nothing waits for the write, so it runs in
+    the background: the first chart of a session does not pay for opening the store.
+    """
+    if key is None:
+        worker = threading.Thread(
+            target=_remember,
+            args=(config, key, question, source, plan, cached),
+            daemon=True,
+            name="aiser-history",
+        )
+        _PENDING.append(worker)
+        worker.start()
+        return
+    _remember(config, key, question, source, plan, cached)
+
+
+_PENDING: list[threading.Thread] = []
+_WRITES = threading.Lock()
+
+
+@atexit.register
+def _flush_pending() -> None:
+    """Let background history writes finish (briefly) when the process exits."""
+    deadline = time.monotonic() + 2.0
+    for worker in list(_PENDING):
+        worker.join(max(0.0, deadline - time.monotonic()))
+
+
+def _remember(
+    config: EngineConfig, key: str | None, question: str, source: str, plan: Any, cached: bool
+) -> None:
+    with _WRITES:
+        _write_plan(config, key, question, source, plan, cached)
+    if threading.current_thread() in _PENDING:
+        _PENDING.remove(threading.current_thread())
+
+
+def _write_plan(
+    config: EngineConfig, key: str | None, question: str, source: str, plan: Any, cached: bool
+) -> None:
     store = _safe_store(config)
     if store is None:
         return

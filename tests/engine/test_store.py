@@ -165,3 +165,18 @@ def test_default_location_follows_aiser_data_dir(
     monkeypatch.delenv("AISER_DATA_DIR")
     monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "jd"))
     assert default_store_path() == tmp_path / "jd" / "aiser" / "aiser.sqlite"
+
+
+def test_rules_questions_reach_the_history_in_the_background(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    from aiser_jupyter.engine.core import Engine
+    from aiser_jupyter.engine.store import _flush_pending, open_store
+
+    config = EngineConfig(planner="rules", store_path=tmp_path / "meta.sqlite")
+    engine = Engine(config)
+    engine.ask("total revenue by region")
+    _flush_pending()
+    engine.close()
+    history = open_store(config).history()
+    assert history[0]["question"] == "total revenue by region" and history[0]["source"] == "demo"
