@@ -74,3 +74,20 @@ def sqlite_shop(tmp_path_factory: pytest.TempPathFactory, demo_path: Path) -> Pa
     con.close()
     src.close()
     return path
+
+
+@pytest.fixture(scope="module")
+def shell(demo_path: Path) -> Iterator[object]:
+    """A real (isolated) IPython shell with the extension loaded and the rules planner."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from aiser_jupyter import _magics
+
+    ip = InteractiveShell.instance()
+    ip.run_cell("%load_ext aiser_jupyter", store_history=False)
+    ip.run_cell("%config Aiser.planner = 'rules'", store_history=False)
+    yield ip
+    if "engine" in _magics._state:
+        _magics._state.pop("engine").close()
+    _magics._state.clear()
+    InteractiveShell.clear_instance()

@@ -18,20 +18,6 @@ from aiser_jupyter.engine.dashboards import Dashboard
 PLOTLY = "application/vnd.plotly.v1+json"
 
 
-@pytest.fixture(scope="module")
-def shell(demo_path: Path):  # type: ignore[no-untyped-def]
-    ip = InteractiveShell.instance()
-    ip.run_cell("%load_ext aiser_jupyter", store_history=False)
-    ip.run_cell("%config Aiser.planner = 'rules'", store_history=False)
-    yield ip
-    from aiser_jupyter import _magics
-
-    if "engine" in _magics._state:
-        _magics._state.pop("engine").close()
-    _magics._state.clear()
-    InteractiveShell.clear_instance()
-
-
 def user_cells(path: Path) -> list[str]:
     cells = json.loads(path.read_bytes())["cells"]
     return [json.dumps(c) for c in cells if "aiser" not in c.get("metadata", {})]

@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-from IPython.core.interactiveshell import InteractiveShell
 from IPython.utils.capture import capture_output
 
 PLOTLY = "application/vnd.plotly.v1+json"
-
-
-@pytest.fixture(scope="module")
-def shell(demo_path):
-    ip = InteractiveShell.instance()
-    ip.run_cell("%load_ext aiser_jupyter", store_history=False)
-    ip.run_cell("%config Aiser.planner = 'rules'", store_history=False)
-    yield ip
-    from aiser_jupyter import _magics
-
-    if "engine" in _magics._state:
-        _magics._state.pop("engine").close()
-    _magics._state.clear()
-    InteractiveShell.clear_instance()
 
 
 def run(shell, code):

@@ -11,24 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import CHROMIUM, launch
 
 from aiser_jupyter.engine.dashboards import Dashboard
 from aiser_jupyter.engine.plan import ChartPlan
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 VOILA = Path(sys.executable).with_name("voila")
 SQL = (
     "SELECT r.name AS region, o.channel, ol.revenue FROM order_lines ol JOIN orders o ON ol.order_id = o.order_id "
@@ -87,7 +76,7 @@ def test_dashboard_renders_in_voila(tmp_path: Path, demo_path: Path) -> None:
     try:
         wait_for_port(port, proc)
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            browser = launch(pw)
             try:
                 page = browser.new_page(viewport={"width": 1200, "height": 900})
                 page.goto(f"http://127.0.0.1:{port}/", timeout=90_000)
