@@ -1,7 +1,7 @@
 """Reductions for SQLite and PostgreSQL, where they are cheap.
 
 - Scatter and raw line over one big table: a sample that costs no sort —
-  PostgreSQL ``TABLESAMPLE SYSTEM (p)`` (whole pages, so no full scan), SQLite
+  PostgreSQL ``TABLESAMPLE SYSTEM`` (whole pages) on big tables, ``BERNOULLI`` below 1e6 rows, SQLite
   ``rowid % k = 0`` (a systematic sample: one scan, no sort). ``ORDER BY random()``
   would sort the whole table and is never used. Lines are sampled too (no M4: neither
   database has ``arg_min``), and the chart says so. The total is the catalog's row count.
@@ -28,6 +28,9 @@ __all__ = ["other", "sample"]
 
 #: TABLESAMPLE SYSTEM returns whole pages, so about the percentage asked: a guard above it
 SLACK = 2
+#: below this many rows PostgreSQL samples rows (BERNOULLI) instead of pages (SYSTEM)
+SYSTEM_FROM_ROWS = 1_000_000
+SEED = 42
 
 
 def sample(
@@ -50,8 +53,16 @@ def sample(
     target = next(tree.find_all(exp.Table))
     if compiled.dialect == "postgres":
         percent = min(100.0, math.ceil(max_points / rows * 100 * 1000) / 1000)
+        # SYSTEM picks whole pages (no full scan) but on a table of few pages it can pick
+        # none at all; BERNOULLI picks rows (one scan, no sort). REPEATABLE: same chart twice.
+        method = "SYSTEM" if rows >= SYSTEM_FROM_ROWS else "BERNOULLI"
         target.set(
-            "sample", exp.TableSample(method=exp.var("SYSTEM"), percent=exp.Literal.number(percent))
+            "sample",
+            exp.TableSample(
+                method=exp.var(method),
+                percent=exp.Literal.number(percent),
+                seed=exp.Literal.number(SEED),
+            ),
         )
     elif compiled.dialect == "sqlite":
         step = max(math.ceil(rows / max_points), 2)

@@ -244,9 +244,8 @@ def test_postgres_scatter_samples_pages_not_a_sort(pg_server: Any) -> None:
     chart = {"mark": "point", "encoding": {"x": {"field": "revenue"}, "y": {"field": "quantity"}}}
     plan = ChartPlan.model_validate({"sql": f"SELECT * FROM {table.name}", "chart": chart})
     answer = eng.run_plan(plan, "pg")
-    assert (
-        "TABLESAMPLE SYSTEM" in answer.compiled_sql and "random" not in answer.compiled_sql.lower()
-    )
+    assert "TABLESAMPLE BERNOULLI" in answer.compiled_sql and "REPEATABLE" in answer.compiled_sql
+    assert "random" not in answer.compiled_sql.lower()
     assert answer.reduction is not None and answer.reduction.total == table.row_count
     assert 0 < len(answer.df) <= 400
     eng.close()
