@@ -186,7 +186,7 @@ class ChartMagics(Magics):
             ]
             print("\n".join(items))
         elif command == "usage":
-            from .engine.store import usage_summary
+            from .engine.store_hooks import usage_summary
 
             print(usage_summary(engine.config))
         elif command == "config":

@@ -300,7 +300,7 @@ class Engine:
             )
             started = time.perf_counter()
             # plan cache (LLM planner) and history in the metadata store — see store.py
-            from .store import lookup_plan, remember_plan
+            from .store_hooks import lookup_plan, remember_plan
 
             key, cached = lookup_plan(
                 self.config, chosen, question, catalog, context, refresh=refresh

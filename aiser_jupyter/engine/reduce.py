@@ -12,18 +12,19 @@ Chosen automatically from the compiled chart and the catalog (row counts, cardin
 Every reduced query also returns the unreduced count (``aiser_n``), so the chart can say
 "sampled 2,500 of 84,112,930 points" and ``answer.reduction`` has the exact figures.
 Sample and M4 are DuckDB SQL; SQLite and PostgreSQL get a cheap sample (rowid modulo,
-``TABLESAMPLE SYSTEM``) and top-N + Other (see reduce_dialects.py); others keep the row cap.
+``TABLESAMPLE``) and top-N + Other (see reduce_dialects.py); others keep the row cap.
 """
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import sqlglot
 from sqlglot import exp
 
+from .bounds import minmax as _minmax
+from .bounds import stats_bounds as _stats_bounds
 from .compile import BASE, Compiled, nice_step
 from .plan import Bin, ChartPlan
 from .timeunits import aggregate_sql
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from .catalog import Catalog
     from .sources import Limits, Source
 
-__all__ = ["Reduction", "finish", "prepare", "rewrite", "wants_other", "zoom_plan"]
+__all__ = ["Reduction", "finish", "prepare", "rewrite", "wants_other"]
 
 N_COLUMN = "aiser_n"
 OTHER_COLUMN = "aiser_other"
@@ -86,123 +87,6 @@ class Reduction:
 
 
 # --------------------------------------------------------------------------- before compiling
-def _simple_base(sql: str, dialect: str) -> exp.Table | None:
-    """The table of a base query that is a plain ``SELECT … FROM table`` (no filter or join)."""
-    try:
-        tree = sqlglot.parse_one(sql, read=dialect)
-    except sqlglot.errors.SqlglotError:
-        return None
-    if not isinstance(tree, exp.Select) or any(
-        tree.args.get(k)
-        for k in (
-            "where",
-            "joins",
-            "group",
-            "having",
-            "limit",
-            "distinct",
-            "with",
-            "with_",
-            "qualify",
-        )
-    ):
-        return None
-    source = tree.args.get("from_") or tree.args.get("from")  # sqlglot ≥ 30 says from_
-    table = source.this if source is not None else None
-    return table if isinstance(table, exp.Table) else None
-
-
-#: stored-statistics bounds per catalog (id) and table: a catalog is a snapshot, so are they
-_BOUNDS: dict[tuple[int, str], dict[str, tuple[float, float] | None]] = {}
-
-
-def _stats_bounds(
-    plan: ChartPlan,
-    fields: list[str],
-    source: Source,
-    limits: Limits,
-    catalog: Catalog | None = None,
-) -> dict[str, tuple[float, float]]:
-    """(min, max) of plain table columns from DuckDB's stored statistics — no scan of the data.
-
-    Remembered for the life of ``catalog`` (refreshing the catalog reads them again).
-    """
-    table = _simple_base(plan.sql, source.dialect) if source.dialect == "duckdb" else None
-    if table is None:
-        return {}
-    if catalog is None:
-        return _read_stats(table, fields, source, limits)
-    key = (id(catalog), table.sql("duckdb"))
-    if key not in _BOUNDS:
-        _BOUNDS[key] = {}
-        weakref.finalize(catalog, _BOUNDS.pop, key, None)
-    known = _BOUNDS[key]
-    missing = [f for f in fields if f not in known]
-    if missing:
-        found = _read_stats(table, missing, source, limits)
-        known.update({f: found.get(f) for f in missing})
-    return {f: b for f in fields if (b := known.get(f)) is not None}
-
-
-def _read_stats(
-    table: exp.Table, fields: list[str], source: Source, limits: Limits
-) -> dict[str, tuple[float, float]]:
-    # DuckDB 2 returns stats() as a VARIANT: read min/max as text, parse them here
-    cols = [
-        exp.alias_(
-            exp.cast(
-                exp.Bracket(
-                    this=exp.func("stats", exp.column(f, quoted=True)),
-                    expressions=[exp.Literal.string(end)],
-                ),
-                "VARCHAR",
-            ),
-            f"{end}{i}",
-        )
-        for i, f in enumerate(fields)
-        for end in ("min", "max")
-    ]
-    try:
-        row = source.run(
-            exp.select(*cols).from_(table.copy()).limit(1).sql("duckdb"),
-            replace(limits, max_rows=1),
-        ).to_pylist()
-    except Exception:  # an expression column or old DuckDB: fall back to a min/max query
-        return {}
-    out = {}
-    for i, name in enumerate(fields):
-        lo, hi = (_number(row[0].get(f"{end}{i}")) if row else None for end in ("min", "max"))
-        if lo is not None and hi is not None:
-            out[name] = (lo, hi)
-    return out
-
-
-def _number(value: Any) -> float | None:
-    """A bound as a number: dates and timestamps as epoch seconds (as DuckDB's ``epoch``)."""
-    import datetime as dt
-
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value)
-        except ValueError:
-            pass
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            return value.timestamp()
-        return (value - dt.datetime(1970, 1, 1)).total_seconds()
-    if isinstance(value, dt.date):
-        return (value - dt.date(1970, 1, 1)).total_seconds()
-    return None
-
-
 def _column(catalog: Catalog, name: str) -> Any:
     for table in catalog.tables:
         col = table.column(name)
@@ -267,24 +151,6 @@ def prepare(plan: ChartPlan, catalog: Catalog, source: Source, limits: Limits) -
         return plan
     encoding = chart.encoding.model_copy(update=update)
     return plan.model_copy(update={"chart": chart.model_copy(update={"encoding": encoding})})
-
-
-def _minmax(
-    plan: ChartPlan, field: str, source: Source, limits: Limits
-) -> tuple[float, float] | None:
-    col = exp.column(field, quoted=True)
-    base = sqlglot.parse_one(plan.sql, read=source.dialect)
-    query = exp.select(
-        exp.alias_(exp.Min(this=col), "lo"), exp.alias_(exp.Max(this=col.copy()), "hi")
-    ).from_(base.subquery(BASE))
-    row = source.run(query.sql(source.dialect), replace(limits, max_rows=1)).to_pylist()
-    if (
-        not row
-        or not isinstance(row[0]["lo"], (int, float))
-        or not isinstance(row[0]["hi"], (int, float))
-    ):
-        return None
-    return float(row[0]["lo"]), float(row[0]["hi"])
 
 
 # --------------------------------------------------------------------------- after compiling
@@ -515,61 +381,3 @@ def finish(df: pd.DataFrame, reduction: Reduction | None) -> tuple[pd.DataFrame,
     ):
         return df, None
     return df, reduction
-
-
-def zoom_plan(
-    plan: ChartPlan,
-    x_range: tuple[Any, Any] | None,
-    y_range: tuple[Any, Any] | None = None,
-    *,
-    dialect: str = "duckdb",
-    types: dict[str, str] | None = None,
-) -> ChartPlan:
-    """``plan`` restricted to the visible x (and y) range, to re-run at full resolution when zoomed.
-
-    Range ends are numbers or date strings as plotly reports them; they become literals
-    built by sqlglot, and the new base query goes through the guard like any other.
-    ``types`` (channel → the type the first run inferred) keeps the axes as they were.
-    """
-    conditions: list[exp.Expression] = []
-    channels = plan.chart.encoding.channels()
-    for name, bounds in (("x", x_range), ("y", y_range)):
-        fd = channels.get(name)
-        if bounds is None or fd is None or not fd.field or fd.aggregate:
-            continue
-        col = exp.column(fd.field, table="aiser_zoom", quoted=True)
-        lo, hi = (_literal(v) for v in bounds)
-        conditions += [exp.GTE(this=col, expression=lo), exp.LTE(this=col.copy(), expression=hi)]
-    if not conditions:
-        return plan
-    base = sqlglot.parse_one(plan.sql, read=dialect)
-    query = exp.select("*").from_(base.subquery("aiser_zoom")).where(exp.and_(*conditions))
-    typed = {
-        name: fd.model_copy(update={"type": (types or {}).get(name)})
-        for name, fd in channels.items()
-        if fd.type is None
-        and (types or {}).get(name) in ("nominal", "ordinal", "quantitative", "temporal")
-    }
-    chart = (
-        plan.chart.model_copy(update={"encoding": plan.chart.encoding.model_copy(update=typed)})
-        if typed
-        else plan.chart
-    )
-    return plan.model_copy(update={"sql": query.sql(dialect), "chart": chart})
-
-
-def _literal(value: Any) -> exp.Expression:
-    if isinstance(value, bool) or value is None:
-        msg = "a zoom range needs numbers or dates"
-        raise ValueError(msg)
-    if isinstance(value, (int, float)):
-        return exp.Literal.number(repr(float(value)))
-    import datetime as dt
-
-    text = str(value).strip().replace("T", " ")
-    head, dot, frac = text.partition(".")
-    text = f"{head}.{frac[:6]}" if dot else head
-    dt.datetime.fromisoformat(
-        text
-    )  # raises on anything that is not a date: no free text reaches SQL
-    return exp.cast(exp.Literal.string(text), "TIMESTAMP")

@@ -171,7 +171,8 @@ def test_rules_questions_reach_the_history_in_the_background(
     tmp_path: Path, demo_path: Path
 ) -> None:
     from aiser_jupyter.engine.core import Engine
-    from aiser_jupyter.engine.store import _flush_pending, open_store
+    from aiser_jupyter.engine.store import open_store
+    from aiser_jupyter.engine.store_hooks import _flush_pending
 
     config = EngineConfig(planner="rules", store_path=tmp_path / "meta.sqlite")
     engine = Engine(config)
