@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ChartRef", "Dashboard", "TextRef", "save_answer"]
 
-PLOTLY_MIME = "application/vnd.plotly.v1+json"
 GRID_COLUMNS = 12
 DEFAULT_WIDTH = 6
 DEFAULT_HEIGHT = 420
@@ -269,7 +268,7 @@ class Dashboard:
                     width=_clamp(entry.get("width"), 1, GRID_COLUMNS, DEFAULT_WIDTH),
                     height=_clamp(entry.get("height"), 120, 2000, DEFAULT_HEIGHT),
                     sql=info.get("sql"),
-                    figure=_stored_figure(cell),
+                    figure=nbfile.stored_figure(cell),
                     notes=list(info.get("notes", [])),
                 )
             )
@@ -373,7 +372,7 @@ class Dashboard:
             )
         if notes:
             info["notes"] = notes
-        key = self._append("code", plan_cell(plan, alias), info, _outputs(figure))
+        key = self._append("code", plan_cell(plan, alias), info, nbfile.figure_outputs(figure))
         self._meta["layout"] = [*self._layout_without(key), {"id": key, **layout}]
         self._meta_dirty = True
         return self.chart(key)
@@ -439,7 +438,7 @@ class Dashboard:
                 refreshed=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             )
         if figure is not None:
-            cell["outputs"] = _outputs(figure)
+            cell["outputs"] = nbfile.figure_outputs(figure)
         self._dirty.add(chart_id)
 
     def remove(self, item: str | Item) -> None:
@@ -478,28 +477,6 @@ class Dashboard:
 
     def __repr__(self) -> str:
         return f"<Dashboard {self.title!r} at {self.path}: {len(self.charts())} charts>"
-
-
-def _outputs(figure: dict[str, Any] | None) -> list[dict[str, Any]]:
-    if figure is None:
-        return []
-    title = (figure.get("layout") or {}).get("title") or {}
-    label = title.get("text") if isinstance(title, dict) else title
-    return [
-        {
-            "output_type": "display_data",
-            "metadata": {},
-            "data": {PLOTLY_MIME: figure, "text/plain": [f"<Figure: {label or 'chart'}>"]},
-        }
-    ]
-
-
-def _stored_figure(cell: dict[str, Any]) -> dict[str, Any] | None:
-    for output in cell.get("outputs", []):
-        data = output.get("data") or {}
-        if isinstance(data.get(PLOTLY_MIME), dict):
-            return dict(data[PLOTLY_MIME])
-    return None
 
 
 def save_answer(

@@ -11,6 +11,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from .compile import Compiled, OutField
+from .nbfile import PLOTLY_MIME
 from .plan import ChartSpec
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PLOTLY_MIME", "build_figure", "figure_json", "mimebundle"]
 
-PLOTLY_MIME = "application/vnd.plotly.v1+json"
+
 COLORWAY = [
     "#4C78A8",
     "#F58518",

@@ -16,7 +16,9 @@ from typing import Any
 
 from ..errors import error
 
-__all__ = ["atomic_write", "check_notebook", "fingerprint"]
+__all__ = ["atomic_write", "check_notebook", "figure_outputs", "fingerprint", "stored_figure"]
+
+PLOTLY_MIME = "application/vnd.plotly.v1+json"  #: the plotly mimetype (engine.figure uses this one)
 
 
 def fingerprint(path: Path) -> tuple[int, int, str] | None:
@@ -75,3 +77,27 @@ def atomic_write(path: Path, payload: bytes) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def figure_outputs(figure: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The cell outputs that store ``figure`` (plotly JSON) in a notebook."""
+    if figure is None:
+        return []
+    title = (figure.get("layout") or {}).get("title") or {}
+    label = title.get("text") if isinstance(title, dict) else title
+    return [
+        {
+            "output_type": "display_data",
+            "metadata": {},
+            "data": {PLOTLY_MIME: figure, "text/plain": [f"<Figure: {label or 'chart'}>"]},
+        }
+    ]
+
+
+def stored_figure(cell: dict[str, Any]) -> dict[str, Any] | None:
+    """The plotly figure JSON a cell's outputs hold, if any."""
+    for output in cell.get("outputs", []):
+        data = output.get("data") or {}
+        if isinstance(data.get(PLOTLY_MIME), dict):
+            return dict(data[PLOTLY_MIME])
+    return None
