@@ -16,162 +16,28 @@ from typing import TYPE_CHECKING, Any
 from ...errors import error
 from ..catalog import Catalog, Column, Table
 from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
-from .conditions import Mention, like_filters, numeric_equals
+from .conditions import Mention, in_span, like_filters, numeric_equals
 from .conditions import comparisons as _comparisons
 from .conditions import flag_filters as _flag_filters
 from .conditions import literal_column as _literal_column
 from .conditions import vs_average as _vs_average
-from .lexicon import Linker, lemma
-from .reading import AGG_WORDS, FILLER, Reading, read
+from .lexicon import lemma
+from .mentions import (
+    aggs_before as _aggs_before,
+)
+from .mentions import (
+    dimension as _dimension,
+)
+from .mentions import (
+    mentions as _mentions,
+)
+from .reading import Reading, read
 from .schema_words import chart_title
 
 if TYPE_CHECKING:
     from .rules import Draft, Measure, RulesPlanner
 
 __all__ = ["plan_v2"]
-
-GROUP_CUES = {"each", "every", "per", "by", "different", "various"}
-
-
-def _label(table: Table) -> Column | None:
-    from .schema_words import label_column as _label_column
-
-    return _label_column(table)
-
-
-def _mentions(
-    r: Reading, linker: Linker, catalog: Catalog
-) -> tuple[list[Mention], list[tuple[Table, Column, Any]]]:
-    tokens = ["" if i in r.ignore else lemma(w.text) for i, w in enumerate(r.words)]
-    links = linker.link(tokens)
-    named = {id(lk.table) for lk in links if lk.kind == "table" and lk.score >= 0.9}
-    spans: dict[tuple[int, int], list[Any]] = {}
-    values: list[tuple[Table, Column, Any]] = []
-    for lk in links:
-        if lk.kind == "value":
-            if (
-                lk.score >= 0.9
-                and lk.column is not None
-                and not any(c is lk.column for _, c, _ in values)
-            ):
-                values.append((lk.table, lk.column, lk.value))
-            continue
-        if lk.end - lk.start == 1 and r.words[lk.start].text in AGG_WORDS:
-            continue  # "total", "number", "average" are instructions here, not a column's synonym
-        spans.setdefault((lk.start, lk.end), []).append(lk)
-
-    def rank(lk: Any, context: set[int]) -> float:
-        score: float = (
-            lk.score
-            + (0.15 if id(lk.table) in named else 0.0)
-            + (0.1 if id(lk.table) in context else 0.0)
-        )
-        if lk.column is not None and lk.column.semantic == "key" and not lk.column.primary_key:
-            score -= 0.1
-        if lk.kind == "table":
-            score += 0.02
-        return score
-
-    # tables of spans that have only one reading give context to the ambiguous ones
-    sure = {id(c[0].table) for c in spans.values() if len({id(lk.table) for lk in c}) == 1}
-    mentions: list[Mention] = []
-    bests = {span: max(cands, key=lambda lk: rank(lk, sure)) for span, cands in spans.items()}
-    for (start, end), cands in sorted(spans.items()):
-        best = bests[(start, end)]
-        if best.kind == "column" and id(best.table) not in named:
-            # "gender of a member": a synonym in a table the question names beats an exact
-            # name in a table nothing else in the question points to
-            own = [
-                lk
-                for lk in cands
-                if lk.kind == "column" and id(lk.table) in named and lk.score >= 0.5
-            ]
-            if own and not any(
-                b.table is best.table for span, b in bests.items() if span != (start, end)
-            ):
-                best = max(own, key=lambda lk: rank(lk, sure))
-        mentions.append(Mention(start, end, best.table, best.column, rank(best, sure)))
-    values = _best_values(values, links, named | sure)
-    for m in mentions:
-        m.agg = _agg_before(r, m.start, mentions)
-        before = [w.text for w in r.words[max(0, m.start - 2) : m.start]]
-        m.group_cue = bool(GROUP_CUES & set(before))
-    return mentions, values
-
-
-def _best_values(
-    values: list[tuple[Table, Column, Any]], links: list[Any], context: set[int]
-) -> list[tuple[Table, Column, Any]]:
-    """One column per literal: the one whose table the question is about."""
-    by_span: dict[tuple[int, int], list[Any]] = {}
-    for lk in links:
-        if lk.kind == "value" and lk.score >= 0.9 and lk.column is not None:
-            by_span.setdefault((lk.start, lk.end), []).append(lk)
-    out: list[tuple[Table, Column, Any]] = []
-    for cands in by_span.values():
-        best = max(cands, key=lambda lk: (id(lk.table) in context, lk.score))
-        if not any(c is best.column and v == best.value for _, c, v in out):
-            out.append((best.table, best.column, best.value))
-    merged: dict[int, list[tuple[Table, Column, Any]]] = {}
-    for t, c, v in out:
-        merged.setdefault(id(c), []).append((t, c, v))
-    return [
-        group[0] if len(group) == 1 else (group[0][0], group[0][1], tuple(v for _, _, v in group))
-        for group in merged.values()
-    ]
-
-
-def _agg_before(r: Reading, start: int, mentions: list[Mention]) -> str | None:
-    i = start - 1
-    while i >= 0 and start - i <= 5:
-        word = r.words[i].text
-        if any(m.start <= i < m.end for m in mentions) or any(
-            lo <= i < hi for lo, hi, _ in r.vs_average
-        ):
-            return None
-        if word in AGG_WORDS and not (
-            word == "number"
-            and i + 1 < len(r.words)
-            and r.words[i + 1].text != "of"
-            and i + 1 != start
-        ):
-            if (
-                word == "total"
-                and i + 1 < len(r.words)
-                and r.words[i + 1].text in ("number", "count")
-            ):
-                return "count"
-            if word in ("many",) and i > 0 and r.words[i - 1].text != "how":
-                return None
-            return AGG_WORDS[word]
-        if word not in FILLER:
-            return None
-        i -= 1
-    return None
-
-
-def _aggs_before(r: Reading, start: int) -> list[str]:
-    found: list[str] = []
-    i = start - 1
-    while i >= 0 and start - i <= 6:
-        word = r.words[i].text
-        if word in AGG_WORDS:
-            found.insert(0, AGG_WORDS[word])
-        elif word not in FILLER and word not in ("or",):
-            break
-        i -= 1
-    return found
-
-
-def _in(span: tuple[int, int] | None, m: Mention) -> bool:
-    return span is not None and span[0] <= m.start < span[1]
-
-
-def _dimension(m: Mention) -> tuple[Table, Column] | None:
-    if m.column is None:
-        label = _label(m.table)
-        return (m.table, label) if label is not None else None
-    return m.table, m.column
 
 
 def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any) -> ChartPlan:
@@ -227,7 +93,7 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
         )
     ]
     content = _flag_filters(r, content, draft)
-    color_m = next((m for m in content if _in(r.color_words, m)), None)
+    color_m = next((m for m in content if in_span(r.color_words, m)), None)
     rest = [m for m in content if m is not color_m]
     quants = [
         m
@@ -268,16 +134,16 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
         return ChartPlan(
             sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"])
         )
-    x_m = next((m for m in rest if _in(r.x_words, m)), None) or next(
-        (m for m in rest if _in(r.bin_words, m)), None
+    x_m = next((m for m in rest if in_span(r.x_words, m)), None) or next(
+        (m for m in rest if in_span(r.bin_words, m)), None
     )
     if x_m is None and r.bin_unit:
         x_m = next(
             (m for m in rest if m.column is not None and m.column.semantic == "temporal"), None
         )
     if x_m is None and r.over_words and r.mark in ("line", "point", None):
-        x_m = next((m for m in rest if _in(r.over_words, m)), None)
-    y_m = next((m for m in rest if _in(r.y_words, m) and m is not x_m), None)
+        x_m = next((m for m in rest if in_span(r.over_words, m)), None)
+    y_m = next((m for m in rest if in_span(r.y_words, m) and m is not x_m), None)
     aggs = [m for m in rest if m.agg and m is not x_m]
     if r.mark == "point" and len(aggs) == 1 and x_m is None and aggs[0].column is not None:
         both = _aggs_before(

@@ -1,0 +1,161 @@
+"""Mentions: which spans of a question name which tables, columns and values, and
+which aggregate words govern them — the raw material of rule planner v2's roles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..catalog import Catalog, Column, Table
+from .conditions import Mention
+from .lexicon import Linker, lemma
+from .reading import AGG_WORDS, FILLER, Reading
+
+__all__ = [
+    "GROUP_CUES",
+    "agg_before",
+    "aggs_before",
+    "best_values",
+    "dimension",
+    "label",
+    "mentions",
+]
+
+GROUP_CUES = {"each", "every", "per", "by", "different", "various"}
+
+
+def label(table: Table) -> Column | None:
+    from .schema_words import label_column as _label_column
+
+    return _label_column(table)
+
+
+def mentions(
+    r: Reading, linker: Linker, catalog: Catalog
+) -> tuple[list[Mention], list[tuple[Table, Column, Any]]]:
+    tokens = ["" if i in r.ignore else lemma(w.text) for i, w in enumerate(r.words)]
+    links = linker.link(tokens)
+    named = {id(lk.table) for lk in links if lk.kind == "table" and lk.score >= 0.9}
+    spans: dict[tuple[int, int], list[Any]] = {}
+    values: list[tuple[Table, Column, Any]] = []
+    for lk in links:
+        if lk.kind == "value":
+            if (
+                lk.score >= 0.9
+                and lk.column is not None
+                and not any(c is lk.column for _, c, _ in values)
+            ):
+                values.append((lk.table, lk.column, lk.value))
+            continue
+        if lk.end - lk.start == 1 and r.words[lk.start].text in AGG_WORDS:
+            continue  # "total", "number", "average" are instructions here, not a column's synonym
+        spans.setdefault((lk.start, lk.end), []).append(lk)
+
+    def rank(lk: Any, context: set[int]) -> float:
+        score: float = (
+            lk.score
+            + (0.15 if id(lk.table) in named else 0.0)
+            + (0.1 if id(lk.table) in context else 0.0)
+        )
+        if lk.column is not None and lk.column.semantic == "key" and not lk.column.primary_key:
+            score -= 0.1
+        if lk.kind == "table":
+            score += 0.02
+        return score
+
+    # tables of spans that have only one reading give context to the ambiguous ones
+    sure = {id(c[0].table) for c in spans.values() if len({id(lk.table) for lk in c}) == 1}
+    mentions: list[Mention] = []
+    bests = {span: max(cands, key=lambda lk: rank(lk, sure)) for span, cands in spans.items()}
+    for (start, end), cands in sorted(spans.items()):
+        best = bests[(start, end)]
+        if best.kind == "column" and id(best.table) not in named:
+            # "gender of a member": a synonym in a table the question names beats an exact
+            # name in a table nothing else in the question points to
+            own = [
+                lk
+                for lk in cands
+                if lk.kind == "column" and id(lk.table) in named and lk.score >= 0.5
+            ]
+            if own and not any(
+                b.table is best.table for span, b in bests.items() if span != (start, end)
+            ):
+                best = max(own, key=lambda lk: rank(lk, sure))
+        mentions.append(Mention(start, end, best.table, best.column, rank(best, sure)))
+    values = best_values(values, links, named | sure)
+    for m in mentions:
+        m.agg = agg_before(r, m.start, mentions)
+        before = [w.text for w in r.words[max(0, m.start - 2) : m.start]]
+        m.group_cue = bool(GROUP_CUES & set(before))
+    return mentions, values
+
+
+def best_values(
+    values: list[tuple[Table, Column, Any]], links: list[Any], context: set[int]
+) -> list[tuple[Table, Column, Any]]:
+    """One column per literal: the one whose table the question is about."""
+    by_span: dict[tuple[int, int], list[Any]] = {}
+    for lk in links:
+        if lk.kind == "value" and lk.score >= 0.9 and lk.column is not None:
+            by_span.setdefault((lk.start, lk.end), []).append(lk)
+    out: list[tuple[Table, Column, Any]] = []
+    for cands in by_span.values():
+        best = max(cands, key=lambda lk: (id(lk.table) in context, lk.score))
+        if not any(c is best.column and v == best.value for _, c, v in out):
+            out.append((best.table, best.column, best.value))
+    merged: dict[int, list[tuple[Table, Column, Any]]] = {}
+    for t, c, v in out:
+        merged.setdefault(id(c), []).append((t, c, v))
+    return [
+        group[0] if len(group) == 1 else (group[0][0], group[0][1], tuple(v for _, _, v in group))
+        for group in merged.values()
+    ]
+
+
+def agg_before(r: Reading, start: int, mentions: list[Mention]) -> str | None:
+    i = start - 1
+    while i >= 0 and start - i <= 5:
+        word = r.words[i].text
+        if any(m.start <= i < m.end for m in mentions) or any(
+            lo <= i < hi for lo, hi, _ in r.vs_average
+        ):
+            return None
+        if word in AGG_WORDS and not (
+            word == "number"
+            and i + 1 < len(r.words)
+            and r.words[i + 1].text != "of"
+            and i + 1 != start
+        ):
+            if (
+                word == "total"
+                and i + 1 < len(r.words)
+                and r.words[i + 1].text in ("number", "count")
+            ):
+                return "count"
+            if word in ("many",) and i > 0 and r.words[i - 1].text != "how":
+                return None
+            return AGG_WORDS[word]
+        if word not in FILLER:
+            return None
+        i -= 1
+    return None
+
+
+def aggs_before(r: Reading, start: int) -> list[str]:
+    found: list[str] = []
+    i = start - 1
+    while i >= 0 and start - i <= 6:
+        word = r.words[i].text
+        if word in AGG_WORDS:
+            found.insert(0, AGG_WORDS[word])
+        elif word not in FILLER and word not in ("or",):
+            break
+        i -= 1
+    return found
+
+
+def dimension(m: Mention) -> tuple[Table, Column] | None:
+    if m.column is None:
+        named = label(m.table)
+        return (m.table, named) if named is not None else None
+    return m.table, m.column
