@@ -36,8 +36,6 @@ _GEO_NAMES = {
     "zipcode",
     "postcode",
 }
-PROFILE_SAMPLE_ROWS = 200_000
-SAMPLE_VALUES = 5
 
 
 class Column(BaseModel):

@@ -168,7 +168,6 @@ class Engine:
         self.current = self.config.default_source
         self.history: list[Turn] = []
         self.notices: list[str] = []
-        self._planners: dict[str, Any] = {}
 
     # ------------------------------------------------------------------ sources
     def connect(self, alias: str, target: str) -> Source:
@@ -217,26 +216,19 @@ class Engine:
         raise error("AISER-SRC-UNKNOWN", f"No source named {ref!r} (known: {known})")
 
     def sources(self) -> list[dict[str, Any]]:
-        """The connected sources as plain data (no secrets)."""
-        rows = [
+        """The connected sources as plain data (no secrets); ``demo`` is always offered."""
+        listed = [(s.alias, s.dialect, s.display) for s in self._sources.values()]
+        if "demo" not in self._sources:
+            listed.insert(0, ("demo", "duckdb", ""))
+        return [
             {
-                "alias": "demo",
-                "dialect": "duckdb",
-                "url": "built-in demo data",
-                "current": self.current == "demo",
+                "alias": alias,
+                "dialect": dialect,
+                "url": "built-in demo data" if alias == "demo" else display,
+                "current": alias == self.current,
             }
+            for alias, dialect, display in listed
         ]
-        rows = [r for r in rows if "demo" not in self._sources]
-        rows += [
-            {
-                "alias": s.alias,
-                "dialect": s.dialect,
-                "url": s.display if s.alias != "demo" else "built-in demo data",
-                "current": s.alias == self.current,
-            }
-            for s in self._sources.values()
-        ]
-        return rows
 
     def catalog(self, source: str | None = None, *, refresh: bool = False) -> Catalog:
         src = self.source(source)
@@ -285,8 +277,9 @@ class Engine:
         if not question:
             raise error("AISER-PLAN-EMPTY", "Nothing was asked")
         src = self.source(source)
-        catalog = self._schema(src) if is_sql(question) else self.catalog(src.alias)
-        if is_sql(question):
+        sql = is_sql(question)
+        catalog = self._schema(src) if sql else self.catalog(src.alias)
+        if sql:
             from .sqlchart import plan_for_sql
 
             plan = plan_for_sql(question, catalog, src, mark=mark)

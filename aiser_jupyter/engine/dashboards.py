@@ -139,7 +139,6 @@ class Dashboard:
             ):
                 self._owned[str(info["id"])] = cell
         self._dirty: set[str] = set()
-        self._meta_dirty = False
 
     # ------------------------------------------------------------------ open / create
     @classmethod
@@ -190,7 +189,6 @@ class Dashboard:
         }
         board = cls(target, data, None)
         board._meta["title"] = title or target.stem.replace("_", " ").replace("-", " ").title()
-        board._meta_dirty = True
         return board
 
     # ------------------------------------------------------------------ reading
@@ -201,7 +199,6 @@ class Dashboard:
     @title.setter
     def title(self, value: str) -> None:
         self._meta["title"] = str(value)
-        self._meta_dirty = True
 
     @property
     def filters(self) -> list[dict[str, Any]]:
@@ -214,7 +211,6 @@ class Dashboard:
         self._meta["filters"] = [
             Filter.model_validate(f).model_dump(exclude_none=True) for f in filters
         ]
-        self._meta_dirty = True
 
     def _layout(self) -> list[dict[str, Any]]:
         """Layout entries of the owned charts and texts, in order (repairing a hand-edited list)."""
@@ -374,7 +370,6 @@ class Dashboard:
             info["notes"] = notes
         key = self._append("code", plan_cell(plan, alias), info, nbfile.figure_outputs(figure))
         self._meta["layout"] = [*self._layout_without(key), {"id": key, **layout}]
-        self._meta_dirty = True
         return self.chart(key)
 
     def add_text(self, markdown: str, *, width: int | None = None) -> TextRef:
@@ -384,7 +379,6 @@ class Dashboard:
             *self._layout_without(key),
             {"id": key, "width": _clamp(width, 1, GRID_COLUMNS, GRID_COLUMNS)},
         ]
-        self._meta_dirty = True
         return TextRef(id=key, markdown=markdown, width=self._meta["layout"][-1]["width"])
 
     def _layout_without(self, key: str) -> list[dict[str, Any]]:
@@ -414,7 +408,6 @@ class Dashboard:
             layout.remove(entry)
             layout.insert(max(0, min(len(layout), order)), entry)
         self._meta["layout"] = layout
-        self._meta_dirty = True
         info = self._owned[key]["metadata"]["aiser"]
         if info["kind"] == "chart":
             info["layout"] = {k: entry[k] for k in ("width", "height") if k in entry}
@@ -451,7 +444,6 @@ class Dashboard:
             )
         self._data["cells"] = [c for c in self._data["cells"] if c is not cell]
         self._meta["layout"] = [e for e in self._meta.get("layout", []) if e.get("id") != key]
-        self._meta_dirty = True
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
@@ -467,7 +459,6 @@ class Dashboard:
         nbfile.atomic_write(self.path, text.encode("utf-8"))
         self._fingerprint = nbfile.fingerprint(self.path)
         self._dirty.clear()
-        self._meta_dirty = False
 
     def to_dict(self) -> dict[str, Any]:
         """The notebook as it would be saved (a deep copy)."""

@@ -53,12 +53,10 @@ def _rows_match(pred: list[Any], gold: list[Any]) -> bool:
 def _multiset_match(pred: list[list[Any]], gold: list[list[Any]]) -> bool:
     """Gold rows with y == 0 may be missing from the prediction; all others pair one to one."""
     unused = list(range(len(pred)))
-    missing_zero = 0
     for grow in gold:
         hit = next((i for i in unused if _rows_match(pred[i], grow)), None)
         if hit is None:
             if len(grow) > 1 and _number(grow[1]) == 0:
-                missing_zero += 1
                 continue
             return False
         unused.remove(hit)

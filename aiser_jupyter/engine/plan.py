@@ -92,7 +92,6 @@ TIME_UNIT_ALIASES = {
     "hours": "hour",
     "yearmonthdatehours": "hour",
 }
-SortOrder = Literal["ascending", "descending"]
 SortSpec = Literal["ascending", "descending", "x", "y", "-x", "-y", "color", "-color"]
 CHANNELS = ("x", "y", "color", "size", "facet", "theta", "detail")
 
