@@ -9,26 +9,15 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from .engine.jsonvalue import json_value
 from .errors import AiserError
 
 __all__ = ["main"]
 
 
-def _jsonable(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, float):
-        return value if value == value else None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "item"):
-        return _jsonable(value.item())
-    return str(value)
-
-
 def answer_json(answer: Any) -> dict[str, Any]:
     """The ``--json`` shape of DESIGN §3.1: plan, rows, data, compiled_sql."""
-    rows = [[_jsonable(v) for v in row] for row in answer.df.itertuples(index=False, name=None)]
+    rows = [[json_value(v) for v in row] for row in answer.df.itertuples(index=False, name=None)]
     return {
         "plan": answer.plan.model_dump(mode="json", exclude_none=True),
         "rows": answer.rows,

@@ -10,7 +10,6 @@ of DESIGN §3.4, and scores it with :mod:`.eval_score`.
 from __future__ import annotations
 
 import json
-import math
 import time
 import warnings
 from collections.abc import Callable, Iterable
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import AiserError
 from .eval_score import score_prediction
+from .jsonvalue import json_value
 
 if TYPE_CHECKING:
     from .core import Answer, Engine
@@ -88,18 +88,11 @@ def load_items(path: str | Path) -> list[dict[str, Any]]:
 
 
 def _jsonable(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if hasattr(value, "item") and not hasattr(value, "isoformat"):
-        return _jsonable(value.item())
-    if hasattr(value, "isoformat"):
-        text = value.isoformat()
-        return text[:10] if text.endswith("T00:00:00") or text.endswith(" 00:00:00") else text
-    if hasattr(value, "as_integer_ratio"):  # Decimal
-        return float(value)
-    return str(value)
+    """A plotted value as JSON; datetimes at midnight as dates (VisEval's convention)."""
+    out = json_value(value)
+    if isinstance(out, str) and (out.endswith("T00:00:00") or out.endswith(" 00:00:00")):
+        return out[:10]
+    return out
 
 
 def _eval_label(value: Any, time_unit: str | None) -> Any:

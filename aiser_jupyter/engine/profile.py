@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlglot import exp
 
 from ..errors import AiserError
+from .jsonvalue import json_value
 
 if TYPE_CHECKING:
     from .catalog import Table
@@ -68,8 +69,8 @@ def profile_table(source: Source, table: Table) -> None:
     except AiserError:
         return  # an unreadable table stays unprofiled; planning still sees its columns
     for i, col in enumerate(table.columns):
-        col.distinct = _plain(stats.get(f"d{i}"))
-        col.min, col.max = _plain(stats.get(f"lo{i}")), _plain(stats.get(f"hi{i}"))
+        col.distinct = json_value(stats.get(f"d{i}"))
+        col.min, col.max = json_value(stats.get(f"lo{i}")), json_value(stats.get(f"hi{i}"))
     if d == "duckdb":
         _duckdb_samples(source, table, limits)
         return
@@ -87,7 +88,7 @@ def profile_table(source: Source, table: Table) -> None:
             )
             try:
                 col.samples = [
-                    _plain(v) for v in source.run(query.sql(d), limits).column(0).to_pylist()
+                    json_value(v) for v in source.run(query.sql(d), limits).column(0).to_pylist()
                 ]
             except AiserError:
                 col.samples = []
@@ -131,18 +132,4 @@ def _duckdb_samples(source: Source, table: Table, limits: Any) -> None:
     except AiserError:
         return
     for i, col in enumerate(wanted):
-        col.samples = [_plain(v) for v in row.get(f"t{i}") or [] if v is not None]
-
-
-def _plain(value: Any) -> Any:
-    """JSON-friendly scalar (dates become ISO strings)."""
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return str(value)
+        col.samples = [json_value(v) for v in row.get(f"t{i}") or [] if v is not None]
