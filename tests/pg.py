@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from needs import unavailable
 
 #: The role's password: a canary that must never show up in any output (see test_secrets.py).
 PG_PASSWORD = "PgCanaryPw-4e1d7b90"
@@ -74,9 +75,7 @@ def _as_server_user(cmd: list[str]) -> list[str]:
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"PostgreSQL is required in CI: {reason}")
-    pytest.skip(reason)
+    unavailable(f"PostgreSQL: {reason}")
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from needs import unavailable
 from pg import _free_port
 
 from aiser_jupyter.engine.sources import Limits, SQLAlchemySource, open_source
@@ -35,8 +36,11 @@ def mysql_url(demo_path: Path) -> Iterator[str]:
         shutil.which("mariadb-install-db"),
     )
     if server is None or install is None:
-        pytest.skip("MariaDB server binaries not found (apt-get install mariadb-server)")
-    pymysql = pytest.importorskip("pymysql")
+        unavailable("MariaDB server binaries not found (apt-get install mariadb-server)")
+    try:
+        import pymysql
+    except ImportError:
+        unavailable("pymysql is not installed (pip install 'aiser-jupyter[mysql]')")
     root = Path(tempfile.mkdtemp(prefix="aiser-my-"))
     root.chmod(0o755)
     user = ["--user=mysql"] if os.geteuid() == 0 else []
