@@ -6,7 +6,8 @@ timed as (a) the bare aggregation SQL on a plain DuckDB connection and (b)
 interleaved, median of ``--repeat`` runs; plus the figure JSON bytes, Python peak memory
 (tracemalloc) and RSS growth, ``%load_ext`` time, the first chart in a fresh kernel
 (jupyter_client), the naive pandas + plotly.express path in a subprocess under a memory
-cap, and JupySQL's ``%sqlplot`` when it is installed. Writes ``bench/out/summary.json``.
+cap, and JupySQL's ``%sqlplot`` beside each chart it can draw (``SQLPLOT``; ``make bench``
+installs JupySQL for the benchmark only). Writes ``bench/out/summary.json``.
 
     python bench/run.py [--rows 1e6 1e7] [--big] [--repeat 7] [--quick]
 """
@@ -82,11 +83,44 @@ CHARTS = {
         "SELECT FLOOR(amount / 25) * 25 AS a, FLOOR(qty / 50) * 50 AS q, COUNT(*) AS n FROM sales GROUP BY 1, 2",
         {"mark": "heatmap", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}},
     ),
+    "pie by category": (
+        "SELECT category, SUM(amount) AS amount FROM sales GROUP BY category",
+        {
+            "mark": "arc",
+            "encoding": {
+                "color": {"field": "category"},
+                "theta": {"field": "amount", "aggregate": "sum"},
+            },
+        },
+    ),
     # no hand-written SQL draws the same line: the baseline is the engine's own M4 SQL run raw
     "raw line (M4)": (
         None,
         {"mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "amount"}}},
     ),
+}
+
+# JupySQL's %sqlplot for the same chart, where it has one: (SQL saved with `%%sql --save` for
+# the plot to read, or None; the %sqlplot line, {table} naming the saved query). %sqlplot bar
+# and pie count the rows of one column, or draw two columns as they are: a SUM needs the
+# aggregation saved first, which is how JupySQL's docs plot a query. A string: why it has none.
+SQLPLOT: dict[str, tuple[str | None, str] | str] = {
+    "bar by category": (
+        CHARTS["bar by category"][0],
+        "bar --table {table} --column category amount",
+    ),
+    "monthly line": "n/a: %sqlplot has no line chart",
+    "top-10 bar": (CHARTS["top-10 bar"][0], "bar --table {table} --column product amount"),
+    "weekday counts": ("SELECT ISODOW(ts) AS d FROM sales", "bar --table {table} --column d"),
+    "stacked bar": "n/a: %sqlplot bar has no color or stack",
+    "histogram": (None, "histogram --table sales --column amount --binwidth 50"),
+    "scatter (all rows)": "n/a: %sqlplot has no scatter plot",
+    "heatmap": "n/a: %sqlplot has no 2-D plot",
+    "pie by category": (
+        CHARTS["pie by category"][0],
+        "pie --table {table} --column category amount",
+    ),
+    "raw line (M4)": "n/a: %sqlplot has no line chart",
 }
 
 
@@ -207,7 +241,11 @@ def bench(
     raw.close()
     if extras:
         side["naive_pandas_px"] = ex.naive(path)
-        side["jupysql_sqlplot"] = ex.jupysql(path)
+        plots = {k: v for k, v in SQLPLOT.items() if not isinstance(v, str)}
+        peer = ex.jupysql(path, plots, repeat)
+        side["jupysql_sqlplot"] = {k: v for k, v in peer.items() if k != "charts"}
+        for row in results:
+            row.update(_sqlplot_row(str(row["chart"]), peer))
     for f in folder.iterdir():
         f.unlink()
     folder.rmdir()
@@ -230,7 +268,8 @@ def main() -> None:
     sizes = [int(n) for n in args.rows] + ([100_000_000] if args.big else [])
     rows, sides = [], []
     print(
-        f"{'rows':>11} {'chart':<19} {'raw ms':>8} {'engine ms':>10} {'ratio':>6} {'+ms':>7} {'fig bytes':>10}  reduction"
+        f"{'rows':>11} {'chart':<19} {'raw ms':>8} {'engine ms':>10} {'ratio':>6} {'+ms':>7} {'fig bytes':>10}"
+        f"  {'sqlplot ms/+png':>15}  reduction"
     )
     for n in sizes:
         results, side = bench(n, args.repeat, not args.quick)
@@ -239,9 +278,12 @@ def main() -> None:
             flag = "" if r["within_target"] else " !"
             print(
                 f"{r['rows']:>11,} {r['chart']:<19} {r['raw_ms']:>8} {r['engine_ms']:>10} {r['ratio']:>6} "
-                f"{r['overhead_ms']:>7}{flag:2} {r['figure_bytes']:>8,}  {r['reduction']}"
+                f"{r['overhead_ms']:>7}{flag:2} {r['figure_bytes']:>8,}  {_sqlplot_cell(r):>15}  {r['reduction']}"
             )
         sides.append(side)
+        for r in results:
+            if str(r.get("jupysql", "")).startswith("failed"):
+                print(f"{'':>11} jupysql {r['chart']}: {r['jupysql']}")
         print(
             f"{'':>11} python peak {side['python_peak_mb']} MB (tracemalloc), RSS growth {side['rss_growth_mb']} MB"
             + (
@@ -249,6 +291,15 @@ def main() -> None:
                 if not args.quick
                 else ""
             )
+        )
+    if not args.quick:
+        na: dict[str, list[str]] = {}
+        for chart, how in SQLPLOT.items():
+            if isinstance(how, str):
+                na.setdefault(how.removeprefix("n/a: "), []).append(chart)
+        print(
+            "sqlplot ms/+png: JupySQL %sqlplot (matplotlib) to its Axes / with the PNG it shows; n/a: "
+            + "; ".join(f"{', '.join(charts)} ({why})" for why, charts in na.items())
         )
     peaks = [float(str(side["python_peak_mb"])) for side in sides]
     if len(peaks) > 1:
@@ -287,6 +338,31 @@ def main() -> None:
         )
     )
     print(f"wrote {out}")
+
+
+def _sqlplot_row(chart: str, peer: dict[str, object]) -> dict[str, object]:
+    """The JupySQL fields of one chart's row: its times, or why there are none."""
+    how = SQLPLOT.get(chart, "n/a: not mapped")
+    if isinstance(how, str):
+        return {"jupysql_ms": None, "jupysql": how}
+    charts = peer.get("charts")
+    got = charts.get(chart, {}) if isinstance(charts, dict) else {}
+    if "ms" not in got:
+        return {"jupysql_ms": None, "jupysql": f"failed: {got.get('error') or peer.get('error')}"}
+    line = how[1].format(table="q")
+    return {
+        "jupysql_ms": got["ms"],
+        "jupysql_png_ms": got["png_ms"],
+        "jupysql": f"%sqlplot {line}" + (" (over the saved query q)" if how[0] else ""),
+    }
+
+
+def _sqlplot_cell(r: dict[str, object]) -> str:
+    if "jupysql" not in r:
+        return "-"
+    if r["jupysql_ms"] is not None:
+        return f"{r['jupysql_ms']}/{r['jupysql_png_ms']}"
+    return str(r["jupysql"]).split(":")[0]
 
 
 def _timed(path: Path) -> float:
