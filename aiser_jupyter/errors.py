@@ -44,6 +44,7 @@ CODES: dict[str, str] = {
     "AISER-SRC-SCHEME": "Use a supported database URL scheme (duckdb, sqlite, postgresql, mysql, …) or a file path.",
     "AISER-SRC-PARAM": "Remove the refused URL parameter; it can run code or read files on the server.",
     "AISER-SRC-CONNECT": "Check the URL, the server and the credentials (from environment variables).",
+    "AISER-SRC-IN-USE": "Close your own connection to that DuckDB file (con.close()), or open it with plain duckdb.connect(path), and run the chart again.",
     "AISER-SRC-FILE": "Check the path; CSV, Parquet, JSON and DuckDB/SQLite files are supported.",
     "AISER-SRC-DRIVER": "Install the database driver named in the message.",
     "AISER-SRC-ALIAS": "Use an alias of letters, digits and underscores, starting with a letter.",

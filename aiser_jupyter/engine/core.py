@@ -173,7 +173,7 @@ class Engine:
     def connect(self, alias: str, target: str) -> Source:
         """Open ``target`` (URL, database file, data file or folder) under ``alias`` and make it current."""
         validate_alias(alias)
-        source = open_source(alias, expand_env(target), limits=self.config.limits)
+        source = self._open(alias, target)
         old = self._sources.pop(alias, None)
         if old is not None:
             old.close()
@@ -182,6 +182,12 @@ class Engine:
         self._sources[alias] = source
         self._targets[alias] = target
         self.current = alias
+        return source
+
+    def _open(self, alias: str, target: str) -> Source:
+        source = open_source(alias, expand_env(target), limits=self.config.limits)
+        if source.notice:
+            self.notices.append(source.notice)
         return source
 
     def use(self, alias: str) -> Source:
@@ -208,7 +214,7 @@ class Engine:
                 if target == ref and alias in self._sources:
                     return self._sources[alias]
             alias = _alias_for(ref, self._sources)
-            source = open_source(alias, expand_env(ref), limits=self.config.limits)
+            source = self._open(alias, ref)
             self._sources[alias] = source
             self._targets[alias] = ref
             return source

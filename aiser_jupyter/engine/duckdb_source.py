@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
 __all__ = ["DuckDBSource"]
 
-#: sandboxed DuckDB connections per database file: (connection, lock, number of sources using it)
-_SHARED: dict[str, tuple[Any, threading.Lock, int]] = {}
+#: DuckDB connections per database file: (connection, lock, number of sources using it, joined)
+_SHARED: dict[str, tuple[Any, threading.Lock, int, bool]] = {}
+#: a configuration no user passes: connecting with it fails when the file is already open
+PROBE: dict[str, str | bool | int | float | list[str]] = {"custom_user_agent": "aiser-jupyter"}
 
 
 class DuckDBSource(Source):
@@ -35,6 +37,12 @@ class DuckDBSource(Source):
     The connection is sandboxed once it is set up: trusted code first attaches the
     files the user named, then external access, replacement scans and extension
     loading are switched off and the configuration is locked.
+
+    DuckDB keeps one database instance per file and process. When the user's own code
+    already holds the file open (``con = duckdb.connect("sales.duckdb")`` in the same
+    kernel), the source *joins* that instance instead of failing: it cannot change that
+    instance's settings (they are the user's), so every query runs as exactly one
+    statement inside a read-only transaction, and :attr:`notice` says so.
     """
 
     dialect = "duckdb"
@@ -60,17 +68,19 @@ class DuckDBSource(Source):
         if key is not None and key in _SHARED:
             # DuckDB keeps one database instance per file and process, and its configuration is
             # locked by the first sandbox: share that sandboxed connection instead of a new one.
-            self.con, self._lock, users = _SHARED[key]
-            _SHARED[key] = (self.con, self._lock, users + 1)
+            self.con, self._lock, users, self.joined = _SHARED[key]
+            _SHARED[key] = (self.con, self._lock, users + 1, self.joined)
             self._key: str | None = key
+            self.notice = _joined_notice(self.path) if self.joined else None
             return
         self._lock = threading.Lock()
         self._views_file: Path | None = None
+        self.joined = False
         try:
             if self.path is not None:
                 if not self.path.exists():
                     raise error("AISER-SRC-FILE", f"No DuckDB file at {self.path}")
-                self.con = duckdb.connect(str(self.path), read_only=True)
+                self.con, self.joined = _open_file(self.path)
             elif files:
                 self._views_file = _views_database(files)
                 self.con = duckdb.connect(str(self._views_file), read_only=True)
@@ -80,10 +90,13 @@ class DuckDBSource(Source):
             raise error(
                 "AISER-SRC-CONNECT", f"Could not open DuckDB database {self.display}: {exc}"
             ) from None
-        self._sandbox(limits or Limits(), [str(p.resolve()) for p in (files or {}).values()])
+        if self.joined:
+            self.notice = _joined_notice(self.path)
+        else:
+            self._sandbox(limits or Limits(), [str(p.resolve()) for p in (files or {}).values()])
         self._key = key
         if key is not None:
-            _SHARED[key] = (self.con, self._lock, 1)
+            _SHARED[key] = (self.con, self._lock, 1, self.joined)
 
     def _sandbox(self, limits: Limits, allowed: list[str]) -> None:
         settings = []
@@ -158,17 +171,19 @@ class DuckDBSource(Source):
 
         def work() -> pa.Table:
             with self._lock:
-                reader = self.con.sql(sql).arrow()
-                batches, count, nbytes = [], 0, 0
-                for batch in reader:
-                    batches.append(batch)
-                    count += batch.num_rows
-                    nbytes += batch.nbytes
-                    _too_large(nbytes, limits)
-                    if count > limits.max_rows:
-                        break
-                table = pa.Table.from_batches(batches, schema=reader.schema)
-                return table.slice(0, limits.max_rows + 1)
+                if not self.joined:
+                    return _fetch(self.con.sql(sql).arrow(), limits)
+                # the user's own database instance: one SELECT, in a read-only transaction
+                statements = self.con.extract_statements(sql)
+                if len(statements) != 1:
+                    raise error("AISER-SQL-MULTIPLE", "Only one statement is run at a time")
+                if statements[0].type != duckdb.StatementType.SELECT:
+                    raise error("AISER-SQL-NOT-SELECT", "Only a SELECT is run on a shared database")
+                self.con.execute("BEGIN TRANSACTION READ ONLY")
+                try:
+                    return _fetch(self.con.sql(sql).arrow(), limits)
+                finally:
+                    self.con.execute("ROLLBACK")
 
         try:
             return _call_with_deadline(
@@ -190,9 +205,9 @@ class DuckDBSource(Source):
     def close(self) -> None:
         key = getattr(self, "_key", None)
         if key is not None and key in _SHARED:
-            con, lock, users = _SHARED[key]
+            con, lock, users, joined = _SHARED[key]
             if users > 1:
-                _SHARED[key] = (con, lock, users - 1)
+                _SHARED[key] = (con, lock, users - 1, joined)
                 return
             del _SHARED[key]
         self._close_connection()
@@ -212,6 +227,53 @@ class DuckDBSource(Source):
             except duckdb.Error:
                 self.con.interrupt()
                 time.sleep(0.1)
+
+
+def _fetch(reader: Any, limits: Limits) -> pa.Table:
+    """At most ``limits.max_rows + 1`` rows of an Arrow record batch reader, under the byte cap."""
+    import pyarrow as pa
+
+    batches, count, nbytes = [], 0, 0
+    for batch in reader:
+        batches.append(batch)
+        count += batch.num_rows
+        nbytes += batch.nbytes
+        _too_large(nbytes, limits)
+        if count > limits.max_rows:
+            break
+    return pa.Table.from_batches(batches, schema=reader.schema).slice(0, limits.max_rows + 1)
+
+
+def _open_file(path: Path) -> tuple[Any, bool]:
+    """A new read-only instance of ``path`` (to sandbox), or (joined=True) the one this process
+    already has open: the user's own ``duckdb.connect(path)``, whose settings we must not change."""
+    import duckdb
+
+    try:  # succeeds only when no instance of the file exists in this process (a probe)
+        duckdb.connect(str(path), read_only=True, config=PROBE).close()
+    except duckdb.ConnectionException as exc:
+        if "different configuration" not in str(exc):
+            raise
+        for options in ({}, {"read_only": True}):  # the user's duckdb.connect(path[, read_only])
+            try:
+                return duckdb.connect(str(path), **options), True  # type: ignore[arg-type]
+            except duckdb.ConnectionException:
+                continue
+        raise error(
+            "AISER-SRC-IN-USE",
+            f"{path} is already open in this Python process with custom settings",
+        ) from None
+    # plain read-only, so that the user's later duckdb.connect(path, read_only=True) shares it
+    return duckdb.connect(str(path), read_only=True), False
+
+
+def _joined_notice(path: Path | None) -> str:
+    return (
+        f"{path} is also open in your own DuckDB connection in this process, so charts share "
+        "that database: they run in read-only transactions, but its settings (file access, "
+        "memory and thread limits) stay yours. Close your connection before charting for the "
+        "full sandbox."
+    )
 
 
 # --------------------------------------------------------------------------- SQLAlchemy

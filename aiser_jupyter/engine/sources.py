@@ -138,6 +138,7 @@ class Source(ABC):
     alias: str
     dialect: str
     display: str  #: what users see: a masked URL or a path
+    notice: str | None = None  #: said once when the source opens (e.g. a weaker sandbox)
 
     @abstractmethod
     def describe(self) -> tuple[list[Table], list[Join]]:
