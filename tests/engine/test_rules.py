@@ -200,3 +200,158 @@ def test_letters_in_a_name_filter_rows(engine: Any, sqlite_club: Path) -> None:
         str(sqlite_club),
     )
     assert close(plotted(answer, "x", "y"), {"Di": 62.0, "Flo": 58.0, "Ed": 25.0})
+
+
+# ------------------------------------------------------------ a plain generated table
+@pytest.fixture(scope="module")
+def sales_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One generated DuckDB table whose names are also lexicon words ("amount", "sales"),
+    an abbreviation ("qty") and a terse timestamp ("ts"), like a user's own data."""
+    import duckdb
+
+    path = tmp_path_factory.mktemp("sales") / "sales.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE sales AS
+        SELECT i AS id,
+               TIMESTAMP '2020-01-01' + INTERVAL (i % 1460) DAY + INTERVAL (i % 86400) SECOND AS ts,
+               'cat_' || (i % 12) AS category,
+               'region_' || (i % 5) AS region,
+               'product_' || (hash(i) % 500) AS product,
+               ((hash(i * 7) % 100000) / 100.0)::DOUBLE AS amount,
+               ((hash(i * 13) % 100000) / 100.0)::DOUBLE AS qty
+        FROM range(3000) t(i)
+    """)
+    con.close()
+    return path
+
+
+def channels(plan: Any) -> dict[str, tuple[Any, ...]]:
+    """Each channel as (field, aggregate, timeUnit, bin): what the compiled SQL groups and measures."""
+    enc = plan.chart.encoding
+    return {
+        name: (fd.field, fd.aggregate, fd.timeUnit, bool(fd.bin))
+        for name in ("x", "y", "color", "theta", "detail")
+        if (fd := getattr(enc, name)) is not None
+    }
+
+
+X_CATEGORY = ("category", None, None, False)
+SUM_AMOUNT = ("amount", "sum", None, False)
+COUNT = (None, "count", None, False)
+MONTH = ("ts", None, "yearmonth", False)
+
+
+@pytest.mark.parametrize(
+    ("question", "mark", "want"),
+    [
+        ("total amount by category", "bar", {"x": X_CATEGORY, "y": SUM_AMOUNT}),
+        ("sum of amount by category", "bar", {"x": X_CATEGORY, "y": SUM_AMOUNT}),
+        ("amount by category", "bar", {"x": X_CATEGORY, "y": SUM_AMOUNT}),
+        (
+            "average qty by region",
+            "bar",
+            {"x": ("region", None, None, False), "y": ("qty", "mean", None, False)},
+        ),
+        ("number of sales by month", "line", {"x": MONTH, "y": COUNT}),
+        ("count by month", "line", {"x": MONTH, "y": COUNT}),
+        ("how many sales per region", "bar", {"x": ("region", None, None, False), "y": COUNT}),
+        ("monthly total amount", "line", {"x": MONTH, "y": SUM_AMOUNT}),
+        ("amount over time", "line", {"x": MONTH, "y": SUM_AMOUNT}),
+        (
+            "average amount per month by region",
+            "line",
+            {
+                "x": MONTH,
+                "y": ("amount", "mean", None, False),
+                "color": ("region", None, None, False),
+            },
+        ),
+        (
+            "share of amount by region",
+            "arc",
+            {"color": ("region", None, None, False), "theta": SUM_AMOUNT},
+        ),
+        (
+            "top 5 categories by total qty",
+            "bar",
+            {"x": X_CATEGORY, "y": ("qty", "sum", None, False)},
+        ),
+        (
+            "total qty by region and category",
+            "bar",
+            {
+                "x": ("region", None, None, False),
+                "y": ("qty", "sum", None, False),
+                "color": X_CATEGORY,
+            },
+        ),
+        ("amount by category sorted descending", "bar", {"x": X_CATEGORY, "y": SUM_AMOUNT}),
+        ("histogram of amount", "histogram", {"x": ("amount", None, None, True), "y": COUNT}),
+        (
+            "amount vs qty",
+            "point",
+            {"x": ("amount", None, None, False), "y": ("qty", None, None, False)},
+        ),
+        (
+            "qty by amount",
+            "point",
+            {"x": ("amount", None, None, False), "y": ("qty", None, None, False)},
+        ),
+        (
+            "average qty by amount",
+            "bar",
+            {"x": ("amount", None, None, True), "y": ("qty", "mean", None, False)},
+        ),
+    ],
+)
+def test_column_names_that_are_lexicon_words(
+    engine: Any, sales_db: Path, question: str, mark: str, want: dict[str, tuple[Any, ...]]
+) -> None:
+    plan = engine.plan(question, str(sales_db))
+    assert plan.chart.mark == mark
+    assert channels(plan) == want
+
+
+def test_top_products_by_amount_sums_amount(engine: Any, sales_db: Path) -> None:
+    answer = engine.ask("top 10 products by amount", str(sales_db))
+    assert answer.plan.chart.limit == 10
+    want = truth(
+        sales_db,
+        "SELECT product, SUM(amount) FROM sales GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10",
+    )
+    assert close(plotted(answer, "x", "y"), want)
+
+
+def test_daily_qty_in_a_year_filters_and_bins_by_day(engine: Any, sales_db: Path) -> None:
+    answer = engine.ask("daily qty in 2021", str(sales_db))
+    assert channels(answer.plan)["x"] == ("ts", None, "day", False)
+    got = plotted(answer, "x", "y")
+    want = truth(
+        sales_db,
+        "SELECT CAST(ts AS DATE), SUM(qty) FROM sales WHERE ts >= TIMESTAMP '2021-01-01' "
+        "AND ts < TIMESTAMP '2022-01-01' GROUP BY 1",
+    )
+    assert close({str(k)[:10]: v for k, v in got.items()}, {str(k): v for k, v in want.items()})
+
+
+def test_scatter_of_one_column_is_a_plan_error(engine: Any, sales_db: Path) -> None:
+    # the v1 rules used to raise IndexError here
+    with pytest.raises(AiserError) as info:
+        engine.plan("scatter of amount", str(sales_db))
+    assert info.value.code == "AISER-PLAN-NO-MEASURE"
+
+
+def test_a_gap_in_the_rules_is_a_plan_error_not_a_traceback(
+    engine: Any, sales_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aiser_jupyter.engine.planners.rules import RulesPlanner
+
+    def broken(*args: Any) -> Any:
+        return [][0]
+
+    monkeypatch.setattr(RulesPlanner, "_plan", broken)
+    with pytest.raises(AiserError) as info:
+        engine.plan("total amount by category", str(sales_db))
+    assert info.value.code == "AISER-PLAN-UNDERSTOOD"
+    assert info.value.details["internal"].startswith("IndexError")

@@ -59,6 +59,7 @@ AGGREGATE_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bmaximum\b|\bmax\b|\bhighest\b|\blargest\b|\bbiggest\b|\bpeak\b|\bmost expensive\b", "max"),
     (r"\bminimum\b|\bmin\b|\blowest\b|\bsmallest\b|\bcheapest\b", "min"),
 )
+OVER_TIME = re.compile(r"\b(?:over|through|across) time\b|\btime ?series\b")
 TOP_N = re.compile(r"\b(top|first|best|largest|biggest|highest|most)\s+(\d+)\b")
 BOTTOM_N = re.compile(r"\b(bottom|last|worst|smallest|lowest|least)\s+(\d+)\b")
 DESC = re.compile(
@@ -99,6 +100,7 @@ class Intent:
     measure_text: str = ""
     dimension_text: str = ""
     aggregate: str | None = None
+    over_time: bool = False  #: "over time", "time series": along the date axis at its natural unit
     notes: list[str] = field(default_factory=list)
 
 
@@ -174,6 +176,7 @@ def read_intent(question: str) -> Intent:
     elif re.search(r"\bnormali[sz]ed\b|\b100 ?%", text):
         intent.stack = "normalize"
     intent.time_unit = _first(TIME_UNIT_WORDS, text)
+    intent.over_time = bool(OVER_TIME.search(text))
     intent.time_filter = _time_filter(text)
     if m := TOP_N.search(text):
         intent.top, intent.descending = int(m[2]), True

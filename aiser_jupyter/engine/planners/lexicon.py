@@ -77,6 +77,8 @@ ABBREVIATIONS = {
     "nbr": "number",
     "hrs": "hours",
 }
+#: abbreviations that are also ordinary words of a question ("no more than", "sort desc")
+PLAIN_WORDS = frozenset(["no", "desc", "cat", "pos", "avg", "num"])
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: words that never name a column on their own, even when a column name ends in one
 FUNCTION_WORDS = frozenset(
@@ -140,14 +142,15 @@ def lemma(word: str) -> str:
     return lemmas[0].lower() if lemmas else word
 
 
-def split_name(name: str) -> list[str]:
-    """``orderDate`` / ``order_date`` / ``OrderDate`` → ``['order', 'date']`` (lemmatised, abbreviations expanded)."""
+def split_name(name: str, *, expand: bool = True) -> list[str]:
+    """``orderDate`` / ``order_date`` / ``OrderDate`` → ``['order', 'date']`` (lemmatised;
+    abbreviations expanded unless ``expand`` is false: ``qty`` → ``['quantity']``)."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
     words: list[str] = []
     for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()):
         if not w:
             continue
-        words.extend(ABBREVIATIONS.get(w, w).split())
+        words.extend(ABBREVIATIONS.get(w, w).split() if expand else [w])
     return [lemma(w) for w in words]
 
 
@@ -188,6 +191,9 @@ class Linker:
                 if not cw:
                     continue
                 self._add(cw, "column", table, column, 1.0)
+                raw = tuple(split_name(column.name, expand=False))
+                if raw != cw and not set(raw) & PLAIN_WORDS:
+                    self._add(raw, "column", table, column, 1.0)  # "qty" as the schema spells it
                 if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
                     self._add(cw[-1:], "column", table, column, 0.7)
                     self._add(cw[:1], "column", table, column, 0.5)
@@ -213,6 +219,13 @@ class Linker:
                             self.values.setdefault(tuple(tokenize(v)), []).append(
                                 (table, column, v)
                             )
+
+        # "qty" typed for a column spelled out as quantity
+        for short, full in ABBREVIATIONS.items():
+            if short != full and " " not in full and short not in PLAIN_WORDS:
+                for kind, named, col, score in self.phrases.get((full,), []):
+                    if kind == "column":
+                        self._add((short,), kind, named, col, score * 0.95)
 
     def _add(
         self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float

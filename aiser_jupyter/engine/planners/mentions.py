@@ -17,6 +17,7 @@ __all__ = [
     "aggs_before",
     "best_values",
     "dimension",
+    "governs",
     "label",
     "mentions",
 ]
@@ -37,6 +38,7 @@ def mentions(
     links = linker.link(tokens)
     named = {id(lk.table) for lk in links if lk.kind == "table" and lk.score >= 0.9}
     spans: dict[tuple[int, int], list[Any]] = {}
+    held: dict[tuple[int, int], list[Any]] = {}
     values: list[tuple[Table, Column, Any]] = []
     for lk in links:
         if lk.kind == "value":
@@ -48,8 +50,15 @@ def mentions(
                 values.append((lk.table, lk.column, lk.value))
             continue
         if lk.end - lk.start == 1 and r.words[lk.start].text in AGG_WORDS:
-            continue  # "total", "number", "average" are instructions here, not a column's synonym
+            # "total", "number", "average" are instructions, not a column's synonym; a column
+            # named exactly so ("amount") is decided once the other mentions are known
+            if lk.kind == "column" and lk.score >= 1.0:
+                held.setdefault((lk.start, lk.end), []).append(lk)
+            continue
         spans.setdefault((lk.start, lk.end), []).append(lk)
+    for span, cands in held.items():
+        if not governs([w.text for w in r.words], span[0], {start for start, _ in spans}):
+            spans[span] = cands
 
     def rank(lk: Any, context: set[int]) -> float:
         score: float = (
@@ -139,6 +148,22 @@ def agg_before(r: Reading, start: int, mentions: list[Mention]) -> str | None:
             return None
         i -= 1
     return None
+
+
+def governs(words: list[str], i: int, starts: set[int]) -> bool:
+    """Whether the aggregate word ``words[i]`` applies to a mention starting at one of
+    ``starts`` after it ("total amount", "number of the orders") rather than being a
+    column's name itself ("amount by region")."""
+    j = i + 1
+    while j < len(words) and j - i <= 5:
+        if j in starts:
+            return True
+        if words[j] not in FILLER and words[j] not in AGG_WORDS:
+            return False
+        if words[j] in ("and", "or") and (j + 1 >= len(words) or words[j + 1] not in AGG_WORDS):
+            return False  # "amount and quantity": a list of columns ("total and average x" goes on)
+        j += 1
+    return False
 
 
 def aggs_before(r: Reading, start: int) -> list[str]:

@@ -143,7 +143,7 @@ def _span(words: list[Word], lo: int, hi: int) -> tuple[int, int]:
 
 
 _MARKS = (
-    (r"\b(pie|donut|doughnut|proportion|proportions)\b", "arc"),
+    (r"\b(pie|donut|doughnut|proportion|proportions)\b|\bshare of\b", "arc"),
     (r"\bscatter(?:plot)?\b|\bscatter chart\b|\bcorrelation\b|\brelationship\b", "point"),
     (r"\bline (?:chart|graph|plot)\b|\bline\b|\btrend\b", "line"),
     (r"\bbar\b|\bbars\b|\bhistogram\b|\bcolumn chart\b", "bar"),
@@ -155,6 +155,7 @@ _SORT = re.compile(
     r"from (?:low|small|bottom|least|the lowest|the youngest|young)\w* to (?:high|large|big|top|most|the highest|the oldest|old)\w*|"
     r"alphabetical(?:ly)?|alphabetic)\b[^,.]*"
 )
+_SORT_VERB = re.compile(r"\b(?:sort|order|rank|arrange)(?:ed|d)?\b")
 _LITERAL = re.compile(r"(?:(?<=\s)|^)[\"“']([^\"”']{1,60})[\"”'](?=[\s,.?!;:)]|$)")
 
 
@@ -208,13 +209,18 @@ def _read_sort(r: Reading) -> None:
         if re.search(r"\b(alphabetical|alphabetic) order\b", r.text):
             r.sort_channel, r.sort_order = "x", "ascending"
         return
-    clause = m[0]
+    start = m.start()
+    # "amount by category sorted descending": the clause starts at its verb, not at "by"
+    verbs = list(_SORT_VERB.finditer(r.text, m.start(), m.start(1)))
+    if verbs:
+        start = verbs[-1].start()
+    clause = r.text[start : m.end()]
     word = m[1]
     descending = word.startswith(("desc", "decreas")) or bool(
         re.match(r"from (high|large|big|the highest|the largest|top|most|the oldest|old)", word)
     )
     r.sort_order = "descending" if descending else "ascending"
-    r.sort_words = _span(r.words, m.start(), m.end())
+    r.sort_words = _span(r.words, start, m.end())
     r.ignore.update(range(*r.sort_words))
     if re.search(r"\byaxis\b|\bthe y\b|\bby y\b|\by\b", clause):
         r.sort_channel = "y"

@@ -90,15 +90,32 @@ class RulesPlanner:
 
     def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
         from ...errors import AiserError
+
+        try:
+            return self._plan(question, catalog, context)
+        except AiserError:
+            raise
+        except Exception as exc:  # a gap in the rules must reach the user as a plan error
+            failure = self._not_understood(question, catalog, [])
+            failure.details["internal"] = f"{type(exc).__name__}: {exc}"
+            raise failure from exc
+
+    def _plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
+        """v2 first; v1 when v2 cannot read the question or defers to it (then v2 again for
+        a time axis v1 cannot find either); the most informative error when all fail."""
+        from ...errors import AiserError
         from .rules_v2 import plan_v2
 
         try:
             return plan_v2(self, question, catalog, context)
         except AiserError as first:
+            deferred = first.details.get("deferred")
             try:
                 return self.plan_v1(question, catalog, context)
-            except AiserError:
-                raise first from None
+            except AiserError as second:
+                if deferred == "time":
+                    return plan_v2(self, question, catalog, context, defer_time=False)
+                raise (second if deferred else first) from None
 
     def plan_v1(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
         intent = read_intent(question)
@@ -144,8 +161,8 @@ class RulesPlanner:
         draft = Draft()
         measure_tokens = tokenize(intent.measure_text)
         dim_tokens = tokenize(intent.dimension_text)
-        measure_links = linker.link(measure_tokens)
-        dim_links = linker.link(dim_tokens)
+        measure_links = _content(linker.link(measure_tokens), measure_tokens)
+        dim_links = _content(linker.link(dim_tokens), dim_tokens)
         # "top 10 products by quantity sold": the grouping comes before "by", the measure after.
         if dim_links and not _has_measure(measure_links, intent) and _has_quantity(dim_links):
             measure_links, dim_links = dim_links, measure_links
@@ -293,14 +310,14 @@ class RulesPlanner:
             else:
                 raise self._not_understood(question, catalog, [])
         fact = draft.measures[0].table
-        time_dim = None
-        if intent.time_unit and not any(d.time_unit for d in draft.dims):
+        if (intent.time_unit or intent.over_time) and not any(d.time_unit for d in draft.dims):
             temporal = temporal_near(catalog, fact)
             if temporal is None:
-                msg = f"The question asks for time ({intent.time_unit}) but {fact.name} has no date column nearby"
+                asked = intent.time_unit or "time"
+                msg = f"The question asks for time ({asked}) but {fact.name} has no date column nearby"
                 raise error("AISER-PLAN-NO-DIMENSION", msg)
-            time_dim = Dim(temporal[0], temporal[1], temporal[1].name, time_unit=intent.time_unit)
-            draft.dims.insert(0, time_dim)
+            unit = intent.time_unit or default_unit(temporal[1])
+            draft.dims.insert(0, Dim(temporal[0], temporal[1], temporal[1].name, time_unit=unit))
         if intent.time_filter is not None:
             temporal = next(
                 ((d.table, d.column) for d in draft.dims if d.time_unit), None
@@ -308,6 +325,13 @@ class RulesPlanner:
             if temporal is not None:
                 draft.time = (temporal[0], temporal[1], intent.time_filter)
         mark: str = context.mark or intent.mark or _default_mark(draft)
+        if mark == "point" and len(draft.measures) < 2 and not draft.dims:
+            found = draft.measures[0].column
+            msg = (
+                "A scatter chart needs two numeric columns (or one and a grouping); found only "
+                + (found.name if found is not None else "a count")
+            )
+            raise error("AISER-PLAN-NO-MEASURE", msg)
         if (
             mark == "point"
             and len(draft.measures) < 2
@@ -418,6 +442,32 @@ def _refines(intent: Intent, draft: Draft) -> bool:
         or draft.filters
         or cue
     )
+
+
+def _content(links: list[Link], tokens: list[str]) -> list[Link]:
+    """The links that name what to plot: an aggregate word ("count", "total") is an
+    instruction unless it is a column's exact name and governs nothing after it, and on a
+    span with an exact name a generic synonym ("sales" → an amount column) does not count."""
+    from .mentions import governs
+    from .reading import AGG_WORDS
+
+    best: dict[tuple[int, int], float] = {}
+    for lk in links:
+        if lk.kind != "value":
+            best[(lk.start, lk.end)] = max(best.get((lk.start, lk.end), 0.0), lk.score)
+    starts = {lk.start for lk in links if tokens[lk.start] not in AGG_WORDS}
+    out = []
+    for lk in links:
+        if lk.kind != "value":
+            if lk.score < 0.9 and best[(lk.start, lk.end)] >= 1.0:
+                continue
+            instruction = lk.end - lk.start == 1 and tokens[lk.start] in AGG_WORDS
+            if instruction and (
+                lk.kind != "column" or lk.score < 1.0 or governs(tokens, lk.start, starts)
+            ):
+                continue
+        out.append(lk)
+    return out
 
 
 def _has_measure(links: list[Link], intent: Intent) -> bool:

@@ -39,8 +39,21 @@ if TYPE_CHECKING:
 
 __all__ = ["plan_v2"]
 
+#: a numeric column with at most this many values can be an axis of categories
+CATEGORIES = 50
 
-def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any) -> ChartPlan:
+
+def plan_v2(
+    planner: RulesPlanner,
+    question: str,
+    catalog: Catalog,
+    context: Any,
+    *,
+    defer_time: bool = True,
+) -> ChartPlan:
+    """Plan ``question``, or raise ``AISER-PLAN-*``; ``details["deferred"]`` is set when the
+    question is one the v1 rules read better (``"time"`` when v2 would ignore an asked time
+    axis: with ``defer_time=False`` it answers anyway)."""
     from .intent import read_intent
     from .rules import ENTITY_VALUE, Dim, Draft, Measure
 
@@ -62,10 +75,20 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     ) and not re.search(r"\b(bin|chart|graph|plot|axis)\b", intent.text)
     if per_entity or relative or periodic:
         # per-entity values ("average order value") and time windows: the v1 reading handles them
-        raise error("AISER-PLAN-UNDERSTOOD", "deferred to the v1 rules")
+        raise error("AISER-PLAN-UNDERSTOOD", "deferred to the v1 rules", deferred="v1")
     r = read(question)
+    if r.mark is None and intent.mark == "point":
+        r.mark = "point"  # "amount vs quantity": two numbers against each other
     linker = planner.linker(catalog)
     mentions, values = _mentions(r, linker, catalog)
+    if (
+        defer_time
+        and (intent.time_unit or intent.over_time)
+        and r.bin_unit is None
+        and not any(m.column is not None and m.column.semantic == "temporal" for m in mentions)
+    ):
+        # "daily quantity", "amount over time": time asked for but no date column named
+        raise error("AISER-PLAN-UNDERSTOOD", "deferred to the v1 rules", deferred="time")
     draft = Draft()
     draft.filters = values
     for literal in r.literals:
@@ -208,8 +231,13 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     xd = _dimension(x_m)
     if xd is None:
         raise planner._not_understood(question, catalog, [])
+    if color_m is None and x_m.group_cue and (second := _and_grouping(r, x_m, rest)) is not None:
+        color_m = second  # "quantity by region and category": the second grouping is the colour
+        rest = [m for m in rest if m is not second]
     measure: Measure | None = None
     y_cands = [y_m] if y_m else [m for m in rest if m is not x_m and m.agg] or []
+    explicit = bool(y_cands and y_cands[0].agg)  #: the question says how to aggregate
+    implicit_count = False  #: nothing to measure was named: rows are counted
     if y_cands:
         y_m = y_cands[0]
         agg = y_m.agg
@@ -221,7 +249,9 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
             measure = Measure("count", y_m.table, None)
         else:
             measure = Measure(agg, y_m.table, y_m.column)
-    elif r.count_words or re.search(r"\b(number|count|how many|frequency|amount)\b", r.text):
+    elif r.count_words or re.search(
+        r"\b(number|count|how many|frequency|amount)\b", _unmentioned(r, mentions)
+    ):
         measure = Measure("count", xd[0], None)
     else:
         raws = [m for m in rest if m is not x_m and m.column is not None and not m.same(x_m)]
@@ -229,6 +259,7 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
         pick = next(iter(quant or raws), None)
         if pick is None:
             measure = Measure("count", xd[0], None)
+            implicit_count = True
         else:
             assert pick.column is not None
             agg = None
@@ -261,8 +292,18 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
         or r.mark
         or ("line" if x_unit in ("year", "day") and measure.aggregate else "bar")
     )
+    binned = False
+    if x_unit is None and len(draft.dims) == 1 and _continuous(xd[1]) and mark in ("bar", "point"):
+        asked = context.mark or r.mark
+        if measure.column is not None and not explicit and asked in (None, "point"):
+            measure.aggregate, mark = None, "point"  # "quantity by amount": one point per row
+        elif implicit_count and mark == "point":
+            msg = f"A scatter chart needs two numeric columns; the question names only {xd[1].name}"
+            raise error("AISER-PLAN-NO-MEASURE", msg)
+        elif mark == "bar":  # "histogram of amount", "average quantity by amount": bins of x
+            binned, mark = True, ("histogram" if measure.column is None else mark)
     enc: dict[str, FieldDef] = {}
-    xfd = FieldDef(field=aliases[id(draft.dims[0])], timeUnit=x_unit)
+    xfd = FieldDef(field=aliases[id(draft.dims[0])], timeUnit=x_unit, bin=True if binned else None)
     if measure.column is None:
         yfd = FieldDef(aggregate="count", title="Count")
     else:
@@ -298,6 +339,30 @@ def plan_v2(planner: RulesPlanner, question: str, catalog: Catalog, context: Any
     spec.title = chart_title(question)
     return ChartPlan(
         sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=["rules v2"])
+    )
+
+
+def _and_grouping(r: Reading, x_m: Mention, rest: list[Mention]) -> Mention | None:
+    """The mention right after "<x> and", when it is a category too ("by region and category")."""
+    if x_m.end >= len(r.words) or r.words[x_m.end].text != "and":
+        return None
+    after = next((m for m in rest if m.start == x_m.end + 1), None)
+    if after is None or after.agg or _dimension(after) is None:
+        return None
+    if after.column is not None and after.column.semantic not in ("nominal", "geo", "boolean"):
+        return None
+    return after
+
+
+def _continuous(column: Column) -> bool:
+    """A number with too many values to be a category of its own ("amount", not "year")."""
+    return column.semantic == "quantitative" and (column.distinct or 0) > CATEGORIES
+
+
+def _unmentioned(r: Reading, mentions: list[Mention]) -> str:
+    """The question without the words that name the schema ("amount" as a column is no count)."""
+    return " ".join(
+        w.text for i, w in enumerate(r.words) if not any(m.start <= i < m.end for m in mentions)
     )
 
 
