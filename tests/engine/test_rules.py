@@ -258,6 +258,12 @@ MONTH = ("ts", None, "yearmonth", False)
         ("how many sales per region", "bar", {"x": ("region", None, None, False), "y": COUNT}),
         ("monthly total amount", "line", {"x": MONTH, "y": SUM_AMOUNT}),
         ("amount over time", "line", {"x": MONTH, "y": SUM_AMOUNT}),
+        ("trend of amount", "line", {"x": MONTH, "y": SUM_AMOUNT}),
+        (
+            "how many distinct products per region",
+            "bar",
+            {"x": ("region", None, None, False), "y": ("product", "distinct", None, False)},
+        ),
         (
             "average amount per month by region",
             "line",

@@ -310,7 +310,10 @@ class RulesPlanner:
             else:
                 raise self._not_understood(question, catalog, [])
         fact = draft.measures[0].table
-        if (intent.time_unit or intent.over_time) and not any(d.time_unit for d in draft.dims):
+        along_time = (
+            intent.time_unit or intent.over_time or (intent.mark == "line" and not draft.dims)
+        )
+        if along_time and not any(d.time_unit for d in draft.dims):
             temporal = temporal_near(catalog, fact)
             if temporal is None:
                 asked = intent.time_unit or "time"

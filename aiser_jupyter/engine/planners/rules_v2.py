@@ -242,6 +242,14 @@ def plan_v2(
         y_m = y_cands[0]
         agg = y_m.agg
         if (
+            agg == "count"
+            and y_m.column is not None
+            and y_m.column.semantic in ("nominal", "geo")
+            and {"distinct", "unique"}
+            & {w.text for w in r.words[max(0, y_m.start - 2) : y_m.start]}
+        ):
+            measure = Measure("distinct", y_m.table, y_m.column)  # "how many distinct products"
+        elif (
             y_m.column is None
             or agg == "count"
             or (y_m.column.semantic != "quantitative" and agg in ("sum", "mean"))
@@ -293,10 +301,18 @@ def plan_v2(
         or ("line" if x_unit in ("year", "day") and measure.aggregate else "bar")
     )
     binned = False
-    if x_unit is None and len(draft.dims) == 1 and _continuous(xd[1]) and mark in ("bar", "point"):
+    if (
+        x_unit is None
+        and len(draft.dims) == 1
+        and _continuous(xd[1])
+        and mark in ("bar", "point", "line")
+    ):
         asked = context.mark or r.mark
         if measure.column is not None and not explicit and asked in (None, "point"):
             measure.aggregate, mark = None, "point"  # "quantity by amount": one point per row
+        elif implicit_count and mark == "line" and defer_time:
+            # "trend of amount": a line of one number runs along time, not along its values
+            raise error("AISER-PLAN-UNDERSTOOD", "deferred to the v1 rules", deferred="time")
         elif implicit_count and mark == "point":
             msg = f"A scatter chart needs two numeric columns; the question names only {xd[1].name}"
             raise error("AISER-PLAN-NO-MEASURE", msg)
