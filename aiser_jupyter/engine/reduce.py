@@ -11,8 +11,9 @@ Chosen automatically from the compiled chart and the catalog (row counts, cardin
 
 Every reduced query also returns the unreduced count (``aiser_n``), so the chart can say
 "sampled 2,500 of 84,112,930 points" and ``answer.reduction`` has the exact figures.
-Sample and M4 are DuckDB SQL; SQLite and PostgreSQL get a cheap sample (rowid modulo,
-``TABLESAMPLE``) and top-N + Other (see reduce_dialects.py); others keep the row cap.
+Sample and M4 are DuckDB SQL; SQLite and PostgreSQL get their own M4 for lines, a cheap
+sample for scatters (rowid modulo, ``TABLESAMPLE``) and top-N + Other (see
+reduce_dialects.py); others keep the row cap.
 """
 
 from __future__ import annotations
@@ -205,8 +206,10 @@ def rewrite(
     ):
         inner = _inner(compiled)
         if compiled.dialect != "duckdb":
-            from .reduce_dialects import sample
+            from .reduce_dialects import m4, sample
 
+            if compiled.mark in ("line", "area"):
+                return m4(compiled, inner, catalog, max_points)
             return sample(compiled, inner, catalog, max_points)
         estimate = _rows_estimate(inner, catalog)
         if estimate is not None and estimate <= max_points:
