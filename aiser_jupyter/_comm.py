@@ -211,9 +211,7 @@ class _Handler:
     def build_answer(self, request: AskRequest, on_status: Any) -> AnswerReply:
         engine = get_engine()
         answer = engine.ask(request.question, request.source, on_status=on_status)
-        from .engine.figure import figure_json
-
-        figure = figure_json(answer.figure)
+        figure = answer.plotly_json()
         if request.id in self.cancelled:
             raise error("AISER-DB-CANCELLED", "The question was stopped")
         self.answers[request.id] = answer

@@ -56,7 +56,7 @@ def _show(out: Any, result: Any) -> None:
     else:
         from .engine.figure import mimebundle
 
-        data = mimebundle(result.figure)
+        data = mimebundle(result.plotly_json())
         data.pop("text/html", None)  # the plotly mimetype renders in JupyterLab and Voilà
     out.outputs = ({"output_type": "display_data", "data": data, "metadata": {}},)
 

@@ -19,10 +19,8 @@ __all__ = ["MODULES", "schedule", "warm"]
 #: what the first chart imports, heaviest first
 MODULES = (
     "pyarrow",
-    "pandas",
     "duckdb",
-    "plotly.graph_objects",
-    "plotly.io",
+    "numpy",
     "aiser_jupyter.engine.core",
     "aiser_jupyter.engine.compile",
     "aiser_jupyter.engine.reduce",
@@ -45,12 +43,10 @@ def warm(modules: tuple[str, ...] = MODULES) -> None:
             importlib.import_module(name)
         except Exception:  # warming must never break the kernel
             continue
-    try:  # plotly loads each trace type's validators on first use
-        import plotly.graph_objects as go
+    try:  # the SRI hash of plotly.js for the HTML fallback (reads the 4.8 MB bundle once)
+        from .engine.plotly_json import plotly_cdn
 
-        go.Figure(
-            [go.Bar(x=[1], y=[1]), go.Scatter(x=[1], y=[1])], layout={"title": {"text": "."}}
-        ).to_json()
+        plotly_cdn()
     except Exception:
         pass
 

@@ -17,12 +17,13 @@ __all__ = ["main"]
 
 def answer_json(answer: Any) -> dict[str, Any]:
     """The ``--json`` shape of DESIGN §3.1: plan, rows, data, compiled_sql."""
-    rows = [[json_value(v) for v in row] for row in answer.df.itertuples(index=False, name=None)]
+    columns = [column.to_pylist() for column in answer.table.columns]
+    rows = [[json_value(v) for v in row] for row in zip(*columns, strict=True)]
     return {
         "plan": answer.plan.model_dump(mode="json", exclude_none=True),
         "rows": answer.rows,
         "data": rows,
-        "columns": list(answer.df.columns),
+        "columns": answer.table.column_names,
         "compiled_sql": answer.compiled_sql,
         "notices": answer.notices,
     }

@@ -79,12 +79,11 @@ class ZoomWidget(anywidget.AnyWidget):  # type: ignore[misc]
         super().__init__(zoom_id=uuid.uuid4().hex[:12], **kwargs)
         self._engine, self._plan, self._source = engine, answer.plan, answer.source
         self._types = {c: o.type for c, o in answer.compiled.fields.items()}
-        answer.figure.update_layout(meta={"aiser_zoom": self.zoom_id})
+        answer.update_layout(meta={"aiser_zoom": self.zoom_id})
         self.on_msg(self._on_msg)
 
     def requery(self, x: Any, y: Any) -> dict[str, Any]:
         """The reply to a relayout: the figure (data + annotations) for the visible range."""
-        from .engine.figure import figure_json
         from .engine.zoom import zoom_plan
 
         reset = x in (None, "auto") and y in (None, "auto")
@@ -99,7 +98,7 @@ class ZoomWidget(anywidget.AnyWidget):  # type: ignore[misc]
             else zoom_plan(self._plan, xr, yr, dialect=src.dialect, types=self._types)
         )
         answer = self._engine.run_plan(plan, self._source)
-        figure = figure_json(answer.figure)
+        figure = answer.plotly_json()
         return {
             "type": "data",
             "figure": {

@@ -24,6 +24,7 @@ from .sources import Limits, Source, open_source, status_progress, validate_alia
 if TYPE_CHECKING:
     import pandas as pd
     import plotly.graph_objects as go
+    import pyarrow as pa
 
     from .compile import Compiled
     from .reduce import Reduction
@@ -94,19 +95,25 @@ class EngineConfig:
 
 @dataclass
 class Answer:
-    """The result of one question: the plan, the SQL that ran, the rows and the figure."""
+    """The result of one question: the plan, the SQL that ran, the rows and the figure.
+
+    The plotted rows arrive as Arrow (:attr:`table`); :attr:`df` (pandas) and :attr:`figure`
+    (a plotly ``Figure``) are made on first use, so displaying a chart needs neither.
+    """
 
     question: str
     plan: ChartPlan
     compiled_sql: str
     source: str
-    df: pd.DataFrame
+    table: pa.Table
     compiled: Compiled
     notices: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     reduction: Reduction | None = None  #: how the plotted rows were reduced (exact counts), or None
     max_bytes: int = 65_536
-    _figure: go.Figure | None = None
+    _df: pd.DataFrame | None = field(default=None, repr=False)
+    _fig: dict[str, Any] | None = field(default=None, repr=False)
+    _figure: go.Figure | None = field(default=None, repr=False)
 
     @property
     def sql(self) -> str:
@@ -116,18 +123,46 @@ class Answer:
     @property
     def rows(self) -> int:
         """Number of plotted rows."""
-        return len(self.df)
+        return int(self.table.num_rows)
 
     @property
-    def figure(self) -> go.Figure:
-        if self._figure is None:
+    def df(self) -> pd.DataFrame:
+        """The plotted rows as a pandas DataFrame."""
+        if self._df is None:
+            self._df = self.table.to_pandas()
+        return self._df
+
+    def _raw_figure(self) -> dict[str, Any]:
+        if self._fig is None:
             from .figure import build_figure
             from .payload import finish_figure
 
-            self._figure = finish_figure(
-                build_figure(self.plan.chart, self.df, self.compiled), self
+            self._fig = finish_figure(
+                build_figure(self.plan.chart, self.table, self.compiled), self
             )
+        return self._fig
+
+    @property
+    def figure(self) -> go.Figure:
+        """The chart as a plotly ``Figure`` (changes to it show when the answer is displayed)."""
+        if self._figure is None:
+            import plotly.graph_objects as go
+
+            self._figure = go.Figure(self._raw_figure())
         return self._figure
+
+    def update_layout(self, **changes: Any) -> None:
+        """Set top-level layout keys (``meta=…``, ``height=…``) of the figure to display."""
+        if self._figure is not None:
+            self._figure.update_layout(**changes)
+        else:
+            self._raw_figure()["layout"].update(changes)
+
+    def plotly_json(self) -> dict[str, Any]:
+        """The figure as plotly JSON: what the notebook, the panel and exports carry."""
+        from .figure import figure_json
+
+        return figure_json(self._figure if self._figure is not None else self._raw_figure())
 
     def to_cell(self) -> str:
         """The source of a ``%%chart`` cell that reproduces this answer without an LLM."""
@@ -138,7 +173,7 @@ class Answer:
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         from .figure import mimebundle
 
-        return mimebundle(self.figure)
+        return mimebundle(self.plotly_json())
 
     def __repr__(self) -> str:
         return f"<Answer {self.plan.chart.mark} of {self.rows} rows from {self.source!r}: {self.question!r}>"
@@ -365,20 +400,20 @@ class Engine:
                 limits=cfg.limits,
             )
         m4 = reduction is not None and reduction.kind == "m4"
-        df = execute(src, compiled, limits)
+        table = execute(src, compiled, limits)
         if (
             cfg.reduce
             and reduction is None
-            and reduce.wants_other(compiled, None, top, rows=len(df))
+            and reduce.wants_other(compiled, None, top, rows=table.num_rows)
         ):
             compiled, reduction = reduce.rewrite(
                 compiled, catalog, max_points=cfg.max_points, max_categories=top, force_other=True
             )
-            df = execute(src, compiled, limits)
-        df, reduction = reduce.finish(df, reduction)
+            table = execute(src, compiled, limits)
+        table, reduction = reduce.finish(table, reduction)
         if m4 and reduction is None:  # a filter left few points: plot every one
             compiled = compile_plan(run, catalog, dialect=src.dialect, max_rows=cfg.max_rows)
-            df = execute(src, compiled, limits)
+            table = execute(src, compiled, limits)
         timings["query_ms"] = (time.perf_counter() - started) * 1000
         notices = list(compiled.notes) + (
             [f"The chart shows {reduction.note}."] if reduction else []
@@ -390,7 +425,7 @@ class Engine:
             plan=plan,
             compiled_sql=compiled.sql,
             source=src.alias,
-            df=df,
+            table=table,
             compiled=compiled,
             notices=notices,
             timings=timings,

@@ -342,9 +342,7 @@ class Dashboard:
                 answer.compiled_sql,
                 answer.rows,
             )
-            from .figure import figure_json
-
-            figure = figure_json(answer.figure)
+            figure = answer.plotly_json()
         alias, notes = _alias_of(source)
         if title:
             plan = plan.model_copy(update={"chart": plan.chart.model_copy(update={"title": title})})

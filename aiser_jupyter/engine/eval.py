@@ -126,8 +126,8 @@ def answer_prediction(item_id: str, answer: Answer) -> dict[str, Any]:
     order = [f for f in (x, y, color) if f is not None]
     data: list[list[Any]] = []
     if x is not None and y is not None:
-        columns = [f.alias for f in order]
-        for row in answer.df[columns].itertuples(index=False, name=None):
+        columns = [answer.table.column(f.alias).to_pylist() for f in order]
+        for row in zip(*columns, strict=True):
             values = [
                 _eval_label(_jsonable(v), f.time_unit) for v, f in zip(row, order, strict=True)
             ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .compile import Compiled
@@ -11,7 +10,7 @@ from .sources import Limits, Source
 from .timeunits import MONTH_LABELS, WEEKDAY_LABELS
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import pyarrow as pa
 
 __all__ = ["execute", "fetch_bounds", "label_time_parts"]
 
@@ -23,35 +22,36 @@ def fetch_bounds(source: Source, compiled: Compiled, limits: Limits) -> tuple[ob
     return (row[0]["lo"], row[0]["hi"]) if row else (None, None)
 
 
-def execute(source: Source, compiled: Compiled, limits: Limits) -> pd.DataFrame:
-    """Run ``compiled.sql``; return the plotted rows as a DataFrame (never more than ``max_rows``)."""
+def execute(source: Source, compiled: Compiled, limits: Limits) -> pa.Table:
+    """Run ``compiled.sql``; return the plotted rows as Arrow (never more than ``max_rows``).
+
+    Decimals become doubles (what a chart draws), month/weekday/quarter numbers their names.
+    """
+    import pyarrow as pa
+
     table = source.run(compiled.sql, replace(limits, max_rows=compiled.max_rows))
-    df = table.to_pandas()
-    if df.empty:
+    if table.num_rows == 0:
         compiled.notes.append(
             "The query returned no rows, so the chart is empty; check the question's filters "
             "(values must match the data exactly) or loosen them."
         )
-    if len(df) > compiled.max_rows:
-        df = df.iloc[: compiled.max_rows].copy()
+    if table.num_rows > compiled.max_rows:
+        table = table.slice(0, compiled.max_rows)
         compiled.notes.append(
             f"Showing the first {compiled.max_rows:,} rows of a larger result; aggregate more or add a filter to see all."
         )
-    for column in df.columns:
-        if (
-            df[column].dtype == object
-            and len(df)
-            and any(isinstance(v, Decimal) for v in df[column].head(50))
-        ):
-            df[column] = df[column].map(lambda v: float(v) if isinstance(v, Decimal) else v)
-    label_time_parts(df, compiled)
-    return df
+    for i, field in enumerate(table.schema):
+        if pa.types.is_decimal(field.type):
+            table = table.set_column(i, field.name, table.column(i).cast(pa.float64()))
+    return label_time_parts(table, compiled)
 
 
-def label_time_parts(df: pd.DataFrame, compiled: Compiled) -> None:
+def label_time_parts(table: pa.Table, compiled: Compiled) -> pa.Table:
     """Replace month/weekday numbers by their names (the SQL order is kept)."""
+    from .arrowcols import strings
+
     for out in compiled.fields.values():
-        if out.alias not in df.columns or out.time_unit not in (
+        if out.alias not in table.column_names or out.time_unit not in (
             "month",
             "monthofyear",
             "weekday",
@@ -64,6 +64,10 @@ def label_time_parts(df: pd.DataFrame, compiled: Compiled) -> None:
             names = {i: f"Q{i}" for i in range(1, 5)}
         else:
             names = dict(enumerate(MONTH_LABELS, start=1))
-        df[out.alias] = df[out.alias].map(
-            lambda v, n=names: n.get(int(v), v) if v is not None and v == v else v
-        )
+        i = table.column_names.index(out.alias)
+        labels = [
+            v if v is None or isinstance(v, str) or v != v else names.get(int(v), str(v))
+            for v in table.column(i).to_pylist()
+        ]
+        table = table.set_column(i, out.alias, strings(labels))
+    return table

@@ -94,8 +94,6 @@ def _csp_hash(script: str) -> str:
 
 
 def _run(engine: Engine, ref: ChartRef, plan: Any) -> tuple[dict[str, Any], str, int]:
-    from .figure import figure_json
-
     try:
         answer = engine.run_plan(plan, ref.source)
     except AiserError as exc:
@@ -106,7 +104,7 @@ def _run(engine: Engine, ref: ChartRef, plan: Any) -> tuple[dict[str, Any], str,
             )
             raise error("AISER-SRC-UNKNOWN", msg, chart=ref.id, source=ref.source) from None
         raise
-    return figure_json(answer.figure), answer.compiled_sql, answer.rows
+    return answer.plotly_json(), answer.compiled_sql, answer.rows
 
 
 def _strip_title(fig: dict[str, Any]) -> dict[str, Any]:

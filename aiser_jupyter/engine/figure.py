@@ -1,8 +1,11 @@
-"""Build a plotly figure from the chart spec and the small, already aggregated result.
+"""Build the plotly figure from the chart spec and the small, already aggregated result.
 
-No plotly.express over raw rows: every trace is built from the plotted rows
-that the database returned. The theme is a small template set once, not the
-full default template repeated in every chart.
+No plotly.express over raw rows: every trace is built from the plotted rows that the
+database returned, straight from Arrow. The figure is plotly's own JSON structure as a
+plain dict (numeric columns as numpy arrays); it becomes a ``plotly.graph_objects.Figure``
+only when a user asks for one (:attr:`Answer.figure`), so drawing a chart in a notebook
+imports neither pandas nor plotly's validators. The theme is a small template set once,
+not the full default template repeated in every chart.
 """
 
 from __future__ import annotations
@@ -10,16 +13,20 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from .arrowcols import indices, to_numpy
 from .compile import Compiled, OutField
 from .nbfile import PLOTLY_MIME
 from .plan import ChartSpec
+from .plotly_json import html_fallback, to_json
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import numpy as np
     import plotly.graph_objects as go
+    import pyarrow as pa
 
 __all__ = ["PLOTLY_MIME", "build_figure", "figure_json", "mimebundle"]
 
+Fig = dict[str, Any]  #: plotly's figure structure: {"data": [trace, …], "layout": {…}}
 
 COLORWAY = [
     "#4C78A8",
@@ -38,6 +45,7 @@ CONFIG = {
     "responsive": True,
     "modeBarButtonsToRemove": ["lasso2d", "select2d"],
 }
+NULL_LABEL = "(null)"
 
 
 def _layout(spec: ChartSpec) -> dict[str, Any]:
@@ -59,13 +67,151 @@ def _layout(spec: ChartSpec) -> dict[str, Any]:
     }
 
 
-def _values(df: pd.DataFrame, out: OutField | None) -> list[Any] | Any:
-    if out is None:
-        return None
-    column = df[out.alias]
-    if out.type in ("nominal", "ordinal") and out.time_unit is None:
-        return ["(null)" if v is None or v != v else str(v) for v in column.tolist()]
-    return column.to_numpy()
+def _label(value: Any) -> str:
+    return NULL_LABEL if value is None or value != value else str(value)
+
+
+class Rows:
+    """The plotted rows (an Arrow table) in the shapes traces need."""
+
+    def __init__(self, table: pa.Table) -> None:
+        self.table = table
+
+    def __len__(self) -> int:
+        return int(self.table.num_rows)
+
+    def array(self, alias: str) -> np.ndarray:
+        """A column as numpy: numbers (NaN for nulls), datetime64 for dates and times."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        column = self.table.column(alias)
+        if pa.types.is_timestamp(column.type) and column.type.tz is not None:
+            column = pc.local_timestamp(column)  # plotly draws wall-clock time
+        elif pa.types.is_decimal(column.type):
+            column = column.cast(pa.float64())
+        return to_numpy(column)
+
+    def labels(self, alias: str) -> list[str]:
+        return [_label(v) for v in self.table.column(alias).to_pylist()]
+
+    def values(self, out: OutField | None) -> Any:
+        if out is None:
+            return None
+        if out.type in ("nominal", "ordinal") and out.time_unit is None:
+            return self.labels(out.alias)
+        return self.array(out.alias)
+
+    def groups(self, color: OutField | None) -> list[tuple[str | None, Rows]]:
+        """One part per colour value, in order of first appearance (the SQL's order)."""
+        if color is None or color.is_measure:
+            return [(None, self)]
+        index: dict[str, list[int]] = {}
+        for i, key in enumerate(self.labels(color.alias)):
+            index.setdefault(key, []).append(i)
+        if len(index) == 1:
+            return [(next(iter(index)), self)]
+        return [(key, Rows(self.table.take(indices(rows)))) for key, rows in index.items()]
+
+
+def build_figure(spec: ChartSpec, table: pa.Table, compiled: Compiled) -> Fig:
+    """The figure for ``spec`` over the plotted rows ``table`` (plotly's structure, plain dict)."""
+    rows = Rows(table)
+    f = compiled.fields
+    mark = compiled.mark
+    fig: Fig = {"data": [], "layout": _layout(spec)}
+    layout = fig["layout"]
+    x, y, color = f.get("x"), f.get("y"), f.get("color")
+
+    if mark == "arc":
+        labels = f.get("color") or x
+        values = f.get("theta") or y
+        fig["data"].append(
+            {
+                "type": "pie",
+                "labels": rows.values(labels),
+                "values": rows.values(values),
+                "sort": False,
+                "hole": 0.0,
+                "textinfo": "percent",
+                "direction": "clockwise",
+            }
+        )
+        if labels is not None:
+            layout["legend"]["title"] = {"text": labels.label}
+    elif mark == "kpi":
+        value = next((o for o in f.values() if o.is_measure), None)
+        first = rows.table.column(value.alias)[0].as_py() if value and len(rows) else None
+        fig["data"].append(
+            {
+                "type": "indicator",
+                "mode": "number",
+                "value": None if first is None else float(first),
+                "title": {"text": value.label if value else ""},
+            }
+        )
+    elif mark == "table":
+        fig["data"].append(
+            {
+                "type": "table",
+                "header": {"values": [o.label for o in f.values()]},
+                "cells": {"values": [rows.table.column(o.alias).to_pylist() for o in f.values()]},
+            }
+        )
+    elif mark == "heatmap" and x is not None and y is not None and color is not None:
+        fig["data"].append(_heatmap(rows, x, y, color))
+        layout.update(xaxis=_axis(x), yaxis=_axis(y))
+    elif mark == "box" and y is not None:
+        a = y.alias
+        fig["data"].append(
+            {
+                "type": "box",
+                "x": rows.values(x),
+                "q1": rows.array(f"{a}_q1"),
+                "median": rows.array(f"{a}_median"),
+                "q3": rows.array(f"{a}_q3"),
+                "lowerfence": rows.array(f"{a}_min"),
+                "upperfence": rows.array(f"{a}_max"),
+                "name": y.field or "",
+            }
+        )
+        layout.update(xaxis=_axis(x), yaxis={"title": {"text": y.field}})
+    else:
+        _cartesian(fig, mark, spec, rows, f)
+    return fig
+
+
+def _heatmap(rows: Rows, x: OutField, y: OutField, color: OutField) -> dict[str, Any]:
+    """A pivot of the (x, y, colour) rows: first value per cell, axes in order of appearance."""
+    import numpy as np
+
+    xs = rows.table.column(x.alias).to_pylist()
+    ys = rows.table.column(y.alias).to_pylist()
+    zs = rows.array(color.alias).astype("float64")
+    cols = {k: i for i, k in enumerate(dict.fromkeys(xs))}
+    index = {k: i for i, k in enumerate(dict.fromkeys(ys))}
+    z = np.full((len(index), len(cols)), np.nan)
+    seen = np.zeros(z.shape, dtype=bool)
+    for xv, yv, zv in zip(xs, ys, zs, strict=True):
+        i, j = index[yv], cols[xv]
+        if not seen[i, j]:
+            z[i, j], seen[i, j] = zv, True
+
+    def axis(keys: dict[Any, int], out: OutField) -> Any:
+        return (
+            np.asarray(list(keys), dtype="float64")
+            if out.type == "quantitative"
+            else [str(k) for k in keys]
+        )
+
+    return {
+        "type": "heatmap",
+        "x": axis(cols, x),
+        "y": axis(index, y),
+        "z": z,
+        "colorscale": "Blues",
+        "colorbar": {"title": {"text": color.label}},
+    }
 
 
 def _axis(out: OutField | None) -> dict[str, Any]:
@@ -79,101 +225,10 @@ def _axis(out: OutField | None) -> dict[str, Any]:
     return axis
 
 
-def _groups(df: pd.DataFrame, color: OutField | None) -> list[tuple[str | None, pd.DataFrame]]:
-    if color is None or color.is_measure:
-        return [(None, df)]
-    keys = list(dict.fromkeys(df[color.alias].tolist()))
-    return [
-        (
-            "(null)" if k is None or k != k else str(k),
-            df[df[color.alias].isna()] if k is None or k != k else df[df[color.alias] == k],
-        )
-        for k in keys
-    ]
+def _cartesian(fig: Fig, mark: str, spec: ChartSpec, rows: Rows, f: dict[str, OutField]) -> None:
+    import numpy as np
 
-
-def build_figure(spec: ChartSpec, df: pd.DataFrame, compiled: Compiled) -> go.Figure:
-    """The plotly figure for ``spec`` over the plotted rows ``df``."""
-    import plotly.graph_objects as go
-
-    f = compiled.fields
-    mark = compiled.mark
-    fig = go.Figure(layout=_layout(spec))
-    x, y, color = f.get("x"), f.get("y"), f.get("color")
-
-    if mark == "arc":
-        labels = f.get("color") or x
-        values = f.get("theta") or y
-        fig.add_trace(
-            go.Pie(
-                labels=_values(df, labels),
-                values=_values(df, values),
-                sort=False,
-                hole=0.0,
-                textinfo="percent",
-                direction="clockwise",
-            )
-        )
-        fig.update_layout(legend_title_text=labels.label if labels else None)
-    elif mark == "kpi":
-        value = next((o for o in f.values() if o.is_measure), None)
-        number = (
-            float(df[value.alias].iloc[0])
-            if value is not None and len(df) and df[value.alias].iloc[0] is not None
-            else None
-        )
-        fig.add_trace(
-            go.Indicator(mode="number", value=number, title={"text": value.label if value else ""})
-        )
-    elif mark == "table":
-        fig.add_trace(
-            go.Table(
-                header={"values": [o.label for o in f.values()]},
-                cells={"values": [df[o.alias].tolist() for o in f.values()]},
-            )
-        )
-    elif mark == "heatmap" and x is not None and y is not None and color is not None:
-        pivot = df.pivot_table(
-            index=y.alias, columns=x.alias, values=color.alias, aggfunc="first", sort=False
-        )
-        fig.add_trace(
-            go.Heatmap(
-                x=[str(c) for c in pivot.columns]
-                if x.type != "quantitative"
-                else pivot.columns.to_numpy(),
-                y=[str(i) for i in pivot.index]
-                if y.type != "quantitative"
-                else pivot.index.to_numpy(),
-                z=pivot.to_numpy(),
-                colorscale="Blues",
-                colorbar={"title": {"text": color.label}},
-            )
-        )
-        fig.update_layout(xaxis=_axis(x), yaxis=_axis(y))
-    elif mark == "box" and y is not None:
-        a = y.alias
-        fig.add_trace(
-            go.Box(
-                x=_values(df, x) if x is not None else None,
-                q1=df[f"{a}_q1"].to_numpy(),
-                median=df[f"{a}_median"].to_numpy(),
-                q3=df[f"{a}_q3"].to_numpy(),
-                lowerfence=df[f"{a}_min"].to_numpy(),
-                upperfence=df[f"{a}_max"].to_numpy(),
-                name=y.field or "",
-            )
-        )
-        fig.update_layout(xaxis=_axis(x), yaxis={"title": {"text": y.field}})
-    else:
-        _cartesian(fig, mark, spec, df, f)
-    return fig
-
-
-def _cartesian(
-    fig: go.Figure, mark: str, spec: ChartSpec, df: pd.DataFrame, f: dict[str, OutField]
-) -> None:
-    import plotly.graph_objects as go
-
+    layout = fig["layout"]
     x, y, color, size, detail_out = (
         f.get("x"),
         f.get("y"),
@@ -185,86 +240,84 @@ def _cartesian(
     horizontal = (
         mark == "bar" and x is not None and x.is_measure and y is not None and not y.is_measure
     )
-    for name, part in _groups(df, color):
-        common: dict[str, Any] = {
-            "x": _values(part, x),
-            "y": _values(part, y),
+    step = x.bin_step if x is not None and x.bin_step else None
+    for name, part in rows.groups(color):
+        trace: dict[str, Any] = {
+            "x": part.values(x),
+            "y": part.values(y),
             "name": name or (y.label if y else ""),
             "showlegend": name is not None,
         }
         if detail is not None:
-            common["text"] = [str(v) for v in part[detail].tolist()]
-            common["hovertemplate"] = "%{text}<br>%{x}, %{y}<extra></extra>"
+            trace["text"] = part.labels(detail)
+            trace["hovertemplate"] = "%{text}<br>%{x}, %{y}<extra></extra>"
         if mark in ("bar", "histogram"):
-            trace = go.Bar(**common, orientation="h" if horizontal else None)
-            if mark == "histogram" or (x is not None and x.bin_step):
-                step = x.bin_step if x is not None and x.bin_step else None
-                if step:
-                    trace.update(x=part[x.alias].to_numpy() + step / 2, width=step)  # type: ignore[union-attr]
+            trace.update(type="bar", orientation="h" if horizontal else None)
+            if step and x is not None:
+                trace.update(x=part.array(x.alias) + step / 2, width=step)
         elif mark in ("line", "area"):
-            many = len(part) > 60
-            trace = go.Scatter(
-                **common,
-                mode="lines" if many else "lines+markers",
+            trace.update(
+                type="scatter",
+                mode="lines" if len(part) > 60 else "lines+markers",
                 stackgroup="one" if mark == "area" and color is not None else None,
                 fill="tozeroy" if mark == "area" and color is None else None,
             )
         else:  # point
             marker: dict[str, Any] = {"opacity": 0.8 if len(part) < 2000 else 0.5}
             if size is not None:
-                sizes = part[size.alias].astype(float)
-                top = float(sizes.max()) or 1.0
+                sizes = part.array(size.alias).astype("float64")
+                top = float(np.nanmax(sizes)) if len(sizes) else 0.0
+                top = top if top and top == top else 1.0
                 marker.update(
-                    size=(6 + 30 * (sizes / top).clip(lower=0) ** 0.5).to_numpy(),
+                    size=6 + 30 * np.clip(sizes / top, 0, None) ** 0.5,
                     sizemode="diameter",
                 )
             if color is not None and color.is_measure:
                 marker.update(
-                    color=part[color.alias].to_numpy(),
+                    color=part.array(color.alias),
                     colorscale="Viridis",
                     showscale=True,
                     colorbar={"title": {"text": color.label}},
                 )
-            trace = (
-                go.Scattergl(**common, mode="markers", marker=marker)
-                if len(part) > 5000
-                else go.Scatter(**common, mode="markers", marker=marker)
+            trace.update(
+                type="scattergl" if len(part) > 5000 else "scatter",
+                mode="markers",
+                marker=marker,
             )
-        fig.add_trace(trace)
-    stack = spec.stack
+        fig["data"].append(trace)
     if mark == "bar" and color is not None and not color.is_measure:
-        fig.update_layout(
+        stack = spec.stack
+        layout.update(
             barmode="group" if stack in ("grouped", False) else "relative",
             barnorm="percent" if stack == "normalize" else None,
-            legend_title_text=color.label,
         )
-    elif color is not None and not color.is_measure:
-        fig.update_layout(legend_title_text=color.label)
-    if mark == "histogram" or (x is not None and x.bin_step):
-        fig.update_layout(bargap=0.02)
+    if color is not None and not color.is_measure:
+        layout["legend"]["title"] = {"text": color.label}
+    if mark == "histogram" or step:
+        layout["bargap"] = 0.02
     xaxis, yaxis = _axis(x), _axis(y)
     for axis, out in ((xaxis, x), (yaxis, y)):
         if out is not None and axis.get("type") == "category":
             axis["categoryorder"] = "array"
-            axis["categoryarray"] = list(dict.fromkeys(_values(df, out)))
+            axis["categoryarray"] = list(dict.fromkeys(rows.values(out)))
     if horizontal:
         yaxis["autorange"] = "reversed"
-    fig.update_layout(xaxis=xaxis, yaxis=yaxis)
+    layout.update(xaxis=xaxis, yaxis=yaxis)
 
 
-def figure_json(fig: go.Figure) -> dict[str, Any]:
+def figure_json(fig: Fig | go.Figure) -> dict[str, Any]:
     """Plain JSON of the figure (numeric arrays as plotly's base64 typed arrays)."""
+    if isinstance(fig, dict):
+        return to_json(fig)
     return json.loads(fig.to_json())  # type: ignore[no-any-return]
 
 
-def mimebundle(fig: go.Figure) -> dict[str, Any]:
-    """Jupyter display data: the plotly mimetype (interactive in JupyterLab and Voilà) plus an
-    HTML fallback for nbconvert pages that loads plotly.js from its CDN — never a 4.8 MB copy
-    of plotly.js per chart in the saved notebook."""
-    data = figure_json(fig)
-    html = fig.to_html(include_plotlyjs="cdn", full_html=False, config=CONFIG)
+def mimebundle(data: dict[str, Any]) -> dict[str, Any]:
+    """Jupyter display data for a figure's JSON (:func:`figure_json`): the plotly mimetype
+    (interactive in JupyterLab and Voilà) plus an HTML fallback for nbconvert pages that
+    loads plotly.js from its CDN — never a 4.8 MB copy of plotly.js per chart."""
     return {
         PLOTLY_MIME: {**data, "config": CONFIG},
-        "text/html": html,
-        "text/plain": f"<Figure: {len(fig.data)} trace(s)>",
+        "text/html": html_fallback(data, CONFIG),
+        "text/plain": f"<Figure: {len(data.get('data', []))} trace(s)>",
     }

@@ -177,10 +177,10 @@ def filter_values(
             },
         }
     )
-    df = engine.run_plan(probe, source).df
-    if len(df) > limit:
+    table = engine.run_plan(probe, source).table
+    if table.num_rows > limit:
         return None
-    values = df.iloc[:, 0].tolist()
+    values = table.column(0).to_pylist()
     if flt.kind == "date_range":
         return [int(getattr(v, "year", None) or str(v)[:4]) for v in values if v is not None]
     return [v.item() if hasattr(v, "item") else v for v in values if v is not None]

@@ -8,52 +8,55 @@ tables) is thinned evenly, and the answer says so.
 
 from __future__ import annotations
 
-from collections.abc import Sized
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import plotly.graph_objects as go
-
     from .core import Answer
 
 __all__ = ["estimate_bytes", "figure_bytes", "finish_figure"]
 
+Fig = dict[str, Any]
 #: arrays this long or longer go as typed arrays even when they hold dates
 TYPED_FROM = 64
 _ARRAYS = ("x", "y", "text", "customdata", "ids")
 
 
-def figure_bytes(fig: go.Figure) -> int:
+def figure_bytes(fig: Fig) -> int:
     """Size of the figure's JSON as it is sent to the front end."""
-    return len(fig.to_json())
+    import json
+
+    from .plotly_json import to_json
+
+    return len(json.dumps(to_json(fig), separators=(",", ":")))
 
 
-def estimate_bytes(fig: go.Figure) -> int:
+def _length(value: Any) -> int:
+    if value is None or isinstance(value, (str, dict)):
+        return 0
+    size = getattr(value, "size", None)
+    return int(size) if size is not None else len(value) if hasattr(value, "__len__") else 0
+
+
+def estimate_bytes(fig: Fig) -> int:
     """A quick upper-ish estimate of :func:`figure_bytes` without serialising."""
     total = 2_000
-    for trace in fig.data:
+    for trace in fig["data"]:
         for name in (*_ARRAYS, "z", "values", "labels"):
-            value = getattr(trace, name, None) if name in trace else None
-            if value is None:
-                continue
-            n = getattr(value, "size", None) or (len(value) if hasattr(value, "__len__") else 1)
-            total += int(n) * 30
-        if "marker" in trace and trace.marker is not None:
-            for name in ("size", "color"):
-                value = getattr(trace.marker, name, None)
-                if isinstance(value, Sized) and not isinstance(value, str):
-                    total += len(value) * 12
-        if getattr(trace, "type", "") == "table":
-            total += len(str(trace.cells.values))
+            total += _length(trace.get(name)) * 30
+        marker = trace.get("marker") or {}
+        for name in ("size", "color"):
+            total += _length(marker.get(name)) * 12
+        if trace.get("type") == "table":
+            total += len(str(trace["cells"]["values"]))
     return total
 
 
-def _typed_dates(fig: go.Figure) -> None:
+def _typed_dates(fig: Fig) -> None:
     import numpy as np
 
-    for trace in fig.data:
+    for trace in fig["data"]:
         for name in ("x", "y"):
-            value = getattr(trace, name, None) if name in trace else None
+            value = trace.get(name)
             if (
                 isinstance(value, np.ndarray)
                 and value.dtype.kind == "M"
@@ -61,70 +64,54 @@ def _typed_dates(fig: go.Figure) -> None:
             ):
                 ms = value.astype("datetime64[ms]").astype("int64").astype("float64")
                 ms[np.isnat(value)] = np.nan
-                setattr(trace, name, ms)
+                trace[name] = ms
 
 
-def _thin(fig: go.Figure, keep: float) -> int:
+def _thin(fig: Fig, keep: float) -> int:
     """Keep about ``keep`` of the points of every trace (evenly spaced); returns points left."""
     import numpy as np
 
     left = 0
-    for trace in fig.data:
-        if getattr(trace, "type", "") == "table":
-            values = [list(v) for v in trace.cells.values]
+    for trace in fig["data"]:
+        if trace.get("type") == "table":
+            values = [list(v) for v in trace["cells"]["values"]]
             n = max(int(len(values[0]) * keep), 1) if values else 0
-            trace.cells.values = [v[:n] for v in values]
+            trace["cells"]["values"] = [v[:n] for v in values]
             left += n
             continue
-        lengths = [
-            len(getattr(trace, a))
-            for a in _ARRAYS
-            if a in trace
-            and getattr(trace, a) is not None
-            and hasattr(getattr(trace, a), "__len__")
-        ]
-        if not lengths:
+        lengths = [_length(trace.get(a)) for a in _ARRAYS]
+        n = max(lengths, default=0)
+        if not n:
             continue
-        n = max(lengths)
         index = np.unique(np.linspace(0, n - 1, max(int(n * keep), 1)).round().astype(int))
-        for name in _ARRAYS:
-            value = getattr(trace, name, None) if name in trace else None
-            if value is not None and hasattr(value, "__len__") and len(value) == n:
-                setattr(
-                    trace,
-                    name,
-                    np.asarray(value)[index]
-                    if isinstance(value, np.ndarray)
-                    else [value[i] for i in index],
-                )
-        marker = trace.marker if "marker" in trace else None
-        for name in ("size", "color"):
-            value = getattr(marker, name, None) if marker is not None else None
-            if (
-                value is not None
-                and hasattr(value, "__len__")
-                and not isinstance(value, str)
-                and len(value) == n
-            ):
-                setattr(marker, name, np.asarray(value)[index])
+        marker = trace.get("marker") or {}
+        for owner, names in ((trace, _ARRAYS), (marker, ("size", "color"))):
+            for name in names:
+                value = owner.get(name)
+                if value is not None and _length(value) == n:
+                    owner[name] = (
+                        value[index] if isinstance(value, np.ndarray) else [value[i] for i in index]
+                    )
         left += len(index)
     return left
 
 
-def finish_figure(fig: go.Figure, answer: Answer) -> go.Figure:
+def finish_figure(fig: Fig, answer: Answer) -> Fig:
     """Label a reduced chart and enforce ``answer.max_bytes`` on its JSON (adds a notice when hit)."""
     _typed_dates(fig)
     if answer.reduction is not None:
-        fig.add_annotation(
-            text=answer.reduction.note,
-            xref="paper",
-            yref="paper",
-            x=1,
-            y=1,
-            xanchor="right",
-            yanchor="bottom",
-            showarrow=False,
-            font={"size": 11, "color": "#888"},
+        fig["layout"].setdefault("annotations", []).append(
+            {
+                "text": answer.reduction.note,
+                "xref": "paper",
+                "yref": "paper",
+                "x": 1,
+                "y": 1,
+                "xanchor": "right",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 11, "color": "#888"},
+            }
         )
     cap = answer.max_bytes
     if estimate_bytes(fig) <= cap // 2:

@@ -31,7 +31,7 @@ from .plan import Bin, ChartPlan
 from .timeunits import aggregate_sql
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import pyarrow as pa
 
     from .catalog import Catalog
     from .sources import Limits, Source
@@ -365,22 +365,30 @@ SELECT * FROM (
     )
 
 
-def finish(df: pd.DataFrame, reduction: Reduction | None) -> tuple[pd.DataFrame, Reduction | None]:
+def finish(table: pa.Table, reduction: Reduction | None) -> tuple[pa.Table, Reduction | None]:
     """Drop the bookkeeping columns; fill the reduction's counts (``None`` when nothing was dropped)."""
+    from .arrowcols import strings
+
     if reduction is None:
-        return df, None
-    total = int(df[N_COLUMN].iloc[0]) if N_COLUMN in df.columns and len(df) else 0
-    if reduction.kind == "other" and OTHER_COLUMN in df.columns:
-        others = df[OTHER_COLUMN] == 1
-        if others.any() and reduction.column in df.columns:
-            df.loc[others, reduction.column] = f"Other ({total - reduction.limit:,} more)"
-        df = df.drop(columns=[OTHER_COLUMN])
-    df = df.drop(columns=[c for c in (N_COLUMN,) if c in df.columns])
-    reduction.total, reduction.shown = total, len(df)
+        return table, None
+    names = table.column_names
+    total = int(table.column(N_COLUMN)[0].as_py() or 0) if N_COLUMN in names and len(table) else 0
+    if reduction.kind == "other" and OTHER_COLUMN in names:
+        flags = table.column(OTHER_COLUMN).to_pylist()
+        if any(f == 1 for f in flags) and reduction.column in names:
+            other = f"Other ({total - reduction.limit:,} more)"
+            labels = [
+                other if f == 1 else v if v is None or isinstance(v, str) else str(v)
+                for f, v in zip(flags, table.column(reduction.column).to_pylist(), strict=True)
+            ]
+            i = names.index(reduction.column)
+            table = table.set_column(i, reduction.column, strings(labels))
+    table = table.drop_columns([c for c in (OTHER_COLUMN, N_COLUMN) if c in names])
+    reduction.total, reduction.shown = total, len(table)
     if reduction.kind == "other" and total <= reduction.limit:
-        return df, None
-    if (reduction.kind in ("sample", "m4") and total <= len(df)) or (
+        return table, None
+    if (reduction.kind in ("sample", "m4") and total <= len(table)) or (
         reduction.kind == "m4" and total <= reduction.budget
     ):
-        return df, None
-    return df, reduction
+        return table, None
+    return table, reduction

@@ -16,82 +16,82 @@ def answer(engine, chart):
     return engine.run_plan(ChartPlan.model_validate({"sql": ORDERS, "chart": chart}), "demo")
 
 
-@pytest.mark.parametrize(
-    ("chart", "trace", "points"),
-    [
-        (
-            {
-                "mark": "bar",
-                "encoding": {
-                    "x": {"field": "channel"},
-                    "y": {"field": "revenue", "aggregate": "sum"},
-                },
+MARKS = [
+    (
+        {
+            "mark": "bar",
+            "encoding": {
+                "x": {"field": "channel"},
+                "y": {"field": "revenue", "aggregate": "sum"},
             },
-            "bar",
-            3,
-        ),
-        (
-            {
-                "mark": "line",
-                "encoding": {
-                    "x": {"field": "order_date", "timeUnit": "year"},
-                    "y": {"field": "revenue", "aggregate": "sum"},
-                },
+        },
+        "bar",
+        3,
+    ),
+    (
+        {
+            "mark": "line",
+            "encoding": {
+                "x": {"field": "order_date", "timeUnit": "year"},
+                "y": {"field": "revenue", "aggregate": "sum"},
             },
-            "scatter",
-            3,
-        ),
-        (
-            {
-                "mark": "arc",
-                "encoding": {
-                    "color": {"field": "channel"},
-                    "theta": {"field": "revenue", "aggregate": "sum"},
-                },
+        },
+        "scatter",
+        3,
+    ),
+    (
+        {
+            "mark": "arc",
+            "encoding": {
+                "color": {"field": "channel"},
+                "theta": {"field": "revenue", "aggregate": "sum"},
             },
-            "pie",
-            3,
-        ),
-        (
-            {"mark": "histogram", "encoding": {"x": {"field": "revenue", "bin": {"maxbins": 10}}}},
-            "bar",
-            None,
-        ),
-        (
-            {
-                "mark": "heatmap",
-                "encoding": {
-                    "x": {"field": "channel"},
-                    "y": {"field": "order_date", "timeUnit": "weekday"},
-                },
+        },
+        "pie",
+        3,
+    ),
+    (
+        {"mark": "histogram", "encoding": {"x": {"field": "revenue", "bin": {"maxbins": 10}}}},
+        "bar",
+        None,
+    ),
+    (
+        {
+            "mark": "heatmap",
+            "encoding": {
+                "x": {"field": "channel"},
+                "y": {"field": "order_date", "timeUnit": "weekday"},
             },
-            "heatmap",
-            None,
-        ),
-        (
-            {"mark": "box", "encoding": {"x": {"field": "channel"}, "y": {"field": "revenue"}}},
-            "box",
-            None,
-        ),
-        (
-            {"mark": "kpi", "encoding": {"y": {"field": "revenue", "aggregate": "sum"}}},
-            "indicator",
-            None,
-        ),
-        (
-            {
-                "mark": "point",
-                "encoding": {
-                    "x": {"field": "revenue", "aggregate": "sum"},
-                    "y": {"field": "quantity", "aggregate": "sum"},
-                    "detail": {"field": "channel"},
-                },
+        },
+        "heatmap",
+        None,
+    ),
+    (
+        {"mark": "box", "encoding": {"x": {"field": "channel"}, "y": {"field": "revenue"}}},
+        "box",
+        None,
+    ),
+    (
+        {"mark": "kpi", "encoding": {"y": {"field": "revenue", "aggregate": "sum"}}},
+        "indicator",
+        None,
+    ),
+    (
+        {
+            "mark": "point",
+            "encoding": {
+                "x": {"field": "revenue", "aggregate": "sum"},
+                "y": {"field": "quantity", "aggregate": "sum"},
+                "detail": {"field": "channel"},
             },
-            "scatter",
-            3,
-        ),
-    ],
-)
+        },
+        "scatter",
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(("chart", "trace", "points"), MARKS)
 def test_each_mark_builds_its_trace(engine, chart, trace, points):
     fig = answer(engine, chart).figure
     assert fig.data[0].type == trace
@@ -141,7 +141,7 @@ def test_mimebundle_is_the_plotly_mimetype_without_plotly_js(engine):
             "encoding": {"x": {"field": "channel"}, "y": {"field": "revenue", "aggregate": "sum"}},
         },
     )
-    bundle = mimebundle(a.figure)
+    bundle = mimebundle(a.plotly_json())
     assert bundle[PLOTLY_MIME]["data"][0]["type"] == "bar"
     assert len(json.dumps(bundle)) < 60_000
     assert "text/html" in bundle and "text/plain" in bundle
@@ -175,3 +175,79 @@ def test_an_empty_result_says_so(engine):
     a = engine.run_plan(plan, "demo")
     assert a.rows == 0
     assert any("returned no rows" in n for n in a.notices)
+
+
+MORE = [
+    {  # colours, dates on x, many points (typed date array)
+        "mark": "line",
+        "encoding": {
+            "x": {"field": "order_date", "timeUnit": "day"},
+            "y": {"field": "revenue", "aggregate": "sum"},
+            "color": {"field": "channel"},
+        },
+    },
+    {  # raw points, sampled, with a quantitative colour and size
+        "mark": "point",
+        "encoding": {
+            "x": {"field": "revenue"},
+            "y": {"field": "quantity"},
+            "color": {"field": "revenue"},
+            "size": {"field": "quantity"},
+        },
+    },
+    {  # a horizontal bar, a stacked area, a table
+        "mark": "bar",
+        "encoding": {"y": {"field": "channel"}, "x": {"field": "revenue", "aggregate": "mean"}},
+    },
+    {
+        "mark": "area",
+        "encoding": {
+            "x": {"field": "order_date", "timeUnit": "month"},
+            "y": {"field": "quantity", "aggregate": "sum"},
+            "color": {"field": "channel"},
+        },
+    },
+    {
+        "mark": "table",
+        "encoding": {
+            "x": {"field": "order_date", "timeUnit": "year"},
+            "y": {"field": "revenue", "aggregate": "sum"},
+        },
+    },
+]
+
+
+@pytest.mark.parametrize("chart", [c for c, _, _ in MARKS] + MORE)
+def test_display_json_is_what_plotly_itself_makes(engine, chart):
+    """The figure JSON built without plotly's validators equals plotly's own (go.Figure)."""
+    a = answer(engine, chart)
+    ours = a.plotly_json()
+    theirs = json.loads(a.figure.to_json())
+    # plotly.py spells named colour scales out; plotly.js takes the name as it is
+    for mine, plotlys in zip(ours["data"], theirs["data"], strict=True):
+        for owner, other in ((mine, plotlys), (mine.get("marker", {}), plotlys.get("marker", {}))):
+            if isinstance(owner.get("colorscale"), str):
+                assert owner["colorscale"] in ("Blues", "Viridis")
+                assert isinstance(other.pop("colorscale"), list)
+                del owner["colorscale"]
+    assert ours == theirs
+    assert mimebundle(ours)[PLOTLY_MIME]["data"] == theirs["data"]
+
+
+def test_a_changed_figure_is_what_is_displayed(engine):
+    a = answer(engine, MORE[0])
+    a.figure.update_layout(title_text="Mine")
+    assert a._repr_mimebundle_()[PLOTLY_MIME]["layout"]["title"]["text"] == "Mine"
+
+
+def test_html_fallback_draws_with_pinned_plotly_js_and_escapes_the_data():
+    from aiser_jupyter.engine.plotly_json import html_fallback, plotly_cdn
+
+    data = {"data": [{"type": "bar", "x": ["</script><script>alert(1)</script>"], "y": [1]}]}
+    html = html_fallback(data, {})
+    url, integrity = plotly_cdn()
+    assert f'src="{url}" integrity="{integrity}"' in html
+    assert "alert(1)</script>" not in html and "\\u003c/script\\u003e" in html
+    import plotly
+
+    assert plotly.offline.get_plotlyjs_version() in url
