@@ -18,9 +18,13 @@ t = time.perf_counter()
 import duckdb, pandas, plotly.express as px  # imported before the cap: the cap is for the data
 cap = int(sys.argv[2]) * 2**20
 resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-df = duckdb.connect(sys.argv[1], read_only=True).sql("SELECT category, amount FROM sales").df()
-fig = px.histogram(df, x="category", y="amount", histfunc="sum")
-size = len(fig.to_json())
+try:
+    df = duckdb.connect(sys.argv[1], read_only=True).sql("SELECT category, amount FROM sales").df()
+    fig = px.histogram(df, x="category", y="amount", histfunc="sum")
+    size = len(fig.to_json())
+except BaseException as exc:  # under the cap, allocations fail in odd places (even imports)
+    print(json.dumps({"failed": f"over the {sys.argv[2]} MB memory cap ({type(exc).__name__})"}))
+    sys.exit(1)
 print(json.dumps({"ms": (time.perf_counter() - t) * 1000, "bytes": size,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
@@ -75,7 +79,9 @@ def naive(path: Path, cap_mb: int = 2048) -> dict[str, object]:
         timeout=600,
     )
     if proc.returncode != 0:
-        last = (proc.stderr.strip().splitlines() or ["killed"])[-1]
+        lines = proc.stdout.strip().splitlines()
+        said = json.loads(lines[-1]).get("failed") if lines and lines[-1].startswith("{") else None
+        last = said or f"killed over the {cap_mb} MB memory cap (exit {proc.returncode})"
         return {"ok": False, "error": last[:120], "cap_mb": cap_mb}
     return {"ok": True, "cap_mb": cap_mb, **json.loads(proc.stdout.strip().splitlines()[-1])}
 
