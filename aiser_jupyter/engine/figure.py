@@ -187,7 +187,8 @@ def _heatmap(rows: Rows, x: OutField, y: OutField, color: OutField) -> dict[str,
 
     xs = rows.table.column(x.alias).to_pylist()
     ys = rows.table.column(y.alias).to_pylist()
-    zs = rows.array(color.alias).astype("float64")
+    values = rows.array(color.alias)
+    zs = values.astype("float64")
     cols = {k: i for i, k in enumerate(dict.fromkeys(xs))}
     index = {k: i for i, k in enumerate(dict.fromkeys(ys))}
     z = np.full((len(index), len(cols)), np.nan)
@@ -196,6 +197,8 @@ def _heatmap(rows: Rows, x: OutField, y: OutField, color: OutField) -> dict[str,
         i, j = index[yv], cols[xv]
         if not seen[i, j]:
             z[i, j], seen[i, j] = zv, True
+    if seen.all() and values.dtype.kind in "iu":  # every cell filled: counts stay integers
+        z = z.astype(values.dtype)  # (and travel as 1-4 byte typed arrays)
 
     def axis(keys: dict[Any, int], out: OutField) -> Any:
         return (

@@ -251,3 +251,19 @@ def test_html_fallback_draws_with_pinned_plotly_js_and_escapes_the_data():
     import plotly
 
     assert plotly.offline.get_plotlyjs_version() in url
+
+
+def test_a_full_heatmap_of_counts_travels_as_small_integers(engine):
+    a = answer(
+        engine,
+        {
+            "mark": "heatmap",
+            "encoding": {
+                "x": {"field": "channel"},
+                "y": {"field": "order_date", "timeUnit": "weekday"},
+            },
+        },
+    )
+    z = a.plotly_json()["data"][0]["z"]
+    assert z["dtype"] in ("i1", "i2", "i4") and z["shape"] == "7, 3"
+    assert a.figure.data[0].z.sum() == a.df[a.compiled.column("color")].sum()
