@@ -23,6 +23,8 @@ from sqlglot.errors import SqlglotError
 from ..errors import error
 from .catalog import Catalog
 from .guard import guard_sql
+from .idents import column as _named
+from .idents import ident
 from .plan import ChartPlan, FieldDef
 from .timeunits import EXTRACTED_UNITS, aggregate_sql, time_unit_sql
 
@@ -109,10 +111,21 @@ def base_columns(tree: exp.Expression, catalog: Catalog, dialect: str) -> dict[s
     """
     from sqlglot.optimizer.qualify import qualify
 
-    schema = {t.name: {c.name: (c.type or "TEXT") for c in t.columns} for t in catalog.tables}
+    # keys quoted: a catalog name is the exact name, matched as the database matches it
+    # (PostgreSQL: a bare "Revenue" in the query is revenue, which is not the column "Revenue")
+    exact = _exact_name(dialect)
+    schema = {
+        exact(t.name): {exact(c.name): (c.type or "TEXT") for c in t.columns}
+        for t in catalog.tables
+    }
+    work = tree.copy()
+    for table in work.find_all(exp.Table):
+        # sqlglot names an unaliased "Sales" by a bare Sales (sales), which "Sales".x misses
+        if not table.alias and isinstance(table.this, exp.Identifier):
+            table.set("alias", exp.TableAlias(this=table.this.copy()))
     try:
         qualified = qualify(
-            tree.copy(),
+            work,
             schema=schema,
             dialect=dialect,
             validate_qualify_columns=True,
@@ -124,9 +137,9 @@ def base_columns(tree: exp.Expression, catalog: Catalog, dialect: str) -> dict[s
         if "could not be resolved" in text or "Unknown column" in text or "Column" in text:
             msg = f"{text}. {_columns_hint(tree, catalog)}"
             raise error("AISER-SQL-COLUMN", msg) from None
-        return {name: None for name in tree.named_selects}
+        return {name: None for name in _output_names(tree, dialect)}
     except Exception:
-        return {name: None for name in tree.named_selects}
+        return {name: None for name in _output_names(tree, dialect)}
     aliases = {t.alias_or_name.lower(): t.name for t in qualified.find_all(exp.Table)}
     out: dict[str, str | None] = {}
     selects = qualified.selects if isinstance(qualified, exp.Query) else []
@@ -147,6 +160,30 @@ def base_columns(tree: exp.Expression, catalog: Catalog, dialect: str) -> dict[s
     return out
 
 
+def _exact_name(dialect: str) -> Any:
+    def exact(name: str) -> str:
+        return str(exp.to_identifier(name, quoted=True).sql(dialect=dialect or None))
+
+    return exact
+
+
+def _output_names(tree: exp.Expression, dialect: str) -> list[str]:
+    """The names the database gives the query's columns (PostgreSQL folds bare ones)."""
+    from sqlglot.dialects.dialect import Dialect, NormalizationStrategy
+    from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
+
+    try:
+        folds = Dialect.get_or_raise(dialect or None).normalization_strategy in (
+            NormalizationStrategy.LOWERCASE,
+            NormalizationStrategy.UPPERCASE,
+        )
+    except ValueError:
+        folds = False
+    if folds:
+        tree = normalize_identifiers(tree.copy(), dialect=dialect)
+    return list(tree.named_selects)
+
+
 def _columns_hint(tree: exp.Expression, catalog: Catalog) -> str:
     names = {t.name.lower() for t in tree.find_all(exp.Table)}
     parts = [
@@ -157,13 +194,9 @@ def _columns_hint(tree: exp.Expression, catalog: Catalog) -> str:
     return ("Columns are " + "; ".join(parts)) if parts else ""
 
 
-def _ident(name: str) -> exp.Column:
-    return exp.column(name)
-
-
 def _base_column(name: str, dialect: str) -> exp.Column:
     """A column of the base query; ClickHouse resolves a bare name to a SELECT alias first."""
-    return exp.column(name, table=BASE) if dialect == "clickhouse" else exp.column(name)
+    return _named(name, dialect, BASE if dialect == "clickhouse" else None)
 
 
 def _normalise(plan: ChartPlan) -> dict[str, FieldDef]:
@@ -224,7 +257,7 @@ def compile_plan(
         ``AISER-SQL-*`` when the base query is refused, ``AISER-PLAN-FIELD`` when the
         chart names a column the base query does not return.
     """
-    tree = guard_sql(plan.sql, dialect=dialect, tables=catalog.table_names())
+    tree = guard_sql(plan.sql, dialect=dialect, tables=[t.name for t in catalog.tables])
     columns = base_columns(tree, catalog, dialect)
     lowered = {name.lower(): name for name in columns}
     channels = _normalise(plan)
@@ -318,7 +351,7 @@ def compile_plan(
         if aggregated and not fd.aggregate:
             dims.append(expr.copy())
         same = isinstance(expr, exp.Column) and expr.name == out.alias and not expr.table
-        projections.append(expr if same else exp.alias_(expr, out.alias, quoted=None))
+        projections.append(expr if same else exp.alias_(expr, ident(out.alias, dialect)))
         outs[channel] = out
 
     if mark == "box" and "y" not in outs:
@@ -330,7 +363,7 @@ def compile_plan(
     query = exp.select(*projections).from_(tree.subquery(BASE))
     if aggregated and dims:
         query = query.group_by(*dims)
-    order, primary = _order(plan, channels, outs, mark)
+    order, primary = _order(plan, channels, outs, mark, dialect)
     limit = plan.chart.limit
     if (
         limit
@@ -381,13 +414,17 @@ def _box_projections(
             )
         )
     for name, expr in stats.items():
-        projections.append(exp.alias_(expr, f"{out.alias}_{name}", quoted=None))
+        projections.append(exp.alias_(expr, ident(f"{out.alias}_{name}", dialect)))
     out.aggregate = "box"
     outs["y"] = out
 
 
 def _order(
-    plan: ChartPlan, channels: dict[str, FieldDef], outs: dict[str, OutField], mark: str
+    plan: ChartPlan,
+    channels: dict[str, FieldDef],
+    outs: dict[str, OutField],
+    mark: str,
+    dialect: str,
 ) -> tuple[list[exp.Ordered], OutField | None]:
     """ORDER BY for the plotted rows, and the primary dimension (the one sorted/limited)."""
     dim_channels = [
@@ -407,7 +444,7 @@ def _order(
     order: list[exp.Ordered] = []
 
     def by(out: OutField, desc: bool) -> exp.Ordered:
-        return exp.Ordered(this=_ident(out.alias), desc=desc, nulls_first=False)
+        return exp.Ordered(this=_named(out.alias, dialect), desc=desc, nulls_first=False)
 
     explicit = None
     for channel, fd in channels.items():
@@ -420,7 +457,7 @@ def _order(
             cases = exp.Case(
                 ifs=[
                     exp.If(
-                        this=exp.EQ(this=_ident(out.alias), expression=exp.convert(v)),
+                        this=exp.EQ(this=_named(out.alias, dialect), expression=exp.convert(v)),
                         true=exp.Literal.number(i),
                     )
                     for i, v in enumerate(sort)
@@ -474,14 +511,17 @@ def _top_groups(
 ) -> exp.Select:
     """Keep the ``limit`` values of the primary dimension with the largest measure (all colours)."""
     fd = channels[primary.channel]
-    measure = next(
-        (channels[c] for c in MEASURE_CHANNELS if c in outs and outs[c].is_measure), None
-    )
-    if fd.field is None or measure is None:
+    measure = next((c for c in MEASURE_CHANNELS if c in outs and outs[c].is_measure), None)
+    if fd.field is None or primary.field is None or measure is None:
         return query
-    dim = time_unit_sql(fd.timeUnit, _ident(fd.field), dialect) if fd.timeUnit else _ident(fd.field)
+    field = primary.field  # the base query's own spelling of the column, not the plan's
+    measured = outs[measure].field
+    bare = _named(field, dialect)
+    dim = time_unit_sql(fd.timeUnit, bare, dialect) if fd.timeUnit else bare
     agg = aggregate_sql(
-        measure.aggregate or "count", _ident(measure.field) if measure.field else None, dialect
+        channels[measure].aggregate or "count",
+        _named(measured, dialect) if measured else None,
+        dialect,
     )
     top = (
         exp.select(dim.copy())
@@ -491,8 +531,8 @@ def _top_groups(
         .limit(limit)
     )
     outer = (
-        time_unit_sql(fd.timeUnit, _base_column(fd.field, dialect), dialect)
+        time_unit_sql(fd.timeUnit, _base_column(field, dialect), dialect)
         if fd.timeUnit
-        else _base_column(fd.field, dialect)
+        else _base_column(field, dialect)
     )
     return query.where(exp.In(this=outer, query=top.subquery()))

@@ -61,8 +61,10 @@ def guard_sql(
         ``clickhouse``, …); unknown dialects parse as generic SQL with a
         conservative function list.
     tables
-        The source's table names (compared case-insensitively); CTE names defined
-        in the query are accepted too.
+        The source's table names as the database spells them. Compared exactly where
+        the database tells ``"Sales"`` from ``sales`` (PostgreSQL, ClickHouse; a bare
+        name is folded as the database folds it), else case-insensitively; CTE names
+        defined in the query are accepted too.
     max_rows
         When given, the outermost ``LIMIT`` is clamped to it (and added if missing).
 
@@ -82,7 +84,11 @@ def guard_sql(
     if _depth(tree) > _TREE_DEPTH:
         msg = f"The query is nested more than {_TREE_DEPTH} levels deep"
         raise error("AISER-SQL-TOO-LONG", msg)
-    context = Context(dialect=(dialect or "").lower(), tables=frozenset(t.lower() for t in tables))
+    context = Context(
+        dialect=(dialect or "").lower(),
+        tables=frozenset(t.lower() for t in tables),
+        names=frozenset(tables),
+    )
     try:
         for rule in RULES:
             rule(tree, context)

@@ -25,6 +25,7 @@ class Context:
 
     dialect: str
     tables: frozenset[str]  #: lower-case catalog table names
+    names: frozenset[str] = frozenset()  #: the same names as the database spells them
 
 
 Rule = Callable[[exp.Expression, Context], None]
@@ -345,8 +346,28 @@ def _visible_ctes(table: exp.Table) -> set[str]:
     return names
 
 
+#: dialects whose table names match exactly (after folding a bare name's case); SQLAlchemy
+#: reports Snowflake's and Oracle's upper-case names in lower case, so they match loosely
+_EXACT = {"postgres", "clickhouse"}
+
+
+def _in_catalog(target: exp.Identifier, ctx: Context) -> bool:
+    if ctx.dialect not in _EXACT or not ctx.names:
+        return target.name.lower() in ctx.tables
+    from sqlglot.dialects.dialect import Dialect
+
+    # PostgreSQL reads a bare Sales as sales and only a quoted "Sales" as Sales
+    return bool(
+        Dialect.get_or_raise(ctx.dialect).normalize_identifier(target.copy()).name in ctx.names
+    )
+
+
 def check_tables(tree: exp.Expression, ctx: Context) -> None:
-    """Every table is a plain, unqualified name of the catalog or a CTE in scope."""
+    """Every table is a plain, unqualified name of the catalog or a CTE in scope.
+
+    Where the database tells ``"Sales"`` from ``sales`` (PostgreSQL, ClickHouse) the name
+    must be the catalog's exactly, as the database would read it.
+    """
     for table in tree.find_all(exp.Table):
         target = table.this
         if not isinstance(target, exp.Identifier):
@@ -356,9 +377,13 @@ def check_tables(tree: exp.Expression, ctx: Context) -> None:
             msg = f"The qualified table {table.sql()[:80]} is not allowed; use a plain table name"
             raise error("AISER-SQL-TABLE", msg)
         name = target.name.lower()
-        if name not in ctx.tables and name not in _visible_ctes(table):
-            msg = f"The table {target.name[:80]!r} is not in this source"
-            raise error("AISER-SQL-TABLE", msg)
+        if name in _visible_ctes(table) or _in_catalog(target, ctx):
+            continue
+        msg = f"The table {target.name[:80]!r} is not in this source"
+        close = [n for n in ctx.names if n.lower() == name]
+        if close and not target.quoted:
+            msg += f"; a name that is not all lower case is quoted: write {close[0]!r} in double quotes"
+        raise error("AISER-SQL-TABLE", msg)
 
 
 def check_nodes(tree: exp.Expression, ctx: Context) -> None:

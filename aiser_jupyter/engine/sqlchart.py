@@ -118,7 +118,8 @@ def plan_for_sql(
     """A plan that charts ``sql``'s rows as they are (the SQL already did the work)."""
     from .sources import Limits
 
-    tree = _name_projections(guard_sql(sql, dialect=source.dialect, tables=catalog.table_names()))
+    names = [t.name for t in catalog.tables]
+    tree = _name_projections(guard_sql(sql, dialect=source.dialect, tables=names))
     peek = None
     if isinstance(tree, exp.Select):  # the schema alone (LIMIT 0 costs no scan) usually decides
         peek = source.run(

@@ -8,6 +8,7 @@ from sqlglot import exp
 
 from ...errors import error
 from ..catalog import Catalog, Join, Table
+from ..idents import quote_names
 from .schema_words import date_literal, relative_start
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def base_sql(
                 if name not in joined:
                     joined.add(name)
                     joins.append(step)
-    query = exp.select().from_(exp.to_table(fact.name))
+    query = exp.select().from_(exp.Table(this=exp.to_identifier(fact.name)))
     seen = {fact.name.lower()}
     for step in joins:
         new = step.ref_table if step.table.lower() in seen else step.table
@@ -51,7 +52,7 @@ def base_sql(
             this=exp.column(step.column, table=step.table),
             expression=exp.column(step.ref_column, table=step.ref_table),
         )
-        query = query.join(exp.to_table(new), on=on)
+        query = query.join(exp.Table(this=exp.to_identifier(new)), on=on)
     aliases: dict[int, str] = {}
     used: set[str] = set()
 
@@ -61,7 +62,7 @@ def base_sql(
             name, n = f"{alias}_{n}", n + 1
         used.add(name.lower())
         query.select(
-            exp.alias_(expr, name, quoted=None)
+            exp.alias_(expr, exp.to_identifier(name))
             if expr.alias_or_name != name or not isinstance(expr, exp.Column)
             else expr,
             copy=False,
@@ -118,4 +119,5 @@ def base_sql(
         query = query.group_by(*group)
     if not query.selects:
         query.select(exp.Star(), copy=False)
-    return query.sql(dialect=dialect, pretty=True), aliases
+    # every name here is a catalog name or the planner's alias: quote those the dialect needs
+    return quote_names(query, dialect).sql(dialect=dialect, pretty=True), aliases

@@ -173,7 +173,7 @@ def vs_average(r: Reading, mentions: list[Mention], draft: Draft) -> list[Mentio
             continue
         col = exp.column(target.column.name, table=target.table.name)
         mean = exp.select(exp.Avg(this=exp.column(target.column.name))).from_(
-            exp.to_table(target.table.name)
+            exp.Table(this=exp.to_identifier(target.table.name))
         )
         ops = {">": exp.GT, "<": exp.LT}
         draft.conditions.append(
