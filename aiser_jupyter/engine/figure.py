@@ -83,10 +83,11 @@ class Rows:
     def array(self, alias: str) -> np.ndarray:
         """A column as numpy: numbers (NaN for nulls), datetime64 for dates and times."""
         import pyarrow as pa
-        import pyarrow.compute as pc
 
         column = self.table.column(alias)
         if pa.types.is_timestamp(column.type) and column.type.tz is not None:
+            import pyarrow.compute as pc
+
             column = pc.local_timestamp(column)  # plotly draws wall-clock time
         elif pa.types.is_decimal(column.type):
             column = column.cast(pa.float64())
