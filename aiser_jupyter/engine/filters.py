@@ -69,7 +69,7 @@ class Filter(BaseModel):
 def _base_columns(plan: ChartPlan, engine: Engine, source: str) -> set[str]:
     import sqlglot
 
-    from .compile import base_columns
+    from .basecols import base_columns
 
     src = engine.source(source)
     tree: Any = sqlglot.parse_one(plan.sql, read=src.dialect)
