@@ -4,20 +4,27 @@ which aggregate words govern them — the raw material of rule planner v2's role
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..catalog import Catalog, Column, Table
 from .conditions import Mention
-from .lexicon import Linker, lemma
+from .lexicon import Link, Linker, lemma
 from .reading import AGG_WORDS, FILLER, Reading
+
+if TYPE_CHECKING:
+    from .intent import Intent
 
 __all__ = [
     "GROUP_CUES",
     "agg_before",
     "aggs_before",
     "best_values",
+    "content_links",
     "dimension",
     "governs",
+    "has_measure",
+    "has_quantity",
+    "is_dimension",
     "label",
     "mentions",
 ]
@@ -184,3 +191,44 @@ def dimension(m: Mention) -> tuple[Table, Column] | None:
         named = label(m.table)
         return (m.table, named) if named is not None else None
     return m.table, m.column
+
+
+# ---------------------------------------------------------------- links (rule planner v1)
+def content_links(links: list[Link], tokens: list[str]) -> list[Link]:
+    """The links that name what to plot: an aggregate word ("count", "total") is an
+    instruction unless it is a column's exact name and governs nothing after it, and on a
+    span with an exact name a generic synonym ("sales" → an amount column) does not count."""
+    best: dict[tuple[int, int], float] = {}
+    for lk in links:
+        if lk.kind != "value":
+            best[(lk.start, lk.end)] = max(best.get((lk.start, lk.end), 0.0), lk.score)
+    starts = {lk.start for lk in links if tokens[lk.start] not in AGG_WORDS}
+    out = []
+    for lk in links:
+        if lk.kind != "value":
+            if lk.score < 0.9 and best[(lk.start, lk.end)] >= 1.0:
+                continue
+            instruction = lk.end - lk.start == 1 and tokens[lk.start] in AGG_WORDS
+            if instruction and (
+                lk.kind != "column" or lk.score < 1.0 or governs(tokens, lk.start, starts)
+            ):
+                continue
+        out.append(lk)
+    return out
+
+
+def has_measure(links: list[Link], intent: Intent) -> bool:
+    return has_quantity(links) or (intent.aggregate in ("count", "distinct") and bool(links))
+
+
+def has_quantity(links: list[Link]) -> bool:
+    return any(
+        lk.kind == "column" and lk.column is not None and lk.column.semantic == "quantitative"
+        for lk in links
+    )
+
+
+def is_dimension(lk: Link) -> bool:
+    if lk.kind == "table":
+        return label(lk.table) is not None
+    return lk.column is not None and lk.column.semantic in ("nominal", "geo", "boolean")

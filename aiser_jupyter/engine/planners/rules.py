@@ -20,6 +20,7 @@ from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
 from .base import PlanContext
 from .intent import Intent, TimeFilter, read_intent
 from .lexicon import Link, Linker, lemma, tokenize
+from .mentions import content_links, has_measure, has_quantity, is_dimension
 from .schema_words import (
     LABEL_NAMES,
     chart_title,
@@ -161,10 +162,10 @@ class RulesPlanner:
         draft = Draft()
         measure_tokens = tokenize(intent.measure_text)
         dim_tokens = tokenize(intent.dimension_text)
-        measure_links = _content(linker.link(measure_tokens), measure_tokens)
-        dim_links = _content(linker.link(dim_tokens), dim_tokens)
+        measure_links = content_links(linker.link(measure_tokens), measure_tokens)
+        dim_links = content_links(linker.link(dim_tokens), dim_tokens)
         # "top 10 products by quantity sold": the grouping comes before "by", the measure after.
-        if dim_links and not _has_measure(measure_links, intent) and _has_quantity(dim_links):
+        if dim_links and not has_measure(measure_links, intent) and has_quantity(dim_links):
             measure_links, dim_links = dim_links, measure_links
             measure_tokens, dim_tokens = dim_tokens, measure_tokens
         all_links = linker.link(tokenize(intent.text), fuzzy=False)
@@ -198,7 +199,7 @@ class RulesPlanner:
                 lk
                 for lk in measure_links
                 if lk.kind in ("table", "column")
-                and _is_dimension(lk)
+                and is_dimension(lk)
                 and not any(m.table is lk.table for m in draft.measures)
                 and not any(f[0] is lk.table for f in draft.filters)
             ]
@@ -295,17 +296,10 @@ class RulesPlanner:
         if not draft.measures:
             if draft.dims:
                 draft.measures = [Measure("count", draft.dims[0].table, None)]
-                pk = draft.dims[0].table.primary_key
-                if len(pk) == 1:
-                    fact = _fact_for(catalog, draft.dims[0].table)
+                table = draft.dims[0].table
+                if len(table.primary_key) == 1:  # 'X by <table>': count that table's rows
                     draft.measures = [
-                        Measure(
-                            "distinct" if fact is draft.dims[0].table else "count",
-                            fact,
-                            fact.column(fact.primary_key[0])
-                            if fact is draft.dims[0].table and fact.primary_key
-                            else None,
-                        )
+                        Measure("distinct", table, table.column(table.primary_key[0]))
                     ]
             else:
                 raise self._not_understood(question, catalog, [])
@@ -447,49 +441,6 @@ def _refines(intent: Intent, draft: Draft) -> bool:
     )
 
 
-def _content(links: list[Link], tokens: list[str]) -> list[Link]:
-    """The links that name what to plot: an aggregate word ("count", "total") is an
-    instruction unless it is a column's exact name and governs nothing after it, and on a
-    span with an exact name a generic synonym ("sales" → an amount column) does not count."""
-    from .mentions import governs
-    from .reading import AGG_WORDS
-
-    best: dict[tuple[int, int], float] = {}
-    for lk in links:
-        if lk.kind != "value":
-            best[(lk.start, lk.end)] = max(best.get((lk.start, lk.end), 0.0), lk.score)
-    starts = {lk.start for lk in links if tokens[lk.start] not in AGG_WORDS}
-    out = []
-    for lk in links:
-        if lk.kind != "value":
-            if lk.score < 0.9 and best[(lk.start, lk.end)] >= 1.0:
-                continue
-            instruction = lk.end - lk.start == 1 and tokens[lk.start] in AGG_WORDS
-            if instruction and (
-                lk.kind != "column" or lk.score < 1.0 or governs(tokens, lk.start, starts)
-            ):
-                continue
-        out.append(lk)
-    return out
-
-
-def _has_measure(links: list[Link], intent: Intent) -> bool:
-    return _has_quantity(links) or (intent.aggregate in ("count", "distinct") and bool(links))
-
-
-def _has_quantity(links: list[Link]) -> bool:
-    return any(
-        lk.kind == "column" and lk.column is not None and lk.column.semantic == "quantitative"
-        for lk in links
-    )
-
-
-def _is_dimension(lk: Link) -> bool:
-    if lk.kind == "table":
-        return label_column(lk.table) is not None
-    return lk.column is not None and lk.column.semantic in ("nominal", "geo", "boolean")
-
-
 def _default_mark(draft: Draft) -> str:
     if not draft.dims:
         return "point" if len(draft.measures) >= 2 else "kpi"
@@ -501,8 +452,3 @@ def _default_mark(draft: Draft) -> str:
     if first.time_unit in ("year", "yearmonth", "yearquarter", "yearweek", "day", "date"):
         return "line"
     return "bar"
-
-
-def _fact_for(catalog: Catalog, dim_table: Table) -> Table:
-    """Counting 'X by <dim table>' counts the dim table's rows unless it is a lookup table."""
-    return dim_table
