@@ -13,9 +13,10 @@ from __future__ import annotations
 import base64
 import functools
 import json
-import math
 import uuid
 from typing import Any
+
+from .jsonvalue import json_value
 
 __all__ = ["html_fallback", "to_json", "typed_array"]
 
@@ -65,28 +66,14 @@ def typed_array(array: Any) -> Any:
 
 
 def _plain(value: Any) -> Any:
-    """Any value of a figure as JSON (arrays of non-numbers, scalars, dates)."""
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
+    """Any value of a figure as JSON (containers, arrays of non-numbers, scalars, dates)."""
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items() if v is not None}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
-    if hasattr(value, "dtype") and hasattr(value, "ndim"):
-        if value.ndim == 0:
-            return _plain(value.item())
+    if hasattr(value, "dtype") and getattr(value, "ndim", 0) >= 1:
         return _plain(value.tolist())
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "item"):
-        return _plain(value.item())
-    from decimal import Decimal
-
-    if isinstance(value, Decimal):
-        return _plain(float(value))
-    return str(value)
+    return json_value(value)
 
 
 def _convert(value: Any, key: str = "") -> Any:

@@ -267,3 +267,19 @@ def test_a_full_heatmap_of_counts_travels_as_small_integers(engine):
     z = a.plotly_json()["data"][0]["z"]
     assert z["dtype"] in ("i1", "i2", "i4") and z["shape"] == "7, 3"
     assert a.figure.data[0].z.sum() == a.df[a.compiled.column("color")].sum()
+
+
+def test_time_zoned_timestamps_are_drawn_at_their_wall_clock_time():
+    import datetime as dt
+
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+
+    from aiser_jupyter.engine.figure import Rows
+
+    utc = [dt.datetime(2024, 3, 31, 0, 30, tzinfo=dt.timezone.utc), None]  # across a clock change
+    table = pa.table({"t": pa.array(utc, type=pa.timestamp("us", tz="Europe/Paris"))})
+    wall = pd.Series(utc, dtype="datetime64[us, UTC]").dt.tz_convert("Europe/Paris")
+    expected = wall.dt.tz_localize(None).to_numpy().astype("datetime64[us]")
+    np.testing.assert_array_equal(Rows(table).array("t"), expected)  # 01:30 Paris time, NaT
