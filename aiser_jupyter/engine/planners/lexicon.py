@@ -44,41 +44,27 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "gender": ("sex",),
     "sex": ("gender",),
 }
-ABBREVIATIONS = {
-    "qty": "quantity",
-    "amt": "amount",
-    "num": "number",
-    "no": "number",
-    "cnt": "count",
-    "dt": "date",
-    "dob": "birth date",
-    "yr": "year",
-    "mth": "month",
-    "desc": "description",
-    "addr": "address",
-    "dept": "department",
-    "emp": "employee",
-    "cust": "customer",
-    "prod": "product",
-    "cat": "category",
-    "avg": "average",
-    "pct": "percent",
-    "id": "id",
-    "ts": "timestamp",
-    "tel": "phone",
-    "pos": "position",
-    "fname": "first name",
-    "lname": "last name",
-    "mname": "middle name",
-    "stu": "student",
-    "crs": "course",
-    "prof": "professor",
-    "loc": "location",
-    "nbr": "number",
-    "hrs": "hours",
-}
-#: abbreviations that are also ordinary words of a question ("no more than", "sort desc")
-PLAIN_WORDS = frozenset(["no", "desc", "cat", "pos", "avg", "num"])
+
+
+def _load_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+    """The abbreviation lexicon (``data/abbreviations.tsv``): abbreviation → words, and the
+    abbreviations that are also ordinary question words ("no", "desc", "avg")."""
+    from importlib import resources
+
+    table: dict[str, str] = {}
+    plain: set[str] = set()
+    text = resources.files(__package__).joinpath("data/abbreviations.tsv").read_text()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        short, full, *flags = line.split("\t")
+        table[short.strip()] = full.strip()
+        if "plain" in flags:
+            plain.add(short.strip())
+    return table, frozenset(plain)
+
+
+ABBREVIATIONS, PLAIN_WORDS = _load_abbreviations()
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: words that never name a column on their own, even when a column name ends in one
 FUNCTION_WORDS = frozenset(
