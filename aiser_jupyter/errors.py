@@ -17,6 +17,7 @@ __all__ = ["CODES", "AiserError", "error"]
 CODES: dict[str, str] = {
     # planning
     "AISER-PLAN-UNDERSTOOD": "Rephrase the question naming a measure and a column to group by, or write SQL in the cell.",
+    "AISER-PLAN-UNSURE": "Rephrase with the column names shown, or pick one of the suggested questions.",
     "AISER-PLAN-NO-MEASURE": "Name what to measure (a numeric column, or 'number of …').",
     "AISER-PLAN-NO-DIMENSION": "Name a column to group by ('by region', 'per month').",
     "AISER-PLAN-NO-JOIN": "The tables involved are not related by a key; ask about one table or write the SQL join yourself.",

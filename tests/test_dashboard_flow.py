@@ -54,7 +54,9 @@ def test_save_then_rerun_then_export(shell: InteractiveShell, tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"wrote {out_html} (2 charts")
     page = out_html.read_text()
-    assert page.count('class="card chart"') == 2 and "Total revenue by region" in page
+    assert (
+        page.count('class="card chart"') == 2 and "Sum of revenue by region" in page
+    )  # the title says what was computed
     assert main(["export", str(path), "-o", str(tmp_path / "stored.html"), "--no-refresh"]) == 0
     assert user_cells(path) == before
 

@@ -91,15 +91,17 @@ class RulesPlanner:
 
     def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
         from ...errors import AiserError
+        from .honesty import check_plan
 
         try:
-            return self._plan(question, catalog, context)
+            plan = self._plan(question, catalog, context)
         except AiserError:
             raise
         except Exception as exc:  # a gap in the rules must reach the user as a plan error
             failure = self._not_understood(question, catalog, [])
             failure.details["internal"] = f"{type(exc).__name__}: {exc}"
             raise failure from exc
+        return check_plan(question, plan, catalog, context.dialect)
 
     def _plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
         """v2 first; v1 when v2 cannot read the question or defers to it (then v2 again for
