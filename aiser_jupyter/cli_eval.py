@@ -1,7 +1,7 @@
 """score a planner on a benchmark file (JSON lines) and write its predictions
 
 Each line of the file is one item: a question, ``db_path`` (relative to the file)
-and the gold chart, as in VisEval. The same command measures the tool on your
+or ``db`` (a DuckDB file ``<db>.duckdb`` in ``--data``), and the gold chart, as in VisEval. The same command measures the tool on your
 own database: write your questions and gold charts in that format.
 """
 
@@ -26,6 +26,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--predictions", metavar="OUT.jsonl", help="write one prediction per item")
     parser.add_argument(
+        "--data",
+        metavar="DIR",
+        help="where items naming a database by 'db' find <db>.duckdb (default: the file's folder)",
+    )
+    parser.add_argument(
         "--json", action="store_true", help="print the report as JSON (last line still pass_rate)"
     )
 
@@ -46,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
             args.file,
             planner=args.planner,
             predictions=args.predictions,
+            data=args.data,
             progress=_progress if sys.stderr.isatty() else None,
         )
     except (OSError, ValueError) as exc:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import AiserError
+from ..errors import AiserError, error
 from .eval_score import score_prediction
 from .jsonvalue import json_value
 
@@ -51,6 +51,20 @@ class EvalReport:
     def invalid_rate(self) -> float:
         return sum(not s["valid"] for s in self.scores) / self.n if self.n else 0.0
 
+    @property
+    def refused_rate(self) -> float:
+        """Answers the planner declined (a coded refusal): honest, if not helpful."""
+        return sum(s["error"] is not None for s in self.scores) / self.n if self.n else 0.0
+
+    @property
+    def wrong_rate(self) -> float:
+        """Charts drawn with the wrong data, mark or order: the number that must approach zero."""
+        return (
+            sum(s["error"] is None and not s["pass"] for s in self.scores) / self.n
+            if self.n
+            else 0.0
+        )
+
     def breakdown(self, key: str) -> dict[str, dict[str, float]]:
         groups: dict[str, list[dict[str, Any]]] = {}
         for s in self.scores:
@@ -60,6 +74,8 @@ class EvalReport:
                 "n": len(rows),
                 "pass_rate": sum(r["pass"] for r in rows) / len(rows),
                 "invalid_rate": sum(not r["valid"] for r in rows) / len(rows),
+                "wrong_rate": sum(r["error"] is None and not r["pass"] for r in rows) / len(rows),
+                "refused_rate": sum(r["error"] is not None for r in rows) / len(rows),
             }
             for name, rows in sorted(groups.items())
         }
@@ -70,10 +86,13 @@ class EvalReport:
             "n": self.n,
             "pass_rate": round(self.pass_rate, 4),
             "invalid_rate": round(self.invalid_rate, 4),
+            "wrong_rate": round(self.wrong_rate, 4),
+            "refused_rate": round(self.refused_rate, 4),
             "seconds": round(self.seconds, 2),
             "by_chart": self.breakdown("chart_type"),
             "by_hardness": self.breakdown("hardness"),
             "by_tables": self.breakdown("tables"),
+            "by_database": self.breakdown("database"),
             "parts": {
                 k: round(sum(s[k] for s in self.scores) / max(self.n, 1), 4)
                 for k in ("valid", "chart", "data", "order")
@@ -195,12 +214,12 @@ class _Runner:
             self.aliases[key] = alias
         return self.aliases[key]
 
-    def predict(self, item: dict[str, Any], root: Path) -> dict[str, Any]:
+    def predict(self, item: dict[str, Any], root: Path, data: Path | None = None) -> dict[str, Any]:
         from .planners.base import PlanContext
 
         item_id = str(item.get("id"))
         try:
-            alias = self.alias(root / item["db_path"])
+            alias = self.alias(_database(item, root, data))
             src = self.engine.source(alias)
             catalog = self.engine.catalog(alias)
             if self.gold is not None:
@@ -217,10 +236,23 @@ class _Runner:
         self.engine.close()
 
 
+def _database(item: dict[str, Any], root: Path, data: Path | None) -> Path:
+    """An item's database: ``db_path`` relative to the benchmark file, or ``db`` (a name) as
+    ``<data>/<db>.duckdb`` (``data`` defaults to the file's folder)."""
+    if "db_path" in item:
+        return root / item["db_path"]
+    name = str(item.get("db", ""))
+    if not name.replace("_", "").isalnum():
+        msg = f"The item's db {name!r} is not a database name"
+        raise error("AISER-EVAL-FILE", msg)
+    return (data or root) / f"{name}.duckdb"
+
+
 def run_eval(
     path: str | Path,
     *,
     planner: str = "rules",
+    data: str | Path | None = None,
     predictions: str | Path | None = None,
     progress: Progress | None = None,
     items: Iterable[dict[str, Any]] | None = None,
@@ -250,7 +282,7 @@ def run_eval(
                 warnings.catch_warnings()
             ):  # SQLAlchemy's reflection warnings are not the user's business here
                 warnings.simplefilter("ignore")
-                pred = runner.predict(item, path.parent)
+                pred = runner.predict(item, path.parent, Path(data) if data else None)
             score = score_prediction(pred, item)
             report.scores.append(
                 {
@@ -258,6 +290,7 @@ def run_eval(
                     "chart_type": item.get("chart", "?"),
                     "hardness": item.get("hardness", "?"),
                     "tables": "single" if int(item.get("n_tables") or 1) <= 1 else "multi",
+                    "database": item.get("db") or item.get("db_id") or "?",
                     "error": pred["error"],
                     **score,
                 }
@@ -281,16 +314,19 @@ def format_report(report: EvalReport) -> str:
     lines.append(
         "valid {valid:.1%}  chart {chart:.1%}  data {data:.1%}  order {order:.1%}".format(**parts)
     )
-    for title, key in (
-        ("chart type", "chart_type"),
-        ("hardness", "hardness"),
-        ("tables", "tables"),
-    ):
+    groups = [("chart type", "chart_type"), ("hardness", "hardness"), ("tables", "tables")]
+    if len(report.breakdown("database")) <= 12:
+        groups.append(("database", "database"))
+    for title, key in groups:
         lines.append(f"by {title}:")
         for name, row in report.breakdown(key).items():
             lines.append(
-                f"  {name:<18} n={row['n']:>4}  pass {row['pass_rate']:.1%}  invalid {row['invalid_rate']:.1%}"
+                f"  {name:<18} n={row['n']:>4}  pass {row['pass_rate']:.1%}  wrong {row['wrong_rate']:.1%}"
+                f"  refused {row['refused_rate']:.1%}  invalid {row['invalid_rate']:.1%}"
             )
+    lines.append(
+        f"right {report.pass_rate:.1%}  wrong-but-drawn {report.wrong_rate:.1%}  refused {report.refused_rate:.1%}"
+    )
     lines.append(f"invalid_rate: {report.invalid_rate:.4f}")
     lines.append(f"pass_rate: {report.pass_rate:.4f}")
     return "\n".join(lines)

@@ -183,3 +183,71 @@ def test_cli_eval_json_report(bench_file: Path, capsys: pytest.CaptureFixture[st
     report = json.loads(body)
     assert last == "pass_rate: 0.6667"
     assert report["by_tables"]["multi"]["n"] == 1 and report["n"] == 3
+
+
+@pytest.fixture()
+def named_db_file(tmp_path: Path) -> tuple[Path, Path]:
+    """Items that name their database (``db``) kept in a separate data folder."""
+    import duckdb
+
+    data = tmp_path / "data"
+    data.mkdir()
+    con = duckdb.connect(str(data / "shop.duckdb"))
+    con.sql(
+        "CREATE TABLE sales AS SELECT * FROM (VALUES ('north', 10), ('south', 5), ('north', 2)) t(region, amount)"
+    )
+    con.close()
+    items = [
+        {  # answered right
+            "id": "r1",
+            "db": "shop",
+            "question": "total amount by region",
+            "mark": "bar",
+            "grouped": False,
+            "gold_data": [["north", 12], ["south", 5]],
+            "sort": None,
+            "query_meta": {"channel_specified": ["x", "y"]},
+        },
+        {  # gold disagrees with what is drawn: wrong but drawn
+            "id": "w1",
+            "db": "shop",
+            "question": "total amount by region",
+            "mark": "bar",
+            "grouped": False,
+            "gold_data": [["north", 1], ["south", 1]],
+            "sort": None,
+            "query_meta": {"channel_specified": ["x", "y"]},
+        },
+        {  # a month the table cannot answer: refused
+            "id": "f1",
+            "db": "shop",
+            "question": "total amount by region in July",
+            "mark": "bar",
+            "grouped": False,
+            "gold_data": [["north", 12]],
+            "sort": None,
+            "query_meta": {"channel_specified": ["x", "y"]},
+        },
+    ]
+    path = tmp_path / "bench" / "items.jsonl"
+    path.parent.mkdir()
+    path.write_text("".join(json.dumps(i) + "\n" for i in items))
+    return path, data
+
+
+def test_eval_reports_right_wrong_and_refused_per_database(
+    named_db_file: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aiser_jupyter.cli import main
+
+    path, data = named_db_file
+    assert main(["eval", str(path), "--data", str(data), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out.rsplit("pass_rate", 1)[0])
+    assert report["n"] == 3
+    assert report["by_database"]["shop"]["n"] == 3
+    third = pytest.approx(1 / 3, abs=1e-3)
+    assert (report["pass_rate"], report["wrong_rate"], report["refused_rate"]) == (
+        third,
+        third,
+        third,
+    )
