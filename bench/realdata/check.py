@@ -1,0 +1,73 @@
+"""Check the real-data item files against the data: every gold query still gives its gold data.
+
+For each item of ``dev.jsonl`` and ``holdout.jsonl``: its dataset is built (or
+found current) in the cache, its ``gold_sql`` is run, and the rows must equal
+``gold_data`` (in order when the item is sorted, numbers to 1e-9) and number
+at least one. Also: ids are unique, and no dataset is used by both files.
+Exit status 0 when all hold. Usage::
+
+    python bench/realdata/check.py [CACHE_DIR]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from build import DATASETS, DEFAULT_CACHE, db_path
+from gold import gold_rows, same_rows
+
+HERE = Path(__file__).parent
+FILES = ("dev.jsonl", "holdout.jsonl")
+
+
+def _sort_key(item: dict[str, Any]) -> int | None:
+    """The column whose order the item promises (x or y), or None."""
+    sort = item.get("sort")
+    if not sort or item.get("grouped"):  # grouped rows are ordered within each series only
+        return None
+    return 0 if sort["channel"] == "x" else 1
+
+
+def check(cache: Path) -> list[str]:
+    """Every problem found, one sentence each (empty when the files are sound)."""
+    problems: list[str] = []
+    ids: set[str] = set()
+    used: dict[str, set[str]] = {}
+    for name in FILES:
+        with open(HERE / name, encoding="utf-8") as fh:
+            items = [json.loads(line) for line in fh if line.strip()]
+        for item in items:
+            iid, db = item["id"], item["db"]
+            if iid in ids:
+                problems.append(f"{name}: {iid} appears twice")
+            ids.add(iid)
+            used.setdefault(db, set()).add(name)
+            if db not in DATASETS:
+                problems.append(f"{name}: {iid} names an unknown dataset {db!r}")
+                continue
+            _, rows = gold_rows(db_path(db, cache), item["gold_sql"])
+            if not rows:
+                problems.append(f"{name}: {iid} gold SQL returns no rows")
+            elif not same_rows(rows, item["gold_data"], key=_sort_key(item)):
+                problems.append(f"{name}: {iid} gold SQL no longer gives gold_data")
+        print(f"{name}: {len(items)} items checked")
+    for db, files in sorted(used.items()):
+        if len(files) > 1:
+            problems.append(f"dataset {db} is used by both {' and '.join(sorted(files))}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    problems = check(Path(args[0]) if args else DEFAULT_CACHE)
+    for line in problems:
+        print(line)
+    print("ok" if not problems else f"{len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

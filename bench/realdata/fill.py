@@ -1,0 +1,151 @@
+"""Write ``dev.jsonl`` and ``holdout.jsonl`` from the authored items (``items/dev``, ``items/holdout``), with gold data.
+
+Runs every item's gold SQL on its dataset (built on demand by ``build.py``),
+checks the result has the shape the item promises (columns ``x, y[, color]``,
+at least one row, no missing x or y, one row per x (and colour), the stated
+order, no tie at a top-N cut, tags that match the query) and writes the items
+of each dataset to the file of its split. Usage::
+
+    python bench/realdata/fill.py [CACHE_DIR]
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import sqlglot
+from build import DATASETS, DEFAULT_CACHE, db_path
+from gold import gold_rows
+from sqlglot import exp
+
+HERE = Path(__file__).parent
+
+
+def authored() -> list[tuple[str, str, dict[str, Any]]]:
+    """(split, dataset, item) for every item of ``items/{dev,holdout}/*.py``, in file order."""
+    sys.path.insert(0, str(HERE))
+    out = []
+    for split in ("dev", "holdout"):
+        for path in sorted((HERE / "items" / split).glob("*.py")):
+            spec = importlib.util.spec_from_file_location(f"realdata_{split}_{path.stem}", path)
+            assert spec is not None and spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            out += [(split, module.DB, item) for item in module.ITEMS]
+    return out
+
+
+def _columns(item: dict[str, Any]) -> list[str]:
+    if item["mark"] == "kpi":
+        return ["y"]
+    return ["x", "y", "color"] if item["grouped"] else ["x", "y"]
+
+
+def _monotonic(values: list[Any], descending: bool) -> bool:
+    pairs = list(itertools.pairwise(values))
+    return all(a >= b for a, b in pairs) if descending else all(a <= b for a, b in pairs)
+
+
+def problems(item: dict[str, Any], tree: exp.Expression, rows: list[list[Any]]) -> list[str]:
+    """What is wrong with an item's gold result (empty when nothing is)."""
+    out = []
+    if not rows:
+        out.append("no rows")
+    if any(v is None for r in rows for v in r):
+        out.append("a NULL in the plotted rows")
+    keys = [tuple(r[:1] + r[2:]) for r in rows]
+    if item["mark"] not in ("point", "kpi") and len(set(keys)) != len(keys):
+        out.append("more than one row per x (and colour)")
+    sort = item["sort"]
+    if sort:
+        if tree.args.get("order") is None:
+            out.append("sorted item without ORDER BY")
+        index = 0 if sort["channel"] == "x" else 1
+        series: dict[Any, list[Any]] = {}
+        for r in rows:
+            series.setdefault(r[2] if len(r) > 2 else None, []).append(r[index])
+        if not all(_monotonic(v, sort["order"] == "descending") for v in series.values()):
+            out.append("rows not in the stated order")
+    tags = set(item["tags"])
+    tables = {t.name for t in tree.find_all(exp.Table)}
+    checks = {
+        "join": len(tables) > 1,
+        "having": tree.args.get("having") is not None,
+        "top-n": tree.args.get("limit") is not None,
+        "kpi": item["mark"] == "kpi",
+        "share": item["mark"] == "arc",
+    }
+    for tag, present in checks.items():
+        if present != (tag in tags):
+            out.append(f"tag {tag!r} {'missing' if present else 'not borne out by the SQL'}")
+    return out
+
+
+def tie_at_cut(db: Path, tree: exp.Select, rows: list[list[Any]], sort: dict[str, Any]) -> bool:
+    """Whether the row after a LIMIT cut ties with the last row kept (the top N is then ambiguous)."""
+    limit = tree.args.get("limit")
+    if limit is None or sort is None:
+        return False
+    n = int(limit.expression.name)
+    wider = tree.copy().limit(n + 1)
+    _, more = gold_rows(db, wider.sql(dialect="duckdb"))
+    if len(more) <= n:
+        return False
+    index = 0 if sort["channel"] == "x" else 1
+    return bool(more[n][index] == rows[-1][index])
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    cache = Path(args[0]) if args else DEFAULT_CACHE
+    files: dict[str, list[dict[str, Any]]] = {"dev": [], "holdout": []}
+    failures = 0
+    seen: set[str] = set()
+    for split, db, item in authored():
+        if item["id"] in seen:
+            print(f"{item['id']}: duplicate id")
+            failures += 1
+        seen.add(item["id"])
+        path = db_path(db, cache)
+        tree = sqlglot.parse_one(item["gold_sql"], read="duckdb")
+        names, rows = gold_rows(path, item["gold_sql"])
+        issues = problems(item, tree, rows)
+        if names != _columns(item):
+            issues.append(f"columns {names}, want {_columns(item)}")
+        if isinstance(tree, exp.Select) and tie_at_cut(path, tree, rows, item["sort"]):
+            issues.append("a tie at the top-N cut")
+        if DATASETS[db].split != split:
+            issues.append(f"dataset {db} belongs to {DATASETS[db].split}, not {split}")
+        if issues:
+            print(f"{item['id']}: {'; '.join(issues)}")
+            failures += 1
+        tables = sorted({t.name for t in tree.find_all(exp.Table)})
+        files[split].append(
+            {
+                "id": item["id"],
+                "db": db,
+                "gold_dialect": "duckdb",
+                **{k: v for k, v in item.items() if k != "id"},
+                "gold_data": rows,
+                "n_gold_rows": len(rows),
+                "tables": tables,
+                "n_tables": len(tables),
+            }
+        )
+    for split, items in files.items():
+        with open(HERE / f"{split}.jsonl", "w", encoding="utf-8") as fh:
+            for item in items:
+                fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+        print(f"{split}: {len(items)} items", dict(Counter(i["db"] for i in items)))
+        print("  tags:", dict(sorted(Counter(t for i in items for t in i["tags"]).items())))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
