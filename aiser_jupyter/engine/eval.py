@@ -132,7 +132,9 @@ def answer_prediction(item_id: str, answer: Answer) -> dict[str, Any]:
     chart = answer.plan.chart
     fields = answer.compiled.fields
     mark = {"histogram": "bar"}.get(chart.mark, chart.mark)
-    if mark == "arc":
+    if mark == "kpi":
+        x, y, color = None, fields.get("y") or fields.get("theta"), None
+    elif mark == "arc":
         x, y, color = (
             fields.get("color") or fields.get("x"),
             fields.get("theta") or fields.get("y"),
@@ -144,7 +146,9 @@ def answer_prediction(item_id: str, answer: Answer) -> dict[str, Any]:
         color = None
     order = [f for f in (x, y, color) if f is not None]
     data: list[list[Any]] = []
-    if x is not None and y is not None:
+    if mark == "kpi" and y is not None:
+        data = [[_jsonable(v)] for v in answer.table.column(y.alias).to_pylist()[:1]]
+    elif x is not None and y is not None:
         columns = [answer.table.column(f.alias).to_pylist() for f in order]
         for row in zip(*columns, strict=True):
             values = [

@@ -17,7 +17,7 @@ from typing import Any
 __all__ = ["REL_TOL", "score_prediction", "values_match"]
 
 REL_TOL = 5e-4
-SUPPORTED_MARKS = {"bar", "line", "point", "arc", "area"}
+SUPPORTED_MARKS = {"bar", "line", "point", "arc", "area", "kpi"}
 _DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
 
 
@@ -73,11 +73,15 @@ def _scaled(gold: list[list[Any]], pred: list[list[Any]]) -> list[list[Any]] | N
     return [[r[0], (_number(r[1]) or 0.0) * k, *r[2:]] for r in gold]
 
 
-def _data_ok(pred: list[list[Any]], item: dict[str, Any], *, swap: bool) -> bool:
+def _data_ok(
+    pred: list[list[Any]], item: dict[str, Any], *, swap: bool, swap_color: bool = False
+) -> bool:
     gold = [list(r) for r in item.get("gold_data") or []]
     candidates = [pred]
     if swap:
         candidates.append([[r[1], r[0], *r[2:]] if len(r) > 1 else r for r in pred])
+    if swap_color:  # "y by A and B": A on x and B as colour, or the other way round
+        candidates.append([[r[2], r[1], r[0]] if len(r) > 2 else r for r in pred])
     for rows in candidates:
         if _multiset_match(rows, gold):
             return True
@@ -126,17 +130,18 @@ def score_prediction(pred: dict[str, Any], item: dict[str, Any]) -> dict[str, bo
         not pred.get("error")
         and bool(data)
         and mark in SUPPORTED_MARKS
-        and all(len(r) >= (3 if grouped else 2) for r in data)
+        and all(len(r) >= (3 if grouped else 1 if mark == "kpi" else 2) for r in data)
     )
     out = {"valid": valid, "chart": False, "data": False, "order": False, "pass": False}
     if not valid:
         return out
     gold_grouped = bool(item.get("grouped"))
     out["chart"] = mark == item.get("mark") and grouped == gold_grouped
-    rows = [list(r[:3]) if gold_grouped else list(r[:2]) for r in data]
+    rows = [list(r[:3]) if gold_grouped else list(r[:1] if mark == "kpi" else r[:2]) for r in data]
     pinned = set((item.get("query_meta") or {}).get("channel_specified") or [])
     swap = not {"x", "y"} <= pinned
-    straight = _data_ok(rows, item, swap=False)
+    swap_color = gold_grouped and not pinned & {"x", "classify", "color"}
+    straight = _data_ok(rows, item, swap=False, swap_color=swap_color)
     swapped = not straight and swap and _data_ok(rows, item, swap=True)
     out["data"] = straight or swapped
     out["order"] = _order_ok(rows, item, swapped=swapped)

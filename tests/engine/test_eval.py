@@ -251,3 +251,18 @@ def test_eval_reports_right_wrong_and_refused_per_database(
         third,
         third,
     )
+
+
+def test_a_single_number_is_scored_as_a_kpi() -> None:
+    item = {**ITEM, "mark": "kpi", "gold_data": [[42.0]]}
+    assert score_prediction(pred([[42]], mark="kpi"), item)["pass"]
+    assert not score_prediction(pred([[41]], mark="kpi"), item)["pass"]
+
+
+def test_two_groupings_may_be_drawn_either_way_when_the_question_pins_neither() -> None:
+    item = {**ITEM, "grouped": True, "gold_data": [["a", 1, "x"], ["b", 2, "y"]]}
+    item["query_meta"] = {"channel_specified": []}
+    swapped = pred([["x", 1, "a"], ["y", 2, "b"]], grouped=True)
+    assert score_prediction(swapped, item)["pass"]
+    item["query_meta"] = {"channel_specified": ["x", "y", "classify"]}
+    assert not score_prediction(swapped, item)["pass"]
