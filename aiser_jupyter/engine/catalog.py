@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import deque
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field
+
+from ..errors import error
 
 if TYPE_CHECKING:
     from .sources import Source
@@ -60,6 +64,13 @@ class Join(BaseModel):
     ref_table: str
     ref_column: str
     declared: bool = True
+    evidence: str | None = Field(
+        default=None, description="Why the join is believed: declared, or what was checked."
+    )
+    role: str | None = Field(
+        default=None,
+        description="When a table joins another several ways (origin, dest): the column naming this way.",
+    )
 
 
 class Table(BaseModel):
@@ -102,9 +113,37 @@ class Catalog(BaseModel):
         lowered = table.lower()
         return [j for j in self.joins if lowered in (j.table.lower(), j.ref_table.lower())]
 
-    def join_path(self, start: str, goal: str) -> list[Join] | None:
-        """Shortest chain of joins from ``start`` to ``goal`` (breadth first), or None."""
-        start, goal = start.lower(), goal.lower()
+    def join_path(
+        self, start: str, goal: str, prefer: Collection[str] | None = None
+    ) -> list[Join] | None:
+        """Shortest chain of joins from ``start`` to ``goal`` (breadth first), or None.
+
+        Where two tables join several ways (roles), the way whose column shares a word with
+        ``prefer`` (the question's words) is taken; with ``prefer`` given and no way or several
+        ways named, :class:`~aiser_jupyter.errors.AiserError` ``AISER-PLAN-UNSURE`` asks which.
+        """
+        path = self._bfs(start.lower(), goal.lower())
+        if path is None or prefer is None:
+            return path
+        return [self._role(step, prefer) for step in path]
+
+    def _role(self, step: Join, prefer: Collection[str]) -> Join:
+        if step.role is None:
+            return step
+        pair = {step.table.lower(), step.ref_table.lower()}
+        ways = [j for j in self.joins if {j.table.lower(), j.ref_table.lower()} == pair]
+        words = {w.lower() for w in prefer}
+        named = [j for j in ways if _name_words(j.role or j.column) & words]
+        if len(named) == 1:
+            return named[0]
+        roles = ", ".join(j.role or j.column for j in ways)
+        msg = (
+            f"{step.table} joins {step.ref_table} in {len(ways)} ways ({roles}); say which one, "
+            f"for example 'by {ways[0].role or ways[0].column} {step.ref_table}'"
+        )
+        raise error("AISER-PLAN-UNSURE", msg, roles=[j.role or j.column for j in ways])
+
+    def _bfs(self, start: str, goal: str) -> list[Join] | None:
         if start == goal:
             return []
         previous: dict[str, tuple[str, Join]] = {}
@@ -135,7 +174,12 @@ class Catalog(BaseModel):
                 f"{c.name} {c.type}" + (" PK" if c.primary_key else "") for c in t.columns
             )
             lines.append(f"{t.name}({cols})")
-        lines += [f"{j.table}.{j.column} -> {j.ref_table}.{j.ref_column}" for j in self.joins]
+        lines += [
+            f"{j.table}.{j.column} -> {j.ref_table}.{j.ref_column}"
+            + (f" (role {j.role})" if j.role else "")
+            + (f" [{j.evidence}]" if j.evidence and not j.declared else "")
+            for j in self.joins
+        ]
         return "\n".join(lines)
 
 
@@ -151,6 +195,7 @@ def semantic_type(name: str, db_type: str, primary_key: bool = False) -> Semanti
         or n == "id"
         or n.endswith("_id")
         or (n.endswith("id") and len(n) > 2 and n[-3] not in "aeiou")
+        or (_last_word(name) == "key" and n != "key")
     ):
         return "key"
     if n in _GEO_NAMES:
@@ -160,41 +205,21 @@ def semantic_type(name: str, db_type: str, primary_key: bool = False) -> Semanti
     return "nominal"
 
 
-def _infer_joins(tables: list[Table], declared: list[Join]) -> list[Join]:
-    """Joins from naming conventions where no FK is declared: ``x_id`` → ``x(s).id``."""
-    have = {(j.table.lower(), j.column.lower()) for j in declared}
-    by_name = {t.name.lower(): t for t in tables}
-    inferred = []
-    for t in tables:
-        for c in t.columns:
-            n = c.name.lower()
-            if (t.name.lower(), n) in have or c.primary_key or not n.endswith("id") or n == "id":
-                continue
-            stem = n[:-3] if n.endswith("_id") else n[:-2]
-            for candidate in (
-                stem,
-                stem + "s",
-                stem + "es",
-                stem[:-1] + "ies" if stem.endswith("y") else "",
-            ):
-                ref = by_name.get(candidate)
-                if ref is None or ref is t:
-                    continue
-                target = ref.column("id") or ref.column(c.name)
-                if target is None and len(ref.primary_key) == 1:
-                    target = ref.column(ref.primary_key[0])
-                if target is not None:
-                    inferred.append(
-                        Join(
-                            table=t.name,
-                            column=c.name,
-                            ref_table=ref.name,
-                            ref_column=target.name,
-                            declared=False,
-                        )
-                    )
-                    break
-    return inferred
+def _last_word(name: str) -> str:
+    """``o_custkey`` → ``key``, ``CustomerKey`` → ``key``, ``order_id`` → ``id``."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    words = [w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w]
+    last = words[-1] if words else ""
+    return (
+        "key"
+        if last.endswith("key") and last not in ("monkey", "turkey", "whiskey", "hockey", "jockey")
+        else last
+    )
+
+
+def _name_words(name: str) -> set[str]:
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return {w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w}
 
 
 def build_catalog(source: Source, *, profile: bool = True) -> Catalog:
@@ -204,8 +229,10 @@ def build_catalog(source: Source, *, profile: bool = True) -> Catalog:
         for column in table.columns:
             column.semantic = semantic_type(column.name, column.type, column.primary_key)
     catalog = Catalog(source=source.alias, dialect=source.dialect, tables=tables)
-    catalog.joins = declared + _infer_joins(tables, declared)
     if profile:
         for table in tables:
             source.profile(table)
+    from .joins import infer_joins
+
+    catalog.joins = infer_joins(tables, declared, source if profile else None)
     return catalog

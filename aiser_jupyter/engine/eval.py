@@ -244,7 +244,7 @@ def _database(item: dict[str, Any], root: Path, data: Path | None) -> Path:
     """An item's database: ``db_path`` relative to the benchmark file, or ``db`` (a name) as
     ``<data>/<db>.duckdb`` (``data`` defaults to the file's folder)."""
     if "db_path" in item:
-        return root / item["db_path"]
+        return root / str(item["db_path"])
     name = str(item.get("db", ""))
     if not name.replace("_", "").isalnum():
         msg = f"The item's db {name!r} is not a database name"

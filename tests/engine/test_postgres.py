@@ -212,3 +212,39 @@ def test_result_size_cap(pg: SQLAlchemySource) -> None:
             "SELECT repeat('x', 1000) AS s FROM generate_series(1, 1000)", Limits(max_bytes=100_000)
         )
     assert info.value.code == "AISER-DB-TOO-LARGE"
+
+
+def test_joins_are_inferred_and_confirmed_on_postgresql(pg_server: Any, engine: Any) -> None:
+    """No declared keys: the same-name key and the two roles are confirmed by the server."""
+    with pg_server.admin() as con:
+        con.execute("CREATE SCHEMA air")
+        con.execute("CREATE TABLE air.trips (trip int, carrier text, origin text, dest text)")
+        con.execute("CREATE TABLE air.carriers (carrier text, name text)")
+        con.execute("CREATE TABLE air.stations (code text, city text)")
+        con.execute(
+            "INSERT INTO air.trips VALUES (1, 'AA', 'JFK', 'LAX'), (2, 'UA', 'LAX', 'SFO'), (3, 'AA', 'SFO', 'JFK')"
+        )
+        con.execute("INSERT INTO air.carriers VALUES ('AA', 'American'), ('UA', 'United')")
+        con.execute("INSERT INTO air.stations VALUES ('JFK', 'NY'), ('LAX', 'LA'), ('SFO', 'SF')")
+    try:
+        engine.connect("pgair", pg_server.url())
+        joins = {(j.table, j.column): j for j in engine.catalog("pgair").joins}
+        assert (joins[("trips", "carrier")].ref_table, joins[("trips", "carrier")].ref_column) == (
+            "carriers",
+            "carrier",
+        )
+        assert {joins[("trips", r)].role for r in ("origin", "dest")} == {"origin", "dest"}
+        # the shop tables beside these have name columns too: the chart is right or refused
+        try:
+            answer = engine.ask("number of trips by carrier name", "pgair")
+        except AiserError as refused:
+            assert refused.code == "AISER-PLAN-UNSURE"
+            assert "carriers.name" in refused.details["suggestions"]
+        else:
+            fields = answer.compiled.fields
+            plotted = {r[fields["x"].alias]: r[fields["y"].alias] for r in answer.table.to_pylist()}
+            assert plotted == {"American": 2, "United": 1}
+    finally:
+        engine.close()
+        with pg_server.admin() as con:
+            con.execute("DROP SCHEMA air CASCADE")

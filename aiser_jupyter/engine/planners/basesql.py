@@ -34,7 +34,7 @@ def base_sql(
     for table in tables:
         if table.name.lower() in joined:
             continue
-        path = catalog.join_path(fact.name, table.name)
+        path = catalog.join_path(fact.name, table.name, prefer=draft.words)
         if path is None:
             msg = f"No chain of keys joins {fact.name} to {table.name}"
             raise error("AISER-PLAN-NO-JOIN", msg)

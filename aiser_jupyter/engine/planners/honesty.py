@@ -170,6 +170,7 @@ class _Facts:
     aggregates: set[str] = field(default_factory=set)
     units: set[str] = field(default_factory=set)
     mark: str = ""
+    catalog: Catalog | None = None
     sorted: bool = False
     grouped: bool = False  #: a channel groups by a field (not aggregated)
 
@@ -179,7 +180,7 @@ def _name_words(name: str) -> set[str]:
 
 
 def _facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> _Facts:
-    facts = _Facts(mark=plan.chart.mark)
+    facts = _Facts(mark=plan.chart.mark, catalog=catalog)
     try:
         tree = sqlglot.parse_one(plan.sql, read=dialect)
     except sqlglot.errors.SqlglotError:
@@ -302,6 +303,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             result.used[word] = why
             continue
         kind = _kind(word, i, words, values, measures, names)
+        if kind == "word" and lemma(word) in LABEL_WORDS and _names_elsewhere(i, words, facts):
+            kind = "name"  # "carrier name" drawn from the code, not the carriers' names
         result.unused.append(Unused(word.strip("'\""), kind))
     return result
 
@@ -336,7 +339,7 @@ def _explain(
         return None
     if base in facts.names or word in facts.names:
         return "name"
-    if base in LABEL_WORDS and facts.grouped:
+    if base in LABEL_WORDS and facts.grouped and not _names_elsewhere(i, words, facts):
         return "label"
     if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
         return "synonym"
@@ -347,6 +350,27 @@ def _explain(
     if word in stop or base in stop:
         return "instruction"
     return None
+
+
+def _names_elsewhere(i: int, words: list[str], facts: _Facts) -> bool:
+    """ "carrier name" where a table of carriers has a name column the plan does not use."""
+    if i == 0 or facts.catalog is None:
+        return False
+    owner = lemma(words[i - 1])
+    for table in facts.catalog.tables:
+        if owner not in split_name(table.name):
+            continue
+        for column in table.columns:
+            if (
+                words[i].rstrip("s") in split_name(column.name)
+                and (
+                    table.name.lower(),
+                    column.name.lower(),
+                )
+                not in facts.columns
+            ):
+                return True
+    return False
 
 
 def _counted(i: int, words: list[str]) -> bool:
@@ -593,12 +617,18 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
 def _hints(unused: list[Unused], catalog: Catalog) -> list[str]:
     """Column names that an unused word partly matches ("receiving" → rcv_delay)."""
     hints: list[str] = []
+    counts: dict[str, int] = {}
+    for table in catalog.tables:
+        for column in table.columns:
+            counts[column.name.lower()] = counts.get(column.name.lower(), 0) + 1
     for word in unused:
         base = lemma(word.text.lower())
         for table in catalog.tables:
             for column in table.columns:
-                if base in split_name(column.name) and column.name not in hints:
-                    hints.append(column.name)
+                shared = counts[column.name.lower()] > 1
+                name = f"{table.name}.{column.name}" if shared else column.name
+                if base in split_name(column.name) and name not in hints:
+                    hints.append(name)
     return hints[:5]
 
 

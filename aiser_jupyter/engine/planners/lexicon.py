@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..catalog import Catalog, Column, Table
 
-__all__ = ["Link", "Linker", "lemma", "split_name", "tokenize"]
+__all__ = ["Link", "Linker", "lemma", "question_words", "split_name", "tokenize"]
 
 #: generic words people use for common column/table names (not tied to any schema)
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -138,6 +138,14 @@ def split_name(name: str, *, expand: bool = True) -> list[str]:
             continue
         words.extend(ABBREVIATIONS.get(w, w).split() if expand else [w])
     return [lemma(w) for w in words]
+
+
+def question_words(text: str) -> frozenset[str]:
+    """The words of a question as typed, as lemmas and as the abbreviations that stand for
+    them ("destination" → also "dest"): what a join's role or a column may be named by."""
+    words = set(_WORD.findall(text.lower()))
+    words |= {lemma(w) for w in words}
+    return frozenset(words | {short for short, full in ABBREVIATIONS.items() if full in words})
 
 
 def tokenize(text: str) -> list[str]:

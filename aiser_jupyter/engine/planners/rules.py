@@ -19,7 +19,7 @@ from ..catalog import Catalog, Column, Table
 from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
 from .base import PlanContext
 from .intent import Intent, TimeFilter, read_intent
-from .lexicon import Link, Linker, lemma, tokenize
+from .lexicon import Link, Linker, lemma, question_words, tokenize
 from .mentions import content_links, has_measure, has_quantity, is_dimension
 from .schema_words import (
     LABEL_NAMES,
@@ -73,6 +73,7 @@ class Draft:
     joined: list[Table] = field(default_factory=list)  #: tables joined only to keep matching rows
     time: tuple[Table, Column, TimeFilter] | None = None
     notes: list[str] = field(default_factory=list)
+    words: frozenset[str] = frozenset()  #: the question's words: they choose among join roles
 
 
 class RulesPlanner:
@@ -161,7 +162,7 @@ class RulesPlanner:
 
     # ---------------------------------------------------------------- reading
     def _draft(self, intent: Intent, linker: Linker, catalog: Catalog) -> Draft:
-        draft = Draft()
+        draft = Draft(words=question_words(intent.text))
         measure_tokens = tokenize(intent.measure_text)
         dim_tokens = tokenize(intent.dimension_text)
         measure_links = content_links(linker.link(measure_tokens), measure_tokens)

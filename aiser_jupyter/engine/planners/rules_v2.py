@@ -21,7 +21,7 @@ from .conditions import comparisons as _comparisons
 from .conditions import flag_filters as _flag_filters
 from .conditions import literal_column as _literal_column
 from .conditions import vs_average as _vs_average
-from .lexicon import lemma
+from .lexicon import lemma, question_words
 from .mentions import (
     aggs_before as _aggs_before,
 )
@@ -89,7 +89,7 @@ def plan_v2(
     ):
         # "daily quantity", "amount over time": time asked for but no date column named
         raise error("AISER-PLAN-UNDERSTOOD", "deferred to the v1 rules", deferred="time")
-    draft = Draft()
+    draft = Draft(words=question_words(question))
     draft.filters = values
     for literal in r.literals:
         hit = _literal_column(catalog, literal)
