@@ -132,6 +132,7 @@ def split_name(name: str, *, expand: bool = True) -> list[str]:
     """``orderDate`` / ``order_date`` / ``OrderDate`` → ``['order', 'date']`` (lemmatised;
     abbreviations expanded unless ``expand`` is false: ``qty`` → ``['quantity']``)."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    spaced = re.sub(r"(\d)([A-Za-z]{2,})", r"\1 \2", spaced)  # viewers_7day → 7 day
     words: list[str] = []
     for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()):
         if not w:
