@@ -134,11 +134,42 @@ def split_name(name: str, *, expand: bool = True) -> list[str]:
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
     spaced = re.sub(r"(\d)([A-Za-z]{2,})", r"\1 \2", spaced)  # viewers_7day → 7 day
     words: list[str] = []
-    for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()):
-        if not w:
-            continue
-        words.extend(ABBREVIATIONS.get(w, w).split() if expand else [w])
+    for part in re.split(r"[^A-Za-z0-9]+", spaced.lower()):
+        for w in segment(part) if part else ():
+            words.extend(ABBREVIATIONS.get(w, w).split() if expand else [w])
     return [lemma(w) for w in words]
+
+
+@lru_cache(maxsize=20_000)
+def segment(word: str) -> tuple[str, ...]:
+    """A glued name in its words — ``acctbal`` → ``acct bal``, ``extendedprice`` →
+    ``extended price`` — when every piece is a word or a known abbreviation; else itself.
+
+    English words and abbreviations are kept whole; only unknown names of 5+ letters are
+    segmented (``wordsegment``'s corpus statistics, loaded on first need)."""
+    if len(word) < 5 or not word.isalpha() or word in ABBREVIATIONS or _known(word):
+        return (word,)
+    import wordsegment
+
+    if not wordsegment.UNIGRAMS:
+        wordsegment.load()
+    pieces = tuple(wordsegment.segment(word))
+    if len(pieces) < 2 or len(pieces) > 3:
+        return (word,)
+    for piece in pieces:
+        if len(piece) < 2 or not (
+            piece in ABBREVIATIONS
+            or _known(piece)
+            or (piece in wordsegment.UNIGRAMS and len(piece) >= 3)
+        ):
+            return (word,)
+    return pieces
+
+
+def _known(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def question_words(text: str) -> frozenset[str]:

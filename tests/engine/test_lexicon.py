@@ -1,0 +1,38 @@
+"""Column names read as words: snake_case, camelCase, digits, abbreviations, glued words."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiser_jupyter.engine.planners.lexicon import ABBREVIATIONS, PLAIN_WORDS, segment, split_name
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("order_date", ["order", "date"]),
+        ("OrderDate", ["order", "date"]),
+        ("rcv_delay", ["receiving", "delay"]),
+        ("c_acctbal", ["c", "account", "balance"]),
+        ("l_extendedprice", ["l", "extended", "price"]),
+        ("ps_availqty", ["ps", "available", "quantity"]),
+        ("viewers_7day", ["viewer", "7", "day"]),
+        ("temp_max", ["temperature", "maximum"]),
+        ("categories", ["category"]),
+    ],
+)
+def test_names_read_as_words(name: str, words: list[str]) -> None:
+    assert split_name(name) == words
+
+
+@pytest.mark.parametrize(
+    "word", ["weather", "status", "precipitation", "population", "qty", "abcdefg"]
+)
+def test_words_and_abbreviations_are_not_cut(word: str) -> None:
+    assert segment(word) == (word,)
+
+
+def test_the_lexicon_is_a_data_file_with_plain_words_marked() -> None:
+    assert ABBREVIATIONS["dest"] == "destination"
+    assert {"no", "desc", "avg"} <= PLAIN_WORDS
+    assert "dest" not in PLAIN_WORDS
