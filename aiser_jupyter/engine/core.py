@@ -23,7 +23,7 @@ from .planners.base import PlanContext, Turn
 from .sources import Limits, Source, open_source, status_progress, validate_alias
 
 if TYPE_CHECKING:
-    pass
+    from .checked import GuardedPlan
 
 __all__ = ["Answer", "Engine", "EngineConfig", "is_sql"]
 
@@ -166,6 +166,13 @@ class Engine:
         known = ", ".join(sorted({*self._sources, "demo"}))
         raise error("AISER-SRC-UNKNOWN", f"No source named {ref!r} (known: {known})")
 
+    def check(self, plan: ChartPlan, source: str | None = None) -> GuardedPlan:
+        """``plan`` checked by the guard against the tables of ``source`` (an alias)."""
+        from .checked import guard_plan
+
+        src = self.source(source)
+        return guard_plan(plan, self._schema(src), src.dialect)
+
     def sources(self) -> list[dict[str, Any]]:
         """The connected sources as plain data (no secrets); ``demo`` is always offered."""
         listed = [(s.alias, s.dialect, s.display) for s in self._sources.values()]
@@ -206,10 +213,12 @@ class Engine:
 
     def validator(self, catalog: Catalog, source: Source) -> Callable[[ChartPlan], None]:
         """A function that raises when a plan would be refused (guard + compile, no data read)."""
+        from .checked import guard_plan
         from .compile_cache import cached_compile as compile_plan
 
         def validate(plan: ChartPlan) -> None:
-            compile_plan(plan, catalog, dialect=source.dialect, max_rows=self.config.max_rows)
+            checked = guard_plan(plan, catalog, source.dialect)
+            compile_plan(checked, catalog, max_rows=self.config.max_rows)
 
         return validate
 
@@ -270,8 +279,13 @@ class Engine:
         question: str | None = None,
         on_status: Status | None = None,
     ) -> Answer:
-        """Check, compile and run ``plan`` against ``source``; build the answer."""
+        """Check, compile and run ``plan`` against ``source`` (an alias); build the answer.
+
+        The plan's base query is guarded before any query is sent for it (bounds,
+        statistics, reductions and the chart query are all built from the guarded plan).
+        """
         from . import reduce
+        from .checked import guard_plan
         from .compile_cache import cached_compile as compile_plan
         from .execute import execute, fetch_bounds
 
@@ -286,17 +300,16 @@ class Engine:
         )
         timings: dict[str, float] = {}
         started = time.perf_counter()
-        run = reduce.prepare(plan, catalog, src, cfg.limits) if cfg.reduce else plan
-        compiled = compile_plan(run, catalog, dialect=src.dialect, max_rows=cfg.max_rows)
+        checked = guard_plan(plan, catalog, src.dialect)  # before any stage sends a query
+        run = reduce.prepare(checked, catalog, src, cfg.limits) if cfg.reduce else checked
+        compiled = compile_plan(run, catalog, max_rows=cfg.max_rows)
         timings["compile_ms"] = (time.perf_counter() - started) * 1000
         if on_status:
             on_status("querying")
         started = time.perf_counter()
         if compiled.bounds_sql and compiled.bin_channel:
             bounds = {compiled.bin_channel: fetch_bounds(src, compiled, cfg.limits)}
-            compiled = compile_plan(
-                run, catalog, dialect=src.dialect, max_rows=cfg.max_rows, bounds=bounds
-            )
+            compiled = compile_plan(run, catalog, max_rows=cfg.max_rows, bounds=bounds)
         top = cfg.max_categories if compiled.mark != "arc" else min(cfg.max_categories, 12)
         reduction = None
         if cfg.reduce:
@@ -322,7 +335,7 @@ class Engine:
             table = execute(src, compiled, limits)
         table, reduction = reduce.finish(table, reduction)
         if m4 and reduction is None:  # a filter left few points: plot every one
-            compiled = compile_plan(run, catalog, dialect=src.dialect, max_rows=cfg.max_rows)
+            compiled = compile_plan(run, catalog, max_rows=cfg.max_rows)
             table = execute(src, compiled, limits)
         timings["query_ms"] = (time.perf_counter() - started) * 1000
         notices = list(compiled.notes) + (
