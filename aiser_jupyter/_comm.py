@@ -210,7 +210,8 @@ class _Handler:
 
     def build_answer(self, request: AskRequest, on_status: Any) -> AnswerReply:
         engine = get_engine()
-        answer = engine.ask(request.question, request.source, on_status=on_status)
+        alias = engine.source(request.source).alias  # a message names a connected alias only
+        answer = engine.ask(request.question, alias, on_status=on_status)
         figure = answer.plotly_json()
         if request.id in self.cancelled:
             raise error("AISER-DB-CANCELLED", "The question was stopped")

@@ -42,6 +42,7 @@ __all__ = [
 PROTOCOL_VERSION = 1
 #: Larger incoming messages are refused unread.
 MAX_MESSAGE_BYTES = 64 * 1024
+ALIAS_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,63}$"
 
 RequestId = Annotated[
     str, Field(min_length=1, max_length=128, description="Chosen by the panel; echoed in replies.")
@@ -62,7 +63,9 @@ class AskRequest(_Message):
     type: Literal["ask"]
     question: str = Field(min_length=1, max_length=8000)
     source: str | None = Field(
-        default=None, max_length=2000, description="Alias, URL or path; null = current."
+        default=None,
+        pattern=ALIAS_PATTERN,
+        description="Alias of a connected source (never a URL or a path); null = current.",
     )
 
 

@@ -7,7 +7,6 @@ and returns :class:`Answer` objects.
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from .answer import Answer
 from .catalog import Catalog, build_catalog
 from .plan import ChartPlan, ChartSpec, Provenance
 from .planners.base import PlanContext, Turn
+from .refs import expand_env, is_alias, stored_source_error
 from .sources import Limits, Source, open_source, status_progress, validate_alias
 
 if TYPE_CHECKING:
@@ -140,12 +140,17 @@ class Engine:
         self.current = source.alias
         return source
 
-    def source(self, ref: str | None = None) -> Source:
-        """The source named ``ref`` — an alias, a URL or a path — or the current one."""
-        ref = ref or self.current
-        if ref in self._sources:
-            return self._sources[ref]
-        if ref == "demo":
+    def source(self, alias: str | None = None) -> Source:
+        """The connected source named ``alias``, or the current one (``demo`` opens on first use).
+
+        Only aliases resolve here. Plans, dashboards and panel messages refer to sources by
+        alias, and a stored URL, path or ``${VAR}`` is never opened (``AISER-SRC-STORED``):
+        what the user types is opened by :meth:`connect` or :meth:`user_source`.
+        """
+        alias = alias or self.current
+        if alias in self._sources:
+            return self._sources[alias]
+        if alias == "demo":
             from .demo import ensure_demo
 
             self._sources["demo"] = open_source(
@@ -153,18 +158,29 @@ class Engine:
             )
             self._targets["demo"] = "demo"
             return self._sources["demo"]
-        if "://" in ref or "/" in ref or "\\" in ref or Path(ref).suffix:
-            # the same URL or path again reuses its source (and its catalog: no re-profiling)
-            for alias, target in self._targets.items():
-                if target == ref and alias in self._sources:
-                    return self._sources[alias]
-            alias = _alias_for(ref, self._sources)
-            source = self._open(alias, ref)
-            self._sources[alias] = source
-            self._targets[alias] = ref
-            return source
+        if not is_alias(alias):
+            raise stored_source_error(alias)
         known = ", ".join(sorted({*self._sources, "demo"}))
-        raise error("AISER-SRC-UNKNOWN", f"No source named {ref!r} (known: {known})")
+        raise error("AISER-SRC-UNKNOWN", f"No source named {alias!r} (known: {known})")
+
+    def user_source(self, ref: str | None = None) -> Source:
+        """What the user typed: an alias, or a URL or path to open (``${VAR}`` from the environment).
+
+        Only adapters call this with what a person typed (``%%chart --db``, ``ask --db``,
+        the Python API); stored things go through :meth:`source`.
+        """
+        ref = ref or self.current
+        if is_alias(ref) or not ("://" in ref or "/" in ref or "\\" in ref or Path(ref).suffix):
+            return self.source(ref)
+        # the same URL or path again reuses its source (and its catalog: no re-profiling)
+        for alias, target in self._targets.items():
+            if target == ref and alias in self._sources:
+                return self._sources[alias]
+        alias = _alias_for(ref, self._sources)
+        source = self._open(alias, ref)
+        self._sources[alias] = source
+        self._targets[alias] = ref
+        return source
 
     def check(self, plan: ChartPlan, source: str | None = None) -> GuardedPlan:
         """``plan`` checked by the guard against the tables of ``source`` (an alias)."""
@@ -236,7 +252,7 @@ class Engine:
         question = question.strip()
         if not question:
             raise error("AISER-PLAN-EMPTY", "Nothing was asked")
-        src = self.source(source)
+        src = self.user_source(source)
         sql = is_sql(question)
         catalog = self._schema(src) if sql else self.catalog(src.alias)
         if sql:
@@ -374,7 +390,8 @@ class Engine:
         question
             Plain words, or a SELECT statement to chart directly.
         source
-            An alias (``"demo"``), a SQLAlchemy URL or a file path; default: the current source.
+            An alias (``"demo"``), a SQLAlchemy URL or a file path, as the user typed it
+            (``${VAR}`` is filled from the environment); default: the current source.
         planner
             ``"rules"``, ``"llm"`` or ``None`` for the configured default.
         mark
@@ -383,11 +400,12 @@ class Engine:
         if on_status:
             on_status("planning")
         started = time.perf_counter()
+        alias = self.user_source(source).alias
         plan = self.plan(
-            question, source, planner=planner, mark=mark, followup=followup, refresh=refresh
+            question, alias, planner=planner, mark=mark, followup=followup, refresh=refresh
         )
         planning_ms = (time.perf_counter() - started) * 1000
-        answer = self.run_plan(plan, source, question=question, on_status=on_status)
+        answer = self.run_plan(plan, alias, question=question, on_status=on_status)
         answer.timings["plan_ms"] = planning_ms
         if on_status:
             on_status("rendering")
@@ -404,19 +422,6 @@ class Engine:
         for source in self._sources.values():
             source.close()
         self._sources.clear()
-
-
-def expand_env(target: str) -> str:
-    """Replace ``${VAR}`` by the environment variable, so secrets stay out of notebooks."""
-
-    def value(match: re.Match[str]) -> str:
-        name = match[1]
-        if name not in os.environ:
-            msg = f"The environment variable {name} used in the connection is not set"
-            raise error("AISER-SRC-CONNECT", msg)
-        return os.environ[name]
-
-    return re.sub(r"\$\{(\w+)\}", value, target)
 
 
 def _force_mark(chart: ChartSpec, mark: str) -> ChartSpec:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import error
 from . import nbfile
+from .dashmeta import chart_meta, check_board
 from .plan import ChartPlan
 
 if TYPE_CHECKING:
@@ -130,14 +131,16 @@ class Dashboard:
         self._meta.setdefault("version", 1)
         self._meta.setdefault("columns", GRID_COLUMNS)
         self._owned: dict[str, dict[str, Any]] = {}  # aiser id -> the cell dict (owned cells only)
-        for cell in data["cells"]:
-            info = cell.get("metadata", {}).get("aiser")
-            if (
-                isinstance(info, dict)
-                and info.get("kind") in ("chart", "text", "setup")
-                and info.get("id")
-            ):
-                self._owned[str(info["id"])] = cell
+        owned = [
+            cell
+            for cell in data["cells"]
+            if isinstance(info := cell.get("metadata", {}).get("aiser"), dict)
+            and info.get("kind") in ("chart", "text", "setup")
+            and info.get("id")
+        ]
+        check_board(meta, owned, path.name)  # untrusted file: refuse what does not fit
+        for cell in owned:
+            self._owned[str(cell["metadata"]["aiser"]["id"])] = cell
         self._dirty: set[str] = set()
 
     # ------------------------------------------------------------------ open / create
@@ -161,6 +164,8 @@ class Dashboard:
                 "AISER-DASH-INVALID",
                 f"{target.name} is not JSON ({exc.msg if hasattr(exc, 'msg') else exc})",
             ) from None
+        except RecursionError:
+            raise error("AISER-DASH-INVALID", f"{target.name} is nested too deeply") from None
         nbfile.check_notebook(data, target.name)
         return cls(target, data, stamp)
 
@@ -254,18 +259,18 @@ class Dashboard:
                     )
                 )
                 continue
-            plan = ChartPlan.model_validate(info["plan"])
+            meta = chart_meta(info, f"{self.path.name}, cell {entry['id']!r}")
             result.append(
                 ChartRef(
                     id=entry["id"],
-                    plan=plan,
-                    source=str(info.get("source") or "demo"),
-                    title=info.get("title") or plan.chart.title,
+                    plan=meta.plan,
+                    source=meta.source,
+                    title=meta.title or meta.plan.chart.title,
                     width=_clamp(entry.get("width"), 1, GRID_COLUMNS, DEFAULT_WIDTH),
                     height=_clamp(entry.get("height"), 120, 2000, DEFAULT_HEIGHT),
-                    sql=info.get("sql"),
+                    sql=meta.sql,
                     figure=nbfile.stored_figure(cell),
-                    notes=list(info.get("notes", [])),
+                    notes=list(meta.notes),
                 )
             )
         return result
