@@ -18,6 +18,7 @@ import threading
 import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
@@ -240,8 +241,11 @@ class _Handler:
                 msg = "That answer is no longer in the kernel (it restarted, or the answer is old)"
                 raise error("AISER-PROTO-KERNEL", msg)
             from .engine.dashboards import save_answer
+            from .engine.nbfile import confined
 
-            ref = save_answer(request.dashboard, answer, title=request.title)
+            # a message is untrusted: only a notebook inside the kernel's working folder
+            path = confined(request.dashboard, Path.cwd())
+            ref = save_answer(path, answer, title=request.title)
             return SavedReply(id=request_id, dashboard=request.dashboard, chart=ref.id)
 
         self.respond(request.id, build)

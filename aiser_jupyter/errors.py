@@ -65,6 +65,7 @@ CODES: dict[str, str] = {
     "AISER-DASH-CHANGED": "The dashboard changed on disk since it was read; reload it and save again.",
     "AISER-DASH-INVALID": "The file is not a valid dashboard notebook; check its path, or fix or remove what the message names.",
     "AISER-DASH-NOT-FOUND": "Check the dashboard's path.",
+    "AISER-DASH-PATH": "Name a file (not a folder) in a folder that exists; the panel saves only inside the kernel's working folder.",
     # evaluation
     "AISER-EVAL-FILE": "Pass a JSON-lines benchmark file whose items have question, db_path and the gold chart.",
     # protocol

@@ -158,7 +158,7 @@ class Dashboard:
                 raise error("AISER-DASH-NOT-FOUND", f"No dashboard at {target}")
             return cls.create(target, title=title, _exists_ok=True)
         try:
-            data = json.loads(target.read_bytes())
+            data = json.loads(nbfile.read_bytes(target))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise error(
                 "AISER-DASH-INVALID",
