@@ -258,7 +258,7 @@ class Engine:
         if sql:
             from .sqlchart import plan_for_sql
 
-            plan = plan_for_sql(question, catalog, src, mark=mark)
+            plan = plan_for_sql(question, catalog, src, mark=mark, limits=self.config.limits)
         else:
             chosen = self.planner(planner)
             context = PlanContext(
