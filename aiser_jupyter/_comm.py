@@ -25,6 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from ._protocol import (
     MAX_MESSAGE_BYTES,
+    MAX_NESTING,
     REQUEST,
     AnswerReply,
     AskRequest,
@@ -37,6 +38,7 @@ from ._protocol import (
     SourceInfo,
     SourcesReply,
     StatusReply,
+    nesting,
 )
 from .errors import AiserError, error
 
@@ -128,14 +130,27 @@ class _Handler:
 
     # ------------------------------------------------------------------ dispatch
     def on_msg(self, msg: dict[str, Any]) -> None:
-        data = msg.get("content", {}).get("data")
+        try:
+            self._dispatch(msg)
+        except Exception as exc:  # a message must never raise into the kernel
+            log.debug("aiser-jupyter: unreadable message", exc_info=True)
+            text = f"The message could not be read ({type(exc).__name__})"
+            self.fail(None, error("AISER-PROTO-INVALID", text))
+
+    def _dispatch(self, msg: dict[str, Any]) -> None:
+        content = msg.get("content") if isinstance(msg, dict) else None
+        data = content.get("data") if isinstance(content, dict) else None
         request_id = data.get("id") if isinstance(data, dict) else None
         request_id = (
             request_id if isinstance(request_id, str) and 0 < len(request_id) <= 128 else None
         )
+        if nesting(data) > MAX_NESTING:  # before anything recurses into it
+            text = f"A message nested more than {MAX_NESTING} levels deep was refused"
+            self.fail(request_id, error("AISER-PROTO-INVALID", text))
+            return
         try:
             size = len(json.dumps(data, ensure_ascii=False, default=str).encode())
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             size = MAX_MESSAGE_BYTES + 1
         if size > MAX_MESSAGE_BYTES:
             self.fail(

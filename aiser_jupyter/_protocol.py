@@ -19,6 +19,7 @@ from .engine.plan import ChartPlan
 
 __all__ = [
     "MAX_MESSAGE_BYTES",
+    "MAX_NESTING",
     "PROTOCOL_VERSION",
     "REPLY_MODELS",
     "REQUEST",
@@ -36,12 +37,15 @@ __all__ = [
     "SourcesReply",
     "SourcesRequest",
     "StatusReply",
+    "nesting",
     "protocol_json_schema",
 ]
 
 PROTOCOL_VERSION = 1
 #: Larger incoming messages are refused unread.
 MAX_MESSAGE_BYTES = 64 * 1024
+#: Deeper incoming messages are refused unread (requests are 2 levels deep).
+MAX_NESTING = 16
 ALIAS_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,63}$"
 
 RequestId = Annotated[
@@ -201,6 +205,21 @@ REPLY_MODELS: tuple[type[_Reply], ...] = (
     HistoryReply,
     SavedReply,
 )
+
+
+def nesting(value: Any, limit: int = MAX_NESTING) -> int:
+    """How deep ``value`` nests lists and objects, counted without recursion (stops past ``limit``)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if not isinstance(item, (dict, list, tuple)):
+            continue
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def protocol_json_schema() -> dict[str, Any]:

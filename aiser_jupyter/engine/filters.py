@@ -101,8 +101,16 @@ def _condition(flt: Filter, selected: Any, dialect: str) -> Any:
         values = selected if isinstance(selected, (list, tuple)) else [selected]
         if not values:
             return None
+        if not all(isinstance(v, Value) for v in values):
+            msg = f"Filter {flt.name!r} selects values: text, numbers or true/false"
+            raise error("AISER-PLAN-INVALID", msg)
         return column.isin(*[exp.convert(v) for v in values])
-    start, end = (selected or {}).get("start"), (selected or {}).get("end")
+    if selected is None or selected == "":
+        return None
+    if not isinstance(selected, dict) or not set(selected) <= {"start", "end"}:
+        msg = f'Filter {flt.name!r} is a date range: select {{"start": ISO date, "end": ISO date}}'
+        raise error("AISER-PLAN-INVALID", msg)
+    start, end = selected.get("start"), selected.get("end")
     parts: list[Any] = []
     if start:
         parts.append(
