@@ -2,6 +2,8 @@
 
 The interrupt is real: a timer thread sends SIGINT to this process's main thread
 (what the kernel's interrupt does), while the main thread waits in ``Source.run``.
+Those tests install Python's SIGINT handler themselves (``sigint_raises``), so they
+pass even when the test run was started with SIGINT ignored.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ def _interrupt_after(delay: float) -> dict[str, float]:
     return sent
 
 
+@pytest.mark.usefixtures("sigint_raises")
 def test_interrupt_cancels_within_a_second_and_the_source_stays_usable(
     slow_source: tuple[str, Source],
 ) -> None:
@@ -77,6 +80,7 @@ def test_interrupt_cancels_within_a_second_and_the_source_stays_usable(
         assert rows == [{"n": 0}]
 
 
+@pytest.mark.usefixtures("sigint_raises")
 def test_engine_interrupt_is_not_retried(engine: Any) -> None:
     # An interrupted chart query raises at once; the engine does not run it again.
     calls: list[str] = []
