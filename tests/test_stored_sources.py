@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from crafted import Listener, chart_cell, crafted_notebook
+from crafted import Listener, chart_cell, crafted_notebook, stored_sources
 
 SECRETS = {
     "AISER_T_USER": "CanaryUser-71c2",
@@ -51,28 +51,6 @@ def listener() -> Iterator[Listener]:
     server = Listener()
     yield server
     server.close()
-
-
-def stored_sources(port: int, folder: Path) -> dict[str, str]:
-    """Every kind of non-alias source an attacker can put in a chart cell."""
-    return {
-        "postgres-url-with-env": (
-            f"postgresql://${{AISER_T_USER}}:${{AISER_T_SECRET}}@127.0.0.1:{port}/${{AISER_T_KEY}}"
-        ),
-        "postgres-url": f"postgresql://mallory:pw@127.0.0.1:{port}/shop",
-        "psycopg-url-query-host": f"postgresql+psycopg://u@/shop?host=127.0.0.1&port={port}",
-        "mysql-url": f"mysql+pymysql://root:${{AISER_T_SECRET}}@127.0.0.1:{port}/shop",
-        "clickhouse-url": f"clickhouse://default@127.0.0.1:{port}/default",
-        "sqlite-url": f"sqlite:///{folder / 'shop.sqlite'}",
-        "duckdb-url": f"duckdb:///{folder / 'shop.duckdb'}",
-        "absolute-path": str(folder / "shop.sqlite"),
-        "relative-path": "shop.sqlite",
-        "home-path": "~/shop.duckdb",
-        "env-path": "${AISER_T_DIR}/shop.duckdb",
-        "env-only": "${AISER_T_SECRET}",
-        "csv-folder": str(folder / "csv"),
-        "chdb-folder": str(folder / "x.chdb"),
-    }
 
 
 def run_cli(argvs: list[list[str]], cwd: Path, env: dict[str, str]) -> list[list[Any]]:
