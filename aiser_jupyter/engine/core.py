@@ -21,6 +21,7 @@ from .plan import ChartPlan, ChartSpec, Provenance
 from .planners.base import PlanContext, Turn
 from .refs import expand_env, is_alias, stored_source_error
 from .sources import Limits, Source, open_source, status_progress, validate_alias
+from .sqltext import is_sql
 
 if TYPE_CHECKING:
     from .checked import GuardedPlan
@@ -28,20 +29,6 @@ if TYPE_CHECKING:
 __all__ = ["Answer", "Engine", "EngineConfig", "is_sql"]
 
 Status = Callable[[str], None]
-_SQL_START = re.compile(
-    r"^\s*(\(\s*)*(select|with|from|values|table|insert|update|delete|drop|create|alter|truncate|attach|detach|"
-    r"copy|pragma|install|load|call|grant|revoke|merge|vacuum|export|import|upsert|begin|commit|rollback|"
-    r"checkpoint|reindex|analyze|lock|unlock|replace\s+into|execute|exec|prepare|deallocate|reset|"
-    r"set\s+[\w.]+\s*(=|to\b)|show\s+(tables|databases|schemas|columns|grants|variables|processlist|create)|"
-    r"use\s+\w+\s*;?\s*$|explain\s+(select|analyze|with|\()|describe\s+\w+\s*;?\s*$)(?:(?<=[=\s(])|(?=\W|$))",
-    re.I,
-)
-
-
-def is_sql(text: str) -> bool:
-    """Whether a cell body or question is SQL (to chart or to refuse) rather than words."""
-    stripped = re.sub(r"^\s*(--[^\n]*(\n|$)|/\*.*?\*/|\s)*", "", text, flags=re.S)
-    return bool(_SQL_START.match(stripped))
 
 
 @dataclass(frozen=True)
@@ -295,11 +282,7 @@ class Engine:
         question: str | None = None,
         on_status: Status | None = None,
     ) -> Answer:
-        """Check, compile and run ``plan`` against ``source`` (an alias); build the answer.
-
-        The plan's base query is guarded before any query is sent for it (bounds,
-        statistics, reductions and the chart query are all built from the guarded plan).
-        """
+        """Guard, compile and run ``plan`` on ``source`` (an alias); nothing runs before the guard."""
         from . import reduce
         from .checked import guard_plan
         from .compile_cache import cached_compile as compile_plan

@@ -17,54 +17,31 @@ from __future__ import annotations
 import copy
 import json
 import os
-import re
 import secrets
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from ..errors import error
 from . import nbfile
-from .dashmeta import chart_meta, check_board
+from .dashmeta import (
+    DEFAULT_HEIGHT,
+    DEFAULT_WIDTH,
+    GRID_COLUMNS,
+    ChartRef,
+    TextRef,
+    chart_meta,
+    check_board,
+)
 from .plan import ChartPlan
+from .refs import alias_of
 
 if TYPE_CHECKING:
     from .core import Answer
 
 __all__ = ["ChartRef", "Dashboard", "TextRef", "save_answer"]
 
-GRID_COLUMNS = 12
-DEFAULT_WIDTH = 6
-DEFAULT_HEIGHT = 420
 SETUP_SOURCE = "%load_ext aiser_jupyter"
-_ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
-
-
-@dataclass
-class ChartRef:
-    """A chart of a dashboard: its cell id, plan, source alias and layout."""
-
-    id: str
-    plan: ChartPlan
-    source: str
-    title: str | None = None
-    width: int = DEFAULT_WIDTH
-    height: int = DEFAULT_HEIGHT
-    sql: str | None = None  #: the compiled SQL of the last run, if known
-    figure: dict[str, Any] | None = None  #: the stored figure JSON of the last run, if any
-    notes: list[str] = field(default_factory=list)
-    kind: Literal["chart"] = "chart"
-
-
-@dataclass
-class TextRef:
-    """A markdown text block of a dashboard."""
-
-    id: str
-    markdown: str
-    width: int = GRID_COLUMNS
-    kind: Literal["text"] = "text"
 
 
 Item = ChartRef | TextRef
@@ -77,22 +54,6 @@ def _lines(text: str) -> list[str]:
 
 def _text(source: Any) -> str:
     return "".join(source) if isinstance(source, list) else str(source or "")
-
-
-def _alias_of(source: str) -> tuple[str, list[str]]:
-    """An alias for ``source``; a URL or a path is reduced to an alias (never stored)."""
-    if _ALIAS.match(source):
-        return source, []
-    stem = (
-        re.sub(r"\W+", "_", Path(source.split("?", 1)[0].rstrip("/")).stem).strip("_").lower()
-        or "db"
-    )
-    alias = (stem if stem[0].isalpha() else f"db_{stem}")[:64]
-    note = (
-        f"The source is stored by its alias {alias!r} only (never its URL); to refresh this chart, "
-        f"connect it first (%chart connect {alias} URL, or --db {alias}=URL on the command line)."
-    )
-    return alias, [note]
 
 
 def _question(plan: ChartPlan) -> str | None:
@@ -348,7 +309,7 @@ class Dashboard:
                 answer.rows,
             )
             figure = answer.plotly_json()
-        alias, notes = _alias_of(source)
+        alias, notes = alias_of(source)
         if title:
             plan = plan.model_copy(update={"chart": plan.chart.model_copy(update={"title": title})})
         self._ensure_setup()

@@ -7,12 +7,14 @@ that is not a number, NaN in a stored figure, a plan that is not a plan, filters
 layout or notes of the wrong shape — is refused with ``AISER-DASH-INVALID`` naming the
 cell and the field, before anything uses it. A chart's source must be an alias of a
 source the user connects (``AISER-SRC-STORED`` otherwise): a notebook never names a
-URL, a path or ``${VAR}`` to open.
+URL, a path or ``${VAR}`` to open. :class:`ChartRef` and :class:`TextRef` are what
+:meth:`~.dashboards.Dashboard.items` gives back once a notebook passed.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -23,10 +25,24 @@ from .nbfile import stored_figure
 from .plan import ChartPlan
 from .refs import is_alias, stored_source_error
 
-__all__ = ["BoardMeta", "ChartMeta", "chart_meta", "check_board", "check_json"]
+__all__ = [
+    "DEFAULT_HEIGHT",
+    "DEFAULT_WIDTH",
+    "GRID_COLUMNS",
+    "BoardMeta",
+    "ChartMeta",
+    "ChartRef",
+    "TextRef",
+    "chart_meta",
+    "check_board",
+    "check_json",
+]
 
 #: Deepest nesting accepted in stored metadata and figures (plotly JSON is ~6 deep).
 MAX_DEPTH = 64
+GRID_COLUMNS = 12
+DEFAULT_WIDTH = 6
+DEFAULT_HEIGHT = 420
 
 
 class _Meta(BaseModel):
@@ -142,3 +158,30 @@ def check_board(meta: Any, cells: list[dict[str, Any]], name: str) -> BoardMeta:
         except ValidationError as exc:
             raise _invalid(exc, where) from None
     return board
+
+
+# ----------------------------------------------------------------------------- read back
+@dataclass
+class ChartRef:
+    """A chart of a dashboard: its cell id, plan, source alias and layout."""
+
+    id: str
+    plan: ChartPlan
+    source: str
+    title: str | None = None
+    width: int = DEFAULT_WIDTH
+    height: int = DEFAULT_HEIGHT
+    sql: str | None = None  #: the compiled SQL of the last run, if known
+    figure: dict[str, Any] | None = None  #: the stored figure JSON of the last run, if any
+    notes: list[str] = field(default_factory=list)
+    kind: Literal["chart"] = "chart"
+
+
+@dataclass
+class TextRef:
+    """A markdown text block of a dashboard."""
+
+    id: str
+    markdown: str
+    width: int = GRID_COLUMNS
+    kind: Literal["text"] = "text"

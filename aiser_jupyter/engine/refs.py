@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 from ..errors import AiserError, error
 
-__all__ = ["expand_env", "is_alias", "stored_source_error"]
+__all__ = ["alias_of", "expand_env", "is_alias", "stored_source_error"]
 
 _ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
 
@@ -58,3 +59,19 @@ def expand_env(target: str) -> str:
         return os.environ[name]
 
     return re.sub(r"\$\{(\w+)\}", value, target)
+
+
+def alias_of(source: str) -> tuple[str, list[str]]:
+    """An alias for ``source``; a URL or a path is reduced to an alias (never stored)."""
+    if _ALIAS.match(source):
+        return source, []
+    stem = (
+        re.sub(r"\W+", "_", Path(source.split("?", 1)[0].rstrip("/")).stem).strip("_").lower()
+        or "db"
+    )
+    alias = (stem if stem[0].isalpha() else f"db_{stem}")[:64]
+    note = (
+        f"The source is stored by its alias {alias!r} only (never its URL); to refresh this chart, "
+        f"connect it first (%chart connect {alias} URL, or --db {alias}=URL on the command line)."
+    )
+    return alias, [note]
