@@ -144,3 +144,21 @@ def test_the_engine_resolves_aliases_only_for_stored_references(
     finally:
         engine.close()
     assert listener.connections == []
+
+
+def test_a_benchmark_file_does_not_fill_dollar_vars(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a benchmark file is data too: its db_path is opened as written, never with ${VAR} filled
+    from aiser_jupyter.engine.eval import run_eval
+
+    for name, value in SECRETS.items():
+        monkeypatch.setenv(name, value)
+    bench = tmp_path / "bench.jsonl"
+    item = {"id": "1", "question": "number of regions", "db_path": "${AISER_T_SECRET}/x.sqlite"}
+    bench.write_text(json.dumps(item) + "\n")
+    predictions = tmp_path / "pred.jsonl"
+    run_eval(bench, planner="rules", predictions=predictions)
+    (prediction,) = [json.loads(line) for line in predictions.read_text().splitlines()]
+    assert prediction["error"] and prediction["error"].startswith("AISER-SRC-FILE")
+    assert not any(v in predictions.read_text() for v in SECRETS.values())

@@ -102,10 +102,14 @@ class Engine:
         self.notices: list[str] = []
 
     # ------------------------------------------------------------------ sources
-    def connect(self, alias: str, target: str) -> Source:
-        """Open ``target`` (URL, database file, data file or folder) under ``alias`` and make it current."""
+    def connect(self, alias: str, target: str, *, expand: bool = True) -> Source:
+        """Open ``target`` (URL, database file, data file or folder) under ``alias`` and make it current.
+
+        ``${VAR}`` in ``target`` is filled from the environment when the user typed it;
+        pass ``expand=False`` for a target read from a file (a benchmark's ``db_path``).
+        """
         validate_alias(alias)
-        source = self._open(alias, target)
+        source = self._open(alias, target, expand=expand)
         old = self._sources.pop(alias, None)
         if old is not None:
             old.close()
@@ -116,8 +120,9 @@ class Engine:
         self.current = alias
         return source
 
-    def _open(self, alias: str, target: str) -> Source:
-        source = open_source(alias, expand_env(target), limits=self.config.limits)
+    def _open(self, alias: str, target: str, *, expand: bool = True) -> Source:
+        target = expand_env(target) if expand else target
+        source = open_source(alias, target, limits=self.config.limits)
         if source.notice:
             self.notices.append(source.notice)
         return source
