@@ -45,15 +45,26 @@ def slow_source(request: pytest.FixtureRequest, sqlite_shop: Path) -> Iterator[t
 
 
 def _interrupt_after(delay: float) -> dict[str, float]:
+    """SIGINT to the main thread ``delay`` seconds after a query started running.
+
+    Waiting for the query's worker thread (not a fixed time from now) keeps the test
+    right on a loaded machine, where getting to the query may take longer than ``delay``.
+    """
     sent: dict[str, float] = {}
     main = threading.main_thread().ident
     assert main is not None
 
     def fire() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not any(
+            t.name == "aiser-query" and t.is_alive() for t in threading.enumerate()
+        ):
+            time.sleep(0.01)
+        time.sleep(delay)
         sent["at"] = time.monotonic()
         signal.pthread_kill(main, signal.SIGINT)
 
-    threading.Timer(delay, fire).start()
+    threading.Thread(target=fire, daemon=True).start()
     return sent
 
 
