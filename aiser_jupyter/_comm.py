@@ -18,12 +18,14 @@ import threading
 import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from ._protocol import (
     MAX_MESSAGE_BYTES,
+    MAX_NESTING,
     REQUEST,
     AnswerReply,
     AskRequest,
@@ -36,6 +38,7 @@ from ._protocol import (
     SourceInfo,
     SourcesReply,
     StatusReply,
+    nesting,
 )
 from .errors import AiserError, error
 
@@ -127,14 +130,27 @@ class _Handler:
 
     # ------------------------------------------------------------------ dispatch
     def on_msg(self, msg: dict[str, Any]) -> None:
-        data = msg.get("content", {}).get("data")
+        try:
+            self._dispatch(msg)
+        except Exception as exc:  # a message must never raise into the kernel
+            log.debug("aiser-jupyter: unreadable message", exc_info=True)
+            text = f"The message could not be read ({type(exc).__name__})"
+            self.fail(None, error("AISER-PROTO-INVALID", text))
+
+    def _dispatch(self, msg: dict[str, Any]) -> None:
+        content = msg.get("content") if isinstance(msg, dict) else None
+        data = content.get("data") if isinstance(content, dict) else None
         request_id = data.get("id") if isinstance(data, dict) else None
         request_id = (
             request_id if isinstance(request_id, str) and 0 < len(request_id) <= 128 else None
         )
+        if nesting(data) > MAX_NESTING:  # before anything recurses into it
+            text = f"A message nested more than {MAX_NESTING} levels deep was refused"
+            self.fail(request_id, error("AISER-PROTO-INVALID", text))
+            return
         try:
             size = len(json.dumps(data, ensure_ascii=False, default=str).encode())
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             size = MAX_MESSAGE_BYTES + 1
         if size > MAX_MESSAGE_BYTES:
             self.fail(
@@ -210,7 +226,8 @@ class _Handler:
 
     def build_answer(self, request: AskRequest, on_status: Any) -> AnswerReply:
         engine = get_engine()
-        answer = engine.ask(request.question, request.source, on_status=on_status)
+        alias = engine.source(request.source).alias  # a message names a connected alias only
+        answer = engine.ask(request.question, alias, on_status=on_status)
         figure = answer.plotly_json()
         if request.id in self.cancelled:
             raise error("AISER-DB-CANCELLED", "The question was stopped")
@@ -239,8 +256,11 @@ class _Handler:
                 msg = "That answer is no longer in the kernel (it restarted, or the answer is old)"
                 raise error("AISER-PROTO-KERNEL", msg)
             from .engine.dashboards import save_answer
+            from .engine.nbfile import confined
 
-            ref = save_answer(request.dashboard, answer, title=request.title)
+            # a message is untrusted: only a notebook inside the kernel's working folder
+            path = confined(request.dashboard, Path.cwd())
+            ref = save_answer(path, answer, title=request.title)
             return SavedReply(id=request_id, dashboard=request.dashboard, chart=ref.id)
 
         self.respond(request.id, build)

@@ -19,6 +19,7 @@ from .engine.plan import ChartPlan
 
 __all__ = [
     "MAX_MESSAGE_BYTES",
+    "MAX_NESTING",
     "PROTOCOL_VERSION",
     "REPLY_MODELS",
     "REQUEST",
@@ -36,12 +37,16 @@ __all__ = [
     "SourcesReply",
     "SourcesRequest",
     "StatusReply",
+    "nesting",
     "protocol_json_schema",
 ]
 
 PROTOCOL_VERSION = 1
 #: Larger incoming messages are refused unread.
 MAX_MESSAGE_BYTES = 64 * 1024
+#: Deeper incoming messages are refused unread (requests are 2 levels deep).
+MAX_NESTING = 16
+ALIAS_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,63}$"
 
 RequestId = Annotated[
     str, Field(min_length=1, max_length=128, description="Chosen by the panel; echoed in replies.")
@@ -62,7 +67,9 @@ class AskRequest(_Message):
     type: Literal["ask"]
     question: str = Field(min_length=1, max_length=8000)
     source: str | None = Field(
-        default=None, max_length=2000, description="Alias, URL or path; null = current."
+        default=None,
+        pattern=ALIAS_PATTERN,
+        description="Alias of a connected source (never a URL or a path); null = current.",
     )
 
 
@@ -198,6 +205,21 @@ REPLY_MODELS: tuple[type[_Reply], ...] = (
     HistoryReply,
     SavedReply,
 )
+
+
+def nesting(value: Any, limit: int = MAX_NESTING) -> int:
+    """How deep ``value`` nests lists and objects, counted without recursion (stops past ``limit``)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if not isinstance(item, (dict, list, tuple)):
+            continue
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def protocol_json_schema() -> dict[str, Any]:

@@ -49,6 +49,7 @@ CODES: dict[str, str] = {
     "AISER-SRC-FILE": "Check the path; CSV, Parquet, JSON and DuckDB/SQLite files are supported.",
     "AISER-SRC-DRIVER": "Install the database driver named in the message.",
     "AISER-SRC-ALIAS": "Use an alias of letters, digits and underscores, starting with a letter.",
+    "AISER-SRC-STORED": "Connect the source yourself (%chart connect ALIAS URL, or --db ALIAS=URL on the command line) and keep only ALIAS in the notebook.",
     # LLM
     "AISER-LLM-CONFIG": "Set Aiser.model (or AISER_MODEL) and OPENAI_API_KEY / OPENAI_BASE_URL.",
     "AISER-LLM-TRANSPORT": "The model endpoint could not be reached; check OPENAI_BASE_URL and the network.",
@@ -63,8 +64,9 @@ CODES: dict[str, str] = {
     "AISER-LLM-BUDGET": "The configured LLM budget is used up; raise it or use the rules planner.",
     # dashboards
     "AISER-DASH-CHANGED": "The dashboard changed on disk since it was read; reload it and save again.",
-    "AISER-DASH-INVALID": "The file is not a valid dashboard notebook; check its path.",
+    "AISER-DASH-INVALID": "The file is not a valid dashboard notebook; check its path, or fix or remove what the message names.",
     "AISER-DASH-NOT-FOUND": "Check the dashboard's path.",
+    "AISER-DASH-PATH": "Name a file (not a folder) in a folder that exists; the panel saves only inside the kernel's working folder.",
     # evaluation
     "AISER-EVAL-FILE": "Pass a JSON-lines benchmark file whose items have question, db_path and the gold chart.",
     # protocol

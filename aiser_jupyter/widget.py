@@ -91,12 +91,8 @@ class ZoomWidget(anywidget.AnyWidget):  # type: ignore[misc]
         yr = tuple(y) if isinstance(y, (list, tuple)) and len(y) == 2 else None
         if self._plan.chart.mark != "point":
             yr = None  # a line keeps every y of the visible x range
-        src = self._engine.source(self._source)
-        plan = (
-            self._plan
-            if reset
-            else zoom_plan(self._plan, xr, yr, dialect=src.dialect, types=self._types)
-        )
+        checked = self._engine.check(self._plan, self._source)
+        plan = self._plan if reset else zoom_plan(checked, xr, yr, types=self._types)
         answer = self._engine.run_plan(plan, self._source)
         figure = answer.plotly_json()
         return {

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from aiser_jupyter.engine import reduce, reduce_dialects
+from aiser_jupyter.engine.checked import guard_plan
 from aiser_jupyter.engine.compile import compile_plan
 from aiser_jupyter.engine.core import Engine, EngineConfig
 from aiser_jupyter.engine.plan import ChartPlan
@@ -133,7 +134,7 @@ def _queries(engine: Engine, max_points: int) -> dict[str, str]:
     plan = ChartPlan.model_validate({"sql": "SELECT * FROM t", "chart": LINE})
     src = engine.source("bench")
     catalog = engine.catalog("bench")
-    compiled = compile_plan(plan, catalog, dialect=src.dialect)
+    compiled = compile_plan(guard_plan(plan, catalog, src.dialect), catalog)
     m4, reduction = reduce.rewrite(compiled, catalog, max_points=max_points, max_categories=50)
     assert reduction is not None and reduction.kind == "m4", reduction
     sample, _ = reduce_dialects.sample(compiled, reduce._inner(compiled), catalog, max_points)

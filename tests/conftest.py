@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,20 @@ _CACHE = Path(
 os.environ.setdefault("AISER_DATA_DIR", str(_CACHE / "data"))
 for _var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AISER_MODEL"):
     os.environ.pop(_var, None)
+
+
+@pytest.fixture()
+def sigint_raises() -> Iterator[None]:
+    """Python's own SIGINT handler (KeyboardInterrupt), for tests that interrupt themselves.
+
+    A process started with SIGINT ignored (``( trap '' INT; make test )``, background jobs,
+    some CI runners) never gets it installed, and the interrupt would do nothing.
+    """
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@ JupyterLab does (a ``comm_open`` on the shell channel) and talk DESIGN §3.2 to 
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 import uuid
@@ -85,12 +86,18 @@ def run_cell(client: Any, code: str, timeout: float = 90) -> list[dict[str, Any]
 
 
 @pytest.fixture(scope="module")
-def kernel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def kernel_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The kernel's working folder (where the panel may save dashboards)."""
+    return tmp_path_factory.mktemp("kernel")
+
+
+@pytest.fixture(scope="module")
+def kernel(kernel_dir: Path) -> Iterator[Any]:
     from jupyter_client.manager import KernelManager
 
     km = KernelManager(kernel_name="python3")
     km.kernel_spec.argv[0] = sys.executable  # this venv's ipykernel and aiser_jupyter
-    km.start_kernel(cwd=str(tmp_path_factory.mktemp("kernel")))
+    km.start_kernel(cwd=str(kernel_dir))
     client = km.client()
     client.start_channels()
     client.wait_for_ready(timeout=60)
@@ -211,18 +218,51 @@ def test_a_long_answer_leaves_the_comm_free_and_can_be_stopped(panel: Panel) -> 
     assert time.monotonic() - started < 15
 
 
-def test_save_adds_a_kept_answer_to_a_dashboard(panel: Panel, tmp_path: Path) -> None:
+def test_save_adds_a_kept_answer_to_a_dashboard(panel: Panel, kernel_dir: Path) -> None:
     import nbformat
 
     ask = {"v": 1, "id": "to-save", "type": "ask", "question": "total revenue by region"}
     panel.send(ask)
     assert panel.replies("to-save")[-1]["type"] == "answer"
-    board = tmp_path / "board.ipynb"
-    (saved,) = panel.request({"type": "save", "target": "to-save", "dashboard": str(board)})
+    (kernel_dir / "boards").mkdir()
+    board = kernel_dir / "boards" / "board.ipynb"
+    (saved,) = panel.request(
+        {"type": "save", "target": "to-save", "dashboard": "boards/board.ipynb"}
+    )
     assert saved["type"] == "saved", saved
     notebook = nbformat.read(board, as_version=4)
     charts = [c for c in notebook.cells if c.get("id") == saved["chart"]]
     assert charts and charts[0].source.startswith("%%chart")
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["absolute", "dot-dot", "symlink", "folder", "nul", "missing-folder"],
+)
+def test_save_is_confined_to_the_kernel_folder(
+    panel: Panel, kernel_dir: Path, tmp_path: Path, where: str
+) -> None:
+    ask = {"v": 1, "id": f"keep-{where}", "type": "ask", "question": "number of orders by channel"}
+    panel.send(ask)
+    assert panel.replies(ask["id"])[-1]["type"] == "answer"
+    outside = tmp_path / "outside.ipynb"
+    link = kernel_dir / f"link-{where}"
+    link.symlink_to(tmp_path)
+    (kernel_dir / f"dir-{where}.ipynb").mkdir()
+    path = {
+        "absolute": str(outside),
+        "dot-dot": os.path.relpath(outside, kernel_dir),
+        "symlink": f"link-{where}/outside.ipynb",
+        "folder": f"dir-{where}.ipynb",
+        "nul": "x\x00y.ipynb",
+        "missing-folder": "no/such/folder.ipynb",
+    }[where]
+    before = sorted(p.name for p in kernel_dir.iterdir())
+    (reply,) = panel.request({"type": "save", "target": ask["id"], "dashboard": path})
+    assert reply["type"] == "error", reply
+    assert reply["code"] == "AISER-DASH-PATH", reply
+    assert not outside.exists()
+    assert sorted(p.name for p in kernel_dir.iterdir()) == before
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """Cheap bounds of a column for bin widths: DuckDB's stored statistics, else one MIN/MAX.
 
 Stored statistics cost no scan of the data; they are remembered for the life of the
-catalog they were read for.
+catalog they were read for. Both take a :class:`~.checked.GuardedPlan`: their queries
+are built from the checked base query, never from the plan's text.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ import weakref
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-import sqlglot
 from sqlglot import exp
 
+from .checked import GuardedPlan
 from .compile import BASE
-from .plan import ChartPlan
+from .guard import render
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -23,12 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["minmax", "stats_bounds"]
 
 
-def _simple_base(sql: str, dialect: str) -> exp.Table | None:
+def _simple_base(tree: exp.Expression) -> exp.Table | None:
     """The table of a base query that is a plain ``SELECT … FROM table`` (no filter or join)."""
-    try:
-        tree = sqlglot.parse_one(sql, read=dialect)
-    except sqlglot.errors.SqlglotError:
-        return None
     if not isinstance(tree, exp.Select) or any(
         tree.args.get(k)
         for k in (
@@ -54,7 +51,7 @@ _BOUNDS: dict[tuple[int, str], dict[str, tuple[float, float] | None]] = {}
 
 
 def stats_bounds(
-    plan: ChartPlan,
+    checked: GuardedPlan,
     fields: list[str],
     source: Source,
     limits: Limits,
@@ -64,7 +61,7 @@ def stats_bounds(
 
     Remembered for the life of ``catalog`` (refreshing the catalog reads them again).
     """
-    table = _simple_base(plan.sql, source.dialect) if source.dialect == "duckdb" else None
+    table = _simple_base(checked.base()) if checked.dialect == "duckdb" else None
     if table is None:
         return {}
     if catalog is None:
@@ -141,14 +138,14 @@ def _number(value: Any) -> float | None:
 
 
 def minmax(
-    plan: ChartPlan, field: str, source: Source, limits: Limits
+    checked: GuardedPlan, field: str, source: Source, limits: Limits
 ) -> tuple[float, float] | None:
+    """(min, max) of ``field`` over the checked base query (one query), or None."""
     col = exp.column(field, quoted=True)
-    base = sqlglot.parse_one(plan.sql, read=source.dialect)
     query = exp.select(
         exp.alias_(exp.Min(this=col), "lo"), exp.alias_(exp.Max(this=col.copy()), "hi")
-    ).from_(base.subquery(BASE))
-    row = source.run(query.sql(source.dialect), replace(limits, max_rows=1)).to_pylist()
+    ).from_(checked.base().subquery(BASE))
+    row = source.run(render(query, checked.dialect), replace(limits, max_rows=1)).to_pylist()
     if (
         not row
         or not isinstance(row[0]["lo"], (int, float))

@@ -18,8 +18,15 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from collections.abc import Callable
+from typing import Any, TypeVar
 
+from pydantic import ValidationError
+
+from ..errors import error
 from .plan import ChartPlan, ChartSpec, Provenance
+
+T = TypeVar("T")
 
 __all__ = ["parse_plan_body", "plan_cell"]
 
@@ -41,16 +48,19 @@ def plan_cell(plan: ChartPlan, source: str) -> str:
 
 
 def parse_plan_body(body: str) -> ChartPlan | None:
-    """The plan in a cell body (SQL with a ``-- chart:`` line, or plan JSON), else None."""
+    """The plan in a cell body (SQL with a ``-- chart:`` line, or plan JSON), else None.
+
+    A body that is meant as a plan but is not a valid one is ``AISER-PLAN-INVALID``.
+    """
     text = body.strip()
     if text.startswith("{"):
         try:
             data = json.loads(text)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             return None
         if not isinstance(data, dict) or "sql" not in data or "chart" not in data:
             return None
-        return ChartPlan.model_validate(data)
+        return _validated(ChartPlan.model_validate, data)
     meta: dict[str, str] = {}
     sql_lines = []
     for line in text.splitlines():
@@ -61,7 +71,11 @@ def parse_plan_body(body: str) -> ChartPlan | None:
             sql_lines.append(line)
     if "chart" not in meta:
         return None
-    chart = ChartSpec.model_validate(json.loads(meta["chart"]))
+    try:
+        spec = json.loads(meta["chart"])
+    except (json.JSONDecodeError, RecursionError):
+        raise error("AISER-PLAN-INVALID", "The '-- chart:' line is not JSON") from None
+    chart = _validated(ChartSpec.model_validate, spec)
     provenance = None
     if any(k in meta for k in ("question", "planner", "model")):
         provenance = Provenance(
@@ -70,3 +84,13 @@ def parse_plan_body(body: str) -> ChartPlan | None:
             question=meta.get("question"),
         )
     return ChartPlan(sql="\n".join(sql_lines).strip(), chart=chart, provenance=provenance)
+
+
+def _validated(validate: Callable[[Any], T], data: Any) -> T:
+    try:
+        return validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"]) or "plan"
+        msg = f"The plan in the cell is not valid: {where}: {first['msg']}"
+        raise error("AISER-PLAN-INVALID", msg) from None

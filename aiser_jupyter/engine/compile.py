@@ -1,6 +1,6 @@
 """Compile a :class:`ChartPlan` into one aggregated SQL statement in the source's dialect.
 
-The plan's SQL (the base query) is guarded, then wrapped::
+The plan's SQL (the base query), checked by the guard (:mod:`.checked`), is wrapped::
 
     SELECT <dimensions, time units, bins> AS …, <aggregates> AS …
     FROM (<base query>) AS aiser_base
@@ -22,7 +22,7 @@ from sqlglot import exp
 from ..errors import error
 from .basecols import base_columns
 from .catalog import Catalog
-from .guard import guard_sql
+from .checked import GuardedPlan
 from .idents import column as _named
 from .idents import ident
 from .plan import ChartPlan, FieldDef
@@ -151,22 +151,21 @@ def _type_of(fd: FieldDef, semantic: str | None) -> str:
 
 
 def compile_plan(
-    plan: ChartPlan,
+    checked: GuardedPlan,
     catalog: Catalog,
     *,
-    dialect: str,
     max_rows: int = 5_000,
     bounds: dict[str, tuple[Any, Any]] | None = None,
 ) -> Compiled:
-    """Guard ``plan.sql`` and build the one statement that computes the plotted rows.
+    """Build the one statement that computes the plotted rows from a guarded plan.
 
     Raises
     ------
     AiserError
-        ``AISER-SQL-*`` when the base query is refused, ``AISER-PLAN-FIELD`` when the
-        chart names a column the base query does not return.
+        ``AISER-PLAN-FIELD`` when the chart names a column the base query does not
+        return (the base query itself was checked by :func:`~.checked.guard_plan`).
     """
-    tree = guard_sql(plan.sql, dialect=dialect, tables=[t.name for t in catalog.tables])
+    plan, dialect, tree = checked.plan, checked.dialect, checked.base()
     columns = base_columns(tree, catalog, dialect)
     lowered = {name.lower(): name for name in columns}
     channels = _normalise(plan)

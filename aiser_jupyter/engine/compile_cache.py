@@ -1,5 +1,6 @@
-"""Memoised :func:`compile_plan`: the guard, column qualification and SQL building run
-once per (plan, catalog, dialect, row cap, bounds) instead of on every chart.
+"""Memoised :func:`compile_plan`: column qualification and SQL building run once per
+(guarded plan, catalog, dialect, row cap, bounds) instead of on every chart (the guard
+remembers its own checks, see :mod:`.checked`).
 
 Re-running a chart (dashboards, zoom, widgets, the benchmark) then costs the query and
 the figure only. Entries are keyed by the plan's JSON and the catalog object's schema
@@ -13,8 +14,8 @@ from dataclasses import replace
 from typing import Any
 
 from .catalog import Catalog
+from .checked import GuardedPlan
 from .compile import Compiled, compile_plan
-from .plan import ChartPlan
 
 __all__ = ["cached_compile", "clear"]
 
@@ -23,26 +24,25 @@ _CACHE: OrderedDict[tuple[Any, ...], Compiled] = OrderedDict()
 
 
 def cached_compile(
-    plan: ChartPlan,
+    checked: GuardedPlan,
     catalog: Catalog,
     *,
-    dialect: str,
     max_rows: int = 5_000,
     bounds: dict[str, tuple[Any, Any]] | None = None,
 ) -> Compiled:
     """:func:`compile_plan` with an LRU cache; returns a copy the caller may change."""
     key = (
-        plan.sql,
-        plan.chart.model_dump_json(),
+        checked.plan.sql,
+        checked.chart.model_dump_json(),
         id(catalog),
         catalog.fingerprint,
-        dialect,
+        checked.dialect,
         max_rows,
         tuple(sorted((k, tuple(v)) for k, v in (bounds or {}).items())),
     )
     hit = _CACHE.get(key)
     if hit is None:
-        hit = compile_plan(plan, catalog, dialect=dialect, max_rows=max_rows, bounds=bounds)
+        hit = compile_plan(checked, catalog, max_rows=max_rows, bounds=bounds)
         _CACHE[key] = hit
         if len(_CACHE) > _SIZE:
             _CACHE.popitem(last=False)

@@ -7,7 +7,6 @@ and returns :class:`Answer` objects.
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from collections.abc import Callable
@@ -20,28 +19,16 @@ from .answer import Answer
 from .catalog import Catalog, build_catalog
 from .plan import ChartPlan, ChartSpec, Provenance
 from .planners.base import PlanContext, Turn
+from .refs import expand_env, is_alias, stored_source_error
 from .sources import Limits, Source, open_source, status_progress, validate_alias
+from .sqltext import is_sql
 
 if TYPE_CHECKING:
-    pass
+    from .checked import GuardedPlan
 
 __all__ = ["Answer", "Engine", "EngineConfig", "is_sql"]
 
 Status = Callable[[str], None]
-_SQL_START = re.compile(
-    r"^\s*(\(\s*)*(select|with|from|values|table|insert|update|delete|drop|create|alter|truncate|attach|detach|"
-    r"copy|pragma|install|load|call|grant|revoke|merge|vacuum|export|import|upsert|begin|commit|rollback|"
-    r"checkpoint|reindex|analyze|lock|unlock|replace\s+into|execute|exec|prepare|deallocate|reset|"
-    r"set\s+[\w.]+\s*(=|to\b)|show\s+(tables|databases|schemas|columns|grants|variables|processlist|create)|"
-    r"use\s+\w+\s*;?\s*$|explain\s+(select|analyze|with|\()|describe\s+\w+\s*;?\s*$)(?:(?<=[=\s(])|(?=\W|$))",
-    re.I,
-)
-
-
-def is_sql(text: str) -> bool:
-    """Whether a cell body or question is SQL (to chart or to refuse) rather than words."""
-    stripped = re.sub(r"^\s*(--[^\n]*(\n|$)|/\*.*?\*/|\s)*", "", text, flags=re.S)
-    return bool(_SQL_START.match(stripped))
 
 
 @dataclass(frozen=True)
@@ -115,10 +102,14 @@ class Engine:
         self.notices: list[str] = []
 
     # ------------------------------------------------------------------ sources
-    def connect(self, alias: str, target: str) -> Source:
-        """Open ``target`` (URL, database file, data file or folder) under ``alias`` and make it current."""
+    def connect(self, alias: str, target: str, *, expand: bool = True) -> Source:
+        """Open ``target`` (URL, database file, data file or folder) under ``alias`` and make it current.
+
+        ``${VAR}`` in ``target`` is filled from the environment when the user typed it;
+        pass ``expand=False`` for a target read from a file (a benchmark's ``db_path``).
+        """
         validate_alias(alias)
-        source = self._open(alias, target)
+        source = self._open(alias, target, expand=expand)
         old = self._sources.pop(alias, None)
         if old is not None:
             old.close()
@@ -129,8 +120,9 @@ class Engine:
         self.current = alias
         return source
 
-    def _open(self, alias: str, target: str) -> Source:
-        source = open_source(alias, expand_env(target), limits=self.config.limits)
+    def _open(self, alias: str, target: str, *, expand: bool = True) -> Source:
+        target = expand_env(target) if expand else target
+        source = open_source(alias, target, limits=self.config.limits)
         if source.notice:
             self.notices.append(source.notice)
         return source
@@ -140,12 +132,17 @@ class Engine:
         self.current = source.alias
         return source
 
-    def source(self, ref: str | None = None) -> Source:
-        """The source named ``ref`` — an alias, a URL or a path — or the current one."""
-        ref = ref or self.current
-        if ref in self._sources:
-            return self._sources[ref]
-        if ref == "demo":
+    def source(self, alias: str | None = None) -> Source:
+        """The connected source named ``alias``, or the current one (``demo`` opens on first use).
+
+        Only aliases resolve here. Plans, dashboards and panel messages refer to sources by
+        alias, and a stored URL, path or ``${VAR}`` is never opened (``AISER-SRC-STORED``):
+        what the user types is opened by :meth:`connect` or :meth:`user_source`.
+        """
+        alias = alias or self.current
+        if alias in self._sources:
+            return self._sources[alias]
+        if alias == "demo":
             from .demo import ensure_demo
 
             self._sources["demo"] = open_source(
@@ -153,18 +150,36 @@ class Engine:
             )
             self._targets["demo"] = "demo"
             return self._sources["demo"]
-        if "://" in ref or "/" in ref or "\\" in ref or Path(ref).suffix:
-            # the same URL or path again reuses its source (and its catalog: no re-profiling)
-            for alias, target in self._targets.items():
-                if target == ref and alias in self._sources:
-                    return self._sources[alias]
-            alias = _alias_for(ref, self._sources)
-            source = self._open(alias, ref)
-            self._sources[alias] = source
-            self._targets[alias] = ref
-            return source
+        if not is_alias(alias):
+            raise stored_source_error(alias)
         known = ", ".join(sorted({*self._sources, "demo"}))
-        raise error("AISER-SRC-UNKNOWN", f"No source named {ref!r} (known: {known})")
+        raise error("AISER-SRC-UNKNOWN", f"No source named {alias!r} (known: {known})")
+
+    def user_source(self, ref: str | None = None) -> Source:
+        """What the user typed: an alias, or a URL or path to open (``${VAR}`` from the environment).
+
+        Only adapters call this with what a person typed (``%%chart --db``, ``ask --db``,
+        the Python API); stored things go through :meth:`source`.
+        """
+        ref = ref or self.current
+        if is_alias(ref) or not ("://" in ref or "/" in ref or "\\" in ref or Path(ref).suffix):
+            return self.source(ref)
+        # the same URL or path again reuses its source (and its catalog: no re-profiling)
+        for alias, target in self._targets.items():
+            if target == ref and alias in self._sources:
+                return self._sources[alias]
+        alias = _alias_for(ref, self._sources)
+        source = self._open(alias, ref)
+        self._sources[alias] = source
+        self._targets[alias] = ref
+        return source
+
+    def check(self, plan: ChartPlan, source: str | None = None) -> GuardedPlan:
+        """``plan`` checked by the guard against the tables of ``source`` (an alias)."""
+        from .checked import guard_plan
+
+        src = self.source(source)
+        return guard_plan(plan, self._schema(src), src.dialect)
 
     def sources(self) -> list[dict[str, Any]]:
         """The connected sources as plain data (no secrets); ``demo`` is always offered."""
@@ -206,10 +221,12 @@ class Engine:
 
     def validator(self, catalog: Catalog, source: Source) -> Callable[[ChartPlan], None]:
         """A function that raises when a plan would be refused (guard + compile, no data read)."""
+        from .checked import guard_plan
         from .compile_cache import cached_compile as compile_plan
 
         def validate(plan: ChartPlan) -> None:
-            compile_plan(plan, catalog, dialect=source.dialect, max_rows=self.config.max_rows)
+            checked = guard_plan(plan, catalog, source.dialect)
+            compile_plan(checked, catalog, max_rows=self.config.max_rows)
 
         return validate
 
@@ -227,13 +244,13 @@ class Engine:
         question = question.strip()
         if not question:
             raise error("AISER-PLAN-EMPTY", "Nothing was asked")
-        src = self.source(source)
+        src = self.user_source(source)
         sql = is_sql(question)
         catalog = self._schema(src) if sql else self.catalog(src.alias)
         if sql:
             from .sqlchart import plan_for_sql
 
-            plan = plan_for_sql(question, catalog, src, mark=mark)
+            plan = plan_for_sql(question, catalog, src, mark=mark, limits=self.config.limits)
         else:
             chosen = self.planner(planner)
             context = PlanContext(
@@ -270,8 +287,9 @@ class Engine:
         question: str | None = None,
         on_status: Status | None = None,
     ) -> Answer:
-        """Check, compile and run ``plan`` against ``source``; build the answer."""
+        """Guard, compile and run ``plan`` on ``source`` (an alias); nothing runs before the guard."""
         from . import reduce
+        from .checked import guard_plan
         from .compile_cache import cached_compile as compile_plan
         from .execute import execute, fetch_bounds
 
@@ -286,17 +304,16 @@ class Engine:
         )
         timings: dict[str, float] = {}
         started = time.perf_counter()
-        run = reduce.prepare(plan, catalog, src, cfg.limits) if cfg.reduce else plan
-        compiled = compile_plan(run, catalog, dialect=src.dialect, max_rows=cfg.max_rows)
+        checked = guard_plan(plan, catalog, src.dialect)  # before any stage sends a query
+        run = reduce.prepare(checked, catalog, src, cfg.limits) if cfg.reduce else checked
+        compiled = compile_plan(run, catalog, max_rows=cfg.max_rows)
         timings["compile_ms"] = (time.perf_counter() - started) * 1000
         if on_status:
             on_status("querying")
         started = time.perf_counter()
         if compiled.bounds_sql and compiled.bin_channel:
             bounds = {compiled.bin_channel: fetch_bounds(src, compiled, cfg.limits)}
-            compiled = compile_plan(
-                run, catalog, dialect=src.dialect, max_rows=cfg.max_rows, bounds=bounds
-            )
+            compiled = compile_plan(run, catalog, max_rows=cfg.max_rows, bounds=bounds)
         top = cfg.max_categories if compiled.mark != "arc" else min(cfg.max_categories, 12)
         reduction = None
         if cfg.reduce:
@@ -322,7 +339,7 @@ class Engine:
             table = execute(src, compiled, limits)
         table, reduction = reduce.finish(table, reduction)
         if m4 and reduction is None:  # a filter left few points: plot every one
-            compiled = compile_plan(run, catalog, dialect=src.dialect, max_rows=cfg.max_rows)
+            compiled = compile_plan(run, catalog, max_rows=cfg.max_rows)
             table = execute(src, compiled, limits)
         timings["query_ms"] = (time.perf_counter() - started) * 1000
         notices = list(compiled.notes) + (
@@ -361,7 +378,8 @@ class Engine:
         question
             Plain words, or a SELECT statement to chart directly.
         source
-            An alias (``"demo"``), a SQLAlchemy URL or a file path; default: the current source.
+            An alias (``"demo"``), a SQLAlchemy URL or a file path, as the user typed it
+            (``${VAR}`` is filled from the environment); default: the current source.
         planner
             ``"rules"``, ``"llm"`` or ``None`` for the configured default.
         mark
@@ -370,11 +388,12 @@ class Engine:
         if on_status:
             on_status("planning")
         started = time.perf_counter()
+        alias = self.user_source(source).alias
         plan = self.plan(
-            question, source, planner=planner, mark=mark, followup=followup, refresh=refresh
+            question, alias, planner=planner, mark=mark, followup=followup, refresh=refresh
         )
         planning_ms = (time.perf_counter() - started) * 1000
-        answer = self.run_plan(plan, source, question=question, on_status=on_status)
+        answer = self.run_plan(plan, alias, question=question, on_status=on_status)
         answer.timings["plan_ms"] = planning_ms
         if on_status:
             on_status("rendering")
@@ -391,19 +410,6 @@ class Engine:
         for source in self._sources.values():
             source.close()
         self._sources.clear()
-
-
-def expand_env(target: str) -> str:
-    """Replace ``${VAR}`` by the environment variable, so secrets stay out of notebooks."""
-
-    def value(match: re.Match[str]) -> str:
-        name = match[1]
-        if name not in os.environ:
-            msg = f"The environment variable {name} used in the connection is not set"
-            raise error("AISER-SRC-CONNECT", msg)
-        return os.environ[name]
-
-    return re.sub(r"\$\{(\w+)\}", value, target)
 
 
 def _force_mark(chart: ChartSpec, mark: str) -> ChartSpec:

@@ -17,53 +17,31 @@ from __future__ import annotations
 import copy
 import json
 import os
-import re
 import secrets
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from ..errors import error
 from . import nbfile
+from .dashmeta import (
+    DEFAULT_HEIGHT,
+    DEFAULT_WIDTH,
+    GRID_COLUMNS,
+    ChartRef,
+    TextRef,
+    chart_meta,
+    check_board,
+)
 from .plan import ChartPlan
+from .refs import alias_of
 
 if TYPE_CHECKING:
     from .core import Answer
 
 __all__ = ["ChartRef", "Dashboard", "TextRef", "save_answer"]
 
-GRID_COLUMNS = 12
-DEFAULT_WIDTH = 6
-DEFAULT_HEIGHT = 420
 SETUP_SOURCE = "%load_ext aiser_jupyter"
-_ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
-
-
-@dataclass
-class ChartRef:
-    """A chart of a dashboard: its cell id, plan, source alias and layout."""
-
-    id: str
-    plan: ChartPlan
-    source: str
-    title: str | None = None
-    width: int = DEFAULT_WIDTH
-    height: int = DEFAULT_HEIGHT
-    sql: str | None = None  #: the compiled SQL of the last run, if known
-    figure: dict[str, Any] | None = None  #: the stored figure JSON of the last run, if any
-    notes: list[str] = field(default_factory=list)
-    kind: Literal["chart"] = "chart"
-
-
-@dataclass
-class TextRef:
-    """A markdown text block of a dashboard."""
-
-    id: str
-    markdown: str
-    width: int = GRID_COLUMNS
-    kind: Literal["text"] = "text"
 
 
 Item = ChartRef | TextRef
@@ -76,22 +54,6 @@ def _lines(text: str) -> list[str]:
 
 def _text(source: Any) -> str:
     return "".join(source) if isinstance(source, list) else str(source or "")
-
-
-def _alias_of(source: str) -> tuple[str, list[str]]:
-    """An alias for ``source``; a URL or a path is reduced to an alias (never stored)."""
-    if _ALIAS.match(source):
-        return source, []
-    stem = (
-        re.sub(r"\W+", "_", Path(source.split("?", 1)[0].rstrip("/")).stem).strip("_").lower()
-        or "db"
-    )
-    alias = (stem if stem[0].isalpha() else f"db_{stem}")[:64]
-    note = (
-        f"The source is stored by its alias {alias!r} only (never its URL); to refresh this chart, "
-        f"connect it first (%chart connect {alias} URL, or --db {alias}=URL on the command line)."
-    )
-    return alias, [note]
 
 
 def _question(plan: ChartPlan) -> str | None:
@@ -130,14 +92,16 @@ class Dashboard:
         self._meta.setdefault("version", 1)
         self._meta.setdefault("columns", GRID_COLUMNS)
         self._owned: dict[str, dict[str, Any]] = {}  # aiser id -> the cell dict (owned cells only)
-        for cell in data["cells"]:
-            info = cell.get("metadata", {}).get("aiser")
-            if (
-                isinstance(info, dict)
-                and info.get("kind") in ("chart", "text", "setup")
-                and info.get("id")
-            ):
-                self._owned[str(info["id"])] = cell
+        owned = [
+            cell
+            for cell in data["cells"]
+            if isinstance(info := cell.get("metadata", {}).get("aiser"), dict)
+            and info.get("kind") in ("chart", "text", "setup")
+            and info.get("id")
+        ]
+        check_board(meta, owned, path.name)  # untrusted file: refuse what does not fit
+        for cell in owned:
+            self._owned[str(cell["metadata"]["aiser"]["id"])] = cell
         self._dirty: set[str] = set()
 
     # ------------------------------------------------------------------ open / create
@@ -155,12 +119,14 @@ class Dashboard:
                 raise error("AISER-DASH-NOT-FOUND", f"No dashboard at {target}")
             return cls.create(target, title=title, _exists_ok=True)
         try:
-            data = json.loads(target.read_bytes())
+            data = json.loads(nbfile.read_bytes(target))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise error(
                 "AISER-DASH-INVALID",
                 f"{target.name} is not JSON ({exc.msg if hasattr(exc, 'msg') else exc})",
             ) from None
+        except RecursionError:
+            raise error("AISER-DASH-INVALID", f"{target.name} is nested too deeply") from None
         nbfile.check_notebook(data, target.name)
         return cls(target, data, stamp)
 
@@ -254,18 +220,18 @@ class Dashboard:
                     )
                 )
                 continue
-            plan = ChartPlan.model_validate(info["plan"])
+            meta = chart_meta(info, f"{self.path.name}, cell {entry['id']!r}")
             result.append(
                 ChartRef(
                     id=entry["id"],
-                    plan=plan,
-                    source=str(info.get("source") or "demo"),
-                    title=info.get("title") or plan.chart.title,
+                    plan=meta.plan,
+                    source=meta.source,
+                    title=meta.title or meta.plan.chart.title,
                     width=_clamp(entry.get("width"), 1, GRID_COLUMNS, DEFAULT_WIDTH),
                     height=_clamp(entry.get("height"), 120, 2000, DEFAULT_HEIGHT),
-                    sql=info.get("sql"),
+                    sql=meta.sql,
                     figure=nbfile.stored_figure(cell),
-                    notes=list(info.get("notes", [])),
+                    notes=list(meta.notes),
                 )
             )
         return result
@@ -343,7 +309,7 @@ class Dashboard:
                 answer.rows,
             )
             figure = answer.plotly_json()
-        alias, notes = _alias_of(source)
+        alias, notes = alias_of(source)
         if title:
             plan = plan.model_copy(update={"chart": plan.chart.model_copy(update={"title": title})})
         self._ensure_setup()

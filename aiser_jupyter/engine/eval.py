@@ -214,7 +214,7 @@ class _Runner:
         key = str(db.resolve())
         if key not in self.aliases:
             alias = f"eval_db_{len(self.aliases) + 1}"
-            self.engine.connect(alias, key)
+            self.engine.connect(alias, key, expand=False)  # a file's db_path: no ${VAR}
             self.aliases[key] = alias
         return self.aliases[key]
 

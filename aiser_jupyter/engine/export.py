@@ -173,7 +173,7 @@ def _variants(
 ) -> dict[str, dict[str, Any]]:
     if engine is None or not filters:
         return {"": base}
-    dialect = engine.source(ref.source).dialect
+    checked = engine.check(ref.plan, ref.source)
     out: dict[str, dict[str, Any]] = {}
     for combo in itertools.product(*[["", *values[f.name]] for f in filters]):
         key = "|".join(f"{f.name}={v}" for f, v in zip(filters, combo, strict=True))
@@ -181,7 +181,7 @@ def _variants(
             out[key] = base
             continue
         selection = {f.name: _selection(f, v) for f, v in zip(filters, combo, strict=True)}
-        plan = apply_filters(ref.plan, filters, selection, dialect=dialect)
+        plan = apply_filters(checked, filters, selection)
         try:
             figure, _, rows = _run(engine, ref, plan)
         except AiserError as exc:

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..errors import AiserError, error
+from .checked import GuardedPlan
+from .guard import render
 from .plan import ChartPlan
 
 if TYPE_CHECKING:
@@ -66,19 +68,16 @@ class Filter(BaseModel):
         return self.label or self.column.replace("_", " ").capitalize()
 
 
-def _base_columns(plan: ChartPlan, engine: Engine, source: str) -> set[str]:
-    import sqlglot
-
+def _base_columns(checked: GuardedPlan, engine: Engine, source: str) -> set[str]:
     from .basecols import base_columns
 
-    src = engine.source(source)
-    tree: Any = sqlglot.parse_one(plan.sql, read=src.dialect)
-    return {name.lower() for name in base_columns(tree, engine.catalog(src.alias), src.dialect)}
+    catalog = engine.catalog(source)
+    return {name.lower() for name in base_columns(checked.base(), catalog, checked.dialect)}
 
 
 def applies(flt: Filter, plan: ChartPlan, engine: Engine, source: str) -> bool:
-    """Whether ``plan``'s base query returns the filter's column."""
-    return flt.column.lower() in _base_columns(plan, engine, source)
+    """Whether ``plan``'s base query (checked by the guard first) returns the filter's column."""
+    return flt.column.lower() in _base_columns(engine.check(plan, source), engine, source)
 
 
 def _iso(value: Any, name: str) -> str:
@@ -102,8 +101,16 @@ def _condition(flt: Filter, selected: Any, dialect: str) -> Any:
         values = selected if isinstance(selected, (list, tuple)) else [selected]
         if not values:
             return None
+        if not all(isinstance(v, Value) for v in values):
+            msg = f"Filter {flt.name!r} selects values: text, numbers or true/false"
+            raise error("AISER-PLAN-INVALID", msg)
         return column.isin(*[exp.convert(v) for v in values])
-    start, end = (selected or {}).get("start"), (selected or {}).get("end")
+    if selected is None or selected == "":
+        return None
+    if not isinstance(selected, dict) or not set(selected) <= {"start", "end"}:
+        msg = f'Filter {flt.name!r} is a date range: select {{"start": ISO date, "end": ISO date}}'
+        raise error("AISER-PLAN-INVALID", msg)
+    start, end = selected.get("start"), selected.get("end")
     parts: list[Any] = []
     if start:
         parts.append(
@@ -119,17 +126,19 @@ def _condition(flt: Filter, selected: Any, dialect: str) -> Any:
 
 
 def apply_filters(
-    plan: ChartPlan,
+    checked: GuardedPlan,
     filters: list[Filter],
     selection: dict[str, Any],
     *,
-    dialect: str,
     columns: set[str] | None = None,
 ) -> ChartPlan:
     """``plan`` with its base query wrapped in a WHERE for every selected, applicable filter.
 
     Parameters
     ----------
+    checked
+        The chart's guarded plan (see :meth:`Engine.check`): its checked base query is
+        wrapped, and the plan returned is guarded again when it runs.
     selection
         Filter name → a category value or list of values, or ``{"start": ISO, "end": ISO}``
         (end exclusive) for a date range; a missing or empty entry means "all".
@@ -137,21 +146,20 @@ def apply_filters(
         The base query's output columns (lower case); a filter whose column is not among
         them is skipped. ``None`` applies every selected filter.
     """
-    import sqlglot
     from sqlglot import exp
 
     conditions = []
     for flt in filters:
         if columns is not None and flt.column.lower() not in columns:
             continue
-        condition = _condition(flt, selection.get(flt.name), dialect)
+        condition = _condition(flt, selection.get(flt.name), checked.dialect)
         if condition is not None:
             conditions.append(condition)
     if not conditions:
-        return plan
-    inner: Any = sqlglot.parse_one(plan.sql, read=dialect)
-    wrapped = exp.select("*").from_(inner.subquery("aiser_filter")).where(exp.and_(*conditions))
-    return plan.model_copy(update={"sql": wrapped.sql(dialect=dialect)})
+        return checked.plan
+    inner = checked.base().subquery("aiser_filter")
+    wrapped = exp.select("*").from_(inner).where(exp.and_(*conditions))
+    return checked.plan.model_copy(update={"sql": render(wrapped, checked.dialect)})
 
 
 def filter_values(
@@ -203,9 +211,9 @@ def run_dashboard(
     results: list[tuple[ChartRef, Answer | AiserError]] = []
     for ref in board.charts():
         try:
-            src = engine.source(ref.source)
-            columns = _base_columns(ref.plan, engine, ref.source)
-            plan = apply_filters(ref.plan, filters, selection, dialect=src.dialect, columns=columns)
+            checked = engine.check(ref.plan, ref.source)
+            columns = _base_columns(checked, engine, ref.source)
+            plan = apply_filters(checked, filters, selection, columns=columns)
             results.append((ref, engine.run_plan(plan, ref.source)))
         except AiserError as exc:
             results.append((ref, exc))

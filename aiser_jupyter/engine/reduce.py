@@ -26,8 +26,9 @@ from sqlglot import exp
 
 from .bounds import minmax as _minmax
 from .bounds import stats_bounds as _stats_bounds
+from .checked import GuardedPlan
 from .compile import BASE, Compiled, nice_step
-from .plan import Bin, ChartPlan
+from .plan import Bin
 from .timeunits import aggregate_sql
 
 if TYPE_CHECKING:
@@ -96,9 +97,12 @@ def _column(catalog: Catalog, name: str) -> Any:
     return None
 
 
-def prepare(plan: ChartPlan, catalog: Catalog, source: Source, limits: Limits) -> ChartPlan:
-    """The plan to compile: bin widths filled in from cheap bounds, heatmaps over many values binned."""
-    chart = plan.chart
+def prepare(checked: GuardedPlan, catalog: Catalog, source: Source, limits: Limits) -> GuardedPlan:
+    """The plan to compile: bin widths filled in from cheap bounds, heatmaps over many values binned.
+
+    Bounds are read with queries built from the guarded base query (never the plan's text).
+    """
+    chart = checked.chart
     channels = chart.encoding.channels()
     wanted: dict[str, int] = {}
     x = channels.get("x")
@@ -132,9 +136,9 @@ def prepare(plan: ChartPlan, catalog: Catalog, source: Source, limits: Limits) -
                     fd.bin.maxbins if isinstance(fd.bin, Bin) and fd.bin.maxbins else maxbins
                 )
     if not wanted:
-        return plan
+        return checked
     fields = {name: channels[name].field or "" for name in wanted}
-    bounds = _stats_bounds(plan, sorted(set(fields.values())), source, limits, catalog)
+    bounds = _stats_bounds(checked, sorted(set(fields.values())), source, limits, catalog)
     update = {}
     for name, maxbins in wanted.items():
         fd = channels[name]
@@ -142,16 +146,16 @@ def prepare(plan: ChartPlan, catalog: Catalog, source: Source, limits: Limits) -
         if lohi is None and chart.mark == "histogram":
             continue  # compile fetches the bounds with one min/max query
         if lohi is None:
-            lohi = _minmax(plan, fields[name], source, limits)
+            lohi = _minmax(checked, fields[name], source, limits)
         if lohi is None:
             continue
         update[name] = fd.model_copy(
             update={"bin": Bin(maxbins=maxbins, step=nice_step(*lohi, maxbins))}
         )
     if not update:
-        return plan
+        return checked
     encoding = chart.encoding.model_copy(update=update)
-    return plan.model_copy(update={"chart": chart.model_copy(update={"encoding": encoding})})
+    return checked.with_chart(chart.model_copy(update={"encoding": encoding}))
 
 
 # --------------------------------------------------------------------------- after compiling
@@ -186,7 +190,7 @@ def rewrite(
     max_points: int,
     max_categories: int,
     force_other: bool = False,
-    plan: ChartPlan | None = None,
+    plan: GuardedPlan | None = None,
     source: Source | None = None,
     limits: Limits | None = None,
 ) -> tuple[Compiled, Reduction | None]:

@@ -13,7 +13,7 @@ from .plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from .sources import Source
+    from .sources import Limits, Source
 
 __all__ = ["plan_for_sql"]
 
@@ -112,23 +112,56 @@ def _needs_values(tree: exp.Select, schema: pa.Table, catalog: Catalog) -> bool:
     return bool(len(tree.expressions) != schema.num_columns)
 
 
+def _probe(source: Source, sql: str, rows: int, limits: Limits, deadline: float | None) -> pa.Table:
+    """Run one planning probe within what is left of the planning deadline."""
+    import time
+    from dataclasses import replace
+
+    from ..errors import AiserError, error
+
+    late = error(
+        "AISER-DB-TIMEOUT",
+        f"Looking at the query's columns took longer than {limits.timeout or 0:g} s and was stopped",
+    )
+    left = None if deadline is None else deadline - time.monotonic()
+    if left is not None and left <= 0:
+        raise late
+    try:
+        return source.run(sql, replace(limits, max_rows=rows, timeout=left, on_progress=None))
+    except AiserError as exc:
+        if exc.code == "AISER-DB-TIMEOUT":
+            raise late from None
+        raise
+
+
 def plan_for_sql(
-    sql: str, catalog: Catalog, source: Source, *, mark: str | None = None
+    sql: str,
+    catalog: Catalog,
+    source: Source,
+    *,
+    mark: str | None = None,
+    limits: Limits | None = None,
 ) -> ChartPlan:
-    """A plan that charts ``sql``'s rows as they are (the SQL already did the work)."""
+    """A plan that charts ``sql``'s rows as they are (the SQL already did the work).
+
+    The probes that look at the result's columns share one deadline: ``limits.timeout``
+    (the configured query timeout) for the whole planning, not per probe.
+    """
+    import time
+
     from .sources import Limits
 
+    limits = limits or Limits()
+    deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
     names = [t.name for t in catalog.tables]
     tree = _name_projections(guard_sql(sql, dialect=source.dialect, tables=names))
     peek = None
     if isinstance(tree, exp.Select):  # the schema alone (LIMIT 0 costs no scan) usually decides
-        peek = source.run(
-            render(tree.copy().limit(0), source.dialect), Limits(max_rows=1, timeout=30)
-        )
+        peek = _probe(source, render(tree.copy().limit(0), source.dialect), 1, limits, deadline)
         if peek.num_columns < 2 or _needs_values(tree, peek, catalog):
             peek = None
     if peek is None:
-        peek = source.run(render(tree, source.dialect), Limits(max_rows=PEEK_ROWS, timeout=30))
+        peek = _probe(source, render(tree, source.dialect), PEEK_ROWS, limits, deadline)
     kinds = [(name, _kind(peek.column(i))) for i, name in enumerate(peek.column_names)]
     dims = [n for n, k in kinds if k != "quantitative"]
     measures = [n for n, k in kinds if k == "quantitative"]

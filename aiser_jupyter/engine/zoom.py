@@ -1,28 +1,29 @@
 """Zoom that re-queries: a plan restricted to the range a user zoomed into.
 
 Range ends come from the browser (plotly's relayout), so they are untrusted: only
-numbers and ISO dates become SQL literals, built by sqlglot, and the new base query
-goes through the guard like any other.
+numbers and ISO dates become SQL literals, built by sqlglot. The plan's base query is
+taken from its guarded form (never its text), and the new base query goes through the
+guard like any other.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import sqlglot
 from sqlglot import exp
 
+from .checked import GuardedPlan
+from .guard import render
 from .plan import ChartPlan
 
 __all__ = ["zoom_plan"]
 
 
 def zoom_plan(
-    plan: ChartPlan,
+    checked: GuardedPlan,
     x_range: tuple[Any, Any] | None,
     y_range: tuple[Any, Any] | None = None,
     *,
-    dialect: str = "duckdb",
     types: dict[str, str] | None = None,
 ) -> ChartPlan:
     """``plan`` restricted to the visible x (and y) range, to re-run at full resolution when zoomed.
@@ -31,6 +32,7 @@ def zoom_plan(
     built by sqlglot, and the new base query goes through the guard like any other.
     ``types`` (channel → the type the first run inferred) keeps the axes as they were.
     """
+    plan = checked.plan
     conditions: list[exp.Expression] = []
     channels = plan.chart.encoding.channels()
     for name, bounds in (("x", x_range), ("y", y_range)):
@@ -42,8 +44,8 @@ def zoom_plan(
         conditions += [exp.GTE(this=col, expression=lo), exp.LTE(this=col.copy(), expression=hi)]
     if not conditions:
         return plan
-    base = sqlglot.parse_one(plan.sql, read=dialect)
-    query = exp.select("*").from_(base.subquery("aiser_zoom")).where(exp.and_(*conditions))
+    base = checked.base().subquery("aiser_zoom")
+    query = exp.select("*").from_(base).where(exp.and_(*conditions))
     typed = {
         name: fd.model_copy(update={"type": (types or {}).get(name)})
         for name, fd in channels.items()
@@ -55,7 +57,7 @@ def zoom_plan(
         if typed
         else plan.chart
     )
-    return plan.model_copy(update={"sql": query.sql(dialect), "chart": chart})
+    return plan.model_copy(update={"sql": render(query, checked.dialect), "chart": chart})
 
 
 def _literal(value: Any) -> exp.Expression:

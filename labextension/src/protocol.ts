@@ -56,7 +56,7 @@ export interface AskRequest {
   type: "ask";
   question: string;
   /**
-   * Alias, URL or path; null = current.
+   * Alias of a connected source (never a URL or a path); null = current.
    */
   source?: string | null;
 }

@@ -2,6 +2,8 @@
 
 The interrupt is real: a timer thread sends SIGINT to this process's main thread
 (what the kernel's interrupt does), while the main thread waits in ``Source.run``.
+Those tests install Python's SIGINT handler themselves (``sigint_raises``), so they
+pass even when the test run was started with SIGINT ignored.
 """
 
 from __future__ import annotations
@@ -43,18 +45,30 @@ def slow_source(request: pytest.FixtureRequest, sqlite_shop: Path) -> Iterator[t
 
 
 def _interrupt_after(delay: float) -> dict[str, float]:
+    """SIGINT to the main thread ``delay`` seconds after a query started running.
+
+    Waiting for the query's worker thread (not a fixed time from now) keeps the test
+    right on a loaded machine, where getting to the query may take longer than ``delay``.
+    """
     sent: dict[str, float] = {}
     main = threading.main_thread().ident
     assert main is not None
 
     def fire() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not any(
+            t.name == "aiser-query" and t.is_alive() for t in threading.enumerate()
+        ):
+            time.sleep(0.01)
+        time.sleep(delay)
         sent["at"] = time.monotonic()
         signal.pthread_kill(main, signal.SIGINT)
 
-    threading.Timer(delay, fire).start()
+    threading.Thread(target=fire, daemon=True).start()
     return sent
 
 
+@pytest.mark.usefixtures("sigint_raises")
 def test_interrupt_cancels_within_a_second_and_the_source_stays_usable(
     slow_source: tuple[str, Source],
 ) -> None:
@@ -77,6 +91,7 @@ def test_interrupt_cancels_within_a_second_and_the_source_stays_usable(
         assert rows == [{"n": 0}]
 
 
+@pytest.mark.usefixtures("sigint_raises")
 def test_engine_interrupt_is_not_retried(engine: Any) -> None:
     # An interrupted chart query raises at once; the engine does not run it again.
     calls: list[str] = []

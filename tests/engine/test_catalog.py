@@ -64,7 +64,8 @@ def test_joins_are_inferred_from_names_when_no_key_is_declared(engine, tmp_path)
     )
     con.commit()
     con.close()
-    catalog = engine.catalog(f"sqlite:///{path}")
+    engine.connect("nofk", f"sqlite:///{path}")
+    catalog = engine.catalog("nofk")
     inferred = [(j.table, j.column, j.ref_table, j.ref_column, j.declared) for j in catalog.joins]
     assert ("players", "team_id", "teams", "id", False) in inferred
 

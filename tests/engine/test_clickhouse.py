@@ -307,6 +307,7 @@ def test_the_server_side_timeout_holds_alone(ch: Any) -> None:
     assert time.monotonic() - started < 3.0
 
 
+@pytest.mark.usefixtures("sigint_raises")
 def test_interrupt_cancels_within_a_second_and_the_source_stays_usable(ch: Any) -> None:
     main = threading.main_thread().ident
     assert main is not None

@@ -134,12 +134,12 @@ def test_filter_values_are_sql_literals_not_text(engine: Any) -> None:
     flt = Filter(name="region", column="region")
     hostile = "East') OR 1=1; DROP TABLE regions; --"
     filtered = apply_filters(
-        plan({"field": "region"}), [flt], {"region": [hostile]}, dialect="duckdb"
+        engine.check(plan({"field": "region"}), "demo"), [flt], {"region": [hostile]}
     )
     assert "'East'') OR 1=1; DROP TABLE regions; --'" in filtered.sql
     assert engine.run_plan(filtered, "demo").rows == 0  # a value like any other: matches nothing
     east = engine.run_plan(
-        apply_filters(plan({"field": "region"}), [flt], {"region": ["East"]}, dialect="duckdb"),
+        apply_filters(engine.check(plan({"field": "region"}), "demo"), [flt], {"region": ["East"]}),
         "demo",
     )
     assert east.df.iloc[:, 0].tolist() == ["East"]
@@ -147,16 +147,14 @@ def test_filter_values_are_sql_literals_not_text(engine: Any) -> None:
 
 def test_date_range_filter_bounds(engine: Any) -> None:
     flt = Filter(name="when", column="order_date", kind="date_range")
-    monthly = plan({"field": "order_date", "timeUnit": "yearmonth"}, "line")
+    monthly = engine.check(plan({"field": "order_date", "timeUnit": "yearmonth"}, "line"), "demo")
     answer = engine.run_plan(
-        apply_filters(
-            monthly, [flt], {"when": {"start": "2024-01-01", "end": "2024-04-01"}}, dialect="duckdb"
-        ),
+        apply_filters(monthly, [flt], {"when": {"start": "2024-01-01", "end": "2024-04-01"}}),
         "demo",
     )
     assert [str(v)[:7] for v in answer.df.iloc[:, 0]] == ["2024-01", "2024-02", "2024-03"]
     with pytest.raises(AiserError, match="AISER-PLAN-INVALID"):
-        apply_filters(monthly, [flt], {"when": {"start": "2024-01-01'; --"}}, dialect="duckdb")
+        apply_filters(monthly, [flt], {"when": {"start": "2024-01-01'; --"}})
 
 
 def test_export_precomputes_filters_when_cardinality_allows(

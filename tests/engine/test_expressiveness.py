@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from needs import unavailable
 
 BENCH = Path(__file__).resolve().parents[3] / "shared" / "bench" / "dev.jsonl"
-pytestmark = pytest.mark.skipif(not BENCH.exists(), reason="the benchmark files are not present")
+if not BENCH.exists():  # skipped on a laptop without the benchmark; a failure in CI (CI=true)
+    unavailable(f"the benchmark file {BENCH} is not present")
 
 
 def test_gold_charts_compile_run_and_score() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -211,11 +210,15 @@ def test_messages_name_what_was_refused(sql: str, needle: str) -> None:
     assert needle.lower() in refusal(sql, "postgres").message.lower()
 
 
-def test_too_long_is_refused_before_parsing() -> None:
-    started = time.perf_counter()
+def test_too_long_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiser_jupyter.engine import guard
+
+    def never(*args: Any) -> Any:
+        raise AssertionError("the text was parsed")
+
+    monkeypatch.setattr(guard, "_parse", never)
     error = refusal("SELECT 1 FROM orders WHERE " + "x = 1 AND " * (MAX_SQL_CHARS // 10) + "TRUE")
     assert error.code == "AISER-SQL-TOO-LONG"
-    assert time.perf_counter() - started < 0.05
 
 
 @pytest.mark.parametrize("value", [None, 42, b"SELECT 1", "", "   ", ";", "-- only a comment"])
@@ -274,24 +277,3 @@ def test_each_rule_alone(rule: guard_rules.Rule, sql: str, code: str | None) -> 
     with pytest.raises(AiserError) as info:
         rule(tree, CTX)
     assert info.value.code == code
-
-
-def test_guard_is_fast_on_a_typical_query() -> None:
-    sql = (
-        "WITH monthly AS (SELECT date_trunc('month', o.order_date) AS month, r.name AS region, "
-        "sum(ol.revenue) AS revenue, count(DISTINCT o.order_id) AS orders FROM order_lines ol "
-        "JOIN orders o ON o.order_id = ol.order_id JOIN customers c ON c.customer_id = o.customer_id "
-        "JOIN regions r ON r.region_id = c.region_id WHERE o.status = 'completed' AND "
-        "o.order_date >= DATE '2024-01-01' GROUP BY 1, 2) SELECT month, region, revenue, orders, "
-        "sum(revenue) OVER (PARTITION BY region ORDER BY month) AS running, CASE WHEN orders > 100 "
-        "THEN 'busy' ELSE 'quiet' END AS load FROM monthly ORDER BY month, region"
-    )
-    assert 450 <= len(sql) <= 650
-    guard_sql(sql, dialect="duckdb", tables=TABLES, max_rows=1000)  # warm-up
-    timings = []
-    for _ in range(51):
-        started = time.perf_counter()
-        render(guard_sql(sql, dialect="duckdb", tables=TABLES, max_rows=1000), "duckdb")
-        timings.append(time.perf_counter() - started)
-    median = sorted(timings)[25]  # the median resists other work on a shared machine
-    assert median < 0.005, f"{median * 1000:.2f} ms"
