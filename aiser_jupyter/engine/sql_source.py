@@ -20,9 +20,11 @@ from .sources import (
     mask_url,
     validate_alias,
 )
+from .urls import sqlite_url
 
 if TYPE_CHECKING:
     import pyarrow as pa
+    from sqlalchemy.engine import URL
 
 __all__ = ["SQLAlchemySource"]
 
@@ -30,18 +32,25 @@ __all__ = ["SQLAlchemySource"]
 class SQLAlchemySource(Source):
     """Any database SQLAlchemy can reach; generated SQL runs in a read-only transaction."""
 
-    def __init__(self, alias: str, url: str, *, limits: Limits | None = None) -> None:
+    def __init__(
+        self,
+        alias: str,
+        url: str | URL,
+        *,
+        limits: Limits | None = None,
+        display: str | None = None,
+    ) -> None:
+        """Open ``url`` (text: parsed and its parameters checked; a ``URL``: built by trusted code)."""
         import sqlalchemy as sa
 
         self.alias = validate_alias(alias)
-        self.display = mask_url(url)
-        check_url(url)
+        self.display = display or mask_url(url)
+        parsed = check_url(url) if isinstance(url, str) else url
+        if isinstance(url, str) and parsed.get_backend_name() == "sqlite":
+            parsed = _existing_sqlite(parsed)
         from . import servers
 
-        try:
-            self.url = servers.default_driver(sa.engine.make_url(url))
-        except sa.exc.ArgumentError:
-            raise error("AISER-SRC-SCHEME", f"{self.display} is not a database URL") from None
+        self.url = servers.default_driver(parsed)
         self._schemas: list[str] | None = None  #: PostgreSQL: the schemas the catalog reads
         backend = self.url.get_backend_name()
         self.dialect = DIALECTS.get(backend, backend)
@@ -236,6 +245,19 @@ class SQLAlchemySource(Source):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _existing_sqlite(url: URL) -> URL:
+    """A SQLite URL opened read-only; a missing file is refused instead of created."""
+    import os
+    from pathlib import Path
+
+    if not url.database or url.database == ":memory:":
+        return url
+    path = Path(os.path.abspath(url.database))
+    if not path.is_file():
+        raise error("AISER-SRC-FILE", f"No SQLite file at {url.database}")
+    return sqlite_url(str(path), dict(url.query))
 
 
 #: Introspection pragmas SQLAlchemy's inspector issues; every other PRAGMA is denied.
