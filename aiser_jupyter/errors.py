@@ -49,7 +49,7 @@ CODES: dict[str, str] = {
     "AISER-SRC-FILE": "Check the path; CSV, Parquet, JSON and DuckDB/SQLite files are supported.",
     "AISER-SRC-DRIVER": "Install the database driver named in the message.",
     "AISER-SRC-LINK": "Replace the link by a copy of the file, or move the file into the folder; links that lead out of a data folder are refused.",
-    "AISER-SRC-PATH": "Rename the folder so that its path holds no ?, # or & (chDB would read them as settings).",
+    "AISER-SRC-PATH": "Rename the file or folder so that its name holds none of the characters the message names (the database would read them as settings or patterns).",
     "AISER-SRC-SHADOW": "Open a copy of the database without its own functions or macros named like built-in functions (the message names them).",
     "AISER-SRC-ALIAS": "Use an alias of letters, digits and underscores, starting with a letter.",
     # LLM

@@ -99,10 +99,9 @@ class DuckDBSource(Source):
             _SHARED[key] = (self.con, self._lock, 1, self.joined)
 
     def _sandbox(self, limits: Limits, allowed: list[str]) -> None:
-        settings = []
-        if allowed:
-            settings.append(f"SET allowed_paths = [{', '.join(repr(p) for p in allowed)}]")
-        settings += [
+        if allowed:  # file names are data: bound as a parameter, never written into the SQL
+            self.con.execute("SET allowed_paths = ?", [allowed])
+        settings = [
             "SET enable_external_access = false",
             "SET autoinstall_known_extensions = false",
             "SET autoload_known_extensions = false",
@@ -110,7 +109,7 @@ class DuckDBSource(Source):
             "SET enable_progress_bar_print = false",  # progress is reported to the user, not printed
         ]
         if limits.memory_limit:
-            settings.append(f"SET memory_limit = '{limits.memory_limit}'")
+            self.con.execute("SET memory_limit = ?", [limits.memory_limit])
         if limits.threads:
             settings.append(f"SET threads = {int(limits.threads)}")
         settings.append("SET lock_configuration = true")
@@ -279,6 +278,16 @@ def _joined_notice(path: Path | None) -> str:
 # --------------------------------------------------------------------------- SQLAlchemy
 
 
+def quote_string(text: str) -> str:
+    """``text`` as a DuckDB string literal (standard SQL: ``'`` doubled, backslashes literal)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def quote_identifier(name: str) -> str:
+    """``name`` as a quoted DuckDB identifier (``"`` doubled)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def _views_database(files: dict[str, Path]) -> Path:
     """A throwaway DuckDB file holding one view per data file, so that the source can be
     opened read-only: even SQL that slipped past the guard cannot create or drop anything."""
@@ -291,10 +300,17 @@ def _views_database(files: dict[str, Path]) -> Path:
     os.unlink(name)  # DuckDB creates the file itself
     con = duckdb.connect(name)
     try:
+        # this connection too reads only the named files, whatever their names say
+        con.execute("SET allowed_paths = ?", [[str(f.resolve()) for f in files.values()]])
+        con.execute("SET enable_external_access = false")
         for table, file in files.items():
             reader = FILE_SUFFIXES[file.suffix.lower()]
-            literal = str(file.resolve()).replace("'", "''")
-            con.execute(f"CREATE VIEW \"{table}\" AS SELECT * FROM {reader}('{literal}')")
+            # a view's body cannot take parameters: the name and path are quoted by DuckDB's
+            # rules (a doubled quote is the only escape in a standard string or a name)
+            con.execute(
+                f"CREATE VIEW {quote_identifier(table)} AS "
+                f"SELECT * FROM {reader}({quote_string(str(file.resolve()))})"
+            )
         con.execute("CHECKPOINT")
     except duckdb.Error as exc:
         con.close()

@@ -277,6 +277,9 @@ def data_files(folder: Path) -> dict[str, Path]:
             raise error("AISER-SRC-LINK", msg)
         if not entry.is_file():  # a folder, a named pipe or a dangling link: nothing to read
             continue
+        if any(c in entry.name for c in "*?["):  # DuckDB's readers expand these as a pattern
+            msg = f"{entry.name!r} in {folder} has *, ? or [ in its name, which DuckDB reads as a file pattern"
+            raise error("AISER-SRC-PATH", msg)
         base = name = _table_name(entry)
         n = 2
         while name in files:

@@ -135,9 +135,7 @@ def test_a_missing_sqlite_file_is_refused_and_not_created(tmp_path, name):
     assert sorted(p.name for p in tmp_path.rglob("*")) == []
 
 
-def test_a_sqlite_url_opens_the_file_read_only_even_without_the_authorizer(
-    tmp_path, sqlite_shop
-):
+def test_a_sqlite_url_opens_the_file_read_only_even_without_the_authorizer(tmp_path, sqlite_shop):
     import shutil
 
     copy = tmp_path / "shop.sqlite"
