@@ -39,6 +39,8 @@ __all__ = ["ChdbSource", "chdb_location"]
 
 _UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12}
 _UNITS |= {"kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40}
+#: what chDB reads as the start of settings in a connection string (it has no escape)
+_SETTING_CHARS = re.compile(r"[?#&]")
 
 
 def chdb_location(target: str) -> Path:
@@ -50,6 +52,16 @@ def chdb_location(target: str) -> Path:
     if not location:
         raise error("AISER-SRC-FILE", "A chdb:// URL needs a data folder: chdb:///path/to/folder")
     return Path(location).expanduser()
+
+
+def _connection_string(folder: Path, settings: dict[str, Any]) -> str:
+    """chDB's ``path?name=value&…`` from parts: a checked path and settings of our own."""
+    if _SETTING_CHARS.search(str(folder)):
+        raise error("AISER-SRC-PATH", f"The chDB folder {folder} has ?, # or & in its path")
+    for name, value in settings.items():
+        if not re.fullmatch(r"[a-z_]+", name) or not re.fullmatch(r"[A-Za-z0-9_.]+", str(value)):
+            raise ValueError(f"not a chDB setting: {name}={value!r}")
+    return f"{folder}?" + "&".join(f"{name}={value}" for name, value in settings.items())
 
 
 def _bytes(text: str) -> int | None:
@@ -70,6 +82,11 @@ class ChdbSource(Source):
         self.display = f"chdb://{self.path}"
         if not self.path.is_dir():
             raise error("AISER-SRC-FILE", f"No chdb data folder at {self.path}")
+        if _SETTING_CHARS.search(str(self.path.resolve())):
+            # chDB has no escape: everything after '?' in its connection string is start-up
+            # settings, so a folder named 'shop?readonly=0&.chdb' would switch read-only off
+            msg = f"The chDB folder {self.path} has ?, # or & in its path"
+            raise error("AISER-SRC-PATH", msg)
         try:
             import chdb  # noqa: F401
         except ImportError:
@@ -86,9 +103,8 @@ class ChdbSource(Source):
         import chdb
 
         connect: Any = chdb.connect  # chdb has no type hints
-        params = "&".join(f"{k}={v}" for k, v in settings.items())
         try:
-            return connect(f"{self.path.resolve()}?{params}")
+            return connect(_connection_string(self.path.resolve(), settings))
         except Exception as exc:
             text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if "different" in text.lower() or "path" in text.lower():

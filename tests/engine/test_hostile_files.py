@@ -166,3 +166,21 @@ def test_a_named_pipe_in_the_folder_is_not_read(tmp_path: Path) -> None:
         assert {t.name for t in source.describe()[0]} == {"orders"}
     finally:
         source.close()
+
+
+@pytest.mark.parametrize("name", ["shop?readonly=0&.chdb", "shop#x&readonly=0.chdb"])
+def test_a_chdb_folder_name_cannot_pass_settings(tmp_path: Path, name: str) -> None:
+    pytest.importorskip("chdb")
+    folder = tmp_path / name
+    folder.mkdir()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for target in (str(folder), f"chdb://{folder}"):
+        with pytest.raises(AiserError) as info:
+            source = open_source("shop", target)
+            try:  # with read-only switched off, this would create a table
+                source.run("CREATE TABLE pwned (x Int32) ENGINE = Memory", Limits())
+            finally:
+                source.close()
+        assert info.value.code in ("AISER-SRC-PATH", "AISER-SRC-PARAM"), info.value.text
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert not any(folder.iterdir())
