@@ -20,6 +20,8 @@ __all__ = [
     "default_driver",
     "execute",
     "is_timeout",
+    "qualify_tables",
+    "table_homes",
     "user_schemas",
 ]
 
@@ -52,24 +54,67 @@ def user_schemas(con: Any) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+def table_homes(con: Any, schemas: list[str]) -> dict[str, str]:
+    """PostgreSQL: the schema of each table or view of ``schemas`` by its exact name.
+
+    When two schemas hold the same name the earlier one in ``schemas`` wins, as in the
+    catalog (``public`` first).
+    """
+    rows = con.exec_driver_sql(
+        "SELECT c.relname, n.nspname FROM pg_catalog.pg_class c "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND n.nspname = ANY(%(schemas)s)",
+        {"schemas": list(schemas)},
+    ).fetchall()
+    homes: dict[str, str] = {}
+    for relname, nspname in sorted(rows, key=lambda r: schemas.index(r[1])):
+        homes.setdefault(relname, nspname)
+    return homes
 
 
-def begin_read_only(
-    con: Any, dialect: str, timeout: float | None, schemas: list[str] | None
-) -> None:
+def qualify_tables(sql: str, homes: dict[str, str]) -> str:
+    """PostgreSQL: ``sql`` with each catalog table written ``"schema"."table"`` (CTEs stay bare).
+
+    Queries then run with ``search_path`` set to ``pg_catalog`` alone, so that every
+    function, operator and type resolves to the built-in one: a function or operator
+    another role planted in a schema we read (``mallory.dayname``, a ``date_trunc(text,
+    date)`` that matches better than ``pg_catalog``'s) is never found.
+    """
+    import sqlglot
+    from sqlglot import exp
+
+    from ..errors import error
+    from .guard_rules import visible_ctes
+
+    try:
+        tree = sqlglot.parse_one(sql, read="postgres")
+    except sqlglot.errors.SqlglotError:
+        msg = "The query could not be prepared for PostgreSQL"
+        raise error("AISER-SQL-PARSE", msg) from None
+    for table in tree.find_all(exp.Table):
+        target = table.this
+        if table.args.get("db") or not isinstance(target, exp.Identifier):
+            continue
+        if target.name.lower() in visible_ctes(table):
+            continue
+        schema = homes.get(target.name if target.quoted else target.name.lower())
+        if schema is not None:
+            table.set("db", exp.Identifier(this=schema, quoted=True))
+    return str(tree.sql(dialect="postgres", comments=False))
+
+
+def begin_read_only(con: Any, dialect: str, timeout: float | None) -> None:
     """Make the transaction just begun on ``con`` read-only, with a server-side timeout.
 
-    On PostgreSQL the ``search_path`` is set to the schemas the catalog was read
-    from, so the plain table names the guard allows resolve to the same tables.
+    On PostgreSQL the ``search_path`` is ``pg_catalog`` (then ``pg_temp``, which is
+    searched for tables only): queries name their tables with the schema
+    (:func:`qualify_tables`), and nothing else may resolve outside the built-ins.
     """
     if dialect == "postgres":
         con.exec_driver_sql("SET TRANSACTION READ ONLY")
         if timeout:
             con.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(timeout * 1000))}")
-        if schemas:
-            con.exec_driver_sql(f"SET LOCAL search_path TO {', '.join(_quote(s) for s in schemas)}")
+        con.exec_driver_sql("SET LOCAL search_path TO pg_catalog, pg_temp")
     elif dialect == "mysql":
         mariadb = bool(getattr(con.dialect, "is_mariadb", False))
         if timeout:

@@ -52,6 +52,7 @@ class SQLAlchemySource(Source):
 
         self.url = servers.default_driver(parsed)
         self._schemas: list[str] | None = None  #: PostgreSQL: the schemas the catalog reads
+        self._homes: dict[str, str] | None = None  #: PostgreSQL: table name -> its schema
         backend = self.url.get_backend_name()
         self.dialect = DIALECTS.get(backend, backend)
         try:
@@ -99,9 +100,10 @@ class SQLAlchemySource(Source):
         try:
             transaction = con.begin()
             try:
-                if self.dialect == "postgres" and self._schemas is None:
-                    self._schemas = servers.user_schemas(con)
-                servers.begin_read_only(con, self.dialect, timeout, self._schemas)
+                if self.dialect == "postgres" and self._homes is None:
+                    self._schemas = self._schemas or servers.user_schemas(con)
+                    self._homes = servers.table_homes(con, self._schemas)
+                servers.begin_read_only(con, self.dialect, timeout)
                 yield con
             finally:
                 # nothing to commit: rolling back also undoes any session SET that ran
@@ -121,6 +123,7 @@ class SQLAlchemySource(Source):
                 # no qualified names); on a clash the earlier schema (public first) wins.
                 with self.engine.connect() as con:
                     self._schemas = servers.user_schemas(con)
+                    self._homes = servers.table_homes(con, self._schemas)
             schemas: list[str | None] = list(self._schemas or []) or [None]
             tables, joins, seen = [], [], {}
             for schema in schemas:
@@ -194,13 +197,16 @@ class SQLAlchemySource(Source):
 
         def work() -> pa.Table:
             with self._read_only(limits.timeout) as con:
+                text = sql
+                if self.dialect == "postgres":  # tables by schema: search_path is pg_catalog
+                    text = servers.qualify_tables(sql, self._homes or {})
                 raw = con.connection.dbapi_connection
                 holder["raw"] = raw
                 if self.dialect == "sqlite" and limits.timeout:
                     deadline = time.monotonic() + limits.timeout
                     raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
                 try:
-                    names, rows = servers.execute(raw, sql, limits.max_rows + 1)
+                    names, rows = servers.execute(raw, text, limits.max_rows + 1)
                 finally:
                     if self.dialect == "sqlite":
                         raw.set_progress_handler(None, 0)
