@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 __all__ = ["DuckDBSource"]
 
-#: DuckDB connections per database file: (connection, lock, number of sources using it, joined)
-_SHARED: dict[str, tuple[Any, threading.Lock, int, bool]] = {}
+#: DuckDB connections per database file: (connection, lock, number of sources using it, joined,
+#: the file's views and tables left out of the catalog)
+_SHARED: dict[str, tuple[Any, threading.Lock, int, bool, dict[str, str]]] = {}
 #: a configuration no user passes: connecting with it fails when the file is already open
 PROBE: dict[str, str | bool | int | float | list[str]] = {"custom_user_agent": "aiser-jupyter"}
 
@@ -46,6 +47,7 @@ class DuckDBSource(Source):
     """
 
     dialect = "duckdb"
+    refused: dict[str, str]  #: the file's views and tables whose stored SQL was refused: why
 
     def __init__(
         self,
@@ -68,14 +70,15 @@ class DuckDBSource(Source):
         if key is not None and key in _SHARED:
             # DuckDB keeps one database instance per file and process, and its configuration is
             # locked by the first sandbox: share that sandboxed connection instead of a new one.
-            self.con, self._lock, users, self.joined = _SHARED[key]
-            _SHARED[key] = (self.con, self._lock, users + 1, self.joined)
+            self.con, self._lock, users, self.joined, self.refused = _SHARED[key]
+            _SHARED[key] = (self.con, self._lock, users + 1, self.joined, self.refused)
             self._key: str | None = key
-            self.notice = _joined_notice(self.path) if self.joined else None
+            self.notice = self._notice()
             return
         self._lock = threading.Lock()
         self._views_file: Path | None = None
         self.joined = False
+        self.refused = {}
         try:
             if self.path is not None:
                 if not self.path.exists():
@@ -90,13 +93,41 @@ class DuckDBSource(Source):
             raise error(
                 "AISER-SRC-CONNECT", f"Could not open DuckDB database {self.display}: {exc}"
             ) from None
-        if self.joined:
-            self.notice = _joined_notice(self.path)
-        else:
+        if not self.joined:
             self._sandbox(limits or Limits(), [str(p.resolve()) for p in (files or {}).values()])
+        if self.path is not None:  # a file someone may have sent: its stored SQL is untrusted
+            try:
+                self._check_stored()
+            except AiserError:
+                self._close_connection()
+                raise
+        self.notice = self._notice()
         self._key = key
         if key is not None:
-            _SHARED[key] = (self.con, self._lock, 1, self.joined)
+            _SHARED[key] = (self.con, self._lock, 1, self.joined, self.refused)
+
+    def _check_stored(self) -> None:
+        from .duckdb_stored import check_macros, refused_objects
+
+        limits = Limits(max_rows=1_000_000, timeout=60)
+
+        def rows(sql: str) -> list[dict[str, Any]]:
+            return list(self.run(sql, limits).to_pylist())
+
+        check_macros(rows)
+        self.refused = refused_objects(rows)
+
+    def _notice(self) -> str | None:
+        notes = [_joined_notice(self.path)] if self.joined else []
+        if self.refused:
+            names = sorted(self.refused)
+            listed = ", ".join(names[:12]) + (" …" if len(names) > 12 else "")
+            notes.append(
+                f"{len(names)} view(s) or table(s) of {self.path} are left out of charts because "
+                f"their stored SQL does what a chart may not: {listed} (first: "
+                f"{self.refused[names[0]]})."
+            )
+        return " ".join(notes) or None
 
     def _sandbox(self, limits: Limits, allowed: list[str]) -> None:
         if allowed:  # file names are data: bound as a parameter, never written into the SQL
@@ -138,6 +169,8 @@ class DuckDBSource(Source):
         }
         tables: dict[str, Table] = {}
         for r in rows:
+            if r["table_name"] in self.refused:
+                continue
             table = tables.setdefault(
                 r["table_name"],
                 Table(
@@ -158,6 +191,7 @@ class DuckDBSource(Source):
             Join(table=k["table_name"], column=col, ref_table=k["referenced_table"], ref_column=ref)
             for k in keys
             if k["constraint_type"] == "FOREIGN KEY"
+            and not {k["table_name"], k["referenced_table"]} & set(self.refused)
             for col, ref in zip(
                 k["constraint_column_names"], k["referenced_column_names"], strict=False
             )
@@ -204,9 +238,9 @@ class DuckDBSource(Source):
     def close(self) -> None:
         key = getattr(self, "_key", None)
         if key is not None and key in _SHARED:
-            con, lock, users, joined = _SHARED[key]
+            con, lock, users, joined, refused = _SHARED[key]
             if users > 1:
-                _SHARED[key] = (con, lock, users - 1, joined)
+                _SHARED[key] = (con, lock, users - 1, joined, refused)
                 return
             del _SHARED[key]
         self._close_connection()

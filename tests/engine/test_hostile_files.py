@@ -184,3 +184,89 @@ def test_a_chdb_folder_name_cannot_pass_settings(tmp_path: Path, name: str) -> N
         assert info.value.code in ("AISER-SRC-PATH", "AISER-SRC-PARAM"), info.value.text
     assert sorted(p.name for p in tmp_path.iterdir()) == before
     assert not any(folder.iterdir())
+
+
+# ------------------------------------------------------------------ a DuckDB file's stored SQL
+def _duckdb_file(path: Path, *statements: str) -> Path:
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE t (name VARCHAR, n INTEGER)")
+    con.execute("INSERT INTO t VALUES ('Ada', -1), ('Ben', 2)")
+    for statement in statements:
+        con.execute(statement)
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("macro", "query"),
+    [
+        ("CREATE MACRO lower(x) AS 'PWNED'", "SELECT lower(name) AS v FROM t"),
+        ("CREATE MACRO abs(x) AS current_setting('temp_directory')", "SELECT abs(n) AS v FROM t"),
+        ("CREATE MACRO dayname(x) AS 'PWNED'", "SELECT dayname(DATE '2024-01-01') AS v FROM t"),
+        ("CREATE MACRO nvl(a, b) AS 'PWNED'", "SELECT nvl(name, 'x') AS v FROM t"),
+        ("CREATE MACRO LOWER(x) AS 'PWNED'", "SELECT lower(name) AS v FROM t"),
+        ("CREATE MACRO main.sum(x) AS 'PWNED'", "SELECT sum(n) AS v FROM t"),
+        ("CREATE MACRO range(x) AS TABLE SELECT 'PWNED' AS v", "SELECT count(*) AS v FROM t"),
+    ],
+)
+def test_a_duckdb_file_whose_macros_replace_built_in_functions_is_refused(
+    tmp_path: Path, macro: str, query: str
+) -> None:
+    from aiser_jupyter.engine.core import Engine, EngineConfig
+
+    db = _duckdb_file(tmp_path / "hostile.duckdb", macro)
+    engine = Engine(EngineConfig(planner="rules", use_cache=False))
+    try:
+        with pytest.raises(AiserError) as info:
+            engine.connect("hostile", str(db))
+            answer = engine.ask(query)
+            assert "PWNED" not in answer.df.to_csv()  # would have run the file's macro
+        assert info.value.code == "AISER-SRC-SHADOW", info.value.text
+    finally:
+        engine.close()
+
+
+def test_a_duckdb_file_with_its_own_helper_macros_still_opens(tmp_path: Path) -> None:
+    db = _duckdb_file(tmp_path / "ok.duckdb", "CREATE MACRO twice(x) AS x * 2")
+    source = open_source("ok", str(db))
+    try:
+        assert {t.name for t in source.describe()[0]} == {"t"}
+    finally:
+        source.close()
+
+
+STORED = [
+    "CREATE VIEW settings AS SELECT * FROM duckdb_settings()",
+    "CREATE VIEW tempdir AS SELECT current_setting('temp_directory') AS v, name FROM t",
+    "CREATE VIEW over_settings AS SELECT name FROM settings",
+    "CREATE VIEW files AS SELECT * FROM glob('/etc/*')",
+    "CREATE VIEW qualified AS SELECT * FROM main.t",
+    "CREATE TABLE gen (a INTEGER, s VARCHAR GENERATED ALWAYS AS (current_setting('temp_directory')))",
+    "CREATE VIEW fine AS SELECT name, n * 2 AS twice FROM t",
+    "CREATE VIEW over_fine AS SELECT name FROM fine",
+]
+
+
+@pytest.mark.parametrize(
+    "name", ["settings", "tempdir", "over_settings", "files", "qualified", "gen"]
+)
+def test_views_and_generated_columns_the_guard_refuses_are_left_out(
+    tmp_path: Path, name: str
+) -> None:
+    from aiser_jupyter.engine.core import Engine, EngineConfig
+
+    db = _duckdb_file(tmp_path / "stored.duckdb", *STORED)
+    engine = Engine(EngineConfig(planner="rules", use_cache=False))
+    try:
+        engine.connect("stored", str(db))
+        tables = {t.name for t in engine.catalog().tables}
+        assert tables == {"t", "fine", "over_fine"}
+        assert name in " ".join(engine.take_notices())
+        with pytest.raises(AiserError) as info:
+            engine.ask(f"SELECT * FROM {name}")
+        assert info.value.code == "AISER-SQL-TABLE"
+        assert len(engine.ask("SELECT name FROM over_fine").df) == 2
+    finally:
+        engine.close()
