@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import AiserError, error
 from .catalog import Join, Table
-from .urls import check_url, mask_url
+from .urls import check_url, looks_like_url, mask_url
 
 if TYPE_CHECKING:
     import duckdb
@@ -216,7 +216,7 @@ def open_source(alias: str, target: str, *, limits: Limits | None = None) -> Sou
         return _open_url(alias, target, limits)
     path = Path(target).expanduser()
     if not path.exists():
-        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]+:", target) or "@" in target:
+        if looks_like_url(target):
             msg = "The source looks like a URL but could not be parsed; write it as scheme://user@host/database"
             raise error("AISER-SRC-SCHEME", msg)
         raise error("AISER-SRC-FILE", f"No file or folder at {target}")

@@ -24,7 +24,14 @@ from ..errors import error
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
-__all__ = ["ALLOWED_PARAMS", "check_url", "mask_url", "parse_url", "sqlite_url"]
+__all__ = [
+    "ALLOWED_PARAMS",
+    "check_url",
+    "looks_like_url",
+    "mask_url",
+    "parse_url",
+    "sqlite_url",
+]
 
 
 def _names(text: str) -> frozenset[str]:
@@ -149,6 +156,12 @@ def parse_url(url: str) -> URL:
     return parsed
 
 
+def looks_like_url(text: str) -> bool:
+    """Whether ``text``, which has no ``://``, reads like a malformed URL (that may hold a
+    password) rather than a path: ``postgresql:/user:pw@host``, ``user:pw@host/db``."""
+    return bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]+:", text)) or "@" in text
+
+
 def check_url(url: str | URL) -> URL:
     """``url`` parsed, with every query parameter on its backend's allow-list (refused otherwise).
 
@@ -193,7 +206,7 @@ def mask_url(url: str | URL) -> str:
     if isinstance(url, str):
         text = url
         if "://" not in text:
-            return text
+            return "***" if looks_like_url(text) else text
         try:
             url = parse_url(text)
         except Exception:

@@ -11,6 +11,17 @@ from aiser_jupyter.errors import AiserError
         ("postgresql://db.example/shop?user=bob&password=s3cr3t-canary", "s3cr3t-canary"),
         ("snowflake://bob@acct/db?token=tok-canary&warehouse=wh", "tok-canary"),
         ("mysql://u:p%40ss-canary@h/db", "p%40ss-canary"),
+        ("postgresql://u:pw/ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw?ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw#ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw:ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw%ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw@ss-canary@h/db", "ss-canary"),  # a raw @ does not parse
+        ("postgresql://u:pw/x@ss-canary@h/db", "ss-canary"),
+        ("postgresql:/u:ss-canary@h/db", "ss-canary"),  # one slash: not a URL
+        ("u:ss-canary@h/db", "ss-canary"),
+        ("postgresql://h/db?sslpassword=ss-canary&user=u", "ss-canary"),
+        ("trino://h/c?access_token=ss-canary", "ss-canary"),
     ],
 )
 def test_secrets_in_urls_are_masked(url, secret):
