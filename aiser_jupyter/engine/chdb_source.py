@@ -30,7 +30,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import AiserError, error
 from .catalog import Column, Join, Table
-from .sources import Limits, Source, _call_with_deadline, _db_error, _too_large, validate_alias
+from .sources import (
+    Limits,
+    Source,
+    _call_with_deadline,
+    _db_error,
+    _too_large,
+    unique_columns,
+    validate_alias,
+)
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -187,6 +195,7 @@ class ChdbSource(Source):
                 if state.get("killed"):
                     raise error("AISER-DB-CANCELLED", "The query was interrupted")
                 table = pq.read_table(io.BytesIO(result.bytes()))
+                unique_columns(table.column_names)
                 _too_large(table.nbytes, limits)
                 return self._wall_clock(table.slice(0, limits.max_rows + 1), con)
 

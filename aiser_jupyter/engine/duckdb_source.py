@@ -17,6 +17,7 @@ from .sources import (
     _call_with_deadline,
     _db_error,
     _too_large,
+    unique_columns,
     validate_alias,
 )
 
@@ -266,6 +267,7 @@ def _fetch(reader: Any, limits: Limits) -> pa.Table:
     """At most ``limits.max_rows + 1`` rows of an Arrow record batch reader, under the byte cap."""
     import pyarrow as pa
 
+    unique_columns(list(reader.schema.names))
     batches, count, nbytes = [], 0, 0
     for batch in reader:
         batches.append(batch)

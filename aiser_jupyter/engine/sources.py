@@ -196,6 +196,16 @@ def _too_large(nbytes: int, limits: Limits) -> None:
         raise error("AISER-DB-TOO-LARGE", msg)
 
 
+def unique_columns(names: list[str]) -> None:
+    """Refuse a result with two columns of the same name: a chart refers to columns by name."""
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            msg = f"The query returns more than one column named {name[:80]!r}"
+            raise error("AISER-SQL-DUPLICATE", msg)
+        seen.add(name)
+
+
 def _db_error(exc: BaseException) -> AiserError:
     if isinstance(exc, AiserError):
         return exc

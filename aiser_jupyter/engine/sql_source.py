@@ -18,6 +18,7 @@ from .sources import (
     _too_large,
     check_url,
     mask_url,
+    unique_columns,
     validate_alias,
 )
 from .urls import sqlite_url
@@ -210,13 +211,9 @@ class SQLAlchemySource(Source):
                 finally:
                     if self.dialect == "sqlite":
                         raw.set_progress_handler(None, 0)
+            unique_columns(names)
             columns = list(zip(*rows, strict=False)) if rows else [() for _ in names]
-            table = pa.table(
-                {
-                    f"{n}" if names.count(n) == 1 else f"{n}_{i}": pa.array(list(c))
-                    for i, (n, c) in enumerate(zip(names, columns, strict=False))
-                }
-            )
+            table = pa.table({n: pa.array(list(c)) for n, c in zip(names, columns, strict=False)})
             _too_large(table.nbytes, limits)
             return table
 

@@ -163,3 +163,26 @@ def test_a_sqlite_url_opens_the_file_read_only_even_without_the_authorizer(tmp_p
         raw.close()
         source.close()
     assert copy.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT channel, channel FROM orders",
+        "SELECT channel AS a, count(*) AS a FROM orders GROUP BY 1",
+        "SELECT * FROM orders o JOIN customers c ON o.customer_id = c.customer_id",
+    ],
+)
+@pytest.mark.parametrize("kind", ["duckdb", "sqlite"])
+def test_two_result_columns_of_one_name_are_a_coded_refusal(kind, sql, demo_path, sqlite_shop):
+    from aiser_jupyter.engine.core import Engine, EngineConfig
+
+    engine = Engine(EngineConfig(planner="rules", use_cache=False))
+    try:
+        engine.connect("shop", str(demo_path if kind == "duckdb" else sqlite_shop))
+        with pytest.raises(AiserError) as info:
+            engine.ask(sql)
+        assert info.value.code == "AISER-SQL-DUPLICATE"
+        assert engine.ask("SELECT channel, count(*) AS n FROM orders GROUP BY 1").df.shape[0] > 1
+    finally:
+        engine.close()
