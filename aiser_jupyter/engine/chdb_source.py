@@ -47,6 +47,10 @@ __all__ = ["ChdbSource", "chdb_location"]
 
 _UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12}
 _UNITS |= {"kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40}
+#: table engines whose data stays in the data folder (MaterializedView: its own inner table)
+_LOCAL_ENGINES = re.compile(
+    r"^(\w*MergeTree|Log|TinyLog|StripeLog|Memory|Set|Join|Null|MaterializedView)$"
+)
 #: what chDB reads as the start of settings in a connection string (it has no escape)
 _SETTING_CHARS = re.compile(r"[?#&]")
 
@@ -106,6 +110,46 @@ class ChdbSource(Source):
         self._timezone: str | None = None  #: the engine's time zone, read on first DateTime
         self._retired: list[Any] = []  #: connections whose query was killed, closed on close()
         self._connection(limits or Limits())  # fail early on a folder chDB cannot open
+        self.refused: dict[str, str] = {}  #: tables and views left out of the catalog: why
+        try:
+            self._check_stored()
+        except AiserError:
+            self.close()
+            raise
+
+    def _check_stored(self) -> None:
+        """The folder's own functions, table engines and views (see :mod:`.stored`).
+
+        A table's engine decides what reading it does: ``File`` reads any file, ``URL``
+        and ``Distributed`` reach the network, ``Executable`` runs a script — even with
+        ``readonly=1``. Only engines that keep their data in the folder are accepted.
+        """
+        from .stored import check_shadowing, refused_views
+
+        limits = Limits(max_rows=1_000_000, timeout=60)
+
+        def rows(sql: str) -> list[dict[str, Any]]:
+            return list(self.run(sql, limits).to_pylist())
+
+        functions = "SELECT name FROM system.functions WHERE origin {} 'System'"
+        own = [r["name"] for r in rows(functions.format("<>"))]
+        if own:
+            builtin = {r["name"].lower() for r in rows(functions.format("="))}
+            check_shadowing(own, builtin, "clickhouse")
+        tables, views, refused = [], {}, {}
+        for r in rows(
+            "SELECT name, engine, as_select, create_table_query AS ddl FROM system.tables "
+            "WHERE database = currentDatabase() AND NOT is_temporary"
+        ):
+            if r["engine"] == "View":
+                views[r["name"]] = r["as_select"]
+            elif _LOCAL_ENGINES.match(r["engine"]) and not (
+                r["engine"] == "MaterializedView" and " TO " in r["ddl"]  # stored elsewhere
+            ):
+                tables.append(r["name"])
+            else:
+                refused[r["name"]] = f"its engine {r['engine']} reads outside the folder"
+        self.refused = refused_views(views, tables, "clickhouse", refused=refused)
 
     def _connect(self, settings: dict[str, Any]) -> Any:
         import chdb
@@ -148,6 +192,7 @@ class ChdbSource(Source):
                 limits,
             ).to_pylist()
         }
+        kinds = {name: engine for name, engine in kinds.items() if name not in self.refused}
         rows = self.run(
             "SELECT table, name, type, is_in_primary_key FROM system.columns "
             "WHERE database = currentDatabase() ORDER BY table, position",
@@ -194,8 +239,9 @@ class ChdbSource(Source):
                 result = con.query(f"{sql}\n-- {marker}", "Parquet")
                 if state.get("killed"):
                     raise error("AISER-DB-CANCELLED", "The query was interrupted")
-                table = pq.read_table(io.BytesIO(result.bytes()))
-                unique_columns(table.column_names)
+                data = io.BytesIO(result.bytes())
+                unique_columns(pq.ParquetFile(data).schema_arrow.names)  # read_table cannot
+                table = pq.read_table(data)
                 _too_large(table.nbytes, limits)
                 return self._wall_clock(table.slice(0, limits.max_rows + 1), con)
 

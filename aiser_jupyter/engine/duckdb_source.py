@@ -29,6 +29,7 @@ __all__ = ["DuckDBSource"]
 #: DuckDB connections per database file: (connection, lock, number of sources using it, joined,
 #: the file's views and tables left out of the catalog)
 _SHARED: dict[str, tuple[Any, threading.Lock, int, bool, dict[str, str]]] = {}
+_FUNCTIONS = "SELECT DISTINCT function_name AS n FROM duckdb_functions() WHERE {}"
 #: a configuration no user passes: connecting with it fails when the file is already open
 PROBE: dict[str, str | bool | int | float | list[str]] = {"custom_user_agent": "aiser-jupyter"}
 
@@ -84,7 +85,8 @@ class DuckDBSource(Source):
             if self.path is not None:
                 if not self.path.exists():
                     raise error("AISER-SRC-FILE", f"No DuckDB file at {self.path}")
-                self.con, self.joined = _open_file(self.path)
+                # absolute: DuckDB reads a leading "md:" or "s3://" as a place to download from
+                self.con, self.joined = _open_file(self.path.resolve())
             elif files:
                 self._views_file = _views_database(files)
                 self.con = duckdb.connect(str(self._views_file), read_only=True)
@@ -108,15 +110,39 @@ class DuckDBSource(Source):
             _SHARED[key] = (self.con, self._lock, 1, self.joined, self.refused)
 
     def _check_stored(self) -> None:
-        from .duckdb_stored import check_macros, refused_objects
+        """The file's own macros, views and generated columns (see :mod:`.stored`)."""
+        from .stored import check_shadowing, expression_refusal, refused_views
 
         limits = Limits(max_rows=1_000_000, timeout=60)
 
         def rows(sql: str) -> list[dict[str, Any]]:
             return list(self.run(sql, limits).to_pylist())
 
-        check_macros(rows)
-        self.refused = refused_objects(rows)
+        here = "schema_name = 'main' AND database_name = current_database()"
+        own = [r["n"] for r in rows(_FUNCTIONS.format("NOT internal"))]
+        if own:
+            builtin = {r["n"].lower() for r in rows(_FUNCTIONS.format("internal"))}
+            check_shadowing(own, builtin, "duckdb")
+        refused = {
+            r["name"]: why
+            for r in rows(
+                "SELECT table_name AS name, generation_expression AS expr FROM duckdb_columns() "
+                f"WHERE is_generated AND {here}"
+            )
+            if (why := expression_refusal(r["expr"], "duckdb"))
+        }
+        views = {
+            r["name"]: r["sql"]
+            for r in rows(
+                f"SELECT view_name AS name, sql FROM duckdb_views() WHERE NOT internal AND {here}"
+            )
+        }
+        tables = [
+            r["name"] for r in rows(f"SELECT table_name AS name FROM duckdb_tables() WHERE {here}")
+        ]
+        self.refused = refused_views(
+            views, tables, "duckdb", refused=refused, local=lambda db, name: db.lower() == "main"
+        )
 
     def _notice(self) -> str | None:
         notes = [_joined_notice(self.path)] if self.joined else []

@@ -12,6 +12,7 @@ read-only transaction. PyMySQL never enables multi-statements.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from typing import Any
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "execute",
     "is_timeout",
     "qualify_tables",
+    "stored_objects",
     "table_homes",
     "user_schemas",
 ]
@@ -101,6 +103,57 @@ def qualify_tables(sql: str, homes: dict[str, str]) -> str:
         if schema is not None:
             table.set("db", exp.Identifier(this=schema, quoted=True))
     return str(tree.sql(dialect="postgres", comments=False))
+
+
+def stored_objects(
+    con: Any, dialect: str, homes: dict[str, str]
+) -> tuple[list[str], dict[str, str | None], Callable[[str, str], bool]]:
+    """A database's own functions, its views' SQL, and which ``db.table`` are its own.
+
+    PostgreSQL's view definitions are read with ``search_path = pg_catalog`` (the
+    transaction :func:`begin_read_only` set up), so every table and every function
+    outside ``pg_catalog`` shows its schema; a MySQL view whose definition is hidden
+    from us is checked only when it runs with our rights (``SQL SECURITY INVOKER``).
+    """
+
+    def rows(sql: str, params: dict[str, Any] | None = None) -> list[Any]:
+        return list(con.exec_driver_sql(sql, params or {}).fetchall())
+
+    if dialect == "postgres":
+        views = {
+            name: sql
+            for name, schema, sql in rows(
+                "SELECT c.relname, n.nspname, pg_catalog.pg_get_viewdef(c.oid) "
+                "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                "ON n.oid = c.relnamespace WHERE c.relkind = 'v' AND n.nspname = ANY(%(s)s)",
+                {"s": sorted(set(homes.values()))},
+            )
+            if homes.get(name) == schema
+        }
+        return [], views, lambda db, name: homes.get(name) == db
+    if dialect == "mysql":
+        database = str(rows("SELECT DATABASE()")[0][0] or "")
+        own = [r[0] for r in rows(_MY_FUNCTIONS)]
+        views = {
+            name: sql or None
+            for name, sql, security in rows(_MY_VIEWS)
+            if sql or security == "INVOKER"
+        }
+        return own, views, lambda db, name: db.lower() == database.lower()
+    if dialect == "sqlite":
+        views = dict(rows("SELECT name, sql FROM sqlite_master WHERE type = 'view'"))
+        return [], views, lambda db, name: db.lower() == "main"
+    return [], {}, lambda db, name: False
+
+
+_MY_FUNCTIONS = (
+    "SELECT ROUTINE_NAME FROM information_schema.ROUTINES "
+    "WHERE ROUTINE_SCHEMA = DATABASE() AND ROUTINE_TYPE = 'FUNCTION'"
+)
+_MY_VIEWS = (
+    "SELECT TABLE_NAME, VIEW_DEFINITION, SECURITY_TYPE FROM information_schema.VIEWS "
+    "WHERE TABLE_SCHEMA = DATABASE()"
+)
 
 
 def begin_read_only(con: Any, dialect: str, timeout: float | None) -> None:

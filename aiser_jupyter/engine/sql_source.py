@@ -125,54 +125,20 @@ class SQLAlchemySource(Source):
                 with self.engine.connect() as con:
                     self._schemas = servers.user_schemas(con)
                     self._homes = servers.table_homes(con, self._schemas)
-            schemas: list[str | None] = list(self._schemas or []) or [None]
-            tables, joins, seen = [], [], {}
-            for schema in schemas:
-                names = [(n, "table") for n in inspector.get_table_names(schema=schema)]
-                names += [(n, "view") for n in inspector.get_view_names(schema=schema)]
-                for name, kind in names:
-                    if name.lower() in seen:
-                        continue
-                    seen[name.lower()] = schema or inspector.default_schema_name
-                    pk = {
-                        c.lower()
-                        for c in (inspector.get_pk_constraint(name, schema=schema) or {}).get(
-                            "constrained_columns"
-                        )
-                        or []
-                    }
-                    columns = [
-                        Column(
-                            name=c["name"],
-                            type=str(c["type"]).upper()
-                            if not isinstance(c["type"], sa.types.NullType)
-                            else "",
-                            nullable=bool(c.get("nullable", True)),
-                            primary_key=c["name"].lower() in pk,
-                        )
-                        for c in inspector.get_columns(name, schema=schema)
-                    ]
-                    tables.append(Table(name=name, columns=columns, kind=kind))
-                    if kind != "table":
-                        continue
-                    for fk in inspector.get_foreign_keys(name, schema=schema):
-                        ref_schema = fk.get("referred_schema") or inspector.default_schema_name
-                        if (
-                            not fk.get("referred_table")
-                            or seen.get(fk["referred_table"].lower(), ref_schema) != ref_schema
-                        ):
-                            continue
-                        for own_col, ref_col in zip(
-                            fk["constrained_columns"], fk["referred_columns"], strict=False
-                        ):
-                            joins.append(
-                                Join(
-                                    table=name,
-                                    column=own_col,
-                                    ref_table=fk["referred_table"],
-                                    ref_column=ref_col,
-                                )
-                            )
+            listed = _listing(inspector, list(self._schemas or []) or [None])
+            # before the views are inspected: reading a hostile view's columns runs its SQL
+            refused = self._refused_views(
+                [name for name, (_, kind) in listed.items() if kind == "table"]
+            )
+            tables, joins = [], []
+            for name, (schema, kind) in listed.items():
+                if name in refused:
+                    continue
+                tables.append(
+                    Table(name=name, columns=_columns(inspector, name, schema), kind=kind)
+                )
+                if kind == "table":
+                    joins += _foreign_keys(inspector, name, schema, listed)
         except sa.exc.SQLAlchemyError as exc:
             raise error(
                 "AISER-SRC-CONNECT",
@@ -187,6 +153,17 @@ class SQLAlchemySource(Source):
             if (col := ref.column(j.ref_column)) is not None:
                 j.ref_column = col.name
         return tables, joins
+
+    def _refused_views(self, tables: list[str]) -> dict[str, str]:
+        """Views whose stored SQL the guard refuses; refuses a database whose own functions
+        would replace allowed ones (see :mod:`.stored`)."""
+        from . import servers
+        from .stored import check_shadowing, refused_views
+
+        with self._read_only(60) as con:
+            own, views, local = servers.stored_objects(con, self.dialect, self._homes or {})
+        check_shadowing(own, frozenset(), self.dialect)
+        return refused_views(views, tables, self.dialect, local=local)
 
     def run(self, sql: str, limits: Limits) -> pa.Table:
         import pyarrow as pa
@@ -248,6 +225,57 @@ class SQLAlchemySource(Source):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _listing(inspector: Any, schemas: list[str | None]) -> dict[str, tuple[str | None, str]]:
+    """Each table and view once: name -> (schema, kind); the earlier schema wins a clash."""
+    listed: dict[str, tuple[str | None, str]] = {}
+    taken: set[str] = set()
+    for schema in schemas:
+        names = [(n, "table") for n in inspector.get_table_names(schema=schema)]
+        names += [(n, "view") for n in inspector.get_view_names(schema=schema)]
+        for name, kind in names:
+            if name.lower() not in taken:
+                taken.add(name.lower())
+                listed[name] = (schema, kind)
+    return listed
+
+
+def _columns(inspector: Any, name: str, schema: str | None) -> list[Column]:
+    import sqlalchemy as sa
+
+    pk = {
+        c.lower()
+        for c in (inspector.get_pk_constraint(name, schema=schema) or {}).get("constrained_columns")
+        or []
+    }
+    return [
+        Column(
+            name=c["name"],
+            type="" if isinstance(c["type"], sa.types.NullType) else str(c["type"]).upper(),
+            nullable=bool(c.get("nullable", True)),
+            primary_key=c["name"].lower() in pk,
+        )
+        for c in inspector.get_columns(name, schema=schema)
+    ]
+
+
+def _foreign_keys(
+    inspector: Any, name: str, schema: str | None, listed: dict[str, tuple[str | None, str]]
+) -> list[Join]:
+    """``name``'s declared foreign keys to tables of the same catalog (same schema as listed)."""
+    homes = {n.lower(): s or inspector.default_schema_name for n, (s, _) in listed.items()}
+    joins = []
+    for fk in inspector.get_foreign_keys(name, schema=schema):
+        ref_schema = fk.get("referred_schema") or inspector.default_schema_name
+        ref = fk.get("referred_table")
+        if not ref or homes.get(ref.lower(), ref_schema) != ref_schema:
+            continue
+        for own_col, ref_col in zip(
+            fk["constrained_columns"], fk["referred_columns"], strict=False
+        ):
+            joins.append(Join(table=name, column=own_col, ref_table=ref, ref_column=ref_col))
+    return joins
 
 
 def _existing_sqlite(url: URL) -> URL:
