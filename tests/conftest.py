@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from mariadb_server import mariadb  # noqa: F401 - the throwaway MariaDB server fixture
 from pg import pg_server  # noqa: F401 - the throwaway PostgreSQL server fixture
 
 # Every test process uses its own cache (demo DB, metadata store), never the user's.

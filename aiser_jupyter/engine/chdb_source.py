@@ -30,7 +30,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import AiserError, error
 from .catalog import Column, Join, Table
-from .sources import Limits, Source, _call_with_deadline, _db_error, _too_large, validate_alias
+from .sources import (
+    Limits,
+    Source,
+    _call_with_deadline,
+    _db_error,
+    _too_large,
+    unique_columns,
+    validate_alias,
+)
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -39,6 +47,12 @@ __all__ = ["ChdbSource", "chdb_location"]
 
 _UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12}
 _UNITS |= {"kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40}
+#: table engines whose data stays in the data folder (MaterializedView: its own inner table)
+_LOCAL_ENGINES = re.compile(
+    r"^(\w*MergeTree|Log|TinyLog|StripeLog|Memory|Set|Join|Null|MaterializedView)$"
+)
+#: what chDB reads as the start of settings in a connection string (it has no escape)
+_SETTING_CHARS = re.compile(r"[?#&]")
 
 
 def chdb_location(target: str) -> Path:
@@ -50,6 +64,16 @@ def chdb_location(target: str) -> Path:
     if not location:
         raise error("AISER-SRC-FILE", "A chdb:// URL needs a data folder: chdb:///path/to/folder")
     return Path(location).expanduser()
+
+
+def _connection_string(folder: Path, settings: dict[str, Any]) -> str:
+    """chDB's ``path?name=value&…`` from parts: a checked path and settings of our own."""
+    if _SETTING_CHARS.search(str(folder)):
+        raise error("AISER-SRC-PATH", f"The chDB folder {folder} has ?, # or & in its path")
+    for name, value in settings.items():
+        if not re.fullmatch(r"[a-z_]+", name) or not re.fullmatch(r"[A-Za-z0-9_.]+", str(value)):
+            raise ValueError(f"not a chDB setting: {name}={value!r}")
+    return f"{folder}?" + "&".join(f"{name}={value}" for name, value in settings.items())
 
 
 def _bytes(text: str) -> int | None:
@@ -70,6 +94,11 @@ class ChdbSource(Source):
         self.display = f"chdb://{self.path}"
         if not self.path.is_dir():
             raise error("AISER-SRC-FILE", f"No chdb data folder at {self.path}")
+        if _SETTING_CHARS.search(str(self.path.resolve())):
+            # chDB has no escape: everything after '?' in its connection string is start-up
+            # settings, so a folder named 'shop?readonly=0&.chdb' would switch read-only off
+            msg = f"The chDB folder {self.path} has ?, # or & in its path"
+            raise error("AISER-SRC-PATH", msg)
         try:
             import chdb  # noqa: F401
         except ImportError:
@@ -81,14 +110,53 @@ class ChdbSource(Source):
         self._timezone: str | None = None  #: the engine's time zone, read on first DateTime
         self._retired: list[Any] = []  #: connections whose query was killed, closed on close()
         self._connection(limits or Limits())  # fail early on a folder chDB cannot open
+        self.refused: dict[str, str] = {}  #: tables and views left out of the catalog: why
+        try:
+            self._check_stored()
+        except AiserError:
+            self.close()
+            raise
+
+    def _check_stored(self) -> None:
+        """The folder's own functions, table engines and views (see :mod:`.stored`).
+
+        A table's engine decides what reading it does: ``File`` reads any file, ``URL``
+        and ``Distributed`` reach the network, ``Executable`` runs a script — even with
+        ``readonly=1``. Only engines that keep their data in the folder are accepted.
+        """
+        from .stored import check_shadowing, refused_views
+
+        limits = Limits(max_rows=1_000_000, timeout=60)
+
+        def rows(sql: str) -> list[dict[str, Any]]:
+            return list(self.run(sql, limits).to_pylist())
+
+        functions = "SELECT name FROM system.functions WHERE origin {} 'System'"
+        own = [r["name"] for r in rows(functions.format("<>"))]
+        if own:
+            builtin = {r["name"].lower() for r in rows(functions.format("="))}
+            check_shadowing(own, builtin, "clickhouse")
+        tables, views, refused = [], {}, {}
+        for r in rows(
+            "SELECT name, engine, as_select, create_table_query AS ddl FROM system.tables "
+            "WHERE database = currentDatabase() AND NOT is_temporary"
+        ):
+            if r["engine"] == "View":
+                views[r["name"]] = r["as_select"]
+            elif _LOCAL_ENGINES.match(r["engine"]) and not (
+                r["engine"] == "MaterializedView" and " TO " in r["ddl"]  # stored elsewhere
+            ):
+                tables.append(r["name"])
+            else:
+                refused[r["name"]] = f"its engine {r['engine']} reads outside the folder"
+        self.refused = refused_views(views, tables, "clickhouse", refused=refused)
 
     def _connect(self, settings: dict[str, Any]) -> Any:
         import chdb
 
         connect: Any = chdb.connect  # chdb has no type hints
-        params = "&".join(f"{k}={v}" for k, v in settings.items())
         try:
-            return connect(f"{self.path.resolve()}?{params}")
+            return connect(_connection_string(self.path.resolve(), settings))
         except Exception as exc:
             text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if "different" in text.lower() or "path" in text.lower():
@@ -124,6 +192,7 @@ class ChdbSource(Source):
                 limits,
             ).to_pylist()
         }
+        kinds = {name: engine for name, engine in kinds.items() if name not in self.refused}
         rows = self.run(
             "SELECT table, name, type, is_in_primary_key FROM system.columns "
             "WHERE database = currentDatabase() ORDER BY table, position",
@@ -170,7 +239,9 @@ class ChdbSource(Source):
                 result = con.query(f"{sql}\n-- {marker}", "Parquet")
                 if state.get("killed"):
                     raise error("AISER-DB-CANCELLED", "The query was interrupted")
-                table = pq.read_table(io.BytesIO(result.bytes()))
+                data = io.BytesIO(result.bytes())
+                unique_columns(pq.ParquetFile(data).schema_arrow.names)  # read_table cannot
+                table = pq.read_table(data)
                 _too_large(table.nbytes, limits)
                 return self._wall_clock(table.slice(0, limits.max_rows + 1), con)
 

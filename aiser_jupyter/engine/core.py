@@ -437,9 +437,20 @@ def _force_mark(chart: ChartSpec, mark: str) -> ChartSpec:
 
 
 def _alias_for(ref: str, taken: dict[str, Source]) -> str:
-    stem = (
-        re.sub(r"\W+", "_", Path(ref.split("?", 1)[0].rstrip("/")).stem).strip("_").lower() or "db"
-    )
+    """An alias for a URL or path used directly as a source, from the database name or host
+    of a URL (never its user, password or parameters) or the file name of a path."""
+    if "://" in ref:
+        from ..errors import AiserError
+        from .urls import parse_url
+
+        try:
+            url = parse_url(ref)
+            name = Path(url.database or "").stem or url.host or url.get_backend_name()
+        except AiserError:
+            name = "db"
+    else:
+        name = Path(ref.rstrip("/")).stem
+    stem = re.sub(r"\W+", "_", name).strip("_").lower() or "db"
     stem = stem if stem[0].isalpha() else f"db_{stem}"
     alias, n = stem[:40], 2
     while alias in taken:

@@ -17,6 +17,7 @@ from .sources import (
     _call_with_deadline,
     _db_error,
     _too_large,
+    unique_columns,
     validate_alias,
 )
 
@@ -25,8 +26,10 @@ if TYPE_CHECKING:
 
 __all__ = ["DuckDBSource"]
 
-#: DuckDB connections per database file: (connection, lock, number of sources using it, joined)
-_SHARED: dict[str, tuple[Any, threading.Lock, int, bool]] = {}
+#: DuckDB connections per database file: (connection, lock, number of sources using it, joined,
+#: the file's views and tables left out of the catalog)
+_SHARED: dict[str, tuple[Any, threading.Lock, int, bool, dict[str, str]]] = {}
+_FUNCTIONS = "SELECT DISTINCT function_name AS n FROM duckdb_functions() WHERE {}"
 #: a configuration no user passes: connecting with it fails when the file is already open
 PROBE: dict[str, str | bool | int | float | list[str]] = {"custom_user_agent": "aiser-jupyter"}
 
@@ -46,6 +49,7 @@ class DuckDBSource(Source):
     """
 
     dialect = "duckdb"
+    refused: dict[str, str]  #: the file's views and tables whose stored SQL was refused: why
 
     def __init__(
         self,
@@ -68,19 +72,21 @@ class DuckDBSource(Source):
         if key is not None and key in _SHARED:
             # DuckDB keeps one database instance per file and process, and its configuration is
             # locked by the first sandbox: share that sandboxed connection instead of a new one.
-            self.con, self._lock, users, self.joined = _SHARED[key]
-            _SHARED[key] = (self.con, self._lock, users + 1, self.joined)
+            self.con, self._lock, users, self.joined, self.refused = _SHARED[key]
+            _SHARED[key] = (self.con, self._lock, users + 1, self.joined, self.refused)
             self._key: str | None = key
-            self.notice = _joined_notice(self.path) if self.joined else None
+            self.notice = self._notice()
             return
         self._lock = threading.Lock()
         self._views_file: Path | None = None
         self.joined = False
+        self.refused = {}
         try:
             if self.path is not None:
                 if not self.path.exists():
                     raise error("AISER-SRC-FILE", f"No DuckDB file at {self.path}")
-                self.con, self.joined = _open_file(self.path)
+                # absolute: DuckDB reads a leading "md:" or "s3://" as a place to download from
+                self.con, self.joined = _open_file(self.path.resolve())
             elif files:
                 self._views_file = _views_database(files)
                 self.con = duckdb.connect(str(self._views_file), read_only=True)
@@ -90,19 +96,70 @@ class DuckDBSource(Source):
             raise error(
                 "AISER-SRC-CONNECT", f"Could not open DuckDB database {self.display}: {exc}"
             ) from None
-        if self.joined:
-            self.notice = _joined_notice(self.path)
-        else:
+        if not self.joined:
             self._sandbox(limits or Limits(), [str(p.resolve()) for p in (files or {}).values()])
+        if self.path is not None:  # a file someone may have sent: its stored SQL is untrusted
+            try:
+                self._check_stored()
+            except AiserError:
+                self._close_connection()
+                raise
+        self.notice = self._notice()
         self._key = key
         if key is not None:
-            _SHARED[key] = (self.con, self._lock, 1, self.joined)
+            _SHARED[key] = (self.con, self._lock, 1, self.joined, self.refused)
+
+    def _check_stored(self) -> None:
+        """The file's own macros, views and generated columns (see :mod:`.stored`)."""
+        from .stored import check_shadowing, expression_refusal, refused_views
+
+        limits = Limits(max_rows=1_000_000, timeout=60)
+
+        def rows(sql: str) -> list[dict[str, Any]]:
+            return list(self.run(sql, limits).to_pylist())
+
+        here = "schema_name = 'main' AND database_name = current_database()"
+        own = [r["n"] for r in rows(_FUNCTIONS.format("NOT internal"))]
+        if own:
+            builtin = {r["n"].lower() for r in rows(_FUNCTIONS.format("internal"))}
+            check_shadowing(own, builtin, "duckdb")
+        refused = {
+            r["name"]: why
+            for r in rows(
+                "SELECT table_name AS name, generation_expression AS expr FROM duckdb_columns() "
+                f"WHERE is_generated AND {here}"
+            )
+            if (why := expression_refusal(r["expr"], "duckdb"))
+        }
+        views = {
+            r["name"]: r["sql"]
+            for r in rows(
+                f"SELECT view_name AS name, sql FROM duckdb_views() WHERE NOT internal AND {here}"
+            )
+        }
+        tables = [
+            r["name"] for r in rows(f"SELECT table_name AS name FROM duckdb_tables() WHERE {here}")
+        ]
+        self.refused = refused_views(
+            views, tables, "duckdb", refused=refused, local=lambda db, name: db.lower() == "main"
+        )
+
+    def _notice(self) -> str | None:
+        notes = [_joined_notice(self.path)] if self.joined else []
+        if self.refused:
+            names = sorted(self.refused)
+            listed = ", ".join(names[:12]) + (" …" if len(names) > 12 else "")
+            notes.append(
+                f"{len(names)} view(s) or table(s) of {self.path} are left out of charts because "
+                f"their stored SQL does what a chart may not: {listed} (first: "
+                f"{self.refused[names[0]]})."
+            )
+        return " ".join(notes) or None
 
     def _sandbox(self, limits: Limits, allowed: list[str]) -> None:
-        settings = []
-        if allowed:
-            settings.append(f"SET allowed_paths = [{', '.join(repr(p) for p in allowed)}]")
-        settings += [
+        if allowed:  # file names are data: bound as a parameter, never written into the SQL
+            self.con.execute("SET allowed_paths = ?", [allowed])
+        settings = [
             "SET enable_external_access = false",
             "SET autoinstall_known_extensions = false",
             "SET autoload_known_extensions = false",
@@ -110,7 +167,7 @@ class DuckDBSource(Source):
             "SET enable_progress_bar_print = false",  # progress is reported to the user, not printed
         ]
         if limits.memory_limit:
-            settings.append(f"SET memory_limit = '{limits.memory_limit}'")
+            self.con.execute("SET memory_limit = ?", [limits.memory_limit])
         if limits.threads:
             settings.append(f"SET threads = {int(limits.threads)}")
         settings.append("SET lock_configuration = true")
@@ -139,6 +196,8 @@ class DuckDBSource(Source):
         }
         tables: dict[str, Table] = {}
         for r in rows:
+            if r["table_name"] in self.refused:
+                continue
             table = tables.setdefault(
                 r["table_name"],
                 Table(
@@ -159,6 +218,7 @@ class DuckDBSource(Source):
             Join(table=k["table_name"], column=col, ref_table=k["referenced_table"], ref_column=ref)
             for k in keys
             if k["constraint_type"] == "FOREIGN KEY"
+            and not {k["table_name"], k["referenced_table"]} & set(self.refused)
             for col, ref in zip(
                 k["constraint_column_names"], k["referenced_column_names"], strict=False
             )
@@ -205,9 +265,9 @@ class DuckDBSource(Source):
     def close(self) -> None:
         key = getattr(self, "_key", None)
         if key is not None and key in _SHARED:
-            con, lock, users, joined = _SHARED[key]
+            con, lock, users, joined, refused = _SHARED[key]
             if users > 1:
-                _SHARED[key] = (con, lock, users - 1, joined)
+                _SHARED[key] = (con, lock, users - 1, joined, refused)
                 return
             del _SHARED[key]
         self._close_connection()
@@ -233,6 +293,7 @@ def _fetch(reader: Any, limits: Limits) -> pa.Table:
     """At most ``limits.max_rows + 1`` rows of an Arrow record batch reader, under the byte cap."""
     import pyarrow as pa
 
+    unique_columns(list(reader.schema.names))
     batches, count, nbytes = [], 0, 0
     for batch in reader:
         batches.append(batch)
@@ -279,6 +340,16 @@ def _joined_notice(path: Path | None) -> str:
 # --------------------------------------------------------------------------- SQLAlchemy
 
 
+def quote_string(text: str) -> str:
+    """``text`` as a DuckDB string literal (standard SQL: ``'`` doubled, backslashes literal)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def quote_identifier(name: str) -> str:
+    """``name`` as a quoted DuckDB identifier (``"`` doubled)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def _views_database(files: dict[str, Path]) -> Path:
     """A throwaway DuckDB file holding one view per data file, so that the source can be
     opened read-only: even SQL that slipped past the guard cannot create or drop anything."""
@@ -291,10 +362,17 @@ def _views_database(files: dict[str, Path]) -> Path:
     os.unlink(name)  # DuckDB creates the file itself
     con = duckdb.connect(name)
     try:
+        # this connection too reads only the named files, whatever their names say
+        con.execute("SET allowed_paths = ?", [[str(f.resolve()) for f in files.values()]])
+        con.execute("SET enable_external_access = false")
         for table, file in files.items():
             reader = FILE_SUFFIXES[file.suffix.lower()]
-            literal = str(file.resolve()).replace("'", "''")
-            con.execute(f"CREATE VIEW \"{table}\" AS SELECT * FROM {reader}('{literal}')")
+            # a view's body cannot take parameters: the name and path are quoted by DuckDB's
+            # rules (a doubled quote is the only escape in a standard string or a name)
+            con.execute(
+                f"CREATE VIEW {quote_identifier(table)} AS "
+                f"SELECT * FROM {reader}({quote_string(str(file.resolve()))})"
+            )
         con.execute("CHECKPOINT")
     except duckdb.Error as exc:
         con.close()

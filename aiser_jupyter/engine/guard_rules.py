@@ -16,7 +16,7 @@ from sqlglot import exp
 from ..errors import error
 from .sqlfunctions import allowed_classes, allowed_names
 
-__all__ = ["RULES", "Context", "Rule"]
+__all__ = ["CATALOG_TYPES", "RULES", "Context", "Rule"]
 
 
 @dataclass(frozen=True)
@@ -30,181 +30,39 @@ class Context:
 
 Rule = Callable[[exp.Expression, Context], None]
 
+
+def _classes(names: str) -> tuple[type[exp.Expression], ...]:
+    """The sqlglot node classes named in ``names`` (one missing from this sqlglot is skipped)."""
+    return tuple(cls for name in names.split() if isinstance(cls := getattr(exp, name, None), type))
+
+
 #: Statement nodes that must not appear anywhere in a read-only query.
-_STATEMENTS: tuple[type[exp.Expression], ...] = tuple(
-    cls
-    for name in [
-        "DML",
-        "DDL",
-        "Insert",
-        "Update",
-        "Delete",
-        "Merge",
-        "Create",
-        "Drop",
-        "Alter",
-        "TruncateTable",
-        "Command",
-        "Pragma",
-        "Attach",
-        "Detach",
-        "Copy",
-        "Set",
-        "Install",
-        "Export",
-        "Use",
-        "Describe",
-        "Show",
-        "Commit",
-        "Rollback",
-        "Transaction",
-        "Summarize",
-        "Kill",
-        "Grant",
-        "Revoke",
-        "Analyze",
-        "Cache",
-        "Uncache",
-        "Refresh",
-        "LoadData",
-        "Declare",
-        "Execute",
-        "ExecuteSql",
-        "Put",
-        "Get",
-        "LockingStatement",
-        "Undrop",
-        "SwapTable",
-        "MultitableInserts",
-        "StoredProcedure",
-        "Block",
-        "IfBlock",
-        "WhileBlock",
-        "LoopBlock",
-    ]
-    if isinstance(cls := getattr(exp, name, None), type)
+_STATEMENTS: tuple[type[exp.Expression], ...] = _classes(
+    """
+    DML DDL Insert Update Delete Merge Create Drop Alter TruncateTable Command Pragma Attach
+    Detach Copy Set Install Export Use Describe Show Commit Rollback Transaction Summarize Kill
+    Grant Revoke Analyze Cache Uncache Refresh LoadData Declare Execute ExecuteSql Put Get
+    LockingStatement Undrop SwapTable MultitableInserts StoredProcedure Block IfBlock WhileBlock
+    LoopBlock
+    """
 )
 
 #: Non-function nodes a SELECT may contain; anything else is refused.
-_NODES: tuple[type[exp.Expression], ...] = tuple(
-    cls
-    for name in [
-        "Select",
-        "Union",
-        "Intersect",
-        "Except",
-        "Subquery",
-        "With",
-        "CTE",
-        "From",
-        "Join",
-        "Where",
-        "Group",
-        "Having",
-        "Qualify",
-        "Order",
-        "Ordered",
-        "Limit",
-        "Offset",
-        "Fetch",
-        "LimitOptions",
-        "Column",
-        "Identifier",
-        "Literal",
-        "Star",
-        "Alias",
-        "Aliases",
-        "TableAlias",
-        "Table",
-        "Tuple",
-        "Paren",
-        "Neg",
-        "Not",
-        "Null",
-        "Boolean",
-        "Bracket",
-        "DataType",
-        "DataTypeParam",
-        "Distinct",
-        "Interval",
-        "IntervalSpan",
-        "Between",
-        "In",
-        "Is",
-        "Like",
-        "ILike",
-        "SimilarTo",
-        "Glob",
-        "Escape",
-        "Any",
-        "All",
-        "Window",
-        "WindowSpec",
-        "Filter",
-        "WithinGroup",
-        "IgnoreNulls",
-        "RespectNulls",
-        "Cube",
-        "Rollup",
-        "GroupingSets",
-        "Lambda",
-        "Var",
-        "Values",
-        "Lateral",
-        "TableSample",
-        "Pivot",
-        "PivotAlias",
-        "PivotAny",
-        "UnpivotColumns",
-        "Dot",
-        "Slice",
-        "PositionalColumn",
-        "AtTimeZone",
-        "National",
-        "RawString",
-        "UnicodeString",
-        "ByteString",
-        "BitString",
-        "HexString",
-        "Add",
-        "Sub",
-        "Mul",
-        "Div",
-        "IntDiv",
-        "Mod",
-        "DPipe",
-        "EQ",
-        "NEQ",
-        "GT",
-        "GTE",
-        "LT",
-        "LTE",
-        "NullSafeEQ",
-        "NullSafeNEQ",
-        "BitwiseAnd",
-        "BitwiseOr",
-        "BitwiseXor",
-        "BitwiseLeftShift",
-        "BitwiseRightShift",
-        "BitwiseNot",
-        "Kwarg",
-        "PropertyEQ",
-        "Overlaps",
-        "ReplaceColumns",
-        "ColumnPrefix",
-        "JSONPath",
-        "JSONPathKey",
-        "JSONPathRoot",
-        "JSONPathSubscript",
-        "JSONPathWildcard",
-        "JSONPathSlice",
-        "JSONPathSelector",
-        "JSONPathUnion",
-        "JSONExtractQuote",
-        "PseudoType",
-        "Semicolon",
-    ]
-    if isinstance(cls := getattr(exp, name, None), type)
+_NODES: tuple[type[exp.Expression], ...] = _classes(
+    """
+    Select Union Intersect Except Subquery With CTE From Join Where Group Having Qualify Order
+    Ordered Limit Offset Fetch LimitOptions Column Identifier Literal Star Alias Aliases
+    TableAlias Table Tuple Paren Neg Not Null Boolean Bracket DataType DataTypeParam Distinct
+    Interval IntervalSpan Between In Is Like ILike SimilarTo Glob Escape Any All Window
+    WindowSpec Filter WithinGroup IgnoreNulls RespectNulls Cube Rollup GroupingSets Lambda Var
+    Values Lateral TableSample Pivot PivotAlias PivotAny UnpivotColumns Dot Slice
+    PositionalColumn AtTimeZone National RawString UnicodeString ByteString BitString HexString
+    Add Sub Mul Div IntDiv Mod DPipe EQ NEQ GT GTE LT LTE NullSafeEQ NullSafeNEQ BitwiseAnd
+    BitwiseOr BitwiseXor BitwiseLeftShift BitwiseRightShift BitwiseNot Kwarg PropertyEQ Overlaps
+    ReplaceColumns ColumnPrefix JSONPath JSONPathKey JSONPathRoot JSONPathSubscript
+    JSONPathWildcard JSONPathSlice JSONPathSelector JSONPathUnion JSONExtractQuote PseudoType
+    Semicolon
+    """
 )
 
 #: SELECT arguments that change more than what is read (INTO, locks, settings, output formats).
@@ -326,7 +184,7 @@ def _cte_names(with_: exp.Expression | None) -> set[str]:
     return {cte.alias.lower() for cte in (with_.expressions if with_ else [])}
 
 
-def _visible_ctes(table: exp.Table) -> set[str]:
+def visible_ctes(table: exp.Table) -> set[str]:
     """CTE names in scope at ``table``, following SQL scoping (no forward references)."""
     names: set[str] = set()
     prev: exp.Expr = table
@@ -377,13 +235,42 @@ def check_tables(tree: exp.Expression, ctx: Context) -> None:
             msg = f"The qualified table {table.sql()[:80]} is not allowed; use a plain table name"
             raise error("AISER-SQL-TABLE", msg)
         name = target.name.lower()
-        if name in _visible_ctes(table) or _in_catalog(target, ctx):
+        if name in visible_ctes(table) or _in_catalog(target, ctx):
             continue
         msg = f"The table {target.name[:80]!r} is not in this source"
         close = [n for n in ctx.names if n.lower() == name]
         if close and not target.quoted:
             msg += f"; a name that is not all lower case is quoted: write {close[0]!r} in double quotes"
         raise error("AISER-SQL-TABLE", msg)
+
+
+#: PostgreSQL's object-identifier types: casting text or a number to one looks the name up in
+#: the system catalogs, so ``'pg_authid'::regclass`` or ``10::regrole`` would list tables and
+#: roles past the table allow-list (and tell which exist through the error).
+CATALOG_TYPES = frozenset(
+    [
+        *("regclass", "regcollation", "regconfig", "regdictionary", "regnamespace", "regoper"),
+        *("regoperator", "regproc", "regprocedure", "regrole", "regtype"),
+    ]
+)
+
+
+def _type_name(node: exp.DataType) -> str:
+    kind = node.args.get("kind")
+    if node.this == exp.DataType.Type.USERDEFINED and kind is not None:
+        # the last part of a qualified name (pg_catalog.regtype); DuckDB's parser keeps text
+        name = kind.name if isinstance(kind, exp.Expression) else str(kind).split(".")[-1]
+        return str(name).strip('"').lower()
+    return str(getattr(node.this, "value", node.this)).lower()
+
+
+def check_types(tree: exp.Expression, ctx: Context) -> None:
+    """No cast to a type that looks names up in the database's catalog (``regclass`` & co.)."""
+    for node in tree.find_all(exp.DataType):
+        name = _type_name(node)
+        if name in CATALOG_TYPES:
+            msg = f"A cast to {name} looks names up in the database's catalog and is not allowed"
+            raise error("AISER-SQL-FUNCTION", msg)
 
 
 def check_nodes(tree: exp.Expression, ctx: Context) -> None:
@@ -400,6 +287,7 @@ RULES: tuple[Rule, ...] = (
     check_projection,
     check_clauses,
     check_functions,
+    check_types,
     check_tables,
     check_nodes,
 )

@@ -16,10 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlsplit
 
 from ..errors import AiserError, error
 from .catalog import Join, Table
+from .urls import check_url, looks_like_url, mask_url
 
 if TYPE_CHECKING:
     import duckdb
@@ -30,6 +30,7 @@ __all__ = [
     "Limits",
     "SQLAlchemySource",
     "Source",
+    "check_url",
     "mask_url",
     "open_source",
 ]
@@ -68,28 +69,6 @@ DIALECTS = {
     "trino": "trino",
     "databricks": "databricks",
 }
-#: URL query parameters that make a driver read files or run code (Metabase CVE-2023-38646 and kin).
-REFUSED_PARAMS = {
-    "init",
-    "local_infile",
-    "allowloadlocalinfile",
-    "allowurlinlocalinfile",
-    "allowlocalinfile",
-    "autodeserialize",
-    "socketfactory",
-    "sslfactory",
-    "loggerfile",
-    "loggerlevel",
-    "sslpasswordcallback",
-    "authenticationpluginclassname",
-    "queryinterceptors",
-    "statementinterceptors",
-    "exceptioninterceptors",
-    "passfile",
-    "service",
-    "servicefile",
-}
-_SECRET_PARAM = re.compile(r"(pass|pwd|secret|token|key|credential|auth|signature|sig)", re.I)
 _ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
 
 
@@ -105,25 +84,6 @@ class Limits:
     #: called about once a second while a query runs longer than a second, with the percentage
     #: done (DuckDB) or None, and the seconds elapsed
     on_progress: Callable[[float | None, float], None] | None = field(default=None, compare=False)
-
-
-def mask_url(url: str) -> str:
-    """``url`` with the password and any secret-looking query parameter replaced by ``***``."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "***"
-    netloc = parts.netloc
-    if "@" in netloc:
-        userinfo, host = netloc.rsplit("@", 1)
-        user = userinfo.split(":", 1)[0]
-        netloc = f"{user}:***@{host}" if ":" in userinfo else f"{user}@{host}"
-    query = "&".join(
-        f"{k}={'***' if _SECRET_PARAM.search(k) else v}"
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-    )
-    masked = f"{parts.scheme}://{netloc}{parts.path}" if parts.scheme else parts.path
-    return masked + (f"?{query}" if query else "")
 
 
 def validate_alias(alias: str) -> str:
@@ -236,6 +196,16 @@ def _too_large(nbytes: int, limits: Limits) -> None:
         raise error("AISER-DB-TOO-LARGE", msg)
 
 
+def unique_columns(names: list[str]) -> None:
+    """Refuse a result with two columns of the same name: a chart refers to columns by name."""
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            msg = f"The query returns more than one column named {name[:80]!r}"
+            raise error("AISER-SQL-DUPLICATE", msg)
+        seen.add(name)
+
+
 def _db_error(exc: BaseException) -> AiserError:
     if isinstance(exc, AiserError):
         return exc
@@ -244,59 +214,28 @@ def _db_error(exc: BaseException) -> AiserError:
 
 
 # --------------------------------------------------------------------------- DuckDB
-def check_url(url: str) -> None:
-    """Refuse URL schemes we do not support and query parameters that run code or read files."""
-    scheme = url.split(":", 1)[0].lower()
-    backend = scheme.split("+", 1)[0]
-    if backend not in DIALECTS:
-        raise error("AISER-SRC-SCHEME", f"The URL scheme {scheme!r} is not supported")
-    try:
-        query = urlsplit(url).query
-    except ValueError:
-        raise error("AISER-SRC-SCHEME", "The URL could not be parsed") from None
-    for key, _ in parse_qsl(query, keep_blank_values=True):
-        if key.lower().replace("-", "_").replace("_", "") in {
-            p.replace("_", "") for p in REFUSED_PARAMS
-        }:
-            raise error("AISER-SRC-PARAM", f"The URL parameter {key!r} is refused")
-
-
 def open_source(alias: str, target: str, *, limits: Limits | None = None) -> Source:
-    """Open ``target`` — a URL, a database file, a data file or a folder of data files — as ``alias``."""
+    """Open ``target`` — a URL, a database file, a data file or a folder of data files — as ``alias``.
+
+    URLs are parsed and their driver parameters checked before anything connects;
+    a target that is neither a URL nor an existing path is refused without echoing it
+    when it looks like a (malformed) URL, which may hold a password.
+    """
     validate_alias(alias)
     if "://" in target or re.match(r"^[a-z][a-z0-9+]*:///", target):
-        scheme = target.split(":", 1)[0].lower()
-        if scheme == "duckdb":
-            location = (
-                target.split("://", 1)[1].lstrip("/")
-                if "///" not in target
-                else target.split(":///", 1)[1]
-            )
-            return DuckDBSource(
-                alias,
-                Path(location) if location and location != ":memory:" else None,
-                limits=limits,
-            )
-        if scheme == "chdb":
-            from .chdb_source import ChdbSource, chdb_location
-
-            check_url(target)
-            return ChdbSource(alias, chdb_location(target), limits=limits)
-        return SQLAlchemySource(alias, target, limits=limits)
+        return _open_url(alias, target, limits)
     path = Path(target).expanduser()
     if not path.exists():
+        if looks_like_url(target):
+            msg = "The source looks like a URL but could not be parsed; write it as scheme://user@host/database"
+            raise error("AISER-SRC-SCHEME", msg)
         raise error("AISER-SRC-FILE", f"No file or folder at {target}")
     if path.is_dir() and path.suffix.lower() == ".chdb":
         from .chdb_source import ChdbSource
 
         return ChdbSource(alias, path, limits=limits)
     if path.is_dir():
-        files = {
-            _table_name(p): p for p in sorted(path.iterdir()) if p.suffix.lower() in FILE_SUFFIXES
-        }
-        if not files:
-            raise error("AISER-SRC-FILE", f"No CSV, Parquet or JSON files in {target}")
-        return DuckDBSource(alias, files=files, limits=limits)
+        return DuckDBSource(alias, files=data_files(path), limits=limits)
     suffix = path.suffix.lower()
     if suffix in FILE_SUFFIXES:
         return DuckDBSource(alias, files={_table_name(path): path}, limits=limits)
@@ -304,8 +243,61 @@ def open_source(alias: str, target: str, *, limits: Limits | None = None) -> Sou
     if kind == "duckdb":
         return DuckDBSource(alias, path, limits=limits)
     if kind == "sqlite":
-        return SQLAlchemySource(alias, f"sqlite:///{path.resolve()}", limits=limits)
+        from .urls import sqlite_url
+
+        url = sqlite_url(str(path.resolve()))
+        return SQLAlchemySource(alias, url, limits=limits, display=str(path))
     raise error("AISER-SRC-FILE", f"{target} is not a CSV, Parquet, JSON, DuckDB or SQLite file")
+
+
+def _open_url(alias: str, target: str, limits: Limits | None) -> Source:
+    scheme = target.split(":", 1)[0].lower()
+    if scheme in ("duckdb", "chdb"):
+        rest = target.split(":", 1)[1]
+        if "?" in rest or "#" in rest:
+            msg = f"{scheme}:// URLs take no parameters; give the file or folder only"
+            raise error("AISER-SRC-PARAM", msg)
+    if scheme == "duckdb":
+        location = rest[3:] if rest.startswith("///") else rest.lstrip("/")
+        return DuckDBSource(
+            alias,
+            Path(location) if location and location != ":memory:" else None,
+            limits=limits,
+        )
+    if scheme == "chdb":
+        from .chdb_source import ChdbSource, chdb_location
+
+        return ChdbSource(alias, chdb_location(target), limits=limits)
+    return SQLAlchemySource(alias, target, limits=limits)
+
+
+def data_files(folder: Path) -> dict[str, Path]:
+    """The folder's CSV, Parquet and JSON files by table name (regular files only).
+
+    A symbolic link that leads out of the folder is refused: a folder someone sent
+    you must not chart ``/etc/passwd`` because a link inside it is named ``passwd.csv``.
+    """
+    root = folder.resolve()
+    files: dict[str, Path] = {}
+    for entry in sorted(folder.iterdir()):
+        if entry.suffix.lower() not in FILE_SUFFIXES:
+            continue
+        if entry.is_symlink() and not entry.resolve().is_relative_to(root):
+            msg = f"{entry.name!r} in {folder} is a link to a file outside the folder"
+            raise error("AISER-SRC-LINK", msg)
+        if not entry.is_file():  # a folder, a named pipe or a dangling link: nothing to read
+            continue
+        if any(c in entry.name for c in "*?["):  # DuckDB's readers expand these as a pattern
+            msg = f"{entry.name!r} in {folder} has *, ? or [ in its name, which DuckDB reads as a file pattern"
+            raise error("AISER-SRC-PATH", msg)
+        base = name = _table_name(entry)
+        n = 2
+        while name in files:
+            name, n = f"{base}_{n}", n + 1
+        files[name] = entry
+    if not files:
+        raise error("AISER-SRC-FILE", f"No CSV, Parquet or JSON files in {folder}")
+    return files
 
 
 def _table_name(path: Path) -> str:

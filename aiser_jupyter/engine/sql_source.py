@@ -18,11 +18,14 @@ from .sources import (
     _too_large,
     check_url,
     mask_url,
+    unique_columns,
     validate_alias,
 )
+from .urls import sqlite_url
 
 if TYPE_CHECKING:
     import pyarrow as pa
+    from sqlalchemy.engine import URL
 
 __all__ = ["SQLAlchemySource"]
 
@@ -30,19 +33,27 @@ __all__ = ["SQLAlchemySource"]
 class SQLAlchemySource(Source):
     """Any database SQLAlchemy can reach; generated SQL runs in a read-only transaction."""
 
-    def __init__(self, alias: str, url: str, *, limits: Limits | None = None) -> None:
+    def __init__(
+        self,
+        alias: str,
+        url: str | URL,
+        *,
+        limits: Limits | None = None,
+        display: str | None = None,
+    ) -> None:
+        """Open ``url`` (text: parsed and its parameters checked; a ``URL``: built by trusted code)."""
         import sqlalchemy as sa
 
         self.alias = validate_alias(alias)
-        self.display = mask_url(url)
-        check_url(url)
+        self.display = display or mask_url(url)
+        parsed = check_url(url) if isinstance(url, str) else url
+        if isinstance(url, str) and parsed.get_backend_name() == "sqlite":
+            parsed = _existing_sqlite(parsed)
         from . import servers
 
-        try:
-            self.url = servers.default_driver(sa.engine.make_url(url))
-        except sa.exc.ArgumentError:
-            raise error("AISER-SRC-SCHEME", f"{self.display} is not a database URL") from None
+        self.url = servers.default_driver(parsed)
         self._schemas: list[str] | None = None  #: PostgreSQL: the schemas the catalog reads
+        self._homes: dict[str, str] | None = None  #: PostgreSQL: table name -> its schema
         backend = self.url.get_backend_name()
         self.dialect = DIALECTS.get(backend, backend)
         try:
@@ -90,9 +101,10 @@ class SQLAlchemySource(Source):
         try:
             transaction = con.begin()
             try:
-                if self.dialect == "postgres" and self._schemas is None:
-                    self._schemas = servers.user_schemas(con)
-                servers.begin_read_only(con, self.dialect, timeout, self._schemas)
+                if self.dialect == "postgres" and self._homes is None:
+                    self._schemas = self._schemas or servers.user_schemas(con)
+                    self._homes = servers.table_homes(con, self._schemas)
+                servers.begin_read_only(con, self.dialect, timeout)
                 yield con
             finally:
                 # nothing to commit: rolling back also undoes any session SET that ran
@@ -112,54 +124,21 @@ class SQLAlchemySource(Source):
                 # no qualified names); on a clash the earlier schema (public first) wins.
                 with self.engine.connect() as con:
                     self._schemas = servers.user_schemas(con)
-            schemas: list[str | None] = list(self._schemas or []) or [None]
-            tables, joins, seen = [], [], {}
-            for schema in schemas:
-                names = [(n, "table") for n in inspector.get_table_names(schema=schema)]
-                names += [(n, "view") for n in inspector.get_view_names(schema=schema)]
-                for name, kind in names:
-                    if name.lower() in seen:
-                        continue
-                    seen[name.lower()] = schema or inspector.default_schema_name
-                    pk = {
-                        c.lower()
-                        for c in (inspector.get_pk_constraint(name, schema=schema) or {}).get(
-                            "constrained_columns"
-                        )
-                        or []
-                    }
-                    columns = [
-                        Column(
-                            name=c["name"],
-                            type=str(c["type"]).upper()
-                            if not isinstance(c["type"], sa.types.NullType)
-                            else "",
-                            nullable=bool(c.get("nullable", True)),
-                            primary_key=c["name"].lower() in pk,
-                        )
-                        for c in inspector.get_columns(name, schema=schema)
-                    ]
-                    tables.append(Table(name=name, columns=columns, kind=kind))
-                    if kind != "table":
-                        continue
-                    for fk in inspector.get_foreign_keys(name, schema=schema):
-                        ref_schema = fk.get("referred_schema") or inspector.default_schema_name
-                        if (
-                            not fk.get("referred_table")
-                            or seen.get(fk["referred_table"].lower(), ref_schema) != ref_schema
-                        ):
-                            continue
-                        for own_col, ref_col in zip(
-                            fk["constrained_columns"], fk["referred_columns"], strict=False
-                        ):
-                            joins.append(
-                                Join(
-                                    table=name,
-                                    column=own_col,
-                                    ref_table=fk["referred_table"],
-                                    ref_column=ref_col,
-                                )
-                            )
+                    self._homes = servers.table_homes(con, self._schemas)
+            listed = _listing(inspector, list(self._schemas or []) or [None])
+            # before the views are inspected: reading a hostile view's columns runs its SQL
+            refused = self._refused_views(
+                [name for name, (_, kind) in listed.items() if kind == "table"]
+            )
+            tables, joins = [], []
+            for name, (schema, kind) in listed.items():
+                if name in refused:
+                    continue
+                tables.append(
+                    Table(name=name, columns=_columns(inspector, name, schema), kind=kind)
+                )
+                if kind == "table":
+                    joins += _foreign_keys(inspector, name, schema, listed)
         except sa.exc.SQLAlchemyError as exc:
             raise error(
                 "AISER-SRC-CONNECT",
@@ -175,6 +154,17 @@ class SQLAlchemySource(Source):
                 j.ref_column = col.name
         return tables, joins
 
+    def _refused_views(self, tables: list[str]) -> dict[str, str]:
+        """Views whose stored SQL the guard refuses; refuses a database whose own functions
+        would replace allowed ones (see :mod:`.stored`)."""
+        from . import servers
+        from .stored import check_shadowing, refused_views
+
+        with self._read_only(60) as con:
+            own, views, local = servers.stored_objects(con, self.dialect, self._homes or {})
+        check_shadowing(own, frozenset(), self.dialect)
+        return refused_views(views, tables, self.dialect, local=local)
+
     def run(self, sql: str, limits: Limits) -> pa.Table:
         import pyarrow as pa
         import sqlalchemy as sa
@@ -185,23 +175,22 @@ class SQLAlchemySource(Source):
 
         def work() -> pa.Table:
             with self._read_only(limits.timeout) as con:
+                text = sql
+                if self.dialect == "postgres":  # tables by schema: search_path is pg_catalog
+                    text = servers.qualify_tables(sql, self._homes or {})
                 raw = con.connection.dbapi_connection
                 holder["raw"] = raw
                 if self.dialect == "sqlite" and limits.timeout:
                     deadline = time.monotonic() + limits.timeout
                     raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
                 try:
-                    names, rows = servers.execute(raw, sql, limits.max_rows + 1)
+                    names, rows = servers.execute(raw, text, limits.max_rows + 1)
                 finally:
                     if self.dialect == "sqlite":
                         raw.set_progress_handler(None, 0)
+            unique_columns(names)
             columns = list(zip(*rows, strict=False)) if rows else [() for _ in names]
-            table = pa.table(
-                {
-                    f"{n}" if names.count(n) == 1 else f"{n}_{i}": pa.array(list(c))
-                    for i, (n, c) in enumerate(zip(names, columns, strict=False))
-                }
-            )
+            table = pa.table({n: pa.array(list(c)) for n, c in zip(names, columns, strict=False)})
             _too_large(table.nbytes, limits)
             return table
 
@@ -236,6 +225,70 @@ class SQLAlchemySource(Source):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _listing(inspector: Any, schemas: list[str | None]) -> dict[str, tuple[str | None, str]]:
+    """Each table and view once: name -> (schema, kind); the earlier schema wins a clash."""
+    listed: dict[str, tuple[str | None, str]] = {}
+    taken: set[str] = set()
+    for schema in schemas:
+        names = [(n, "table") for n in inspector.get_table_names(schema=schema)]
+        names += [(n, "view") for n in inspector.get_view_names(schema=schema)]
+        for name, kind in names:
+            if name.lower() not in taken:
+                taken.add(name.lower())
+                listed[name] = (schema, kind)
+    return listed
+
+
+def _columns(inspector: Any, name: str, schema: str | None) -> list[Column]:
+    import sqlalchemy as sa
+
+    pk = {
+        c.lower()
+        for c in (inspector.get_pk_constraint(name, schema=schema) or {}).get("constrained_columns")
+        or []
+    }
+    return [
+        Column(
+            name=c["name"],
+            type="" if isinstance(c["type"], sa.types.NullType) else str(c["type"]).upper(),
+            nullable=bool(c.get("nullable", True)),
+            primary_key=c["name"].lower() in pk,
+        )
+        for c in inspector.get_columns(name, schema=schema)
+    ]
+
+
+def _foreign_keys(
+    inspector: Any, name: str, schema: str | None, listed: dict[str, tuple[str | None, str]]
+) -> list[Join]:
+    """``name``'s declared foreign keys to tables of the same catalog (same schema as listed)."""
+    homes = {n.lower(): s or inspector.default_schema_name for n, (s, _) in listed.items()}
+    joins = []
+    for fk in inspector.get_foreign_keys(name, schema=schema):
+        ref_schema = fk.get("referred_schema") or inspector.default_schema_name
+        ref = fk.get("referred_table")
+        if not ref or homes.get(ref.lower(), ref_schema) != ref_schema:
+            continue
+        for own_col, ref_col in zip(
+            fk["constrained_columns"], fk["referred_columns"], strict=False
+        ):
+            joins.append(Join(table=name, column=own_col, ref_table=ref, ref_column=ref_col))
+    return joins
+
+
+def _existing_sqlite(url: URL) -> URL:
+    """A SQLite URL opened read-only; a missing file is refused instead of created."""
+    import os
+    from pathlib import Path
+
+    if not url.database or url.database == ":memory:":
+        return url
+    path = Path(os.path.abspath(url.database))
+    if not path.is_file():
+        raise error("AISER-SRC-FILE", f"No SQLite file at {url.database}")
+    return sqlite_url(str(path), dict(url.query))
 
 
 #: Introspection pragmas SQLAlchemy's inspector issues; every other PRAGMA is denied.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-__all__ = ["allowed_classes", "allowed_names"]
+__all__ = ["allowed_classes", "allowed_names", "callable_names"]
 
 
 def _names(text: str) -> frozenset[str]:
@@ -169,3 +169,10 @@ def allowed_names(dialect: str) -> frozenset[str]:
 _CLASSES: frozenset[type] = frozenset(
     cls for name in _CLASS_NAMES.split() if (cls := getattr(exp, name, None)) is not None
 )
+
+
+def callable_names(dialect: str) -> frozenset[str]:
+    """Every lower-case function name a guarded query may call in ``dialect``: the plain names
+    and the names sqlglot writes for the allowed classes (a stored macro must not reuse one)."""
+    written = {n.lower() for cls in _CLASSES if hasattr(cls, "sql_names") for n in cls.sql_names()}
+    return allowed_names(dialect) | frozenset(written)

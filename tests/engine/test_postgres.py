@@ -199,7 +199,7 @@ def test_server_side_timeout_holds_without_the_client_deadline(pg: SQLAlchemySou
     with pg.engine.connect() as con, con.begin():
         from aiser_jupyter.engine import servers
 
-        servers.begin_read_only(con, "postgres", 0.3, ["public", "sales"])
+        servers.begin_read_only(con, "postgres", 0.3)
         started = time.monotonic()
         with pytest.raises(Exception, match="statement timeout"):
             servers.execute(con.connection.dbapi_connection, "SELECT pg_sleep(5)", 1)
