@@ -43,7 +43,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .engine.eval import format_report, run_eval
+    from .engine.eval.run import format_report, run_eval
     from .errors import error
 
     try:

@@ -36,14 +36,15 @@ def sigint_raises() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def demo_path() -> Path:
-    from aiser_jupyter.engine.demo import ensure_demo
+    from aiser_jupyter.engine.sources.demo import ensure_demo
 
     return ensure_demo()
 
 
 @pytest.fixture()
 def engine(demo_path: Path) -> Iterator[object]:
-    from aiser_jupyter.engine.core import Engine, EngineConfig
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
 
     eng = Engine(EngineConfig(planner="rules", use_cache=False))
     yield eng

@@ -57,9 +57,10 @@ def test_no_secret_in_any_output_log_prompt_store_notebook_or_export(
     monkeypatch: pytest.MonkeyPatch,
     secrets: tuple[str, ...],
 ) -> None:
-    from aiser_jupyter.engine.core import Engine, EngineConfig
-    from aiser_jupyter.engine.dashboards import save_answer
-    from aiser_jupyter.engine.export import export_html
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
+    from aiser_jupyter.engine.dashboards.dashboard import save_answer
+    from aiser_jupyter.engine.dashboards.export import export_html
 
     caplog.set_level(logging.DEBUG)
     for name in ("sqlalchemy", "psycopg", "openai", "httpx", "httpcore", "aiser_jupyter"):
@@ -209,9 +210,10 @@ def test_passwords_with_url_characters_never_show(
 ) -> None:
     from urllib.parse import quote
 
-    from aiser_jupyter.engine.core import Engine, EngineConfig
-    from aiser_jupyter.engine.dashboards import save_answer
-    from aiser_jupyter.engine.sources import mask_url
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
+    from aiser_jupyter.engine.dashboards.dashboard import save_answer
+    from aiser_jupyter.engine.sources.open import mask_url
 
     host = f"{pg_server.host}:{pg_server.port}"
     encoded = quote(ODD, safe="")

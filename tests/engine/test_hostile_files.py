@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from aiser_jupyter.engine.sources import Limits, open_source
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.open import open_source
 from aiser_jupyter.errors import AiserError
 
 SECRET = "CANARY-NAME-7c31e0"
@@ -214,7 +215,8 @@ def _duckdb_file(path: Path, *statements: str) -> Path:
 def test_a_duckdb_file_whose_macros_replace_built_in_functions_is_refused(
     tmp_path: Path, macro: str, query: str
 ) -> None:
-    from aiser_jupyter.engine.core import Engine, EngineConfig
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
 
     db = _duckdb_file(tmp_path / "hostile.duckdb", macro)
     engine = Engine(EngineConfig(planner="rules", use_cache=False))
@@ -253,7 +255,8 @@ STORED = [
 def test_views_and_generated_columns_the_guard_refuses_are_left_out(
     tmp_path: Path, name: str
 ) -> None:
-    from aiser_jupyter.engine.core import Engine, EngineConfig
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
 
     db = _duckdb_file(tmp_path / "stored.duckdb", *STORED)
     engine = Engine(EngineConfig(planner="rules", use_cache=False))

@@ -101,7 +101,8 @@ def attempt(
     box: Box, target: str, query: str | None, *, extra: Callable[[Any], list[str]] | None = None
 ) -> tuple[str, str]:
     """Connect to ``target`` and chart ``query``: (outcome, detail). See the module docstring."""
-    from aiser_jupyter.engine.core import Engine, EngineConfig
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
 
     engine = Engine(EngineConfig(planner="rules", use_cache=False, timeout=10))
     texts: list[str] = []
@@ -237,7 +238,7 @@ def _file_name(box: Box, record: dict[str, Any]) -> tuple[str, str]:
 
 
 def _limits() -> Any:
-    from aiser_jupyter.engine.sources import Limits
+    from aiser_jupyter.engine.config import Limits
 
     return Limits(timeout=10)
 

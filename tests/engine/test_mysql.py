@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from mariadb_server import MariaServer
 
-from aiser_jupyter.engine.sources import Limits, SQLAlchemySource, open_source
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.open import SQLAlchemySource, open_source
 from aiser_jupyter.errors import AiserError
 
 pytestmark = pytest.mark.mysql

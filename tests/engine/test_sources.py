@@ -1,6 +1,7 @@
 import pytest
 
-from aiser_jupyter.engine.sources import Limits, check_url, mask_url, open_source
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.open import check_url, mask_url, open_source
 from aiser_jupyter.errors import AiserError
 
 
@@ -175,7 +176,8 @@ def test_a_sqlite_url_opens_the_file_read_only_even_without_the_authorizer(tmp_p
 )
 @pytest.mark.parametrize("kind", ["duckdb", "sqlite"])
 def test_two_result_columns_of_one_name_are_a_coded_refusal(kind, sql, demo_path, sqlite_shop):
-    from aiser_jupyter.engine.core import Engine, EngineConfig
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
 
     engine = Engine(EngineConfig(planner="rules", use_cache=False))
     try:

@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from aiser_jupyter.engine.sources import Limits, open_source
-from aiser_jupyter.engine.urls import ALLOWED_PARAMS, check_url
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.open import open_source
+from aiser_jupyter.engine.sources.urls import ALLOWED_PARAMS, check_url
 from aiser_jupyter.errors import AiserError
 
 VICTIMS = 3
