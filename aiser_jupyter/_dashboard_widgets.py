@@ -11,6 +11,8 @@ import os
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ._kernel import get_engine
+
 if TYPE_CHECKING:
     import ipywidgets
 
@@ -75,8 +77,6 @@ def dashboard_controls(
     from .engine.dashboards.filters import Filter, applies, filter_values, run_dashboard
 
     if engine is None:
-        from ._magics import get_engine
-
         engine = get_engine()
     board = Dashboard.open(path)
     charts = board.charts()

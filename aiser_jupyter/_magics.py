@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING, Any
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_cell_magic, magics_class
 
+from ._kernel import get_engine
 from .errors import AiserError
 
 if TYPE_CHECKING:
-    from .engine.core import Answer, Engine
+    from .engine.answer import Answer
+    from .engine.core import Engine
 
-__all__ = ["ChartMagics", "get_engine", "register_magics"]
+__all__ = ["ChartMagics", "register_magics"]
 
-_state: dict[str, Any] = {}
 SUBCOMMANDS = ("sources", "connect", "use", "history", "usage", "config", "help")
 
 
@@ -46,24 +47,6 @@ def _cell_parser() -> _Parser:
     p.add_argument("--height", type=int, help="dashboard height in pixels")
     p.add_argument("words", nargs="*")
     return p
-
-
-def get_engine(shell: Any = None) -> Engine:
-    """The kernel's one engine, shared by the magic and the panel, with current ``%config``."""
-    from ._config import Aiser
-    from .engine.core import Engine
-
-    if "config" not in _state:
-        _state["config"] = Aiser(parent=shell) if shell is not None else Aiser()
-        if shell is not None and _state["config"] not in shell.configurables:
-            shell.configurables.append(_state["config"])
-    config = _state["config"].to_engine_config()
-    engine = _state.get("engine")
-    if engine is None:
-        engine = _state["engine"] = Engine(config)
-    elif engine.config != config:
-        engine.config = config
-    return engine  # type: ignore[no-any-return]
 
 
 class Progress:
@@ -93,15 +76,14 @@ class Progress:
             self.handle = None
 
 
-def _display(answer: Answer, show_sql: bool) -> None:
+def _display(engine: Engine, answer: Answer, show_sql: bool) -> None:
     from IPython.display import Markdown, display
 
     for notice in answer.notices:
         display(Markdown(f"*{notice}*"))
     if show_sql:
         display(Markdown(f"```sql\n{answer.compiled_sql}\n```"))
-    engine = _state.get("engine")
-    if engine is not None and answer.reduction is not None and engine.config.zoom:
+    if answer.reduction is not None and engine.config.zoom:
         from .widget import show  # zoom re-queries reduced lines/scatters (issue 8)
 
         show(engine, answer)
@@ -158,7 +140,7 @@ class ChartMagics(Magics):
 
             save_answer(args.save, answer, width=args.width, height=args.height)
             answer.notices.append(f"Saved to dashboard {args.save}.")
-        _display(answer, args.show_sql)
+        _display(engine, answer, args.show_sql)
 
     def _line(self, words: list[str]) -> Any:
         from IPython.display import Markdown, display
