@@ -21,10 +21,14 @@ if TYPE_CHECKING:
 
 def __getattr__(name: str) -> Any:
     # Lazy: `%load_ext aiser_jupyter` must not pay for pandas, plotly or duckdb.
-    if name in ("Engine", "EngineConfig"):
-        from .engine import core
+    if name == "Engine":
+        from .engine.core import Engine
 
-        return getattr(core, name)
+        return Engine
+    if name == "EngineConfig":
+        from .engine.config import EngineConfig
+
+        return EngineConfig
     if name == "AiserError":
         from .errors import AiserError
 

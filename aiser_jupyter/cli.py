@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .engine.figure.jsonvalue import json_value
+from .engine.jsonvalue import json_value
 from .errors import AiserError
 
 __all__ = ["main"]

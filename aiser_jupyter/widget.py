@@ -18,7 +18,8 @@ import anywidget
 import traitlets
 
 if TYPE_CHECKING:
-    from .engine.core import Answer, Engine
+    from .engine.answer import Answer
+    from .engine.core import Engine
 
 __all__ = ["ZoomWidget", "show"]
 

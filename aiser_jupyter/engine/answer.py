@@ -62,9 +62,11 @@ class Answer:
             from .figure.build import build_figure
             from .figure.payload import finish_figure
 
-            self._fig = finish_figure(
-                build_figure(self.plan.chart, self.table, self.compiled), self
-            )
+            fig = build_figure(self.plan.chart, self.table, self.compiled)
+            thinned = finish_figure(fig, self.reduction, self.max_bytes)
+            if thinned is not None:
+                self.notices.append(thinned)
+            self._fig = fig
         return self._fig
 
     @property

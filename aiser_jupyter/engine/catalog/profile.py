@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from sqlglot import exp
 
 from ...errors import AiserError
-from ..figure.jsonvalue import json_value
+from ..config import Limits
+from ..jsonvalue import json_value
 
 if TYPE_CHECKING:
     from ..sources.base import Source
@@ -36,8 +37,6 @@ def _sampled(source: Source, table: Table) -> exp.Expression:
 
 def profile_table(source: Source, table: Table) -> None:
     """Fill ``table.row_count`` and each column's ``distinct``, ``min``, ``max``, ``samples``."""
-    from ..config import Limits
-
     limits = Limits(max_rows=10_000, timeout=30)
     d = source.dialect
     try:

@@ -37,7 +37,7 @@ from .meta import (
 )
 
 if TYPE_CHECKING:
-    from ..core import Answer
+    from ..answer import Answer
 
 __all__ = ["ChartRef", "Dashboard", "TextRef", "save_answer"]
 
@@ -289,7 +289,7 @@ class Dashboard:
         width: int | None = None,
         height: int | None = None,
     ) -> ChartRef:
-        """Append a chart from an :class:`~aiser_jupyter.engine.core.Answer` or a plan + source alias.
+        """Append a chart from an :class:`~aiser_jupyter.engine.answer.Answer` or a plan + source alias.
 
         An answer's figure is stored as the cell's output (so ``--no-refresh`` export
         and notebook viewers show it); a bare plan is stored without output.

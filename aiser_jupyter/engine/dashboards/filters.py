@@ -24,7 +24,8 @@ from ..sql.checked import GuardedPlan
 from ..sql.guard import render
 
 if TYPE_CHECKING:
-    from ..core import Answer, Engine
+    from ..answer import Answer
+    from ..core import Engine
     from .dashboard import ChartRef, Dashboard
 
 __all__ = [

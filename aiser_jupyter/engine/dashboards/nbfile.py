@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import AiserError, error
+from ..figure.plotly_json import PLOTLY_MIME
 
 __all__ = [
     "atomic_write",
@@ -26,8 +27,6 @@ __all__ = [
     "read_bytes",
     "stored_figure",
 ]
-
-PLOTLY_MIME = "application/vnd.plotly.v1+json"  #: the plotly mimetype (engine.figure uses this one)
 
 
 #: What the system says about a path that cannot be used (other OSErrors, such as a full disk,

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...errors import AiserError, error
-from ..figure.jsonvalue import json_value
+from ..jsonvalue import json_value
 from .score import score_prediction
 
 if TYPE_CHECKING:
-    from ..core import Answer, Engine
+    from ..answer import Answer
+    from ..core import Engine
 
 __all__ = ["EvalReport", "answer_prediction", "format_report", "load_items", "run_eval"]
 
