@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import error
 from .answer import Answer
-from .catalog.model import Catalog, build_catalog
+from .catalog.build import build_catalog
+from .catalog.model import Catalog
 from .config import EngineConfig
 from .plan import ChartPlan, ChartSpec, Provenance
 from .planners.base import PlanContext, Turn
@@ -28,7 +29,7 @@ from .sql.detect import is_sql
 if TYPE_CHECKING:
     from .sql.checked import GuardedPlan
 
-__all__ = ["Answer", "Engine", "is_sql"]
+__all__ = ["Engine"]
 
 Status = Callable[[str], None]
 

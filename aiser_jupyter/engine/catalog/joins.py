@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from ...errors import AiserError
+from ..config import Limits
 from .model import Column, Join, Table
 
 if TYPE_CHECKING:
@@ -78,8 +79,6 @@ def unique(table: Table, column: Column) -> bool:
 
 def exactly_unique(source: Source, table: Table, column: Column) -> bool:
     """Checked in SQL: no value of ``column`` repeats (NULLs aside)."""
-    from ..config import Limits
-
     if column.primary_key and len(table.primary_key) == 1:
         return True
     ident = exp.Column(this=_ident(column.name))
@@ -225,8 +224,6 @@ def containment_sql(cand: _Candidate, dialect: str) -> str:
 
 def confirm(source: Source, cand: _Candidate) -> tuple[int, float] | None:
     """``(values checked, share found)``, or None when the check could not run."""
-    from ..config import Limits
-
     try:
         row = source.run(
             containment_sql(cand, source.dialect), Limits(max_rows=2, timeout=10)

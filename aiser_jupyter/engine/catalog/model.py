@@ -1,8 +1,8 @@
 """Catalog: what a source holds — tables, columns, keys, joins, and a profile.
 
-The catalog is what planners see. It is built once per source (introspection plus
-a cheap profile: cardinality, ranges, a few sample values) and cached; its
-``fingerprint`` changes when the schema changes and keys the plan cache.
+The catalog is what planners see. It is built once per source (:mod:`.build`:
+introspection plus a cheap profile: cardinality, ranges, a few sample values) and
+cached; its ``fingerprint`` changes when the schema changes and keys the plan cache.
 """
 
 from __future__ import annotations
@@ -12,16 +12,13 @@ import json
 import re
 from collections import deque
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from ...errors import error
 
-if TYPE_CHECKING:
-    from ..sources.base import Source
-
-__all__ = ["Catalog", "Column", "Join", "Table", "build_catalog", "semantic_type"]
+__all__ = ["Catalog", "Column", "Join", "Table", "semantic_type"]
 
 Semantic = Literal["temporal", "quantitative", "nominal", "geo", "key", "boolean"]
 
@@ -220,19 +217,3 @@ def _last_word(name: str) -> str:
 def _name_words(name: str) -> set[str]:
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
     return {w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w}
-
-
-def build_catalog(source: Source, *, profile: bool = True) -> Catalog:
-    """Introspect ``source`` and profile its columns cheaply (sampled on big tables)."""
-    tables, declared = source.describe()
-    for table in tables:
-        for column in table.columns:
-            column.semantic = semantic_type(column.name, column.type, column.primary_key)
-    catalog = Catalog(source=source.alias, dialect=source.dialect, tables=tables)
-    if profile:
-        for table in tables:
-            source.profile(table)
-    from .joins import infer_joins
-
-    catalog.joins = infer_joins(tables, declared, source if profile else None)
-    return catalog
