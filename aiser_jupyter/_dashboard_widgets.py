@@ -1,6 +1,6 @@
 """Live dashboard filters as ipywidgets controls that re-run the charts (a thin adapter).
 
-The engine does the work (:func:`aiser_jupyter.engine.dashboards.filters.run_dashboard`); this
+The engine does the work (:func:`aiser_jupyter.engine.dashboards.live.run_dashboard`); this
 module only builds the controls, reads their values and shows the results.
 """
 
@@ -74,7 +74,8 @@ def dashboard_controls(
     import ipywidgets as w
 
     from .engine.dashboards.dashboard import Dashboard
-    from .engine.dashboards.filters import Filter, applies, filter_values, run_dashboard
+    from .engine.dashboards.filters import Filter
+    from .engine.dashboards.live import applies, filter_values, run_dashboard
 
     if engine is None:
         engine = get_engine()

@@ -287,7 +287,7 @@ def test_hostile_plans_stored_in_a_dashboard(
 ) -> None:
     from aiser_jupyter.engine.dashboards.dashboard import Dashboard
     from aiser_jupyter.engine.dashboards.export import export_html
-    from aiser_jupyter.engine.dashboards.filters import run_dashboard
+    from aiser_jupyter.engine.dashboards.live import run_dashboard
 
     dialect, engine, sent = shop
     outcomes: dict[str, str] = {}

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 from ...errors import AiserError, error
 from .dashboard import ChartRef, Dashboard, TextRef
 from .export_page import CSS, SCRIPT
-from .filters import MAX_VALUES, Filter, apply_filters, filter_values, year_range
+from .filters import MAX_VALUES, Filter, apply_filters, year_range
+from .live import applies, filter_values
 from .nbfile import atomic_write
 
 if TYPE_CHECKING:
@@ -117,8 +118,6 @@ def _filter_plan(
     board: Dashboard, engine: Engine | None, charts: list[ChartRef], notes: list[str]
 ) -> tuple[list[Filter], dict[str, list[Any]], dict[str, list[str]]]:
     """Which filters go into the page, their values, and which charts each applies to."""
-    from .filters import applies
-
     declared = [Filter.model_validate(f) for f in board.filters]
     if not declared:
         return [], {}, {}
