@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING, Any
 
 from ....errors import AiserError, error
 from ...plan import ChartPlan, Provenance, plan_json_schema
+from ...store.db import endpoint_label, plan_cache_key
 from ..base import PlanContext
-from .prompts import build_messages, repair_message
+from .prompts import HISTORY_TURNS, build_messages, conversation, repair_message
 
 if TYPE_CHECKING:
     from ...catalog.model import Catalog
@@ -162,8 +163,6 @@ class LLMPlanner:
     # ------------------------------------------------------------------ setup
     @property
     def endpoint(self) -> str:
-        from ...store.db import endpoint_label
-
         return endpoint_label(self.base_url)
 
     @property
@@ -217,6 +216,23 @@ class LLMPlanner:
         return self._store
 
     # ------------------------------------------------------------------ planning
+    def cache_key(self, question: str, catalog: Catalog, context: PlanContext) -> str:
+        """The plan-cache key: the question, schema fingerprint, dialect, endpoint, model,
+        forced mark, whether samples are sent, and the conversation so far (so a follow-up
+        never reuses a stand-alone plan)."""
+        turns = conversation(question, context.history)[-HISTORY_TURNS:]
+        talk = [[t.question, t.plan.model_dump(mode="json", exclude={"provenance"})] for t in turns]
+        return plan_cache_key(
+            question.strip().lower(),
+            catalog.fingerprint,
+            context.dialect,
+            self.endpoint,
+            self.model_label,
+            context.mark,
+            self.config.send_samples,
+            talk,
+        )
+
     def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
         """Ask the model for a plan, validate it and repair it once if needed."""
         model = self.model()
