@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
     from .compile.query import Compiled
-    from .reduce.reductions import Reduction
+    from .reduce.base import Reduction
 
 __all__ = ["Answer"]
 
@@ -63,7 +63,8 @@ class Answer:
             from .figure.payload import finish_figure
 
             fig = build_figure(self.plan.chart, self.table, self.compiled)
-            thinned = finish_figure(fig, self.reduction, self.max_bytes)
+            reduced = self.reduction.note if self.reduction is not None else None
+            thinned = finish_figure(fig, reduced, self.max_bytes)
             if thinned is not None:
                 self.notices.append(thinned)
             self._fig = fig

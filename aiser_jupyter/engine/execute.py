@@ -13,14 +13,7 @@ from .sql.timeunits import MONTH_LABELS, WEEKDAY_LABELS
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["execute", "fetch_bounds", "label_time_parts"]
-
-
-def fetch_bounds(source: Source, compiled: Compiled, limits: Limits) -> tuple[object, object]:
-    """The (min, max) of the binned field, for choosing bin widths."""
-    assert compiled.bounds_sql is not None
-    row = source.run(compiled.bounds_sql, replace(limits, max_rows=1)).to_pylist()
-    return (row[0]["lo"], row[0]["hi"]) if row else (None, None)
+__all__ = ["execute", "label_time_parts"]
 
 
 def execute(source: Source, compiled: Compiled, limits: Limits) -> pa.Table:

@@ -1,6 +1,15 @@
-"""The query pipeline: a plan becomes an :class:`~.answer.Answer` — guard, compile, run, reduce.
+"""The query pipeline: a plan becomes an :class:`~.answer.Answer`, running its query once.
 
-:func:`answer_plan` is the one entry. Nothing reaches the database before the guard.
+:func:`answer_plan` is the one entry::
+
+    guard → bin widths → compile → reduce (rewrites the statement) → run once → finish
+
+Every decision is taken before the run or inside the one statement: bin widths from
+stored statistics or one MIN/MAX query (:mod:`.compile.bins`, the only second statement,
+and why), whether to sample, M4 or add an "Other" row from the catalog, and what the
+catalog cannot know — are there really more categories, did a filter leave few points —
+inside the reduced statement itself (:mod:`.reduce`). Nothing reaches the database
+before the guard.
 """
 
 from __future__ import annotations
@@ -11,84 +20,71 @@ from dataclasses import replace
 
 from .answer import Answer
 from .catalog.model import Catalog
-from .compile.cache import cached_compile as compile_plan
+from .compile.bins import fill_bins
+from .compile.cache import cached_compile
 from .config import EngineConfig
-from .execute import execute, fetch_bounds
+from .execute import execute
 from .plan import ChartPlan
-from .reduce import reductions as reduce
+from .reduce.base import finish
+from .reduce.reductions import reduce_chart
 from .sources.base import Source, status_progress
 from .sql.checked import guard_plan
 
 __all__ = ["answer_plan"]
 
-Status = Callable[[str], None]
+#: the most pie slices before the rest become "Other" (bars: ``max_categories``)
+PIE_SLICES = 12
 
 
 def answer_plan(
     plan: ChartPlan,
-    src: Source,
+    source: Source,
     catalog: Catalog,
-    cfg: EngineConfig,
+    config: EngineConfig,
     *,
     question: str | None = None,
-    on_status: Status | None = None,
+    on_status: Callable[[str], None] | None = None,
 ) -> Answer:
-    """Guard, compile and run ``plan`` on ``src``; nothing runs before the guard."""
-    limits = (
-        cfg.limits
-        if on_status is None
-        else replace(cfg.limits, on_progress=status_progress(on_status))
-    )
-    timings: dict[str, float] = {}
+    """Guard, compile, reduce and run ``plan`` on ``source``: the chart's query runs once.
+
+    ``on_status`` hears ``"querying"`` and, for a query running longer than a second,
+    its progress.
+    """
     started = time.perf_counter()
-    checked = guard_plan(plan, catalog, src.dialect)  # before any stage sends a query
-    run = reduce.prepare(checked, catalog, src, cfg.limits) if cfg.reduce else checked
-    compiled = compile_plan(run, catalog, max_rows=cfg.max_rows)
-    timings["compile_ms"] = (time.perf_counter() - started) * 1000
+    checked = guard_plan(plan, catalog, source.dialect)  # before any stage sends a query
+    checked = fill_bins(checked, catalog, source, config.limits, reduce=config.reduce)
+    compiled = cached_compile(checked, catalog, max_rows=config.max_rows)
+    reduction = None
+    if config.reduce:
+        top = config.max_categories
+        compiled, reduction = reduce_chart(
+            compiled,
+            catalog,
+            max_points=config.max_points,
+            max_categories=min(top, PIE_SLICES) if compiled.mark == "arc" else top,
+            plan=checked,
+            source=source,
+            limits=config.limits,
+        )
+    timings = {"compile_ms": (time.perf_counter() - started) * 1000}
     if on_status:
         on_status("querying")
     started = time.perf_counter()
-    if compiled.bounds_sql and compiled.bin_channel:
-        bounds = {compiled.bin_channel: fetch_bounds(src, compiled, cfg.limits)}
-        compiled = compile_plan(run, catalog, max_rows=cfg.max_rows, bounds=bounds)
-    top = cfg.max_categories if compiled.mark != "arc" else min(cfg.max_categories, 12)
-    reduction = None
-    if cfg.reduce:
-        compiled, reduction = reduce.rewrite(
-            compiled,
-            catalog,
-            max_points=cfg.max_points,
-            max_categories=top,
-            plan=run,
-            source=src,
-            limits=cfg.limits,
-        )
-    m4 = reduction is not None and reduction.kind == "m4"
-    table = execute(src, compiled, limits)
-    if (
-        cfg.reduce
-        and reduction is None
-        and reduce.wants_other(compiled, None, top, rows=table.num_rows)
-    ):
-        compiled, reduction = reduce.rewrite(
-            compiled, catalog, max_points=cfg.max_points, max_categories=top, force_other=True
-        )
-        table = execute(src, compiled, limits)
-    table, reduction = reduce.finish(table, reduction)
-    if m4 and reduction is None:  # a filter left few points: plot every one
-        compiled = compile_plan(run, catalog, max_rows=cfg.max_rows)
-        table = execute(src, compiled, limits)
+    limits = config.limits
+    if on_status is not None:
+        limits = replace(limits, on_progress=status_progress(on_status))
+    table, reduction = finish(execute(source, compiled, limits), reduction)
     timings["query_ms"] = (time.perf_counter() - started) * 1000
     notices = list(compiled.notes) + ([f"The chart shows {reduction.note}."] if reduction else [])
     return Answer(
         question=question or (plan.provenance.question if plan.provenance else None) or plan.sql,
         plan=plan,
         compiled_sql=compiled.sql,
-        source=src.alias,
+        source=source.alias,
         table=table,
         compiled=compiled,
         notices=notices,
         timings=timings,
         reduction=reduction,
-        max_bytes=min(max(cfg.max_figure_bytes, 4_096), 1_048_576),
+        max_bytes=min(max(config.max_figure_bytes, 4_096), 1_048_576),
     )

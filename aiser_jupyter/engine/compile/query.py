@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
 
 import sqlglot
 from sqlglot import exp
@@ -26,11 +25,9 @@ from ..sql.checked import GuardedPlan
 from ..sql.idents import column as _named
 from ..sql.idents import ident
 from ..sql.timeunits import EXTRACTED_UNITS, aggregate_sql, time_unit_sql
-from .basecols import base_columns
+from .basecols import BASE, base_column, base_columns
 
-__all__ = ["Compiled", "OutField", "base_columns", "compile_plan", "nice_step"]
-
-BASE = "aiser_base"
+__all__ = ["Compiled", "OutField", "compile_plan", "nice_step"]
 AGG_WORDS = {
     "sum": "Sum",
     "mean": "Average",
@@ -81,8 +78,6 @@ class Compiled:
     aggregated: bool
     notes: list[str] = field(default_factory=list)
     limit: int | None = None
-    bounds_sql: str | None = None  #: set when a bin needs the data's range before the real query
-    bin_channel: str | None = None
     max_rows: int = 5_000
 
     def column(self, channel: str) -> str | None:
@@ -101,11 +96,6 @@ def nice_step(lo: float, hi: float, maxbins: int = 20) -> float:
         if raw <= m * magnitude:
             return float(m * magnitude)
     return float(10 * magnitude)
-
-
-def _base_column(name: str, dialect: str) -> exp.Column:
-    """A column of the base query; ClickHouse resolves a bare name to a SELECT alias first."""
-    return _named(name, dialect, BASE if dialect == "clickhouse" else None)
 
 
 def _normalise(plan: ChartPlan) -> dict[str, FieldDef]:
@@ -150,14 +140,11 @@ def _type_of(fd: FieldDef, semantic: str | None) -> str:
     return {"temporal": "temporal", "quantitative": "quantitative"}.get(semantic or "", "nominal")
 
 
-def compile_plan(
-    checked: GuardedPlan,
-    catalog: Catalog,
-    *,
-    max_rows: int = 5_000,
-    bounds: dict[str, tuple[Any, Any]] | None = None,
-) -> Compiled:
+def compile_plan(checked: GuardedPlan, catalog: Catalog, *, max_rows: int = 5_000) -> Compiled:
     """Build the one statement that computes the plotted rows from a guarded plan.
+
+    Bin widths come from the plan (:func:`~.bins.fill_bins` sets them from the data); a
+    bin without one compiles with a placeholder width, enough to validate a plan.
 
     Raises
     ------
@@ -185,7 +172,6 @@ def compile_plan(
     dims: list[exp.Expression] = []
     used: set[str] = set()
     notes: list[str] = []
-    bounds_sql = bin_channel = None
 
     def alias_for(fd: FieldDef) -> str:
         base = fd.field or "count"
@@ -206,7 +192,7 @@ def compile_plan(
 
     for channel, fd in channels.items():
         real = lowered.get(fd.field.lower(), fd.field) if fd.field else None
-        col = _base_column(real, dialect) if real else None
+        col = base_column(real, dialect) if real else None
         semantic = columns.get(real) if real else None
         kind = _type_of(fd, semantic)
         out = OutField(
@@ -228,21 +214,7 @@ def compile_plan(
         elif fd.bin and col is not None:
             maxbins = fd.bin.maxbins if not isinstance(fd.bin, bool) and fd.bin.maxbins else 20
             step = fd.bin.step if not isinstance(fd.bin, bool) and fd.bin.step else None
-            if step is None:
-                if bounds is None or channel not in bounds:
-                    bounds_sql = (
-                        exp.select(
-                            exp.alias_(exp.Min(this=col.copy()), "lo"),
-                            exp.alias_(exp.Max(this=col.copy()), "hi"),
-                        )
-                        .from_(tree.copy().subquery(BASE))
-                        .sql(dialect=dialect)
-                    )
-                    bin_channel = channel
-                    lo, hi = 0.0, 1.0
-                else:
-                    lo, hi = (float(v) if v is not None else 0.0 for v in bounds[channel])
-                step = nice_step(lo, hi, maxbins)
+            step = step or nice_step(0.0, 1.0, maxbins)  # placeholder: see fill_bins
             out.bin_step = step
             expr = exp.Mul(
                 this=exp.Floor(
@@ -296,8 +268,6 @@ def compile_plan(
         aggregated=aggregated,
         notes=notes,
         limit=limit,
-        bounds_sql=bounds_sql,
-        bin_channel=bin_channel,
         max_rows=max_rows,
     )
 
@@ -439,8 +409,8 @@ def _top_groups(
         .limit(limit)
     )
     outer = (
-        time_unit_sql(fd.timeUnit, _base_column(field, dialect), dialect)
+        time_unit_sql(fd.timeUnit, base_column(field, dialect), dialect)
         if fd.timeUnit
-        else _base_column(field, dialect)
+        else base_column(field, dialect)
     )
     return query.where(exp.In(this=outer, query=top.subquery()))

@@ -8,10 +8,7 @@ tables) is thinned evenly, and the answer says so.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from ..reduce.reductions import Reduction
+from typing import Any
 
 __all__ = ["estimate_bytes", "figure_bytes", "finish_figure"]
 
@@ -96,16 +93,17 @@ def _thin(fig: Fig, keep: float) -> int:
     return left
 
 
-def finish_figure(fig: Fig, reduction: Reduction | None, cap: int) -> str | None:
-    """Label a reduced chart and keep its JSON under ``cap`` bytes, in place.
+def finish_figure(fig: Fig, reduced: str | None, cap: int) -> str | None:
+    """Label a reduced chart with ``reduced`` (what was left out) and keep its JSON under
+    ``cap`` bytes, in place.
 
     Returns the notice to show when the figure had to be thinned, else ``None``.
     """
     _typed_dates(fig)
-    if reduction is not None:
+    if reduced is not None:
         fig["layout"].setdefault("annotations", []).append(
             {
-                "text": reduction.note,
+                "text": reduced,
                 "xref": "paper",
                 "yref": "paper",
                 "x": 1,
