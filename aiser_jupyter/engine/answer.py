@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     import plotly.graph_objects as go
     import pyarrow as pa
 
-    from .compile.query import Compiled
+    from .compile.compiled import Compiled
     from .reduce.base import Reduction
 
 __all__ = ["Answer"]

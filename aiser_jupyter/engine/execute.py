@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .compile.query import Compiled
+from .compile.compiled import Compiled
 from .config import Limits
 from .sources.base import Source
 from .sql.timeunits import MONTH_LABELS, WEEKDAY_LABELS

@@ -15,7 +15,8 @@ from typing import Any
 
 from ..catalog.model import Catalog
 from ..sql.checked import GuardedPlan
-from .query import Compiled, compile_plan
+from .compiled import Compiled
+from .query import compile_plan
 
 __all__ = ["cached_compile", "clear"]
 

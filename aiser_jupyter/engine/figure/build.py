@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ..compile.query import Compiled, OutField
+from ..compile.compiled import Compiled, OutField
 from ..plan import ChartSpec
 from .arrowcols import indices, to_numpy
 from .plotly_json import PLOTLY_MIME, html_fallback, to_json

@@ -12,7 +12,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..catalog.model import Catalog, Column
-from ..compile.query import Compiled
+from ..compile.compiled import Compiled
 from ..figure.arrowcols import strings
 
 if TYPE_CHECKING:

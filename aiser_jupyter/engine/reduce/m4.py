@@ -24,7 +24,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..catalog.model import Catalog
-from ..compile.query import Compiled
+from ..compile.compiled import Compiled
 from .base import (
     N_COLUMN,
     POS_COLUMN,

@@ -27,7 +27,7 @@ from sqlglot import exp
 from ..catalog.model import Catalog
 from ..catalog.profile import SAMPLE_ROWS
 from ..compile.basecols import BASE
-from ..compile.query import Compiled, OutField
+from ..compile.compiled import Compiled, OutField
 from ..sql.timeunits import aggregate_sql
 from .base import N_COLUMN, OTHER_COLUMN, Reduction, inner_select, quoted, rows_estimate
 

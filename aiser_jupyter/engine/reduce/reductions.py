@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..catalog.model import Catalog
 from ..compile.bounds import stats_bounds
-from ..compile.query import Compiled
+from ..compile.compiled import Compiled
 from ..config import Limits
 from ..sources.base import Source
 from ..sql.checked import GuardedPlan

@@ -15,7 +15,7 @@ from dataclasses import replace
 from sqlglot import exp
 
 from ..catalog.model import Catalog
-from ..compile.query import Compiled
+from ..compile.compiled import Compiled
 from .base import N_COLUMN, SEED, Reduction, quoted
 
 __all__ = ["duckdb_sample", "sample"]
