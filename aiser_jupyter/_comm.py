@@ -5,7 +5,8 @@ Each incoming message is size-checked and validated against
 ``error`` reply. Questions run on one worker thread per kernel, so a long answer
 leaves the kernel free for other comms and cells, and questions from the panel
 are answered in order by the same engine as ``%%chart`` (shared sources,
-configuration and conversation).
+configuration and conversation). ``%load_ext`` registers the comm target: the engine's
+modules are imported when a message needs them, not with this module.
 """
 
 from __future__ import annotations

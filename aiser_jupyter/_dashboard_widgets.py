@@ -12,6 +12,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ._kernel import get_engine
+from .engine.dashboards.dashboard import Dashboard
+from .engine.dashboards.filters import Filter
+from .engine.dashboards.live import applies, filter_values, run_dashboard
+from .engine.figure.build import mimebundle
+from .errors import AiserError
 
 if TYPE_CHECKING:
     import ipywidgets
@@ -51,13 +56,9 @@ def _control(flt: Any, values: list[Any] | None) -> tuple[Any, Any]:
 
 
 def _show(out: Any, result: Any) -> None:
-    from .errors import AiserError
-
     if isinstance(result, AiserError):
         data = {"text/plain": result.text}
     else:
-        from .engine.figure.build import mimebundle
-
         data = mimebundle(result.plotly_json())
         data.pop("text/html", None)  # the plotly mimetype renders in JupyterLab and Voilà
     out.outputs = ({"output_type": "display_data", "data": data, "metadata": {}},)
@@ -72,10 +73,6 @@ def dashboard_controls(
     and all); the file is not changed.
     """
     import ipywidgets as w
-
-    from .engine.dashboards.dashboard import Dashboard
-    from .engine.dashboards.filters import Filter
-    from .engine.dashboards.live import applies, filter_values, run_dashboard
 
     if engine is None:
         engine = get_engine()

@@ -2,6 +2,8 @@
 
 Parses arguments, calls the engine, displays the answer; every
 :class:`~aiser_jupyter.errors.AiserError` becomes a ``UsageError`` (no traceback).
+``%load_ext`` imports this module: the engine's modules are imported inside the
+functions that use them, so loading the extension stays light (``tests/test_imports.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_cell_magic, magics_class
 
 from ._kernel import get_engine
+from ._warm import schedule
 from .errors import AiserError
 
 if TYPE_CHECKING:
@@ -84,7 +87,7 @@ def _display(engine: Engine, answer: Answer, show_sql: bool) -> None:
     if show_sql:
         display(Markdown(f"```sql\n{answer.compiled_sql}\n```"))
     if answer.reduction is not None and engine.config.zoom:
-        from .widget import show  # zoom re-queries reduced lines/scatters (issue 8)
+        from .widget import show  # anywidget, only for a zoomable chart (issue 8)
 
         show(engine, answer)
     else:
@@ -113,7 +116,7 @@ class ChartMagics(Magics):
             raise UsageError(exc.text) from None
 
     def _ask(self, text: str, args: argparse.Namespace) -> None:
-        from .engine.dashboards.cells import parse_plan_body
+        from .engine.cells import parse_plan_body
 
         engine = get_engine(self.shell)
         plan = parse_plan_body(text)
@@ -183,6 +186,4 @@ def register_magics(ipython: Any) -> None:
     ipython.register_magics(ChartMagics)
     ipython.magics_manager.register_alias("aiser", "chart", "cell")
     ipython.magics_manager.register_alias("aiser", "chart", "line")
-    from ._warm import schedule
-
     schedule(ipython)  # imports for the first chart, in the background once this cell ends

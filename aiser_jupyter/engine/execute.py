@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .compile.compiled import Compiled
 from .config import Limits
+from .figure.arrowcols import strings
 from .sources.base import Source
 from .sql.timeunits import MONTH_LABELS, WEEKDAY_LABELS
 
@@ -42,8 +43,6 @@ def execute(source: Source, compiled: Compiled, limits: Limits) -> pa.Table:
 
 def label_time_parts(table: pa.Table, compiled: Compiled) -> pa.Table:
     """Replace month/weekday numbers by their names (the SQL order is kept)."""
-    from .figure.arrowcols import strings
-
     for out in compiled.fields.values():
         if out.alias not in table.column_names or out.time_unit not in (
             "month",

@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...errors import error
+from ..cells import plan_cell
 from ..plan import ChartPlan
 from ..sources.refs import alias_of
 from . import nbfile
-from .cells import plan_cell
 from .filters import Filter
 from .meta import (
     GRID_COLUMNS,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .plotly_json import to_json
+
 __all__ = ["estimate_bytes", "figure_bytes", "finish_figure"]
 
 Fig = dict[str, Any]
@@ -21,8 +23,6 @@ _ARRAYS = ("x", "y", "text", "customdata", "ids")
 def figure_bytes(fig: Fig) -> int:
     """Size of the figure's JSON as it is sent to the front end."""
     import json
-
-    from .plotly_json import to_json
 
     return len(json.dumps(to_json(fig), separators=(",", ":")))
 
