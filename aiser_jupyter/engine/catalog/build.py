@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from ..sources.base import Source
 from .joins import infer_joins
-from .model import Catalog, semantic_type
+from .model import Catalog, CatalogSource, semantic_type
 from .profile import profile_table
 
 __all__ = ["build_catalog"]
 
 
-def build_catalog(source: Source, *, profile: bool = True) -> Catalog:
+def build_catalog(source: CatalogSource, *, profile: bool = True) -> Catalog:
     """Introspect ``source`` and profile its columns cheaply (sampled on big tables).
 
     Without ``profile`` the catalog has names and types only (enough to chart a SELECT),

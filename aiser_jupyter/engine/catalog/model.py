@@ -12,13 +12,17 @@ import json
 import re
 from collections import deque
 from collections.abc import Collection
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
 from ...errors import error
+from ..config import Limits
 
-__all__ = ["Catalog", "Column", "Join", "Table", "semantic_type"]
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = ["Catalog", "CatalogSource", "Column", "Join", "Table", "semantic_type"]
 
 Semantic = Literal["temporal", "quantitative", "nominal", "geo", "key", "boolean"]
 
@@ -217,3 +221,15 @@ def _last_word(name: str) -> str:
 def _name_words(name: str) -> set[str]:
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
     return {w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w}
+
+
+class CatalogSource(Protocol):
+    """What building a catalog asks of a source: its tables, and a way to run the profiling
+    and join-checking SQL (every :class:`~aiser_jupyter.engine.sources.base.Source` has it)."""
+
+    alias: str
+    dialect: str
+
+    def describe(self) -> tuple[list[Table], list[Join]]: ...
+
+    def run(self, sql: str, limits: Limits) -> pa.Table: ...

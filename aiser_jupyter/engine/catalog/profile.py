@@ -15,8 +15,7 @@ from ..config import Limits
 from ..jsonvalue import json_value
 
 if TYPE_CHECKING:
-    from ..sources.base import Source
-    from .model import Table
+    from .model import CatalogSource, Table
 
 __all__ = ["profile_table"]
 
@@ -30,12 +29,12 @@ def _q(name: str) -> exp.Identifier:
     return exp.to_identifier(name, quoted=True)
 
 
-def _sampled(source: Source, table: Table) -> exp.Expression:
+def _sampled(source: CatalogSource, table: Table) -> exp.Expression:
     inner = exp.select("*").from_(exp.Table(this=_q(table.name))).limit(SAMPLE_ROWS)
     return inner.subquery("s")
 
 
-def profile_table(source: Source, table: Table) -> None:
+def profile_table(source: CatalogSource, table: Table) -> None:
     """Fill ``table.row_count`` and each column's ``distinct``, ``min``, ``max``, ``samples``."""
     limits = Limits(max_rows=10_000, timeout=30)
     d = source.dialect
@@ -101,7 +100,7 @@ def _wants_samples(col: Any) -> bool:
     )
 
 
-def _duckdb_samples(source: Source, table: Table, limits: Any) -> None:
+def _duckdb_samples(source: CatalogSource, table: Table, limits: Any) -> None:
     """Most frequent values of every column that wants them, in one query (``approx_top_k``)."""
     wanted = [c for c in table.columns if _wants_samples(c)]
     for col in table.columns:
