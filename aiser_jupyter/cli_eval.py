@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--planner",
-        choices=("rules", "llm", "auto", "gold"),
+        choices=("rules", "llm", "auto", "gold", "newrules"),
         default="rules",
         help="gold draws each item's gold chart (a check of the chart spec)",
     )

@@ -286,15 +286,16 @@ def _join(cand: _Candidate, evidence: str) -> Join:
 
 
 def _roles(joins: Iterable[Join]) -> list[Join]:
-    """Several joins from one table to another: each is a role named by its column."""
+    """Several joins from one table to the same key of another: each is a role named by its
+    column (origin, dest). Joins to different columns of one table are one composite key."""
     joins = list(joins)
-    pairs: dict[tuple[str, str], int] = {}
+    pairs: dict[tuple[str, str, str], int] = {}
     for j in joins:
-        pair = (j.table.lower(), j.ref_table.lower())
+        pair = (j.table.lower(), j.ref_table.lower(), j.ref_column.lower())
         pairs[pair] = pairs.get(pair, 0) + 1
     return [
         j.model_copy(update={"role": j.column})
-        if pairs[(j.table.lower(), j.ref_table.lower())] > 1
+        if pairs[(j.table.lower(), j.ref_table.lower(), j.ref_column.lower())] > 1
         else j
         for j in joins
     ]

@@ -21,7 +21,7 @@ __all__ = ["profile_table"]
 
 SAMPLE_ROWS = 200_000
 #: nominal columns with at most this many values keep them all (for matching literals in questions)
-ALL_VALUES_UPTO = 60
+ALL_VALUES_UPTO = 300
 SAMPLE_VALUES = 5
 
 
@@ -97,8 +97,10 @@ def profile_table(source: Source, table: Table) -> None:
 
 
 def _wants_samples(col: Any) -> bool:
-    return col.semantic in ("nominal", "geo", "boolean") or (
-        col.semantic == "quantitative" and (col.distinct or 0) <= 12
+    return (
+        col.semantic in ("nominal", "geo", "boolean")
+        or (col.semantic == "quantitative" and (col.distinct or 0) <= 12)
+        or (col.semantic == "key" and not any(k in col.type.lower() for k in ("int", "num", "dec")))
     )
 
 

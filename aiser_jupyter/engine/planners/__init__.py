@@ -48,6 +48,10 @@ def get_planner(name: str, config: EngineConfig, notices: list[str]) -> Any:
 
             _cache["rules"] = RulesPlanner()
         return _cache["rules"]
+    if name == "newrules":
+        from .newrules.planner import RulesPlanner as NewRules
+
+        return NewRules()
     if name == "llm":
         endpoint = (
             config.api_key
