@@ -14,7 +14,8 @@ __version__ = "0.1.0"
 __all__ = ["AiserError", "Engine", "EngineConfig", "__version__"]
 
 if TYPE_CHECKING:
-    from .engine.core import Engine, EngineConfig
+    from .engine.config import EngineConfig
+    from .engine.core import Engine
     from .errors import AiserError
 
 

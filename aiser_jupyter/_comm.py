@@ -255,8 +255,8 @@ class _Handler:
             if answer is None:
                 msg = "That answer is no longer in the kernel (it restarted, or the answer is old)"
                 raise error("AISER-PROTO-KERNEL", msg)
-            from .engine.dashboards import save_answer
-            from .engine.nbfile import confined
+            from .engine.dashboards.dashboard import save_answer
+            from .engine.dashboards.nbfile import confined
 
             # a message is untrusted: only a notebook inside the kernel's working folder
             path = confined(request.dashboard, Path.cwd())
@@ -277,7 +277,7 @@ class _Handler:
         The query may not have started yet (the engine may still be reading the
         catalog), so the connection is interrupted repeatedly until the ask ends.
         """
-        from .engine.sources import to_duckdb_connection
+        from .engine.sources.base import to_duckdb_connection
 
         try:
             con = to_duckdb_connection(get_engine().source(request.source))

@@ -103,7 +103,7 @@ class Aiser(Configurable):
         return str(proposal["value"])
 
     def to_engine_config(self) -> Any:
-        from .engine.core import EngineConfig
+        from .engine.config import EngineConfig
 
         return EngineConfig(
             default_source=self.default_source,

@@ -1,6 +1,6 @@
 """Live dashboard filters as ipywidgets controls that re-run the charts (a thin adapter).
 
-The engine does the work (:func:`aiser_jupyter.engine.filters.run_dashboard`); this
+The engine does the work (:func:`aiser_jupyter.engine.dashboards.filters.run_dashboard`); this
 module only builds the controls, reads their values and shows the results.
 """
 
@@ -54,7 +54,7 @@ def _show(out: Any, result: Any) -> None:
     if isinstance(result, AiserError):
         data = {"text/plain": result.text}
     else:
-        from .engine.figure import mimebundle
+        from .engine.figure.build import mimebundle
 
         data = mimebundle(result.plotly_json())
         data.pop("text/html", None)  # the plotly mimetype renders in JupyterLab and Voilà
@@ -71,8 +71,8 @@ def dashboard_controls(
     """
     import ipywidgets as w
 
-    from .engine.dashboards import Dashboard
-    from .engine.filters import Filter, applies, filter_values, run_dashboard
+    from .engine.dashboards.dashboard import Dashboard
+    from .engine.dashboards.filters import Filter, applies, filter_values, run_dashboard
 
     if engine is None:
         from ._magics import get_engine

@@ -131,7 +131,7 @@ class ChartMagics(Magics):
             raise UsageError(exc.text) from None
 
     def _ask(self, text: str, args: argparse.Namespace) -> None:
-        from .engine.cells import parse_plan_body
+        from .engine.dashboards.cells import parse_plan_body
 
         engine = get_engine(self.shell)
         plan = parse_plan_body(text)
@@ -154,7 +154,7 @@ class ChartMagics(Magics):
         if args.out:
             self.shell.user_ns[args.out] = answer
         if args.save:
-            from .engine.dashboards import save_answer
+            from .engine.dashboards.dashboard import save_answer
 
             save_answer(args.save, answer, width=args.width, height=args.height)
             answer.notices.append(f"Saved to dashboard {args.save}.")
@@ -186,7 +186,7 @@ class ChartMagics(Magics):
             ]
             print("\n".join(items))
         elif command == "usage":
-            from .engine.store_hooks import usage_summary
+            from .engine.store.hooks import usage_summary
 
             print(usage_summary(engine.config))
         elif command == "config":

@@ -22,14 +22,14 @@ MODULES = (
     "duckdb",
     "numpy",
     "aiser_jupyter.engine.core",
-    "aiser_jupyter.engine.compile",
-    "aiser_jupyter.engine.reduce",
+    "aiser_jupyter.engine.compile.query",
+    "aiser_jupyter.engine.reduce.reductions",
     "aiser_jupyter.engine.execute",
-    "aiser_jupyter.engine.figure",
-    "aiser_jupyter.engine.payload",
-    "aiser_jupyter.engine.sqlchart",
-    "aiser_jupyter.engine.profile",
-    "aiser_jupyter.engine.planners.rules",
+    "aiser_jupyter.engine.figure.build",
+    "aiser_jupyter.engine.figure.payload",
+    "aiser_jupyter.engine.planners.sql",
+    "aiser_jupyter.engine.catalog.profile",
+    "aiser_jupyter.engine.planners.rules.planner",
     "sqlglot.dialects.duckdb",
 )
 
@@ -44,7 +44,7 @@ def warm(modules: tuple[str, ...] = MODULES) -> None:
         except Exception:  # warming must never break the kernel
             continue
     try:  # the SRI hash of plotly.js for the HTML fallback (reads the 4.8 MB bundle once)
-        from .engine.plotly_json import plotly_cdn
+        from .engine.figure.plotly_json import plotly_cdn
 
         plotly_cdn()
     except Exception:

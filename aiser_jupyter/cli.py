@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .engine.jsonvalue import json_value
+from .engine.figure.jsonvalue import json_value
 from .errors import AiserError
 
 __all__ = ["main"]
@@ -30,7 +30,8 @@ def answer_json(answer: Any) -> dict[str, Any]:
 
 
 def _engine(args: argparse.Namespace) -> Any:
-    from .engine.core import Engine, EngineConfig
+    from .engine.config import EngineConfig
+    from .engine.core import Engine
 
     timeout = getattr(args, "llm_timeout", None) or float(os.environ.get("AISER_LLM_TIMEOUT", "60"))
     return Engine(

@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Export; print where the file went and what the page says it left out."""
     from .engine.core import Engine
-    from .engine.export import export_html
+    from .engine.dashboards.export import export_html
 
     engine = Engine()
     try:

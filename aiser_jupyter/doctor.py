@@ -58,7 +58,8 @@ def _extension() -> tuple[bool, str]:
 def report() -> tuple[bool, list[str]]:
     """(all good, lines to print)."""
     from . import __version__
-    from .engine.core import Engine, EngineConfig
+    from .engine.config import EngineConfig
+    from .engine.core import Engine
     from .engine.planners import llm_configured
     from .errors import AiserError
 

@@ -33,6 +33,7 @@ CODES: dict[str, str] = {
     "AISER-SQL-TABLE": "Query only tables of the connected source (see %chart sources / the catalog).",
     "AISER-SQL-CLAUSE": "Remove the locking or INTO clause; only plain reads are run.",
     "AISER-SQL-COLUMN": "Use columns that exist in the source; the message names the table's columns.",
+    "AISER-SQL-DUPLICATE": "Give each output column its own name with AS (the message names the repeated one).",
     "AISER-SQL-UNSUPPORTED": "This database cannot compute that; choose another aggregate or chart type.",
     # database
     "AISER-DB-EXEC": "Check the SQL against the source's tables and columns; the database's message is above.",
@@ -43,11 +44,14 @@ CODES: dict[str, str] = {
     # sources
     "AISER-SRC-UNKNOWN": "Connect it first with %chart connect ALIAS URL, or pass a URL or file path.",
     "AISER-SRC-SCHEME": "Use a supported database URL scheme (duckdb, sqlite, postgresql, mysql, …) or a file path.",
-    "AISER-SRC-PARAM": "Remove the refused URL parameter; it can run code or read files on the server.",
+    "AISER-SRC-PARAM": "Remove the URL parameter; only parameters known to be harmless for that database are accepted (the message lists them).",
     "AISER-SRC-CONNECT": "Check the URL, the server and the credentials (from environment variables).",
     "AISER-SRC-IN-USE": "Close your own connection to that DuckDB file (con.close()), or open it with plain duckdb.connect(path), and run the chart again.",
     "AISER-SRC-FILE": "Check the path; CSV, Parquet, JSON and DuckDB/SQLite files are supported.",
     "AISER-SRC-DRIVER": "Install the database driver named in the message.",
+    "AISER-SRC-LINK": "Replace the link by a copy of the file, or move the file into the folder; links that lead out of a data folder are refused.",
+    "AISER-SRC-PATH": "Rename the file or folder so that its name holds none of the characters the message names (the database would read them as settings or patterns).",
+    "AISER-SRC-SHADOW": "Open a copy of the database without its own functions or macros named like built-in functions (the message names them).",
     "AISER-SRC-ALIAS": "Use an alias of letters, digits and underscores, starting with a letter.",
     "AISER-SRC-STORED": "Connect the source yourself (%chart connect ALIAS URL, or --db ALIAS=URL on the command line) and keep only ALIAS in the notebook.",
     # LLM

@@ -84,7 +84,7 @@ class ZoomWidget(anywidget.AnyWidget):  # type: ignore[misc]
 
     def requery(self, x: Any, y: Any) -> dict[str, Any]:
         """The reply to a relayout: the figure (data + annotations) for the visible range."""
-        from .engine.zoom import zoom_plan
+        from .engine.reduce.zoom import zoom_plan
 
         reset = x in (None, "auto") and y in (None, "auto")
         xr = tuple(x) if isinstance(x, (list, tuple)) and len(x) == 2 else None

@@ -44,10 +44,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=101)
     args = parser.parse_args()
 
-    from aiser_jupyter.engine.catalog import Catalog, Column, Table
-    from aiser_jupyter.engine.checked import guard_plan
-    from aiser_jupyter.engine.guard import guard_sql, render
+    from aiser_jupyter.engine.catalog.model import Catalog, Column, Table
     from aiser_jupyter.engine.plan import ChartPlan
+    from aiser_jupyter.engine.sql.checked import guard_plan
+    from aiser_jupyter.engine.sql.guard import guard_sql, render
 
     print(f"query: {len(SQL)} characters, {args.repeat} runs each")
     print(f"{'what':<34}{'median ms':>11}{'p95 ms':>9}")

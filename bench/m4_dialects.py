@@ -35,11 +35,13 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from aiser_jupyter.engine import reduce, reduce_dialects
-from aiser_jupyter.engine.checked import guard_plan
-from aiser_jupyter.engine.compile import compile_plan
-from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.engine.compile.query import compile_plan
+from aiser_jupyter.engine.config import EngineConfig
+from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.plan import ChartPlan
+from aiser_jupyter.engine.reduce import dialects as reduce_dialects
+from aiser_jupyter.engine.reduce import reductions as reduce
+from aiser_jupyter.engine.sql.checked import guard_plan
 
 #: a throwaway server on loopback: no passwords, no durability
 TRUST = ("--auth-local=trust", "--auth-host=trust", "--no-sync")

@@ -24,8 +24,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="plan every question this many times")
     args = parser.parse_args()
 
-    from aiser_jupyter.engine.core import Engine, EngineConfig
-    from aiser_jupyter.engine.eval import load_items
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
+    from aiser_jupyter.engine.eval.run import load_items
     from aiser_jupyter.engine.planners.base import PlanContext
     from aiser_jupyter.errors import AiserError
 

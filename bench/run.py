@@ -170,7 +170,8 @@ def bench(
 
     import duckdb
 
-    from aiser_jupyter.engine.core import Engine, EngineConfig
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
     from aiser_jupyter.engine.plan import ChartPlan
 
     sys.path.insert(0, str(Path(__file__).parent))

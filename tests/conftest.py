@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from mariadb_server import mariadb  # noqa: F401 - the throwaway MariaDB server fixture
 from pg import pg_server  # noqa: F401 - the throwaway PostgreSQL server fixture
 
 # Every test process uses its own cache (demo DB, metadata store), never the user's.
@@ -35,14 +36,15 @@ def sigint_raises() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def demo_path() -> Path:
-    from aiser_jupyter.engine.demo import ensure_demo
+    from aiser_jupyter.engine.sources.demo import ensure_demo
 
     return ensure_demo()
 
 
 @pytest.fixture()
 def engine(demo_path: Path) -> Iterator[object]:
-    from aiser_jupyter.engine.core import Engine, EngineConfig
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
 
     eng = Engine(EngineConfig(planner="rules", use_cache=False))
     yield eng

@@ -13,7 +13,7 @@ from IPython.core.interactiveshell import InteractiveShell
 from IPython.utils.capture import capture_output
 
 from aiser_jupyter.cli import main
-from aiser_jupyter.engine.dashboards import Dashboard
+from aiser_jupyter.engine.dashboards.dashboard import Dashboard
 
 PLOTLY = "application/vnd.plotly.v1+json"
 

@@ -8,7 +8,7 @@ from typing import Any
 import ipywidgets as w
 
 from aiser_jupyter._dashboard_widgets import dashboard_controls
-from aiser_jupyter.engine.dashboards import Dashboard
+from aiser_jupyter.engine.dashboards.dashboard import Dashboard
 from aiser_jupyter.engine.plan import ChartPlan
 
 PLOTLY = "application/vnd.plotly.v1+json"

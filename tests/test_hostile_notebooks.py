@@ -259,7 +259,8 @@ def shop(
     request: pytest.FixtureRequest, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[str, Any, list[str]]]:
     """An engine with the dialect's shop connected as ``shop`` and every later query recorded."""
-    from aiser_jupyter.engine.core import Engine, EngineConfig
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
 
     dialect = request.param
     engine = Engine(EngineConfig(planner="rules", use_cache=False, max_points=10))
@@ -284,9 +285,9 @@ def shop(
 def test_hostile_plans_stored_in_a_dashboard(
     shop: tuple[str, Any, list[str]], tmp_path: Path
 ) -> None:
-    from aiser_jupyter.engine.dashboards import Dashboard
-    from aiser_jupyter.engine.export import export_html
-    from aiser_jupyter.engine.filters import run_dashboard
+    from aiser_jupyter.engine.dashboards.dashboard import Dashboard
+    from aiser_jupyter.engine.dashboards.export import export_html
+    from aiser_jupyter.engine.dashboards.filters import run_dashboard
 
     dialect, engine, sent = shop
     outcomes: dict[str, str] = {}
@@ -323,7 +324,7 @@ def test_hostile_plans_stored_in_a_dashboard(
 def test_benign_plans_stored_in_a_dashboard_still_run(
     shop: tuple[str, Any, list[str]], tmp_path: Path
 ) -> None:
-    from aiser_jupyter.engine.export import export_html
+    from aiser_jupyter.engine.dashboards.export import export_html
 
     dialect, engine, sent = shop
     cells = [
@@ -341,7 +342,7 @@ def test_plan_cells_name_aliases_and_carry_plans_only(
 ) -> None:
     from IPython.utils.capture import capture_output
 
-    from aiser_jupyter.engine.sources import DuckDBSource
+    from aiser_jupyter.engine.sources.open import DuckDBSource
 
     for name, value in SECRETS.items():
         monkeypatch.setenv(name, value)

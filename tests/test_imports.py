@@ -28,8 +28,8 @@ def modules_after(code: str) -> set[str]:
 
 def test_the_engine_imports_no_jupyter_module():
     loaded = modules_after(
-        "import aiser_jupyter.engine, aiser_jupyter.engine.core, aiser_jupyter.engine.compile, "
-        "aiser_jupyter.engine.figure, aiser_jupyter.engine.planners.rules, aiser_jupyter.engine.sources\n"
+        "import aiser_jupyter.engine, aiser_jupyter.engine.core, aiser_jupyter.engine.compile.query, "
+        "aiser_jupyter.engine.figure.build, aiser_jupyter.engine.planners.rules.planner, aiser_jupyter.engine.sources.open\n"
         "from aiser_jupyter.engine.core import Engine, EngineConfig\n"
         "e = Engine(EngineConfig(planner='rules')); a = e.ask('total revenue by region'); a.figure"
     )

@@ -17,8 +17,8 @@ from crafted import chart_cell, crafted_notebook
 from IPython.core.interactiveshell import InteractiveShell
 from IPython.utils.capture import capture_output
 
-from aiser_jupyter.engine.dashboards import Dashboard
-from aiser_jupyter.engine.filters import run_dashboard
+from aiser_jupyter.engine.dashboards.dashboard import Dashboard
+from aiser_jupyter.engine.dashboards.filters import run_dashboard
 from aiser_jupyter.errors import AiserError
 
 

@@ -20,7 +20,7 @@ import pytest
 from IPython.core.interactiveshell import InteractiveShell
 from IPython.utils.capture import capture_output
 
-from aiser_jupyter.engine.nbfile import confined
+from aiser_jupyter.engine.dashboards.nbfile import confined
 from aiser_jupyter.errors import AiserError
 
 

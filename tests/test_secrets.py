@@ -57,9 +57,10 @@ def test_no_secret_in_any_output_log_prompt_store_notebook_or_export(
     monkeypatch: pytest.MonkeyPatch,
     secrets: tuple[str, ...],
 ) -> None:
-    from aiser_jupyter.engine.core import Engine, EngineConfig
-    from aiser_jupyter.engine.dashboards import save_answer
-    from aiser_jupyter.engine.export import export_html
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
+    from aiser_jupyter.engine.dashboards.dashboard import save_answer
+    from aiser_jupyter.engine.dashboards.export import export_html
 
     caplog.set_level(logging.DEBUG)
     for name in ("sqlalchemy", "psycopg", "openai", "httpx", "httpcore", "aiser_jupyter"):
@@ -178,3 +179,80 @@ def test_no_secret_in_cli_output(pg_server: Any, tmp_path: Path, secrets: tuple[
             assert out.stderr.startswith("AISER-SRC-CONNECT"), out.stderr
     assert codes == [0, 0, 2, 2]
     assert not _leaks((tmp_path / "a.html").read_text(), secrets)
+
+
+#: a password holding every character that ends a part of a URL; each piece is a canary
+PIECES = ("PwA-3f9", "PwB-71c", "PwC-0d2", "PwD-e55", "PwE-9a1", "PwF-c04", "PwG-b88")
+ODD = "{}/{}?{}#{}@{}:{}%{}".format(*PIECES)
+ODD_ENV = "AISER_TEST_ODD_SECRET"
+
+
+@pytest.fixture()
+def odd_role(pg_server: Any) -> Iterator[str]:
+    """A role whose password is :data:`ODD`, allowed to read the shop."""
+    with pg_server.admin() as con:
+        con.execute("DROP ROLE IF EXISTS leaky")
+        con.execute(f"CREATE ROLE leaky LOGIN PASSWORD '{ODD}'")
+        con.execute("GRANT USAGE ON SCHEMA sales TO leaky")
+        con.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public, sales TO leaky")
+    yield "leaky"
+    with pg_server.admin() as con:
+        con.execute("DROP OWNED BY leaky")
+        con.execute("DROP ROLE leaky")
+
+
+def test_passwords_with_url_characters_never_show(
+    pg_server: Any,
+    odd_role: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from urllib.parse import quote
+
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
+    from aiser_jupyter.engine.dashboards.dashboard import save_answer
+    from aiser_jupyter.engine.sources.open import mask_url
+
+    host = f"{pg_server.host}:{pg_server.port}"
+    encoded = quote(ODD, safe="")
+    raw_but_at = ODD.replace("@", "%40").replace("%P", "%25P")  # only @ and % need encoding
+    monkeypatch.setenv(ODD_ENV, encoded)
+    urls = [
+        f"postgresql://{odd_role}:{encoded}@{host}/{pg_server.dbname}",
+        f"postgresql://{odd_role}:{raw_but_at}@{host}/{pg_server.dbname}",
+        f"postgresql://{odd_role}:${{{ODD_ENV}}}@{host}/{pg_server.dbname}",
+        f"postgresql://{odd_role}@{host}/{pg_server.dbname}?password={encoded}",
+    ]
+    broken = [
+        f"postgresql://{odd_role}:{ODD}@{host}/{pg_server.dbname}",  # a raw @: does not parse
+        f"postgresql:/{odd_role}:{encoded}@{host}/{pg_server.dbname}",  # one slash: not a URL
+        f"postgresql://{odd_role}:{encoded}@{host}",  # no database: the role's own, missing
+        f"postgresql://{odd_role}:{raw_but_at}@{host}?sslmode=disable",
+        f"postgres ql://{odd_role}:{encoded}@{host}/x",
+    ]
+    seen = [mask_url(u) for u in urls + broken]
+    engine = Engine(EngineConfig(planner="rules", store_path=tmp_path / "store.sqlite"))
+    board = tmp_path / "board.ipynb"
+    try:
+        engine.connect("odd", urls[2])
+        for url in urls:
+            answer = engine.ask("number of orders by channel", source=url)
+            assert len(answer.df) > 1
+            seen += [repr(answer), answer.to_cell(), answer.source, *answer.notices]
+            save_answer(board, answer)
+        for url in broken:
+            with pytest.raises(AiserError) as info:
+                engine.ask("SELECT 1 AS one", source=url)
+            seen += [info.value.text, str(info.value.details)]
+        seen += [json.dumps(engine.sources()), *map(repr, engine._sources.values())]
+        seen += list(engine._sources)  # the aliases
+    finally:
+        engine.close()
+    seen += [board.read_text()]
+    seen += [p.read_bytes().decode("latin-1") for p in tmp_path.glob("store.sqlite*")]
+    out = capsys.readouterr()
+    seen += [out.out, out.err]
+    leaks = {p: [t[:160] for t in seen if p in t] for p in PIECES if any(p in t for t in seen)}
+    assert not leaks

@@ -150,7 +150,7 @@ def test_a_benchmark_file_does_not_fill_dollar_vars(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # a benchmark file is data too: its db_path is opened as written, never with ${VAR} filled
-    from aiser_jupyter.engine.eval import run_eval
+    from aiser_jupyter.engine.eval.run import run_eval
 
     for name, value in SECRETS.items():
         monkeypatch.setenv(name, value)

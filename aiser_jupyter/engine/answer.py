@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     import plotly.graph_objects as go
     import pyarrow as pa
 
-    from .compile import Compiled
-    from .reduce import Reduction
+    from .compile.query import Compiled
+    from .reduce.reductions import Reduction
 
 __all__ = ["Answer"]
 
@@ -59,8 +59,8 @@ class Answer:
 
     def _raw_figure(self) -> dict[str, Any]:
         if self._fig is None:
-            from .figure import build_figure
-            from .payload import finish_figure
+            from .figure.build import build_figure
+            from .figure.payload import finish_figure
 
             self._fig = finish_figure(
                 build_figure(self.plan.chart, self.table, self.compiled), self
@@ -85,18 +85,18 @@ class Answer:
 
     def plotly_json(self) -> dict[str, Any]:
         """The figure as plotly JSON: what the notebook, the panel and exports carry."""
-        from .figure import figure_json
+        from .figure.build import figure_json
 
         return figure_json(self._figure if self._figure is not None else self._raw_figure())
 
     def to_cell(self) -> str:
         """The source of a ``%%chart`` cell that reproduces this answer without an LLM."""
-        from .cells import plan_cell
+        from .dashboards.cells import plan_cell
 
         return plan_cell(self.plan, self.source)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        from .figure import mimebundle
+        from .figure.build import mimebundle
 
         return mimebundle(self.plotly_json())
 

@@ -10,70 +10,27 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import error
 from .answer import Answer
-from .catalog import Catalog, build_catalog
+from .catalog.model import Catalog, build_catalog
+from .config import EngineConfig
 from .plan import ChartPlan, ChartSpec, Provenance
 from .planners.base import PlanContext, Turn
-from .refs import expand_env, is_alias, stored_source_error
-from .sources import Limits, Source, open_source, status_progress, validate_alias
-from .sqltext import is_sql
+from .sources.base import Source, status_progress, validate_alias
+from .sources.open import open_source
+from .sources.refs import expand_env, is_alias, stored_source_error
+from .sql.detect import is_sql
 
 if TYPE_CHECKING:
-    from .checked import GuardedPlan
+    from .sql.checked import GuardedPlan
 
-__all__ = ["Answer", "Engine", "EngineConfig", "is_sql"]
+__all__ = ["Answer", "Engine", "is_sql"]
 
 Status = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class EngineConfig:
-    """Plain engine settings; the traitlets ``Aiser`` class builds one of these."""
-
-    default_source: str = "demo"
-    planner: str = "auto"  #: "auto" (llm if configured, else rules), "rules" or "llm"
-    model: str | None = None
-    base_url: str | None = None
-    api_key: str | None = field(default=None, repr=False)
-    llm_timeout: float = 60.0
-    send_samples: bool = True
-    max_rows: int = 5_000  #: rows a chart may bring into Python
-    timeout: float | None = 30.0  #: seconds per query
-    memory_limit: str | None = "4GB"
-    threads: int | None = None
-    store_path: Path | None = (
-        None  #: metadata DB (plan cache, history, usage); None = default location
-    )
-    use_cache: bool = True
-    # LLM usage (see store.py): prices in USD per million (prompt, completion) tokens by model
-    # (a name or a prefix ending in "*"); budgets per session/minute, None = unlimited.
-    prices: dict[str, tuple[float, float]] | None = None
-    budget_calls: int | None = None
-    budget_tokens: int | None = None
-    budget_calls_per_minute: int | None = None
-    llm_max_tokens: int = 2_000  #: completion token cap per LLM call
-    # Big data (see reduce.py): reduce in SQL, cap the figure JSON.
-    reduce: bool = True  #: sample scatters, M4 long lines, top-N + Other for many categories
-    max_points: int = 2_500  #: points a reduced scatter/line shows
-    max_categories: int = 50  #: bars (pie slices: 12) before the rest become "Other"
-    max_figure_bytes: int = 65_536  #: hard cap on one chart's figure JSON (up to 1 MB)
-    zoom: bool = (
-        True  #: in a notebook, zooming a reduced line/scatter re-queries the range (widget.py)
-    )
-
-    @property
-    def limits(self) -> Limits:
-        return Limits(
-            max_rows=self.max_rows,
-            timeout=self.timeout,
-            memory_limit=self.memory_limit,
-            threads=self.threads,
-        )
 
 
 class Engine:
@@ -143,7 +100,7 @@ class Engine:
         if alias in self._sources:
             return self._sources[alias]
         if alias == "demo":
-            from .demo import ensure_demo
+            from .sources.demo import ensure_demo
 
             self._sources["demo"] = open_source(
                 "demo", str(ensure_demo()), limits=self.config.limits
@@ -176,7 +133,7 @@ class Engine:
 
     def check(self, plan: ChartPlan, source: str | None = None) -> GuardedPlan:
         """``plan`` checked by the guard against the tables of ``source`` (an alias)."""
-        from .checked import guard_plan
+        from .sql.checked import guard_plan
 
         src = self.source(source)
         return guard_plan(plan, self._schema(src), src.dialect)
@@ -221,8 +178,8 @@ class Engine:
 
     def validator(self, catalog: Catalog, source: Source) -> Callable[[ChartPlan], None]:
         """A function that raises when a plan would be refused (guard + compile, no data read)."""
-        from .checked import guard_plan
-        from .compile_cache import cached_compile as compile_plan
+        from .compile.cache import cached_compile as compile_plan
+        from .sql.checked import guard_plan
 
         def validate(plan: ChartPlan) -> None:
             checked = guard_plan(plan, catalog, source.dialect)
@@ -248,7 +205,7 @@ class Engine:
         sql = is_sql(question)
         catalog = self._schema(src) if sql else self.catalog(src.alias)
         if sql:
-            from .sqlchart import plan_for_sql
+            from .planners.sql import plan_for_sql
 
             plan = plan_for_sql(question, catalog, src, mark=mark, limits=self.config.limits)
         else:
@@ -261,7 +218,7 @@ class Engine:
             )
             started = time.perf_counter()
             # plan cache (LLM planner) and history in the metadata store — see store.py
-            from .store_hooks import lookup_plan, remember_plan
+            from .store.hooks import lookup_plan, remember_plan
 
             key, cached = lookup_plan(
                 self.config, chosen, question, catalog, context, refresh=refresh
@@ -288,10 +245,10 @@ class Engine:
         on_status: Status | None = None,
     ) -> Answer:
         """Guard, compile and run ``plan`` on ``source`` (an alias); nothing runs before the guard."""
-        from . import reduce
-        from .checked import guard_plan
-        from .compile_cache import cached_compile as compile_plan
+        from .compile.cache import cached_compile as compile_plan
         from .execute import execute, fetch_bounds
+        from .reduce import reductions as reduce
+        from .sql.checked import guard_plan
 
         src = self.source(source)
         sql_chart = plan.provenance is not None and plan.provenance.planner == "sql"
@@ -437,9 +394,20 @@ def _force_mark(chart: ChartSpec, mark: str) -> ChartSpec:
 
 
 def _alias_for(ref: str, taken: dict[str, Source]) -> str:
-    stem = (
-        re.sub(r"\W+", "_", Path(ref.split("?", 1)[0].rstrip("/")).stem).strip("_").lower() or "db"
-    )
+    """An alias for a URL or path used directly as a source, from the database name or host
+    of a URL (never its user, password or parameters) or the file name of a path."""
+    if "://" in ref:
+        from ..errors import AiserError
+        from .sources.urls import parse_url
+
+        try:
+            url = parse_url(ref)
+            name = Path(url.database or "").stem or url.host or url.get_backend_name()
+        except AiserError:
+            name = "db"
+    else:
+        name = Path(ref.rstrip("/")).stem
+    stem = re.sub(r"\W+", "_", name).strip("_").lower() or "db"
     stem = stem if stem[0].isalpha() else f"db_{stem}"
     alias, n = stem[:40], 2
     while alias in taken:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .compile import Compiled
-from .sources import Limits, Source
-from .timeunits import MONTH_LABELS, WEEKDAY_LABELS
+from .compile.query import Compiled
+from .config import Limits
+from .sources.base import Source
+from .sql.timeunits import MONTH_LABELS, WEEKDAY_LABELS
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -48,7 +49,7 @@ def execute(source: Source, compiled: Compiled, limits: Limits) -> pa.Table:
 
 def label_time_parts(table: pa.Table, compiled: Compiled) -> pa.Table:
     """Replace month/weekday numbers by their names (the SQL order is kept)."""
-    from .arrowcols import strings
+    from .figure.arrowcols import strings
 
     for out in compiled.fields.values():
         if out.alias not in table.column_names or out.time_unit not in (

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from browser import ARTIFACTS, CHROMIUM, launch
 
-from aiser_jupyter.engine.dashboards import Dashboard
-from aiser_jupyter.engine.export import export_html
+from aiser_jupyter.engine.dashboards.dashboard import Dashboard
+from aiser_jupyter.engine.dashboards.export import export_html
 from aiser_jupyter.engine.plan import ChartPlan
 
 pytestmark = pytest.mark.browser

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from browser import CHROMIUM, launch
 
-from aiser_jupyter.engine.dashboards import Dashboard
+from aiser_jupyter.engine.dashboards.dashboard import Dashboard
 from aiser_jupyter.engine.plan import ChartPlan
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

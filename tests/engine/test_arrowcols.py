@@ -8,7 +8,7 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from aiser_jupyter.engine.arrowcols import indices, strings, to_numpy
+from aiser_jupyter.engine.figure.arrowcols import indices, strings, to_numpy
 
 COLUMNS = [
     pa.array([1, 2, 3], type=pa.int64()),

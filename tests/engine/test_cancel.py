@@ -17,7 +17,9 @@ from typing import Any
 
 import pytest
 
-from aiser_jupyter.engine.sources import DuckDBSource, Limits, Source, open_source
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.base import Source
+from aiser_jupyter.engine.sources.open import DuckDBSource, open_source
 from aiser_jupyter.errors import AiserError
 
 #: (source kind, a query that runs for many seconds unless stopped)

@@ -1,4 +1,4 @@
-from aiser_jupyter.engine.catalog import semantic_type
+from aiser_jupyter.engine.catalog.model import semantic_type
 
 
 def test_demo_catalog_has_tables_keys_and_profiles(engine):

@@ -21,8 +21,9 @@ from typing import Any
 import pytest
 from needs import unavailable
 
-from aiser_jupyter.engine.guard import guard_sql
-from aiser_jupyter.engine.sources import Limits, open_source
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.open import open_source
+from aiser_jupyter.engine.sql.guard import guard_sql
 from aiser_jupyter.errors import AiserError
 
 try:
@@ -83,7 +84,8 @@ def ch(ch_dir: Path) -> Iterator[Any]:
 
 @pytest.fixture()
 def engines(ch_dir: Path, demo_path: Path) -> Iterator[tuple[Any, Any]]:
-    from aiser_jupyter.engine.core import Engine, EngineConfig
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
 
     config = EngineConfig(planner="rules", use_cache=False)
     ch_engine, duck_engine = Engine(config), Engine(config)
@@ -125,7 +127,7 @@ def test_bad_chdb_targets_are_refused_with_a_code(target: str, code: str) -> Non
 
 # ------------------------------------------------------------------------------ catalog
 def test_catalog_lists_tables_columns_and_types(ch: Any) -> None:
-    from aiser_jupyter.engine.catalog import build_catalog
+    from aiser_jupyter.engine.catalog.model import build_catalog
 
     catalog = build_catalog(ch)
     assert catalog.table_names() == set(TABLES)
@@ -411,7 +413,7 @@ def test_without_chdb_the_error_says_what_to_install(ch_dir: Path) -> None:
 
     code = (
         "import sys; sys.modules['chdb'] = None\n"
-        "from aiser_jupyter.engine.sources import open_source\n"
+        "from aiser_jupyter.engine.sources.open import open_source\n"
         "from aiser_jupyter.errors import AiserError\n"
         "try:\n"
         f"    open_source('x', 'chdb://{ch_dir}')\n"

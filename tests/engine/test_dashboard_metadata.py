@@ -17,8 +17,8 @@ import pytest
 from crafted import FIGURE, chart_cell, crafted_notebook
 from crafted import METADATA_CASES as CASES
 
-from aiser_jupyter.engine.dashboards import Dashboard
-from aiser_jupyter.engine.export import export_html
+from aiser_jupyter.engine.dashboards.dashboard import Dashboard
+from aiser_jupyter.engine.dashboards.export import export_html
 from aiser_jupyter.errors import AiserError
 
 

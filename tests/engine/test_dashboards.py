@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aiser_jupyter.engine.cells import parse_plan_body
-from aiser_jupyter.engine.dashboards import Dashboard, save_answer
+from aiser_jupyter.engine.dashboards.cells import parse_plan_body
+from aiser_jupyter.engine.dashboards.dashboard import Dashboard, save_answer
 from aiser_jupyter.engine.plan import ChartPlan
 from aiser_jupyter.errors import AiserError
 
@@ -181,7 +181,7 @@ def test_failed_replace_keeps_old_file_and_no_temp(
 
 _WRITER = """
 import sys
-from aiser_jupyter.engine.dashboards import Dashboard
+from aiser_jupyter.engine.dashboards.dashboard import Dashboard
 from aiser_jupyter.engine.plan import ChartPlan
 plan = ChartPlan.model_validate({"sql": "SELECT 1 AS a", "chart": {"mark": "bar", "encoding": {
     "x": {"field": "a"}, "y": {"aggregate": "count"}}}})

@@ -16,7 +16,8 @@ import duckdb
 import pytest
 
 from aiser_jupyter import Engine
-from aiser_jupyter.engine.sources import DuckDBSource, Limits
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.open import DuckDBSource
 from aiser_jupyter.errors import AiserError
 
 LIMITS = Limits(max_rows=1000, timeout=5)

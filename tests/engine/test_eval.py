@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from aiser_jupyter.engine.eval_score import score_prediction, values_match
+from aiser_jupyter.engine.eval.score import score_prediction, values_match
 
 ITEM = {
     "id": "t1",

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from aiser_jupyter.engine.dashboards import Dashboard
-from aiser_jupyter.engine.export import export_html, json_for_script, render_markdown
-from aiser_jupyter.engine.filters import Filter, apply_filters
+from aiser_jupyter.engine.dashboards.dashboard import Dashboard
+from aiser_jupyter.engine.dashboards.export import export_html, json_for_script, render_markdown
+from aiser_jupyter.engine.dashboards.filters import Filter, apply_filters
 from aiser_jupyter.engine.plan import ChartPlan
 from aiser_jupyter.errors import AiserError
 

@@ -12,7 +12,7 @@ if not BENCH.exists():  # skipped on a laptop without the benchmark; a failure i
 
 
 def test_gold_charts_compile_run_and_score() -> None:
-    from aiser_jupyter.engine.eval import run_eval
+    from aiser_jupyter.engine.eval.run import run_eval
 
     report = run_eval(BENCH, planner="gold")
     failed = [s["id"] for s in report.scores if not s["pass"]]
@@ -21,7 +21,7 @@ def test_gold_charts_compile_run_and_score() -> None:
 
 
 def test_weekday_and_month_bins_use_calendar_order_and_viseval_labels() -> None:
-    from aiser_jupyter.engine.eval import load_items, run_eval
+    from aiser_jupyter.engine.eval.run import load_items, run_eval
 
     items = [
         i for i in load_items(BENCH) if (i.get("bin") or {}).get("unit") in ("WEEKDAY", "MONTH")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from aiser_jupyter.engine.figure import PLOTLY_MIME, figure_json, mimebundle
+from aiser_jupyter.engine.figure.build import PLOTLY_MIME, figure_json, mimebundle
 from aiser_jupyter.engine.plan import ChartPlan
 
 ORDERS = "SELECT o.order_date, o.channel, l.revenue, l.quantity FROM orders o JOIN order_lines l ON l.order_id = o.order_id"
@@ -241,7 +241,7 @@ def test_a_changed_figure_is_what_is_displayed(engine):
 
 
 def test_html_fallback_draws_with_pinned_plotly_js_and_escapes_the_data():
-    from aiser_jupyter.engine.plotly_json import html_fallback, plotly_cdn
+    from aiser_jupyter.engine.figure.plotly_json import html_fallback, plotly_cdn
 
     data = {"data": [{"type": "bar", "x": ["</script><script>alert(1)</script>"], "y": [1]}]}
     html = html_fallback(data, {})
@@ -276,7 +276,7 @@ def test_time_zoned_timestamps_are_drawn_at_their_wall_clock_time():
     import pandas as pd
     import pyarrow as pa
 
-    from aiser_jupyter.engine.figure import Rows
+    from aiser_jupyter.engine.figure.build import Rows
 
     utc = [dt.datetime(2024, 3, 31, 0, 30, tzinfo=dt.timezone.utc), None]  # across a clock change
     table = pa.table({"t": pa.array(utc, type=pa.timestamp("us", tz="Europe/Paris"))})

@@ -12,8 +12,8 @@ import pytest
 import sqlglot
 from sqlglot import exp
 
-from aiser_jupyter.engine import guard_rules
-from aiser_jupyter.engine.guard import MAX_SQL_CHARS, guard_sql, render
+from aiser_jupyter.engine.sql import guard_rules
+from aiser_jupyter.engine.sql.guard import MAX_SQL_CHARS, guard_sql, render
 from aiser_jupyter.errors import AiserError
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -211,7 +211,7 @@ def test_messages_name_what_was_refused(sql: str, needle: str) -> None:
 
 
 def test_too_long_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
-    from aiser_jupyter.engine import guard
+    from aiser_jupyter.engine.sql import guard
 
     def never(*args: Any) -> Any:
         raise AssertionError("the text was parsed")

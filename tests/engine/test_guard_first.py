@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.engine.config import EngineConfig
+from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.plan import ChartPlan
 from aiser_jupyter.errors import AiserError
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlglot import exp
 
-from aiser_jupyter.engine.guard import guard_sql, render
+from aiser_jupyter.engine.sql.guard import guard_sql, render
 from aiser_jupyter.errors import AiserError
 
 CORPUS = Path(__file__).parent / "corpus"

@@ -1,118 +1,24 @@
-"""MariaDB/MySQL as a source, against a real throwaway server (Debian's ``mariadb-server``).
-
-The fixture runs ``mariadb-install-db`` and ``mariadbd`` into a temp dir on 127.0.0.1
-(a free port, the socket in the temp dir, as the ``mysql`` user when root), loads part
-of the demo and stops the server at the end. Without the binaries or PyMySQL the
-tests skip (they are optional in CI: scripts/system-deps.sh installs PostgreSQL only).
-"""
+"""MariaDB/MySQL as a source, against a real throwaway server (tests/mariadb_server.py)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import signal
-import subprocess
-import tempfile
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from needs import unavailable
-from pg import _free_port
+from mariadb_server import MariaServer
 
-from aiser_jupyter.engine.sources import Limits, SQLAlchemySource, open_source
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.open import SQLAlchemySource, open_source
 from aiser_jupyter.errors import AiserError
 
 pytestmark = pytest.mark.mysql
-PASSWORD = "MyCanaryPw-2b7c"
 
 
 @pytest.fixture(scope="module")
-def mysql_url(demo_path: Path) -> Iterator[str]:
-    server, install = (
-        shutil.which("mariadbd", path="/usr/sbin:/usr/bin"),
-        shutil.which("mariadb-install-db"),
-    )
-    if server is None or install is None:
-        unavailable("MariaDB server binaries not found (apt-get install mariadb-server)")
-    try:
-        import pymysql
-    except ImportError:
-        unavailable("pymysql is not installed (pip install 'aiser-jupyter[mysql]')")
-    root = Path(tempfile.mkdtemp(prefix="aiser-my-"))
-    root.chmod(0o755)
-    user = ["--user=mysql"] if os.geteuid() == 0 else []
-    if os.geteuid() == 0:
-        shutil.chown(root, "mysql")
-    sock, port = root / "sock", _free_port()
-    subprocess.run(
-        [
-            install,
-            "--no-defaults",
-            f"--datadir={root / 'data'}",
-            *user,
-            "--auth-root-authentication-method=normal",
-            "--skip-test-db",
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    proc = subprocess.Popen(
-        [
-            server,
-            "--no-defaults",
-            f"--datadir={root / 'data'}",
-            f"--socket={sock}",
-            f"--port={port}",
-            "--bind-address=127.0.0.1",
-            *user,
-            "--skip-log-bin",
-            "--innodb-buffer-pool-size=32M",
-            f"--pid-file={root / 'pid'}",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(100):
-            if sock.exists():
-                break
-            time.sleep(0.1)
-        con = pymysql.connect(unix_socket=str(sock), user="root", autocommit=True)
-        with con.cursor() as cur:
-            for sql in (
-                "CREATE DATABASE shop",
-                f"CREATE USER 'aiser'@'127.0.0.1' IDENTIFIED BY '{PASSWORD}'",
-                "GRANT ALL ON shop.* TO 'aiser'@'127.0.0.1'",
-                f"CREATE USER 'reader'@'127.0.0.1' IDENTIFIED BY '{PASSWORD}'",
-                "GRANT SELECT, SHOW VIEW ON shop.* TO 'reader'@'127.0.0.1'",
-                "USE shop",
-                "CREATE TABLE regions (region_id INT PRIMARY KEY, name VARCHAR(40))",
-                "CREATE TABLE customers (customer_id INT PRIMARY KEY, name VARCHAR(80), segment VARCHAR(40), "
-                "region_id INT, FOREIGN KEY (region_id) REFERENCES regions (region_id))",
-                "CREATE VIEW big_customers AS SELECT * FROM customers WHERE segment = 'Enterprise'",
-            ):
-                cur.execute(sql)
-            import duckdb
-
-            src = duckdb.connect(str(demo_path), read_only=True)
-            cur.executemany(
-                "INSERT INTO regions VALUES (%s, %s)", src.sql("SELECT * FROM regions").fetchall()
-            )
-            cur.executemany(
-                "INSERT INTO customers VALUES (%s, %s, %s, %s)",
-                src.sql("SELECT customer_id, name, segment, region_id FROM customers").fetchall(),
-            )
-            src.close()
-        con.close()
-        yield f"mysql://aiser:{PASSWORD}@127.0.0.1:{port}/shop"
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(30)
-        shutil.rmtree(root, ignore_errors=True)
+def mysql_url(mariadb: MariaServer) -> str:
+    return mariadb.url
 
 
 @pytest.fixture()

@@ -19,7 +19,8 @@ from typing import Any
 
 import pytest
 
-from aiser_jupyter.engine.sources import Limits, SQLAlchemySource, open_source
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.open import SQLAlchemySource, open_source
 from aiser_jupyter.errors import AiserError
 
 pytestmark = pytest.mark.postgres
@@ -197,9 +198,9 @@ def test_slow_query_times_out_and_the_source_stays_usable(pg: SQLAlchemySource, 
 def test_server_side_timeout_holds_without_the_client_deadline(pg: SQLAlchemySource) -> None:
     # Limits.timeout drives both; here only the server's statement_timeout can stop the query.
     with pg.engine.connect() as con, con.begin():
-        from aiser_jupyter.engine import servers
+        from aiser_jupyter.engine.sources import servers
 
-        servers.begin_read_only(con, "postgres", 0.3, ["public", "sales"])
+        servers.begin_read_only(con, "postgres", 0.3)
         started = time.monotonic()
         with pytest.raises(Exception, match="statement timeout"):
             servers.execute(con.connection.dbapi_connection, "SELECT pg_sleep(5)", 1)

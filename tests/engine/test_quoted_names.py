@@ -19,10 +19,11 @@ from typing import Any
 
 import pytest
 
-from aiser_jupyter.engine.core import Engine, EngineConfig
-from aiser_jupyter.engine.guard import guard_sql
-from aiser_jupyter.engine.idents import column, needs_quotes
+from aiser_jupyter.engine.config import EngineConfig
+from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.plan import ChartPlan
+from aiser_jupyter.engine.sql.guard import guard_sql
+from aiser_jupyter.engine.sql.idents import column, needs_quotes
 from aiser_jupyter.errors import AiserError
 
 N = 3_000

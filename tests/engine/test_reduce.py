@@ -14,7 +14,8 @@ from typing import Any
 import duckdb
 import pytest
 
-from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.engine.config import EngineConfig
+from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.plan import ChartPlan
 
 ROWS = 100_000

@@ -351,7 +351,7 @@ def test_scatter_of_one_column_is_a_plan_error(engine: Any, sales_db: Path) -> N
 def test_a_gap_in_the_rules_is_a_plan_error_not_a_traceback(
     engine: Any, sales_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from aiser_jupyter.engine.planners.rules import RulesPlanner
+    from aiser_jupyter.engine.planners.rules.planner import RulesPlanner
 
     def broken(*args: Any) -> Any:
         return [][0]

@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 from test_guard import HOSTILE, TABLES, sqlite_demo  # noqa: F401 - fixture re-used
 
-from aiser_jupyter.engine.sources import DuckDBSource, Limits, SQLAlchemySource, open_source
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.open import DuckDBSource, SQLAlchemySource, open_source
 from aiser_jupyter.errors import AiserError
 
 SECRET = "AISER-CANARY-7f3a9c"

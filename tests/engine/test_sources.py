@@ -1,6 +1,7 @@
 import pytest
 
-from aiser_jupyter.engine.sources import Limits, check_url, mask_url, open_source
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.open import check_url, mask_url, open_source
 from aiser_jupyter.errors import AiserError
 
 
@@ -11,6 +12,17 @@ from aiser_jupyter.errors import AiserError
         ("postgresql://db.example/shop?user=bob&password=s3cr3t-canary", "s3cr3t-canary"),
         ("snowflake://bob@acct/db?token=tok-canary&warehouse=wh", "tok-canary"),
         ("mysql://u:p%40ss-canary@h/db", "p%40ss-canary"),
+        ("postgresql://u:pw/ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw?ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw#ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw:ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw%ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw@ss-canary@h/db", "ss-canary"),  # a raw @ does not parse
+        ("postgresql://u:pw/x@ss-canary@h/db", "ss-canary"),
+        ("postgresql:/u:ss-canary@h/db", "ss-canary"),  # one slash: not a URL
+        ("u:ss-canary@h/db", "ss-canary"),
+        ("postgresql://h/db?sslpassword=ss-canary&user=u", "ss-canary"),
+        ("trino://h/c?access_token=ss-canary", "ss-canary"),
     ],
 )
 def test_secrets_in_urls_are_masked(url, secret):
@@ -122,3 +134,57 @@ def test_file_sources_are_read_only_even_without_the_guard(tmp_path):
     views = source._views_file
     source.close()
     assert not views.exists()
+
+
+@pytest.mark.parametrize("name", ["new.sqlite", "sub/new.db", "odd ?#name.sqlite"])
+def test_a_missing_sqlite_file_is_refused_and_not_created(tmp_path, name):
+    target = tmp_path / name
+    for url in (f"sqlite:///{target}", f"sqlite:///{target}?timeout=5"):
+        with pytest.raises(AiserError) as info:
+            source = open_source("new", url)
+            source.describe()
+        assert info.value.code in ("AISER-SRC-FILE", "AISER-SRC-PARAM")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == []
+
+
+def test_a_sqlite_url_opens_the_file_read_only_even_without_the_authorizer(tmp_path, sqlite_shop):
+    import shutil
+
+    copy = tmp_path / "shop.sqlite"
+    shutil.copy(sqlite_shop, copy)
+    before = copy.read_bytes()
+    source = open_source("shop", f"sqlite:///{copy}")
+    raw = source.engine.raw_connection()
+    try:
+        raw.driver_connection.set_authorizer(None)  # as if the first line of defence failed
+        raw.driver_connection.execute("PRAGMA query_only = OFF")
+        with pytest.raises(Exception, match="readonly"):
+            raw.driver_connection.execute("DELETE FROM orders")
+    finally:
+        raw.close()
+        source.close()
+    assert copy.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT channel, channel FROM orders",
+        "SELECT channel AS a, count(*) AS a FROM orders GROUP BY 1",
+        "SELECT * FROM orders o JOIN customers c ON o.customer_id = c.customer_id",
+    ],
+)
+@pytest.mark.parametrize("kind", ["duckdb", "sqlite"])
+def test_two_result_columns_of_one_name_are_a_coded_refusal(kind, sql, demo_path, sqlite_shop):
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
+
+    engine = Engine(EngineConfig(planner="rules", use_cache=False))
+    try:
+        engine.connect("shop", str(demo_path if kind == "duckdb" else sqlite_shop))
+        with pytest.raises(AiserError) as info:
+            engine.ask(sql)
+        assert info.value.code == "AISER-SQL-DUPLICATE"
+        assert engine.ask("SELECT channel, count(*) AS n FROM orders GROUP BY 1").df.shape[0] > 1
+    finally:
+        engine.close()

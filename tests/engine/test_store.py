@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from aiser_jupyter.engine.core import EngineConfig
-from aiser_jupyter.engine.store import (
+from aiser_jupyter.engine.config import EngineConfig
+from aiser_jupyter.engine.store.db import (
     SCHEMA_VERSION,
     Store,
     endpoint_label,
     open_store,
     plan_cache_key,
 )
-from aiser_jupyter.engine.usage import check_budget, estimate_cost
+from aiser_jupyter.engine.store.usage import check_budget, estimate_cost
 from aiser_jupyter.errors import AiserError
 
 #: The first release's schema, verbatim: no version rows, no cost/ok in usage, no planner in history.
@@ -158,7 +158,7 @@ def test_endpoint_label_drops_credentials(url: str | None, label: str) -> None:
 def test_default_location_follows_aiser_data_dir(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from aiser_jupyter.engine.store import default_store_path
+    from aiser_jupyter.engine.store.db import default_store_path
 
     monkeypatch.setenv("AISER_DATA_DIR", str(tmp_path))
     assert default_store_path() == tmp_path / "aiser.sqlite"
@@ -171,8 +171,8 @@ def test_rules_questions_reach_the_history_in_the_background(
     tmp_path: Path, demo_path: Path
 ) -> None:
     from aiser_jupyter.engine.core import Engine
-    from aiser_jupyter.engine.store import open_store
-    from aiser_jupyter.engine.store_hooks import _flush_pending
+    from aiser_jupyter.engine.store.db import open_store
+    from aiser_jupyter.engine.store.hooks import _flush_pending
 
     config = EngineConfig(planner="rules", store_path=tmp_path / "meta.sqlite")
     engine = Engine(config)

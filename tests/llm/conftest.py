@@ -255,7 +255,7 @@ def llm_server() -> Iterator[FakeLLM]:
 
 @pytest.fixture()
 def llm_config(llm_server: FakeLLM, tmp_path: Path) -> Any:
-    from aiser_jupyter.engine.core import EngineConfig
+    from aiser_jupyter.engine.config import EngineConfig
 
     return EngineConfig(
         planner="llm",

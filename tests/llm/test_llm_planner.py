@@ -65,7 +65,7 @@ def test_request_carries_schema_question_and_key_only_in_header(
 
 
 def test_minimal_plan_of_the_design_is_accepted() -> None:
-    from aiser_jupyter.engine.planners.llm import llm_json_schema, parse_plan
+    from aiser_jupyter.engine.planners.llm.planner import llm_json_schema, parse_plan
 
     minimal = (
         '{"sql": "SELECT r.name AS region, o.amount FROM orders o JOIN regions r ON o.region_id = r.id",'
@@ -388,7 +388,7 @@ def test_budgets_refuse(llm_server: FakeLLM, make_engine: Any, budget: dict[str,
 
 
 def test_usage_is_recorded_with_cost(llm_server: FakeLLM, make_engine: Any) -> None:
-    from aiser_jupyter.engine.store import open_store
+    from aiser_jupyter.engine.store.db import open_store
 
     llm_server.default = {"plan": REVENUE_BY_REGION}
     engine = make_engine(prices={"test-*": (1.0, 2.0)})
@@ -437,7 +437,7 @@ def test_prompt_fits_2000_tokens_on_a_200_table_schema() -> None:
     from llm_prompt_tokens import WIDE_QUESTIONS, measure, wide_catalog
 
     from aiser_jupyter.engine.planners.base import PlanContext
-    from aiser_jupyter.engine.planners.prompts import build_messages
+    from aiser_jupyter.engine.planners.llm.prompts import build_messages
 
     catalog = wide_catalog()
     for question, _, with_schema in measure(catalog, WIDE_QUESTIONS, "postgres"):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..catalog import Catalog
+from ..catalog.model import Catalog
 from ..plan import ChartPlan
 
 __all__ = ["PlanContext", "Planner", "Turn"]

@@ -24,7 +24,7 @@ from importlib import resources
 import sqlglot
 from sqlglot import exp
 
-from ..catalog import Catalog
+from ..catalog.model import Catalog
 from ..plan import Bin, ChartPlan, FieldDef
 from .lexicon import SYNONYMS, lemma, split_name
 from .roles import calendar_part

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..catalog import Catalog, Column, Table
+from ..catalog.model import Catalog, Column, Table
 
 __all__ = ["Link", "Linker", "lemma", "question_words", "split_name", "tokenize"]
 

@@ -435,6 +435,22 @@ add(
     "SELECT has_table_privilege('orders', 'select')",
 )
 add("system_catalog", FN, "mysql", "SELECT user()", "SELECT database()", "SELECT version()")
+# PostgreSQL's reg* casts look names up in the system catalogs (tables, roles, schemas)
+add(
+    "system_catalog",
+    FN,
+    ("postgres", "duckdb"),
+    "SELECT 10::regrole",
+    "SELECT 'pg_authid'::regclass",
+    "SELECT CAST('pg_catalog' AS regnamespace)",
+    "SELECT 'now'::regproc, 'now()'::regprocedure",
+    "SELECT 'int4'::pg_catalog.regtype",
+    "SELECT 'x'::\"regclass\" FROM regions",
+    "SELECT tableoid::regclass FROM regions",
+    "SELECT name FROM regions WHERE CAST(region_id + 9 AS regrole)::text > ''",
+    "SELECT '+'::regoper, '+(int4,int4)'::regoperator",
+    "SELECT 'simple'::regconfig, 'simple'::regdictionary, 'C'::regcollation",
+)
 add(
     "system_catalog",
     TB,

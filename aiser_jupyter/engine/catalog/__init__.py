@@ -1,0 +1,1 @@
+"""What a source holds: tables, columns, joins, profiles."""

@@ -1,0 +1,301 @@
+"""Joins as real data has them: declared keys first, then inferred ones confirmed on the data.
+
+Real schemas rarely declare their foreign keys, and few follow ``x_id → x.id``:
+``trips.carrier → carriers.carrier`` (the same name), ``o_custkey → c_custkey``
+(a table prefix), ``trips.origin → stations.code`` (nothing in the names). Each
+candidate is checked in SQL on a bounded sample: the distinct values of the many
+side must be found on the unique side. What was checked is kept as the join's
+evidence, shown to the user and to the LLM. Several joins from one table to another
+(``origin`` and ``dest`` to ``stations``) are *roles*: each keeps its column as
+its role, and the planner chooses one by the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlglot import exp
+
+from ...errors import AiserError
+from .model import Column, Join, Table
+
+if TYPE_CHECKING:
+    from ..sources.base import Source
+
+__all__ = ["MIN_CONTAINED", "confirm", "infer_joins", "unique"]
+
+#: share of the many side's sampled distinct values that must exist on the unique side
+MIN_CONTAINED = 0.9
+#: distinct values of the many side checked per candidate
+CHECK_VALUES = 2_000
+#: rows of the many side read to find those values
+CHECK_ROWS = 200_000
+#: containment queries per catalog: big schemas stay cheap to open
+MAX_CHECKS = 200
+_NUMERIC = ("int", "real", "double", "float", "decimal", "numeric", "number", "hugeint")
+_INTEGER = ("int",)
+_TEXT = ("char", "text", "string", "varchar", "enum")
+_KEY_SUFFIX = re.compile(r"(?:_id|id|_key|key|_code|_no|_num|_nbr)$", re.I)
+_PREFIX = re.compile(r"^([a-z]{1,3})_(.{3,})$", re.I)
+
+
+@dataclass
+class _Candidate:
+    table: Table
+    column: Column
+    ref_table: Table
+    ref_column: Column
+    kind: str  #: "name" | "same name" | "prefix" | "values"
+    rank: int  #: lower is checked first
+
+
+def _family(column: Column) -> str | None:
+    t = column.type.lower()
+    if any(k in t for k in ("bool", "date", "time", "interval", "blob", "bytea", "json")):
+        return None
+    if any(k in t for k in _INTEGER):
+        return "int"
+    if any(k in t for k in _NUMERIC):
+        return None  # a real number is no key
+    if any(k in t for k in _TEXT) or not t:
+        return "text"
+    return None
+
+
+def unique(table: Table, column: Column) -> bool:
+    """Whether ``column`` may hold a different value on every row of ``table``, by its profile
+    (distinct counts of a sample, approximate for numbers: :func:`exactly_unique` confirms)."""
+    if column.primary_key and len(table.primary_key) == 1:
+        return True
+    rows, distinct = table.row_count, column.distinct
+    if not rows or distinct is None or rows < 2:
+        return False
+    return distinct >= 0.9 * min(rows, CHECK_ROWS)  # HyperLogLog counts err by a few %
+
+
+def exactly_unique(source: Source, table: Table, column: Column) -> bool:
+    """Checked in SQL: no value of ``column`` repeats (NULLs aside)."""
+    from ..config import Limits
+
+    if column.primary_key and len(table.primary_key) == 1:
+        return True
+    ident = exp.Column(this=_ident(column.name))
+    query = exp.select(
+        exp.Count(this=ident.copy()).as_("n"),
+        exp.Count(this=exp.Distinct(expressions=[ident.copy()])).as_("d"),
+    ).from_(exp.Table(this=_ident(table.name)))
+    try:
+        row = source.run(query.sql(source.dialect), Limits(max_rows=2, timeout=10)).to_pylist()
+    except AiserError:
+        return False
+    return bool(row) and row[0]["n"] == row[0]["d"] and int(row[0]["n"] or 0) > 0
+
+
+def _stem_tables(tables: list[Table]) -> dict[str, Table]:
+    """Table names and their singulars: ``customers``, ``customer``, ``categories``, ``category``."""
+    out: dict[str, Table] = {}
+    for t in tables:
+        n = t.name.lower()
+        out.setdefault(n, t)
+        for singular in (n[:-3] + "y" if n.endswith("ies") else "", n[:-2], n[:-1]):
+            if singular and len(singular) >= 2 and n.endswith(("s", "es")):
+                out.setdefault(singular, t)
+    return out
+
+
+def _candidates(tables: list[Table], declared: list[Join]) -> list[_Candidate]:
+    have = {(j.table.lower(), j.column.lower()) for j in declared}
+    stems = _stem_tables(tables)
+    out: list[_Candidate] = []
+    for t in tables:
+        for c in t.columns:
+            if (t.name.lower(), c.name.lower()) in have or _family(c) is None:
+                continue
+            if c.primary_key and len(t.primary_key) == 1:
+                continue  # a table's own key is the one side
+            out += _name_candidates(t, c, stems)
+            for ref in tables:
+                if ref is t:
+                    continue
+                for k in ref.columns:
+                    if _family(k) != _family(c) or not unique(ref, k):
+                        continue
+                    cand = _pair(t, c, ref, k)
+                    if cand is not None:
+                        out.append(cand)
+    seen: set[tuple[str, str, str, str]] = set()
+    kept = []
+    for cand in sorted(out, key=lambda x: x.rank):
+        key = (cand.table.name, cand.column.name, cand.ref_table.name, cand.ref_column.name)
+        if key not in seen:
+            seen.add(key)
+            kept.append(cand)
+    return kept
+
+
+def _name_candidates(t: Table, c: Column, stems: dict[str, Table]) -> list[_Candidate]:
+    """``customer_id`` / ``customerid`` / ``cust_key`` → the table named ``customer(s)``."""
+    n = c.name.lower()
+    stem = _KEY_SUFFIX.sub("", n).rstrip("_")
+    if not stem or stem == n:
+        stem = n  # "carrier" → carriers.carrier / carriers.code (checked on the data)
+    ref = stems.get(stem)
+    if ref is None or ref is t:
+        return []
+    keys = [
+        k
+        for k in (ref.column("id"), ref.column(c.name), *[ref.column(p) for p in ref.primary_key])
+        if k is not None and _family(k) == _family(c)
+    ]
+    keys += [
+        k for k in ref.columns if _family(k) == _family(c) and unique(ref, k) and k not in keys
+    ]
+    return [_Candidate(t, c, ref, k, "name", 0 if i == 0 else 1) for i, k in enumerate(keys[:3])]
+
+
+def _pair(t: Table, c: Column, ref: Table, k: Column) -> _Candidate | None:
+    a, b = c.name.lower(), k.name.lower()
+    if a == b:
+        return _Candidate(t, c, ref, k, "same name", 1)
+    pa, pb = _PREFIX.match(a), _PREFIX.match(b)
+    if pa and pb and pa[2] == pb[2]:
+        return _Candidate(t, c, ref, k, "prefix", 1)
+    if _family(c) == "text" and _same_shape(c, k) and (c.distinct or 0) >= 2:
+        return _Candidate(t, c, ref, k, "values", 3)
+    return None
+
+
+def _same_shape(c: Column, k: Column) -> bool:
+    """Codes that look alike (``JFK`` and ``LGA``; ``AA``): worth a containment check."""
+    a = [str(v) for v in c.samples if v is not None][:5]
+    b = [str(v) for v in k.samples if v is not None][:5]
+    if not a or not b:
+        return False
+
+    def shape(v: str) -> tuple[int, bool, bool]:
+        return (len(v), v.isupper(), v.isdigit())
+
+    return {shape(v) for v in a} <= {shape(v) for v in b} and all(len(v) <= 12 for v in a + b)
+
+
+def _ident(name: str) -> exp.Identifier:
+    return exp.to_identifier(name, quoted=True)
+
+
+def containment_sql(cand: _Candidate, dialect: str) -> str:
+    """The share of the many side's sampled distinct values found on the unique side."""
+    col = exp.Column(this=_ident(cand.column.name))
+    rows = (
+        exp.select(col.as_("v"))
+        .from_(exp.Table(this=_ident(cand.table.name)))
+        .limit(CHECK_ROWS)
+        .subquery("rows_")
+    )
+    values = (
+        exp.select("v")
+        .distinct()
+        .from_(rows)
+        .where(exp.Not(this=exp.Is(this=exp.column("v"), expression=exp.Null())))
+        .limit(CHECK_VALUES)
+        .subquery("s")
+    )
+    ref = (
+        exp.select(exp.Column(this=_ident(cand.ref_column.name)).as_("k"))
+        .distinct()
+        .from_(exp.Table(this=_ident(cand.ref_table.name)))
+        .subquery("r")
+    )
+    query = (
+        exp.select(
+            exp.Count(this=exp.Star()).as_("n"),
+            exp.Count(this=exp.column("k", table="r")).as_("found"),
+        )
+        .from_(values)
+        .join(
+            ref,
+            on=exp.EQ(this=exp.column("v", table="s"), expression=exp.column("k", table="r")),
+            join_type="left",
+        )
+    )
+    return str(query.sql(dialect))
+
+
+def confirm(source: Source, cand: _Candidate) -> tuple[int, float] | None:
+    """``(values checked, share found)``, or None when the check could not run."""
+    from ..config import Limits
+
+    try:
+        row = source.run(
+            containment_sql(cand, source.dialect), Limits(max_rows=2, timeout=10)
+        ).to_pylist()
+    except AiserError:
+        return None
+    if not row:
+        return None
+    n, found = int(row[0]["n"] or 0), int(row[0]["found"] or 0)
+    return n, (found / n if n else 0.0)
+
+
+def infer_joins(
+    tables: list[Table], declared: list[Join], source: Source | None = None
+) -> list[Join]:
+    """Declared joins, then inferred ones; with a ``source``, each inferred join is confirmed
+    on the data (its evidence says how), else only ``x_id → x`` names are trusted."""
+    joins = [j.model_copy(update={"evidence": j.evidence or "declared"}) for j in declared]
+    taken = {(j.table.lower(), j.column.lower()) for j in joins}
+    checks = 0
+    keys: dict[tuple[str, str], bool] = {}
+    for cand in _candidates(tables, declared):
+        key = (cand.table.name.lower(), cand.column.name.lower())
+        if key in taken:
+            continue
+        if source is None:
+            if cand.kind == "name" and cand.rank == 0:
+                joins.append(_join(cand, "named like the key of " + cand.ref_table.name))
+                taken.add(key)
+            continue
+        if checks >= MAX_CHECKS:
+            break
+        checks += 1
+        ref = (cand.ref_table.name, cand.ref_column.name)
+        if ref not in keys:
+            keys[ref] = exactly_unique(source, cand.ref_table, cand.ref_column)
+        if not keys[ref]:
+            continue
+        result = confirm(source, cand)
+        if result is None or result[0] < 1 or result[1] < MIN_CONTAINED:
+            continue
+        n, share = result
+        joins.append(_join(cand, f"{cand.kind}: {share:.0%} of {n:,} sampled values found"))
+        taken.add(key)
+    return _roles(joins)
+
+
+def _join(cand: _Candidate, evidence: str) -> Join:
+    return Join(
+        table=cand.table.name,
+        column=cand.column.name,
+        ref_table=cand.ref_table.name,
+        ref_column=cand.ref_column.name,
+        declared=False,
+        evidence=evidence,
+    )
+
+
+def _roles(joins: Iterable[Join]) -> list[Join]:
+    """Several joins from one table to the same key of another: each is a role named by its
+    column (origin, dest). Joins to different columns of one table are one composite key."""
+    joins = list(joins)
+    pairs: dict[tuple[str, str, str], int] = {}
+    for j in joins:
+        pair = (j.table.lower(), j.ref_table.lower(), j.ref_column.lower())
+        pairs[pair] = pairs.get(pair, 0) + 1
+    return [
+        j.model_copy(update={"role": j.column})
+        if pairs[(j.table.lower(), j.ref_table.lower(), j.ref_column.lower())] > 1
+        else j
+        for j in joins
+    ]

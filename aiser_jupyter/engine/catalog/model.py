@@ -1,0 +1,263 @@
+"""Catalog: what a source holds — tables, columns, keys, joins, and a profile.
+
+The catalog is what planners see. It is built once per source (introspection plus
+a cheap profile: cardinality, ranges, a few sample values) and cached; its
+``fingerprint`` changes when the schema changes and keys the plan cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import deque
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, Field
+
+from ...errors import error
+
+if TYPE_CHECKING:
+    from ..sources.base import Source
+
+__all__ = ["Catalog", "Column", "Join", "Table", "build_catalog", "semantic_type"]
+
+Semantic = Literal["temporal", "quantitative", "nominal", "geo", "key", "boolean"]
+
+_TEMPORAL = ("date", "time", "timestamp", "datetime", "interval")
+_NUMERIC = ("int", "real", "double", "float", "decimal", "numeric", "number", "hugeint", "money")
+_GEO_NAMES = {
+    "country",
+    "state",
+    "city",
+    "lat",
+    "latitude",
+    "lon",
+    "lng",
+    "longitude",
+    "zip",
+    "zipcode",
+    "postcode",
+}
+
+
+class Column(BaseModel):
+    name: str
+    type: str = Field(description="The database's type name, upper case.")
+    semantic: Semantic = "nominal"
+    nullable: bool = True
+    primary_key: bool = False
+    distinct: int | None = Field(
+        default=None, description="Distinct values (approximate on big tables)."
+    )
+    min: Any = None
+    max: Any = None
+    samples: list[Any] = Field(default_factory=list)
+
+
+class Join(BaseModel):
+    """A usable join: ``table.column = ref_table.ref_column`` (many → one)."""
+
+    table: str
+    column: str
+    ref_table: str
+    ref_column: str
+    declared: bool = True
+    evidence: str | None = Field(
+        default=None, description="Why the join is believed: declared, or what was checked."
+    )
+    role: str | None = Field(
+        default=None,
+        description="When a table joins another several ways (origin, dest): the column naming this way.",
+    )
+
+
+class Table(BaseModel):
+    name: str
+    columns: list[Column]
+    row_count: int | None = None
+    kind: Literal["table", "view"] = "table"
+
+    def column(self, name: str) -> Column | None:
+        lowered = name.lower()
+        return next((c for c in self.columns if c.name.lower() == lowered), None)
+
+    @property
+    def primary_key(self) -> list[str]:
+        return [c.name for c in self.columns if c.primary_key]
+
+
+class Catalog(BaseModel):
+    source: str
+    dialect: str
+    tables: list[Table]
+    joins: list[Join] = Field(default_factory=list)
+
+    @property
+    def fingerprint(self) -> str:
+        """Hash of the schema (names, types, keys) — not of the data profile."""
+        shape = [
+            [t.name, [[c.name, c.type, c.primary_key] for c in t.columns]] for t in self.tables
+        ] + [[j.table, j.column, j.ref_table, j.ref_column] for j in self.joins]
+        return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
+
+    def table(self, name: str) -> Table | None:
+        lowered = name.lower()
+        return next((t for t in self.tables if t.name.lower() == lowered), None)
+
+    def table_names(self) -> set[str]:
+        return {t.name.lower() for t in self.tables}
+
+    def joins_of(self, table: str) -> list[Join]:
+        lowered = table.lower()
+        return [j for j in self.joins if lowered in (j.table.lower(), j.ref_table.lower())]
+
+    def join_path(
+        self, start: str, goal: str, prefer: Collection[str] | None = None
+    ) -> list[Join] | None:
+        """Shortest chain of joins from ``start`` to ``goal`` (breadth first), or None.
+
+        Where two tables join several ways (roles), the way whose column shares a word with
+        ``prefer`` (the question's words) is taken; with ``prefer`` given and no way or several
+        ways named, :class:`~aiser_jupyter.errors.AiserError` ``AISER-PLAN-UNSURE`` asks which.
+        """
+        path = self._bfs(start.lower(), goal.lower())
+        if path is None or prefer is None:
+            return path
+        return [self._role(step, prefer) for step in path]
+
+    def _role(self, step: Join, prefer: Collection[str]) -> Join:
+        if step.role is None:
+            return step
+        pair = {step.table.lower(), step.ref_table.lower()}
+        ways = [
+            j
+            for j in self.joins
+            if {j.table.lower(), j.ref_table.lower()} == pair and j.ref_column.lower() == step.ref_column.lower()
+        ]
+        words = {w.lower() for w in prefer}
+        named = [j for j in ways if _name_words(j.role or j.column) & words]
+        if len(named) == 1:
+            return named[0]
+        roles = ", ".join(j.role or j.column for j in ways)
+        msg = (
+            f"{step.table} joins {step.ref_table} in {len(ways)} ways ({roles}); say which one, "
+            f"for example 'by {ways[0].role or ways[0].column} {step.ref_table}'"
+        )
+        raise error("AISER-PLAN-UNSURE", msg, roles=[j.role or j.column for j in ways])
+
+    def _bfs(self, start: str, goal: str) -> list[Join] | None:
+        if start == goal:
+            return []
+        previous: dict[str, tuple[str, Join]] = {}
+        queue, seen = deque([start]), {start}
+        while queue:
+            here = queue.popleft()
+            for join in self.joins_of(here):
+                there = join.ref_table.lower() if join.table.lower() == here else join.table.lower()
+                if there in seen:
+                    continue
+                seen.add(there)
+                previous[there] = (here, join)
+                if there == goal:
+                    path: list[Join] = []
+                    node = goal
+                    while node != start:
+                        node, step = previous[node]
+                        path.append(step)
+                    return path[::-1]
+                queue.append(there)
+        return None
+
+    def compact(self) -> str:
+        """A short text rendering for prompts and error messages."""
+        lines = []
+        for t in self.tables:
+            cols = ", ".join(
+                f"{c.name} {c.type}" + (" PK" if c.primary_key else "") for c in t.columns
+            )
+            lines.append(f"{t.name}({cols})")
+        lines += [
+            f"{j.table}.{j.column} -> {j.ref_table}.{j.ref_column}"
+            + (f" (role {j.role})" if j.role else "")
+            + (f" [{j.evidence}]" if j.evidence and not j.declared else "")
+            for j in self.joins
+        ]
+        return "\n".join(lines)
+
+
+def semantic_type(name: str, db_type: str, primary_key: bool = False) -> Semantic:
+    """Vega-Lite-like measurement type of a column from its name and database type."""
+    t, n = db_type.lower(), name.lower()
+    if "bool" in t:
+        return "boolean"
+    if any(k in t for k in _TEMPORAL):
+        return "temporal"
+    if (
+        primary_key
+        or n == "id"
+        or n.endswith("_id")
+        or (n.endswith("id") and len(n) > 2 and n[-3] not in "aeiou")
+        or (_last_word(name) == "key" and n != "key")
+    ):
+        return "key"
+    if n in _GEO_NAMES:
+        return "geo"
+    if any(k in t for k in _NUMERIC):
+        return "quantitative"
+    return "nominal"
+
+
+def _last_word(name: str) -> str:
+    """``o_custkey`` → ``key``, ``CustomerKey`` → ``key``, ``order_id`` → ``id``."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    words = [w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w]
+    last = words[-1] if words else ""
+    return (
+        "key"
+        if last.endswith("key") and last not in ("monkey", "turkey", "whiskey", "hockey", "jockey")
+        else last
+    )
+
+
+def _name_words(name: str) -> set[str]:
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return {w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w}
+
+
+_DATE_TEXT = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?)?$|^\d{1,2}/\d{1,2}/\d{4}$")
+
+
+def _dates_as_text(column: Column) -> bool:
+    """A text column whose values are all dates ('2008-05-01', '5/1/2008')."""
+    values = [v for v in column.samples if v is not None]
+    return bool(values) and all(isinstance(v, str) and _DATE_TEXT.match(v.strip()) for v in values)
+
+
+def _numbers_as_text(column: Column) -> bool:
+    values = [v for v in column.samples if v is not None and str(v).strip().lower() not in ("", "null", "na", "n/a", "none", "nan", "-")]
+    if len(values) < 3:
+        return False
+    return all(isinstance(v, (int, float)) or re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", str(v).strip()) for v in values)
+
+
+def build_catalog(source: Source, *, profile: bool = True) -> Catalog:
+    """Introspect ``source`` and profile its columns cheaply (sampled on big tables)."""
+    tables, declared = source.describe()
+    for table in tables:
+        for column in table.columns:
+            column.semantic = semantic_type(column.name, column.type, column.primary_key)
+    catalog = Catalog(source=source.alias, dialect=source.dialect, tables=tables)
+    if profile:
+        for table in tables:
+            source.profile(table)
+            for column in table.columns:
+                if column.semantic == "nominal" and _dates_as_text(column):
+                    column.semantic = "temporal"  # '2008-05-01' kept as text: still a date
+                elif column.semantic == "nominal" and source.dialect in ("sqlite", "mysql") and _numbers_as_text(column):
+                    column.semantic = "quantitative"  # '130' kept as text: SQLite and MySQL add it up
+    from .joins import infer_joins
+
+    catalog.joins = infer_joins(tables, declared, source if profile else None)
+    return catalog

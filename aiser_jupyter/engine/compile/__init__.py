@@ -1,0 +1,1 @@
+"""A checked plan → one aggregated SQL statement in the source's dialect."""

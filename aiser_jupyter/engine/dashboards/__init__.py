@@ -1,0 +1,1 @@
+"""Dashboards are notebooks: charts, filters, notebook files, HTML export."""

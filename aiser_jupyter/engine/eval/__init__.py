@@ -1,0 +1,1 @@
+"""Run a planner over a benchmark file and score it."""

@@ -1,0 +1,337 @@
+"""Run a planner over a benchmark file, score every item, write predictions.
+
+A benchmark file is JSON lines in the format of VisEval-on-Spider (see the
+bench README): each item has a question, a database path relative to the file,
+and the gold chart. :func:`run_eval` plans and runs every question with one
+engine (one catalog per database), turns each answer into the prediction format
+of DESIGN §3.4, and scores it with :mod:`.eval_score`.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ...errors import AiserError, error
+from ..figure.jsonvalue import json_value
+from .score import score_prediction
+
+if TYPE_CHECKING:
+    from ..core import Answer, Engine
+
+__all__ = ["EvalReport", "answer_prediction", "format_report", "load_items", "run_eval"]
+
+#: VisEval's spelling of month and weekday names (an evaluation convention only)
+VISEVAL_LABELS = {"Jun": "June", "Jul": "July", "Sep": "Sept", "Thu": "Thur"}
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class EvalReport:
+    """Scores of one run: per item, and pass/invalid rates by group."""
+
+    planner: str
+    scores: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def n(self) -> int:
+        return len(self.scores)
+
+    @property
+    def pass_rate(self) -> float:
+        return sum(s["pass"] for s in self.scores) / self.n if self.n else 0.0
+
+    @property
+    def invalid_rate(self) -> float:
+        return sum(not s["valid"] for s in self.scores) / self.n if self.n else 0.0
+
+    @property
+    def refused_rate(self) -> float:
+        """Answers the planner declined (a coded refusal): honest, if not helpful."""
+        return sum(s["error"] is not None for s in self.scores) / self.n if self.n else 0.0
+
+    @property
+    def wrong_rate(self) -> float:
+        """Charts drawn with the wrong data, mark or order: the number that must approach zero."""
+        return (
+            sum(s["error"] is None and not s["pass"] for s in self.scores) / self.n
+            if self.n
+            else 0.0
+        )
+
+    def breakdown(self, key: str) -> dict[str, dict[str, float]]:
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for s in self.scores:
+            groups.setdefault(str(s[key]), []).append(s)
+        return {
+            name: {
+                "n": len(rows),
+                "pass_rate": sum(r["pass"] for r in rows) / len(rows),
+                "invalid_rate": sum(not r["valid"] for r in rows) / len(rows),
+                "wrong_rate": sum(r["error"] is None and not r["pass"] for r in rows) / len(rows),
+                "refused_rate": sum(r["error"] is not None for r in rows) / len(rows),
+            }
+            for name, rows in sorted(groups.items())
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "planner": self.planner,
+            "n": self.n,
+            "pass_rate": round(self.pass_rate, 4),
+            "invalid_rate": round(self.invalid_rate, 4),
+            "wrong_rate": round(self.wrong_rate, 4),
+            "refused_rate": round(self.refused_rate, 4),
+            "seconds": round(self.seconds, 2),
+            "by_chart": self.breakdown("chart_type"),
+            "by_hardness": self.breakdown("hardness"),
+            "by_tables": self.breakdown("tables"),
+            "by_database": self.breakdown("database"),
+            "parts": {
+                k: round(sum(s[k] for s in self.scores) / max(self.n, 1), 4)
+                for k in ("valid", "chart", "data", "order")
+            },
+        }
+
+
+def load_items(path: str | Path) -> list[dict[str, Any]]:
+    """The items of a JSON-lines benchmark file (blank lines skipped)."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _jsonable(value: Any) -> Any:
+    """A plotted value as JSON; datetimes at midnight as dates (VisEval's convention)."""
+    out = json_value(value)
+    if isinstance(out, str) and (out.endswith("T00:00:00") or out.endswith(" 00:00:00")):
+        return out[:10]
+    return out
+
+
+def _eval_label(value: Any, time_unit: str | None) -> Any:
+    """A plotted value in VisEval's conventions (month/weekday names, years as 'YYYY')."""
+    if value is None:
+        return None
+    if time_unit in ("month", "monthofyear", "weekday") and isinstance(value, str):
+        return VISEVAL_LABELS.get(value, value)
+    if time_unit == "year":
+        return str(value)[:4]
+    if time_unit in ("day", "date", "yearmonthdate"):
+        return str(value)[:10]
+    return value
+
+
+def answer_prediction(item_id: str, answer: Answer) -> dict[str, Any]:
+    """The DESIGN §3.4 prediction for one answer: mark, grouped, plotted rows in order, sort."""
+    chart = answer.plan.chart
+    fields = answer.compiled.fields
+    mark = {"histogram": "bar"}.get(chart.mark, chart.mark)
+    if mark == "kpi":
+        x, y, color = None, fields.get("y") or fields.get("theta"), None
+    elif mark == "arc":
+        x, y, color = (
+            fields.get("color") or fields.get("x"),
+            fields.get("theta") or fields.get("y"),
+            None,
+        )
+    else:
+        x, y, color = fields.get("x"), fields.get("y"), fields.get("color")
+    if color is not None and color.is_measure:
+        color = None
+    order = [f for f in (x, y, color) if f is not None]
+    data: list[list[Any]] = []
+    if mark == "kpi" and y is not None:
+        data = [[_jsonable(v)] for v in answer.table.column(y.alias).to_pylist()[:1]]
+    elif x is not None and y is not None:
+        columns = [answer.table.column(f.alias).to_pylist() for f in order]
+        for row in zip(*columns, strict=True):
+            values = [
+                _eval_label(_jsonable(v), f.time_unit) for v, f in zip(row, order, strict=True)
+            ]
+            if values[0] is None or values[1] is None:  # nothing is drawn for a missing x or y
+                continue
+            data.append(values)
+    sort = None
+    for name in ("x", "y", "color", "theta"):
+        fd = getattr(chart.encoding, name)
+        if fd is None or fd.sort is None or isinstance(fd.sort, list):
+            continue
+        target = name if fd.sort in ("ascending", "descending") else fd.sort.lstrip("-")
+        descending = fd.sort == "descending" or fd.sort.startswith("-")
+        if mark == "arc":
+            target = {"theta": "y", "color": "x"}.get(target, target)
+        if target in ("x", "y"):
+            sort = {"channel": target, "order": "descending" if descending else "ascending"}
+        break
+    return {
+        "id": item_id,
+        "mark": mark,
+        "grouped": color is not None,
+        "data": data,
+        "sort": sort,
+        "sql": answer.compiled_sql,
+        "chart": chart.model_dump(mode="json", exclude_none=True),
+        "error": None,
+    }
+
+
+def _error_prediction(item_id: str, exc: BaseException) -> dict[str, Any]:
+    text = exc.text if isinstance(exc, AiserError) else f"{type(exc).__name__}: {exc}"
+    return {
+        "id": item_id,
+        "mark": None,
+        "grouped": False,
+        "data": [],
+        "sort": None,
+        "sql": None,
+        "chart": None,
+        "error": text,
+    }
+
+
+class _Runner:
+    """One engine for the run; one source (and so one catalog) per database file."""
+
+    def __init__(self, planner: str) -> None:
+        from ..config import EngineConfig
+        from ..core import Engine
+
+        self.planner_name = planner
+        self.engine: Engine = Engine(EngineConfig(planner=planner, use_cache=False))
+        self.aliases: dict[str, str] = {}
+        self.gold: Any = None
+        if planner == "gold":
+            from .gold import GoldPlanner
+
+            self.gold = GoldPlanner()
+
+    def alias(self, db: Path) -> str:
+        key = str(db.resolve())
+        if key not in self.aliases:
+            alias = f"eval_db_{len(self.aliases) + 1}"
+            self.engine.connect(alias, key, expand=False)  # a file's db_path: no ${VAR}
+            self.aliases[key] = alias
+        return self.aliases[key]
+
+    def predict(self, item: dict[str, Any], root: Path, data: Path | None = None) -> dict[str, Any]:
+        from ..planners.base import PlanContext
+
+        item_id = str(item.get("id"))
+        try:
+            alias = self.alias(_database(item, root, data))
+            src = self.engine.source(alias)
+            catalog = self.engine.catalog(alias)
+            if self.gold is not None:
+                self.gold.items[item["question"]] = item
+            planner = self.gold or self.engine.planner(self.planner_name)
+            context = PlanContext(dialect=src.dialect, validate=self.engine.validator(catalog, src))
+            plan = planner.plan(item["question"], catalog, context)
+            answer = self.engine.run_plan(plan, alias, question=item["question"])
+            return answer_prediction(item_id, answer)
+        except Exception as exc:
+            return _error_prediction(item_id, exc)
+
+    def close(self) -> None:
+        self.engine.close()
+
+
+def _database(item: dict[str, Any], root: Path, data: Path | None) -> Path:
+    """An item's database: ``db_path`` relative to the benchmark file, or ``db`` (a name) as
+    ``<data>/<db>.duckdb`` (``data`` defaults to the file's folder)."""
+    if "db_path" in item:
+        return root / str(item["db_path"])
+    name = str(item.get("db", ""))
+    if not name.replace("_", "").isalnum():
+        msg = f"The item's db {name!r} is not a database name"
+        raise error("AISER-EVAL-FILE", msg)
+    return (data or root) / f"{name}.duckdb"
+
+
+def run_eval(
+    path: str | Path,
+    *,
+    planner: str = "rules",
+    data: str | Path | None = None,
+    predictions: str | Path | None = None,
+    progress: Progress | None = None,
+    items: Iterable[dict[str, Any]] | None = None,
+) -> EvalReport:
+    """Plan, run and score every item of the benchmark file ``path``.
+
+    Parameters
+    ----------
+    path
+        A JSON-lines file; each item's ``db_path`` is relative to its folder.
+    planner
+        ``"rules"``, ``"llm"``, or ``"gold"`` (draw each item's gold chart: checks the spec).
+    predictions
+        Where to write one prediction per line (DESIGN §3.4), or ``None``.
+    progress
+        Called with ``(done, total)`` after each item.
+    """
+    path = Path(path)
+    todo = list(items) if items is not None else load_items(path)
+    report = EvalReport(planner=planner)
+    runner = _Runner(planner)
+    started = time.perf_counter()
+    out = open(predictions, "w", encoding="utf-8") if predictions else None  # noqa: SIM115
+    try:
+        for done, item in enumerate(todo, start=1):
+            with (
+                warnings.catch_warnings()
+            ):  # SQLAlchemy's reflection warnings are not the user's business here
+                warnings.simplefilter("ignore")
+                pred = runner.predict(item, path.parent, Path(data) if data else None)
+            score = score_prediction(pred, item)
+            report.scores.append(
+                {
+                    "id": pred["id"],
+                    "chart_type": item.get("chart", "?"),
+                    "hardness": item.get("hardness", "?"),
+                    "tables": "single" if int(item.get("n_tables") or 1) <= 1 else "multi",
+                    "database": item.get("db") or item.get("db_id") or "?",
+                    "error": pred["error"],
+                    **score,
+                }
+            )
+            if out is not None:
+                out.write(json.dumps(pred, default=str) + "\n")
+            if progress is not None:
+                progress(done, len(todo))
+    finally:
+        runner.close()
+        if out is not None:
+            out.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def format_report(report: EvalReport) -> str:
+    """The human summary; its last line is ``pass_rate: 0.xxxx``."""
+    lines = [f"{report.n} items, planner {report.planner}, {report.seconds:.1f} s"]
+    parts = report.to_json()["parts"]
+    lines.append(
+        "valid {valid:.1%}  chart {chart:.1%}  data {data:.1%}  order {order:.1%}".format(**parts)
+    )
+    groups = [("chart type", "chart_type"), ("hardness", "hardness"), ("tables", "tables")]
+    if len(report.breakdown("database")) <= 12:
+        groups.append(("database", "database"))
+    for title, key in groups:
+        lines.append(f"by {title}:")
+        for name, row in report.breakdown(key).items():
+            lines.append(
+                f"  {name:<18} n={row['n']:>4}  pass {row['pass_rate']:.1%}  wrong {row['wrong_rate']:.1%}"
+                f"  refused {row['refused_rate']:.1%}  invalid {row['invalid_rate']:.1%}"
+            )
+    lines.append(
+        f"right {report.pass_rate:.1%}  wrong-but-drawn {report.wrong_rate:.1%}  refused {report.refused_rate:.1%}"
+    )
+    lines.append(f"invalid_rate: {report.invalid_rate:.4f}")
+    lines.append(f"pass_rate: {report.pass_rate:.4f}")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Small results → plotly figure JSON, within a byte budget."""

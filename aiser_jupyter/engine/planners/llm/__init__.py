@@ -1,0 +1,1 @@
+"""The LLM planner (OpenAI-compatible chat completions)."""

@@ -1,0 +1,1 @@
+"""Named data sources: open, describe, run with limits."""

@@ -1,0 +1,1 @@
+"""SQL safety and dialect helpers: the guard, allowed functions, quoting, time units."""

@@ -1,0 +1,1 @@
+"""The local metadata DB: plan cache, history, usage."""
