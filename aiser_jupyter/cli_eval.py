@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--planner",
-        choices=("rules", "llm", "auto", "gold", "newrules"),
+        choices=("rules", "llm", "auto", "gold"),
         default="rules",
         help="gold draws each item's gold chart (a check of the chart spec)",
     )
@@ -43,7 +43,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .engine.eval import format_report, run_eval
+    from .engine.eval.run import format_report, run_eval
     from .errors import error
 
     try:

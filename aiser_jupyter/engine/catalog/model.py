@@ -134,7 +134,8 @@ class Catalog(BaseModel):
         ways = [
             j
             for j in self.joins
-            if {j.table.lower(), j.ref_table.lower()} == pair and j.ref_column.lower() == step.ref_column.lower()
+            if {j.table.lower(), j.ref_table.lower()} == pair
+            and j.ref_column.lower() == step.ref_column.lower()
         ]
         words = {w.lower() for w in prefer}
         named = [j for j in ways if _name_words(j.role or j.column) & words]
@@ -226,7 +227,9 @@ def _name_words(name: str) -> set[str]:
     return {w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w}
 
 
-_DATE_TEXT = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?)?$|^\d{1,2}/\d{1,2}/\d{4}$")
+_DATE_TEXT = re.compile(
+    r"^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?)?$|^\d{1,2}/\d{1,2}/\d{4}$"
+)
 
 
 def _dates_as_text(column: Column) -> bool:
@@ -236,10 +239,18 @@ def _dates_as_text(column: Column) -> bool:
 
 
 def _numbers_as_text(column: Column) -> bool:
-    values = [v for v in column.samples if v is not None and str(v).strip().lower() not in ("", "null", "na", "n/a", "none", "nan", "-")]
+    values = [
+        v
+        for v in column.samples
+        if v is not None
+        and str(v).strip().lower() not in ("", "null", "na", "n/a", "none", "nan", "-")
+    ]
     if len(values) < 3:
         return False
-    return all(isinstance(v, (int, float)) or re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", str(v).strip()) for v in values)
+    return all(
+        isinstance(v, (int, float)) or re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", str(v).strip())
+        for v in values
+    )
 
 
 def build_catalog(source: Source, *, profile: bool = True) -> Catalog:
@@ -255,8 +266,14 @@ def build_catalog(source: Source, *, profile: bool = True) -> Catalog:
             for column in table.columns:
                 if column.semantic == "nominal" and _dates_as_text(column):
                     column.semantic = "temporal"  # '2008-05-01' kept as text: still a date
-                elif column.semantic == "nominal" and source.dialect in ("sqlite", "mysql") and _numbers_as_text(column):
-                    column.semantic = "quantitative"  # '130' kept as text: SQLite and MySQL add it up
+                elif (
+                    column.semantic == "nominal"
+                    and source.dialect in ("sqlite", "mysql")
+                    and _numbers_as_text(column)
+                ):
+                    column.semantic = (
+                        "quantitative"  # '130' kept as text: SQLite and MySQL add it up
+                    )
     from .joins import infer_joins
 
     catalog.joins = infer_joins(tables, declared, source if profile else None)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ...errors import error
 
 if TYPE_CHECKING:
-    from ..core import EngineConfig
+    from ..config import EngineConfig
 
 __all__ = ["get_planner", "llm_configured"]
 
@@ -44,14 +44,10 @@ def get_planner(name: str, config: EngineConfig, notices: list[str]) -> Any:
             name = "rules"
     if name == "rules":
         if "rules" not in _cache:
-            from .rules import RulesPlanner
+            from .rules.planner import RulesPlanner
 
             _cache["rules"] = RulesPlanner()
         return _cache["rules"]
-    if name == "newrules":
-        from .newrules.planner import RulesPlanner as NewRules
-
-        return NewRules()
     if name == "llm":
         endpoint = (
             config.api_key
@@ -64,7 +60,7 @@ def get_planner(name: str, config: EngineConfig, notices: list[str]) -> Any:
                 "AISER-LLM-CONFIG",
                 "The llm planner was asked for but no model or endpoint is configured",
             )
-        from .llm import LLMPlanner
+        from .llm.planner import LLMPlanner
 
         return LLMPlanner(config)
     raise error("AISER-PLAN-INVALID", f"Unknown planner {name!r}; use 'rules' or 'llm'")

@@ -115,6 +115,32 @@ _SQL_AGGS = {
     exp.Min: "min",
     exp.Median: "median",
 }
+#: words that compare a number with a threshold ("above 40", "more than 3", "at least 2")
+COMPARISON_WORDS = frozenset(
+    [
+        "above",
+        "over",
+        "exceeding",
+        "exceeds",
+        "exceed",
+        "greater",
+        "more",
+        "higher",
+        "larger",
+        "bigger",
+        "below",
+        "under",
+        "less",
+        "fewer",
+        "lower",
+        "smaller",
+        "least",
+        "most",
+        "than",
+        "between",
+        "beyond",
+    ]
+)
 #: generic words for the column that labels a row ("continent name", "the names")
 LABEL_WORDS = frozenset(["name", "title", "label"])
 _WORD = re.compile(r"\"[^\"]{1,60}\"|'[^']{1,60}'(?=[\s,.?!;:)]|$)|[a-z0-9]+(?:[.'][a-z0-9]+)*")
@@ -163,7 +189,9 @@ class _Facts:
 
     names: set[str] = field(default_factory=set)  #: lemmas of used table/column/alias names
     measure_names: set[str] = field(default_factory=set)  #: lemmas of the measured columns
-    parts: set[str] = field(default_factory=set)  #: calendar parts held by used columns (an int year)
+    parts: set[str] = field(
+        default_factory=set
+    )  #: calendar parts held by used columns (an int year)
     columns: set[tuple[str, str]] = field(default_factory=set)  #: (table, column), lower case
     tables: set[str] = field(default_factory=set)
     strings: set[str] = field(default_factory=set)
@@ -176,10 +204,14 @@ class _Facts:
     catalog: Catalog | None = None
     sorted: bool = False
     grouped: bool = False  #: a channel groups by a field (not aggregated)
+    compares: bool = False  #: the SQL compares a number (WHERE or HAVING with <, >, BETWEEN)
 
 
 def _name_words(name: str) -> set[str]:
-    return {*split_name(name), *split_name(name, expand=False)}
+    """The words of a name: expanded, as written, and glued parts whole ("hindfoot")."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()
+    whole = {lemma(p) for p in re.split(r"[^a-z0-9]+", spaced) if p}
+    return {*split_name(name), *split_name(name, expand=False), *whole}
 
 
 def _facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> _Facts:
@@ -216,6 +248,10 @@ def _facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> _Facts:
             facts.aggregates.add(
                 "distinct" if name == "count" and node.find(exp.Distinct) else name
             )
+    facts.compares = any(
+        isinstance(node.expression, exp.Literal) and node.expression.is_number
+        for node in tree.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE)
+    ) or any(True for _ in tree.find_all(exp.Between))
     for node in tree.find_all(exp.Extract):
         unit = node.name.lower()
         facts.units.add({"dow": "weekday", "isodow": "weekday"}.get(unit, unit))
@@ -305,6 +341,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     names = _schema_words(catalog)
     stop = instruction_words()
     kinds: dict[int, str] = {}
+    why_at: dict[int, str] = {}
     for i, word in enumerate(words):
         if i in skip:
             continue
@@ -314,15 +351,89 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             why = None  # "how many STAR BAKER results": a value is no counted noun
         if why is not None:
             result.used[word] = why
+            why_at[i] = why
             continue
-        if kind == "word" and lemma(word) in LABEL_WORDS and _names_elsewhere(i, words, facts):
+        if (
+            kind in ("word", "content")
+            and lemma(word) in LABEL_WORDS
+            and _names_elsewhere(i, words, facts)
+        ):
             kind = "name"  # "carrier name" drawn from the code, not the carriers' names
         kinds[i] = kind
     for i, kind in kinds.items():
-        if kind == "word" and _next_to_measure(i, words, result):
+        if (
+            kind == "word" and _next_to_measure(i, words, result)
+        ) or _between_aggregate_and_measure(i, words, result):
             kind = "measure"  # "average [interest] rate": a word of the measure's name
+        elif kind == "content" and _unknown_head(i, words, why_at):
+            kind = "name"  # "by origin airport [elevation]": the grouping is something else
         result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
+
+
+#: nouns that add nothing after a name ("weather types", "product categories", "age groups")
+GENERIC_HEADS = frozenset(
+    [
+        "type",
+        "types",
+        "kind",
+        "kinds",
+        "category",
+        "categories",
+        "group",
+        "groups",
+        "class",
+        "classes",
+        "level",
+        "levels",
+        "value",
+        "values",
+        "data",
+        "field",
+        "fields",
+        "column",
+        "columns",
+        "variable",
+        "figure",
+        "figures",
+        "number",
+        "numbers",
+        "amount",
+        "amounts",
+        "stats",
+        "statistics",
+        "info",
+    ]
+)
+
+
+def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """An unknown noun ending a phrase of names: the head of that phrase, so the phrase
+    means something the plan does not have ("origin airport elevation")."""
+    if words[i] in GENERIC_HEADS or lemma(words[i]) in GENERIC_HEADS:
+        return False
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(words[i])
+    if found and ("NOUN" not in found or "VERB" in found or "ADV" in found):
+        return False  # "each carrier fly from", "by region pretty please": not a noun
+    j = i - 1
+    while j >= 0 and j not in why_at and _content(words[j]) and words[j] not in instruction_words():
+        j -= 1  # "origin [airport] elevation": words between the name and the head
+    if why_at.get(j) not in ("name", "synonym", "measure name"):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
+
+
+def _between_aggregate_and_measure(i: int, words: list[str], result: Account) -> bool:
+    """ "average [receiving] delay": a word between an aggregate and the measure's name."""
+    return (
+        0 < i < len(words) - 1
+        and words[i] not in instruction_words()
+        and result.used.get(words[i - 1]) == "aggregate"
+        and result.used.get(words[i + 1]) == "measure name"
+    )
 
 
 def _next_to_measure(i: int, words: list[str], result: Account) -> bool:
@@ -361,6 +472,14 @@ def _explain(
         return "measure name"  # "average max temperature": max is the column's word
     if word in facts.names or (base in facts.names and not word.isdigit()):
         return "name"
+    if (
+        i > 0
+        and lemma(words[i - 1]) in facts.names
+        and any(
+            len(n) >= 3 and word.startswith(n) and n != word and n.isalpha() for n in facts.names
+        )
+    ):
+        return "name"  # "life expectancy" of lifeExp: a name's abbreviated word, written out
     if word in facts.strings or base in facts.strings:
         return "value"
     if word.replace(".", "", 1).isdigit():
@@ -380,6 +499,8 @@ def _explain(
         if word in ("number", "many", "count", "total"):  # "number of X" without a count
             return None if _counts_something(i, words) else "instruction"
         return None
+    if word in COMPARISON_WORDS and facts.compares:
+        return "comparison"
     if base in LABEL_WORDS and facts.grouped and not _names_elsewhere(i, words, facts):
         return "label"
     if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
@@ -392,16 +513,24 @@ def _explain(
 
 
 #: "month of the year", "day of the week", "hour of the day": the part, not a second unit
-_PART_OF = {"year": ("month", "quarter", "week", "day", "half"), "week": ("day",), "day": ("hour", "time")}
+_PART_OF = {
+    "year": ("month", "quarter", "week", "day", "half"),
+    "week": ("day",),
+    "day": ("hour", "time"),
+}
 
 
 def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: _Facts) -> str | None:
     units = CALENDAR_WORDS.get(base) or CALENDAR_WORDS[word]
     if facts.units & set(units) or base in facts.names or facts.parts & (set(units) | {base}):
         return "time unit"
-    if i >= 3 and words[i - 1] in ("the", "a") and words[i - 2] == "of":
-        if lemma(words[i - 3]) in _PART_OF.get(base, ()):
-            return "time unit"  # "month of the year" once the month is explained
+    if (
+        i >= 3
+        and words[i - 1] in ("the", "a")
+        and words[i - 2] == "of"
+        and lemma(words[i - 3]) in _PART_OF.get(base, ())
+    ):
+        return "time unit"  # "month of the year" once the month is explained
     if _counted(i, words) and facts.aggregates & {"count"} and _rows_are(base, facts):
         return "counted rows"  # "number of days" in a table of one row per day
     return None
@@ -451,9 +580,16 @@ def _counted(i: int, words: list[str]) -> bool:
     if j < 0:
         return False
     lead = " ".join(words[max(0, j - 1) : j + 1])
-    return lead in ("number of", "how many", "count of", "count the", "of the", "share of", "proportion of", "percentage of") and (
-        lead != "of the" or (j >= 2 and words[j - 2] == "number")
-    )
+    return lead in (
+        "number of",
+        "how many",
+        "count of",
+        "count the",
+        "of the",
+        "share of",
+        "proportion of",
+        "percentage of",
+    ) and (lead != "of the" or (j >= 2 and words[j - 2] == "number"))
 
 
 def _counts_something(i: int, words: list[str]) -> bool:
@@ -479,7 +615,11 @@ def _explain_number(word: str, i: int, words: list[str], facts: _Facts) -> str |
         return "hour"
     if number.is_integer() and YEAR.match(word):
         prev = words[i - 1] if i else ""
-        near = {int(number)} | ({int(number) + 1, int(number) - 1} if prev in ("after", "before", "since", "until", "through") else set())
+        near = {int(number)} | (
+            {int(number) + 1, int(number) - 1}
+            if prev in ("after", "before", "since", "until", "through")
+            else set()
+        )
         if near & facts.years:
             return "year"  # "after 2000" holds from 2001
     prev = words[i - 1] if i else ""

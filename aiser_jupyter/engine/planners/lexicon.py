@@ -223,7 +223,9 @@ class Linker:
                 self._add(cw, "column", table, column, 1.0)
                 raw = tuple(split_name(column.name, expand=False))
                 if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
-                    self._add(cw[::-1], "column", table, column, 0.95)  # temp_max: "maximum temperature"
+                    self._add(
+                        cw[::-1], "column", table, column, 0.95
+                    )  # temp_max: "maximum temperature"
                     self._add(raw[::-1], "column", table, column, 0.95)  # "max temp"
                     word = {"maximum": "high", "minimum": "low"}.get(cw[1])
                     if word:
@@ -255,7 +257,13 @@ class Linker:
                     self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
                 for word in cw[-1:]:  # "value" for total_price, "revenue" for price
                     for syn in SYNONYMS.get(word, ()):
-                        self._add(tuple(split_name(syn)), "column", table, column, 0.55 if len(cw) == 1 else 0.5)
+                        self._add(
+                            tuple(split_name(syn)),
+                            "column",
+                            table,
+                            column,
+                            0.55 if len(cw) == 1 else 0.5,
+                        )
             for syn in SYNONYMS.get(words[-1], ()) if words else ():
                 self._add(tuple(split_name(syn)), "table", table, None, 0.5)
             for column in table.columns:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..catalog import Column, Table
+from ..catalog.model import Column, Table
 from .lexicon import split_name
 
 __all__ = ["CALENDAR_NAMES", "calendar_part", "is_identifier", "summable"]
@@ -43,7 +43,24 @@ _CALENDAR_RANGES = {
 }
 #: last words of a column name that make it an identifier or a code, never a quantity
 IDENTIFIER_WORDS = frozenset(
-    ["id", "key", "code", "number", "no", "num", "nbr", "zip", "zipcode", "postcode", "phone", "fips", "isbn", "sku", "uuid", "rownames"]
+    [
+        "id",
+        "key",
+        "code",
+        "number",
+        "no",
+        "num",
+        "nbr",
+        "zip",
+        "zipcode",
+        "postcode",
+        "phone",
+        "fips",
+        "isbn",
+        "sku",
+        "uuid",
+        "rownames",
+    ]
 )
 #: words of a quantity that is a level, not an amount: averaged by default, never summed
 MEAN_WORDS = frozenset(
@@ -96,7 +113,23 @@ MEAN_WORDS = frozenset(
 
 
 #: name words of integer columns that, holding 1800…2100, hold years
-_YEARISH = frozenset(["date", "start", "from", "since", "founded", "built", "opened", "established", "season", "born", "birth", "until", "end"])
+_YEARISH = frozenset(
+    [
+        "date",
+        "start",
+        "from",
+        "since",
+        "founded",
+        "built",
+        "opened",
+        "established",
+        "season",
+        "born",
+        "birth",
+        "until",
+        "end",
+    ]
+)
 
 
 def calendar_part(column: Column) -> str | None:
@@ -114,7 +147,11 @@ def calendar_part(column: Column) -> str | None:
         return None
     lo, hi = _CALENDAR_RANGES[part]
     try:
-        if column.min is not None and column.max is not None and not (lo <= float(column.min) and float(column.max) <= hi):
+        if (
+            column.min is not None
+            and column.max is not None
+            and not (lo <= float(column.min) and float(column.max) <= hi)
+        ):
             return None
     except (TypeError, ValueError):
         return None
@@ -151,5 +188,3 @@ def summable(table: Table, column: Column) -> bool:
     if column.semantic != "quantitative" or is_identifier(table, column) or calendar_part(column):
         return False
     return not (set(split_name(column.name)) & MEAN_WORDS)
-
-

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlglot import exp
 
-from ...catalog import Catalog, Column, Table
+from ...catalog.model import Catalog, Column, Table
 from ..lexicon import split_name
 from .link import Mention
 from .question import Question
@@ -26,13 +26,16 @@ class Measure:
     agg: str | None
     table: Table
     column: Column | None = None  #: None: rows are counted
-    expr: exp.Expression | None = None  #: a derived measure (e.g. price * quantity)
     name: str | None = None
+    per: Table | None = None  #: "average order value": summed per row of this table first
+    explicit: bool = False  #: the question said how to aggregate ("average", "total")
 
     @property
     def alias(self) -> str:
         if self.name:
             return self.name
+        if self.per is not None:
+            return f"{self.per.name.lower().rstrip('s')}_value"
         return self.column.name if self.column is not None else "count"
 
 
@@ -51,6 +54,10 @@ class Dim:
 
     @property
     def alias(self) -> str:
+        """``regions.name`` reads as "region" on an axis; other columns keep their name."""
+        words = split_name(self.column.name)
+        if words in (["name"], ["title"], ["label"]):
+            return "_".join(split_name(self.table.name)) or self.column.name
         return self.column.name
 
 
@@ -76,7 +83,9 @@ class Draft:
     dims: list[Dim] = field(default_factory=list)
     where: list[tuple[Table, exp.Expression]] = field(default_factory=list)
     having: list[Having] = field(default_factory=list)
-    pending: list[Any] = field(default_factory=list)  #: comparisons on groups, before groups are known
+    pending: list[Any] = field(
+        default_factory=list
+    )  #: comparisons on groups, before groups are known
     fact: Table | None = None
     extra_tables: list[Table] = field(default_factory=list)
     mark: str | None = None
@@ -86,8 +95,12 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  #: ids of mentions a step used
     sort_targets: list[Mention] = field(default_factory=list)
-    implied_columns: dict[int, Column] = field(default_factory=dict)  #: table mention id → its number  #: what "sorted by …" names
-    pairs: dict[int, str] = field(default_factory=dict)  #: mention id → a first aggregate ("max and avg")
+    implied_columns: dict[int, Column] = field(
+        default_factory=dict
+    )  #: table mention id → its number  #: what "sorted by …" names
+    pairs: dict[int, str] = field(
+        default_factory=dict
+    )  #: mention id → a first aggregate ("max and avg")
     counted_rows: bool = False
     counted_noun: bool = False  #: a noun says what the count counts ("captures"), not a table  #: rows of a table the question's noun does not name are counted
 

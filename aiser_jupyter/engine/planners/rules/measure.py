@@ -3,8 +3,8 @@ counts of the rows a question's noun names, and numbers never summed when they a
 
 from __future__ import annotations
 
-from ...catalog import Column, Table
 from ....errors import error
+from ...catalog.model import Column, Table
 from ..lexicon import split_name
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .link import Candidate, Mention
@@ -12,11 +12,45 @@ from .link import Candidate, Mention
 __all__ = ["bind_aggregates", "measure"]
 
 #: words for a number that adds up, whatever the column's name ("revenue" of a price column)
-ADDITIVE_WORDS = frozenset(["revenue", "sales", "sale", "turnover", "income", "amount", "value", "spend", "spending", "volume"])
+ADDITIVE_WORDS = frozenset(
+    [
+        "revenue",
+        "sales",
+        "sale",
+        "turnover",
+        "income",
+        "amount",
+        "value",
+        "spend",
+        "spending",
+        "volume",
+    ]
+)
 
 #: words that may stand between an aggregate word and what it applies to
 GAP = frozenset(
-    ["the", "of", "a", "an", "all", "their", "its", "in", "on", "for", "daily", "monthly", "yearly", "annual", "total", "overall", "different", "distinct", "unique", "separate"]
+    [
+        "the",
+        "of",
+        "a",
+        "an",
+        "all",
+        "their",
+        "its",
+        "in",
+        "on",
+        "for",
+        "daily",
+        "monthly",
+        "yearly",
+        "annual",
+        "total",
+        "overall",
+        "different",
+        "distinct",
+        "unique",
+        "separate",
+    ]
 )
 
 
@@ -45,6 +79,7 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
             continue
         if m is not None:
             bound.setdefault(id(m), "count")
+    _named_aggregates(d)
     for agg in d.r.aggs:
         if not all(d.q.free(i) for i in range(agg.i, agg.hi)):
             continue  # claimed as a sort ("the 3 pizzas with the lowest revenue")
@@ -74,9 +109,43 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
     return bound
 
 
+#: how an aggregate shows in a column's name (temp_max, avg_price, min_temp)
+_NAME_FORMS = {
+    "max": {"max", "maximum", "high", "hi"},
+    "min": {"min", "minimum", "low", "lo"},
+    "mean": {"avg", "average", "mean"},
+}
+
+
+def _named_aggregates(d: Draft) -> None:
+    """ "average max temperature", "max temperature against min temperature": the aggregate
+    word is part of a column's name (temp_max) when another aggregate word comes first, or
+    when the word picks that column among its siblings (temp_max, temp_min)."""
+    for n, agg in enumerate(d.r.aggs):
+        if not agg.strict or not all(d.q.free(i) for i in range(agg.i, agg.hi)):
+            continue
+        m = _next_mention(d, agg.hi, limit=0)
+        if m is None:
+            continue
+        forms = _NAME_FORMS.get(agg.agg, set())
+        columns = [c for c in m.cands if c.kind == "column" and c.column is not None]
+        hits = [c for c in columns if set(split_name(c.column.name)) & forms]  # type: ignore[union-attr]
+        after_another = n > 0 and d.r.aggs[n - 1].hi == agg.i
+        if len(hits) != 1 or not (after_another or len(columns) > 1):
+            continue
+        m.cands.remove(hits[0])
+        m.cands.insert(0, hits[0])
+        m.lo = agg.i
+        d.q.claim(agg.i, agg.hi, "name " + hits[0].column.name)  # type: ignore[union-attr]
+
+
 def _quantity(m: Mention) -> Candidate | None:
     return next(
-        (c for c in m.cands if c.kind == "column" and c.column is not None and c.column.semantic == "quantitative"),
+        (
+            c
+            for c in m.cands
+            if c.kind == "column" and c.column is not None and c.column.semantic == "quantitative"
+        ),
         None,
     )
 
@@ -101,8 +170,8 @@ def measure(d: Draft, bound: dict[int, str]) -> None:
                 continue
             _check_additive(q.table, q.column, agg)
             if id(m) in d.pairs:
-                d.measures.append(Measure(d.pairs[id(m)], q.table, q.column))
-            d.measures.append(Measure(agg, q.table, q.column))
+                d.measures.append(Measure(d.pairs[id(m)], q.table, q.column, explicit=True))
+            d.measures.append(Measure(agg, q.table, q.column, explicit=True))
             d.take(m, f"measure {agg}")
         if len(d.measures) >= 2:
             break
@@ -114,6 +183,59 @@ def measure(d: Draft, bound: dict[int, str]) -> None:
         d.counted_rows = True
         d.q.claim(lo, hi, "count")
         _claim_counted_noun(d, hi)
+
+
+#: words for a money total per thing ("order value", "basket size", "customer spend")
+ENTITY_VALUE = frozenset(["value", "size", "spend", "spending", "total"])
+#: column words of money, most telling first
+MONEY = ("revenue", "sales", "amount", "total", "value", "price", "cost", "income", "profit")
+
+
+def per_entity(d: Draft) -> None:
+    """ "average order value", "median basket size": each entity's money total, then averaged."""
+    if d.measures:
+        return
+    for m in d.free():
+        if (
+            m.kind != "table"
+            or m.best.score < 1.0
+            or m.hi >= len(d.q)
+            or d.q.words[m.hi].text not in ENTITY_VALUE
+        ):
+            continue
+        covering = next((x for x in d.mentions if x.lo <= m.hi < x.hi), None)
+        if covering is not None and covering.best.score >= 0.9:
+            continue  # "order total price", "pizza size": the word belongs to a column's name
+        if covering is not None:
+            d.take(covering, "per entity")
+        money = _money(d, m.table)
+        if money is None:
+            continue
+        agg = next(
+            (a.agg for a in d.r.aggs if a.hi <= m.lo and m.lo - a.hi <= 1 and a.strict), "mean"
+        )
+        d.measures.append(Measure(agg, money[0], money[1], per=m.table))
+        d.take(m, "per entity")
+        d.q.claim(m.hi, m.hi + 1, "per entity")
+        for a in d.r.aggs:
+            if a.hi <= m.lo and m.lo - a.hi <= 1:
+                d.q.claim(a.i, a.hi, f"aggregate {a.agg}")
+        return
+
+
+def _money(d: Draft, entity: Table) -> tuple[Table, Column] | None:
+    """The money column of ``entity`` or of a table whose rows belong to it."""
+    tables = [entity] + [
+        t
+        for t in d.catalog.tables
+        if any(j.table == t.name and j.ref_table == entity.name for j in d.catalog.joins)
+    ]
+    for word in MONEY:
+        for table in tables:
+            for column in table.columns:
+                if column.semantic == "quantitative" and word in split_name(column.name):
+                    return table, column
+    return None
 
 
 def _implied(d: Draft) -> None:
@@ -158,13 +280,20 @@ def _count(d: Draft, m: Mention) -> None:
             for i in d.r.distinct:
                 d.q.claim(i, i + 1, "distinct")
             return
-    if col is not None and col.column is not None:
-        if distinct or is_identifier(col.table, col.column) or col.column.semantic in ("nominal", "geo"):
-            d.measures.append(Measure("distinct", col.table, col.column))
-            d.take(m, "counted distinct")
-            for i in d.r.distinct:
-                d.q.claim(i, i + 1, "distinct")
-            return
+    if (
+        col is not None
+        and col.column is not None
+        and (
+            distinct
+            or is_identifier(col.table, col.column)
+            or col.column.semantic in ("nominal", "geo")
+        )
+    ):
+        d.measures.append(Measure("distinct", col.table, col.column))
+        d.take(m, "counted distinct")
+        for i in d.r.distinct:
+            d.q.claim(i, i + 1, "distinct")
+        return
     if m.kind == "value":
         return  # "number of OUT results": a filter on rows that are counted below
     d.measures.append(Measure("count", m.table, None))
@@ -174,7 +303,9 @@ def _count(d: Draft, m: Mention) -> None:
 def _sole_measure(table: Table) -> Column | None:
     """A table's only number that is no code, key or date part (``stars`` of Rating)."""
     numbers = [
-        c for c in table.columns if c.semantic == "quantitative" and not is_identifier(table, c) and not calendar_part(c)
+        c
+        for c in table.columns
+        if c.semantic == "quantitative" and not is_identifier(table, c) and not calendar_part(c)
     ]
     return numbers[0] if len(numbers) == 1 else None
 
@@ -192,7 +323,9 @@ def _check_additive(table: Table, column: Column, agg: str) -> None:
             f"{column.name} holds {what}, so its {'total' if agg == 'sum' else 'average'} means "
             f"nothing; to count the rows say 'number of {table.name}'"
         )
-        raise error("AISER-PLAN-UNSURE", msg, understood=f"{agg} of {column.name}", unused=[column.name])
+        raise error(
+            "AISER-PLAN-UNSURE", msg, understood=f"{agg} of {column.name}", unused=[column.name]
+        )
 
 
 def _main_table(d: Draft) -> Table:
@@ -203,13 +336,13 @@ def _main_table(d: Draft) -> Table:
     named.update({id(x.table): x.table for x in d.dims})
 
     def reaches(t: Table) -> bool:
-        return all(
-            other is t or _upward(d, t, other) for other in named.values()
-        )
+        return all(other is t or _upward(d, t, other) for other in named.values())
 
     hubs = [t for t in d.catalog.tables if reaches(t)]
     # a table the question names as such ("the most suppliers", "orders per month") first
-    as_table = {id(c.table) for m in d.mentions for c in m.cands if c.kind == "table" and c.score >= 0.9}
+    as_table = {
+        id(c.table) for m in d.mentions for c in m.cands if c.kind == "table" and c.score >= 0.9
+    }
     if hubs and named:
         return max(hubs, key=lambda t: (id(t) in as_table, t.row_count or 0))
     votes: dict[int, float] = {}
@@ -217,7 +350,10 @@ def _main_table(d: Draft) -> Table:
         votes[id(m.table)] = votes.get(id(m.table), 0.0) + m.best.score
     if votes:
         return max(d.catalog.tables, key=lambda t: (votes.get(id(t), 0.0), t.row_count or 0))
-    return max(d.catalog.tables, key=lambda t: (sum(1 for j in d.catalog.joins if j.table == t.name), t.row_count or 0))
+    return max(
+        d.catalog.tables,
+        key=lambda t: (sum(1 for j in d.catalog.joins if j.table == t.name), t.row_count or 0),
+    )
 
 
 def _upward(d: Draft, start: Table, goal: Table) -> bool:
@@ -238,7 +374,20 @@ def _claim_counted_noun(d: Draft, start: int) -> None:
     """ "number of captures", "how many pizzas sold": the noun phrase is what is counted."""
     i = start
     while i < len(d.q) and d.q.free(i) and not any(m.lo == i for m in d.mentions):
-        if d.q.words[i].text in ("by", "per", "in", "on", "for", "each", "with", "from", "since", "during", "and", "across"):
+        if d.q.words[i].text in (
+            "by",
+            "per",
+            "in",
+            "on",
+            "for",
+            "each",
+            "with",
+            "from",
+            "since",
+            "during",
+            "and",
+            "across",
+        ):
             break
         d.q.claim(i, i + 1, "counted")
         if d.q.words[i].text not in ("the", "a", "an", "all", "of", "them", "it"):
@@ -252,6 +401,15 @@ def compared_measure(d: Draft) -> None:
         return
     for m in d.mentions:
         if id(m) in d.used and d.q.used.get(m.lo) == "compared" and m.column is not None:
+            rows = next(
+                (t for t in d.free() if t.kind == "table" and t.hi <= m.lo and t.table is m.table),
+                None,
+            )
+            if rows is not None:  # "trips with a delay above 40 by carrier": those trips, counted
+                d.measures.append(Measure("count", rows.table, None))
+                d.take(rows, "counted rows")
+                d.counted_rows = True
+                return
             if m.column.semantic == "quantitative" and not is_identifier(m.table, m.column):
                 agg = "sum" if summable(m.table, m.column) else "mean"
                 d.measures.append(Measure(agg, m.table, m.column))

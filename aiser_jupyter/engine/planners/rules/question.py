@@ -44,7 +44,9 @@ class Word:
     quoted: bool = False  #: a phrase the user put in quotes: a literal value
     raw: str = ""  #: as typed, case kept
     hyphen: bool = False  #: joined to the next word by a hyphen ("7-day", "5-year")
-    ident: int | None = None  #: part of an identifier typed as the schema spells it (monthly_rental)
+    ident: int | None = (
+        None  #: part of an identifier typed as the schema spells it (monthly_rental)
+    )
 
     def __post_init__(self) -> None:
         if not self.lemma:
@@ -117,7 +119,14 @@ class Question:
 
 
 def _number_words(text: str) -> str:
-    """Number words as digits ("top ten" → "top 10"), names with underscores left alone."""
+    """Number words as digits ("top ten" → "top 10"), names with underscores and the scale after
+    a number ("10 million", read by :func:`tokenize`) left alone."""
+    text = re.sub(
+        r"(\d)\s+(thousand|million|billion)\b",
+        lambda m: f"{m[1]} aiserscale{m[2]}",
+        text,
+        flags=re.I,
+    )
     names = re.findall(r"\w*_\w*", text)
     text = re.sub(r"\w*_\w*", " aiseridentifier ", text)
     try:
@@ -128,7 +137,7 @@ def _number_words(text: str) -> str:
         pass
     for name in names:
         text = text.replace("aiseridentifier", name, 1)
-    return text
+    return re.sub(r"aiserscale(\w+)", r"\1", text)
 
 
 def tokenize(text: str) -> list[Word]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlglot import exp
 
-from ...catalog import Column
+from ...catalog.model import Column
 from .draft import Draft
 
 __all__ = ["flags"]

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from ...catalog import Catalog, Join, Table
 from ....errors import error
-from ...idents import quote_names
+from ...catalog.model import Catalog, Column, Join, Table
 from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
+from ...sql.idents import quote_names
 from ..lexicon import question_words
-from .draft import Dim, Draft, Measure, calendar_part
+from .draft import Dim, Draft, Measure, calendar_part, is_identifier
 
 __all__ = ["build", "form"]
 
@@ -30,19 +30,70 @@ def _numeric(dim: Dim) -> bool:
     return dim.column.semantic == "quantitative" and "int" in dim.column.type.lower()
 
 
+def _continuous_x(d: Draft) -> None:
+    """Grouping by a number with many values ("qty by amount"): one point per row, or bins of
+    it when a count or an aggregate was asked ("average qty by amount")."""
+    if not d.dims or d.r.histogram or d.r.unit:
+        return
+    dim = d.dims[0]
+    c = dim.column
+    if (
+        c.semantic != "quantitative"
+        or calendar_part(c)
+        or is_identifier(dim.table, c)
+        or (c.distinct or 0) <= 50
+    ):
+        return
+    m = d.measures[0] if d.measures else None
+    if m is None or m.column is None:
+        d.r.histogram = True
+    elif m.explicit or d.r.mark == "bar":
+        dim.binned = True
+    elif len(d.dims) == 1:
+        m.agg = None  # one point per row
+        d.r.mark = d.r.mark or "point"
+
+
 def form(d: Draft) -> None:
     """Mark, series layout, sort and top-N from what was read and what was decided."""
+    _continuous_x(d)
     asked = d.r.mark
-    if d.r.distribution and not d.dims and len(d.measures) == 1 and d.measures[0].agg in ("sum", "mean", None):
+    if asked == "point" and len(d.measures) < 2 and not d.dims:
+        found = (
+            d.measures[0].column.name
+            if d.measures and d.measures[0].column is not None
+            else "a count"
+        )
+        msg = (
+            f"A scatter chart needs two numeric columns (or one and a grouping); found only {found}"
+        )
+        raise error("AISER-PLAN-NO-MEASURE", msg)
+    if (
+        d.r.distribution
+        and not d.dims
+        and len(d.measures) == 1
+        and d.measures[0].agg in ("sum", "mean", None)
+    ):
         d.r.histogram = True  # "distribution of weight": one number, binned
     if d.r.histogram and not d.dims and d.measures and d.measures[0].column is not None:
         m = d.measures.pop(0)
         assert m.column is not None
-        d.dims.insert(0, Dim(m.table, m.column, binned=True, bin_step=d.r.bin_step, bin_count=d.r.bin_count))
+        d.dims.insert(
+            0, Dim(m.table, m.column, binned=True, bin_step=d.r.bin_step, bin_count=d.r.bin_count)
+        )
         d.measures.insert(0, Measure("count", m.table, None))
         d.mark = "histogram"
-    elif d.r.histogram and d.dims and d.dims[0].column.semantic == "quantitative" and not calendar_part(d.dims[0].column):
-        d.dims[0].binned, d.dims[0].bin_step, d.dims[0].bin_count = True, d.r.bin_step, d.r.bin_count
+    elif (
+        d.r.histogram
+        and d.dims
+        and d.dims[0].column.semantic == "quantitative"
+        and not calendar_part(d.dims[0].column)
+    ):
+        d.dims[0].binned, d.dims[0].bin_step, d.dims[0].bin_count = (
+            True,
+            d.r.bin_step,
+            d.r.bin_count,
+        )
         d.mark = "histogram"
     elif not d.dims:
         d.mark = "point" if len(d.measures) >= 2 else "kpi"
@@ -54,13 +105,19 @@ def form(d: Draft) -> None:
         d.mark = "arc"
     elif asked in ("line", "area", "bar", "point", "heatmap", "table", "box"):
         d.mark = asked
-    elif d.r.top is None and (_is_time(d.dims[0], d.r.unit) or (d.r.over_time and _numeric(d.dims[0]))):
+    elif d.r.top is None and (
+        _is_time(d.dims[0], d.r.unit) or (d.r.over_time and _numeric(d.dims[0]))
+    ):
         d.mark = "line"
     else:
         d.mark = "bar"
     if d.mark in ("bar", "area") and len(d.dims) >= 2:
         agg = d.measures[0].agg if d.measures else None
-        d.stack = d.r.stack or ("grouped" if agg in NON_ADDITIVE or d.mark == "bar" and agg in NON_ADDITIVE else "zero")
+        d.stack = d.r.stack or (
+            "grouped"
+            if agg in NON_ADDITIVE or (d.mark == "bar" and agg in NON_ADDITIVE)
+            else "zero"
+        )
         if agg in NON_ADDITIVE:
             d.stack = "grouped"  # averages side by side: a stack would show their sum
     _order(d)
@@ -97,7 +154,16 @@ def _target_channel(d: Draft) -> str | None:
             return "y"
         if d.dims and m.kind == "table" and m.table is d.dims[0].table:
             return "x"
-    if words & {"name", "names", "alphabetical", "alphabetically", "date", "dates", "year", "years"}:
+    if words & {
+        "name",
+        "names",
+        "alphabetical",
+        "alphabetically",
+        "date",
+        "dates",
+        "year",
+        "years",
+    }:
         return "x"
     return None
 
@@ -131,7 +197,7 @@ def _from(fact: Table, joins: list[Join], catalog: Catalog | None = None) -> exp
     for step in joins:
         new = step.ref_table if step.table.lower() in seen else step.table
         seen.add(new.lower())
-        parts = [step] + _composite(step, catalog)
+        parts = [step, *_composite(step, catalog)]
         on = exp.and_(
             *(
                 exp.EQ(
@@ -172,25 +238,50 @@ def build(d: Draft) -> ChartPlan:
         while name.lower() in used:
             name, n = f"{alias}_{n}", n + 1
         used.add(name.lower())
-        query.select(exp.alias_(expr, exp.to_identifier(name)) if expr.alias_or_name != name else expr, copy=False)
+        query.select(
+            exp.alias_(expr, exp.to_identifier(name)) if expr.alias_or_name != name else expr,
+            copy=False,
+        )
         return name
 
+    group: list[exp.Expression] = []
     for dim in d.dims:
-        aliases[id(dim)] = add(exp.column(dim.column.name, table=dim.table.name), dim.alias)
+        col = exp.column(dim.column.name, table=dim.table.name)
+        aliases[id(dim)] = add(col, dim.alias)
+        group.append(col.copy())
     for m in d.measures:
-        if m.column is not None:
+        if m.per is not None and m.column is not None:
+            # "average order value": each order's total first, then their average
+            key = _key_of(m.per)
+            add(exp.column(key.name, table=m.per.name), key.name)
+            group.append(exp.column(key.name, table=m.per.name))
+            total = exp.Sum(this=exp.column(m.column.name, table=m.table.name))
+            aliases[id(m)] = add(total, m.alias)
+        elif m.column is not None:
             aliases[id(m)] = add(exp.column(m.column.name, table=m.table.name), m.alias)
     conditions = [cond for _, cond in d.where]
     if d.having and d.dims:
         conditions.append(_having(d, fact, joins))
     if conditions:
         query = query.where(exp.and_(*conditions))
+    if any(m.per is not None for m in d.measures):
+        query = query.group_by(*group)
     if not query.selects:
         query.select(exp.Star(), copy=False)
     sql = quote_names(query, d.dialect).sql(dialect=d.dialect, pretty=True)
     spec = _spec(d, aliases)
-    notes = [f"{m.agg or 'value'} of {m.column.name if m.column else 'rows of ' + m.table.name}" for m in d.measures]
+    notes = [
+        f"{m.agg or 'value'} of {m.column.name if m.column else 'rows of ' + m.table.name}"
+        for m in d.measures
+    ]
     return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=notes))
+
+
+def _key_of(table: Table) -> Column:
+    """The column that tells one row of ``table`` from another (its key)."""
+    if len(table.primary_key) == 1 and (key := table.column(table.primary_key[0])) is not None:
+        return key
+    return next((c for c in table.columns if c.semantic == "key"), table.columns[0])
 
 
 def _having(d: Draft, fact: Table, joins: list[Join]) -> exp.Expression:
@@ -206,14 +297,22 @@ def _having(d: Draft, fact: Table, joins: list[Join]) -> exp.Expression:
     ops = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
     for h in d.having:
         m = h.measure
-        target = exp.column(m.column.name, table=m.table.name) if m.column is not None else exp.Star()
+        target = (
+            exp.column(m.column.name, table=m.table.name) if m.column is not None else exp.Star()
+        )
         agg: exp.Expression
         if m.agg in ("count", None):
             agg = exp.Count(this=target)
         elif m.agg == "distinct":
             agg = exp.Count(this=exp.Distinct(expressions=[target]))
         else:
-            agg = {"sum": exp.Sum, "mean": exp.Avg, "min": exp.Min, "max": exp.Max, "median": exp.Median}[m.agg](this=target)
+            agg = {
+                "sum": exp.Sum,
+                "mean": exp.Avg,
+                "min": exp.Min,
+                "max": exp.Max,
+                "median": exp.Median,
+            }[m.agg](this=target)
         terms.append(ops[h.op](this=agg, expression=exp.convert(h.value)))
     sub = sub.having(exp.and_(*terms))
     return exp.In(this=col.copy(), query=sub.subquery())
@@ -230,7 +329,13 @@ def _spec(d: Draft, aliases: dict[int, str]) -> ChartSpec:
     def dim_def(dim: Dim) -> FieldDef:
         bin_: bool | Bin | None = None
         if dim.binned:
-            bin_ = Bin(step=dim.bin_step) if dim.bin_step else Bin(maxbins=dim.bin_count) if dim.bin_count else True
+            bin_ = (
+                Bin(step=dim.bin_step)
+                if dim.bin_step
+                else Bin(maxbins=dim.bin_count)
+                if dim.bin_count
+                else True
+            )
         return FieldDef(field=aliases[id(dim)], timeUnit=dim.unit, bin=bin_)
 
     enc: dict[str, FieldDef] = {}
@@ -260,13 +365,16 @@ def _spec(d: Draft, aliases: dict[int, str]) -> ChartSpec:
             enc["y"], enc["color"] = dim_def(dims[1]), measure_def(measures[0])
     if d.sort and mark == "arc":
         if d.sort in ("x", "-x"):
-            enc["color"] = enc["color"].model_copy(update={"sort": "ascending" if d.sort == "x" else "descending"})
+            enc["color"] = enc["color"].model_copy(
+                update={"sort": "ascending" if d.sort == "x" else "descending"}
+            )
         else:
-            enc["theta"] = enc["theta"].model_copy(update={"sort": "ascending" if d.sort == "y" else "descending"})
+            enc["theta"] = enc["theta"].model_copy(
+                update={"sort": "ascending" if d.sort == "y" else "descending"}
+            )
     elif d.sort and "x" in enc and mark not in ("kpi", "histogram", "point"):
         sort = {"x": "ascending", "-x": "descending"}.get(d.sort, d.sort)
         enc["x"] = enc["x"].model_copy(update={"sort": sort})
     return ChartSpec.model_validate(
         {"mark": mark, "encoding": Encoding(**enc), "stack": d.stack, "limit": d.limit}
     )
-

@@ -4,7 +4,7 @@ columns and integer calendar columns), series compared with "vs", and the subjec
 
 from __future__ import annotations
 
-from ...catalog import Column, Table
+from ...catalog.model import Column, Table
 from ..lexicon import split_name
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .link import Candidate, Mention
@@ -12,10 +12,19 @@ from .link import Candidate, Mention
 __all__ = ["groups", "time_axis"]
 
 #: word kinds that may stand between a grouping cue and its column ("by the customer's nation")
-GAP = frozenset(["the", "a", "an", "their", "its", "each", "every", "different", "various", "individual", "of"])
+GAP = frozenset(
+    ["the", "a", "an", "their", "its", "each", "every", "different", "various", "individual", "of"]
+)
 LABEL_WORDS = ("name", "title", "label")
 #: the time unit a calendar column stands for
-_PART_UNITS = {"year": "year", "quarter": "quarter", "month": "month", "weekday": "weekday", "hour": "hour", "day": "dayofmonth"}
+_PART_UNITS = {
+    "year": "year",
+    "quarter": "quarter",
+    "month": "month",
+    "weekday": "weekday",
+    "hour": "hour",
+    "day": "dayofmonth",
+}
 _UNIT_PARTS = {
     "year": ("year",),
     "yearquarter": ("quarter",),
@@ -34,11 +43,18 @@ def label(table: Table) -> Column | None:
     for word in LABEL_WORDS:
         for column in table.columns:
             parts = column.name.lower().replace("-", "_").split("_")
-            if (parts[-1] == word or column.name.lower().endswith(word)) and column.semantic in ("nominal", "geo"):
+            if (parts[-1] == word or column.name.lower().endswith(word)) and column.semantic in (
+                "nominal",
+                "geo",
+            ):
                 return column
     own = set(split_name(table.name))
     named = next(  # continents(ContId, Continent): the text column named like the table
-        (c for c in table.columns if c.semantic in ("nominal", "geo") and set(split_name(c.name)) <= own),
+        (
+            c
+            for c in table.columns
+            if c.semantic in ("nominal", "geo") and set(split_name(c.name)) <= own
+        ),
         None,
     )
     if named is not None:
@@ -87,7 +103,13 @@ def axes(d: Draft) -> None:
         if m is None:
             continue
         dim = _dimension(m)
-        if dim is not None and dim[1].semantic == "quantitative" and not calendar_part(dim[1]) and span is d.r.x_words and d.r.unit is None:
+        if (
+            dim is not None
+            and dim[1].semantic == "quantitative"
+            and not calendar_part(dim[1])
+            and span is d.r.x_words
+            and d.r.unit is None
+        ):
             dim_ok = (dim[1].distinct or 0) <= 50
             if not dim_ok:
                 continue
@@ -106,15 +128,22 @@ def groups(d: Draft) -> None:
         if m is None:
             continue
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
-        if m.kind == "table" and nxt is not None and nxt.kind in ("table", "column") and _dimension(nxt):
-            d.take(m, "grouping qualifier")  # "by customer nation": the nation, through the customer
+        if (
+            m.kind == "table"
+            and nxt is not None
+            and nxt.kind in ("table", "column")
+            and _dimension(nxt)
+        ):
+            d.take(
+                m, "grouping qualifier"
+            )  # "by customer nation": the nation, through the customer
             m = nxt
         if (
             d.r.top is not None
             and m.column is not None
             and m.column.semantic == "quantitative"
             and not calendar_part(m.column)
-            and (m.column.distinct or 0) > 50
+            and not is_identifier(m.table, m.column)
         ):
             continue  # "top 10 countries by population": the population is the measure
         if m.kind == "table" and any(x.table is m.table and x.agg == "mean" for x in d.measures):
@@ -122,13 +151,15 @@ def groups(d: Draft) -> None:
             continue
         _add(d, m)
         # "by type and size": a second grouping right after "and"
-        nxt = m.hi
-        if nxt < len(d.q) and d.q.words[nxt].text == "and" and d.q.free(nxt):
-            second = next((x for x in d.mentions if x.lo == nxt + 1 and id(x) not in d.used), None)
+        after = m.hi
+        if after < len(d.q) and d.q.words[after].text == "and" and d.q.free(after):
+            second = next((x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None)
             if second is not None and second.kind != "value" and _dimension(second) is not None:
                 col = _dimension(second)
-                if col is not None and col[1].semantic != "quantitative" or (col and calendar_part(col[1])):
-                    d.q.claim(nxt, nxt + 1, "and")
+                if (col is not None and col[1].semantic != "quantitative") or (
+                    col and calendar_part(col[1])
+                ):
+                    d.q.claim(after, after + 1, "and")
                     _add(d, second)
 
 
@@ -166,7 +197,9 @@ def time_axis(d: Draft) -> None:
         return  # "trend … across series": the series named is the axis
     if any(dim.unit or calendar_part(dim.column) for dim in d.dims):
         return
-    if d.r.x_words is not None and any(x.words and x.words[0] >= d.r.x_words[0] and x.words[0] < d.r.x_words[1] for x in d.dims):
+    if d.r.x_words is not None and any(
+        x.words and x.words[0] >= d.r.x_words[0] and x.words[0] < d.r.x_words[1] for x in d.dims
+    ):
         return  # "bin the open date by year": the column named is the axis
     found = _time_column(d, d.r.unit)
     if found is None:
@@ -181,11 +214,34 @@ def time_axis(d: Draft) -> None:
         d.take(mention, "time axis")
 
 
+def nearest_tables(d: Draft) -> list[Table]:
+    """Tables in the order a time column is looked for: the measured and named ones, then the
+    others by how many keys away from the measured table they are."""
+    home = (
+        [m.table for m in d.measures] + ([d.fact] if d.fact else []) + [m.table for m in d.mentions]
+    )
+    seen: dict[int, Table] = {}
+    for t in home:
+        seen.setdefault(id(t), t)
+    start = home[0] if home else None
+
+    def distance(t: Table) -> int:
+        if start is None:
+            return 0
+        path = d.catalog.join_path(start.name, t.name)
+        return 99 if path is None else len(path)
+
+    rest = sorted((t for t in d.catalog.tables if id(t) not in seen), key=distance)
+    return list(seen.values()) + rest
+
+
 def _ordered(dim: Dim) -> bool:
     """A grouping that is itself a sequence: a date, a calendar part, an integer (series 1, 2, …)."""
     c = dim.column
-    return c.semantic == "temporal" or bool(calendar_part(c)) or (
-        c.semantic == "quantitative" and "int" in c.type.lower()
+    return (
+        c.semantic == "temporal"
+        or bool(calendar_part(c))
+        or (c.semantic == "quantitative" and "int" in c.type.lower())
     )
 
 
@@ -195,11 +251,15 @@ def _time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | N
     parts = _UNIT_PARTS.get(unit or "", ())
     for m in d.free():  # a date column the question names ("by ship date")
         for c in m.cands:
-            if c.kind == "column" and c.column is not None:
-                if c.column.semantic == "temporal" or (calendar_part(c.column) in parts and parts):
-                    return c.table, c.column, m
-    home = [m.table for m in d.measures] + ([d.fact] if d.fact else []) + [m.table for m in d.mentions]
-    for table in home + list(d.catalog.tables):
+            if (
+                c.kind == "column"
+                and c.column is not None
+                and (
+                    c.column.semantic == "temporal" or (calendar_part(c.column) in parts and parts)
+                )
+            ):
+                return c.table, c.column, m
+    for table in nearest_tables(d):
         for column in table.columns:  # an integer year/month column of the asked part
             if parts and calendar_part(column) == parts[0]:
                 return table, column, None
@@ -215,7 +275,15 @@ def _time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | N
     return None
 
 
-_TIME_NOUNS = {"days": "day", "dates": "day", "weeks": "yearweek", "months": "yearmonth", "years": "year", "hours": "hour", "quarters": "yearquarter"}
+_TIME_NOUNS = {
+    "days": "day",
+    "dates": "day",
+    "weeks": "yearweek",
+    "months": "yearmonth",
+    "years": "year",
+    "hours": "hour",
+    "quarters": "yearquarter",
+}
 
 
 def subject(d: Draft) -> None:
@@ -240,7 +308,11 @@ def subject(d: Draft) -> None:
         if dim is None:
             continue
         table, column = dim
-        if column.semantic == "quantitative" and not calendar_part(column) and not is_identifier(table, column):
+        if (
+            column.semantic == "quantitative"
+            and not calendar_part(column)
+            and not is_identifier(table, column)
+        ):
             continue
         _add(d, m)
         return

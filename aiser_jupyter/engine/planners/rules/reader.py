@@ -149,7 +149,10 @@ def _free(q: Question, m: re.Match[str]) -> bool:
 
 # ------------------------------------------------------------------ chart words
 _MARKS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:pie|donut|doughnut)(?: chart| graph| plot)?s?\b|\b(?:what )?(?:share|proportion|percentage|fraction) of\b|\bproportions\b", "arc"),
+    (
+        r"\b(?:pie|donut|doughnut)(?: chart| graph| plot)?s?\b|\b(?:what )?(?:share|proportion|percentage|fraction) of\b|\bproportions\b",
+        "arc",
+    ),
     (r"\bheat ?maps?\b", "heatmap"),
     (r"\bbox ?plots?\b|\bbox(?:-and-whisker)? (?:chart|plot)s?\b", "box"),
     (r"\bhistograms?\b", "histogram"),
@@ -211,8 +214,10 @@ def _sort(q: Question, r: Reading) -> None:
     for m in re.finditer(rf"\b(?:in |by )?(?:the )?(?:{_DESC}|{_ASC})\b(?: order)?", text):
         direction = m
     if direction is None:
-        if m := re.search(r"\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged) (?:it |them )?by\b", text):
-            r.sort_words = _claim(q, m, "sort")
+        if by := re.search(
+            r"\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged) (?:it |them )?by\b", text
+        ):
+            r.sort_words = _claim(q, by, "sort")
         return
     r.descending = bool(re.search(rf"\b(?:{_DESC})\b", direction[0]))
     lo, hi = q.span(direction.start(), direction.end())
@@ -232,12 +237,17 @@ def _sort(q: Question, r: Reading) -> None:
             r.sort_channel = "y"
         elif re.search(r"\b(?:x|xaxis|x axis|x-axis)\b", between):
             r.sort_channel = "x"
-        for w in re.finditer(r"\b(?:it|them|the|by|in|result|results|x|y|axis|xaxis|yaxis|x-axis|y-axis|the x|the y|bars)\b", between):
+        for w in re.finditer(
+            r"\b(?:it|them|the|by|in|result|results|x|y|axis|xaxis|yaxis|x-axis|y-axis|the x|the y|bars)\b",
+            between,
+        ):
             i = q.span(v.end() + w.start(), v.end() + w.end())[0]
             if q.free(i):
                 q.claim(i, i + 1, "sort")
     q.claim(lo, hi, "sort")
-    tail = re.match(r" by (?:the )?((?:x|y)(?:[- ]?axis)?|xaxis|yaxis)\b| by (?:the )?", text[direction.end() :])
+    tail = re.match(
+        r" by (?:the )?((?:x|y)(?:[- ]?axis)?|xaxis|yaxis)\b| by (?:the )?", text[direction.end() :]
+    )
     if tail is not None:  # "in ascending by the X", "in desc by the names"
         t_lo, t_hi = q.span(direction.end() + tail.start(), direction.end() + tail.end())
         q.claim(t_lo, t_hi, "sort")
@@ -245,17 +255,27 @@ def _sort(q: Question, r: Reading) -> None:
         if tail[1]:
             r.sort_channel = "y" if tail[1].startswith("y") else "x"
     r.sort_words = (start, hi)
-    if r.sort_channel is None and re.fullmatch(r"(?:in |by )?(?:the )?(?:asc|ascending|desc|descending)(?: order)?", direction[0]):
-        between = q.texts(start + 1, lo) if start < lo else []
-        r.bare_sort = not [w for w in between if w not in ("it", "them", "the", "in", "by", "and", "result", "results", "order")]
+    if r.sort_channel is None and re.fullmatch(
+        r"(?:in |by )?(?:the )?(?:asc|ascending|desc|descending)(?: order)?", direction[0]
+    ):
+        said = q.texts(start + 1, lo) if start < lo else []
+        r.bare_sort = not [
+            w
+            for w in said
+            if w not in ("it", "them", "the", "in", "by", "and", "result", "results", "order")
+        ]
     if r.sort_channel is None and re.search(r"alphabetical|a to z|lexicographical", direction[0]):
         r.sort_channel = "x"
 
 
 def _top(q: Question, r: Reading) -> None:
     text = q.joined()
-    top = re.search(r"\b(top|first|best|largest|biggest|highest|most|leading) (\d+)\b", text)
-    bottom = re.search(r"\b(bottom|last|worst|smallest|lowest|least|fewest) (\d+)\b", text)
+    top = re.search(
+        r"(?<!\bat )\b(top|first|best|largest|biggest|highest|most|leading) (\d+)(?![.\d])\b", text
+    )
+    bottom = re.search(
+        r"(?<!\bat )\b(bottom|last|worst|smallest|lowest|least|fewest) (\d+)(?![.\d])\b", text
+    )
     the_n = re.search(r"\bthe (\d+) (?=\w)", text)
     if top and q.words[q.span(top.start(2), top.end(2))[0]].hyphen:
         top = None  # "highest 7-day viewers": a compound word, not a count
@@ -291,7 +311,9 @@ def _top(q: Question, r: Reading) -> None:
                 "coldest",
             )
             _claim(q, the_n, "top N")
-    elif (m := re.search(r"\bwhich (\d+) .*?\b(most|highest|largest|biggest|fewest|least|lowest|smallest)\b", text)):
+    elif m := re.search(
+        r"\bwhich (\d+) .*?\b(most|highest|largest|biggest|fewest|least|lowest|smallest)\b", text
+    ):
         r.top = int(m[1])
         r.descending = m[2] in ("most", "highest", "largest", "biggest")
         q.claim(*q.span(m.start(1), m.end(1)), "top N")
@@ -299,21 +321,38 @@ def _top(q: Question, r: Reading) -> None:
     elif (m := re.search(r"\btop\b", text)) and _free(q, m):
         r.top, r.descending = 10, True
         _claim(q, m, "top N")
-    elif m := re.search(r"\bwhich (\w+ )?(?:has|have|had) the (most|highest|largest|fewest|least|lowest)\b", text):
+    elif m := re.search(
+        r"\bwhich (\w+ )?(?:has|have|had) the (most|highest|largest|fewest|least|lowest)\b", text
+    ):
         r.descending = m[2] in ("most", "highest", "largest")
 
 
 # ------------------------------------------------------------------ time units
 _UNITS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:by |per |each |for each |in each )?month of (?:the )?year\b|\bcalendar month\b|\bseasonality\b", "month"),
+    (
+        r"\b(?:by |per |each |for each |in each )?month of (?:the )?year\b|\bcalendar month\b|\bseasonality\b",
+        "month",
+    ),
     (r"\b(?:by |per |each )?(?:weekday|day of (?:the )?week|days of (?:the )?week)s?\b", "weekday"),
-    (r"\b(?:by |per |each |for each )?hour of (?:the )?day\b|\bhourly\b|\b(?:by|per|each|every) hour\b", "hour"),
+    (
+        r"\b(?:by |per |each |for each )?hour of (?:the )?day\b|\bhourly\b|\b(?:by|per|each|every) hour\b",
+        "hour",
+    ),
     (r"\b(?:by |per |each )?quarter of (?:the )?year\b", "quarter"),
-    (r"\bmonthly\b|\b(?:by|per|each|every|a) month\b|\bmonth (?:by|over|to) month\b|\bmonths\b(?= of)", "yearmonth"),
-    (r"\bquarterly\b|\b(?:by|per|each|every|a) quarter\b|\bquarter (?:by|over|to) quarter\b|\bquarters\b", "yearquarter"),
+    (
+        r"\bmonthly\b|\b(?:by|per|each|every|a) month\b|\bmonth (?:by|over|to) month\b|\bmonths\b(?= of)",
+        "yearmonth",
+    ),
+    (
+        r"\bquarterly\b|\b(?:by|per|each|every|a) quarter\b|\bquarter (?:by|over|to) quarter\b|\bquarters\b",
+        "yearquarter",
+    ),
     (r"\bweekly\b|\b(?:by|per|each|every|a) week\b|\bweek (?:by|over|to) week\b", "yearweek"),
     (r"\bdaily\b|\b(?:by|per|each|every|a) (?:day|date)\b|\bday by day\b", "day"),
-    (r"\byearly\b|\bannual(?:ly)?\b|\b(?:by|per|each|every|a|of each) year\b|\byear (?:by|over|to) year\b|\bover the years\b|\bthrough the years\b", "year"),
+    (
+        r"\byearly\b|\bannual(?:ly)?\b|\b(?:by|per|each|every|a|of each) year\b|\byear (?:by|over|to) year\b|\bover the years\b|\bthrough the years\b",
+        "year",
+    ),
 )
 
 
@@ -326,7 +365,15 @@ _GROUPED_UNITS = (
 )
 
 
-_BIN_UNITS = {"year": "year", "month": "month", "weekday": "weekday", "week": "weekday", "day": "day", "date": "day", "quarter": "quarter"}
+_BIN_UNITS = {
+    "year": "year",
+    "month": "month",
+    "weekday": "weekday",
+    "week": "weekday",
+    "day": "day",
+    "date": "day",
+    "quarter": "quarter",
+}
 
 
 def _units(q: Question, r: Reading) -> None:
@@ -347,7 +394,9 @@ def _units(q: Question, r: Reading) -> None:
         if m[0].endswith("interval"):
             q.claim(*q.span(m.end() - 8, m.end()), "bin")
         return
-    if not re.search(r"month of (?:the )?year|day of (?:the )?week|hour of (?:the )?day|quarter of", text):
+    if not re.search(
+        r"month of (?:the )?year|day of (?:the )?week|hour of (?:the )?day|quarter of", text
+    ):
         for pattern, unit in _GROUPED_UNITS:  # "daily low temperature by year": the grouping wins
             if (m := re.search(pattern, text)) and _free(q, m):
                 r.unit, r.unit_span = unit, _claim(q, m, f"time unit {unit}")
@@ -363,10 +412,14 @@ def _units(q: Question, r: Reading) -> None:
             break
         if r.unit:
             break
-    if m := re.search(r"\b(?:over|through|across) time\b|\btime ?series\b|\btrends?\b|\bevolution\b|\bover the (?:years|months|period)\b|\bchanged?\b", text):
-        if _free(q, m):
-            r.over_time = True
-            _claim(q, m, "over time")
+    if (
+        m := re.search(
+            r"\b(?:over|through|across) time\b|\btime ?series\b|\btrends?\b|\bevolution\b|\bover the (?:years|months|period)\b|\bchanged?\b",
+            text,
+        )
+    ) and _free(q, m):
+        r.over_time = True
+        _claim(q, m, "over time")
 
 
 # ------------------------------------------------------------------ time ranges
@@ -383,7 +436,11 @@ def _ranges(q: Question, r: Reading) -> None:
         ),
         (
             rf"\b({_YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or) ({_YEAR_RE})\b",
-            lambda m: TimeRange(year_list=[int(m[1]), int(m[2])], lo=date(min(int(m[1]), int(m[2])), 1, 1), hi=date(max(int(m[1]), int(m[2])) + 1, 1, 1)),
+            lambda m: TimeRange(
+                year_list=[int(m[1]), int(m[2])],
+                lo=date(min(int(m[1]), int(m[2])), 1, 1),
+                hi=date(max(int(m[1]), int(m[2])) + 1, 1, 1),
+            ),
         ),
         (
             r"\b(?:in |during |of )?the ((?:1[89]|20)\d)0s\b",
@@ -399,7 +456,9 @@ def _ranges(q: Question, r: Reading) -> None:
         ),
         (
             rf"\b(?:before|until|prior to|up to|through|till) ({_YEAR_RE})\b",
-            lambda m: _years(None, _year(m[1]) - (0 if re.match("(?:until|through|up to|till)", m[0]) else 1)),
+            lambda m: _years(
+                None, _year(m[1]) - (0 if re.match("(?:until|through|up to|till)", m[0]) else 1)
+            ),
         ),
         (
             rf"\b(?:in|during|for|of|only|over|throughout) ({_YEAR_RE})\b|^({_YEAR_RE})\b|\b({_YEAR_RE})(?=$| only)",
@@ -411,7 +470,9 @@ def _ranges(q: Question, r: Reading) -> None:
         ),
         (
             r"\b(?:in|during) the (first|second) half of (?:the|each) year\b",
-            lambda m: TimeRange(months=list(range(1, 7)) if m[1] == "first" else list(range(7, 13))),
+            lambda m: TimeRange(
+                months=list(range(1, 7)) if m[1] == "first" else list(range(7, 13))
+            ),
         ),
         (
             r"\b(?:in|during) the (first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b",
@@ -444,7 +505,17 @@ def _ranges(q: Question, r: Reading) -> None:
 
 
 def _ordinal(word: str) -> int:
-    return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}[word]
+    return {
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "last": 4,
+    }[word]
 
 
 def _hour(h: int, ampm: str) -> int:
@@ -479,9 +550,18 @@ def _month_of(month: int, year: int) -> TimeRange:
 
 # ------------------------------------------------------------------ comparisons
 _OPS: tuple[tuple[str, str], ...] = (
-    (r"at least|no less than|not less than|greater than or equal to|or more|and (?:more|above|over)|minimum of", ">="),
-    (r"at most|no more than|not more than|less than or equal to|or less|or fewer|or younger|and (?:less|below|under)|maximum of|up to", "<="),
-    (r"(?:greater|more|larger|higher|bigger|older|longer|heavier|taller|later) than|above|over|exceed(?:s|ing|ed)?|beyond", ">"),
+    (
+        r"at least|no less than|not less than|greater than or equal to|or more|and (?:more|above|over)|minimum of",
+        ">=",
+    ),
+    (
+        r"at most|no more than|not more than|less than or equal to|or less|or fewer|or younger|and (?:less|below|under)|maximum of|up to",
+        "<=",
+    ),
+    (
+        r"(?:greater|more|larger|higher|bigger|older|longer|heavier|taller|later) than|above|over|exceed(?:s|ing|ed)?|beyond",
+        ">",
+    ),
     (r"(?:less|fewer|smaller|lower|younger|shorter|lighter|earlier) than|below|under|beneath", "<"),
     (r"(?:equal to|equals|exactly)", "="),
 )
@@ -490,7 +570,9 @@ _OPS: tuple[tuple[str, str], ...] = (
 def _compares(q: Question, r: Reading) -> None:
     words = q.words
     text = q.joined()
-    for m in re.finditer(r"\b(?:between|in the range of|from) (-?\d+(?:\.\d+)?) (?:and|to) (-?\d+(?:\.\d+)?)\b", text):
+    for m in re.finditer(
+        r"\b(?:between|in the range of|from) (-?\d+(?:\.\d+)?) (?:and|to) (-?\d+(?:\.\d+)?)\b", text
+    ):
         if not _free(q, m):
             continue
         lo, hi = q.span(m.start(), m.end())
@@ -501,11 +583,20 @@ def _compares(q: Question, r: Reading) -> None:
         r.compares.append(Compare(">=", min(va, vb), lo, hi, a))
         r.compares.append(Compare("<=", max(va, vb), lo, hi, b))
         q.claim(lo, hi, "comparison between")
-    for m in re.finditer(r"\b(older|younger|greater|more|less|bigger|smaller|higher|lower|larger|above|below) than (?:the )?(?:average|mean)\b", text):
+    for m in re.finditer(
+        r"\b(older|younger|greater|more|less|bigger|smaller|higher|lower|larger|above|below) than (?:the )?(?:average|mean)\b",
+        text,
+    ):
         if _free(q, m):
             lo, hi = q.span(m.start(), m.end())
-            op = ">" if m[1] in ("older", "greater", "more", "bigger", "higher", "larger", "above") else "<"
-            r.compares.append(Compare(op, 0.0, lo, hi, lo, vs_average=True, implied=_IMPLIED_BY.get(m[1], ())))
+            op = (
+                ">"
+                if m[1] in ("older", "greater", "more", "bigger", "higher", "larger", "above")
+                else "<"
+            )
+            r.compares.append(
+                Compare(op, 0.0, lo, hi, lo, vs_average=True, implied=_IMPLIED_BY.get(m[1], ()))
+            )
             q.claim(lo, hi, f"comparison {op} average")
     for m in re.finditer(r"\b(negative|positive|non-negative|nonnegative)\b", text):
         lo, hi = q.span(m.start(), m.end())
@@ -531,7 +622,9 @@ def _compares(q: Question, r: Reading) -> None:
                     scaled = raw
                 word = re.match(r"\w+", m[0])
                 implied = _IMPLIED_BY.get(word[0] if word else "", ())
-                r.compares.append(Compare(op, value, lo, hi, ni, scaled_from=scaled, implied=implied))
+                r.compares.append(
+                    Compare(op, value, lo, hi, ni, scaled_from=scaled, implied=implied)
+                )
                 q.claim(lo, hi, f"comparison {op}")
                 # a unit after the number ("50 grams", "20 minutes", "30 mm") belongs to it
                 nxt = hi
@@ -540,7 +633,14 @@ def _compares(q: Question, r: Reading) -> None:
 
 
 #: comparatives that name the number compared
-_IMPLIED_BY = {"older": ("age",), "younger": ("age",), "heavier": ("weight",), "lighter": ("weight",), "taller": ("height",), "shorter": ("height",)}
+_IMPLIED_BY = {
+    "older": ("age",),
+    "younger": ("age",),
+    "heavier": ("weight",),
+    "lighter": ("weight",),
+    "taller": ("height",),
+    "shorter": ("height",),
+}
 
 _UNIT_WORDS = {
     "gram",
@@ -591,7 +691,11 @@ _AGGS: tuple[tuple[str, str, bool], ...] = (
     (r"total|sum|overall|combined|cumulative", "sum", True),
     (r"maximum|max|peak", "max", True),
     (r"minimum|min", "min", True),
-    (r"highest|largest|biggest|greatest|heaviest|longest|oldest|windiest|hottest|warmest|wettest|rainiest|tallest|priciest|richest|most expensive", "max", False),
+    (
+        r"highest|largest|biggest|greatest|heaviest|longest|oldest|windiest|hottest|warmest|wettest|rainiest|tallest|priciest|richest|most expensive",
+        "max",
+        False,
+    ),
     (r"lowest|smallest|lightest|shortest|youngest|coldest|cheapest|driest|poorest", "min", False),
 )
 
@@ -622,7 +726,10 @@ IMPLIED: dict[str, tuple[str, tuple[str, ...]]] = {
 
 def _aggs(q: Question, r: Reading) -> None:
     text = q.joined()
-    for m in re.finditer(r"\b(?:how many|number of|count of|count the|count|counts|tally|frequency of|amount of|by number sold|number sold|times sold)\b", text):
+    for m in re.finditer(
+        r"\b(?:how many|number of|count of|count the|count|counts|tally|frequency of|amount of|by number sold|number sold|times sold)\b",
+        text,
+    ):
         if _free(q, m):
             r.counts.append(_claim(q, m, "count"))
     for pattern, agg, strict in _AGGS:
@@ -630,7 +737,11 @@ def _aggs(q: Question, r: Reading) -> None:
             lo, hi = q.span(m.start(), m.end())
             if not all(q.free(i) for i in range(lo, hi)):
                 continue
-            if agg == "sum" and m[0] == "total" and (tn := re.match(r"total (?:number|count)\b", text[m.start() :])):
+            if (
+                agg == "sum"
+                and m[0] == "total"
+                and (tn := re.match(r"total (?:number|count)\b", text[m.start() :]))
+            ):
                 lo2, hi2 = q.span(m.start(), m.start() + tn.end())
                 q.claim(lo2, hi2, "count")
                 r.counts.append((lo2, hi2))
@@ -660,11 +771,23 @@ def _groups(q: Question, r: Reading) -> None:
 
 def _bins(q: Question, r: Reading) -> None:
     text = q.joined()
-    if m := re.search(r"\b(?:in |with |into |using )?(?:bins of |bin width of |buckets of )(\d+(?:\.\d+)?)\b(?: \w+)?", text):
+    if m := re.search(
+        r"\b(?:in |with |into |using )?(?:bins of |bin width of |buckets of )(\d+(?:\.\d+)?)\b(?: \w+)?",
+        text,
+    ):
         r.bin_step = q.words[q.span(m.start(1), m.end(1))[0]].number
-    elif m := re.search(r"\b(?:in |with |into |using )?(\d+(?:\.\d+)?)[- ]?(\w+ )?(?:bins|buckets|intervals)\b", text):
+    elif m := re.search(
+        r"\b(?:in |with |into |using )?(\d+(?:\.\d+)?)[- ]?(\w+ )?(?:bins|buckets|intervals)\b",
+        text,
+    ):
         value = q.words[q.span(m.start(1), m.end(1))[0]].number
-        if m[2] is None and value is not None and value >= 3 and value.is_integer() and "width" not in text:
+        if (
+            m[2] is None
+            and value is not None
+            and value >= 3
+            and value.is_integer()
+            and "width" not in text
+        ):
             r.bin_count = int(value)
         else:
             r.bin_step = value
@@ -675,17 +798,25 @@ def _bins(q: Question, r: Reading) -> None:
     if m is not None:
         r.histogram = True
         _claim(q, m, "bins")
-    if m := re.search(r"\b(?:distribution of|spread of|histogram of|how \w+ (?:are|is) distributed)\b", text):
+    if m := re.search(
+        r"\b(?:distribution of|spread of|histogram of|how \w+ (?:are|is) distributed)\b", text
+    ):
         r.distribution = True  # a histogram when one number is all it names (decided by form)
         _claim(q, m, "distribution")
 
 
 def _axes(q: Question, r: Reading) -> None:
     text = q.joined()
-    if m := re.search(r"\b(?:x[- ]?axis|the x) (?:is |as |shows |showing |represents )?(?:the )?(.+?)(?= and | with |,|\.|\by[- ]?axis\b|$)", text):
+    if m := re.search(
+        r"\b(?:x[- ]?axis|the x) (?:is |as |shows |showing |represents )?(?:the )?(.+?)(?= and | with |,|\.|\by[- ]?axis\b|$)",
+        text,
+    ):
         r.x_words = q.span(m.start(1), m.end(1))
         q.claim(*q.span(m.start(), m.start(1)), "axis")
-    if m := re.search(r"\b(?:y[- ]?axis|the y) (?:is |as |shows |showing |represents )?(?:the )?(.+?)(?= and | with |,|\.|\bx[- ]?axis\b|$)", text):
+    if m := re.search(
+        r"\b(?:y[- ]?axis|the y) (?:is |as |shows |showing |represents )?(?:the )?(.+?)(?= and | with |,|\.|\bx[- ]?axis\b|$)",
+        text,
+    ):
         r.y_words = q.span(m.start(1), m.end(1))
         q.claim(*q.span(m.start(), m.start(1)), "axis")
     if m := re.search(
@@ -698,7 +829,10 @@ def _axes(q: Question, r: Reading) -> None:
 
 def _followup(q: Question, r: Reading) -> None:
     text = q.joined()
-    if re.match(r"^(?:now|instead|only|just|also|again|same|but|then|make it|switch|change|show it|as a|what about|and|how about)\b", text):
+    if re.match(
+        r"^(?:now|instead|only|just|also|again|same|but|then|make it|switch|change|show it|as a|what about|and|how about)\b",
+        text,
+    ):
         r.followup = True
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...catalog import Catalog, Column, Table
+from ...catalog.model import Catalog, Column, Table
 from ..lexicon import Link, Linker
 from .question import Question
 from .reader import Reading
@@ -95,7 +95,10 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
         for lk in lk_.link(tokens)
         if not all(q.used.get(i) in ("grouping", "count") for i in range(lk.start, lk.end))
         and _plausible(lk, q)
-        and not (lk.kind == "value" and any(tokens[i] != q.words[i].lemma for i in range(lk.start, lk.end)))
+        and not (
+            lk.kind == "value"
+            and any(tokens[i] != q.words[i].lemma for i in range(lk.start, lk.end))
+        )
     ]
     spans: dict[tuple[int, int], list[Candidate]] = {}
     for lk in links:
@@ -106,13 +109,17 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
             continue
         for variant in _value_forms(w.text):
             for table, column, value in lk_.values.get((variant,), []):
-                spans.setdefault((w.i, w.i + 1), []).append(Candidate("value", table, column, value, 0.9))
+                spans.setdefault((w.i, w.i + 1), []).append(
+                    Candidate("value", table, column, value, 0.9)
+                )
     for w in q.words:  # "Manufacturer#1", "1-URGENT": a value typed as one word
         if w.i in taken or not q.free(w.i) or w.quoted or not re.search(r"[#\d]", w.raw):
             continue
         key = tuple(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", w.raw.lower()))
         for table, column, value in lk_.values.get(key, []):
-            spans.setdefault((w.i, w.i + 1), []).append(Candidate("value", table, column, value, 1.0))
+            spans.setdefault((w.i, w.i + 1), []).append(
+                Candidate("value", table, column, value, 1.0)
+            )
     for w in q.words:  # quoted phrases are values, found in any text column
         if w.quoted and q.free(w.i):
             found = _literal(catalog, w.raw)
@@ -129,10 +136,26 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     for w in q.words:  # an identifier that names nothing is a word like any other
         if q.used.get(w.i) == "identifier" and not any(m.lo <= w.i < m.hi for m in mentions):
             del q.used[w.i]
+    mentions = [m for m in mentions if not _instruction(q, m)]
     _case(q, mentions)
     _owner(q, mentions)
+    mentions = _attribute(mentions, catalog)
     _rank(mentions)
     return _merge([m for m in mentions if m.cands])
+
+
+#: aggregate words that name a column only when a column has exactly that name
+_AGGREGATE_WORDS = frozenset(
+    ["total", "sum", "average", "mean", "count", "number", "amount", "maximum", "minimum", "median"]
+)
+
+
+def _instruction(q: Question, m: Mention) -> bool:
+    """ "total quantity": "total" is an aggregate, not a synonym of some revenue column."""
+    if m.hi - m.lo != 1 or q.words[m.lo].text not in _AGGREGATE_WORDS:
+        return False
+    m.cands = [c for c in m.cands if c.kind == "value" or c.score >= 1.0]
+    return not m.cands
 
 
 def _case(q: Question, mentions: list[Mention]) -> None:
@@ -140,7 +163,12 @@ def _case(q: Question, mentions: list[Mention]) -> None:
     for m in mentions:
         typed = " ".join(w.raw for w in q.words[m.lo : m.hi])
         for c in m.cands:
-            if c.kind == "value" and isinstance(c.value, str) and c.value == typed and typed != typed.lower():
+            if (
+                c.kind == "value"
+                and isinstance(c.value, str)
+                and c.value == typed
+                and typed != typed.lower()
+            ):
                 c.score += 0.5
 
 
@@ -159,6 +187,46 @@ def _owner(q: Question, mentions: list[Mention]) -> None:
         for c in m.cands:
             if c.kind == "column" and id(c.table) in tables:
                 c.score += 0.6
+
+
+def _attribute(mentions: list[Mention], catalog: Catalog) -> list[Mention]:
+    """ "carrier name", "destination city": a column of the table the word before names.
+
+    The word before names a table (``carriers``) or a key that joins to one
+    (``trips.carrier`` → ``carriers``, ``trips.dest`` → ``stations``); the column of
+    that table is the mention, over both words. The join itself is chosen later, with
+    the question's words preferring the role ("destination" → ``dest``).
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is None or prev.hi != m.lo or not any(c.kind == "column" for c in m.cands):
+            out.append(m)
+            continue
+        named: set[str] = set()
+        top = max(c.score for c in prev.cands)
+        for c in (c for c in prev.cands if c.score >= top):
+            if c.kind == "table":
+                named.add(c.table.name.lower())
+            elif c.kind == "column" and c.column is not None:
+                named |= {
+                    j.ref_table.lower()
+                    for j in catalog.joins
+                    if j.table.lower() == c.table.name.lower()
+                    and j.column.lower() == c.column.name.lower()
+                }
+        hits = [
+            c
+            for c in m.cands
+            if c.kind == "column" and c.score >= 0.9 and c.table.name.lower() in named
+        ]
+        if not hits:
+            out.append(m)
+            continue
+        for c in hits:
+            c.score += 0.6
+        out[-1] = Mention(prev.lo, m.hi, hits + [c for c in m.cands if c not in hits])
+    return out
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:
@@ -263,9 +331,7 @@ def _literal(catalog: Catalog, text: str) -> list[Candidate]:
 
 def _rank(mentions: list[Mention]) -> None:
     """Order each mention's candidates: score, then context (tables the question names)."""
-    named = {
-        id(c.table) for m in mentions for c in m.cands if c.kind == "table" and c.score >= 0.9
-    }
+    named = {id(c.table) for m in mentions for c in m.cands if c.kind == "table" and c.score >= 0.9}
     sure = {id(m.cands[0].table) for m in mentions if len({id(c.table) for c in m.cands}) == 1}
     for m in mentions:
 
