@@ -54,6 +54,9 @@ class Column(BaseModel):
     min: Any = None
     max: Any = None
     samples: list[Any] = Field(default_factory=list)
+    nulls: int | None = Field(
+        default=None, description="NULLs among the profiled rows (a sample on big tables)."
+    )
 
 
 class Join(BaseModel):

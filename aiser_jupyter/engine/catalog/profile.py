@@ -46,9 +46,10 @@ def profile_table(source: Source, table: Table) -> None:
             limits,
         )
         table.row_count = int(count.column(0)[0].as_py())
-        selects: list[exp.Expression] = []
+        selects: list[exp.Expression] = [exp.alias_(exp.Count(this=exp.Star()), "n")]
         for i, col in enumerate(table.columns):
             ident = exp.Column(this=_q(col.name))
+            selects.append(exp.alias_(exp.Count(this=ident.copy()), f"v{i}"))
             distinct: exp.Expression = (
                 # DuckDB: HyperLogLog, ~3x cheaper; names and keys stay exact (planners compare them)
                 exp.ApproxDistinct(this=ident)
@@ -61,7 +62,7 @@ def profile_table(source: Source, table: Table) -> None:
                     exp.alias_(exp.Min(this=ident.copy()), f"lo{i}"),
                     exp.alias_(exp.Max(this=ident.copy()), f"hi{i}"),
                 ]
-        if not selects:
+        if len(selects) == 1:
             return
         stats = source.run(
             exp.select(*selects).from_(_sampled(source, table)).sql(d), limits
@@ -71,6 +72,8 @@ def profile_table(source: Source, table: Table) -> None:
     for i, col in enumerate(table.columns):
         col.distinct = json_value(stats.get(f"d{i}"))
         col.min, col.max = json_value(stats.get(f"lo{i}")), json_value(stats.get(f"hi{i}"))
+        if stats.get("n") is not None and stats.get(f"v{i}") is not None:
+            col.nulls = int(stats["n"]) - int(stats[f"v{i}"])
     if d == "duckdb":
         _duckdb_samples(source, table, limits)
         return

@@ -260,6 +260,20 @@ def build(d: Draft) -> ChartPlan:
         elif m.column is not None:
             aliases[id(m)] = add(exp.column(m.column.name, table=m.table.name), m.alias)
     conditions = [cond for _, cond in d.where]
+    # a group with no value is no category: left out, and said in the notes
+    missing = [
+        dim
+        for dim in d.dims
+        if (dim.column.nulls or 0) > 0 and dim.column.semantic != "temporal" and not dim.unit
+    ]
+    for dim in missing:
+        conditions.append(
+            exp.Not(
+                this=exp.Is(
+                    this=exp.column(dim.column.name, table=dim.table.name), expression=exp.Null()
+                )
+            )
+        )
     if d.having and d.dims:
         conditions.append(_having(d, fact, joins))
     if conditions:
@@ -274,6 +288,7 @@ def build(d: Draft) -> ChartPlan:
         f"{m.agg or 'value'} of {m.column.name if m.column else 'rows of ' + m.table.name}"
         for m in d.measures
     ]
+    notes += [f"rows with no {dim.column.name} are left out" for dim in missing]
     return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=notes))
 
 

@@ -111,6 +111,9 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
                 )
             ):
                 return c.table, c.column
+    said = _dated_by_words(d, tr)
+    if said is not None:
+        return said
     for dim in d.dims:  # the time axis drawn is the one filtered
         if dim.column.semantic == "temporal" or (
             wants_year and calendar_part(dim.column) == "year"
@@ -134,6 +137,35 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
             quarter := next((c for c in cols if calendar_part(c) == "quarter"), None)
         ):
             return table, quarter
+    return None
+
+
+#: verbs that date an event by the table's own date ("orders placed in 1995")
+_EVENT_VERBS = frozenset(
+    ["placed", "made", "created", "opened", "recorded", "registered", "booked", "sold", "bought"]
+)
+
+
+def _dated_by_words(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
+    """The words just before the range say whose date: "shipped in July 1995" → the date
+    column named ``ship``; "orders placed in 1995" → the orders' date column."""
+    from lemminflect import getLemma
+
+    lo = tr.span[0]
+    for i in range(lo - 1, max(lo - 3, -1), -1):
+        w = d.q.words[i]
+        stems = {w.text, w.lemma, *(getLemma(w.text, upos="VERB") or ())}
+        for table in d.catalog.tables:
+            dates = [c for c in table.columns if c.semantic == "temporal"]
+            named = [c for c in dates if stems & set(split_name(c.name, expand=False))]
+            if len(named) == 1 and table in d.tables():
+                return table, named[0]
+        if w.text in _EVENT_VERBS:
+            owner = next((m for m in d.mentions if m.hi == i and m.kind == "table"), None)
+            if owner is not None:
+                dates = [c for c in owner.table.columns if c.semantic == "temporal"]
+                if len(dates) == 1:
+                    return owner.table, dates[0]
     return None
 
 

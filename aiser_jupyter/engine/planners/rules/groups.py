@@ -153,7 +153,9 @@ def groups(d: Draft) -> None:
         # "by type and size": a second grouping right after "and"
         after = m.hi
         if after < len(d.q) and d.q.words[after].text == "and" and d.q.free(after):
-            second = next((x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None)
+            second = next(
+                (x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None
+            )
             if second is not None and second.kind != "value" and _dimension(second) is not None:
                 col = _dimension(second)
                 if (col is not None and col[1].semantic != "quantitative") or (

@@ -57,10 +57,42 @@ def _fact(d: Draft) -> None:
         }
         wide = d.counted_noun or not d.dims or len(named) > 1
         d.measures[0].table = _main_table(d) if wide else d.dims[0].table
+    _rows_of_referrer(d)
     if d.measures:
         d.fact = d.measures[0].table
     _related(d)
     d.dims.sort(key=lambda x: x.color)  # a dimension named as the colour goes after the x
+
+
+def _rows_of_referrer(d: Draft) -> None:
+    """Rows of a table counted by that table's own key are all ones ("which plots had more than
+    1900 captures"): the rows counted are those of the one table that points at it."""
+    if not d.measures or d.measures[0].agg != "count" or d.measures[0].column is not None:
+        return
+    counted = d.measures[0].table
+    own_key = any(
+        x.table is counted
+        and (x.column.primary_key or (counted.row_count and x.column.distinct == counted.row_count))
+        for x in d.dims
+    )
+    from ..honesty import instruction_words
+
+    said = [
+        i
+        for i, why in d.q.used.items()
+        if why == "counted"
+        and d.q.words[i].text not in instruction_words()
+        and not any(m.lo <= i < m.hi for m in d.mentions)
+    ]
+    if not own_key or len(d.dims) != 1 or not said:
+        return  # "how many course names by course name": the words count that table's rows
+    referrers = {
+        j.table.lower() for j in d.catalog.joins if j.ref_table.lower() == counted.name.lower()
+    }
+    if len(referrers) == 1:
+        table = d.catalog.table(referrers.pop())
+        if table is not None:
+            d.measures[0].table = table
 
 
 def _related(d: Draft) -> None:

@@ -25,7 +25,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Path:
     con.execute("""
         CREATE TABLE daily AS SELECT DATE '2020-01-01' + INTERVAL (i) DAY AS day,
             (i % 37) / 3.0 AS rain, 5 + (i % 23) AS temp_max, (i % 17) - 2 AS temp_min,
-            CASE WHEN i % 5 = 0 THEN 'rain' WHEN i % 5 = 1 THEN 'sun' ELSE 'fog' END AS weather
+            CASE WHEN i % 5 = 0 THEN 'rain' WHEN i % 5 = 1 THEN 'sun' ELSE 'fog' END AS weather,
+            CASE WHEN i % 7 = 0 THEN NULL WHEN i % 3 = 0 THEN 'N' ELSE 'SW' END AS wind_dir
         FROM range(730) t(i)""")
     con.execute("""
         CREATE TABLE quarters AS SELECT 2000 + i // 4 AS year, 1 + i % 4 AS quarter,
@@ -36,8 +37,15 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Path:
             CASE i % 4 WHEN 0 THEN 'JFK' WHEN 1 THEN 'LAX' WHEN 2 THEN 'SFO' ELSE 'ORD' END AS origin,
             CASE i % 4 WHEN 0 THEN 'LAX' WHEN 1 THEN 'JFK' WHEN 2 THEN 'ORD' ELSE 'SFO' END AS dest,
             (i * 7) % 61 AS dep_delay, 300 + (i * 13) % 2500 AS distance,
-            DATE '2021-01-01' + INTERVAL (i % 365) DAY AS flight_date
+            DATE '2021-01-01' + INTERVAL (i % 365) DAY AS flight_date,
+            DATE '2021-01-01' + INTERVAL (i % 365) DAY - INTERVAL (i % 90) DAY AS booked_on
         FROM range(600) t(i)""")
+    con.execute(
+        "CREATE TABLE shops AS SELECT i AS shop_id, 'shop ' || i AS city FROM range(1, 6) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE sales AS SELECT i AS sale_id, 1 + (i * i) % 5 AS shop_id, 10.0 + i % 7 AS amount FROM range(200) t(i)"
+    )
     con.execute(
         "CREATE TABLE carriers AS SELECT * FROM (VALUES ('AA', 'American'), ('UA', 'United'), ('DL', 'Delta')) t(carrier, name)"
     )
@@ -148,6 +156,36 @@ GOLDEN: list[tuple[str, str, str]] = [
         "bar",
     ),
     ("What was the total distance?", "SELECT SUM(distance) FROM trips", "kpi"),
+    # the words say whose column: a table's attribute, the date of an event, the rows counted
+    (
+        "number of trips by destination city",
+        "SELECT s.city, COUNT(*) FROM trips t JOIN stations s ON t.dest = s.code GROUP BY 1",
+        "bar",
+    ),
+    (
+        "number of trips booked in March 2021 by carrier",
+        "SELECT carrier, COUNT(*) FROM trips WHERE booked_on >= DATE '2021-03-01' AND booked_on < DATE '2021-04-01' GROUP BY 1"
+        + BY_CARRIER
+        + "SELECT c.name, COUNT(*) FROM trips JOIN carriers c USING (carrier) "
+        "WHERE booked_on >= DATE '2021-03-01' AND booked_on < DATE '2021-04-01' GROUP BY 1",
+        "bar",
+    ),
+    (
+        "which shops had more than 40 purchases",
+        "SELECT shop_id, COUNT(*) FROM sales GROUP BY 1 HAVING COUNT(*) > 40",
+        "bar",
+    ),
+    # a group with no value is left out (and said in the notes)
+    (
+        "average rain by wind direction",
+        "SELECT wind_dir, AVG(rain) FROM daily WHERE wind_dir IS NOT NULL GROUP BY 1",
+        "bar",
+    ),
+    (
+        "average max temperature by weather",
+        "SELECT weather, AVG(temp_max) FROM daily GROUP BY 1",
+        "bar",
+    ),
     ("max temperature against min temperature", "SELECT temp_min, temp_max FROM daily", "point"),
 ]
 
@@ -231,3 +269,12 @@ def test_questions_the_data_cannot_answer_are_refused_not_drawn(
         return
     # drawn only if every word was used: the 1999 filter leaves nothing to draw
     assert "1999" in answer.plan.sql and answer.rows == 0
+
+
+def test_groups_with_no_value_are_left_out_and_said(engine: Any, world: Path) -> None:
+    engine.connect("world", str(world))
+    wind = engine.catalog("world").table("daily").column("wind_dir")
+    assert wind.nulls == 105  # every 7th of 730 days: counted by the profile
+    answer = engine.ask("average rain by wind direction", "world")
+    assert None not in answer.table.column(answer.compiled.fields["x"].alias).to_pylist()
+    assert "rows with no wind_dir are left out" in answer.plan.provenance.notes
