@@ -193,3 +193,19 @@ def test_other_dialects_keep_double_quoted_names(dialect: str) -> None:
     )
     assert checked.notes == ()
     assert all(lit.this != "AsstProf" for lit in checked.tree.find_all(exp.Literal))
+
+
+def test_a_new_column_of_that_name_makes_the_word_a_name_again() -> None:
+    """The checked-plan cache keys on the columns of the tables read: a schema change counts."""
+    from aiser_jupyter.engine.catalog.model import Catalog, Column, Table
+    from aiser_jupyter.engine.sql.checked import guard_plan
+
+    def catalog(*columns: str) -> Catalog:
+        table = Table(name="faculty", columns=[Column(name=c, type="TEXT") for c in columns])
+        return Catalog(source="uni", dialect="sqlite", tables=[table])
+
+    plan = _plan('SELECT lname AS x, salary AS y FROM faculty WHERE rank = "Dean"')
+    before = guard_plan(plan, catalog("lname", "salary", "rank"), "sqlite")
+    after = guard_plan(plan, catalog("lname", "salary", "rank", "Dean"), "sqlite")
+    assert before.notes and "'Dean'" in before.base_sql()
+    assert after.notes == () and '"Dean"' in after.base_sql()

@@ -16,6 +16,7 @@ literal, and :attr:`GuardedPlan.notes` (also added to the plan's provenance) say
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from sqlglot import exp
@@ -29,9 +30,12 @@ if TYPE_CHECKING:
 
 __all__ = ["GuardedPlan", "guard_plan"]
 
+_Columns = dict[str, tuple[str, ...]]
 _KEY = object()  #: held by this module only: a GuardedPlan cannot be built elsewhere
 _SIZE = 256
-_TREES: OrderedDict[tuple[str, str, tuple[str, ...], str], Checked] = OrderedDict()
+#: (SQL, dialect, tables) → the checked query, and the columns of the tables it reads where
+#: the dialect reads double-quoted strings (the rewrite depends on them)
+_TREES: OrderedDict[tuple[str, str, tuple[str, ...]], tuple[Checked, _Columns]] = OrderedDict()
 
 
 class GuardedPlan:
@@ -86,22 +90,36 @@ def guard_plan(plan: ChartPlan, catalog: Catalog, dialect: str) -> GuardedPlan:
     """Check ``plan``'s base query against ``catalog``'s tables (``AISER-SQL-*`` when refused).
 
     The checked trees are remembered per (SQL, dialect, tables and, where the dialect reads
-    double-quoted strings, the schema), so re-running a chart (dashboards, zoom, filters)
-    does not parse and check it again.
+    double-quoted strings, the columns of the tables the query reads), so re-running a
+    chart (dashboards, zoom, filters) does not parse and check it again.
     """
     tables = tuple(t.name for t in catalog.tables)
     strings = reads_quoted_strings(dialect)
-    key = (plan.sql, dialect, tables, catalog.fingerprint if strings else "")
-    checked = _TREES.get(key)
-    if checked is None:
+    key = (plan.sql, dialect, tables)
+    hit = _TREES.get(key)
+    if hit is not None and strings and _columns_of(catalog, hit[1]) != hit[1]:
+        hit = None  # a table it reads has other columns now
+    if hit is None:
         columns = {t.name: [c.name for c in t.columns] for t in catalog.tables} if strings else None
         checked = check_sql(plan.sql, dialect=dialect, tables=tables, columns=columns)
-        _TREES[key] = checked
+        read = {t.name for t in checked.tree.find_all(exp.Table)} if strings else set()
+        hit = _TREES[key] = (checked, _columns_of(catalog, read))
         if len(_TREES) > _SIZE:
             _TREES.popitem(last=False)
     else:
         _TREES.move_to_end(key)
+    checked = hit[0]
     return GuardedPlan(plan, dialect, checked.tree, _KEY, checked.notes)
+
+
+def _columns_of(catalog: Catalog, names: Collection[str]) -> _Columns:
+    """The columns of the catalog's tables named in ``names`` (lower-case keys)."""
+    wanted = {n.lower() for n in names}
+    return {
+        t.name.lower(): tuple(c.name for c in t.columns)
+        for t in catalog.tables
+        if t.name.lower() in wanted
+    }
 
 
 def _with_notes(plan: ChartPlan, notes: tuple[str, ...]) -> ChartPlan:
