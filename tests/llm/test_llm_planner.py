@@ -236,13 +236,14 @@ def test_other_4xx_are_not_retried(
 
 
 def test_slow_server_times_out(llm_server: FakeLLM, make_engine: Any) -> None:
-    llm_server.answer({"plan": REVENUE_BY_REGION, "delay": 3})
+    # the server would answer after 20 s; the engine gives up long before (on a busy machine too)
+    llm_server.answer({"plan": REVENUE_BY_REGION, "delay": 20})
     engine = make_engine(llm_timeout=0.5)
     started = time.monotonic()
     with pytest.raises(AiserError) as excinfo:
         _ask(engine)
     assert _code(excinfo) == "AISER-LLM-TIMEOUT"
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < 10
     assert len(llm_server.completions) == 1
 
 
