@@ -193,14 +193,16 @@ class Engine:
         planner = get_planner(wanted, self.config, self.notices)
         return planner
 
-    def validator(self, catalog: Catalog, source: Source) -> Callable[[ChartPlan], None]:
-        """A function that raises when a plan would be refused (guard + compile, no data read)."""
+    def validator(self, catalog: Catalog, source: Source) -> Callable[[ChartPlan], tuple[str, ...]]:
+        """A function that raises when a plan would be refused (guard + compile, no data read)
+        and else returns the guard's notes (what it read differently from how the SQL looks)."""
         from .compile.cache import cached_compile as compile_plan
         from .sql.checked import guard_plan
 
-        def validate(plan: ChartPlan) -> None:
+        def validate(plan: ChartPlan) -> tuple[str, ...]:
             checked = guard_plan(plan, catalog, source.dialect)
             compile_plan(checked, catalog, max_rows=self.config.max_rows)
+            return checked.notes
 
         return validate
 
@@ -279,6 +281,7 @@ class Engine:
         timings: dict[str, float] = {}
         started = time.perf_counter()
         checked = guard_plan(plan, catalog, src.dialect)  # before any stage sends a query
+        plan = checked.plan  # with the guard's notes in its provenance
         run = reduce.prepare(checked, catalog, src, cfg.limits) if cfg.reduce else checked
         compiled = compile_plan(run, catalog, max_rows=cfg.max_rows)
         timings["compile_ms"] = (time.perf_counter() - started) * 1000

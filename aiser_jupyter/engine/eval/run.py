@@ -206,6 +206,7 @@ class _Runner:
         self.engine: Engine = Engine(EngineConfig(planner=planner, use_cache=False))
         self.aliases: dict[str, str] = {}
         self.gold: Any = None
+        self.planner: Any = None
         if planner == "gold":
             from .gold import GoldPlanner
 
@@ -229,7 +230,9 @@ class _Runner:
             catalog = self.engine.catalog(alias)
             if self.gold is not None:
                 self.gold.items[item["question"]] = item
-            planner = self.gold or self.engine.planner(self.planner_name)
+            if self.planner is None:  # one planner (and one LLM client) for the whole run
+                self.planner = self.gold or self.engine.planner(self.planner_name)
+            planner = self.planner
             context = PlanContext(dialect=src.dialect, validate=self.engine.validator(catalog, src))
             plan = planner.plan(item["question"], catalog, context)
             answer = self.engine.run_plan(plan, alias, question=item["question"])
