@@ -85,6 +85,11 @@ class AskInput(ToolInput):
         default=50, ge=1, le=1000, description="Most plotted rows to return as data."
     )
     image: bool = Field(default=True, description="Include the chart as a PNG image.")
+    plotly: bool = Field(
+        default=True,
+        description="Include the chart's plotly JSON (a few KB, at most 64 KB) as an embedded "
+        "resource, for a client that draws it.",
+    )
 
 
 class SelectInput(ToolInput):

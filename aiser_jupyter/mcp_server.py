@@ -171,7 +171,8 @@ class AiserMCP(FastMCP):
                 )
             except AiserError as exc:  # the rows and the plotly JSON stand without the image
                 record["notices"].append(exc.text)
-        return success(record, *image, figure_block(figure), summary=record["summary"])
+        plotly = [figure_block(figure)] if args.plotly else []
+        return success(record, *image, *plotly, summary=record["summary"])
 
     def _draw(self, figure: dict[str, Any], report: Report) -> bytes:
         assert self.renderer is not None

@@ -153,6 +153,18 @@ def test_a_question_on_the_demo_data_gets_the_rows_the_database_computes_and_a_p
     assert list(trace["x"]) == [region for region, _ in expected]
 
 
+def test_an_answer_without_image_or_plotly_json_is_data_only(http: HttpServer) -> None:
+    async def scenario() -> CallToolResult:
+        async with http_session(http) as session:
+            arguments = {"question": "number of orders by channel", "image": False, "plotly": False}
+            return await session.call_tool("ask_chart", arguments)
+
+    result = _run(scenario)
+    assert [type(block).__name__ for block in result.content] == ["TextContent", "TextContent"]
+    assert json.loads(result.content[1].text) == result.structuredContent
+    assert result.structuredContent["rows"][0][0] == "Online"
+
+
 #: (tool, argument, SQL an agent might send, the guard's code)
 HOSTILE = [
     ("run_select", "sql", "DROP TABLE orders", "AISER-SQL-NOT-SELECT"),
