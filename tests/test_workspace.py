@@ -133,6 +133,8 @@ def test_select_runs_through_the_guard_with_a_clamped_limit(
     assert result["rows_truncated"] and result["sql"].endswith("LIMIT 3")
     assert _code(lambda: workspace.select("DELETE FROM orders")) == "AISER-SQL-NOT-SELECT"
     assert _code(lambda: workspace.select("SELECT * FROM products", "shop")) == "AISER-SQL-TABLE"
+    huge = "SELECT lpad('x', 100000, 'x') AS s FROM orders"  # 1000 rows of 100 KB
+    assert _code(lambda: workspace.select(huge, max_rows=1000)) == "AISER-DB-TOO-LARGE"
 
 
 def test_the_summary_names_the_extremes_of_the_plotted_rows(workspace: Workspace) -> None:

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 __all__ = ["Workspace", "WorkspaceSettings", "load_settings"]
 
 Status = Callable[[str], None]
+#: Largest result :meth:`Workspace.select` hands back (Arrow bytes): it becomes a message.
+MAX_SELECT_BYTES = 16_000_000
 
 
 @dataclass(frozen=True)
@@ -233,7 +235,9 @@ class Workspace:
             tables = [t.name for t in catalog.tables]
             tree = guard_sql(sql, dialect=src.dialect, tables=tables, max_rows=max_rows + 1)
             text = render(tree, src.dialect)
-            limits = replace(self.engine.config.limits, max_rows=max_rows)
+            limits = replace(
+                self.engine.config.limits, max_rows=max_rows, max_bytes=MAX_SELECT_BYTES
+            )
             if on_status is not None:
                 on_status("querying")
                 limits = replace(limits, on_progress=status_progress(on_status))
