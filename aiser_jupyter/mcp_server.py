@@ -162,6 +162,8 @@ class AiserMCP(FastMCP):
             )
             return answer_record(answer, max_rows=args.max_rows), answer.plotly_json()
 
+        if args.image and self.renderer is not None:
+            self.renderer.warm()  # the first browser starts while the question is answered
         record, figure = await self._work(work, report)
         image = []
         if args.image and self.renderer is not None:

@@ -86,6 +86,15 @@ class PngRenderer:
         with self._lock:
             self._ensure_open()
 
+    def warm(self) -> None:
+        """Start the browser in the background (a render waits for it); errors wait for render."""
+        if self._kaleido is None:
+            threading.Thread(target=self._warm, name="aiser-png-warm", daemon=True).start()
+
+    def _warm(self) -> None:
+        with contextlib.suppress(AiserError):
+            self.open()
+
     def render(
         self, figure: dict[str, Any], *, width: int = 800, height: int = 500, scale: float = 1.0
     ) -> bytes:
