@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ChartMagics", "register_magics"]
 
-SUBCOMMANDS = ("sources", "connect", "use", "history", "usage", "config", "help")
+SUBCOMMANDS = ("sources", "connect", "use", "catalog", "join", "history", "usage", "config", "help")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -100,7 +100,8 @@ class ChartMagics(Magics):
     def chart(self, line: str, cell: str | None = None) -> Any:
         """Ask a question (cell body or line) and draw the answer; or manage sources.
 
-        ``%chart sources | connect ALIAS URL | use ALIAS | history | usage | config``
+        ``%chart sources | connect ALIAS URL | use ALIAS | catalog [ALIAS] |
+        join [--drop] TABLE.COLUMN = TABLE.COLUMN | history | usage | config``
         """
         try:
             words = shlex.split(line)
@@ -170,6 +171,14 @@ class ChartMagics(Magics):
                 "(no questions yet)"
             ]
             print("\n".join(items))
+        elif command == "catalog":
+            display(Markdown(f"```\n{engine.catalog(rest[0] if rest else None).compact()}\n```"))
+        elif command == "join":
+            drop = "--drop" in rest
+            spec = " ".join(w for w in rest if w != "--drop")
+            join = engine.declare_join(spec, drop=drop)
+            verb = "No longer joining" if drop else "Joining"
+            print(f"{verb} {join.table}.{join.column} = {join.ref_table}.{join.ref_column}")
         elif command == "usage":
             from .engine.store.hooks import usage_summary
 

@@ -16,7 +16,8 @@ from typing import Any
 from ..errors import AiserError, error
 from .answer import Answer
 from .catalog.build import build_catalog
-from .catalog.model import Catalog
+from .catalog.joins import apply_user_joins, parse_join, same_join
+from .catalog.model import Catalog, Join
 from .config import EngineConfig
 from .pipeline import answer_plan
 from .plan import ChartPlan
@@ -58,6 +59,7 @@ class Engine:
         self._targets: dict[str, str] = {}
         self._catalogs: dict[str, Catalog] = {}
         self._light: dict[str, Catalog] = {}  #: unprofiled, for SQL charts (first chart stays fast)
+        self._user_joins: dict[str, tuple[list[Join], list[Join]]] = {}  #: declared, dropped
         self.current = self.config.default_source
         self.history: list[Turn] = []
         self.notices: list[str] = []
@@ -156,9 +158,24 @@ class Engine:
     def catalog(self, source: str | None = None, *, refresh: bool = False) -> Catalog:
         src = self.source(source)
         if refresh or src.alias not in self._catalogs:
-            self._catalogs[src.alias] = build_catalog(src)
+            catalog = build_catalog(src)
+            added, dropped = self._user_joins.get(src.alias, ([], []))
+            catalog.joins = apply_user_joins(catalog.joins, added, dropped)
+            self._catalogs[src.alias] = catalog
             self._light.pop(src.alias, None)
         return self._catalogs[src.alias]
+
+    def declare_join(self, spec: str, source: str | None = None, *, drop: bool = False) -> Join:
+        """Join two tables the way ``spec`` says ("trips.origin = stations.code"), or with
+        ``drop`` stop joining them so; kept for this session, shown in the catalog."""
+        src = self.source(source)
+        join = parse_join(spec, self.catalog(src.alias).tables)
+        added, dropped = self._user_joins.setdefault(src.alias, ([], []))
+        for pool in (added, dropped):
+            pool[:] = [j for j in pool if not same_join(j, join)]
+        (dropped if drop else added).append(join)
+        self._catalogs.pop(src.alias, None)
+        return join
 
     def _schema(self, src: Source) -> Catalog:
         """Tables and columns without the profiling queries: enough to chart a SELECT."""
@@ -172,6 +189,11 @@ class Engine:
     def planner(self, name: str | None = None) -> Any:
         """The planner called ``name`` (``"rules"``, ``"llm"``), or the configured one."""
         return get_planner(name or self.config.planner, self.config, self.notices)
+
+    def validator(self, catalog: Catalog, source: Source) -> Callable[[ChartPlan], tuple[str, ...]]:
+        """A function that raises when a plan would be refused (guard + compile, no data read)
+        and else returns the guard's notes (what it read differently from how the SQL looks)."""
+        return validator(catalog, source.dialect, self.config.max_rows)
 
     def plan(
         self,

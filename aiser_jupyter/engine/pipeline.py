@@ -52,6 +52,7 @@ def answer_plan(
     """
     started = time.perf_counter()
     checked = guard_plan(plan, catalog, source.dialect)  # before any stage sends a query
+    plan = checked.plan  # with the guard's notes in its provenance
     checked = fill_bins(checked, catalog, source, config.limits, reduce=config.reduce)
     compiled = cached_compile(checked, catalog, max_rows=config.max_rows)
     reduction = None

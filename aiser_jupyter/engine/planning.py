@@ -22,11 +22,16 @@ from .store.hooks import lookup_plan, remember_plan
 __all__ = ["force_mark", "plan_question", "validator"]
 
 
-def validator(catalog: Catalog, dialect: str, max_rows: int) -> Callable[[ChartPlan], None]:
-    """A function that raises when a plan would be refused (guard + compile, no data read)."""
+def validator(
+    catalog: Catalog, dialect: str, max_rows: int
+) -> Callable[[ChartPlan], tuple[str, ...]]:
+    """A function that raises when a plan would be refused (guard + compile, no data read)
+    and else returns the guard's notes (what it read differently from how the SQL looks)."""
 
-    def validate(plan: ChartPlan) -> None:
-        cached_compile(guard_plan(plan, catalog, dialect), catalog, max_rows=max_rows)
+    def validate(plan: ChartPlan) -> tuple[str, ...]:
+        checked = guard_plan(plan, catalog, dialect)
+        cached_compile(checked, catalog, max_rows=max_rows)
+        return checked.notes
 
     return validate
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from needs import bench_file
 
-from needs import unavailable
-
-BENCH = Path(__file__).resolve().parents[3] / "shared" / "bench" / "dev.jsonl"
-if not BENCH.exists():  # skipped on a laptop without the benchmark; a failure in CI (CI=true)
-    unavailable(f"the benchmark file {BENCH} is not present")
+BENCH = bench_file("dev.jsonl")  # skipped on a laptop without the benchmark; a failure in CI
 
 
 def test_gold_charts_compile_run_and_score() -> None:

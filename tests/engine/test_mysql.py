@@ -93,3 +93,23 @@ def test_slow_query_times_out_and_the_source_stays_usable(my: SQLAlchemySource) 
     assert info.value.code == "AISER-DB-TIMEOUT"
     assert time.monotonic() - started < 2.0
     assert my.run("SELECT count(*) AS n FROM regions", Limits()).to_pylist() == [{"n": 5}]
+
+
+def test_double_quoted_words_are_strings_as_the_server_reads_them(
+    my: SQLAlchemySource, mysql_url: str, engine: Any
+) -> None:
+    """MariaDB without ANSI_QUOTES reads "North" as text; the guard's parser reads it so too."""
+    from aiser_jupyter.engine.plan import ChartPlan
+
+    sql = 'SELECT name AS x, region_id AS y FROM regions WHERE name = "North" OR name = "name"'
+    expected = sorted(tuple(r.values()) for r in my.run(sql, Limits()).to_pylist())
+    assert expected  # the server found "North" as a value
+    plan = ChartPlan.model_validate(
+        {
+            "sql": sql,
+            "chart": {"mark": "bar", "encoding": {"x": {"field": "x"}, "y": {"field": "y"}}},
+        }
+    )
+    alias = engine.user_source(mysql_url).alias
+    answer = engine.run_plan(plan, alias)
+    assert sorted(zip(answer.df["x"], answer.df["y"], strict=True)) == expected

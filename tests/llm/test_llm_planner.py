@@ -106,6 +106,36 @@ def test_unknown_column_is_repaired_once(llm_server: FakeLLM, llm_engine: Engine
     assert answer.plan.provenance.prompt_tokens == 200  # both calls counted
 
 
+def test_sqlite_double_quoted_string_needs_no_repair(
+    llm_server: FakeLLM, llm_engine: Engine, sqlite_shop: Path
+) -> None:
+    """Models write SQLite's ``status = "returned"`` (Spider style): read as SQLite reads it."""
+    import sqlite3
+
+    sql = 'SELECT channel, total FROM orders WHERE status = "returned"'
+    plan = {
+        "sql": sql,
+        "chart": {
+            "mark": "bar",
+            "encoding": {"x": {"field": "channel"}, "y": {"field": "total", "aggregate": "sum"}},
+        },
+    }
+    llm_server.answer({"plan": plan})
+    llm_engine.connect("shop", str(sqlite_shop))
+    planned = llm_engine.plan("returned order value by channel", "shop")
+    assert len(llm_server.completions) == 1  # no repair round
+    assert planned.sql == sql
+    (note,) = planned.provenance.notes
+    assert '"returned"' in note
+    answer = llm_engine.run_plan(planned, "shop")
+    assert answer.plan.provenance.notes == [note]
+    with sqlite3.connect(sqlite_shop) as con:
+        raw = 'SELECT channel, SUM(total) FROM orders WHERE status = "returned" GROUP BY 1'
+        expected = dict(con.execute(raw).fetchall())
+    drawn = dict(zip(answer.df["channel"], answer.df["total"], strict=True))
+    assert expected and drawn == pytest.approx(expected)
+
+
 def test_failed_repair_is_a_clear_error_before_any_query(
     llm_server: FakeLLM, llm_engine: Engine
 ) -> None:
@@ -206,13 +236,14 @@ def test_other_4xx_are_not_retried(
 
 
 def test_slow_server_times_out(llm_server: FakeLLM, make_engine: Any) -> None:
-    llm_server.answer({"plan": REVENUE_BY_REGION, "delay": 3})
+    # the server would answer after 20 s; the engine gives up long before (on a busy machine too)
+    llm_server.answer({"plan": REVENUE_BY_REGION, "delay": 20})
     engine = make_engine(llm_timeout=0.5)
     started = time.monotonic()
     with pytest.raises(AiserError) as excinfo:
         _ask(engine)
     assert _code(excinfo) == "AISER-LLM-TIMEOUT"
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < 10
     assert len(llm_server.completions) == 1
 
 

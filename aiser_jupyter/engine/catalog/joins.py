@@ -264,7 +264,44 @@ def infer_joins(
         n, share = result
         joins.append(_join(cand, f"{cand.kind}: {share:.0%} of {n:,} sampled values found"))
         taken.add(key)
-    return _roles(joins)
+    return _roles(_one_way(joins, tables))
+
+
+def _one_way(joins: list[Join], tables: list[Table]) -> list[Join]:
+    """A column that points at another table is not itself the key others point at.
+
+    On small or one-to-one data both ``trips.origin → stations.code`` and
+    ``stations.code → trips.origin`` pass the containment check; the way kept is the one
+    into the smaller table, then into the key more columns point at.
+    """
+    rows = {t.name.lower(): t.row_count or 0 for t in tables}
+
+    def side(table: str, column: str) -> tuple[str, str]:
+        return table.lower(), column.lower()
+
+    referred: dict[tuple[str, str], int] = {}
+    for j in joins:
+        referred[side(j.ref_table, j.ref_column)] = (
+            referred.get(side(j.ref_table, j.ref_column), 0) + 1
+        )
+    dropped: set[int] = set()
+    for i, j in enumerate(joins):
+        for k, other in enumerate(joins):
+            if k <= i or j.declared or other.declared:
+                continue
+            if side(j.table, j.column) == side(other.ref_table, other.ref_column) and side(
+                j.ref_table, j.ref_column
+            ) == side(other.table, other.column):
+
+                def rank(x: Join) -> tuple[int, int]:
+                    return rows.get(x.ref_table.lower(), 0), -referred.get(
+                        side(x.ref_table, x.ref_column), 0
+                    )
+
+                dropped.add(i if rank(j) > rank(other) else k)
+    kept = [j for i, j in enumerate(joins) if i not in dropped]
+    pointing = {side(j.table, j.column) for j in kept}
+    return [j for j in kept if j.declared or side(j.ref_table, j.ref_column) not in pointing]
 
 
 def _join(cand: _Candidate, evidence: str) -> Join:
@@ -279,15 +316,63 @@ def _join(cand: _Candidate, evidence: str) -> Join:
 
 
 def _roles(joins: Iterable[Join]) -> list[Join]:
-    """Several joins from one table to another: each is a role named by its column."""
+    """Several joins from one table to the same key of another: each is a role named by its
+    column (origin, dest). Joins to different columns of one table are one composite key."""
     joins = list(joins)
-    pairs: dict[tuple[str, str], int] = {}
+    pairs: dict[tuple[str, str, str], int] = {}
     for j in joins:
-        pair = (j.table.lower(), j.ref_table.lower())
+        pair = (j.table.lower(), j.ref_table.lower(), j.ref_column.lower())
         pairs[pair] = pairs.get(pair, 0) + 1
     return [
         j.model_copy(update={"role": j.column})
-        if pairs[(j.table.lower(), j.ref_table.lower())] > 1
+        if pairs[(j.table.lower(), j.ref_table.lower(), j.ref_column.lower())] > 1
         else j
         for j in joins
     ]
+
+
+_SPEC = re.compile(r"^\s*([\w$]+)\.([\w$]+)\s*(?:=|->)\s*([\w$]+)\.([\w$]+)\s*$")
+
+
+def parse_join(spec: str, tables: list[Table]) -> Join:
+    """ "trips.origin = stations.code" as a join of the catalog's tables (the many side first)."""
+    from ...errors import error
+
+    m = _SPEC.match(spec)
+    if m is None:
+        msg = f"{spec!r} is not a join; write it as table.column = other_table.column"
+        raise error("AISER-PLAN-NO-JOIN", msg)
+    by_name = {t.name.lower(): t for t in tables}
+    ends = []
+    for table_name, column_name in ((m[1], m[2]), (m[3], m[4])):
+        table = by_name.get(table_name.lower())
+        column = table.column(column_name) if table is not None else None
+        if table is None or column is None:
+            msg = f"{table_name}.{column_name} is not a column of this source"
+            raise error("AISER-PLAN-NO-JOIN", msg)
+        ends.append((table, column))
+    (t, c), (r, k) = ends
+    if unique(t, c) and not unique(r, k):  # written the other way round: the one side first
+        (t, c), (r, k) = (r, k), (t, c)
+    return Join(
+        table=t.name,
+        column=c.name,
+        ref_table=r.name,
+        ref_column=k.name,
+        declared=False,
+        evidence="declared by you",
+    )
+
+
+def same_join(a: Join, b: Join) -> bool:
+    def key(j: Join) -> set[tuple[str, str]]:
+        return {(j.table.lower(), j.column.lower()), (j.ref_table.lower(), j.ref_column.lower())}
+
+    return key(a) == key(b)
+
+
+def apply_user_joins(joins: list[Join], added: list[Join], dropped: list[Join]) -> list[Join]:
+    """The catalog's joins with the user's declarations first and their drops removed; a declared
+    join replaces any inferred one between the same columns."""
+    kept = [j for j in joins if not any(same_join(j, x) for x in [*added, *dropped])]
+    return _roles([*added, *kept])

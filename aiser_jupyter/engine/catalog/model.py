@@ -55,6 +55,9 @@ class Column(BaseModel):
     min: Any = None
     max: Any = None
     samples: list[Any] = Field(default_factory=list)
+    nulls: int | None = Field(
+        default=None, description="NULLs among the profiled rows (a sample on big tables)."
+    )
 
 
 class Join(BaseModel):
@@ -132,7 +135,12 @@ class Catalog(BaseModel):
         if step.role is None:
             return step
         pair = {step.table.lower(), step.ref_table.lower()}
-        ways = [j for j in self.joins if {j.table.lower(), j.ref_table.lower()} == pair]
+        ways = [
+            j
+            for j in self.joins
+            if {j.table.lower(), j.ref_table.lower()} == pair
+            and j.ref_column.lower() == step.ref_column.lower()
+        ]
         words = {w.lower() for w in prefer}
         named = [j for j in ways if _name_words(j.role or j.column) & words]
         if len(named) == 1:

@@ -104,7 +104,7 @@ def confined(text: str, root: Path) -> Path:
             "AISER-DASH-PATH", f"The path could not be resolved ({type(exc).__name__})"
         ) from None
     if not target.is_relative_to(base):
-        msg = "The path leads outside the kernel's working folder; nothing was written"
+        msg = "The path leads outside the working folder; nothing was written"
         raise error("AISER-DASH-PATH", msg)
     if target.is_dir():
         raise error("AISER-DASH-PATH", f"{target.name or text} is a folder, not a notebook")

@@ -5,7 +5,9 @@ query's FROM/JOIN/WHERE become the plan's base query (selecting the raw columns
 the gold channels use), and the gold channels (aggregates, temporal bins, colour,
 sort) become the chart spec. Running such plans through compile/execute and
 scoring them must reproduce the gold data. Also usable as ``--planner gold``
-to check a benchmark file.
+to check a benchmark file. The gold SQL's double-quoted strings (``rank = "AsstProf"``)
+are kept as written: the guard reads them as SQLite does (``sql/quoted.py``), for these
+plans as for a model's.
 """
 
 from __future__ import annotations
@@ -39,15 +41,6 @@ def _split(select: exp.Expression) -> tuple[exp.Expression | None, str | None]:
     return inner, None
 
 
-def _quoted_strings(node: exp.Expression) -> exp.Expression:
-    """SQLite reads an unresolvable "double quoted" name as a string: the gold queries rely on it."""
-    if isinstance(node, exp.Column) and not node.table and node.this.args.get("quoted"):
-        parent = node.parent
-        if isinstance(parent, (exp.EQ, exp.NEQ, exp.In, exp.Like)) and parent.this is not node:
-            return exp.Literal.string(node.name)
-    return node
-
-
 def _source_part(tree: exp.Select) -> exp.Select:
     """A new SELECT with the FROM, JOINs and WHERE of ``tree``."""
     base = exp.select()
@@ -64,7 +57,6 @@ def gold_plan(item: dict[str, Any]) -> ChartPlan:
     if not isinstance(tree, exp.Select):
         msg = "The gold query is not a plain SELECT"
         raise error("AISER-PLAN-INVALID", msg)
-    tree = tree.transform(_quoted_strings)
     selects = {s.alias_or_name.lower(): s for s in tree.selects}
     base = _source_part(tree)
     group = list((tree.args.get("group") or exp.Group()).expressions)

@@ -208,6 +208,7 @@ class _Runner:
         self.engine: Engine = Engine(EngineConfig(planner=planner, use_cache=False))
         self.aliases: dict[str, str] = {}
         self.gold = GoldPlanner() if planner == "gold" else None
+        self.planner: Any = None
 
     def alias(self, db: Path) -> str:
         key = str(db.resolve())
@@ -225,7 +226,9 @@ class _Runner:
             catalog = self.engine.catalog(alias)
             if self.gold is not None:
                 self.gold.items[item["question"]] = item
-            planner = self.gold or self.engine.planner(self.planner_name)
+            if self.planner is None:  # one planner (and one LLM client) for the whole run
+                self.planner = self.gold or self.engine.planner(self.planner_name)
+            planner = self.planner
             validate = validator(catalog, src.dialect, self.engine.config.max_rows)
             context = PlanContext(dialect=src.dialect, validate=validate)
             plan = planner.plan(item["question"], catalog, context)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -25,14 +25,15 @@ class PlanContext:
     """What a planner may use besides the question and the catalog.
 
     ``validate`` raises :class:`~aiser_jupyter.errors.AiserError` when a plan would
-    be refused by the guard or the compiler (before any data is read); planners
-    that can repair (the LLM) call it and send the error back once.
+    be refused by the guard or the compiler (before any data is read), and else returns
+    the guard's notes for the plan's provenance; planners that can repair (the LLM)
+    call it and send the error back once.
     """
 
     dialect: str
     history: tuple[Turn, ...] = ()
     mark: str | None = None  #: a chart type the user forced (``--type``)
-    validate: Callable[[ChartPlan], None] | None = None
+    validate: Callable[[ChartPlan], Sequence[str] | None] | None = None
     notes: list[str] = field(default_factory=list)
 
 

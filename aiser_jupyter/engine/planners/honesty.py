@@ -25,8 +25,9 @@ import sqlglot
 from sqlglot import exp
 
 from ..catalog.model import Catalog
-from ..plan import ChartPlan, FieldDef
+from ..plan import Bin, ChartPlan, FieldDef
 from .lexicon import SYNONYMS, lemma, split_name
+from .roles import calendar_part
 
 __all__ = ["Account", "Unused", "account", "check_plan", "describe_plan"]
 
@@ -114,6 +115,32 @@ _SQL_AGGS = {
     exp.Min: "min",
     exp.Median: "median",
 }
+#: words that compare a number with a threshold ("above 40", "more than 3", "at least 2")
+COMPARISON_WORDS = frozenset(
+    [
+        "above",
+        "over",
+        "exceeding",
+        "exceeds",
+        "exceed",
+        "greater",
+        "more",
+        "higher",
+        "larger",
+        "bigger",
+        "below",
+        "under",
+        "less",
+        "fewer",
+        "lower",
+        "smaller",
+        "least",
+        "most",
+        "than",
+        "between",
+        "beyond",
+    ]
+)
 #: generic words for the column that labels a row ("continent name", "the names")
 LABEL_WORDS = frozenset(["name", "title", "label"])
 _WORD = re.compile(r"\"[^\"]{1,60}\"|'[^']{1,60}'(?=[\s,.?!;:)]|$)|[a-z0-9]+(?:[.'][a-z0-9]+)*")
@@ -161,6 +188,10 @@ class _Facts:
     """What a plan computes, as sets of comparable things."""
 
     names: set[str] = field(default_factory=set)  #: lemmas of used table/column/alias names
+    measure_names: set[str] = field(default_factory=set)  #: lemmas of the measured columns
+    parts: set[str] = field(
+        default_factory=set
+    )  #: calendar parts held by used columns (an int year)
     columns: set[tuple[str, str]] = field(default_factory=set)  #: (table, column), lower case
     tables: set[str] = field(default_factory=set)
     strings: set[str] = field(default_factory=set)
@@ -173,10 +204,14 @@ class _Facts:
     catalog: Catalog | None = None
     sorted: bool = False
     grouped: bool = False  #: a channel groups by a field (not aggregated)
+    compares: bool = False  #: the SQL compares a number (WHERE or HAVING with <, >, BETWEEN)
 
 
 def _name_words(name: str) -> set[str]:
-    return {*split_name(name), *split_name(name, expand=False)}
+    """The words of a name: expanded, as written, and glued parts whole ("hindfoot")."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()
+    whole = {lemma(p) for p in re.split(r"[^a-z0-9]+", spaced) if p}
+    return {*split_name(name), *split_name(name, expand=False), *whole}
 
 
 def _facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> _Facts:
@@ -200,6 +235,8 @@ def _facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> _Facts:
             if found is not None:
                 facts.columns.add((name, found.name.lower()))
                 facts.names |= _name_words(found.name)
+                if (part := calendar_part(found)) is not None:
+                    facts.parts.add(part)
     for alias in tree.find_all(exp.Alias):
         facts.names |= _name_words(alias.alias)
     for name in facts.tables:
@@ -211,6 +248,10 @@ def _facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> _Facts:
             facts.aggregates.add(
                 "distinct" if name == "count" and node.find(exp.Distinct) else name
             )
+    facts.compares = any(
+        isinstance(node.expression, exp.Literal) and node.expression.is_number
+        for node in tree.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE)
+    ) or any(True for _ in tree.find_all(exp.Between))
     for node in tree.find_all(exp.Extract):
         unit = node.name.lower()
         facts.units.add({"dow": "weekday", "isodow": "weekday"}.get(unit, unit))
@@ -256,6 +297,8 @@ def _literal(literal: exp.Literal, facts: _Facts) -> None:
 def _channel(fd: FieldDef, facts: _Facts) -> None:
     if fd.aggregate:
         facts.aggregates.add(fd.aggregate)
+        if fd.field:
+            facts.measure_names |= _name_words(fd.field)
     if fd.timeUnit:
         facts.units.add(fd.timeUnit)
     if fd.field:
@@ -263,9 +306,11 @@ def _channel(fd: FieldDef, facts: _Facts) -> None:
         facts.grouped = facts.grouped or not fd.aggregate
     if fd.sort:
         facts.sorted = True
+    if isinstance(fd.bin, Bin):
+        facts.numbers |= {float(v) for v in (fd.bin.step, fd.bin.maxbins) if v is not None}
 
 
-def _words(question: str) -> list[str]:
+def _words(question: str, *, keep_case: bool = False) -> list[str]:
     text = question.strip().replace("’", "'").replace("“", '"').replace("”", '"')
     names = re.findall(r"\w*_\w*", text)
     text = re.sub(r"\w*_\w*", " aiseridentifier ", text)
@@ -279,9 +324,9 @@ def _words(question: str) -> list[str]:
         text = text.replace("aiseridentifier", name, 1)
     text = re.sub(r"(\w)'s\b", r"\1", text)
     out = []
-    for match in _WORD.finditer(text.lower() if '"' not in text else text):
+    for match in _WORD.finditer(text if keep_case or '"' in text else text.lower()):
         word = match[0]
-        out.append(word if word[0] in "'\"" else word.lower())
+        out.append(word if word[0] in "'\"" or keep_case else word.lower())
     return out
 
 
@@ -295,18 +340,126 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     measures = _measure_words(catalog)
     names = _schema_words(catalog)
     stop = instruction_words()
+    kinds: dict[int, str] = {}
+    why_at: dict[int, str] = {}
     for i, word in enumerate(words):
         if i in skip:
             continue
+        kind = _kind(word, i, words, values, measures, names)
         why = _explain(word, i, words, facts, stop)
+        if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
+            why = None  # "how many STAR BAKER results": a value is no counted noun
         if why is not None:
             result.used[word] = why
+            why_at[i] = why
             continue
-        kind = _kind(word, i, words, values, measures, names)
-        if kind == "word" and lemma(word) in LABEL_WORDS and _names_elsewhere(i, words, facts):
+        if (
+            kind in ("word", "content")
+            and lemma(word) in LABEL_WORDS
+            and _names_elsewhere(i, words, facts)
+        ):
             kind = "name"  # "carrier name" drawn from the code, not the carriers' names
-        result.unused.append(Unused(word.strip("'\""), kind))
+        kinds[i] = kind
+    for i, kind in kinds.items():
+        if (
+            kind == "word" and _next_to_measure(i, words, result)
+        ) or _between_aggregate_and_measure(i, words, result):
+            kind = "measure"  # "average [interest] rate": a word of the measure's name
+        elif kind == "content" and _unknown_head(i, words, why_at):
+            kind = "name"  # "by origin airport [elevation]": the grouping is something else
+        result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
+
+
+#: nouns that add nothing after a name ("weather types", "product categories", "age groups")
+GENERIC_HEADS = frozenset(
+    [
+        "type",
+        "types",
+        "kind",
+        "kinds",
+        "category",
+        "categories",
+        "group",
+        "groups",
+        "class",
+        "classes",
+        "level",
+        "levels",
+        "value",
+        "values",
+        "data",
+        "field",
+        "fields",
+        "column",
+        "columns",
+        "variable",
+        "figure",
+        "figures",
+        "number",
+        "numbers",
+        "amount",
+        "amounts",
+        "stats",
+        "statistics",
+        "info",
+    ]
+)
+
+
+def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """An unknown noun ending a phrase of names: the head of that phrase, so the phrase
+    means something the plan does not have ("origin airport elevation")."""
+    if words[i] in GENERIC_HEADS or lemma(words[i]) in GENERIC_HEADS:
+        return False
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(words[i])
+    if found and ("NOUN" not in found or "VERB" in found or "ADV" in found):
+        return False  # "each carrier fly from", "by region pretty please": not a noun
+    j = i - 1
+    while j >= 0 and j not in why_at and _content(words[j]) and words[j] not in instruction_words():
+        j -= 1  # "origin [airport] elevation": words between the name and the head
+    if why_at.get(j) not in ("name", "synonym", "measure name"):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
+
+
+def _between_aggregate_and_measure(i: int, words: list[str], result: Account) -> bool:
+    """ "average [receiving] delay": a word between an aggregate and the measure's name."""
+    return (
+        0 < i < len(words) - 1
+        and words[i] not in instruction_words()
+        and result.used.get(words[i - 1]) == "aggregate"
+        and result.used.get(words[i + 1]) == "measure name"
+    )
+
+
+def _next_to_measure(i: int, words: list[str], result: Account) -> bool:
+    """An unexplained content word right beside an aggregate or a measure's name."""
+    if not _content(words[i]):
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words) and result.used.get(words[j]) in ("aggregate", "measure name"):
+            return True
+    return False
+
+
+def _content(word: str) -> bool:
+    """A noun, an adjective or an unknown name — not a verb, an adverb or a function word."""
+    if word in instruction_words() or lemma(word) in instruction_words() or word[0] in "'\"":
+        return word[0] in "'\""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word)
+    if not found:
+        return True  # a proper name ("york"), a code
+    if "NOUN" in found or "PROPN" in found:
+        return True
+    if "ADJ" in found:
+        return not ("VERB" in found and word.endswith(("ed", "en")))
+    return False
 
 
 def _explain(
@@ -315,20 +468,29 @@ def _explain(
     if word[0] in "'\"":
         return "value" if word[1:-1].strip().lower() in facts.strings else None
     base = lemma(word)
+    if word in facts.measure_names or (base in facts.measure_names and not word.isdigit()):
+        return "measure name"  # "average max temperature": max is the column's word
+    if word in facts.names or (base in facts.names and not word.isdigit()):
+        return "name"
+    if (
+        i > 0
+        and lemma(words[i - 1]) in facts.names
+        and any(
+            len(n) >= 3 and word.startswith(n) and n != word and n.isalpha() for n in facts.names
+        )
+    ):
+        return "name"  # "life expectancy" of lifeExp: a name's abbreviated word, written out
+    if word in facts.strings or base in facts.strings:
+        return "value"
     if word.replace(".", "", 1).isdigit():
         return _explain_number(word, i, words, facts)
     if word in MONTHS and _is_month(word, i, words):
         month = MONTHS[word]
-        if month in facts.months or word in facts.strings or base in facts.strings:
-            return "month"
-        return None
+        return "month" if month in facts.months else None
     if word in WEEKDAYS or word.rstrip("s") in WEEKDAYS:
-        return "weekday" if "weekday" in facts.units or word in facts.strings else None
+        return "weekday" if "weekday" in facts.units else None
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
-        units = CALENDAR_WORDS.get(base) or CALENDAR_WORDS[word]
-        if facts.units & set(units) or base in facts.names:
-            return "time unit"
-        return None
+        return _explain_calendar(word, base, i, words, facts)
     if word in AGGREGATE_WORDS:
         if facts.aggregates & set(AGGREGATE_WORDS[word]):
             return "aggregate"
@@ -337,19 +499,55 @@ def _explain(
         if word in ("number", "many", "count", "total"):  # "number of X" without a count
             return None if _counts_something(i, words) else "instruction"
         return None
-    if base in facts.names or word in facts.names:
-        return "name"
+    if word in COMPARISON_WORDS and facts.compares:
+        return "comparison"
     if base in LABEL_WORDS and facts.grouped and not _names_elsewhere(i, words, facts):
         return "label"
     if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
         return "synonym"
-    if _counted(i, words) and "count" in facts.aggregates:
+    if _counted(i, words) and facts.aggregates & {"count", "distinct"} and _content(word):
         return "counted"
-    if word in facts.strings or base in facts.strings:
-        return "value"
     if word in stop or base in stop:
         return "instruction"
     return None
+
+
+#: "month of the year", "day of the week", "hour of the day": the part, not a second unit
+_PART_OF = {
+    "year": ("month", "quarter", "week", "day", "half"),
+    "week": ("day",),
+    "day": ("hour", "time"),
+}
+
+
+def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: _Facts) -> str | None:
+    units = CALENDAR_WORDS.get(base) or CALENDAR_WORDS[word]
+    if facts.units & set(units) or base in facts.names or facts.parts & (set(units) | {base}):
+        return "time unit"
+    if (
+        i >= 3
+        and words[i - 1] in ("the", "a")
+        and words[i - 2] == "of"
+        and lemma(words[i - 3]) in _PART_OF.get(base, ())
+    ):
+        return "time unit"  # "month of the year" once the month is explained
+    if _counted(i, words) and facts.aggregates & {"count"} and _rows_are(base, facts):
+        return "counted rows"  # "number of days" in a table of one row per day
+    return None
+
+
+def _rows_are(unit: str, facts: _Facts) -> bool:
+    """Whether a table of the plan has one row per ``unit`` (a unique date column)."""
+    if facts.catalog is None:
+        return False
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None or not table.row_count:
+            continue
+        for column in table.columns:
+            if column.semantic == "temporal" and (column.distinct or 0) >= 0.95 * table.row_count:
+                return unit in ("day", "date") or unit in column.name.lower()
+    return False
 
 
 def _names_elsewhere(i: int, words: list[str], facts: _Facts) -> bool:
@@ -382,9 +580,16 @@ def _counted(i: int, words: list[str]) -> bool:
     if j < 0:
         return False
     lead = " ".join(words[max(0, j - 1) : j + 1])
-    return lead in ("number of", "how many", "count of", "count the", "of the") and (
-        lead != "of the" or (j >= 2 and words[j - 2] == "number")
-    )
+    return lead in (
+        "number of",
+        "how many",
+        "count of",
+        "count the",
+        "of the",
+        "share of",
+        "proportion of",
+        "percentage of",
+    ) and (lead != "of the" or (j >= 2 and words[j - 2] == "number"))
 
 
 def _counts_something(i: int, words: list[str]) -> bool:
@@ -405,8 +610,18 @@ def _explain_number(word: str, i: int, words: list[str], facts: _Facts) -> str |
     number = float(word)
     if number in facts.numbers:
         return "number"
-    if number.is_integer() and int(number) in facts.years and YEAR.match(word):
-        return "year"
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in ("am", "pm") and (number % 12 + (12 if nxt == "pm" else 0)) in facts.numbers:
+        return "hour"
+    if number.is_integer() and YEAR.match(word):
+        prev = words[i - 1] if i else ""
+        near = {int(number)} | (
+            {int(number) + 1, int(number) - 1}
+            if prev in ("after", "before", "since", "until", "through")
+            else set()
+        )
+        if near & facts.years:
+            return "year"  # "after 2000" holds from 2001
     prev = words[i - 1] if i else ""
     if prev in ("top", "first", "bottom", "last", "best", "worst") and number in facts.numbers:
         return "limit"
@@ -458,7 +673,7 @@ def _kind(
         return "word"
     if base in names or word in names:
         return "name"
-    return "word"
+    return "content" if _content(word) else "word"
 
 
 def _phrase_values(
@@ -492,7 +707,7 @@ def _build_value_index(catalog: Catalog) -> dict[str, set[str]]:
     index: dict[str, set[str]] = {}
     for table in catalog.tables:
         for column in table.columns:
-            if column.semantic not in ("nominal", "geo", "boolean"):
+            if column.semantic not in ("nominal", "geo", "boolean", "key"):
                 continue
             for value in column.samples:
                 if isinstance(value, str) and 2 < len(value) <= 60:

@@ -18,7 +18,7 @@ __all__ = ["Link", "Linker", "lemma", "question_words", "split_name", "tokenize"
 
 #: generic words people use for common column/table names (not tied to any schema)
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "revenue": ("sales", "amount", "income", "turnover", "total"),
+    "revenue": ("sales", "amount", "income", "turnover", "total", "price"),
     "sale": ("revenue", "amount", "sales"),
     "amount": ("revenue", "sales", "value", "total"),
     "quantity": ("qty", "units", "unit", "volume", "count"),
@@ -33,11 +33,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "type": ("category", "kind"),
     "region": ("area", "territory", "zone"),
     "country": ("nation",),
-    "price": ("cost", "unit_price", "list_price"),
+    "population": ("people", "inhabitants", "residents"),
+    "price": ("cost", "unit_price", "list_price", "value", "revenue", "sales"),
     "cost": ("price", "expense"),
     "salary": ("pay", "wage", "income"),
     "age": ("old",),
     "employee": ("staff", "worker"),
+    "people": ("person", "persons", "individual"),
+    "person": ("people",),
     "student": ("pupil",),
     "name": ("title",),
     "date": ("day", "time"),
@@ -212,12 +215,31 @@ class Linker:
             self._add(words, "table", table, None, 1.0)
             if len(words) > 1:
                 self._add(words[-1:], "table", table, None, 0.6)
+                self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place
             for column in table.columns:
                 cw = tuple(split_name(column.name))
                 if not cw:
                     continue
                 self._add(cw, "column", table, column, 1.0)
                 raw = tuple(split_name(column.name, expand=False))
+                if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
+                    self._add(
+                        cw[::-1], "column", table, column, 0.95
+                    )  # temp_max: "maximum temperature"
+                    self._add(raw[::-1], "column", table, column, 0.95)  # "max temp"
+                    word = {"maximum": "high", "minimum": "low"}.get(cw[1])
+                    if word:
+                        self._add((word, cw[0]), "column", table, column, 0.9)  # "low temperature"
+                if len(raw) > 1:  # LifeExpectancy typed as "lifeexpectancy"
+                    self._add(("".join(raw),), "column", table, column, 0.95)
+                if len(cw) == 2:  # Number_Deaths: "number of deaths"
+                    self._add((cw[0], "of", cw[1]), "column", table, column, 0.9)
+                if 2 <= len(cw) <= 3:
+                    from itertools import permutations
+
+                    for order in permutations(cw):  # "7-day viewers" for viewers_7day
+                        if order != tuple(cw):
+                            self._add(order, "column", table, column, 0.9)
                 if raw != cw and not set(raw) & PLAIN_WORDS:
                     self._add(raw, "column", table, column, 1.0)  # "qty" as the schema spells it
                 if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
@@ -225,19 +247,27 @@ class Linker:
                     self._add(cw[:1], "column", table, column, 0.5)
                 elif len(cw) > 1 and cw[-1] in ("name", "code"):
                     self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
+                    if len(cw) > 2:  # card_type_code → "card type"
+                        self._add(tuple(cw[:-1]), "column", table, column, 0.9)
                 for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
                     self._add(cw[k:], "column", table, column, 0.85)
                 if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (
                     len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
                 ):
                     self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
-                for word in cw if len(cw) == 1 else ():
+                for word in cw[-1:]:  # "value" for total_price, "revenue" for price
                     for syn in SYNONYMS.get(word, ()):
-                        self._add(tuple(split_name(syn)), "column", table, column, 0.55)
+                        self._add(
+                            tuple(split_name(syn)),
+                            "column",
+                            table,
+                            column,
+                            0.55 if len(cw) == 1 else 0.5,
+                        )
             for syn in SYNONYMS.get(words[-1], ()) if words else ():
                 self._add(tuple(split_name(syn)), "table", table, None, 0.5)
             for column in table.columns:
-                if column.semantic in ("nominal", "geo", "boolean") or (
+                if column.semantic in ("nominal", "geo", "boolean", "key") or (
                     column.semantic == "quantitative" and (column.distinct or 99) <= 12
                 ):
                     for v in column.samples:

@@ -12,7 +12,7 @@ from ...errors import AiserError, error
 from ..catalog.model import Catalog
 from ..config import Limits
 from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
-from ..sql.guard import guard_sql, render
+from ..sql.guard import check_sql, render
 from .base import PlanContext
 
 if TYPE_CHECKING:
@@ -150,7 +150,9 @@ def plan_for_sql(
     limits = limits or Limits()
     deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
     names = [t.name for t in catalog.tables]
-    tree = _name_projections(guard_sql(sql, dialect=source.dialect, tables=names))
+    columns = {t.name: [c.name for c in t.columns] for t in catalog.tables}
+    checked = check_sql(sql, dialect=source.dialect, tables=names, columns=columns)
+    tree = _name_projections(checked.tree)
     peek = None
     if isinstance(tree, exp.Select):  # the schema alone (LIMIT 0 costs no scan) usually decides
         peek = _probe(source, render(tree.copy().limit(0), source.dialect), 1, limits, deadline)
@@ -188,7 +190,7 @@ def plan_for_sql(
     return ChartPlan(
         sql=render(tree, source.dialect),
         chart=chart,
-        provenance=Provenance(planner="sql", question=sql),
+        provenance=Provenance(planner="sql", question=sql, notes=list(checked.notes)),
     )
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from typing import NamedTuple
 
 import sqlglot
 from sqlglot import exp
@@ -24,8 +25,9 @@ from sqlglot.tokens import Token, TokenType
 
 from ...errors import AiserError, error
 from .guard_rules import RULES, Context
+from .quoted import read_quoted_strings
 
-__all__ = ["MAX_DEPTH", "MAX_SQL_CHARS", "guard_sql", "render"]
+__all__ = ["MAX_DEPTH", "MAX_SQL_CHARS", "Checked", "check_sql", "guard_sql", "render"]
 
 #: Longest SQL text accepted (characters).
 MAX_SQL_CHARS = 20_000
@@ -47,9 +49,33 @@ _QUERY_STARTS = {
 logging.getLogger("sqlglot").addHandler(logging.NullHandler())
 
 
+class Checked(NamedTuple):
+    """A checked tree and what the guard read differently from how the text looks."""
+
+    tree: exp.Expression
+    notes: tuple[str, ...] = ()
+
+
 def guard_sql(
-    sql: str, *, dialect: str, tables: Collection[str], max_rows: int | None = None
+    sql: str,
+    *,
+    dialect: str,
+    tables: Collection[str],
+    max_rows: int | None = None,
+    columns: Mapping[str, Collection[str]] | None = None,
 ) -> exp.Expression:
+    """The checked tree of ``sql`` (see :func:`check_sql`, which also returns its notes)."""
+    return check_sql(sql, dialect=dialect, tables=tables, max_rows=max_rows, columns=columns).tree
+
+
+def check_sql(
+    sql: str,
+    *,
+    dialect: str,
+    tables: Collection[str],
+    max_rows: int | None = None,
+    columns: Mapping[str, Collection[str]] | None = None,
+) -> Checked:
     """Check that ``sql`` is one read-only SELECT over ``tables`` and return its tree.
 
     Parameters
@@ -67,11 +93,16 @@ def guard_sql(
         defined in the query are accepted too.
     max_rows
         When given, the outermost ``LIMIT`` is clamped to it (and added if missing).
+    columns
+        The tables' column names. When given, a double-quoted word that the database reads
+        as a string because it names no column in scope (SQLite) becomes a single-quoted
+        literal in the tree before the rules run (:mod:`.quoted`), and a note says so.
 
     Returns
     -------
-    sqlglot.exp.Expression
-        The checked tree, a ``Select`` or a set operation; run ``render(tree, dialect)``.
+    Checked
+        The checked tree, a ``Select`` or a set operation (run ``render(tree, dialect)``),
+        and the notes for the plan's provenance.
 
     Raises
     ------
@@ -90,6 +121,7 @@ def guard_sql(
         names=frozenset(tables),
     )
     try:
+        notes = read_quoted_strings(tree, dialect, columns) if columns is not None else []
         for rule in RULES:
             rule(tree, context)
         if max_rows is not None:
@@ -99,7 +131,7 @@ def guard_sql(
     except Exception as exc:
         msg = f"The query could not be checked ({type(exc).__name__})"
         raise error("AISER-SQL-PARSE", msg) from None
-    return tree
+    return Checked(tree, tuple(notes))
 
 
 def render(tree: exp.Expression, dialect: str) -> str:

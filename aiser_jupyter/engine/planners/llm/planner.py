@@ -169,11 +169,11 @@ class LLMPlanner:
                 refusal: AiserError | None = None
             else:
                 try:
-                    if context.validate is not None:
-                        context.validate(plan)
+                    read = context.validate(plan) if context.validate is not None else None
                 except AiserError as exc:
                     problem, refusal = exc.text, exc
                 else:
+                    notes += [n for n in read or () if n not in notes]
                     plan.provenance = Provenance(
                         planner="llm",
                         model=model,
