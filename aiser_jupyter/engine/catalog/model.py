@@ -1,8 +1,8 @@
 """Catalog: what a source holds — tables, columns, keys, joins, and a profile.
 
-The catalog is what planners see. It is built once per source (introspection plus
-a cheap profile: cardinality, ranges, a few sample values) and cached; its
-``fingerprint`` changes when the schema changes and keys the plan cache.
+The catalog is what planners see. It is built once per source (:mod:`.build`:
+introspection plus a cheap profile: cardinality, ranges, a few sample values) and
+cached; its ``fingerprint`` changes when the schema changes and keys the plan cache.
 """
 
 from __future__ import annotations
@@ -12,16 +12,17 @@ import json
 import re
 from collections import deque
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
 from ...errors import error
+from ..config import Limits
 
 if TYPE_CHECKING:
-    from ..sources.base import Source
+    import pyarrow as pa
 
-__all__ = ["Catalog", "Column", "Join", "Table", "build_catalog", "semantic_type"]
+__all__ = ["Catalog", "CatalogSource", "Column", "Join", "Table", "semantic_type"]
 
 Semantic = Literal["temporal", "quantitative", "nominal", "geo", "key", "boolean"]
 
@@ -230,54 +231,13 @@ def _name_words(name: str) -> set[str]:
     return {w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w}
 
 
-_DATE_TEXT = re.compile(
-    r"^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?)?$|^\d{1,2}/\d{1,2}/\d{4}$"
-)
+class CatalogSource(Protocol):
+    """What building a catalog asks of a source: its tables, and a way to run the profiling
+    and join-checking SQL (every :class:`~aiser_jupyter.engine.sources.base.Source` has it)."""
 
+    alias: str
+    dialect: str
 
-def _dates_as_text(column: Column) -> bool:
-    """A text column whose values are all dates ('2008-05-01', '5/1/2008')."""
-    values = [v for v in column.samples if v is not None]
-    return bool(values) and all(isinstance(v, str) and _DATE_TEXT.match(v.strip()) for v in values)
+    def describe(self) -> tuple[list[Table], list[Join]]: ...
 
-
-def _numbers_as_text(column: Column) -> bool:
-    values = [
-        v
-        for v in column.samples
-        if v is not None
-        and str(v).strip().lower() not in ("", "null", "na", "n/a", "none", "nan", "-")
-    ]
-    if len(values) < 3:
-        return False
-    return all(
-        isinstance(v, (int, float)) or re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", str(v).strip())
-        for v in values
-    )
-
-
-def build_catalog(source: Source, *, profile: bool = True) -> Catalog:
-    """Introspect ``source`` and profile its columns cheaply (sampled on big tables)."""
-    tables, declared = source.describe()
-    for table in tables:
-        for column in table.columns:
-            column.semantic = semantic_type(column.name, column.type, column.primary_key)
-    catalog = Catalog(source=source.alias, dialect=source.dialect, tables=tables)
-    if profile:
-        for table in tables:
-            source.profile(table)
-            for column in table.columns:
-                if column.semantic == "nominal" and _dates_as_text(column):
-                    column.semantic = "temporal"  # '2008-05-01' kept as text: still a date
-                elif (
-                    column.semantic == "nominal"
-                    and source.dialect in ("sqlite", "mysql")
-                    and _numbers_as_text(column)
-                ):
-                    column.semantic = (
-                        "quantitative"  # '130' kept as text: SQLite and MySQL add it up
-                    )
-    from .joins import infer_joins
-
-    catalog.joins = infer_joins(tables, declared, source if profile else None)
-    return catalog
+    def run(self, sql: str, limits: Limits) -> pa.Table: ...
