@@ -16,6 +16,7 @@ account, and the title is generated from the plan (:func:`describe_plan`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -715,7 +716,27 @@ def _build_value_index(catalog: Catalog) -> dict[str, set[str]]:
     return index
 
 
+_WORDS: dict[str, set[str]] = {}
+
+
+def _cached(kind: str, catalog: Catalog, build: Callable[[Catalog], set[str]]) -> set[str]:
+    key = f"{kind}:{catalog.source}:{catalog.fingerprint}"
+    if key not in _WORDS:
+        if len(_WORDS) > 64:
+            _WORDS.clear()
+        _WORDS[key] = build(catalog)
+    return _WORDS[key]
+
+
 def _measure_words(catalog: Catalog) -> set[str]:
+    return _cached("measures", catalog, _build_measure_words)
+
+
+def _schema_words(catalog: Catalog) -> set[str]:
+    return _cached("schema", catalog, _build_schema_words)
+
+
+def _build_measure_words(catalog: Catalog) -> set[str]:
     """Lemmas that name a numeric column somewhere in the catalog (abbreviations expanded)."""
     words: set[str] = set()
     for table in catalog.tables:
@@ -725,7 +746,7 @@ def _measure_words(catalog: Catalog) -> set[str]:
     return words - instruction_words()
 
 
-def _schema_words(catalog: Catalog) -> set[str]:
+def _build_schema_words(catalog: Catalog) -> set[str]:
     """Lemmas that name a table or a column of the catalog."""
     words: set[str] = set()
     for table in catalog.tables:
