@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlglot import exp
 
+from ....errors import error
 from ...catalog.model import Column, Table
 from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
@@ -42,6 +43,7 @@ def values(d: Draft) -> None:
         if other is not None and other is not m.best:
             m.cands.remove(other)
             m.cands.insert(0, other)
+        _one_column(d, m, grouped)
         by_column.setdefault(id(m.column), []).append((m, m.best.value))
     for group in by_column.values():
         m0 = group[0][0]
@@ -63,6 +65,90 @@ def values(d: Draft) -> None:
             d.take(m, "value")
         for lo, hi in d.r.versus:
             d.q.claim(lo, hi, "versus")
+
+
+#: "from JFK" / "to LAX": the words before a value that say which of two roles it plays, and
+#: the words of the column names that play it (trips.origin / trips.dest, pickup / dropoff)
+_ROLE_CUES = (
+    (
+        frozenset({"from", "departing", "leaving", "out"}),
+        frozenset(
+            {
+                "origin",
+                "orig",
+                "source",
+                "src",
+                "from",
+                "departure",
+                "depart",
+                "start",
+                "sender",
+                "pickup",
+                "shipper",
+                "home",
+            }
+        ),
+    ),
+    (
+        frozenset({"to", "into", "arriving", "towards", "toward"}),
+        frozenset(
+            {
+                "dest",
+                "destination",
+                "to",
+                "arrival",
+                "arrive",
+                "end",
+                "target",
+                "recipient",
+                "receiver",
+                "dropoff",
+                "away",
+            }
+        ),
+    ),
+)
+
+
+def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
+    """A value found in several columns, equally likely ("JFK" in origin and dest): the word
+    before it picks the role ("from JFK", "to LAX"); a column that only refers to another one
+    of the candidates (stations.code, referred to by trips.origin) yields to the referrer;
+    still several, the question is refused with the columns to choose from, never guessed."""
+    best = m.best
+    tied = [c for c in m.cands if c.kind == "value" and c.rank >= best.rank - 1e-9]
+    tied = [c for c in tied if id(c.column) not in grouped] or tied  # "rodents by genus"
+    columns = {(c.table.name, c.column.name) for c in tied if c.column is not None}
+    if len(columns) < 2:
+        return
+    referred = {
+        (j.ref_table, j.ref_column) for j in d.catalog.joins if (j.table, j.column) in columns
+    }
+    tied = [
+        c for c in tied if c.column is not None and (c.table.name, c.column.name) not in referred
+    ] or tied
+    before = [t for t in d.q.texts(max(0, m.lo - 3), m.lo) if t not in ("the", "a", "an", "of")][
+        -1:
+    ]
+    for cues, names in _ROLE_CUES:
+        if before and before[0] in cues:
+            playing = [
+                c for c in tied if c.column is not None and set(split_name(c.column.name)) & names
+            ]
+            if len(playing) == 1:
+                tied = playing
+                break
+    if len({(c.table.name, c.column.name if c.column else "") for c in tied}) > 1:
+        raise error(
+            "AISER-PLAN-UNSURE",
+            f"{best.value!r} is a value of "
+            + " and of ".join(f"{c.table.name}.{c.column.name}" for c in tied if c.column)
+            + "; say which one, for example "
+            + " or ".join(f"'{c.column.name} {best.value}'" for c in tied[:2] if c.column),
+            columns=[f"{c.table.name}.{c.column.name}" for c in tied if c.column],
+        )
+    m.cands.remove(tied[0])
+    m.cands.insert(0, tied[0])
 
 
 def _joined_by(d: Draft, mentions: list[Mention]) -> str | None:
