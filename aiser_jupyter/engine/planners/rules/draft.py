@@ -51,6 +51,7 @@ class Dim:
     binned: bool = False
     words: tuple[int, int] | None = None
     color: bool = False  #: named as the colour ("group by attribute X"): never the x
+    found: bool = False  #: not named: the time axis a unit ("per month") asked for
 
     @property
     def alias(self) -> str:

@@ -207,11 +207,8 @@ def time_axis(d: Draft) -> None:
     if found is None:
         return
     table, column, mention = found
-    if column.semantic == "temporal":
-        unit = d.r.unit or _default_unit(column)
-        d.dims.insert(0, Dim(table, column, unit=unit))
-    else:
-        d.dims.insert(0, Dim(table, column))
+    unit = d.r.unit or _default_unit(column) if column.semantic == "temporal" else None
+    d.dims.insert(0, Dim(table, column, unit=unit, found=mention is None))
     if mention is not None:
         d.take(mention, "time axis")
 

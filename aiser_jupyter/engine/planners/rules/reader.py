@@ -834,6 +834,9 @@ def _followup(q: Question, r: Reading) -> None:
         text,
     ):
         r.followup = True
+    if m := re.search(r"\binstead\b|\bas well\b", text):  # "average delay instead"
+        r.followup = True
+        _claim(q, m, "follow-up")
 
 
 def _fillers(q: Question, r: Reading) -> None:
