@@ -10,7 +10,7 @@ chart would answer another question, so :func:`check_plan` refuses it
 (``AISER-PLAN-UNSURE``) with what was understood and what was not.
 
 It knows no planner: the rules planner and the LLM planner are held to the same
-account, and the title is generated from the plan (:func:`describe_plan`).
+account, and the title is generated from the plan (:func:`.titles.describe_plan`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from ..catalog.model import Catalog
 from ..plan import Bin, ChartPlan, FieldDef
 from .lexicon import SYNONYMS, lemma, split_name
 from .roles import calendar_part
+from .titles import describe_plan
 
 __all__ = ["Account", "Unused", "account", "check_plan", "describe_plan"]
 
@@ -756,80 +757,13 @@ def _build_schema_words(catalog: Catalog) -> set[str]:
     return words - instruction_words() - LABEL_WORDS - {"id", "code", "number"}
 
 
-# ---------------------------------------------------------------- describing a plan
-_AGG_TEXT = {
-    "count": "Count",
-    "sum": "Sum",
-    "mean": "Average",
-    "median": "Median",
-    "min": "Minimum",
-    "max": "Maximum",
-    "distinct": "Distinct count",
-}
-
-
-def describe_plan(plan: ChartPlan) -> str:
-    """A title that says what the chart computes ("Average rcv_delay by vendor"), from the plan."""
-    enc = plan.chart.encoding
-    measure = next(
-        (fd for fd in (enc.theta, enc.y, enc.x, enc.color, enc.size) if fd and fd.aggregate),
-        None,
-    )
-    groups = [
-        fd
-        for fd in (enc.x, enc.color, enc.y, enc.facet)
-        if fd is not None and fd is not measure and not fd.aggregate and fd.field
-    ]
-    if measure is None:
-        if plan.chart.mark in ("histogram",) and groups:
-            return f"Count of rows by {_field_text(groups[0])}"
-        if len(groups) >= 2:
-            return f"{_field_text(groups[1])} against {_field_text(groups[0])}"
-        return "Rows" if not groups else _field_text(groups[0])
-    what = (
-        "Count of rows"
-        if measure.field is None
-        else f"{_AGG_TEXT.get(measure.aggregate or '', 'Value')} of {measure.field}"
-    )
-    if not groups:
-        return what
-    title = f"{what} by {_field_text(groups[0])}"
-    if len(groups) > 1:
-        title += f" and {_field_text(groups[1])}"
-    if plan.chart.limit:
-        title = f"Top {plan.chart.limit}: " + title
-    return title
-
-
-def _field_text(fd: FieldDef) -> str:
-    unit = fd.timeUnit
-    name = fd.field or "rows"
-    if unit is None:
-        return f"{name} (binned)" if fd.bin else name
-    return f"{name} ({_UNIT_TEXT.get(unit, unit)})"
-
-
-_UNIT_TEXT = {
-    "yearmonth": "month",
-    "yearquarter": "quarter",
-    "yearweek": "week",
-    "yearmonthdate": "day",
-    "date": "day",
-    "month": "month of year",
-    "weekday": "day of week",
-    "hour": "hour of day",
-    "monthofyear": "month of year",
-    "dayofmonth": "day of month",
-}
-
-
 def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> ChartPlan:
     """``plan`` with a title that says what it computes and the unused words in its notes;
     ``AISER-PLAN-UNSURE`` when a word it leaves out would change the answer."""
     from ...errors import error
 
     result = account(question, plan, catalog, dialect)
-    understood = describe_plan(plan)
+    understood = describe_plan(plan, dialect)
     if result.blocking:
         hints = _hints(result.blocking, catalog)
         msg = (
