@@ -17,7 +17,7 @@ from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
 from .draft import Dim, Draft, Having, Measure, calendar_part
 from .link import Mention
-from .reader import Compare, TimeRange
+from .reading import Compare, TimeRange
 
 __all__ = ["comparisons", "time_ranges", "values"]
 

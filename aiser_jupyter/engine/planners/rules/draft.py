@@ -12,7 +12,7 @@ from ...catalog.model import Catalog, Column, Table
 from ..lexicon import split_name
 from .link import Mention
 from .question import Question
-from .reader import Reading
+from .reading import Reading
 
 __all__ = ["Dim", "Draft", "Having", "Measure", "calendar_part", "is_identifier", "summable"]
 

@@ -16,7 +16,7 @@ from typing import Any
 from ...catalog.model import Catalog, Column, Table
 from ..lexicon import Link, Linker
 from .question import Question
-from .reader import Reading
+from .reading import Reading
 
 __all__ = ["Candidate", "Mention", "link"]
 
@@ -306,7 +306,7 @@ def _plausible(lk: Link, q: Question) -> bool:
     """A value that is also a common word ("ARE", "IN", "OUT") counts only as typed."""
     if lk.kind != "value" or lk.end - lk.start > 1:
         return True
-    from ..honesty import instruction_words
+    from ..words import instruction_words
 
     w = q.words[lk.start]
     if w.text in instruction_words() or len(w.text) <= 2:

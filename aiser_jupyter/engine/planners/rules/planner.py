@@ -75,7 +75,7 @@ def _rows_of_referrer(d: Draft) -> None:
         and (x.column.primary_key or (counted.row_count and x.column.distinct == counted.row_count))
         for x in d.dims
     )
-    from ..honesty import instruction_words
+    from ..words import instruction_words
 
     said = [
         i

@@ -7,8 +7,8 @@ from __future__ import annotations
 import itertools
 
 from ...catalog.model import Catalog, Column, Table
-from ..honesty import LABEL_WORDS
 from ..lexicon import split_name
+from ..words import LABEL_WORDS
 from .draft import calendar_part, is_identifier, summable
 
 __all__ = ["examples"]
