@@ -14,7 +14,16 @@ from .link import Mention
 from .question import Question
 from .reading import Reading
 
-__all__ = ["Dim", "Draft", "Having", "Measure", "calendar_part", "is_identifier", "summable"]
+__all__ = [
+    "Dim",
+    "Draft",
+    "Having",
+    "Measure",
+    "calendar_part",
+    "column_ref",
+    "is_identifier",
+    "summable",
+]
 
 from ..roles import calendar_part, is_identifier, summable
 
@@ -132,3 +141,8 @@ def words_of(column: Column) -> set[str]:
 
 def plain(name: str) -> str:
     return re.sub(r"\W+", "_", name).strip("_").lower()
+
+
+def column_ref(table: Table, column: Column) -> exp.Column:
+    """``table.column`` as a SQL column reference (quoted by sqlglot where needed)."""
+    return exp.column(column.name, table=table.name)

@@ -20,14 +20,16 @@ from ...plan import ChartPlan
 from ..base import PlanContext
 from ..honesty import check_plan
 from .build import build, form
-from .conditions import comparisons, equals, having, likes, time_ranges, values
+from .conditions import comparisons, equals, having, likes
 from .draft import Draft, calendar_part
 from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .link import link
 from .measure import bind_aggregates, compared_measure, default_measure, measure, per_entity
 from .question import Question
+from .ranges import time_ranges
 from .reader import read
+from .values import values
 
 __all__ = ["RulesPlanner", "draft"]
 
