@@ -365,3 +365,42 @@ def test_a_follow_up_with_nothing_to_change_asks_for_the_whole_question(
     assert refused.value.code == "AISER-PLAN-UNSURE"
     assert nothing.value.code == "AISER-PLAN-UNDERSTOOD"
     assert "ask the whole question" in str(nothing.value)
+
+
+@pytest.fixture(scope="module", params=["duckdb", "sqlite"])
+def people(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """500 people; every 5th has no age, every 3rd no income — in DuckDB and in SQLite."""
+    rows = [
+        (i, None if i % 5 == 0 else 20.0 + i % 50, None if i % 3 == 0 else 1000.0 * (i % 40))
+        for i in range(500)
+    ]
+    path = tmp_path_factory.mktemp("people") / f"people.{request.param}"
+    if request.param == "sqlite":
+        import sqlite3
+
+        con = sqlite3.connect(path)
+        con.execute("CREATE TABLE people (id INTEGER PRIMARY KEY, age REAL, income REAL)")
+        con.executemany("INSERT INTO people VALUES (?, ?, ?)", rows)
+        con.commit()
+    else:
+        import duckdb
+
+        con = duckdb.connect(str(path))
+        con.execute("CREATE TABLE people (id INTEGER PRIMARY KEY, age DOUBLE, income DOUBLE)")
+        con.executemany("INSERT INTO people VALUES (?, ?, ?)", rows)
+    con.close()
+    return path
+
+
+def test_points_and_bins_with_no_value_are_left_out_and_said(engine: Any, people: Path) -> None:
+    engine.connect("people", str(people))
+    scatter = engine.ask("age against income", "people")
+    assert scatter.plan.chart.mark == "point"
+    assert scatter.rows == sum(1 for i in range(500) if i % 5 and i % 3)  # both known: 267
+    assert "rows with no age are left out" in scatter.plan.provenance.notes
+    assert "rows with no income are left out" in scatter.plan.provenance.notes
+    hist = engine.ask("histogram of age", "people")
+    counts = hist.table.column(hist.compiled.fields["y"].alias).to_pylist()
+    assert sum(counts) == 400  # the 100 people with no age are in no bin
+    assert None not in hist.table.column(hist.compiled.fields["x"].alias).to_pylist()
+    assert "rows with no age are left out" in hist.plan.provenance.notes
