@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from ...errors import error
 from ..config import Limits
@@ -92,30 +92,97 @@ class Table(BaseModel):
         return [c.name for c in self.columns if c.primary_key]
 
 
+class _Graph:
+    """A catalog's lookups: tables by name, joins by table, distances (see Catalog._graph)."""
+
+    def __init__(self, key: tuple[int, ...]) -> None:
+        self.key = key
+        self.tables: dict[str, Table] = {}
+        self.adjacent: dict[str, list[Join]] = {}
+        self.distances: dict[str, dict[str, int]] = {}
+        self.upward: dict[str, set[str]] = {}
+        self.fingerprint: str | None = None
+
+
 class Catalog(BaseModel):
     source: str
     dialect: str
     tables: list[Table]
     joins: list[Join] = Field(default_factory=list)
+    _lookups: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @property
     def fingerprint(self) -> str:
         """Hash of the schema (names, types, keys) — not of the data profile."""
-        shape = [
-            [t.name, [[c.name, c.type, c.primary_key] for c in t.columns]] for t in self.tables
-        ] + [[j.table, j.column, j.ref_table, j.ref_column] for j in self.joins]
-        return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
+        graph = self._graph()
+        if graph.fingerprint is None:
+            shape = [
+                [t.name, [[c.name, c.type, c.primary_key] for c in t.columns]] for t in self.tables
+            ] + [[j.table, j.column, j.ref_table, j.ref_column] for j in self.joins]
+            graph.fingerprint = hashlib.sha256(
+                json.dumps(shape, sort_keys=True).encode()
+            ).hexdigest()[:16]
+        return graph.fingerprint
 
     def table(self, name: str) -> Table | None:
-        lowered = name.lower()
-        return next((t for t in self.tables if t.name.lower() == lowered), None)
+        return self._graph().tables.get(name.lower())
 
     def table_names(self) -> set[str]:
-        return {t.name.lower() for t in self.tables}
+        return set(self._graph().tables)
 
     def joins_of(self, table: str) -> list[Join]:
-        lowered = table.lower()
-        return [j for j in self.joins if lowered in (j.table.lower(), j.ref_table.lower())]
+        return self._graph().adjacent.get(table.lower(), [])
+
+    def distances(self, start: str) -> dict[str, int]:
+        """How many joins away each table is from ``start`` (lower-case names; unreachable
+        tables are absent)."""
+        graph = self._graph()
+        key = start.lower()
+        if key not in graph.distances:
+            found, frontier = {key: 0}, deque([key])
+            while frontier:
+                here = frontier.popleft()
+                for join in graph.adjacent.get(here, []):
+                    there = (
+                        join.ref_table.lower() if join.table.lower() == here else join.table.lower()
+                    )
+                    if there not in found:
+                        found[there] = found[here] + 1
+                        frontier.append(there)
+            graph.distances[key] = found
+        return graph.distances[key]
+
+    def upward(self, start: str) -> set[str]:
+        """Tables ``start`` reaches following keys from the many side to the one side."""
+        graph = self._graph()
+        key = start.lower()
+        if key not in graph.upward:
+            seen: set[str] = set()
+            frontier = [key]
+            while frontier:
+                here = frontier.pop()
+                for join in graph.adjacent.get(here, []):
+                    ref = join.ref_table.lower()
+                    if join.table.lower() == here and ref not in seen and ref != key:
+                        seen.add(ref)
+                        frontier.append(ref)
+            graph.upward[key] = seen
+        return graph.upward[key]
+
+    def _graph(self) -> _Graph:
+        """Lookups over the tables and joins, rebuilt when either list is replaced or grows."""
+        key = (id(self.tables), len(self.tables), id(self.joins), len(self.joins))
+        graph = self._lookups.get("graph")
+        if not isinstance(graph, _Graph) or graph.key != key:
+            graph = _Graph(key)
+            for t in self.tables:
+                graph.tables.setdefault(t.name.lower(), t)
+            for j in self.joins:
+                graph.adjacent.setdefault(j.table.lower(), []).append(j)
+                if j.ref_table.lower() != j.table.lower():
+                    graph.adjacent.setdefault(j.ref_table.lower(), []).append(j)
+            self._lookups["graph"] = graph
+        return graph
 
     def join_path(
         self, start: str, goal: str, prefer: Collection[str] | None = None
