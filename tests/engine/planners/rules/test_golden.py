@@ -404,3 +404,13 @@ def test_points_and_bins_with_no_value_are_left_out_and_said(engine: Any, people
     assert sum(counts) == 400  # the 100 people with no age are in no bin
     assert None not in hist.table.column(hist.compiled.fields["x"].alias).to_pylist()
     assert "rows with no age are left out" in hist.plan.provenance.notes
+
+
+def test_a_follow_up_changes_the_last_chart_of_its_own_source(engine: Any, world: Path) -> None:
+    engine.connect("world", str(world))
+    engine.ask("number of trips by carrier", "world")
+    engine.ask("total revenue by region", "demo")  # another source in between
+    answer = engine.ask("only from JFK", "world")
+    assert "trips" in answer.plan.sql and "origin" in answer.plan.sql
+    assert answer.plan.chart.mark == "bar"
+    assert answer.rows == 3  # the three carriers, as the question before it on this source
