@@ -16,6 +16,7 @@ from .lexicon import (
     split_name,
     tokenize,
 )
+from .roles import is_identifier
 
 __all__ = ["Link", "Linker"]
 
@@ -43,6 +44,8 @@ class Linker:
     values: dict[tuple[str, ...], list[tuple[Table, Column, object]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        named = {tuple(split_name(t.name)) for t in self.catalog.tables}
+        named |= {w[-1:] for w in named} | {w[:1] for w in named}
         for table in self.catalog.tables:
             words = tuple(split_name(table.name))
             self._add(words, "table", table, None, 1.0)
@@ -78,6 +81,20 @@ class Linker:
                 if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
                     self._add(cw[-1:], "column", table, column, 0.7)
                     self._add(cw[:1], "column", table, column, 0.5)
+                elif (
+                    len(cw) > 1
+                    and cw[-1] in ("id", "number")
+                    and is_identifier(table, column)
+                    and tuple(cw[:-1]) not in named
+                    and not any(  # iso_num beside iso_alpha: "iso" names neither alone
+                        c is not column
+                        and c.semantic != "temporal"
+                        and tuple(split_name(c.name)[: len(cw) - 1]) == cw[:-1]
+                        for c in table.columns
+                    )
+                ):
+                    # order_id in a table of order lines, no orders table: "orders" are its values
+                    self._add(tuple(cw[:-1]), "column", table, column, 0.8)
                 elif len(cw) > 1 and cw[-1] in ("name", "code"):
                     self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
                     if len(cw) > 2:  # card_type_code → "card type"

@@ -414,3 +414,35 @@ def test_a_follow_up_changes_the_last_chart_of_its_own_source(engine: Any, world
     assert "trips" in answer.plan.sql and "origin" in answer.plan.sql
     assert answer.plan.chart.mark == "bar"
     assert answer.rows == 3  # the three carriers, as the question before it on this source
+
+
+def test_orders_in_a_table_of_order_lines_are_its_distinct_order_ids(
+    engine: Any, tmp_path: Path
+) -> None:
+    """No orders table, an order_id that repeats on each line: "orders" are counted once each."""
+    import duckdb
+
+    path = tmp_path / "lines.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE sales_lines AS SELECT i AS line_no, i // 3 AS order_id, "
+        "DATE '2023-01-01' + INTERVAL (i % 300) DAY AS order_date, 10.0 + i % 7 AS amount, "
+        "CASE i % 2 WHEN 0 THEN 'a' ELSE 'b' END AS category FROM range(900) t(i)"
+    )
+    want = dict(
+        con.sql("SELECT category, COUNT(DISTINCT order_id) FROM sales_lines GROUP BY 1").fetchall()
+    )
+    con.close()
+    engine.connect("lines", str(path))
+    answer = engine.ask("how many orders by category", "lines")
+    fields = answer.compiled.fields
+    got = dict(
+        zip(
+            answer.table.column(fields["x"].alias).to_pylist(),
+            answer.table.column(fields["y"].alias).to_pylist(),
+            strict=True,
+        )
+    )
+    assert got == want  # 300 orders in all, not 900 lines
+    lines = engine.ask("number of sales lines by category", "lines")
+    assert sum(lines.table.column(lines.compiled.fields["y"].alias).to_pylist()) == 900
