@@ -129,9 +129,9 @@ class Linker:
         # "qty" typed for a column spelled out as quantity
         for short, full in ABBREVIATIONS.items():
             if short != full and " " not in full and short not in PLAIN_WORDS:
-                for kind, named, col, score in self.phrases.get((full,), []):
+                for kind, owner, col, score in self.phrases.get((full,), []):
                     if kind == "column":
-                        self._add((short,), kind, named, col, score * 0.95)
+                        self._add((short,), kind, owner, col, score * 0.95)
 
     def _add(
         self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float
