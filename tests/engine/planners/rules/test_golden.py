@@ -446,3 +446,27 @@ def test_orders_in_a_table_of_order_lines_are_its_distinct_order_ids(
     assert got == want  # 300 orders in all, not 900 lines
     lines = engine.ask("number of sales lines by category", "lines")
     assert sum(lines.table.column(lines.compiled.fields["y"].alias).to_pylist()) == 900
+
+
+def test_a_count_of_things_the_rows_are_not_is_refused(engine: Any, tmp_path: Path) -> None:
+    """One row per pizza sold, several per order ``id``: "orders" are not the rows, and no
+    column says which they are — asked, not drawn as a count of pizzas."""
+    import duckdb
+
+    path = tmp_path / "pizzas.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE pizzas AS SELECT (i // 2)::VARCHAR AS id, "
+        "DATE '2015-01-01' + INTERVAL (i % 300) DAY AS date, "
+        "CASE i % 3 WHEN 0 THEN 'S' WHEN 1 THEN 'M' ELSE 'L' END AS size FROM range(900) t(i)"
+    )
+    con.close()
+    engine.connect("pizzas", str(path))
+    with pytest.raises(AiserError) as refused:
+        engine.ask("How many orders per month?", "pizzas")
+    assert refused.value.code == "AISER-PLAN-UNSURE"
+    assert "orders" in refused.value.details["unused"]
+    drawn = engine.ask("number of pizzas by size", "pizzas")
+    assert sum(drawn.table.column(drawn.compiled.fields["y"].alias).to_pylist()) == 900
+    items = engine.ask("number of items by size", "pizzas")  # "items": the rows, whatever they are
+    assert sum(items.table.column(items.compiled.fields["y"].alias).to_pylist()) == 900
