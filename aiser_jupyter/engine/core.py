@@ -59,6 +59,9 @@ class Engine:
         self.current = self.config.default_source
         self.history: list[Turn] = []
         self.notices: list[str] = []
+        from .semantic.layer import SemanticLayer
+
+        self.semantic = SemanticLayer(self.config.semantic_path)  #: see engine/semantic
 
     # ------------------------------------------------------------------ sources
     def connect(self, alias: str, target: str, *, expand: bool = True) -> Source:
@@ -163,7 +166,17 @@ class Engine:
             catalog.joins = apply_user_joins(catalog.joins, added, dropped)
             self._catalogs[src.alias] = catalog
             self._light.pop(src.alias, None)
-        return self._catalogs[src.alias]
+        return self.semantic.apply(self._catalogs[src.alias], src.alias)
+
+    def use_semantic(self, path: str | Path | None) -> Path | None:
+        """Use the semantic layer file ``path`` from now on (None: the default one); it is
+        read and checked now (``AISER-SEM-*``). Returns the file in use."""
+        from .semantic.layer import SemanticLayer
+
+        layer = SemanticLayer(path)
+        layer.loaded()
+        self.semantic = layer
+        return layer.path()
 
     def declare_join(self, spec: str, source: str | None = None, *, drop: bool = False) -> Join:
         """Join two tables the way ``spec`` says ("trips.origin = stations.code"), or with
@@ -249,6 +262,9 @@ class Engine:
             provenance.question = question
             provenance.schema_fingerprint = catalog.fingerprint
             plan.provenance = provenance
+            from .semantic.provenance import mark_provenance
+
+            plan = mark_provenance(plan, catalog, question)
             remember_plan(self.config, key, question, src.alias, plan, cached=cached is not None)
         if mark:
             plan = plan.model_copy(update={"chart": _force_mark(plan.chart, mark)})

@@ -212,6 +212,18 @@ export interface Provenance {
    * What the planner assumed, in words for the user.
    */
   notes: Array<string>;
+  /**
+   * verified: a verified question's plan; semantic: built from the semantic layer's metrics/dimensions; inferred: from the schema alone.
+   */
+  kind: "verified" | "semantic" | "inferred" | null;
+  /**
+   * The verified question reused.
+   */
+  verified: string | null;
+  /**
+   * The semantic layer's metrics and dimensions used.
+   */
+  semantic: Array<string>;
 }
 
 /**

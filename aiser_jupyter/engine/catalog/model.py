@@ -57,6 +57,9 @@ class Column(BaseModel):
     nulls: int | None = Field(
         default=None, description="NULLs among the profiled rows (a sample on big tables)."
     )
+    # from the semantic layer file (semantic/apply.py)
+    description: str | None = None
+    synonyms: list[str] = Field(default_factory=list)
 
 
 class Join(BaseModel):
@@ -81,6 +84,10 @@ class Table(BaseModel):
     columns: list[Column]
     row_count: int | None = None
     kind: Literal["table", "view"] = "table"
+    # from the semantic layer file (semantic/apply.py)
+    description: str | None = None
+    synonyms: list[str] = Field(default_factory=list)
+    time_column: str | None = None
 
     def column(self, name: str) -> Column | None:
         lowered = name.lower()
@@ -96,13 +103,19 @@ class Catalog(BaseModel):
     dialect: str
     tables: list[Table]
     joins: list[Join] = Field(default_factory=list)
+    semantic: Semantics | None = Field(
+        default=None, description="The semantic layer file applied to this source, if any."
+    )
 
     @property
     def fingerprint(self) -> str:
-        """Hash of the schema (names, types, keys) — not of the data profile."""
+        """Hash of the schema (names, types, keys) and of the semantic layer file — not of
+        the data profile."""
         shape = [
             [t.name, [[c.name, c.type, c.primary_key] for c in t.columns]] for t in self.tables
         ] + [[j.table, j.column, j.ref_table, j.ref_column] for j in self.joins]
+        if self.semantic is not None:
+            shape.append(["semantic", self.semantic.digest, self.semantic.key])
         return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
 
     def table(self, name: str) -> Table | None:
@@ -281,3 +294,11 @@ def build_catalog(source: Source, *, profile: bool = True) -> Catalog:
 
     catalog.joins = infer_joins(tables, declared, source if profile else None)
     return catalog
+
+
+# Semantics reads Join (above); Catalog holds Semantics: resolved once both exist.
+from .semantics import Dimension, Semantics  # noqa: E402
+
+Dimension.model_rebuild(_types_namespace={"Join": Join})
+Semantics.model_rebuild()
+Catalog.model_rebuild()
