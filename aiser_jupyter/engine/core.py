@@ -178,6 +178,20 @@ class Engine:
         self.semantic = layer
         return layer.path()
 
+    def save_verified(
+        self, question: str, plan: ChartPlan, source: str | None = None, *, by: str | None = None
+    ) -> Path:
+        """Add ``question`` with ``plan`` (checked by the guard first) to the verified questions
+        of the semantic layer file in use (``./aiser.semantic.yaml`` when there is none)."""
+        from .semantic.write import add_verified, default_target
+
+        src = self.source(source)
+        self.validator(self.catalog(src.alias), src)(plan)
+        path = default_target(self.semantic.path())
+        add_verified(path, src.alias, question, plan, verified_by=by)
+        self.semantic.forget()
+        return path
+
     def declare_join(self, spec: str, source: str | None = None, *, drop: bool = False) -> Join:
         """Join two tables the way ``spec`` says ("trips.origin = stations.code"), or with
         ``drop`` stop joining them so; kept for this session, shown in the catalog."""
@@ -240,6 +254,8 @@ class Engine:
             from .planners.sql import plan_for_sql
 
             plan = plan_for_sql(question, catalog, src, mark=mark, limits=self.config.limits)
+        elif (reused := self.verified_plan(question, src.alias, catalog)) is not None:
+            plan = reused  # a verified question's plan: no planner, no model call
         else:
             chosen = self.planner(planner)
             context = PlanContext(
@@ -268,6 +284,23 @@ class Engine:
             remember_plan(self.config, key, question, src.alias, plan, cached=cached is not None)
         if mark:
             plan = plan.model_copy(update={"chart": _force_mark(plan.chart, mark)})
+        return plan
+
+    def verified_plan(
+        self, question: str, source: str | None = None, catalog: Catalog | None = None
+    ) -> ChartPlan | None:
+        """The plan of the semantic layer's verified question that ``question`` means on
+        ``source`` (parameters substituted, checked by the guard), or None."""
+        from .semantic.verified import verified_plan
+
+        src = self.source(source)
+        catalog = catalog or self.catalog(src.alias)
+        plan = verified_plan(question, catalog, src, self.config.limits)
+        if plan is not None:
+            self.validator(catalog, src)(plan)  # the normal guard, before anything runs
+            if plan.provenance is not None:
+                plan.provenance.question = question
+                plan.provenance.schema_fingerprint = catalog.fingerprint
         return plan
 
     # ------------------------------------------------------------------ running

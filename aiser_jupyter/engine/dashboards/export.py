@@ -313,6 +313,8 @@ def _page(
             continue
         n = by_id[item.id]
         title = f"<h2>{_e(item.title)}</h2>" if item.title else ""
+        basis = item.plan.provenance.basis() if item.plan.provenance else None
+        title += f'<p class="basis">Answer {_e(basis)}.</p>' if basis else ""
         query = sql.get(item.id) or item.plan.sql
         parts.append(
             f'<section class="card chart" style="grid-column: span {int(item.width)}">{title}'

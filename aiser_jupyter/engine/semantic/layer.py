@@ -23,15 +23,16 @@ class SemanticLayer:
         A file to use; None finds ``$AISER_SEMANTIC`` or ``./aiser.semantic.yaml``.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, off: bool = False) -> None:
         self.explicit = Path(path).expanduser() if path else None
+        self.off = off  #: use no file at all (benchmarks without --semantic, semantic init)
         self._stamp: tuple[str, int, int] | None = None
         self._loaded: Loaded | None = None
         self._applied: dict[str, tuple[tuple[int, str, str], Catalog]] = {}
 
     def path(self) -> Path | None:
         """The file in use now, or None."""
-        return semantic_path(self.explicit)
+        return None if self.off else semantic_path(self.explicit)
 
     def loaded(self) -> Loaded | None:
         """The file validated (read again when its size or time changed), or None when there
