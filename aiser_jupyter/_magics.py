@@ -2,6 +2,8 @@
 
 Parses arguments, calls the engine, displays the answer; every
 :class:`~aiser_jupyter.errors.AiserError` becomes a ``UsageError`` (no traceback).
+``%load_ext`` imports this module: the engine's modules are imported inside the
+functions that use them, so loading the extension stays light (``tests/test_imports.py``).
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ from typing import TYPE_CHECKING, Any
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_cell_magic, magics_class
 
+from ._kernel import get_engine
+from ._warm import schedule
 from .errors import AiserError
 
 if TYPE_CHECKING:
-    from .engine.core import Answer, Engine
+    from .engine.answer import Answer
+    from .engine.core import Engine
 
-__all__ = ["ChartMagics", "get_engine", "register_magics"]
+__all__ = ["ChartMagics", "register_magics"]
 
-_state: dict[str, Any] = {}
 SUBCOMMANDS = (
     "sources",
     "connect",
@@ -60,24 +64,6 @@ def _cell_parser() -> _Parser:
     return p
 
 
-def get_engine(shell: Any = None) -> Engine:
-    """The kernel's one engine, shared by the magic and the panel, with current ``%config``."""
-    from ._config import Aiser
-    from .engine.core import Engine
-
-    if "config" not in _state:
-        _state["config"] = Aiser(parent=shell) if shell is not None else Aiser()
-        if shell is not None and _state["config"] not in shell.configurables:
-            shell.configurables.append(_state["config"])
-    config = _state["config"].to_engine_config()
-    engine = _state.get("engine")
-    if engine is None:
-        engine = _state["engine"] = Engine(config)
-    elif engine.config != config:
-        engine.config = config
-    return engine  # type: ignore[no-any-return]
-
-
 class Progress:
     """``on_status`` for the cell: "querying 42%" in an output updated in place, removed when done.
 
@@ -105,7 +91,7 @@ class Progress:
             self.handle = None
 
 
-def _display(answer: Answer, show_sql: bool) -> None:
+def _display(engine: Engine, answer: Answer, show_sql: bool) -> None:
     from IPython.display import Markdown, display
 
     for notice in answer.notices:
@@ -115,9 +101,8 @@ def _display(answer: Answer, show_sql: bool) -> None:
         display(Markdown(f"*Answer {basis}.*"))
     if show_sql:
         display(Markdown(f"```sql\n{answer.compiled_sql}\n```"))
-    engine = _state.get("engine")
-    if engine is not None and answer.reduction is not None and engine.config.zoom:
-        from .widget import show  # zoom re-queries reduced lines/scatters (issue 8)
+    if answer.reduction is not None and engine.config.zoom:
+        from .widget import show  # anywidget, only for a zoomable chart (issue 8)
 
         show(engine, answer)
     else:
@@ -148,7 +133,7 @@ class ChartMagics(Magics):
             raise UsageError(exc.text) from None
 
     def _ask(self, text: str, args: argparse.Namespace) -> None:
-        from .engine.dashboards.cells import parse_plan_body
+        from .engine.cells import parse_plan_body
 
         engine = get_engine(self.shell)
         plan = parse_plan_body(text)
@@ -168,7 +153,7 @@ class ChartMagics(Magics):
                 )
         finally:
             progress.close()
-        _state["last"] = answer  # what %chart verify saves
+        engine.last_answer = answer  # what %chart verify saves
         if args.out:
             self.shell.user_ns[args.out] = answer
         if args.save:
@@ -176,7 +161,7 @@ class ChartMagics(Magics):
 
             save_answer(args.save, answer, width=args.width, height=args.height)
             answer.notices.append(f"Saved to dashboard {args.save}.")
-        _display(answer, args.show_sql)
+        _display(engine, answer, args.show_sql)
 
     def _line(self, words: list[str]) -> Any:
         from IPython.display import Markdown, display
@@ -228,7 +213,7 @@ class ChartMagics(Magics):
 def _semantic_command(engine: Any, command: str, rest: list[str]) -> str:
     """``%chart verify`` (save the last answer as verified) and ``%chart semantic [PATH]``."""
     if command == "verify":
-        answer = _state.get("last")
+        answer = engine.last_answer
         if answer is None or rest:
             from .errors import error
 
@@ -256,6 +241,4 @@ def register_magics(ipython: Any) -> None:
     ipython.register_magics(ChartMagics)
     ipython.magics_manager.register_alias("aiser", "chart", "cell")
     ipython.magics_manager.register_alias("aiser", "chart", "line")
-    from ._warm import schedule
-
     schedule(ipython)  # imports for the first chart, in the background once this cell ends

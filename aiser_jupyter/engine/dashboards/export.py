@@ -19,16 +19,15 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...errors import AiserError, error
+from ..core import Engine
 from .dashboard import ChartRef, Dashboard, TextRef
 from .export_page import CSS, SCRIPT
-from .filters import MAX_VALUES, Filter, apply_filters, filter_values, year_range
+from .filters import MAX_VALUES, Filter, apply_filters, year_range
+from .live import applies, filter_values
 from .nbfile import atomic_write
-
-if TYPE_CHECKING:
-    from ..core import Engine
 
 __all__ = ["ExportReport", "export_html", "json_for_script", "render_markdown"]
 
@@ -117,8 +116,6 @@ def _filter_plan(
     board: Dashboard, engine: Engine | None, charts: list[ChartRef], notes: list[str]
 ) -> tuple[list[Filter], dict[str, list[Any]], dict[str, list[str]]]:
     """Which filters go into the page, their values, and which charts each applies to."""
-    from .filters import applies
-
     declared = [Filter.model_validate(f) for f in board.filters]
     if not declared:
         return [], {}, {}
@@ -215,8 +212,6 @@ def export_html(
     charts = board.charts()
     notes: list[str] = []
     if refresh and engine is None:
-        from ..core import Engine
-
         engine = Engine()
     live = engine if refresh else None
     filters, values, targets = _filter_plan(board, live, charts, notes)
@@ -248,6 +243,12 @@ def export_html(
     return ExportReport(
         path=Path(out_path), charts=len(charts), figures=figures, bytes=len(data), notes=notes
     )
+
+
+def _basis(plan: Any) -> str:
+    """The line under a chart's title: verified / semantic layer / inferred (issue 15)."""
+    basis = plan.provenance.basis() if plan.provenance else None
+    return f'<p class="basis">Answer {_e(basis)}.</p>' if basis else ""
 
 
 def _page(
@@ -313,8 +314,7 @@ def _page(
             continue
         n = by_id[item.id]
         title = f"<h2>{_e(item.title)}</h2>" if item.title else ""
-        basis = item.plan.provenance.basis() if item.plan.provenance else None
-        title += f'<p class="basis">Answer {_e(basis)}.</p>' if basis else ""
+        title += _basis(item.plan)
         query = sql.get(item.id) or item.plan.sql
         parts.append(
             f'<section class="card chart" style="grid-column: span {int(item.width)}">{title}'

@@ -23,8 +23,15 @@ class SemanticLayer:
         A file to use; None finds ``$AISER_SEMANTIC`` or ``./aiser.semantic.yaml``.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, off: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        off: bool = False,
+        from_config: bool = False,
+    ) -> None:
         self.explicit = Path(path).expanduser() if path else None
+        self.from_config = from_config  #: follows EngineConfig.semantic_path (not %chart semantic)
         self.off = off  #: use no file at all (benchmarks without --semantic, semantic init)
         self._stamp: tuple[str, int, int] | None = None
         self._loaded: Loaded | None = None
