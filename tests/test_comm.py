@@ -289,11 +289,18 @@ def test_save_as_verified_then_the_same_question_reuses_the_plan(
     assert first["type"] == "answer" and first["plan"]["provenance"]["kind"] == "inferred"
     (verified,) = panel.request({"type": "verify", "target": "to-verify"})
     assert verified["type"] == "verified", verified
-    assert verified == {**verified, "question": "number of orders by status", "file": "aiser.semantic.yaml"}
+    assert verified == {
+        **verified,
+        "question": "number of orders by status",
+        "file": "aiser.semantic.yaml",
+    }
     assert "number of orders by status" in (kernel_dir / "aiser.semantic.yaml").read_text()
     *_, again = panel.request({"type": "ask", "question": "Number of orders, by status?"})
     provenance = again["plan"]["provenance"]
-    assert (provenance["kind"], provenance["verified"]) == ("verified", "number of orders by status")
+    assert (provenance["kind"], provenance["verified"]) == (
+        "verified",
+        "number of orders by status",
+    )
     assert again["plan"]["sql"] == first["plan"]["sql"]
     (gone,) = panel.request({"type": "verify", "target": "never-asked"})
     assert gone["code"] == "AISER-PROTO-KERNEL"
