@@ -37,11 +37,11 @@ from ._protocol import (
     InterruptRequest,
     SavedReply,
     SaveRequest,
-    VerifiedReply,
-    VerifyRequest,
     SourceInfo,
     SourcesReply,
     StatusReply,
+    VerifiedReply,
+    VerifyRequest,
     nesting,
 )
 from .errors import AiserError, error
@@ -193,7 +193,9 @@ class _Handler:
     def sources(self, request_id: str) -> SourcesReply:
         rows = get_engine().sources()
         sources = [SourceInfo.model_validate(r) for r in rows]
-        return SourcesReply(id=request_id, sources=sources, capabilities=["interrupt", "save", "verify"])
+        return SourcesReply(
+            id=request_id, sources=sources, capabilities=["interrupt", "save", "verify"]
+        )
 
     def history(self, request_id: str) -> HistoryReply:
         turns = get_engine().history

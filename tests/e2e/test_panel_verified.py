@@ -12,7 +12,7 @@ from test_panel import PANEL, TOKEN, Lab, _ask, lab, page  # noqa: F401 - fixtur
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def test_save_as_verified_then_the_same_question_says_verified(lab: Lab, page: Any) -> None:
+def test_save_as_verified_then_the_same_question_says_verified(lab: Lab, page: Any) -> None:  # noqa: F811 - fixtures
     page.goto(f"{lab.url}/lab/tree/quickstart.ipynb?token={TOKEN}", timeout=90_000)
     page.wait_for_selector(".jp-NotebookPanel", timeout=90_000)
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
