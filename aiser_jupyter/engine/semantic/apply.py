@@ -19,7 +19,7 @@ from ..catalog.semantics import Dimension, Metric, Semantics, Verified
 from .load import Loaded, Loc
 from .model import DimensionDef, JoinDef, MetricDef, SourceLayer, VerifiedQuestion
 
-__all__ = ["apply_layer", "check_expression"]
+__all__ = ["apply_layer", "check_expression", "with_joins"]
 
 
 def apply_layer(catalog: Catalog, loaded: Loaded, alias: str) -> Catalog:
@@ -206,15 +206,7 @@ def check_expression(
     where = _parse(condition, catalog.dialect, "filter", metric=False) if condition else None
     joins = _join_path(catalog, table, [node] + ([where] if where is not None else []))
     select = exp.select(exp.alias_(node, name, quoted=True)).from_(_table_ref(table.name))
-    present = {table.name}
-    for step in joins:
-        new = step.ref_table if step.ref_table not in present else step.table
-        present.add(new)
-        on = exp.EQ(
-            this=exp.column(step.column, step.table, quoted=True),
-            expression=exp.column(step.ref_column, step.ref_table, quoted=True),
-        )
-        select = select.join(_table_ref(new), on=on, join_type="left")
+    select = with_joins(select, table.name, joins)
     checked = _guard(select, catalog, "sql")
     if where is not None:
         checked = _guard(select.where(where), catalog, "filter")
@@ -265,8 +257,47 @@ def _join_path(catalog: Catalog, table: Table, nodes: list[exp.Expression]) -> l
             if steps is None:
                 msg = f"no join leads from {table.name} to {other.name}; declare one under 'joins'"
                 raise error("AISER-SEM-SQL", msg)
-            path += [s for s in steps if s not in path]
+            for step in steps:  # with the other columns of a composite key
+                path += [j for j in [step, *_composite(step, catalog)] if j not in path]
     return path
+
+
+def _composite(step: Join, catalog: Catalog) -> list[Join]:
+    """The other columns of a composite key between the same two tables (not roles)."""
+    if step.role is not None:
+        return []
+    return [
+        j
+        for j in catalog.joins
+        if j.table.lower() == step.table.lower()
+        and j.ref_table.lower() == step.ref_table.lower()
+        and j.column.lower() != step.column.lower()
+        and j.role is None
+    ]
+
+
+def with_joins(select: exp.Select, start: str, joins: list[Join]) -> exp.Select:
+    """``select`` (FROM ``start``) LEFT JOINed along ``joins``; the columns of a composite key
+    between the same two tables go into one ON clause."""
+    pairs: dict[frozenset[str], list[Join]] = {}
+    for step in joins:
+        pairs.setdefault(frozenset((step.table, step.ref_table)), []).append(step)
+    present = {start}
+    for steps in pairs.values():
+        first = steps[0]
+        new = first.ref_table if first.ref_table not in present else first.table
+        present.add(new)
+        on = exp.and_(
+            *(
+                exp.EQ(
+                    this=exp.column(j.column, j.table, quoted=True),
+                    expression=exp.column(j.ref_column, j.ref_table, quoted=True),
+                )
+                for j in steps
+            )
+        )
+        select = select.join(_table_ref(new), on=on, join_type="left")
+    return select
 
 
 def _table_ref(name: str) -> exp.Table:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from ...errors import AiserError, error
+from .apply import with_joins
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
@@ -72,16 +73,7 @@ def check_layer(engine: Engine, alias: str) -> CheckReport:
             report,
         )
     for i, dim in enumerate(semantic.dimensions):
-        select = exp.select(dim.tree()).from_(_table(dim.table))
-        present = {dim.table}
-        for step in dim.joins:
-            new = step.ref_table if step.ref_table not in present else step.table
-            present.add(new)
-            on = exp.EQ(
-                this=exp.column(step.column, step.table, quoted=True),
-                expression=exp.column(step.ref_column, step.ref_table, quoted=True),
-            )
-            select = select.join(_table(new), on=on, join_type="left")
+        select = with_joins(exp.select(dim.tree()).from_(_table(dim.table)), dim.table, dim.joins)
         _run(
             engine,
             src,

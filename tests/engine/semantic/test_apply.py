@@ -246,3 +246,37 @@ def test_the_working_directorys_file_is_found_and_a_named_missing_one_is_an_erro
     assert info.value.code == "AISER-SEM-FILE"
     engine.close()
     env_engine.close()
+
+
+def test_a_dimension_through_a_composite_key_joins_on_every_column(tmp_path):
+    import duckdb
+    from sqlglot import exp
+
+    from aiser_jupyter.engine.semantic.apply import with_joins
+
+    db = tmp_path / "bake.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE bakers(series INT, baker TEXT, occupation TEXT)")
+    con.execute("CREATE TABLE challenges(series INT, episode INT, baker TEXT, result TEXT)")
+    con.execute("INSERT INTO bakers VALUES (1,'Ann','nurse'),(2,'Ann','pilot'),(2,'Bo','chef')")
+    con.execute(
+        "INSERT INTO challenges VALUES (1,1,'Ann','IN'),(1,2,'Ann','OUT'),(2,1,'Ann','IN'),(2,1,'Bo','IN')"
+    )
+    con.close()
+    semantic = tmp_path / "bake.yaml"
+    semantic.write_text(
+        "version: 1\nsources:\n  default:\n    joins:\n"
+        "      - challenges.series = bakers.series\n      - challenges.baker = bakers.baker\n"
+        "    dimensions:\n      - {name: occupation, table: challenges, sql: bakers.occupation}\n"
+    )
+    engine = Engine(EngineConfig(use_cache=False, semantic_path=semantic))
+    engine.connect("bake", str(db))
+    dim = engine.catalog("bake").semantic.dimension("occupation")
+    assert sorted(j.column for j in dim.joins) == ["baker", "series"]
+    select = with_joins(
+        exp.select(dim.tree()).from_(exp.to_table('"challenges"')), dim.table, dim.joins
+    )
+    src = engine.source("bake")
+    rows = src.run(select.sql(dialect="duckdb"), engine.config.limits).column(0).to_pylist()
+    assert sorted(rows) == ["chef", "nurse", "nurse", "pilot"]  # one row per challenge: no fan-out
+    engine.close()
