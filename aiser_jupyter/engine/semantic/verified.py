@@ -104,7 +104,7 @@ STOP_WORDS = frozenset(
         "those",
     ]
 )
-_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?")
+_TOKEN = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:'[a-z]+)?|\d+(?:\.\d+)?")
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
 Exists = Callable[[str, str, str], "str | None"]  #: (table, column, value) → the stored value
 

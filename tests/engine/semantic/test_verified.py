@@ -15,6 +15,7 @@ from semantic_shop import SHOP_YAML
 from aiser_jupyter.engine.config import EngineConfig
 from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.semantic.verified import normalise
+from aiser_jupyter.errors import AiserError
 
 REVENUE_2024_BY_REGION = {
     "sql": "SELECT customers.region AS region, amount * qty AS revenue FROM orders "
@@ -172,3 +173,46 @@ def test_a_plan_using_a_metric_says_semantic_and_names_it(engine, llm):
     answer = engine.ask("turnover by status", "shop")
     assert answer.plan.provenance.kind == "semantic"
     assert answer.plan.provenance.semantic == ["revenue"]
+
+
+def test_a_value_beyond_the_profiled_samples_is_confirmed_on_the_source(tmp_path, llm):
+    db = tmp_path / "visits.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute(
+        "CREATE TABLE visits AS SELECT 'city' || (i % 400) AS city, i % 7 AS weekday, 1 AS n FROM range(4000) t(i)"
+    )
+    con.close()
+    plan = {
+        "sql": "SELECT weekday, n FROM visits WHERE city = 'city1'",
+        "chart": {
+            "mark": "bar",
+            "encoding": {"x": {"field": "weekday"}, "y": {"field": "n", "aggregate": "sum"}},
+        },
+    }
+    semantic = tmp_path / "v.yaml"
+    semantic.write_text(
+        "version: 1\nsources:\n  default:\n    verified:\n"
+        f"      - question: visits from city1 by weekday\n        plan: {json.dumps(plan)}\n"
+    )
+    engine = Engine(
+        EngineConfig(
+            planner="llm",
+            model="test-model",
+            base_url=llm.url,
+            api_key="sk-test",
+            llm_timeout=5,
+            use_cache=False,
+            store_path=tmp_path / "s.sqlite",
+            semantic_path=semantic,
+        )
+    )
+    engine.connect("visits", str(db))
+    samples = engine.catalog("visits").table("visits").column("city").samples
+    assert "city357" not in samples  # the profile keeps a few values of a 400-value column
+    answer = engine.ask("visits from CITY357 by weekday", "visits")
+    assert llm.completions == []
+    assert "'city357'" in answer.plan.sql and answer.table.num_rows == 7
+    with pytest.raises(AiserError):  # no such city: the model is asked (its canned plan fails)
+        engine.ask("visits from city999 by weekday", "visits")
+    assert len(llm.completions) >= 1
+    engine.close()
