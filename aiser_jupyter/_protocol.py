@@ -106,13 +106,21 @@ class InterruptRequest(_Message):
     target: RequestId
 
 
+class VerifyRequest(_Message):
+    """Add the question and plan of the ask ``target`` to the semantic layer file's verified
+    questions (``aiser.semantic.yaml`` in use, or in the kernel's working folder)."""
+
+    type: Literal["verify"]
+    target: RequestId
+
+
 Request = Annotated[
-    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest,
+    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest | VerifyRequest,
     Field(discriminator="type"),
 ]
 #: Validates any incoming message.
 REQUEST: TypeAdapter[
-    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest
+    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest | VerifyRequest
 ] = TypeAdapter(Request)
 REQUEST_MODELS: tuple[type[_Message], ...] = (
     AskRequest,
@@ -120,6 +128,7 @@ REQUEST_MODELS: tuple[type[_Message], ...] = (
     HistoryRequest,
     InterruptRequest,
     SaveRequest,
+    VerifyRequest,
 )
 
 
@@ -171,6 +180,14 @@ class SavedReply(_Reply):
     chart: str = Field(description="Id of the chart's cell in the dashboard.")
 
 
+class VerifiedReply(_Reply):
+    """The question and its plan are now a verified question of the semantic layer file."""
+
+    type: Literal["verified"] = "verified"
+    question: str
+    file: str = Field(description="The semantic layer file's name.")
+
+
 class SourceInfo(BaseModel):
     alias: str
     dialect: str
@@ -204,6 +221,7 @@ REPLY_MODELS: tuple[type[_Reply], ...] = (
     SourcesReply,
     HistoryReply,
     SavedReply,
+    VerifiedReply,
 )
 
 

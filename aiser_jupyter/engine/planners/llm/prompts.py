@@ -20,6 +20,8 @@ from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
 from ..base import PlanContext, Turn
+from .semantic import SHARE as SEMANTIC_SHARE
+from .semantic import semantic_prompt
 
 __all__ = [
     "CATALOG_TOKENS",
@@ -197,13 +199,20 @@ def build_messages(
     messages = [
         {"role": "system", "content": template("system").substitute(dialect=context.dialect)}
     ]
+    # The semantic layer file: matching metrics/dimensions/columns and verified examples.
+    layer = semantic_prompt(catalog, retrieval_text, int(budget * SEMANTIC_SHARE))
+    for example in layer.examples:
+        messages.append({"role": "user", "content": f"<question>\n{example.question}\n</question>"})
+        messages.append({"role": "assistant", "content": _plan_json(example.plan)})
     for turn in turns:
         messages.append({"role": "user", "content": f"<question>\n{turn.question}\n</question>"})
         messages.append({"role": "assistant", "content": _plan_json(turn.plan)})
     mark_line = f"Chart type requested by the user: {context.mark}\n" if context.mark else ""
     # The conversation shares the token budget with the catalog (never below half of it).
     spent = sum(estimate_tokens(m["content"]) for m in messages[1:])
-    budget = max(budget // 2, budget - spent)
+    budget = max(budget // 2, budget - spent) - estimate_tokens(layer.text)
+    schema = render_catalog(catalog, retrieval_text, samples=samples, budget=budget)
+    schema = f"{schema}\n{layer.text}" if layer.text else schema
     messages.append(
         {
             "role": "user",
@@ -211,7 +220,7 @@ def build_messages(
                 dialect=context.dialect,
                 mark_line=mark_line,
                 question=question.replace("</question>", ""),
-                catalog=render_catalog(catalog, retrieval_text, samples=samples, budget=budget),
+                catalog=schema,
             ),
         }
     )
