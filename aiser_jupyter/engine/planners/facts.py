@@ -71,12 +71,16 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
             if found is not None:
                 facts.columns.add((name, found.name.lower()))
                 facts.names |= name_words(found.name)
+                for syn in found.synonyms:  # the semantic layer's words for it
+                    facts.names |= name_words(syn)
                 if (part := calendar_part(found)) is not None:
                     facts.parts.add(part)
     for alias in tree.find_all(exp.Alias):
         facts.names |= name_words(alias.alias)
     for name in facts.tables:
         facts.names |= name_words(known[name].name if name in known else name)
+        for syn in known[name].synonyms if name in known else ():
+            facts.names |= name_words(syn)
     for literal in tree.find_all(exp.Literal):
         _literal(literal, facts)
     for kind, name in SQL_AGGS.items():

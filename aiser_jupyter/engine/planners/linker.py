@@ -49,6 +49,12 @@ class Linker:
         for table in self.catalog.tables:
             words = tuple(split_name(table.name))
             self._add(words, "table", table, None, 1.0)
+            # the semantic layer's words for the table and its columns: just below their names
+            for syn in table.synonyms:
+                self._add(tuple(split_name(syn)), "table", table, None, 0.85)
+            for column in table.columns:
+                for syn in column.synonyms:
+                    self._add(tuple(split_name(syn)), "column", table, column, 0.9)
             if len(words) > 1:
                 self._add(words[-1:], "table", table, None, 0.6)
                 self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place

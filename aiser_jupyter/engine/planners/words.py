@@ -291,6 +291,10 @@ def _build_schema_words(catalog: Catalog) -> set[str]:
     words: set[str] = set()
     for table in catalog.tables:
         words |= set(split_name(table.name)[-1:])
+        for syn in table.synonyms:
+            words |= set(split_name(syn)[-1:])
         for column in table.columns:
             words |= set(split_name(column.name)[-1:])
+            for syn in column.synonyms:
+                words |= set(split_name(syn)[-1:])
     return words - instruction_words() - LABEL_WORDS - {"id", "code", "number"}

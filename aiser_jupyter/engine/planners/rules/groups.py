@@ -295,6 +295,13 @@ def _time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | N
         for column in table.columns:  # an integer year/month column of the asked part
             if parts and calendar_part(column) == parts[0]:
                 return table, column, None
+        declared = table.column(table.time_column) if table.time_column else None
+        if (
+            declared is not None
+            and declared.semantic == "temporal"
+            and unit not in ("hour", "minute")
+        ):
+            return table, declared, None  # the semantic layer's time column of this table
         temporal = [c for c in table.columns if c.semantic == "temporal"]
         if unit in ("hour", "minute"):  # a time of day lives in a TIME or TIMESTAMP column
             temporal = [c for c in temporal if "time" in c.type.lower()]
