@@ -470,3 +470,36 @@ def test_a_count_of_things_the_rows_are_not_is_refused(engine: Any, tmp_path: Pa
     assert sum(drawn.table.column(drawn.compiled.fields["y"].alias).to_pylist()) == 900
     items = engine.ask("number of items by size", "pizzas")  # "items": the rows, whatever they are
     assert sum(items.table.column(items.compiled.fields["y"].alias).to_pylist()) == 900
+
+
+def test_a_table_is_labelled_by_its_own_name_not_by_the_name_of_something_else(
+    engine: Any, tmp_path: Path
+) -> None:
+    """episodes(episode, winner_name) rated in ratings: "by episode" groups episodes, not winners' names
+    (a winner wins several episodes); nation(n_nationkey, n_name): "by nation" is n_name."""
+    import duckdb
+
+    path = tmp_path / "shows.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE episodes AS SELECT i AS episode, ['Ann', 'Bob', 'Cy'][1 + i % 3] AS winner_name "
+        "FROM range(1, 10) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE ratings AS SELECT 1 + i % 9 AS episode, 1000 + i * 10 AS viewers "
+        "FROM range(27) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE nation AS SELECT i AS n_nationkey, 'nation ' || i AS n_name, i % 2 AS n_regionkey "
+        "FROM range(5) t(i)"
+    )
+    con.close()
+    engine.connect("shows", str(path))
+    by_episode = engine.ask("average viewers by episode", "shows")
+    assert by_episode.compiled.fields["x"].field == "episode"
+    assert by_episode.rows == 9
+    from aiser_jupyter.engine.planners.rules.groups import label
+
+    catalog = engine.catalog("shows")
+    assert label(catalog.table("nation")).name == "n_name"
+    assert label(catalog.table("episodes")).name != "winner_name"
