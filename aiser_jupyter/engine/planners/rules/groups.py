@@ -50,13 +50,17 @@ def label(table: Table) -> Column | None:
                 and _names_the_rows(table, column, word, own)
             ):
                 return column
-    named = next(  # continents(ContId, Continent): the text column named like the table
-        (
-            c
-            for c in table.columns
-            if c.semantic in ("nominal", "geo") and set(split_name(c.name)) <= own
-        ),
-        None,
+    rows = table.row_count or 0
+    texts = [  # continents(ContId, Continent): the text column named like the table …
+        c
+        for c in table.columns
+        if c.semantic in ("nominal", "geo")
+        and own & set(split_name(c.name))
+        and set(split_name(c.name)) - own <= _NAME_QUALIFIERS
+    ]
+    named = next(  # … one that tells the rows apart (bakers: baker_full, not the first name)
+        (c for c in texts if not rows or (c.distinct or 0) >= 0.95 * rows),
+        next((c for c in texts if set(split_name(c.name)) <= own), None),
     )
     if named is not None:
         return named
@@ -71,7 +75,6 @@ def label(table: Table) -> Column | None:
     )
     if numbered is not None:
         return numbered
-    rows = table.row_count or 0
     return next(  # else a text column that tells the rows apart — never one shared by many
         (
             c

@@ -503,3 +503,35 @@ def test_a_table_is_labelled_by_its_own_name_not_by_the_name_of_something_else(
     catalog = engine.catalog("shows")
     assert label(catalog.table("nation")).name == "n_name"
     assert label(catalog.table("episodes")).name != "winner_name"
+
+
+def test_a_label_tells_the_rows_apart_and_a_code_is_the_id(engine: Any, tmp_path: Path) -> None:
+    """bakers(baker, baker_full): first names repeat across series, full names do not — the 3
+    oldest bakers are 3 people; "species code" is species_id, not the species' name."""
+    import duckdb
+
+    path = tmp_path / "people.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE bakers AS SELECT 1 + i % 4 AS series, ['Ann', 'Bob', 'Cy'][1 + i % 3] AS baker, "
+        "'Baker ' || i AS baker_full, 20 + (i * 7) % 50 AS age FROM range(12) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE species AS SELECT * FROM (VALUES ('DM', 'merriami'), ('DO', 'ordii'), "
+        "('PP', 'penicillatus')) t(species_id, species)"
+    )
+    con.execute(
+        "CREATE TABLE surveys AS SELECT i AS record_id, ['DM', 'DO', 'PP'][1 + i % 3] AS species_id, "
+        "20 + i % 9 AS hindfoot_length FROM range(90) t(i)"
+    )
+    con.close()
+    engine.connect("people", str(path))
+    oldest = engine.ask("the 3 oldest bakers", "people")
+    names = oldest.table.column(oldest.compiled.fields["x"].alias).to_pylist()
+    assert len(set(names)) == 3 and all(n.startswith("Baker ") for n in names)
+    by_code = engine.ask("average hindfoot length for each species code", "people")
+    assert set(by_code.table.column(by_code.compiled.fields["x"].alias).to_pylist()) == {
+        "DM",
+        "DO",
+        "PP",
+    }
