@@ -59,13 +59,20 @@ class Engine:
         self.notices: list[str] = []
 
     # ------------------------------------------------------------------ sources
-    def connect(self, alias: str, target: str, *, expand: bool = True) -> Source:
+    def connect(self, alias: str, target: str | Any, *, expand: bool = True) -> Source:
         """Open ``target`` (URL, database file, data file or folder) under ``alias`` and make it current.
 
         ``${VAR}`` in ``target`` is filled from the environment when the user typed it;
         pass ``expand=False`` for a target read from a file (a benchmark's ``db_path``).
+        ``target`` may also be DataFrames (see :func:`~.sources.frames.open_frames`): a pandas,
+        polars or Arrow table (the table is named ``alias``), a dict of them by table name, or a
+        function returning such a dict (re-read before every question).
         """
         validate_alias(alias)
+        if not isinstance(target, str):
+            from .sources.frames import open_frames
+
+            return self._add(alias, open_frames(alias, target, limits=self.config.limits))
         source = self._open(alias, target, expand=expand)
         old = self._sources.pop(alias, None)
         if old is not None:
@@ -74,6 +81,18 @@ class Engine:
         self._light.pop(alias, None)
         self._sources[alias] = source
         self._targets[alias] = target
+        self.current = alias
+        return source
+
+    def _add(self, alias: str, source: Source) -> Source:
+        """``source`` under ``alias``, current, replacing (and closing) what had that alias."""
+        old = self._sources.pop(alias, None)
+        if old is not None and old is not source:
+            old.close()
+        self._catalogs.pop(alias, None)
+        self._light.pop(alias, None)
+        self._targets.pop(alias, None)
+        self._sources[alias] = source
         self.current = alias
         return source
 
@@ -98,6 +117,9 @@ class Engine:
         """
         alias = alias or self.current
         if alias in self._sources:
+            if self._sources[alias].refresh():  # DataFrames changed in the kernel
+                self._catalogs.pop(alias, None)
+                self._light.pop(alias, None)
             return self._sources[alias]
         if alias == "demo":
             from .sources.demo import ensure_demo
@@ -112,12 +134,16 @@ class Engine:
         known = ", ".join(sorted({*self._sources, "demo"}))
         raise error("AISER-SRC-UNKNOWN", f"No source named {alias!r} (known: {known})")
 
-    def user_source(self, ref: str | None = None) -> Source:
+    def user_source(self, ref: str | Any = None) -> Source:
         """What the user typed: an alias, or a URL or path to open (``${VAR}`` from the environment).
 
         Only adapters call this with what a person typed (``%%chart --db``, ``ask --db``,
-        the Python API); stored things go through :meth:`source`.
+        the Python API); stored things go through :meth:`source`. DataFrames (a frame, or
+        a dict of them by table name) are read by a frame source, reused while it reads the
+        same objects.
         """
+        if ref is not None and not isinstance(ref, str):
+            return self._frames(ref)
         ref = ref or self.current
         if is_alias(ref) or not ("://" in ref or "/" in ref or "\\" in ref or Path(ref).suffix):
             return self.source(ref)
@@ -129,6 +155,25 @@ class Engine:
         source = self._open(alias, ref)
         self._sources[alias] = source
         self._targets[alias] = ref
+        return source
+
+    def _frames(self, ref: Any) -> Source:
+        """The frame source reading ``ref`` (a frame, or frames by table name): the one that
+        already reads these objects, or a new one (the oldest of many such is closed)."""
+        from .sources.frames import ANONYMOUS_KEPT, FrameSource, anonymous_alias, as_frames
+
+        frames = as_frames(ref)
+        for src in self._sources.values():
+            if isinstance(src, FrameSource) and src.holds(frames):
+                return self.source(src.alias)
+        kept = [a for a, s in self._sources.items() if isinstance(s, FrameSource) and s.anonymous]
+        for alias in kept[: max(len(kept) - ANONYMOUS_KEPT + 1, 0)]:
+            self._sources.pop(alias).close()
+            self._catalogs.pop(alias, None)
+            self._light.pop(alias, None)
+        alias = anonymous_alias(frames, self._sources)
+        source = FrameSource(alias, frames, limits=self.config.limits, anonymous=True)
+        self._sources[alias] = source
         return source
 
     def check(self, plan: ChartPlan, source: str | None = None) -> GuardedPlan:
@@ -192,7 +237,7 @@ class Engine:
     def plan(
         self,
         question: str,
-        source: str | None = None,
+        source: str | Any = None,
         *,
         planner: str | None = None,
         mark: str | None = None,
@@ -318,12 +363,13 @@ class Engine:
             timings=timings,
             reduction=reduction,
             max_bytes=min(max(cfg.max_figure_bytes, 4_096), 1_048_576),
+            frames=_frame_tables(src),
         )
 
     def ask(
         self,
         question: str,
-        source: str | None = None,
+        source: str | Any = None,
         *,
         planner: str | None = None,
         mark: str | None = None,
@@ -339,7 +385,9 @@ class Engine:
             Plain words, or a SELECT statement to chart directly.
         source
             An alias (``"demo"``), a SQLAlchemy URL or a file path, as the user typed it
-            (``${VAR}`` is filled from the environment); default: the current source.
+            (``${VAR}`` is filled from the environment); or DataFrames: a pandas, polars or
+            Arrow table, or a dict of them by table name (``{"sales": df}``), read in place;
+            default: the current source.
         planner
             ``"rules"``, ``"llm"`` or ``None`` for the configured default.
         mark
@@ -394,6 +442,12 @@ def _force_mark(chart: ChartSpec, mark: str) -> ChartSpec:
             }
         )
     return forced
+
+
+def _frame_tables(src: Source) -> list[str]:
+    from .sources.frames import FrameSource
+
+    return src.tables if isinstance(src, FrameSource) else []
 
 
 def _alias_for(ref: str, taken: dict[str, Source]) -> str:

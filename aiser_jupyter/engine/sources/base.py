@@ -100,6 +100,11 @@ class Source(ABC):
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""
 
+    def refresh(self) -> bool:
+        """Pick up changed data the source reads in place (DataFrames); True when the catalog
+        must be rebuilt. Databases keep their catalog until asked to refresh it."""
+        return False
+
     def profile(self, table: Table) -> None:
         """Fill cardinality, ranges and sample values of ``table``'s columns (sampled when big)."""
         from ..catalog import profile as _profile
