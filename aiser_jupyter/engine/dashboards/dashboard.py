@@ -232,6 +232,7 @@ class Dashboard:
                     sql=meta.sql,
                     figure=nbfile.stored_figure(cell),
                     notes=list(meta.notes),
+                    frames=list(meta.frames),
                 )
             )
         return result
@@ -299,6 +300,7 @@ class Dashboard:
         figure: dict[str, Any] | None = None
         sql: str | None = None
         rows: int | None = None
+        frames: list[str] = []
         if isinstance(answer, ChartPlan):
             plan, source = answer, source or "demo"
         else:
@@ -309,6 +311,7 @@ class Dashboard:
                 answer.rows,
             )
             figure = answer.plotly_json()
+            frames = list(answer.frames)
         alias, notes = alias_of(source)
         if title:
             plan = plan.model_copy(update={"chart": plan.chart.model_copy(update={"title": title})})
@@ -330,6 +333,11 @@ class Dashboard:
                 rows=rows,
                 refreshed=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             )
+        if frames:  # the names only: a dashboard never holds the data unasked
+            from ..sources.frames import frames_needed
+
+            info["frames"] = frames
+            notes.append(f"The chart {frames_needed(alias, frames)}.")
         if notes:
             info["notes"] = notes
         key = self._append("code", plan_cell(plan, alias), info, nbfile.figure_outputs(figure))
