@@ -109,7 +109,8 @@ def _on_open(comm: Any, _msg: dict[str, Any]) -> None:
 
 
 def _watch_frames() -> None:
-    """After each cell whose frames changed, send every open panel the new sources list."""
+    """After each cell that changed the DataFrames or the connected sources, send every open
+    panel the new sources list."""
     from IPython import get_ipython
 
     from ._frames import watch
@@ -122,7 +123,7 @@ def _watch_frames() -> None:
                 except Exception:  # the next sources request tells the panel instead
                     log.debug("aiser-jupyter: could not list the frames", exc_info=True)
 
-    watch(get_ipython(), push)
+    watch(get_ipython(), push, lambda: get_engine().sources())
 
 
 class _Handler:

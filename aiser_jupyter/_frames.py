@@ -112,17 +112,18 @@ def frames(engine: Engine | None, namespace: dict[str, Any]) -> list[dict[str, A
     return found
 
 
-def watch(shell: Any, push: Callable[[], None]) -> None:
-    """After every cell, call ``push`` when the kernel's frames (names, kinds, shapes) changed."""
+def watch(shell: Any, push: Callable[[], None], sources: Callable[[], Any]) -> None:
+    """After every cell, call ``push`` when the kernel's frames (names, kinds, shapes) or its
+    connected ``sources()`` changed."""
     if _watching or shell is None or not hasattr(shell, "events"):
         return
     from .engine.sources.frame_data import list_frames
 
-    last: list[list[dict[str, Any]]] = [list_frames(shell.user_ns)]
+    last: list[Any] = [(list_frames(shell.user_ns), sources())]
 
     def after_cell(*_args: Any) -> None:
         try:
-            now = list_frames(shell.user_ns)
+            now = (list_frames(shell.user_ns), sources())
             if now != last[0]:
                 last[0] = now
                 push()

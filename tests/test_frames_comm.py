@@ -205,3 +205,10 @@ def _numbers(column: Any) -> list[float]:
 
         return np.frombuffer(base64.b64decode(column["bdata"]), dtype=column["dtype"]).tolist()
     return list(column)
+
+
+def test_a_cell_that_connects_a_source_makes_the_kernel_send_it(kernel: Any, panel: Panel) -> None:
+    panel.request({"type": "sources"})
+    run_cell(kernel, "%chart connect from_a_cell sales", panel)
+    (pushed,) = panel.replies(None, timeout=30)
+    assert "from_a_cell" in {s["alias"] for s in pushed["sources"]}
