@@ -74,6 +74,27 @@ def test_many_bars_become_top_n_and_other_with_the_same_total(
     assert sum(answer.table.column("amount").to_pylist()) == pytest.approx(total, rel=1e-9)
 
 
+def test_zooming_a_reduced_line_requeries_the_frame(engine: Engine, sales: pd.DataFrame) -> None:
+    from aiser_jupyter.engine.reduce.zoom import zoom_plan
+
+    plan = _plan({"mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "amount"}}})
+    first = engine.run_plan(plan, "big")
+    assert first.reduction is not None
+    lo, hi = sales["ts"].iloc[1000], sales["ts"].iloc[1300]
+    zoomed = engine.run_plan(zoom_plan(engine.check(plan, "big"), (str(lo), str(hi))), "big")
+    assert zoomed.reduction is None and zoomed.rows == 301  # every row of the window
+    assert zoomed.table.column("amount").to_pylist() == sales["amount"].iloc[1000:1301].tolist()
+
+
+def test_a_follow_up_refines_the_answer_on_the_frame(engine: Engine, sales: pd.DataFrame) -> None:
+    first = engine.ask("total amount by month", "big")
+    assert first.plan.chart.mark == "line"
+    pie = engine.ask("as a pie chart", "big")
+    assert pie.plan.chart.mark == "arc" and pie.source == "big"
+    monthly = sales.groupby(sales["ts"].dt.to_period("M"))["amount"].sum()
+    assert sum(pie.table.column("amount").to_pylist()) == pytest.approx(monthly.sum(), rel=1e-9)
+
+
 NO_COPY = r"""
 import gc, json, sys
 import numpy as np, pandas as pd, polars as pl, pyarrow as pa
