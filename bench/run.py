@@ -377,10 +377,11 @@ def dataframe_rows(rows: int, repeat: int, quick: bool) -> list[dict[str, object
         result = json.loads(proc.stdout.strip().splitlines()[-1])
         out.append(result)
         print(
-            f"DataFrame source ({kind}, {rows:,} rows, {result['frame_mb']} MB): memory added "
-            f"{result['rss_growth_mb']} MB ({result['growth_share']:.0%} of the frame; a copy adds "
-            f"~100%), connect {result['connect_ms']} ms, catalog {result['catalog_ms']} ms, "
-            f"change check {result['check_ms']} ms/question"
+            f"DataFrame source ({kind}, {rows:,} rows, {result['frame_mb']} MB): memory added by "
+            f"connecting {result['rss_connect_mb']} MB (a copy adds ~{result['frame_mb']} MB), after "
+            f"the catalog and every chart {result['rss_growth_mb']} MB; connect "
+            f"{result['connect_ms']} ms, catalog {result['catalog_ms']} ms, change check "
+            f"{result['check_ms']} ms/question"
         )
         for r in result["charts"]:
             flag = "" if r["overhead_ms"] <= max(10.0, 0.1 * r["raw_ms"]) else " !"

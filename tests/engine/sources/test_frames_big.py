@@ -96,12 +96,14 @@ def test_a_follow_up_refines_the_answer_on_the_frame(engine: Engine, sales: pd.D
 
 
 NO_COPY = r"""
-import gc, json, sys
+import ctypes, gc, json, sys
 import numpy as np, pandas as pd, polars as pl, pyarrow as pa
 from aiser_jupyter.engine.config import EngineConfig
 from aiser_jupyter.engine.core import Engine
 
 def rss():
+    gc.collect()
+    ctypes.CDLL("libc.so.6").malloc_trim(0)  # freed memory back to the system first
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * 4096
 
