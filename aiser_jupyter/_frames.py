@@ -22,6 +22,7 @@ __all__ = [
     "KernelFrames",
     "connect_variable",
     "connect_variables",
+    "connected_alias",
     "frames",
     "holds_frames",
     "watch",

@@ -230,8 +230,12 @@ def _show_frames(engine: Engine, shell: Any) -> None:
     found = frames(engine, shell.user_ns)
     if found:
         rows = "\n".join(
-            "| {} | {} | {:,} × {} | {} |".format(
-                f["name"].replace("|", "\\|"), f["kind"], f["rows"], f["columns"], f["source"] or ""
+            "| `{}` | {} | {:,} × {} | {} |".format(  # in code: _ and * show as typed
+                f["name"].replace("`", "'").replace("|", "\\|"),
+                f["kind"],
+                f["rows"],
+                f["columns"],
+                f["source"] or "",
             )
             for f in found
         )

@@ -106,7 +106,7 @@ def test_sources_lists_the_kernel_frames(shell: Any) -> None:
     out = ok(shell, "%chart sources")
     tables = [o.data["text/markdown"] for o in out.outputs if "text/markdown" in o.data]
     frames = tables[-1]
-    assert "| sales | polars | 3,000 × 2 |" in frames
+    assert "| `sales` | polars | 3,000 × 2 |" in frames
     assert "_sales" not in frames  # names starting with _ are IPython's history, not listed
 
 
