@@ -91,6 +91,19 @@ def test_the_picker_lists_connects_and_follows_the_kernels_dataframes(lab: Lab, 
         raise
 
 
+def _accept_kernel_choice(tab: Any) -> None:
+    """Take the notebook's own kernel if JupyterLab asks for one: on a loaded machine the first
+    kernel start can time out, and JupyterLab then shows its "Select Kernel" dialog."""
+    dialog = tab.locator(".jp-Dialog", has_text="Select Kernel")
+    try:
+        dialog.wait_for(timeout=3_000)
+    except Exception:
+        return
+    dialog.locator(".jp-mod-accept").click()
+    dialog.wait_for(state="detached", timeout=30_000)
+    tab.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+
+
 def _picker_flow(server: Lab, tab: Any) -> None:
     notebook = {
         "cells": [
@@ -112,6 +125,7 @@ def _picker_flow(server: Lab, tab: Any) -> None:
     tab.goto(f"{server.url}/lab/tree/frames.ipynb?token={TOKEN}", timeout=90_000)
     tab.wait_for_selector(".jp-NotebookPanel", timeout=90_000)
     tab.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+    _accept_kernel_choice(tab)
     prompt = tab.locator(".jp-NotebookPanel .jp-Cell").first.locator(".jp-InputPrompt")
     for _ in range(5):  # a cell run before the kernel is connected is dropped: run it again
         tab.locator(".jp-NotebookPanel .jp-Cell").first.click()
