@@ -34,6 +34,7 @@ __all__ = [
     "Frames",
     "anonymous_alias",
     "as_frames",
+    "frame_tables",
     "frames_needed",
     "open_frames",
     "table_name",
@@ -93,6 +94,11 @@ def frames_needed(alias: str, tables: list[str]) -> str:
         f"connect {alias} …), or write each frame to Parquet (df.to_parquet('{tables[0]}.parquet')) "
         f"and pass {files}"
     )
+
+
+def frame_tables(source: object) -> list[str]:
+    """The table names a frame source reads (what a saved chart of it needs again), else none."""
+    return source.tables if isinstance(source, FrameSource) else []
 
 
 def table_name(name: object) -> str:
