@@ -103,6 +103,11 @@ class Source(ABC):
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""
 
+    def refresh(self) -> bool:
+        """Pick up changed data the source reads in place (DataFrames); True when the catalog
+        must be rebuilt. Databases keep their catalog until asked to refresh it."""
+        return False
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.alias} {self.display}>"
 
