@@ -51,6 +51,10 @@ def sample(
     """A cheap sample of a scatter/line over one table; the chart unchanged when it cannot be."""
     from .reductions import N_COLUMN, Reduction
 
+    if compiled.dialect == "spark":
+        from .spark import sample as spark_sample
+
+        return spark_sample(compiled, inner, catalog, max_points)
     tables = list(inner.find_all(exp.Table))
     known = catalog.table(tables[0].name) if len(tables) == 1 else None
     if (
@@ -120,7 +124,7 @@ def m4(
     f = compiled.fields
     x, y, color = f["x"], f["y"], f.get("color")
     if (
-        compiled.dialect not in ("sqlite", "postgres")
+        compiled.dialect not in ("sqlite", "postgres", "spark")
         or x.type not in ("temporal", "quantitative")
         or not set(f) <= {"x", "y", "color"}
     ):
@@ -143,6 +147,10 @@ def m4(
     temporal = x.type == "temporal"
     if dialect == "sqlite":
         sql = _m4_sqlite(*args, temporal=temporal, buckets=buckets)
+    elif dialect == "spark":
+        from .spark import m4_sql
+
+        sql = m4_sql(*args, temporal=temporal, buckets=buckets)
     else:
         xcol = _column(catalog, x.field or "") if x.field and not x.time_unit else None
         is_date = xcol is not None and xcol.type.upper() == "DATE"

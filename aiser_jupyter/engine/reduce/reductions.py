@@ -201,7 +201,7 @@ def rewrite(
     (one pass over the data instead of two).
     """
     f = compiled.fields
-    if compiled.dialect not in ("duckdb", "sqlite", "postgres"):
+    if compiled.dialect not in ("duckdb", "sqlite", "postgres", "spark"):
         return compiled, None
     if (
         not compiled.aggregated
