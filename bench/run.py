@@ -8,7 +8,9 @@ interleaved, median of ``--repeat`` runs; plus the figure JSON bytes, Python pea
 (tracemalloc) and RSS growth, ``%load_ext`` time, the first chart in a fresh kernel
 (jupyter_client), the naive pandas + plotly.express path in a subprocess under a memory
 cap, and JupySQL's ``%sqlplot`` beside each chart it can draw (``SQLPLOT``; ``make bench``
-installs JupySQL for the benchmark only). Writes ``bench/out/summary.json``.
+installs JupySQL for the benchmark only), and a Spark column at 1e6-1e7 rows: the same
+charts on a local Spark Connect server (bench/spark_connect.py; ``--no-spark`` skips it).
+Writes ``bench/out/summary.json``.
 
     python bench/run.py [--rows 1e6 1e7] [--big] [--repeat 7] [--quick]
 """
@@ -265,6 +267,11 @@ def main() -> None:
         "--quick", action="store_true", help="skip the naive, JupySQL and fresh-kernel runs"
     )
     parser.add_argument("--json", default=str(Path(__file__).parent / "out" / "summary.json"))
+    parser.add_argument(
+        "--no-spark",
+        action="store_true",
+        help="skip the Spark column (a local Spark Connect server)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("AISER_CACHE_DIR", tempfile.mkdtemp(prefix="aiser-bench-cache-"))
     sizes = [int(n) for n in args.rows] + ([100_000_000] if args.big else [])
@@ -309,6 +316,7 @@ def main() -> None:
             f"Python peak growth {sizes[0]:,} → {sizes[-1]:,} rows: {peaks[-1] - peaks[0]:+.1f} MB (tracemalloc; "
             "RSS also holds DuckDB's buffer pool)"
         )
+    spark = _spark_column(sizes, args.repeat, skip=args.no_spark)
     ext = load_ext_ms()
     print(f"%load_ext aiser_jupyter: {ext:.0f} ms (median of 5 fresh processes)")
     kernel: dict[str, object] = {}
@@ -334,12 +342,28 @@ def main() -> None:
                 "memory_and_peers": sides,
                 "load_ext_ms": round(ext, 1),
                 "fresh_kernel": kernel,
+                "spark": spark,
             },
             indent=1,
             default=str,
         )
     )
     print(f"wrote {out}")
+
+
+def _spark_column(sizes: list[int], repeat: int, *, skip: bool) -> list[dict[str, object]] | str:
+    """The charts on a local Spark Connect server at the sizes from 1e6 to 1e7 (bench/spark_connect.py)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import spark_connect
+
+    why = "skipped (--no-spark)" if skip else spark_connect.available()
+    spark_sizes = [n for n in sizes if 1_000_000 <= n <= 10_000_000]
+    if why or not spark_sizes:
+        print(f"Spark column: {why or 'no size from 1e6 to 1e7 rows'}")
+        return why or "no size from 1e6 to 1e7 rows"
+    results = spark_connect.bench(spark_sizes, min(repeat, 3), CHARTS)
+    spark_connect.show(results)
+    return results
 
 
 def _sqlplot_row(chart: str, peer: dict[str, object]) -> dict[str, object]:
