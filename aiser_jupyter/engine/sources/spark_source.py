@@ -135,6 +135,7 @@ class SparkSource(Source):
             if self.target.database:
                 self.spark.catalog.setCurrentDatabase(self.target.database)
             self._timezone = conf.get("spark.sql.session.timeZone")
+            self.notice = self._empty_notice()
         except Exception as exc:
             self.close()
             if self.target.database and "SCHEMA_NOT_FOUND" in str(exc):
@@ -143,6 +144,20 @@ class SparkSource(Source):
             raise _connect_error(self.target, exc) from None
         self.spark.registerProgressHandler(self._on_progress)
         _OPEN.add(self)
+
+    def _empty_notice(self) -> str | None:
+        """When the opened database has no tables: which databases the server has."""
+        catalog = self.spark.catalog
+        if catalog.listTables():
+            return None
+        current = catalog.currentDatabase()
+        others = sorted(d.name for d in catalog.listDatabases() if d.name != current)
+        where = ", ".join(others[:20]) + (", …" if len(others) > 20 else "")
+        return (
+            f"The Spark database {current!r} has no tables; "
+            + (f"this server's other databases: {where} — " if others else "")
+            + "open one with ;database=NAME in the sc:// URL."
+        )
 
     def _on_progress(self, stages: Any, inflight_tasks: int, operation_id: Any, done: bool) -> None:
         tasks = sum(s.num_tasks for s in stages or [])
