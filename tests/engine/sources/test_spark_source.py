@@ -115,6 +115,48 @@ def test_an_unknown_database_is_named(spark_server: Any) -> None:
     assert "nowhere" in info.value.message
 
 
+def test_the_token_comes_from_the_environment_and_stays_out_of_what_is_shown(
+    spark_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aiser_jupyter.engine.core import Engine
+
+    engine = Engine(EngineConfig(planner="rules", use_cache=False))
+    url = f"sc://localhost:{spark_server.port}/;token=${{AISER_TEST_SPARK_TOKEN}}"
+    try:
+        with pytest.raises(AiserError) as info:
+            engine.connect("lake", url)  # not set yet
+        assert info.value.code == "AISER-SRC-CONNECT"
+        assert "AISER_TEST_SPARK_TOKEN" in info.value.message
+        monkeypatch.setenv("AISER_TEST_SPARK_TOKEN", spark_server.token)
+        source = engine.connect("lake", url)
+        assert spark_server.token not in source.display
+        assert _rows(source, "SELECT COUNT(*) AS n FROM regions", timeout=60) == [{"n": 5}]
+    finally:
+        engine.close()
+
+
+def test_an_empty_database_names_the_server_s_other_databases(spark_server: Any) -> None:
+    from spark_server import admin_session
+
+    admin = admin_session(spark_server.port)
+    try:
+        admin.sql("CREATE DATABASE IF NOT EXISTS empty_db")
+    finally:
+        admin.stop()
+    source = open_source("empty", spark_server.url() + ";database=empty_db")
+    try:
+        assert source.describe() == ([], [])
+    finally:
+        source.close()
+    assert source.notice is not None
+    assert "'empty_db' has no tables" in source.notice
+    assert "default" in source.notice and ";database=NAME" in source.notice
+    # a database with tables opens without a word
+    full = open_source("full", spark_server.url() + ";database=default")
+    full.close()
+    assert full.notice is None
+
+
 # ------------------------------------------------------------------------------ catalog
 def test_catalog_lists_tables_types_row_counts_and_the_inferred_join(engines: Any) -> None:
     catalog = engines[0].catalog("shop")
@@ -229,6 +271,14 @@ KINDS: dict[str, tuple[str, str, dict[str, Any]]] = {  # name -> (base SQL, mark
         },
     ),
     "kpi": (JOINED, "kpi", {"y": {"field": "amount", "aggregate": "max", "type": Q}}),
+    "table": (
+        JOINED,
+        "table",
+        {
+            "x": {"field": "ts", "type": T, "timeUnit": "year"},
+            "y": {"field": "amount", "aggregate": "sum", "type": Q},
+        },
+    ),
     "box": (
         "SELECT * FROM sales",
         "box",
@@ -393,6 +443,12 @@ def test_rows_are_capped_on_the_server_and_bytes_after_the_transfer(spark: Any) 
             "SELECT repeat(product, 100) AS s FROM sales", Limits(max_rows=5_000, max_bytes=100_000)
         )
     assert info.value.code == "AISER-DB-TOO-LARGE"
+
+
+def test_a_result_with_two_columns_of_one_name_is_refused(spark: Any) -> None:
+    with pytest.raises(AiserError) as info:
+        spark.run("SELECT amount, amount FROM sales", Limits(timeout=60))
+    assert info.value.code == "AISER-SQL-DUPLICATE"
 
 
 def test_spark_timestamps_come_back_as_the_session_shows_them(spark: Any) -> None:
