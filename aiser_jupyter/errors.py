@@ -70,7 +70,15 @@ CODES: dict[str, str] = {
     "AISER-DASH-CHANGED": "The dashboard changed on disk since it was read; reload it and save again.",
     "AISER-DASH-INVALID": "The file is not a valid dashboard notebook; check its path, or fix or remove what the message names.",
     "AISER-DASH-NOT-FOUND": "Check the dashboard's path.",
-    "AISER-DASH-PATH": "Name a file (not a folder) in a folder that exists; the panel saves only inside the kernel's working folder.",
+    "AISER-DASH-PATH": "Name a file (not a folder) in a folder that exists; the panel and the MCP server write only inside their working folder.",
+    # images
+    "AISER-IMG-BROWSER": "Install Chromium (apt-get install chromium) or set BROWSER_PATH to a Chrome or Chromium executable; the rows and the plotly JSON do not need it.",
+    "AISER-IMG-RENDER": "The chart could not be drawn as a PNG; use its plotly JSON, or retry.",
+    # MCP server (agents)
+    "AISER-MCP-ARGS": "Call the tool with the arguments its input schema names (the message says which one is wrong).",
+    "AISER-MCP-SOURCE": "Use an alias from list_sources; the server opens only the sources in its own settings (--db ALIAS=URL or its --config file).",
+    "AISER-MCP-INSTALL": "Install the MCP server's dependencies: pip install 'aiser-jupyter[mcp]'.",
+    "AISER-MCP-CONFIG": 'Fix the server\'s settings: --db takes ALIAS=URL and --config a JSON file with a "sources" object of alias to URL.',
     # evaluation
     "AISER-EVAL-FILE": "Pass a JSON-lines benchmark file whose items have question, db_path and the gold chart.",
     # protocol

@@ -99,13 +99,11 @@ def shell(demo_path: Path) -> Iterator[object]:
     """A real (isolated) IPython shell with the extension loaded and the rules planner."""
     from IPython.core.interactiveshell import InteractiveShell
 
-    from aiser_jupyter import _magics
+    from aiser_jupyter import _kernel
 
     ip = InteractiveShell.instance()
     ip.run_cell("%load_ext aiser_jupyter", store_history=False)
     ip.run_cell("%config Aiser.planner = 'rules'", store_history=False)
     yield ip
-    if "engine" in _magics._state:
-        _magics._state.pop("engine").close()
-    _magics._state.clear()
+    _kernel.reset()
     InteractiveShell.clear_instance()

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from aiser_jupyter.engine.plan import ChartPlan, Provenance
-from aiser_jupyter.engine.planners.honesty import account, check_plan, describe_plan
+from aiser_jupyter.engine.planners.honesty import account, check_plan
+from aiser_jupyter.engine.planners.titles import describe_plan
 from aiser_jupyter.errors import AiserError
 
 
@@ -134,11 +135,26 @@ def test_the_wrong_measure_under_an_abbreviation_is_refused(engine: Any, shipmen
     ).chart.title == ("Average of rcv_delay by vendor")
 
 
-def test_the_rules_planner_refuses_rather_than_drops_a_month(engine: Any) -> None:
-    with pytest.raises(AiserError) as caught:
-        engine.ask("number of customers by segment in March 2021", "demo")
-    # either the planner reads the month and year, or it says it did not
-    assert caught.value.code == "AISER-PLAN-UNSURE"
+def test_the_rules_planner_reads_a_month_and_year_or_refuses(engine: Any, demo_path: Path) -> None:
+    """Never drawn without it: the month and year filter the chart, or the plan is refused."""
+    import duckdb
+
+    try:
+        answer = engine.ask("number of customers by segment in March 2021", "demo")
+    except AiserError as refused:
+        assert refused.code == "AISER-PLAN-UNSURE"
+        return
+    fields = answer.compiled.fields
+    got = {r[fields["x"].alias]: r[fields["y"].alias] for r in answer.table.to_pylist()}
+    con = duckdb.connect(str(demo_path), read_only=True)
+    want = dict(
+        con.sql(
+            "SELECT segment, COUNT(*) FROM customers WHERE signup_date >= DATE '2021-03-01' "
+            "AND signup_date < DATE '2021-04-01' GROUP BY segment"
+        ).fetchall()
+    )
+    con.close()
+    assert got == want
 
 
 @pytest.mark.parametrize(

@@ -125,3 +125,30 @@ def test_the_catalog_text_shows_joins_and_evidence(engine: Any, airline: Path) -
     text = engine.catalog("air").compact()
     assert "trips.origin -> stations.code (role origin)" in text
     assert "trips.carrier -> carriers.carrier [name: 100% of 3 sampled values found]" in text
+
+
+def test_a_user_declares_and_drops_a_join(engine: Any, airline: Path) -> None:
+    engine.connect("air", str(airline))
+    engine.declare_join("trips.carrier = carriers.carrier", drop=True)
+    assert ("trips", "carrier") not in {(j.table, j.column) for j in engine.catalog("air").joins}
+    declared = engine.declare_join("stations.code = trips.origin")  # written one side first
+    assert (declared.table, declared.column, declared.ref_table) == ("trips", "origin", "stations")
+    joins = {(j.table, j.column): j for j in engine.catalog("air").joins}
+    assert joins[("trips", "origin")].evidence == "declared by you"
+    with pytest.raises(AiserError) as caught:
+        engine.declare_join("trips.nope = stations.code")
+    assert caught.value.code == "AISER-PLAN-NO-JOIN"
+
+
+def test_the_magic_shows_the_catalog_and_declares_joins(shell: Any, airline: Path) -> None:
+    from IPython.utils.capture import capture_output
+
+    for line in (f"%chart connect air {airline}", "%chart join trips.carrier = carriers.carrier"):
+        with capture_output() as out:
+            assert shell.run_cell(line, store_history=False).success
+    assert "Joining trips.carrier = carriers.carrier" in out.stdout
+    with capture_output() as out:
+        assert shell.run_cell("%chart catalog", store_history=False).success
+    shown = "".join(str(o.data) for o in out.outputs)
+    assert "trips.carrier -> carriers.carrier [declared by you]" in shown
+    assert "trips.origin -> stations.code (role origin)" in shown

@@ -68,7 +68,7 @@ def test_json_schema_describes_sql_and_chart():
 
 
 def test_a_plan_cell_round_trips_and_reads_as_sql():
-    from aiser_jupyter.engine.dashboards.cells import parse_plan_body, plan_cell
+    from aiser_jupyter.engine.cells import parse_plan_body, plan_cell
     from aiser_jupyter.engine.plan import Provenance
 
     plan = ChartPlan.model_validate(MINIMAL).model_copy(

@@ -54,6 +54,21 @@ def run(engine: Engine, chart: dict[str, object], sql: str = "SELECT * FROM sale
     return engine.run_plan(ChartPlan.model_validate({"sql": sql, "chart": chart}), "big")
 
 
+def statements(engine: Engine, alias: str) -> list[str]:
+    """Every statement the source of ``alias`` runs from now on (catalog first: its own queries)."""
+    engine.catalog(alias)
+    source = engine.source(alias)
+    sent: list[str] = []
+    original = source.run
+
+    def recording(sql: str, limits: Any) -> Any:
+        sent.append(sql)
+        return original(sql, limits)
+
+    source.run = recording  # type: ignore[method-assign]
+    return sent
+
+
 SCATTER = {"mark": "point", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}}
 LINE = {"mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "amount"}}}
 
@@ -90,6 +105,49 @@ def test_a_filtered_line_with_few_points_is_not_reduced(engine: Engine) -> None:
     assert answer.rows == 300
 
 
+def test_a_filtered_line_is_plotted_whole_from_one_statement(engine: Engine, big: Path) -> None:
+    sent = statements(engine, "big")
+    sql = "SELECT * FROM sales WHERE id % 97 = 0 OR (id > 50000 AND id < 50040)"
+    answer = run(engine, {**LINE, "encoding": {**LINE["encoding"], "y": {"field": "qty"}}}, sql)
+    assert sent == [answer.compiled_sql]
+    con = duckdb.connect(str(big), read_only=True)
+    every = con.sql(f"SELECT ts, qty FROM ({sql}) ORDER BY ts, qty").fetchall()
+    con.close()
+    assert answer.reduction is None and len(every) <= 2_500
+    assert list(zip(answer.df["ts"], answer.df["qty"], strict=True)) == every
+    assert list(answer.df.columns) == ["ts", "qty"]
+
+
+def test_bars_of_a_derived_category_get_their_other_row_from_one_statement(
+    engine: Engine, big: Path
+) -> None:
+    sent = statements(engine, "big")
+    chart = {
+        "mark": "bar",
+        "encoding": {"x": {"field": "item"}, "y": {"field": "amount", "aggregate": "sum"}},
+    }
+    sql = "SELECT 'item ' || (id % 900) AS item, amount FROM sales"  # the catalog cannot count it
+    answer = run(engine, chart, sql)
+    assert sent == [answer.compiled_sql]
+    assert answer.reduction is not None and answer.reduction.total == 900
+    assert answer.rows == 51 and answer.df["item"].iloc[-1] == "Other (850 more)"
+    con = duckdb.connect(str(big), read_only=True)
+    total = con.sql("SELECT SUM(amount) FROM sales").fetchall()[0][0]
+    con.close()
+    assert answer.df["amount"].sum() == pytest.approx(total)
+
+
+def test_few_bars_keep_their_values_and_types(engine: Engine) -> None:
+    chart = {
+        "mark": "bar",
+        "encoding": {"x": {"field": "bucket"}, "y": {"field": "qty", "aggregate": "mean"}},
+    }
+    answer = run(engine, chart, "SELECT id % 7 AS bucket, qty FROM sales")  # no profile of bucket
+    assert answer.reduction is None and answer.rows == 7
+    assert answer.table.schema.field("bucket").type == "int64"
+    assert sorted(answer.df["bucket"]) == list(range(7))
+
+
 def test_many_bars_become_top_n_plus_other_with_the_exact_rest(engine: Engine, big: Path) -> None:
     chart = {
         "mark": "bar",
@@ -111,8 +169,10 @@ def test_many_bars_become_top_n_plus_other_with_the_exact_rest(engine: Engine, b
 
 
 def test_a_histogram_takes_its_bounds_from_column_statistics(engine: Engine) -> None:
+    sent = statements(engine, "big")
     answer = run(engine, {"mark": "histogram", "encoding": {"x": {"field": "amount"}}})
-    assert answer.compiled.bounds_sql is None  # no min/max scan before the real query
+    assert sent[-1] == answer.compiled_sql
+    assert all("stats(" in sql.lower() for sql in sent[:-1])  # no min/max scan before the run
     assert int(answer.df["count"].sum()) == ROWS
     assert answer.rows <= 21
 

@@ -295,9 +295,9 @@ MONTH = ("ts", None, "yearmonth", False)
         ("amount by category sorted descending", "bar", {"x": X_CATEGORY, "y": SUM_AMOUNT}),
         ("histogram of amount", "histogram", {"x": ("amount", None, None, True), "y": COUNT}),
         (
-            "amount vs qty",
+            "amount vs qty",  # "Y versus X": the first named goes up the y axis
             "point",
-            {"x": ("amount", None, None, False), "y": ("qty", None, None, False)},
+            {"x": ("qty", None, None, False), "y": ("amount", None, None, False)},
         ),
         (
             "qty by amount",
@@ -351,12 +351,13 @@ def test_scatter_of_one_column_is_a_plan_error(engine: Any, sales_db: Path) -> N
 def test_a_gap_in_the_rules_is_a_plan_error_not_a_traceback(
     engine: Any, sales_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from aiser_jupyter.engine.planners.rules.planner import RulesPlanner
+    from aiser_jupyter.engine.planners.rules import planner
 
     def broken(*args: Any) -> Any:
         return [][0]
 
-    monkeypatch.setattr(RulesPlanner, "_plan", broken)
+    # a step of the pipeline that fails unexpectedly
+    monkeypatch.setattr(planner, "STEPS", (*planner.STEPS[:2], broken, *planner.STEPS[2:]))
     with pytest.raises(AiserError) as info:
         engine.plan("total amount by category", str(sales_db))
     assert info.value.code == "AISER-PLAN-UNDERSTOOD"

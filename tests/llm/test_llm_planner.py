@@ -65,7 +65,7 @@ def test_request_carries_schema_question_and_key_only_in_header(
 
 
 def test_minimal_plan_of_the_design_is_accepted() -> None:
-    from aiser_jupyter.engine.planners.llm.planner import llm_json_schema, parse_plan
+    from aiser_jupyter.engine.planners.llm.output import llm_json_schema, parse_plan
 
     minimal = (
         '{"sql": "SELECT r.name AS region, o.amount FROM orders o JOIN regions r ON o.region_id = r.id",'

@@ -15,15 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
 from ...errors import AiserError
-from .model import Column, Join, Table
-
-if TYPE_CHECKING:
-    from ..sources.base import Source
+from ..config import Limits
+from .model import CatalogSource, Column, Join, Table
 
 __all__ = ["MIN_CONTAINED", "confirm", "infer_joins", "unique"]
 
@@ -76,10 +73,8 @@ def unique(table: Table, column: Column) -> bool:
     return distinct >= 0.9 * min(rows, CHECK_ROWS)  # HyperLogLog counts err by a few %
 
 
-def exactly_unique(source: Source, table: Table, column: Column) -> bool:
+def exactly_unique(source: CatalogSource, table: Table, column: Column) -> bool:
     """Checked in SQL: no value of ``column`` repeats (NULLs aside)."""
-    from ..config import Limits
-
     if column.primary_key and len(table.primary_key) == 1:
         return True
     ident = exp.Column(this=_ident(column.name))
@@ -223,10 +218,8 @@ def containment_sql(cand: _Candidate, dialect: str) -> str:
     return str(query.sql(dialect))
 
 
-def confirm(source: Source, cand: _Candidate) -> tuple[int, float] | None:
+def confirm(source: CatalogSource, cand: _Candidate) -> tuple[int, float] | None:
     """``(values checked, share found)``, or None when the check could not run."""
-    from ..config import Limits
-
     try:
         row = source.run(
             containment_sql(cand, source.dialect), Limits(max_rows=2, timeout=10)
@@ -240,7 +233,7 @@ def confirm(source: Source, cand: _Candidate) -> tuple[int, float] | None:
 
 
 def infer_joins(
-    tables: list[Table], declared: list[Join], source: Source | None = None
+    tables: list[Table], declared: list[Join], source: CatalogSource | None = None
 ) -> list[Join]:
     """Declared joins, then inferred ones; with a ``source``, each inferred join is confirmed
     on the data (its evidence says how), else only ``x_id → x`` names are trusted."""
@@ -271,7 +264,44 @@ def infer_joins(
         n, share = result
         joins.append(_join(cand, f"{cand.kind}: {share:.0%} of {n:,} sampled values found"))
         taken.add(key)
-    return _roles(joins)
+    return _roles(_one_way(joins, tables))
+
+
+def _one_way(joins: list[Join], tables: list[Table]) -> list[Join]:
+    """A column that points at another table is not itself the key others point at.
+
+    On small or one-to-one data both ``trips.origin → stations.code`` and
+    ``stations.code → trips.origin`` pass the containment check; the way kept is the one
+    into the smaller table, then into the key more columns point at.
+    """
+    rows = {t.name.lower(): t.row_count or 0 for t in tables}
+
+    def side(table: str, column: str) -> tuple[str, str]:
+        return table.lower(), column.lower()
+
+    referred: dict[tuple[str, str], int] = {}
+    for j in joins:
+        referred[side(j.ref_table, j.ref_column)] = (
+            referred.get(side(j.ref_table, j.ref_column), 0) + 1
+        )
+    dropped: set[int] = set()
+    for i, j in enumerate(joins):
+        for k, other in enumerate(joins):
+            if k <= i or j.declared or other.declared:
+                continue
+            if side(j.table, j.column) == side(other.ref_table, other.ref_column) and side(
+                j.ref_table, j.ref_column
+            ) == side(other.table, other.column):
+
+                def rank(x: Join) -> tuple[int, int]:
+                    return rows.get(x.ref_table.lower(), 0), -referred.get(
+                        side(x.ref_table, x.ref_column), 0
+                    )
+
+                dropped.add(i if rank(j) > rank(other) else k)
+    kept = [j for i, j in enumerate(joins) if i not in dropped]
+    pointing = {side(j.table, j.column) for j in kept}
+    return [j for j in kept if j.declared or side(j.ref_table, j.ref_column) not in pointing]
 
 
 def _join(cand: _Candidate, evidence: str) -> Join:
@@ -286,15 +316,63 @@ def _join(cand: _Candidate, evidence: str) -> Join:
 
 
 def _roles(joins: Iterable[Join]) -> list[Join]:
-    """Several joins from one table to another: each is a role named by its column."""
+    """Several joins from one table to the same key of another: each is a role named by its
+    column (origin, dest). Joins to different columns of one table are one composite key."""
     joins = list(joins)
-    pairs: dict[tuple[str, str], int] = {}
+    pairs: dict[tuple[str, str, str], int] = {}
     for j in joins:
-        pair = (j.table.lower(), j.ref_table.lower())
+        pair = (j.table.lower(), j.ref_table.lower(), j.ref_column.lower())
         pairs[pair] = pairs.get(pair, 0) + 1
     return [
         j.model_copy(update={"role": j.column})
-        if pairs[(j.table.lower(), j.ref_table.lower())] > 1
+        if pairs[(j.table.lower(), j.ref_table.lower(), j.ref_column.lower())] > 1
         else j
         for j in joins
     ]
+
+
+_SPEC = re.compile(r"^\s*([\w$]+)\.([\w$]+)\s*(?:=|->)\s*([\w$]+)\.([\w$]+)\s*$")
+
+
+def parse_join(spec: str, tables: list[Table]) -> Join:
+    """ "trips.origin = stations.code" as a join of the catalog's tables (the many side first)."""
+    from ...errors import error
+
+    m = _SPEC.match(spec)
+    if m is None:
+        msg = f"{spec!r} is not a join; write it as table.column = other_table.column"
+        raise error("AISER-PLAN-NO-JOIN", msg)
+    by_name = {t.name.lower(): t for t in tables}
+    ends = []
+    for table_name, column_name in ((m[1], m[2]), (m[3], m[4])):
+        table = by_name.get(table_name.lower())
+        column = table.column(column_name) if table is not None else None
+        if table is None or column is None:
+            msg = f"{table_name}.{column_name} is not a column of this source"
+            raise error("AISER-PLAN-NO-JOIN", msg)
+        ends.append((table, column))
+    (t, c), (r, k) = ends
+    if unique(t, c) and not unique(r, k):  # written the other way round: the one side first
+        (t, c), (r, k) = (r, k), (t, c)
+    return Join(
+        table=t.name,
+        column=c.name,
+        ref_table=r.name,
+        ref_column=k.name,
+        declared=False,
+        evidence="declared by you",
+    )
+
+
+def same_join(a: Join, b: Join) -> bool:
+    def key(j: Join) -> set[tuple[str, str]]:
+        return {(j.table.lower(), j.column.lower()), (j.ref_table.lower(), j.ref_column.lower())}
+
+    return key(a) == key(b)
+
+
+def apply_user_joins(joins: list[Join], added: list[Join], dropped: list[Join]) -> list[Join]:
+    """The catalog's joins with the user's declarations first and their drops removed; a declared
+    join replaces any inferred one between the same columns."""
+    kept = [j for j in joins if not any(same_join(j, x) for x in [*added, *dropped])]
+    return _roles([*added, *kept])

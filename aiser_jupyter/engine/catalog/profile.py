@@ -11,17 +11,17 @@ from typing import TYPE_CHECKING, Any
 from sqlglot import exp
 
 from ...errors import AiserError
-from ..figure.jsonvalue import json_value
+from ..config import Limits
+from ..jsonvalue import json_value
 
 if TYPE_CHECKING:
-    from ..sources.base import Source
-    from .model import Table
+    from .model import CatalogSource, Table
 
 __all__ = ["profile_table"]
 
 SAMPLE_ROWS = 200_000
 #: nominal columns with at most this many values keep them all (for matching literals in questions)
-ALL_VALUES_UPTO = 60
+ALL_VALUES_UPTO = 300
 SAMPLE_VALUES = 5
 
 
@@ -29,15 +29,13 @@ def _q(name: str) -> exp.Identifier:
     return exp.to_identifier(name, quoted=True)
 
 
-def _sampled(source: Source, table: Table) -> exp.Expression:
+def _sampled(source: CatalogSource, table: Table) -> exp.Expression:
     inner = exp.select("*").from_(exp.Table(this=_q(table.name))).limit(SAMPLE_ROWS)
     return inner.subquery("s")
 
 
-def profile_table(source: Source, table: Table) -> None:
+def profile_table(source: CatalogSource, table: Table) -> None:
     """Fill ``table.row_count`` and each column's ``distinct``, ``min``, ``max``, ``samples``."""
-    from ..config import Limits
-
     limits = Limits(max_rows=10_000, timeout=30)
     d = source.dialect
     try:
@@ -46,9 +44,10 @@ def profile_table(source: Source, table: Table) -> None:
             limits,
         )
         table.row_count = int(count.column(0)[0].as_py())
-        selects: list[exp.Expression] = []
+        selects: list[exp.Expression] = [exp.alias_(exp.Count(this=exp.Star()), "n")]
         for i, col in enumerate(table.columns):
             ident = exp.Column(this=_q(col.name))
+            selects.append(exp.alias_(exp.Count(this=ident.copy()), f"v{i}"))
             distinct: exp.Expression = (
                 # DuckDB: HyperLogLog, ~3x cheaper; names and keys stay exact (planners compare them)
                 exp.ApproxDistinct(this=ident)
@@ -61,7 +60,7 @@ def profile_table(source: Source, table: Table) -> None:
                     exp.alias_(exp.Min(this=ident.copy()), f"lo{i}"),
                     exp.alias_(exp.Max(this=ident.copy()), f"hi{i}"),
                 ]
-        if not selects:
+        if len(selects) == 1:
             return
         stats = source.run(
             exp.select(*selects).from_(_sampled(source, table)).sql(d), limits
@@ -71,6 +70,8 @@ def profile_table(source: Source, table: Table) -> None:
     for i, col in enumerate(table.columns):
         col.distinct = json_value(stats.get(f"d{i}"))
         col.min, col.max = json_value(stats.get(f"lo{i}")), json_value(stats.get(f"hi{i}"))
+        if stats.get("n") is not None and stats.get(f"v{i}") is not None:
+            col.nulls = int(stats["n"]) - int(stats[f"v{i}"])
     if d == "duckdb":
         _duckdb_samples(source, table, limits)
         return
@@ -97,12 +98,14 @@ def profile_table(source: Source, table: Table) -> None:
 
 
 def _wants_samples(col: Any) -> bool:
-    return col.semantic in ("nominal", "geo", "boolean") or (
-        col.semantic == "quantitative" and (col.distinct or 0) <= 12
+    return (
+        col.semantic in ("nominal", "geo", "boolean")
+        or (col.semantic == "quantitative" and (col.distinct or 0) <= 12)
+        or (col.semantic == "key" and not any(k in col.type.lower() for k in ("int", "num", "dec")))
     )
 
 
-def _duckdb_samples(source: Source, table: Table, limits: Any) -> None:
+def _duckdb_samples(source: CatalogSource, table: Table, limits: Any) -> None:
     """Most frequent values of every column that wants them, in one query (``approx_top_k``)."""
     wanted = [c for c in table.columns if _wants_samples(c)]
     for col in table.columns:

@@ -116,7 +116,8 @@ def _order_ok(pred: list[list[Any]], item: dict[str, Any], *, swapped: bool) -> 
     if item.get("grouped"):
         series: dict[str, list[Any]] = {}
         for row in pred:
-            series.setdefault(str(row[2]) if len(row) > 2 else "", []).append(row[index])
+            if len(row) > index:
+                series.setdefault(str(row[2]) if len(row) > 2 else "", []).append(row[index])
         return all(_monotonic(vals, descending) for vals in series.values())
     return _monotonic([r[index] for r in pred if len(r) > index], descending)
 

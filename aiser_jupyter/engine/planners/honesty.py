@@ -10,125 +10,34 @@ chart would answer another question, so :func:`check_plan` refuses it
 (``AISER-PLAN-UNSURE``) with what was understood and what was not.
 
 It knows no planner: the rules planner and the LLM planner are held to the same
-account, and the title is generated from the plan (:func:`describe_plan`).
+account, and the title is generated from the plan (:func:`.titles.describe_plan`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
-from importlib import resources
-
-import sqlglot
-from sqlglot import exp
 
 from ..catalog.model import Catalog
-from ..plan import ChartPlan, FieldDef
-from .lexicon import SYNONYMS, lemma, split_name
+from ..plan import ChartPlan
+from .explain import explain, is_month, names_elsewhere
+from .facts import Facts, plan_facts, question_words
+from .lexicon import lemma, split_name
+from .titles import describe_plan
+from .words import (
+    AGGREGATE_WORDS,
+    CALENDAR_WORDS,
+    GENERIC_HEADS,
+    LABEL_WORDS,
+    MONTHS,
+    WEEKDAYS,
+    instruction_words,
+    is_content,
+    measure_words,
+    schema_words,
+    value_index,
+)
 
-__all__ = ["Account", "Unused", "account", "check_plan", "describe_plan"]
-
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-#: month names that are also ordinary words: a month only next to a year or after in/of/during
-AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "oct", "dec", "jun", "jul", "aug"}
-WEEKDAYS = {
-    "monday": 1,
-    "tuesday": 2,
-    "wednesday": 3,
-    "thursday": 4,
-    "friday": 5,
-    "saturday": 6,
-    "sunday": 7,
-}
-#: words naming a unit of calendar time, and the time units of a plan that explain them
-CALENDAR_WORDS = {
-    "year": ("year",),
-    "yearly": ("year",),
-    "annual": ("year",),
-    "annually": ("year",),
-    "quarter": ("quarter", "yearquarter"),
-    "quarterly": ("quarter", "yearquarter"),
-    "month": ("month", "yearmonth", "monthofyear"),
-    "monthly": ("month", "yearmonth", "monthofyear"),
-    "week": ("week", "yearweek", "weekday"),
-    "weekly": ("week", "yearweek"),
-    "weekday": ("weekday",),
-    "day": ("day", "date", "yearmonthdate", "weekday", "dayofmonth"),
-    "daily": ("day", "date", "yearmonthdate"),
-    "date": ("day", "date", "yearmonthdate", "year", "yearmonth", "month", "weekday"),
-    "hour": ("hour",),
-    "hourly": ("hour",),
-    "minute": ("minute",),
-}
-#: aggregate words and the aggregates (of the chart or of the SQL) that explain them
-AGGREGATE_WORDS = {
-    "average": ("mean",),
-    "avg": ("mean",),
-    "mean": ("mean",),
-    "median": ("median",),
-    "sum": ("sum",),
-    "total": ("sum", "count", "distinct"),
-    "maximum": ("max",),
-    "max": ("max",),
-    "minimum": ("min",),
-    "min": ("min",),
-    "count": ("count", "distinct"),
-    "number": ("count", "distinct"),
-    "many": ("count", "distinct"),
-    "distinct": ("distinct",),
-    "unique": ("distinct",),
-}
-#: SQL aggregate functions (in a typed query, or a HAVING subquery) by chart aggregate name
-_SQL_AGGS = {
-    exp.Avg: "mean",
-    exp.Sum: "sum",
-    exp.Count: "count",
-    exp.Max: "max",
-    exp.Min: "min",
-    exp.Median: "median",
-}
-#: generic words for the column that labels a row ("continent name", "the names")
-LABEL_WORDS = frozenset(["name", "title", "label"])
-_WORD = re.compile(r"\"[^\"]{1,60}\"|'[^']{1,60}'(?=[\s,.?!;:)]|$)|[a-z0-9]+(?:[.'][a-z0-9]+)*")
-YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
-
-
-@lru_cache(maxsize=1)
-def instruction_words() -> frozenset[str]:
-    """Words that carry no content of their own: how to ask, how to draw, how to sort."""
-    text = resources.files(__package__).joinpath("data/instruction_words.txt").read_text()
-    words: set[str] = set()
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        words.update(w for w in line.split() if w)
-    return frozenset(words)
+__all__ = ["Account", "Unused", "account", "check_plan"]
 
 
 @dataclass(frozen=True)
@@ -156,279 +65,86 @@ class Account:
         return [u for u in self.unused if u.changes_meaning]
 
 
-@dataclass
-class _Facts:
-    """What a plan computes, as sets of comparable things."""
-
-    names: set[str] = field(default_factory=set)  #: lemmas of used table/column/alias names
-    columns: set[tuple[str, str]] = field(default_factory=set)  #: (table, column), lower case
-    tables: set[str] = field(default_factory=set)
-    strings: set[str] = field(default_factory=set)
-    numbers: set[float] = field(default_factory=set)
-    years: set[int] = field(default_factory=set)
-    months: set[int] = field(default_factory=set)
-    aggregates: set[str] = field(default_factory=set)
-    units: set[str] = field(default_factory=set)
-    mark: str = ""
-    catalog: Catalog | None = None
-    sorted: bool = False
-    grouped: bool = False  #: a channel groups by a field (not aggregated)
-
-
-def _name_words(name: str) -> set[str]:
-    return {*split_name(name), *split_name(name, expand=False)}
-
-
-def _facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> _Facts:
-    facts = _Facts(mark=plan.chart.mark, catalog=catalog)
-    try:
-        tree = sqlglot.parse_one(plan.sql, read=dialect)
-    except sqlglot.errors.SqlglotError:
-        return facts
-    aliases: dict[str, exp.Expression] = {}
-    for table in tree.find_all(exp.Table):
-        facts.tables.add(table.name.lower())
-        if table.alias:
-            aliases[table.alias.lower()] = table
-    known = {t.name.lower(): t for t in catalog.tables}
-    for column in tree.find_all(exp.Column):
-        owner = column.table.lower()
-        owner = aliases[owner].name.lower() if owner in aliases else owner
-        tables = [owner] if owner in known else [t for t in facts.tables if t in known]
-        for name in tables:
-            found = known[name].column(column.name)
-            if found is not None:
-                facts.columns.add((name, found.name.lower()))
-                facts.names |= _name_words(found.name)
-    for alias in tree.find_all(exp.Alias):
-        facts.names |= _name_words(alias.alias)
-    for name in facts.tables:
-        facts.names |= _name_words(known[name].name if name in known else name)
-    for literal in tree.find_all(exp.Literal):
-        _literal(literal, facts)
-    for kind, name in _SQL_AGGS.items():
-        for node in tree.find_all(kind):
-            facts.aggregates.add(
-                "distinct" if name == "count" and node.find(exp.Distinct) else name
-            )
-    for node in tree.find_all(exp.Extract):
-        unit = node.name.lower()
-        facts.units.add({"dow": "weekday", "isodow": "weekday"}.get(unit, unit))
-    for fd in plan.chart.encoding.channels().values():
-        _channel(fd, facts)
-    if plan.chart.limit:
-        facts.numbers.add(float(plan.chart.limit))
-    return facts
-
-
-def _literal(literal: exp.Literal, facts: _Facts) -> None:
-    if literal.is_number:
-        try:
-            number = float(literal.this)
-        except ValueError:
-            return
-        facts.numbers.add(number)
-        if number.is_integer() and YEAR.match(str(int(number))):
-            facts.years.add(int(number))
-        if number.is_integer() and 1 <= number <= 12:
-            facts.months.add(int(number))
-        return
-    text = str(literal.this)
-    facts.strings.add(text.strip().lower())
-    if re.fullmatch(r"-?\d+(\.\d+)?", text.strip()):
-        facts.numbers.add(float(text))
-        if YEAR.match(text.strip()):
-            facts.years.add(int(text))
-    try:
-        day = date.fromisoformat(text[:10])
-    except ValueError:
-        for word in re.findall(r"[a-z0-9]+", text.lower()):
-            facts.strings.add(word)
-        return
-    facts.years.add(day.year)
-    facts.months.add(day.month)
-    if day.month == 1 and day.day == 1:
-        facts.years.add(day.year - 1)  # "through 2023" ends before 2024-01-01
-    else:
-        facts.months.add(day.month - 1 or 12)  # "in July" ends before August 1st
-
-
-def _channel(fd: FieldDef, facts: _Facts) -> None:
-    if fd.aggregate:
-        facts.aggregates.add(fd.aggregate)
-    if fd.timeUnit:
-        facts.units.add(fd.timeUnit)
-    if fd.field:
-        facts.names |= _name_words(fd.field)
-        facts.grouped = facts.grouped or not fd.aggregate
-    if fd.sort:
-        facts.sorted = True
-
-
-def _words(question: str) -> list[str]:
-    text = question.strip().replace("’", "'").replace("“", '"').replace("”", '"')
-    names = re.findall(r"\w*_\w*", text)
-    text = re.sub(r"\w*_\w*", " aiseridentifier ", text)
-    try:
-        from text_to_num import alpha2digit
-
-        text = alpha2digit(text, "en")
-    except Exception:
-        pass
-    for name in names:  # identifiers as typed ("budget_in_billions" holds no number)
-        text = text.replace("aiseridentifier", name, 1)
-    text = re.sub(r"(\w)'s\b", r"\1", text)
-    out = []
-    for match in _WORD.finditer(text.lower() if '"' not in text else text):
-        word = match[0]
-        out.append(word if word[0] in "'\"" else word.lower())
-    return out
-
-
 def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> Account:
     """Explain every word of ``question`` by what ``plan`` computes."""
-    facts = _facts(plan, catalog, dialect)
-    words = _words(question)
+    facts = plan_facts(plan, catalog, dialect)
+    words = question_words(question)
     result = Account()
-    values = _value_index(catalog)
+    values = value_index(catalog)
     skip = _phrase_values(words, values, facts, result)
-    measures = _measure_words(catalog)
-    names = _schema_words(catalog)
+    measures = measure_words(catalog)
+    names = schema_words(catalog)
     stop = instruction_words()
+    kinds: dict[int, str] = {}
+    why_at: dict[int, str] = {}
     for i, word in enumerate(words):
         if i in skip:
             continue
-        why = _explain(word, i, words, facts, stop)
+        kind = _kind(word, i, words, values, measures, names)
+        why = explain(word, i, words, facts, stop)
+        if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
+            why = None  # "how many STAR BAKER results": a value is no counted noun
         if why is not None:
             result.used[word] = why
+            why_at[i] = why
             continue
-        kind = _kind(word, i, words, values, measures, names)
-        if kind == "word" and lemma(word) in LABEL_WORDS and _names_elsewhere(i, words, facts):
+        if (
+            kind in ("word", "content")
+            and lemma(word) in LABEL_WORDS
+            and names_elsewhere(i, words, facts)
+        ):
             kind = "name"  # "carrier name" drawn from the code, not the carriers' names
-        result.unused.append(Unused(word.strip("'\""), kind))
+        kinds[i] = kind
+    for i, kind in kinds.items():
+        if (
+            kind == "word" and _next_to_measure(i, words, result)
+        ) or _between_aggregate_and_measure(i, words, result):
+            kind = "measure"  # "average [interest] rate": a word of the measure's name
+        elif kind == "content" and _unknown_head(i, words, why_at):
+            kind = "name"  # "by origin airport [elevation]": the grouping is something else
+        result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
 
 
-def _explain(
-    word: str, i: int, words: list[str], facts: _Facts, stop: frozenset[str]
-) -> str | None:
-    if word[0] in "'\"":
-        return "value" if word[1:-1].strip().lower() in facts.strings else None
-    base = lemma(word)
-    if word.replace(".", "", 1).isdigit():
-        return _explain_number(word, i, words, facts)
-    if word in MONTHS and _is_month(word, i, words):
-        month = MONTHS[word]
-        if month in facts.months or word in facts.strings or base in facts.strings:
-            return "month"
-        return None
-    if word in WEEKDAYS or word.rstrip("s") in WEEKDAYS:
-        return "weekday" if "weekday" in facts.units or word in facts.strings else None
-    if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
-        units = CALENDAR_WORDS.get(base) or CALENDAR_WORDS[word]
-        if facts.units & set(units) or base in facts.names:
-            return "time unit"
-        return None
-    if word in AGGREGATE_WORDS:
-        if facts.aggregates & set(AGGREGATE_WORDS[word]):
-            return "aggregate"
-        if word in ("distinct", "unique") and facts.grouped:
-            return "grouping"
-        if word in ("number", "many", "count", "total"):  # "number of X" without a count
-            return None if _counts_something(i, words) else "instruction"
-        return None
-    if base in facts.names or word in facts.names:
-        return "name"
-    if base in LABEL_WORDS and facts.grouped and not _names_elsewhere(i, words, facts):
-        return "label"
-    if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
-        return "synonym"
-    if _counted(i, words) and "count" in facts.aggregates:
-        return "counted"
-    if word in facts.strings or base in facts.strings:
-        return "value"
-    if word in stop or base in stop:
-        return "instruction"
-    return None
-
-
-def _names_elsewhere(i: int, words: list[str], facts: _Facts) -> bool:
-    """ "carrier name" where a table of carriers has a name column the plan does not use."""
-    if i == 0 or facts.catalog is None:
+def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """An unknown noun ending a phrase of names: the head of that phrase, so the phrase
+    means something the plan does not have ("origin airport elevation")."""
+    if words[i] in GENERIC_HEADS or lemma(words[i]) in GENERIC_HEADS:
         return False
-    owner = lemma(words[i - 1])
-    for table in facts.catalog.tables:
-        if owner not in split_name(table.name):
-            continue
-        for column in table.columns:
-            if (
-                words[i].rstrip("s") in split_name(column.name)
-                and (
-                    table.name.lower(),
-                    column.name.lower(),
-                )
-                not in facts.columns
-            ):
-                return True
-    return False
+    from lemminflect import getAllLemmas
 
-
-def _counted(i: int, words: list[str]) -> bool:
-    """The noun phrase after "number of" / "how many" / "count of": what a count counts."""
-    stop = instruction_words()
+    found = getAllLemmas(words[i])
+    if found and ("NOUN" not in found or "VERB" in found or "ADV" in found):
+        return False  # "each carrier fly from", "by region pretty please": not a noun
     j = i - 1
-    while j >= 0 and words[j] not in stop:
-        j -= 1
-    if j < 0:
+    while (
+        j >= 0 and j not in why_at and is_content(words[j]) and words[j] not in instruction_words()
+    ):
+        j -= 1  # "origin [airport] elevation": words between the name and the head
+    if why_at.get(j) not in ("name", "synonym", "measure name"):
         return False
-    lead = " ".join(words[max(0, j - 1) : j + 1])
-    return lead in ("number of", "how many", "count of", "count the", "of the") and (
-        lead != "of the" or (j >= 2 and words[j - 2] == "number")
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
+
+
+def _between_aggregate_and_measure(i: int, words: list[str], result: Account) -> bool:
+    """ "average [receiving] delay": a word between an aggregate and the measure's name."""
+    return (
+        0 < i < len(words) - 1
+        and words[i] not in instruction_words()
+        and result.used.get(words[i - 1]) == "aggregate"
+        and result.used.get(words[i + 1]) == "measure name"
     )
 
 
-def _counts_something(i: int, words: list[str]) -> bool:
-    """ "number of …", "how many …", "count of …": a count was asked for."""
-    word = words[i]
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    prev = words[i - 1] if i else ""
-    if word == "number":
-        return nxt == "of"
-    if word == "many":
-        return prev == "how"
-    if word == "count":
-        return True
-    return nxt in ("number", "count")
-
-
-def _explain_number(word: str, i: int, words: list[str], facts: _Facts) -> str | None:
-    number = float(word)
-    if number in facts.numbers:
-        return "number"
-    if number.is_integer() and int(number) in facts.years and YEAR.match(word):
-        return "year"
-    prev = words[i - 1] if i else ""
-    if prev in ("top", "first", "bottom", "last", "best", "worst") and number in facts.numbers:
-        return "limit"
-    return None
-
-
-def _is_month(word: str, i: int, words: list[str]) -> bool:
-    if word not in AMBIGUOUS_MONTHS:
-        return True
-    prev = words[i - 1] if i else ""
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    return prev in (
-        "in",
-        "of",
-        "during",
-        "since",
-        "from",
-        "until",
-        "through",
-        "before",
-        "after",
-    ) or (bool(YEAR.match(nxt)))
+def _next_to_measure(i: int, words: list[str], result: Account) -> bool:
+    """An unexplained content word right beside an aggregate or a measure's name."""
+    if not is_content(words[i]):
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words) and result.used.get(words[j]) in ("aggregate", "measure name"):
+            return True
+    return False
 
 
 def _kind(
@@ -444,7 +160,7 @@ def _kind(
         return "value"
     if word.replace(".", "", 1).isdigit():
         return "number"
-    if (word in MONTHS and _is_month(word, i, words)) or word.rstrip("s") in WEEKDAYS:
+    if (word in MONTHS and is_month(word, i, words)) or word.rstrip("s") in WEEKDAYS:
         return "date"
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
         return "date"
@@ -458,11 +174,11 @@ def _kind(
         return "word"
     if base in names or word in names:
         return "name"
-    return "word"
+    return "content" if is_content(word) else "word"
 
 
 def _phrase_values(
-    words: list[str], values: dict[str, set[str]], facts: _Facts, result: Account
+    words: list[str], values: dict[str, set[str]], facts: Facts, result: Account
 ) -> set[int]:
     """Multi-word values used as filters ("new york"): mark their words as used."""
     used: set[int] = set()
@@ -478,122 +194,13 @@ def _phrase_values(
     return used
 
 
-_VALUES: dict[str, dict[str, set[str]]] = {}
-
-
-def _value_index(catalog: Catalog) -> dict[str, set[str]]:
-    key = f"{catalog.source}:{catalog.fingerprint}"
-    if key not in _VALUES:
-        _VALUES[key] = _build_value_index(catalog)
-    return _VALUES[key]
-
-
-def _build_value_index(catalog: Catalog) -> dict[str, set[str]]:
-    index: dict[str, set[str]] = {}
-    for table in catalog.tables:
-        for column in table.columns:
-            if column.semantic not in ("nominal", "geo", "boolean"):
-                continue
-            for value in column.samples:
-                if isinstance(value, str) and 2 < len(value) <= 60:
-                    index.setdefault(value.strip().lower(), set()).add(column.name)
-    return index
-
-
-def _measure_words(catalog: Catalog) -> set[str]:
-    """Lemmas that name a numeric column somewhere in the catalog (abbreviations expanded)."""
-    words: set[str] = set()
-    for table in catalog.tables:
-        for column in table.columns:
-            if column.semantic == "quantitative":
-                words |= set(split_name(column.name))
-    return words - instruction_words()
-
-
-def _schema_words(catalog: Catalog) -> set[str]:
-    """Lemmas that name a table or a column of the catalog."""
-    words: set[str] = set()
-    for table in catalog.tables:
-        words |= set(split_name(table.name)[-1:])
-        for column in table.columns:
-            words |= set(split_name(column.name)[-1:])
-    return words - instruction_words() - LABEL_WORDS - {"id", "code", "number"}
-
-
-# ---------------------------------------------------------------- describing a plan
-_AGG_TEXT = {
-    "count": "Count",
-    "sum": "Sum",
-    "mean": "Average",
-    "median": "Median",
-    "min": "Minimum",
-    "max": "Maximum",
-    "distinct": "Distinct count",
-}
-
-
-def describe_plan(plan: ChartPlan) -> str:
-    """A title that says what the chart computes ("Average rcv_delay by vendor"), from the plan."""
-    enc = plan.chart.encoding
-    measure = next(
-        (fd for fd in (enc.theta, enc.y, enc.x, enc.color, enc.size) if fd and fd.aggregate),
-        None,
-    )
-    groups = [
-        fd
-        for fd in (enc.x, enc.color, enc.y, enc.facet)
-        if fd is not None and fd is not measure and not fd.aggregate and fd.field
-    ]
-    if measure is None:
-        if plan.chart.mark in ("histogram",) and groups:
-            return f"Count of rows by {_field_text(groups[0])}"
-        if len(groups) >= 2:
-            return f"{_field_text(groups[1])} against {_field_text(groups[0])}"
-        return "Rows" if not groups else _field_text(groups[0])
-    what = (
-        "Count of rows"
-        if measure.field is None
-        else f"{_AGG_TEXT.get(measure.aggregate or '', 'Value')} of {measure.field}"
-    )
-    if not groups:
-        return what
-    title = f"{what} by {_field_text(groups[0])}"
-    if len(groups) > 1:
-        title += f" and {_field_text(groups[1])}"
-    if plan.chart.limit:
-        title = f"Top {plan.chart.limit}: " + title
-    return title
-
-
-def _field_text(fd: FieldDef) -> str:
-    unit = fd.timeUnit
-    name = fd.field or "rows"
-    if unit is None:
-        return f"{name} (binned)" if fd.bin else name
-    return f"{name} ({_UNIT_TEXT.get(unit, unit)})"
-
-
-_UNIT_TEXT = {
-    "yearmonth": "month",
-    "yearquarter": "quarter",
-    "yearweek": "week",
-    "yearmonthdate": "day",
-    "date": "day",
-    "month": "month of year",
-    "weekday": "day of week",
-    "hour": "hour of day",
-    "monthofyear": "month of year",
-    "dayofmonth": "day of month",
-}
-
-
 def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> ChartPlan:
     """``plan`` with a title that says what it computes and the unused words in its notes;
     ``AISER-PLAN-UNSURE`` when a word it leaves out would change the answer."""
     from ...errors import error
 
     result = account(question, plan, catalog, dialect)
-    understood = describe_plan(plan)
+    understood = describe_plan(plan, dialect)
     if result.blocking:
         hints = _hints(result.blocking, catalog)
         msg = (

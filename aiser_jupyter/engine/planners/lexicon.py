@@ -18,7 +18,7 @@ __all__ = ["Link", "Linker", "lemma", "question_words", "split_name", "tokenize"
 
 #: generic words people use for common column/table names (not tied to any schema)
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "revenue": ("sales", "amount", "income", "turnover", "total"),
+    "revenue": ("sales", "amount", "income", "turnover", "total", "price"),
     "sale": ("revenue", "amount", "sales"),
     "amount": ("revenue", "sales", "value", "total"),
     "quantity": ("qty", "units", "unit", "volume", "count"),
@@ -33,11 +33,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "type": ("category", "kind"),
     "region": ("area", "territory", "zone"),
     "country": ("nation",),
-    "price": ("cost", "unit_price", "list_price"),
+    "population": ("people", "inhabitants", "residents"),
+    "price": ("cost", "unit_price", "list_price", "value", "revenue", "sales"),
     "cost": ("price", "expense"),
     "salary": ("pay", "wage", "income"),
     "age": ("old",),
     "employee": ("staff", "worker"),
+    "people": ("person", "persons", "individual"),
+    "person": ("people",),
     "student": ("pupil",),
     "name": ("title",),
     "date": ("day", "time"),
@@ -131,13 +134,18 @@ def lemma(word: str) -> str:
 def split_name(name: str, *, expand: bool = True) -> list[str]:
     """``orderDate`` / ``order_date`` / ``OrderDate`` → ``['order', 'date']`` (lemmatised;
     abbreviations expanded unless ``expand`` is false: ``qty`` → ``['quantity']``)."""
+    return list(_split_name(name, expand))
+
+
+@lru_cache(maxsize=50_000)
+def _split_name(name: str, expand: bool) -> tuple[str, ...]:
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
     spaced = re.sub(r"(\d)([A-Za-z]{2,})", r"\1 \2", spaced)  # viewers_7day → 7 day
     words: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", spaced.lower()):
         for w in segment(part) if part else ():
             words.extend(ABBREVIATIONS.get(w, w).split() if expand else [w])
-    return [lemma(w) for w in words]
+    return tuple(lemma(w) for w in words)
 
 
 @lru_cache(maxsize=20_000)
@@ -212,12 +220,31 @@ class Linker:
             self._add(words, "table", table, None, 1.0)
             if len(words) > 1:
                 self._add(words[-1:], "table", table, None, 0.6)
+                self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place
             for column in table.columns:
                 cw = tuple(split_name(column.name))
                 if not cw:
                     continue
                 self._add(cw, "column", table, column, 1.0)
                 raw = tuple(split_name(column.name, expand=False))
+                if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
+                    self._add(
+                        cw[::-1], "column", table, column, 0.95
+                    )  # temp_max: "maximum temperature"
+                    self._add(raw[::-1], "column", table, column, 0.95)  # "max temp"
+                    word = {"maximum": "high", "minimum": "low"}.get(cw[1])
+                    if word:
+                        self._add((word, cw[0]), "column", table, column, 0.9)  # "low temperature"
+                if len(raw) > 1:  # LifeExpectancy typed as "lifeexpectancy"
+                    self._add(("".join(raw),), "column", table, column, 0.95)
+                if len(cw) == 2:  # Number_Deaths: "number of deaths"
+                    self._add((cw[0], "of", cw[1]), "column", table, column, 0.9)
+                if 2 <= len(cw) <= 3:
+                    from itertools import permutations
+
+                    for order in permutations(cw):  # "7-day viewers" for viewers_7day
+                        if order != tuple(cw):
+                            self._add(order, "column", table, column, 0.9)
                 if raw != cw and not set(raw) & PLAIN_WORDS:
                     self._add(raw, "column", table, column, 1.0)  # "qty" as the schema spells it
                 if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
@@ -225,19 +252,27 @@ class Linker:
                     self._add(cw[:1], "column", table, column, 0.5)
                 elif len(cw) > 1 and cw[-1] in ("name", "code"):
                     self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
+                    if len(cw) > 2:  # card_type_code → "card type"
+                        self._add(tuple(cw[:-1]), "column", table, column, 0.9)
                 for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
                     self._add(cw[k:], "column", table, column, 0.85)
                 if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (
                     len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
                 ):
                     self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
-                for word in cw if len(cw) == 1 else ():
+                for word in cw[-1:]:  # "value" for total_price, "revenue" for price
                     for syn in SYNONYMS.get(word, ()):
-                        self._add(tuple(split_name(syn)), "column", table, column, 0.55)
+                        self._add(
+                            tuple(split_name(syn)),
+                            "column",
+                            table,
+                            column,
+                            0.55 if len(cw) == 1 else 0.5,
+                        )
             for syn in SYNONYMS.get(words[-1], ()) if words else ():
                 self._add(tuple(split_name(syn)), "table", table, None, 0.5)
             for column in table.columns:
-                if column.semantic in ("nominal", "geo", "boolean") or (
+                if column.semantic in ("nominal", "geo", "boolean", "key") or (
                     column.semantic == "quantitative" and (column.distinct or 99) <= 12
                 ):
                     for v in column.samples:

@@ -1,8 +1,8 @@
 """What every source is: a place to run SQL under limits, with the helpers sources share.
 
 Generated SQL only ever runs through :meth:`Source.run`, which applies the source's
-sandbox. :func:`call_with_deadline` runs a query in a worker thread so a timeout or the
-kernel's interrupt cancels it; :func:`db_error` turns a driver's exception into a coded
+sandbox. :func:`call_with_deadline` runs a query in a worker thread so a timeout, the
+kernel's interrupt or a caller's :func:`cancellable` event cancels it; :func:`db_error` turns a driver's exception into a coded
 refusal; :func:`too_large` and :func:`unique_columns` check a result before it is used.
 """
 
@@ -12,7 +12,9 @@ import re
 import threading
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from ...errors import AiserError, error
@@ -29,6 +31,7 @@ __all__ = [
     "FILE_SUFFIXES",
     "Source",
     "call_with_deadline",
+    "cancellable",
     "db_error",
     "status_progress",
     "to_duckdb_connection",
@@ -100,14 +103,28 @@ class Source(ABC):
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""
 
-    def profile(self, table: Table) -> None:
-        """Fill cardinality, ranges and sample values of ``table``'s columns (sampled when big)."""
-        from ..catalog import profile as _profile
-
-        _profile.profile_table(self, table)
-
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.alias} {self.display}>"
+
+
+#: The event that cancels the queries run in this context (see :func:`cancellable`).
+_STOP: ContextVar[threading.Event | None] = ContextVar("aiser_stop", default=None)
+
+
+@contextmanager
+def cancellable(stop: threading.Event) -> Iterator[None]:
+    """Queries run in this context are cancelled in the database once ``stop`` is set.
+
+    For callers that wait in another thread than the query (an MCP server's event loop):
+    setting ``stop`` does what the kernel's interrupt does — the running query is
+    cancelled through the source's own cancel path and ``AISER-DB-CANCELLED`` is raised,
+    and a query that would start afterwards is refused before it reaches the database.
+    """
+    token = _STOP.set(stop)
+    try:
+        yield
+    finally:
+        _STOP.reset(token)
 
 
 def call_with_deadline(
@@ -124,6 +141,9 @@ def call_with_deadline(
     After the first second, ``limits.on_progress`` gets ``progress()`` about once a second.
     """
     on_progress = limits.on_progress if limits is not None else None
+    stop = _STOP.get()
+    if stop is not None and stop.is_set():
+        raise error("AISER-DB-CANCELLED", "The query was cancelled before it started")
     outcome: dict[str, Any] = {}
 
     def target() -> None:
@@ -149,6 +169,10 @@ def call_with_deadline(
                 raise error(
                     "AISER-DB-TIMEOUT", f"The query ran longer than {timeout:g} s and was stopped"
                 )
+            if stop is not None and stop.is_set() and worker.is_alive():
+                cancel()
+                worker.join(5)
+                raise error("AISER-DB-CANCELLED", "The query was cancelled")
     except KeyboardInterrupt:
         cancel()
         worker.join(5)

@@ -1,203 +1,203 @@
-"""Filters a question states about rows: literal values, comparisons with numbers and
-with a column's average, yes/no flags named as properties.
-
-Shared by :mod:`.rules_v2`; works on :class:`Mention` spans and a rule draft.
-"""
+"""Steps that keep rows by comparisons: on a column (WHERE: "delay above 20"), on a group's
+aggregate (HAVING: "carriers with more than 100 trips"), equal to a number or a text
+pattern ("names starting with A")."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 from sqlglot import exp
 
-from ...catalog.model import Catalog, Column, Table
-from .reading import COMPARATORS, Reading
+from ...catalog.model import Column, Table
+from ..lexicon import split_name
+from .draft import Draft, Having, Measure, column_ref
+from .link import Mention
+from .reading import Compare
 
-if TYPE_CHECKING:
-    from .planner import Draft
+__all__ = ["comparisons", "equals", "having", "likes"]
 
-__all__ = [
-    "Mention",
-    "comparisons",
-    "flag_filters",
-    "in_span",
-    "like_filters",
-    "literal_column",
-    "numeric_equals",
-    "vs_average",
-]
+_OPS = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
 
 
-@dataclass
-class Mention:
-    start: int
-    end: int
-    table: Table
-    column: Column | None  #: None: the table itself
-    score: float
-    agg: str | None = None
-    group_cue: bool = False
+def comparisons(d: Draft) -> None:
+    """ "discount of at least 0.09" (WHERE on the column before), and comparisons on a group's
+    count or aggregate ("with more than 1900 captures", "averaged more than 8 million"),
+    kept for :func:`having` once the groups are known."""
+    for cmp in d.r.compares:
+        pending = _on_groups(d, cmp)
+        if pending is not None:
+            d.pending.append(pending)
+            continue
+        subject = _subject(d, cmp)
+        if subject is None:
+            continue
+        table, column, mention = subject
+        target: exp.Expression
+        if cmp.vs_average:  # "older than the average": the column against its mean
+            target = exp.Subquery(
+                this=exp.select(exp.Avg(this=exp.column(column.name))).from_(
+                    exp.Table(this=exp.to_identifier(table.name))
+                )
+            )
+        else:
+            target = exp.convert(_in_range(column, cmp))
+        d.where.append((table, _OPS[cmp.op](this=column_ref(table, column), expression=target)))
+        if mention is not None and id(mention) not in d.used:
+            d.take(mention, "compared")
 
-    def same(self, other: Mention) -> bool:
-        return self.table is other.table and self.column is other.column
+
+def having(d: Draft) -> None:
+    """The comparisons on groups, now that the groups and the counted table are known."""
+    for cmp, agg, table, column in d.pending:
+        if not d.dims:
+            continue  # no groups to compare: the words stay unused, and the plan is refused
+        if agg == "count":
+            counted = next((m for m in d.measures if m.agg in ("count", "distinct")), None)
+            measure = counted or Measure("count", table or d.fact or d.catalog.tables[0], None)
+            d.having.append(Having(measure, cmp.op, cmp.value))
+        else:
+            assert column is not None and table is not None
+            d.having.append(Having(Measure(agg, table, column), cmp.op, _in_range(column, cmp)))
 
 
-def in_span(span: tuple[int, int] | None, m: Mention) -> bool:
-    return span is not None and span[0] <= m.start < span[1]
+def _in_range(column: Column, cmp: Compare) -> float | int:
+    """ "10 million viewers" on a column kept in millions: the number as the column holds it."""
+    value = cmp.value
+    if cmp.scaled_from is not None:
+        try:
+            hi = float(column.max) if column.max is not None else None
+        except (TypeError, ValueError):
+            hi = None
+        if hi is not None and value > hi * 10 and cmp.scaled_from <= hi * 10:
+            value = cmp.scaled_from
+    return int(value) if float(value).is_integer() else value
 
 
-_TRUE = ("y", "yes", "t", "true", "1")
-_FALSE = ("n", "no", "f", "false", "0")
-
-
-def literal_column(catalog: Catalog, literal: str) -> tuple[Table, Column, Any] | None:
-    wanted = literal.strip().lower()
-    for table in catalog.tables:
-        for column in table.columns:
-            for v in column.samples:
-                if isinstance(v, str) and v.strip().lower() == wanted:
-                    return table, column, v
+def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
+    """The number compared: the numeric mention right before the phrase (or right after)."""
+    near = [
+        m
+        for m in d.mentions
+        if m.column is not None
+        and m.column.semantic in ("quantitative", "temporal")
+        and (0 <= cmp.lo - m.hi <= 3 or 0 <= m.lo - cmp.hi <= 1 or _through_unit(d, cmp.hi, m.lo))
+    ]
+    if near:
+        m = min(near, key=lambda m: abs(cmp.lo - m.hi))
+        assert m.column is not None
+        return m.table, m.column, m
+    if cmp.implied:  # "older than 20": the age
+        tables = [m.table for m in d.mentions] + list(d.catalog.tables)
+        for table in tables:
+            for column in table.columns:
+                if column.semantic == "quantitative" and set(split_name(column.name)) & set(
+                    cmp.implied
+                ):
+                    return table, column, None
+    for x in reversed(d.measures):  # "measures … above 20": the measure itself, row by row
+        if x.column is not None and x.agg is None:
+            return x.table, x.column, None
     return None
 
 
-def comparisons(r: Reading, mentions: list[Mention], draft: Draft) -> None:
-    """ "<column> more than 3", "age below 20", "born after 1990": WHERE terms on the nearest column before."""
-    compared: list[tuple[Table, Column]] = []
-    for pattern, op in COMPARATORS:
-        for m in re.finditer(rf"\b(?:{pattern}) (-?\d+(?:\.\d+)?)\b", r.text):
-            pos = next((i for i, w in enumerate(r.words) if w.start >= m.start()), None)
-            if pos is None:
-                continue
-            before = [
-                mm
-                for mm in mentions
-                if mm.end <= pos
-                and pos - mm.end <= 4
-                and mm.column is not None
-                and mm.column.semantic in ("quantitative", "temporal")
-            ]
-            if not before and re.match(r"(older|younger)", m[0]):
-                before = [
-                    Mention(0, 0, t, c, 1.0)
-                    for t in _tables_of(mentions)
-                    for c in t.columns
-                    if c.semantic == "quantitative"
-                    and "age" in re.split(r"[^a-z]+", c.name.lower())
-                ]
-            if not before:
-                continue
-            target = before[-1]
-            assert target.column is not None
-            number = float(m[1]) if "." in m[1] else int(m[1])
-            col = exp.column(target.column.name, table=target.table.name)
-            value: exp.Expression = exp.convert(number)
-            if target.column.semantic == "temporal":
-                value = exp.Literal.string(f"{number}")
-                op = {">": ">=", "<": "<"}.get(op, op)
-                if op == ">=":
-                    value = exp.Literal.string(f"{int(number) + 1}")
-            ops = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "!=": exp.NEQ}
-            draft.conditions.append((target.table, ops[op](this=col, expression=value)))
-            compared.append((target.table, target.column))
-    draft._compared = compared  # type: ignore[attr-defined]
-
-
-def _flag_value(column: Column, truthy: bool) -> Any:
-    """The stored yes/no value of a two-valued flag column, or None when it is no flag."""
-    values = [v for v in column.samples if v is not None]
-    if not values or len(values) > 2 or (column.distinct or 0) > 2:
-        return None
-    words = [str(v).strip().lower() for v in values]
-    if not all(w in _TRUE + _FALSE for w in words):
-        return None
-    wanted = _TRUE if truthy else _FALSE
-    hit = next((v for v, w in zip(values, words, strict=True) if w in wanted), None)
-    if hit is None and not truthy:
-        return None
-    return hit if hit is not None else (1 if isinstance(values[0], int) else None)
-
-
-def flag_filters(r: Reading, content: list[Mention], draft: Draft) -> list[Mention]:
-    """ "members that were verified", "active people", "accounts on hold": a yes/no column
-    named as a property is a filter, not something to plot."""
-    others = [m for m in content if m.column is None or _flag_value(m.column, True) is None]
-    if not others:
-        return content
-    out: list[Mention] = []
-    for m in content:
-        if (
-            m.column is None
-            or m.agg
-            or m.group_cue
-            or any(in_span(span, m) for span in (r.x_words, r.y_words, r.color_words, r.bin_words))
+def equals(d: Draft) -> None:
+    """ "delegates from district 1 or 2", "orders with quantity 1": a number after a column."""
+    for w in d.q.words:
+        if w.number is None or not d.q.free(w.i):
+            continue
+        m = next((x for x in d.mentions if x.hi == w.i and x.column is not None), None)
+        if m is None or m.column is None or m.column.semantic == "temporal":
+            continue
+        numbers = [w]
+        j = w.i + 1
+        while (
+            j + 1 < len(d.q)
+            and d.q.words[j].text in ("or", "and")
+            and d.q.words[j + 1].number is not None
         ):
-            out.append(m)
-            continue
-        before = {w.text for w in r.words[max(0, m.start - 4) : m.start]}
-        negated = bool(before & {"not", "never", "non", "don't", "doesn't", "isn't", "wasn't"})
-        value = _flag_value(m.column, not negated)
-        if value is None:
-            out.append(m)
-            continue
-        draft.filters.append((m.table, m.column, value))
-    return out
-
-
-def vs_average(r: Reading, mentions: list[Mention], draft: Draft) -> list[Mention]:
-    """ "age smaller than the average", "older than average": the column against its mean.
-
-    Returns the mentions the comparison used up.
-    """
-    used: list[Mention] = []
-    for lo, hi, op in r.vs_average:
-        numeric = [
-            m for m in mentions if m.column is not None and m.column.semantic == "quantitative"
+            numbers.append(d.q.words[j + 1])
+            j += 2
+        values = [
+            int(x.number) if x.number is not None and float(x.number).is_integer() else x.number
+            for x in numbers
         ]
-        after = [m for m in numeric if hi <= m.start <= hi + 1]
-        before = [m for m in numeric if m.end <= lo and lo - m.end <= 3]
-        target: Mention | None = after[0] if after else (before[-1] if before else None)
-        if target is None and re.match(r"(older|younger)", r.words[lo].text):
-            target = next(
-                (
-                    Mention(0, 0, t, c, 1.0)
-                    for t in _tables_of(mentions)
-                    for c in t.columns
-                    if c.semantic == "quantitative"
-                    and "age" in re.split(r"[^a-z]+", c.name.lower())
-                ),
-                None,
-            )
-        if target is None or target.column is None:
-            continue
-        col = exp.column(target.column.name, table=target.table.name)
-        mean = exp.select(exp.Avg(this=exp.column(target.column.name))).from_(
-            exp.Table(this=exp.to_identifier(target.table.name))
+        target = column_ref(m.table, m.column)
+        cond: exp.Expression = (
+            exp.EQ(this=target, expression=exp.convert(values[0]))
+            if len(values) == 1
+            else exp.In(this=target, expressions=[exp.convert(v) for v in values])
         )
-        ops = {">": exp.GT, "<": exp.LT}
-        draft.conditions.append(
-            (target.table, ops[op](this=col, expression=exp.Subquery(this=mean)))
-        )
-        used += after[:1] + before[-1:]
-    return used
+        d.where.append((m.table, cond))
+        d.q.claim(w.i, j, "value")
+        if id(m) not in d.used:
+            d.take(m, "compared")
 
 
-def _tables_of(mentions: list[Mention]) -> list[Table]:
-    seen: dict[int, Table] = {}
-    for m in mentions:
-        seen.setdefault(id(m.table), m.table)
-    return list(seen.values())
+def _through_unit(d: Draft, start: int, end: int) -> bool:
+    """ "more than 30 mm of precipitation": only a unit and "of" between the number and the column."""
+    if not 0 < end - start <= 3:
+        return False
+    return all(
+        d.q.words[i].text in ("of", "in", "the") or d.q.used.get(i) == "unit"
+        for i in range(start, end)
+    )
+
+
+def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Column | None] | None:
+    """``(compare, aggregate, table, column)`` when the comparison is on a group's count
+    ("more than 2000 times", "more than 3100 orders") or aggregate ("an average weight above 50")."""
+    words = d.q.texts()
+    after_m = next(
+        (m for m in d.mentions if cmp.hi <= m.lo <= cmp.hi + 1 and id(m) not in d.used), None
+    )
+    nxt = words[cmp.hi] if cmp.hi < len(words) else ""
+    counted_noun = nxt in ("times", "entries", "records", "rows") or (
+        after_m is None
+        and nxt != ""
+        and d.q.free(cmp.hi)
+        and nxt not in ("in", "per", "by", "for", "and", "or", "since", "during")
+        and _is_count_word(d, cmp.hi)
+    )
+    if counted_noun or (after_m is not None and after_m.kind == "table"):
+        table = after_m.table if after_m is not None and after_m.kind == "table" else None
+        if after_m is not None:
+            d.take(after_m, "counted")
+        else:
+            d.q.claim(cmp.hi, cmp.hi + 1, "counted")
+        return cmp, "count", table, None
+    agg = next((a for a in d.r.aggs if cmp.lo - 5 <= a.i < cmp.lo and a.strict), None)
+    if agg is None:
+        return None
+    target = next(
+        (
+            m
+            for m in d.mentions
+            if m.column is not None
+            and m.column.semantic == "quantitative"
+            and (agg.hi <= m.lo < cmp.lo or cmp.hi <= m.lo <= cmp.hi + 2)
+        ),
+        None,
+    )
+    if target is None or target.column is None:
+        return None
+    if id(target) not in d.used:
+        d.take(target, "compared aggregate")
+    d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
+    return cmp, agg.agg, target.table, target.column
+
+
+def _is_count_word(d: Draft, i: int) -> bool:
+    """An unknown plural noun after a number ("3100 orders", "1900 captures"): counted rows."""
+    w = d.q.words[i]
+    return w.text.endswith("s") and len(w.text) > 3 and w.number is None
 
 
 _NEG = r"(?:(?:does|do|did) not |doesn't |don't |not |without )?"
 _LETTERS = r"(?:the )?letters? ['\"]?([a-z0-9])['\"]?((?: (?:or|and) ['\"]?[a-z0-9]['\"]?)*)"
-_PATTERNS: tuple[tuple[str, str], ...] = (
-    # "who have the letters D or S in their first name", "without the letter M in their name"
+#: text patterns on a text column: (regex, LIKE template); group 1 negation, 2 value, 3 more values
+_LIKES: tuple[tuple[str, str], ...] = (
     (
-        rf"\b({_NEG})(?:have |has |having |contain |contains |containing |with |include |"
-        rf"includes |including )?{_LETTERS} in (?:their|the|its|his|her) (?P<after>[a-z_ ]+?)"
-        r"(?=,|\.|$| and | or | a | show| give| draw| visuali| return| find)",
+        rf"\b({_NEG})(?:have |has |having |contain |contains |containing |with |include |includes |including )?{_LETTERS} in (?:their|the|its|his|her) (?P<after>[a-z_ ]+?)(?=,|\.|$| and | or | a | show| give| draw| visuali| return| find)",
         "%{}%",
     ),
     (rf"\b({_NEG})(?:starts?|starting|begins?|beginning) with {_LETTERS}", "{}%"),
@@ -206,76 +206,51 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (rf"\b({_NEG})(?:ends?|ending) with ['\"]?([\w-]+)['\"]?()", "%{}"),
     (rf"\b({_NEG})(?:contains?|containing|includes?|including) {_LETTERS}", "%{}%"),
     (
-        rf"\b({_NEG})(?:contains?|containing|includes?|including) (?:the (?:word|string|text) )?"
-        r"['\"]([^'\"]+)['\"]()",
+        rf"\b({_NEG})(?:contains?|containing|includes?|including) (?:the (?:word|string|text) )?['\"]?([\w-]+)['\"]?()",
         "%{}%",
     ),
 )
 
 
-def like_filters(r: Reading, mentions: list[Mention], draft: Draft) -> list[Mention]:
-    """ "names starting with 'Nor'", "the letters D or S in their first name", "does not
-    contain the letter M": text patterns on the named (or nearest preceding) text column.
-
-    Returns the mentions the patterns used up.
-    """
-    used: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, template in _PATTERNS:
-        for m in re.finditer(pattern, r.text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+def likes(d: Draft) -> None:
+    """ "names starting with 'Orbit'", "the letters D or S in their first name": patterns on
+    the named (or the nearest earlier) text column."""
+    text = " ".join(w.raw.lower() if not w.quoted else w.raw for w in d.q.words)
+    for pattern, template in _LIKES:
+        for m in re.finditer(pattern, text):
+            lo, hi = d.q.span(m.start(), m.end())
+            if not all(
+                d.q.free(i) or d.q.used.get(i) in ("value", "identifier")
+                for i in range(lo, hi)
+                if i < len(d.q)
+            ):
                 continue
             texty = [
-                mm
-                for mm in mentions
-                if mm.column is not None and mm.column.semantic in ("nominal", "geo")
+                x
+                for x in d.mentions
+                if x.column is not None and x.column.semantic in ("nominal", "geo")
             ]
             if m.groupdict().get("after"):
-                lo = next((i for i, w in enumerate(r.words) if w.start >= m.start("after")), -1)
-                target = next((mm for mm in texty if mm.start == lo), None)
+                a = d.q.span(m.start("after"), m.end("after"))[0]
+                target = next((x for x in texty if x.lo == a), None)
             else:
-                pos = next((i for i, w in enumerate(r.words) if w.start >= m.start()), len(r.words))
-                near = [mm for mm in texty if mm.end <= pos and pos - mm.end <= 3]
+                near = [x for x in texty if x.hi <= lo and lo - x.hi <= 4]
                 target = near[-1] if near else None
             if target is None or target.column is None:
                 continue
             values = [m[2], *re.findall(r"\b[a-z0-9]\b", m[3] or "")]
-            col = exp.column(target.column.name, table=target.table.name)
-            likes = [
-                exp.ILike(this=col.copy(), expression=exp.Literal.string(template.format(v)))
+            col = column_ref(target.table, target.column)
+            terms = [
+                exp.Like(
+                    this=exp.Lower(this=col.copy()),
+                    expression=exp.Literal.string(template.format(v.lower())),
+                )
                 for v in values
             ]
-            cond: exp.Expression = exp.and_(*likes) if m[3] and " and " in m[3] else exp.or_(*likes)
+            cond: exp.Expression = exp.and_(*terms) if m[3] and " and " in m[3] else exp.or_(*terms)
             if m[1]:
                 cond = exp.Not(this=exp.Paren(this=cond))
-            draft.conditions.append((target.table, cond))
-            used.append(target)
-            taken.append((m.start(), m.end()))
-    return used
-
-
-def numeric_equals(r: Reading, mentions: list[Mention], draft: Draft) -> list[Mention]:
-    """ "shops from zone 1", "lines with quantity 1 or 2": a number right after a
-    numeric column's name is an equality filter on it."""
-    used: list[Mention] = []
-    for mm in mentions:
-        col = mm.column
-        if col is None or col.semantic not in ("quantitative", "key") or mm.agg:
-            continue
-        rest = " ".join(w.text for w in r.words[mm.end : mm.end + 5])
-        hit = re.match(r"(\d+(?:\.\d+)?)((?: (?:or|and) \d+(?:\.\d+)?)*)\b", rest)
-        if hit is None or (mm.end < len(r.words) and r.words[mm.end].text in ("and", "or")):
-            continue
-        if " and " in (hit[2] or ""):
-            continue  # "between 3 and 5" and lists of conditions are read elsewhere
-        numbers = [hit[1], *re.findall(r"\d+(?:\.\d+)?", hit[2] or "")]
-        values = [float(n) if "." in n else int(n) for n in numbers]
-        target = exp.column(col.name, table=mm.table.name)
-        cond: exp.Expression = (
-            exp.EQ(this=target, expression=exp.convert(values[0]))
-            if len(values) == 1
-            else exp.In(this=target, expressions=[exp.convert(v) for v in values])
-        )
-        draft.conditions.append((mm.table, cond))
-        used.append(mm)
-    return used
+            d.where.append((target.table, cond))
+            d.q.claim(lo, hi, "text pattern")
+            if id(target) not in d.used:
+                d.take(target, "text pattern")

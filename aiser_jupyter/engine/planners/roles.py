@@ -1,0 +1,201 @@
+"""What a column is, from its name and its profile: an identifier or code (counted, never
+summed), a part of a date held as a number (a year, a month), an amount that adds up or a
+level that is averaged. Shared by the planners and the honesty check."""
+
+from __future__ import annotations
+
+import re
+
+from ..catalog.model import Column, Table
+from .lexicon import split_name
+
+__all__ = ["CALENDAR_NAMES", "calendar_part", "is_identifier", "summable"]
+
+#: words of integer columns that hold a part of a date, and the part
+CALENDAR_NAMES = {
+    "year": "year",
+    "yr": "year",
+    "yyyy": "year",
+    "season": None,
+    "quarter": "quarter",
+    "qtr": "quarter",
+    "month": "month",
+    "mon": "month",
+    "mth": "month",
+    "week": "week",
+    "wk": "week",
+    "day": "day",
+    "dow": "weekday",
+    "weekday": "weekday",
+    "hour": "hour",
+    "hr": "hour",
+    "minute": "minute",
+}
+_CALENDAR_RANGES = {
+    "year": (1000, 2200),
+    "quarter": (1, 4),
+    "month": (1, 12),
+    "week": (0, 53),
+    "day": (1, 31),
+    "weekday": (0, 7),
+    "hour": (0, 24),
+    "minute": (0, 59),
+}
+#: last words of a column name that make it an identifier or a code, never a quantity
+IDENTIFIER_WORDS = frozenset(
+    [
+        "id",
+        "key",
+        "code",
+        "number",
+        "no",
+        "num",
+        "nbr",
+        "zip",
+        "zipcode",
+        "postcode",
+        "phone",
+        "fips",
+        "isbn",
+        "sku",
+        "uuid",
+        "rownames",
+        # ordinals that name a thing: the 3rd season, episode 7, round 2 (never added up)
+        "season",
+        "episode",
+        "series",
+        "round",
+        "stage",
+        "lap",
+        "edition",
+        "chapter",
+        "version",
+        "wave",
+    ]
+)
+#: words of a quantity that is a level, not an amount: averaged by default, never summed
+MEAN_WORDS = frozenset(
+    [
+        "price",
+        "rate",
+        "age",
+        "score",
+        "rating",
+        "percent",
+        "percentage",
+        "pct",
+        "ratio",
+        "average",
+        "mean",
+        "temperature",
+        "temp",
+        "height",
+        "weight",
+        "length",
+        "width",
+        "depth",
+        "grade",
+        "speed",
+        "duration",
+        "delay",
+        "index",
+        "expectancy",
+        "balance",
+        "humidity",
+        "pressure",
+        "level",
+        "rank",
+        "capita",
+        "density",
+        "wind",
+        "elevation",
+        "altitude",
+        "latitude",
+        "longitude",
+        "probability",
+        "share",
+        "margin",
+        "discount",
+        "tax",
+        "size",
+        "gpa",
+    ]
+)
+
+
+#: name words of integer columns that, holding 1800…2100, hold years
+_YEARISH = frozenset(
+    [
+        "date",
+        "start",
+        "from",
+        "since",
+        "founded",
+        "built",
+        "opened",
+        "established",
+        "season",
+        "born",
+        "birth",
+        "until",
+        "end",
+    ]
+)
+
+
+def calendar_part(column: Column) -> str | None:
+    """``year``, ``month``, ``hour`` … when an integer column holds that part of a date
+    (or a text column holds years: ``'2014'``)."""
+    if column.semantic == "nominal" and _years_as_text(column):
+        return "year"
+    if column.semantic not in ("quantitative", "key") or "int" not in column.type.lower():
+        return None
+    words = split_name(column.name, expand=False)
+    part = next((CALENDAR_NAMES.get(w) for w in reversed(words) if w in CALENDAR_NAMES), None)
+    if part is None and set(words) & _YEARISH:
+        part = "year"  # an integer "open date", "start from", "built" of 1820…2000: a year
+    if part is None:
+        return None
+    lo, hi = _CALENDAR_RANGES[part]
+    try:
+        if (
+            column.min is not None
+            and column.max is not None
+            and not (lo <= float(column.min) and float(column.max) <= hi)
+        ):
+            return None
+    except (TypeError, ValueError):
+        return None
+    return part
+
+
+def _years_as_text(column: Column) -> bool:
+    words = split_name(column.name, expand=False)
+    if not words or CALENDAR_NAMES.get(words[-1]) != "year":
+        return False
+    values = [str(v) for v in column.samples if v is not None]
+    return bool(values) and all(re.fullmatch(r"(1[89]|20)\d\d", v.strip()) for v in values)
+
+
+def is_identifier(table: Table, column: Column) -> bool:
+    """A key, a code or a number that names a thing: counted, never summed or averaged."""
+    if column.semantic == "key" or column.primary_key:
+        return True
+    words = split_name(column.name, expand=False)
+    if words and words[-1] in IDENTIFIER_WORDS:
+        return True
+    # the table's own name as a number column ("trip" in trips, "flight" in flights)
+    return bool(
+        column.semantic == "quantitative"
+        and words
+        and words[-1] in split_name(table.name)
+        and "int" in column.type.lower()
+        and (column.distinct or 0) > 50  # a trip number, not a score of 1–10
+    )
+
+
+def summable(table: Table, column: Column) -> bool:
+    """Whether a number is an amount that adds up (revenue, quantity), not a level or a code."""
+    if column.semantic != "quantitative" or is_identifier(table, column) or calendar_part(column):
+        return False
+    return not (set(split_name(column.name)) & MEAN_WORDS)

@@ -1,0 +1,398 @@
+"""The last steps: the chart's form (mark, series, sort, top-N, bins) and the plan itself —
+one base SELECT joined along the catalog's keys, and a chart spec over its columns."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from ....errors import error
+from ...catalog.model import Catalog, Column, Join, Table
+from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
+from ...sql.idents import quote_names
+from ..lexicon import question_words
+from .draft import Dim, Draft, Measure, calendar_part, is_identifier
+
+__all__ = ["build", "form"]
+
+#: time units whose values are points in time (a line); the others are parts (bars)
+TRUNCATED = {"year", "yearquarter", "yearmonth", "yearweek", "day", "date", "yearmonthdate", "week"}
+NON_ADDITIVE = {"mean", "median", "min", "max"}
+
+
+def _is_time(dim: Dim, unit: str | None = None) -> bool:
+    """Points in time: a truncated date, an integer year, or a calendar part asked as a
+    sequence ("quarter by quarter")."""
+    part = calendar_part(dim.column)
+    return dim.unit in TRUNCATED or part == "year" or bool(part and unit in TRUNCATED)
+
+
+def _numeric(dim: Dim) -> bool:
+    return dim.column.semantic == "quantitative" and "int" in dim.column.type.lower()
+
+
+def _continuous_x(d: Draft) -> None:
+    """Grouping by a number with many values ("qty by amount"): one point per row, or bins of
+    it when a count or an aggregate was asked ("average qty by amount")."""
+    if not d.dims or d.r.histogram or d.r.unit:
+        return
+    dim = d.dims[0]
+    c = dim.column
+    if (
+        c.semantic != "quantitative"
+        or calendar_part(c)
+        or is_identifier(dim.table, c)
+        or (c.distinct or 0) <= 50
+    ):
+        return
+    m = d.measures[0] if d.measures else None
+    if m is None or m.column is None:
+        d.r.histogram = True
+    elif m.explicit or d.r.mark == "bar":
+        dim.binned = True
+    elif len(d.dims) == 1:
+        m.agg = None  # one point per row
+        d.r.mark = d.r.mark or "point"
+
+
+def form(d: Draft) -> None:
+    """Mark, series layout, sort and top-N from what was read and what was decided."""
+    _continuous_x(d)
+    asked = d.r.mark
+    if asked == "point" and len(d.measures) < 2 and not d.dims:
+        found = (
+            d.measures[0].column.name
+            if d.measures and d.measures[0].column is not None
+            else "a count"
+        )
+        msg = (
+            f"A scatter chart needs two numeric columns (or one and a grouping); found only {found}"
+        )
+        raise error("AISER-PLAN-NO-MEASURE", msg)
+    if (
+        d.r.distribution
+        and not d.dims
+        and len(d.measures) == 1
+        and d.measures[0].agg in ("sum", "mean", None)
+    ):
+        d.r.histogram = True  # "distribution of weight": one number, binned
+    if d.r.histogram and not d.dims and d.measures and d.measures[0].column is not None:
+        m = d.measures.pop(0)
+        assert m.column is not None
+        d.dims.insert(
+            0, Dim(m.table, m.column, binned=True, bin_step=d.r.bin_step, bin_count=d.r.bin_count)
+        )
+        d.measures.insert(0, Measure("count", m.table, None))
+        d.mark = "histogram"
+    elif (
+        d.r.histogram
+        and d.dims
+        and d.dims[0].column.semantic == "quantitative"
+        and not calendar_part(d.dims[0].column)
+    ):
+        d.dims[0].binned, d.dims[0].bin_step, d.dims[0].bin_count = (
+            True,
+            d.r.bin_step,
+            d.r.bin_count,
+        )
+        d.mark = "histogram"
+    elif not d.dims:
+        d.mark = "point" if len(d.measures) >= 2 else "kpi"
+        if d.mark == "point" and d.r.sort_words is None:
+            d.sort = None
+    elif len(d.measures) >= 2 and asked in (None, "point"):
+        d.mark = "point"
+    elif asked in ("arc",) and len(d.dims) == 1:
+        d.mark = "arc"
+    elif asked in ("line", "area", "bar", "point", "heatmap", "table", "box"):
+        d.mark = asked
+    elif d.r.top is None and (
+        _is_time(d.dims[0], d.r.unit) or (d.r.over_time and _numeric(d.dims[0]))
+    ):
+        d.mark = "line"
+    else:
+        d.mark = "bar"
+    if d.mark in ("bar", "area") and len(d.dims) >= 2:
+        agg = d.measures[0].agg if d.measures else None
+        d.stack = d.r.stack or (
+            "grouped"
+            if agg in NON_ADDITIVE or (d.mark == "bar" and agg in NON_ADDITIVE)
+            else "zero"
+        )
+        if agg in NON_ADDITIVE:
+            d.stack = "grouped"  # averages side by side: a stack would show their sum
+    _order(d)
+
+
+def _order(d: Draft) -> None:
+    r = d.r
+    if d.mark in ("kpi", "histogram") or not d.dims:
+        return
+    if r.top is not None:
+        d.limit = r.top
+        d.sort = "y" if r.descending is False else "-y"
+        return
+    channel = r.sort_channel or _target_channel(d) or ("x" if r.bare_sort else None)
+    if r.sort_words is not None or r.descending is not None:
+        if channel == "x":
+            d.sort = "-x" if r.descending else "x"
+        elif d.mark in ("line", "area") and r.sort_channel is None:
+            return
+        else:
+            d.sort = "-y" if r.descending or r.descending is None else "y"
+
+
+def _target_channel(d: Draft) -> str | None:
+    """ "list by the Name in descending": the sorted words name the x or the y."""
+    words = set(d.q.texts(*d.r.sort_words)) if d.r.sort_words is not None else set()
+    if words & {"number", "count", "total", "amount", "average", "sum", "how", "many", "mean"}:
+        return "y"  # "by the number of location": the counts
+    for m in d.sort_targets:
+        cols = {id(c.column) for c in m.cands if c.column is not None}
+        if d.dims and id(d.dims[0].column) in cols:
+            return "x"
+        if any(x.column is not None and id(x.column) in cols for x in d.measures):
+            return "y"
+        if d.dims and m.kind == "table" and m.table is d.dims[0].table:
+            return "x"
+    if words & {
+        "name",
+        "names",
+        "alphabetical",
+        "alphabetically",
+        "date",
+        "dates",
+        "year",
+        "years",
+    }:
+        return "x"
+    return None
+
+
+def _tables(d: Draft) -> tuple[Table, list[Join]]:
+    fact = d.fact or (d.measures[0].table if d.measures else d.dims[0].table)
+    words = question_words(d.q.text)
+    joins: list[Join] = []
+    joined = {fact.name.lower()}
+    for table in d.tables():
+        if table.name.lower() in joined:
+            continue
+        path = d.catalog.join_path(fact.name, table.name, prefer=words)
+        if path is None:
+            msg = (
+                f"No key joins {fact.name} to {table.name} (declared, or found in the data); "
+                f"declare one with %chart join {fact.name}.<column> = {table.name}.<column>"
+            )
+            raise error("AISER-PLAN-NO-JOIN", msg)
+        for step in path:
+            for name in (step.table.lower(), step.ref_table.lower()):
+                if name not in joined:
+                    joined.add(name)
+                    joins.append(step)
+    return fact, joins
+
+
+def _from(fact: Table, joins: list[Join], catalog: Catalog | None = None) -> exp.Select:
+    query = exp.select().from_(exp.Table(this=exp.to_identifier(fact.name)))
+    seen = {fact.name.lower()}
+    for step in joins:
+        new = step.ref_table if step.table.lower() in seen else step.table
+        seen.add(new.lower())
+        parts = [step, *_composite(step, catalog)]
+        on = exp.and_(
+            *(
+                exp.EQ(
+                    this=exp.column(j.column, table=j.table),
+                    expression=exp.column(j.ref_column, table=j.ref_table),
+                )
+                for j in parts
+            )
+        )
+        query = query.join(exp.Table(this=exp.to_identifier(new)), on=on)
+    return query
+
+
+def _composite(step: Join, catalog: Catalog | None) -> list[Join]:
+    """The other columns of a composite key between the same two tables (not roles)."""
+    if catalog is None or step.role is not None:
+        return []
+    return [
+        j
+        for j in catalog.joins
+        if j.table.lower() == step.table.lower()
+        and j.ref_table.lower() == step.ref_table.lower()
+        and j.column.lower() != step.column.lower()
+        and j.ref_column.lower() != step.ref_column.lower()
+        and j.role is None
+    ]
+
+
+def build(d: Draft) -> ChartPlan:
+    """The plan: base SQL (joins, aliases, WHERE, HAVING as a subquery) and the chart spec."""
+    fact, joins = _tables(d)
+    query = _from(fact, joins, d.catalog)
+    used: set[str] = set()
+    aliases: dict[int, str] = {}
+
+    def add(expr: exp.Expression, alias: str) -> str:
+        name, n = alias, 2
+        while name.lower() in used:
+            name, n = f"{alias}_{n}", n + 1
+        used.add(name.lower())
+        query.select(
+            exp.alias_(expr, exp.to_identifier(name)) if expr.alias_or_name != name else expr,
+            copy=False,
+        )
+        return name
+
+    group: list[exp.Expression] = []
+    for dim in d.dims:
+        col = exp.column(dim.column.name, table=dim.table.name)
+        aliases[id(dim)] = add(col, dim.alias)
+        group.append(col.copy())
+    for m in d.measures:
+        if m.per is not None and m.column is not None:
+            # "average order value": each order's total first, then their average
+            key = _key_of(m.per)
+            add(exp.column(key.name, table=m.per.name), key.name)
+            group.append(exp.column(key.name, table=m.per.name))
+            total = exp.Sum(this=exp.column(m.column.name, table=m.table.name))
+            aliases[id(m)] = add(total, m.alias)
+        elif m.column is not None:
+            aliases[id(m)] = add(exp.column(m.column.name, table=m.table.name), m.alias)
+    conditions = [cond for _, cond in d.where]
+    # a group with no value is no category: left out, and said in the notes
+    # … and so is a point with no x or no y (a scatter of raw values): nothing to place
+    missing = [
+        (dim.table, dim.column)
+        for dim in d.dims
+        if (dim.column.nulls or 0) > 0 and dim.column.semantic != "temporal" and not dim.unit
+    ] + [
+        (m.table, m.column)
+        for m in d.measures
+        if m.agg is None and m.column is not None and (m.column.nulls or 0) > 0
+    ]
+    for table, column in missing:
+        conditions.append(
+            exp.Not(
+                this=exp.Is(this=exp.column(column.name, table=table.name), expression=exp.Null())
+            )
+        )
+    if d.having and d.dims:
+        conditions.append(_having(d, fact, joins))
+    if conditions:
+        query = query.where(exp.and_(*conditions))
+    if any(m.per is not None for m in d.measures):
+        query = query.group_by(*group)
+    if not query.selects:
+        query.select(exp.Star(), copy=False)
+    sql = quote_names(query, d.dialect).sql(dialect=d.dialect, pretty=True)
+    spec = _spec(d, aliases)
+    notes = [
+        f"{m.agg or 'value'} of {m.column.name if m.column else 'rows of ' + m.table.name}"
+        for m in d.measures
+    ]
+    notes += [f"rows with no {column.name} are left out" for _, column in missing]
+    return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=notes))
+
+
+def _key_of(table: Table) -> Column:
+    """The column that tells one row of ``table`` from another (its key)."""
+    if len(table.primary_key) == 1 and (key := table.column(table.primary_key[0])) is not None:
+        return key
+    return next((c for c in table.columns if c.semantic == "key"), table.columns[0])
+
+
+def _having(d: Draft, fact: Table, joins: list[Join]) -> exp.Expression:
+    """Groups whose aggregate passes: ``x IN (SELECT x … GROUP BY x HAVING agg op v)``."""
+    key = d.dims[0]
+    col = exp.column(key.column.name, table=key.table.name)
+    sub = _from(fact, joins, d.catalog).select(col.copy())
+    where = [cond.copy() for _, cond in d.where]
+    if where:
+        sub = sub.where(exp.and_(*where))
+    sub = sub.group_by(col.copy())
+    terms = []
+    ops = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
+    for h in d.having:
+        m = h.measure
+        target = (
+            exp.column(m.column.name, table=m.table.name) if m.column is not None else exp.Star()
+        )
+        agg: exp.Expression
+        if m.agg in ("count", None):
+            agg = exp.Count(this=target)
+        elif m.agg == "distinct":
+            agg = exp.Count(this=exp.Distinct(expressions=[target]))
+        else:
+            agg = {
+                "sum": exp.Sum,
+                "mean": exp.Avg,
+                "min": exp.Min,
+                "max": exp.Max,
+                "median": exp.Median,
+            }[m.agg](this=target)
+        terms.append(ops[h.op](this=agg, expression=exp.convert(h.value)))
+    sub = sub.having(exp.and_(*terms))
+    return exp.In(this=col.copy(), query=sub.subquery())
+
+
+def _spec(d: Draft, aliases: dict[int, str]) -> ChartSpec:
+    mark = d.mark or "bar"
+
+    def measure_def(m: Measure) -> FieldDef:
+        if m.column is None:
+            return FieldDef(aggregate="count", title="Count")
+        return FieldDef(field=aliases[id(m)], aggregate=m.agg)
+
+    def dim_def(dim: Dim) -> FieldDef:
+        bin_: bool | Bin | None = None
+        if dim.binned:
+            bin_ = (
+                Bin(step=dim.bin_step)
+                if dim.bin_step
+                else Bin(maxbins=dim.bin_count)
+                if dim.bin_count
+                else True
+            )
+        return FieldDef(field=aliases[id(dim)], timeUnit=dim.unit, bin=bin_)
+
+    enc: dict[str, FieldDef] = {}
+    measures, dims = d.measures, d.dims
+    if mark == "kpi":
+        enc["y"] = measure_def(measures[0])
+    elif mark == "point" and len(measures) >= 2:
+        enc["x"], enc["y"] = measure_def(measures[0]), measure_def(measures[1])
+        if dims:  # one point per group; coloured only when asked ("colored by", a group scatter)
+            named = next((x for x in dims if x.color), None)
+            if named is not None:
+                enc["color"] = dim_def(named)
+            else:
+                coloured = d.r.stack is not None or d.r.grouped_points
+                enc["color" if coloured else "detail"] = dim_def(dims[0])
+    elif mark == "arc":
+        enc["theta"] = measure_def(measures[0])
+        enc["color"] = dim_def(dims[0])
+    elif mark == "histogram":
+        enc["x"] = dim_def(dims[0])
+        enc["y"] = FieldDef(aggregate="count", title="Count")
+    else:
+        enc["x"], enc["y"] = dim_def(dims[0]), measure_def(measures[0])
+        if len(dims) > 1:
+            enc["color"] = dim_def(dims[1])
+        if mark == "heatmap" and len(dims) > 1:
+            enc["y"], enc["color"] = dim_def(dims[1]), measure_def(measures[0])
+    if d.sort and mark == "arc":
+        if d.sort in ("x", "-x"):
+            enc["color"] = enc["color"].model_copy(
+                update={"sort": "ascending" if d.sort == "x" else "descending"}
+            )
+        else:
+            enc["theta"] = enc["theta"].model_copy(
+                update={"sort": "ascending" if d.sort == "y" else "descending"}
+            )
+    elif d.sort and "x" in enc and mark not in ("kpi", "histogram", "point"):
+        sort = {"x": "ascending", "-x": "descending"}.get(d.sort, d.sort)
+        enc["x"] = enc["x"].model_copy(update={"sort": sort})
+    return ChartSpec.model_validate(
+        {"mark": mark, "encoding": Encoding(**enc), "stack": d.stack, "limit": d.limit}
+    )

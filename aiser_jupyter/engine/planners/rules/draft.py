@@ -1,0 +1,148 @@
+"""The draft plan the rule planner's steps fill in, and the column facts they share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlglot import exp
+
+from ...catalog.model import Catalog, Column, Table
+from ..lexicon import split_name
+from .link import Mention
+from .question import Question
+from .reading import Reading
+
+__all__ = [
+    "Dim",
+    "Draft",
+    "Having",
+    "Measure",
+    "calendar_part",
+    "column_ref",
+    "is_identifier",
+    "summable",
+]
+
+from ..roles import calendar_part, is_identifier, summable
+
+
+@dataclass
+class Measure:
+    """What the chart measures: ``agg(column)`` of ``table``, or a count of its rows."""
+
+    agg: str | None
+    table: Table
+    column: Column | None = None  #: None: rows are counted
+    name: str | None = None
+    per: Table | None = None  #: "average order value": summed per row of this table first
+    explicit: bool = False  #: the question said how to aggregate ("average", "total")
+
+    @property
+    def alias(self) -> str:
+        if self.name:
+            return self.name
+        if self.per is not None:
+            return f"{self.per.name.lower().rstrip('s')}_value"
+        return self.column.name if self.column is not None else "count"
+
+
+@dataclass
+class Dim:
+    """A grouping: a column (of ``table``), maybe binned by a time unit or a width."""
+
+    table: Table
+    column: Column
+    unit: str | None = None
+    bin_step: float | None = None
+    bin_count: int | None = None
+    binned: bool = False
+    words: tuple[int, int] | None = None
+    color: bool = False  #: named as the colour ("group by attribute X"): never the x
+    found: bool = False  #: not named: the time axis a unit ("per month") asked for
+
+    @property
+    def alias(self) -> str:
+        """``regions.name`` reads as "region" on an axis; other columns keep their name."""
+        words = split_name(self.column.name)
+        if words in (["name"], ["title"], ["label"]):
+            return "_".join(split_name(self.table.name)) or self.column.name
+        return self.column.name
+
+
+@dataclass
+class Having:
+    """A condition on each group's aggregate ("with more than 100 orders")."""
+
+    measure: Measure
+    op: str
+    value: float
+
+
+@dataclass
+class Draft:
+    """What the steps decide, and the inputs they decide it from."""
+
+    q: Question
+    r: Reading
+    catalog: Catalog
+    dialect: str
+    mentions: list[Mention]
+    measures: list[Measure] = field(default_factory=list)
+    dims: list[Dim] = field(default_factory=list)
+    where: list[tuple[Table, exp.Expression]] = field(default_factory=list)
+    having: list[Having] = field(default_factory=list)
+    pending: list[Any] = field(
+        default_factory=list
+    )  #: comparisons on groups, before groups are known
+    fact: Table | None = None
+    extra_tables: list[Table] = field(default_factory=list)
+    mark: str | None = None
+    stack: Any = None
+    sort: str | None = None  #: "x" | "-x" | "y" | "-y"
+    limit: int | None = None
+    notes: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  #: ids of mentions a step used
+    sort_targets: list[Mention] = field(default_factory=list)
+    implied_columns: dict[int, Column] = field(
+        default_factory=dict
+    )  #: table mention id → its number  #: what "sorted by …" names
+    pairs: dict[int, str] = field(
+        default_factory=dict
+    )  #: mention id → a first aggregate ("max and avg")
+    counted_rows: bool = False
+    counted_noun: bool = False  #: a noun says what the count counts ("captures"), not a table  #: rows of a table the question's noun does not name are counted
+
+    def take(self, m: Mention, why: str) -> None:
+        self.used.add(id(m))
+        self.q.claim(m.lo, m.hi, why)
+
+    def free(self) -> list[Mention]:
+        return [m for m in self.mentions if id(m) not in self.used]
+
+    def tables(self) -> list[Table]:
+        seen: dict[int, Table] = {}
+        for t in (
+            ([self.fact] if self.fact is not None else [])
+            + [d.table for d in self.dims]
+            + [m.table for m in self.measures]
+            + [t for t, _ in self.where]
+            + [h.measure.table for h in self.having]
+            + self.extra_tables
+        ):
+            seen.setdefault(id(t), t)
+        return list(seen.values())
+
+
+def words_of(column: Column) -> set[str]:
+    return set(split_name(column.name)) | set(split_name(column.name, expand=False))
+
+
+def plain(name: str) -> str:
+    return re.sub(r"\W+", "_", name).strip("_").lower()
+
+
+def column_ref(table: Table, column: Column) -> exp.Column:
+    """``table.column`` as a SQL column reference (quoted by sqlglot where needed)."""
+    return exp.column(column.name, table=table.name)

@@ -1,0 +1,314 @@
+"""Steps that decide the groupings: what follows "by"/"per"/"for each", time axes (date
+columns and integer calendar columns), series compared with "vs", and the subject of a
+"which …" question."""
+
+from __future__ import annotations
+
+from ...catalog.model import Column, Table
+from ..lexicon import split_name
+from .draft import Dim, Draft, calendar_part, is_identifier
+from .link import Candidate, Mention
+
+__all__ = ["groups", "time_axis"]
+
+#: word kinds that may stand between a grouping cue and its column ("by the customer's nation")
+GAP = frozenset(
+    ["the", "a", "an", "their", "its", "each", "every", "different", "various", "individual", "of"]
+)
+LABEL_WORDS = ("name", "title", "label")
+#: the time unit a calendar column stands for
+_PART_UNITS = {
+    "year": "year",
+    "quarter": "quarter",
+    "month": "month",
+    "weekday": "weekday",
+    "hour": "hour",
+    "day": "dayofmonth",
+}
+_UNIT_PARTS = {
+    "year": ("year",),
+    "yearquarter": ("quarter",),
+    "quarter": ("quarter",),
+    "yearmonth": ("month",),
+    "month": ("month",),
+    "weekday": ("weekday",),
+    "hour": ("hour",),
+    "day": ("day",),
+}
+
+
+def label(table: Table) -> Column | None:
+    """The column that names a table's rows: a name/title column, else its first text column
+    that is no key, else its key."""
+    for word in LABEL_WORDS:
+        for column in table.columns:
+            parts = column.name.lower().replace("-", "_").split("_")
+            if (parts[-1] == word or column.name.lower().endswith(word)) and column.semantic in (
+                "nominal",
+                "geo",
+            ):
+                return column
+    own = set(split_name(table.name))
+    named = next(  # continents(ContId, Continent): the text column named like the table
+        (
+            c
+            for c in table.columns
+            if c.semantic in ("nominal", "geo") and set(split_name(c.name)) <= own
+        ),
+        None,
+    )
+    if named is not None:
+        return named
+    if len(table.primary_key) == 1:
+        return table.column(table.primary_key[0])
+    keys = [c for c in table.columns if c.semantic == "key"]
+    if keys:
+        return keys[0]
+    return next((c for c in table.columns if c.semantic in ("nominal", "geo")), None)
+
+
+def _dimension(m: Mention) -> tuple[Table, Column] | None:
+    best: Candidate = m.best
+    if best.kind == "table":
+        col = label(best.table)
+        return (best.table, col) if col is not None else None
+    if best.kind == "column" and best.column is not None:
+        return best.table, best.column
+    return None
+
+
+def _after_cue(d: Draft, cue: int) -> Mention | None:
+    i = cue + 1
+    while i < len(d.q) and i - cue <= 4:
+        if i in d.r.group_cues:
+            i += 1
+            continue
+        m = next((m for m in d.mentions if m.lo == i and id(m) not in d.used), None)
+        if m is not None:
+            return m if m.kind != "value" else None
+        if d.q.words[i].text not in GAP:
+            return None
+        i += 1
+    return None
+
+
+def _within(m: Mention, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= m.lo < span[1]
+
+
+def axes(d: Draft) -> None:
+    """ "the x-axis is the first name", "group by attribute other_details": the channels named."""
+    for span in (d.r.x_words, d.r.color_words):
+        m = next((x for x in d.free() if _within(x, span) and x.kind != "value"), None)
+        if m is None:
+            continue
+        dim = _dimension(m)
+        if (
+            dim is not None
+            and dim[1].semantic == "quantitative"
+            and not calendar_part(dim[1])
+            and span is d.r.x_words
+            and d.r.unit is None
+        ):
+            dim_ok = (dim[1].distinct or 0) <= 50
+            if not dim_ok:
+                continue
+        _add(d, m)
+        if span is d.r.color_words and d.dims:
+            d.dims[-1].color = True
+
+
+def groups(d: Draft) -> None:
+    """Dimensions named after grouping cues, in the question's order (x, then colour)."""
+    cues = sorted(d.r.group_cues)
+    for cue in cues:
+        if cue - 1 in d.r.group_cues:
+            continue  # "for each": one cue
+        m = _after_cue(d, cue)
+        if m is None:
+            continue
+        nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
+        if (
+            m.kind == "table"
+            and nxt is not None
+            and nxt.kind in ("table", "column")
+            and _dimension(nxt)
+        ):
+            d.take(
+                m, "grouping qualifier"
+            )  # "by customer nation": the nation, through the customer
+            m = nxt
+        if (
+            d.r.top is not None
+            and m.column is not None
+            and m.column.semantic == "quantitative"
+            and not calendar_part(m.column)
+            and not is_identifier(m.table, m.column)
+        ):
+            continue  # "top 10 countries by population": the population is the measure
+        if m.kind == "table" and any(x.table is m.table and x.agg == "mean" for x in d.measures):
+            d.take(m, "per row")  # "average quantity per line item": per row of that table
+            continue
+        _add(d, m)
+        # "by type and size": a second grouping right after "and"
+        after = m.hi
+        if after < len(d.q) and d.q.words[after].text == "and" and d.q.free(after):
+            second = next(
+                (x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None
+            )
+            if second is not None and second.kind != "value" and _dimension(second) is not None:
+                col = _dimension(second)
+                if (col is not None and col[1].semantic != "quantitative") or (
+                    col and calendar_part(col[1])
+                ):
+                    d.q.claim(after, after + 1, "and")
+                    _add(d, second)
+
+
+def _add(d: Draft, m: Mention) -> None:
+    dim = _dimension(m)
+    if dim is None or any(x.column is dim[1] for x in d.dims):
+        return
+    table, column = dim
+    part = calendar_part(column)
+    unit = None
+    if column.semantic == "temporal":
+        unit = d.r.unit  # a date named as the grouping: its values, unless a unit was asked
+    d.dims.append(Dim(table, column, unit=unit, words=(m.lo, m.hi)))
+    if part:
+        d.dims[-1].unit = None
+    d.take(m, "grouping")
+
+
+def _default_unit(column: Column) -> str:
+    from datetime import date
+
+    lo, hi = str(column.min or ""), str(column.max or "")
+    try:
+        span = (date.fromisoformat(hi[:10]) - date.fromisoformat(lo[:10])).days
+    except ValueError:
+        return "yearmonth"
+    return "year" if span > 6 * 365 else "yearmonth" if span > 120 else "day"
+
+
+def time_axis(d: Draft) -> None:
+    """A time unit or "over time" asked for: the date (or calendar) column of the table measured."""
+    if (d.r.unit is None and not d.r.over_time) or d.r.histogram:
+        return
+    if d.r.unit is None and any(_ordered(x) for x in d.dims):
+        return  # "trend … across series": the series named is the axis
+    if any(dim.unit or calendar_part(dim.column) for dim in d.dims):
+        return
+    if d.r.x_words is not None and any(
+        x.words and x.words[0] >= d.r.x_words[0] and x.words[0] < d.r.x_words[1] for x in d.dims
+    ):
+        return  # "bin the open date by year": the column named is the axis
+    found = _time_column(d, d.r.unit)
+    if found is None:
+        return
+    table, column, mention = found
+    unit = d.r.unit or _default_unit(column) if column.semantic == "temporal" else None
+    d.dims.insert(0, Dim(table, column, unit=unit, found=mention is None))
+    if mention is not None:
+        d.take(mention, "time axis")
+
+
+def nearest_tables(d: Draft) -> list[Table]:
+    """Tables in the order a time column is looked for: the measured and named ones, then the
+    others by how many keys away from the measured table they are."""
+    home = (
+        [m.table for m in d.measures] + ([d.fact] if d.fact else []) + [m.table for m in d.mentions]
+    )
+    seen: dict[int, Table] = {}
+    for t in home:
+        seen.setdefault(id(t), t)
+    hops = d.catalog.distances(home[0].name) if home else {}
+
+    def distance(t: Table) -> int:
+        return hops.get(t.name.lower(), 99) if home else 0
+
+    rest = sorted((t for t in d.catalog.tables if id(t) not in seen), key=distance)
+    return list(seen.values()) + rest
+
+
+def _ordered(dim: Dim) -> bool:
+    """A grouping that is itself a sequence: a date, a calendar part, an integer (series 1, 2, …)."""
+    c = dim.column
+    return (
+        c.semantic == "temporal"
+        or bool(calendar_part(c))
+        or (c.semantic == "quantitative" and "int" in c.type.lower())
+    )
+
+
+def _time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | None] | None:
+    """The column a time unit runs along: a named date column, a calendar column of that part
+    ("per year" on an integer ``year``), or the date column of the measured table."""
+    parts = _UNIT_PARTS.get(unit or "", ())
+    for m in d.free():  # a date column the question names ("by ship date")
+        for c in m.cands:
+            if (
+                c.kind == "column"
+                and c.column is not None
+                and (
+                    c.column.semantic == "temporal" or (calendar_part(c.column) in parts and parts)
+                )
+            ):
+                return c.table, c.column, m
+    for table in nearest_tables(d):
+        for column in table.columns:  # an integer year/month column of the asked part
+            if parts and calendar_part(column) == parts[0]:
+                return table, column, None
+        temporal = [c for c in table.columns if c.semantic == "temporal"]
+        if unit in ("hour", "minute"):  # a time of day lives in a TIME or TIMESTAMP column
+            temporal = [c for c in temporal if "time" in c.type.lower()]
+        if temporal:
+            return table, temporal[0], None  # the table's first date column
+        if not parts and unit is None:
+            years = [c for c in table.columns if calendar_part(c) == "year"]
+            if years:
+                return table, years[0], None
+    return None
+
+
+_TIME_NOUNS = {
+    "days": "day",
+    "dates": "day",
+    "weeks": "yearweek",
+    "months": "yearmonth",
+    "years": "year",
+    "hours": "hour",
+    "quarters": "yearquarter",
+}
+
+
+def subject(d: Draft) -> None:
+    """No grouping named: a category mention is the x ("weather types with …", "which plots …")."""
+    if d.dims or d.r.histogram:
+        return
+    for w in d.q.words:  # "the 3 windiest days": one bar per day
+        if d.q.free(w.i) and w.text in _TIME_NOUNS and d.measures:
+            d.r.unit = _TIME_NOUNS[w.text]
+            time_axis(d)
+            if d.dims:
+                d.q.claim(w.i, w.i + 1, "time unit")
+                return
+    for m in d.free():
+        if m.kind == "value":
+            continue
+        nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
+        if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):
+            d.take(m, "grouping qualifier")  # "top 5 part types": the type, of parts
+            m = nxt
+        dim = _dimension(m)
+        if dim is None:
+            continue
+        table, column = dim
+        if (
+            column.semantic == "quantitative"
+            and not calendar_part(column)
+            and not is_identifier(table, column)
+        ):
+            continue
+        _add(d, m)
+        return

@@ -1,0 +1,353 @@
+"""Schema linking over the words the reader left free: tables, columns, values.
+
+Each span of free words gets its candidates (:class:`Candidate`): a table, a column
+(exact name, a name's words, an abbreviation, a synonym, a near spelling) or a value
+of a column (from the catalog's value index). Candidates are ranked with the rest of
+the question as context: a table other words name, or that a sure mention lives in,
+wins ties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...catalog.model import Catalog, Column, Table
+from ..lexicon import Link, Linker
+from .question import Question
+from .reading import Reading
+
+__all__ = ["Candidate", "Mention", "link"]
+
+#: a candidate this much below the best of its span is not considered
+NEAR = 0.25
+
+
+@dataclass
+class Candidate:
+    kind: str  #: "table" | "column" | "value"
+    table: Table
+    column: Column | None = None
+    value: Any = None
+    score: float = 1.0
+    rank: float = 0.0  #: the score in the question's context (set when mentions are ranked)
+
+    def same(self, other: Candidate) -> bool:
+        return self.kind == other.kind and self.table is other.table and self.column is other.column
+
+
+@dataclass
+class Mention:
+    """Words ``lo..hi-1`` naming something in the schema."""
+
+    lo: int
+    hi: int
+    cands: list[Candidate] = field(default_factory=list)
+
+    @property
+    def best(self) -> Candidate:
+        return self.cands[0]
+
+    @property
+    def table(self) -> Table:
+        return self.best.table
+
+    @property
+    def column(self) -> Column | None:
+        return self.best.column
+
+    @property
+    def kind(self) -> str:
+        return self.best.kind
+
+    def __repr__(self) -> str:
+        b = self.best
+        name = b.table.name + (f".{b.column.name}" if b.column is not None else "")
+        return f"<{b.kind} {name}{'=' + repr(b.value) if b.kind == 'value' else ''} @{self.lo}:{self.hi} {b.score:.2f}>"
+
+
+_LINKERS: dict[str, Linker] = {}
+
+
+def linker(catalog: Catalog) -> Linker:
+    key = f"{catalog.source}:{catalog.fingerprint}:{id(catalog)}"
+    if key not in _LINKERS:
+        if len(_LINKERS) > 32:
+            _LINKERS.clear()
+        _LINKERS[key] = Linker(catalog)
+    return _LINKERS[key]
+
+
+#: claims that a name may still use ("gdp per capita", "orders by day": "per", "by" are words of names)
+SOFT = frozenset(["grouping", "identifier", "count"])
+
+
+def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[Mention]:
+    """Mentions over the free words of ``q``, each with ranked candidates."""
+    lk_ = linker(catalog)
+    vocab = _vocabulary(lk_)
+    tokens = [
+        _token(w.lemma, vocab) if (q.free(w.i) or q.used.get(w.i) in SOFT) and not w.quoted else ""
+        for w in q.words
+    ]
+    links = [
+        lk
+        for lk in lk_.link(tokens)
+        if not all(q.used.get(i) in ("grouping", "count") for i in range(lk.start, lk.end))
+        and _plausible(lk, q)
+        and not (
+            lk.kind == "value"
+            and any(tokens[i] != q.words[i].lemma for i in range(lk.start, lk.end))
+        )
+    ]
+    spans: dict[tuple[int, int], list[Candidate]] = {}
+    for lk in links:
+        spans.setdefault((lk.start, lk.end), []).append(_candidate(lk))
+    taken = {i for lo, hi in spans for i in range(lo, hi)}
+    for w in q.words:  # "African" → Africa, "females" → F: a value under another form
+        if w.i in taken or not q.free(w.i) or w.quoted:
+            continue
+        for variant in _value_forms(w.text):
+            for table, column, value in lk_.values.get((variant,), []):
+                spans.setdefault((w.i, w.i + 1), []).append(
+                    Candidate("value", table, column, value, 0.9)
+                )
+    for w in q.words:  # "Manufacturer#1", "1-URGENT": a value typed as one word
+        if w.i in taken or not q.free(w.i) or w.quoted or not re.search(r"[#\d]", w.raw):
+            continue
+        key = tuple(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", w.raw.lower()))
+        for table, column, value in lk_.values.get(key, []):
+            spans.setdefault((w.i, w.i + 1), []).append(
+                Candidate("value", table, column, value, 1.0)
+            )
+    for w in q.words:  # quoted phrases are values, found in any text column
+        if w.quoted and q.free(w.i):
+            found = _literal(catalog, w.raw)
+            if found:
+                spans[(w.i, w.i + 1)] = found
+    mentions = [Mention(lo, hi, cands) for (lo, hi), cands in sorted(spans.items())]
+    for m in mentions:  # a name through a soft claim takes the word ("per" of "gdp per capita")
+        for i in range(m.lo, m.hi):
+            if q.used.get(i) in SOFT:
+                del q.used[i]
+        if reading is not None:  # "number of deaths" is the column Number_Deaths, not a count
+            reading.counts = [c for c in reading.counts if not (m.lo <= c[0] < m.hi)]
+            reading.group_cues -= set(range(m.lo, m.hi))
+    for w in q.words:  # an identifier that names nothing is a word like any other
+        if q.used.get(w.i) == "identifier" and not any(m.lo <= w.i < m.hi for m in mentions):
+            del q.used[w.i]
+    mentions = [m for m in mentions if not _instruction(q, m)]
+    _case(q, mentions)
+    _owner(q, mentions)
+    mentions = _attribute(mentions, catalog)
+    _rank(mentions)
+    return _merge([m for m in mentions if m.cands])
+
+
+#: aggregate words that name a column only when a column has exactly that name
+_AGGREGATE_WORDS = frozenset(
+    ["total", "sum", "average", "mean", "count", "number", "amount", "maximum", "minimum", "median"]
+)
+
+
+def _instruction(q: Question, m: Mention) -> bool:
+    """ "total quantity": "total" is an aggregate, not a synonym of some revenue column."""
+    if m.hi - m.lo != 1 or q.words[m.lo].text not in _AGGREGATE_WORDS:
+        return False
+    m.cands = [c for c in m.cands if c.kind == "value" or c.score >= 1.0]
+    return not m.cands
+
+
+def _case(q: Question, mentions: list[Mention]) -> None:
+    """A value typed exactly as stored ("STAR BAKER", "EUROPE") is the value, not a name."""
+    for m in mentions:
+        typed = " ".join(w.raw for w in q.words[m.lo : m.hi])
+        for c in m.cands:
+            if (
+                c.kind == "value"
+                and isinstance(c.value, str)
+                and c.value == typed
+                and typed != typed.lower()
+            ):
+                c.score += 0.5
+
+
+def _owner(q: Question, mentions: list[Mention]) -> None:
+    """ "gender of student": the column in the table named after "of" wins."""
+    for m in mentions:
+        j = m.hi
+        while j < len(q) and q.words[j].text in ("of", "the", "a", "an", "each", "all"):
+            j += 1
+        if j == m.hi:
+            continue
+        owner = next((x for x in mentions if x.lo == j and x is not m), None)
+        if owner is None:
+            continue
+        tables = {id(c.table) for c in owner.cands if c.kind == "table"}
+        for c in m.cands:
+            if c.kind == "column" and id(c.table) in tables:
+                c.score += 0.6
+
+
+def _attribute(mentions: list[Mention], catalog: Catalog) -> list[Mention]:
+    """ "carrier name", "destination city": a column of the table the word before names.
+
+    The word before names a table (``carriers``) or a key that joins to one
+    (``trips.carrier`` → ``carriers``, ``trips.dest`` → ``stations``); the column of
+    that table is the mention, over both words. The join itself is chosen later, with
+    the question's words preferring the role ("destination" → ``dest``).
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is None or prev.hi != m.lo or not any(c.kind == "column" for c in m.cands):
+            out.append(m)
+            continue
+        named: set[str] = set()
+        top = max(c.score for c in prev.cands)
+        for c in (c for c in prev.cands if c.score >= top):
+            if c.kind == "table":
+                named.add(c.table.name.lower())
+            elif c.kind == "column" and c.column is not None:
+                named |= {
+                    j.ref_table.lower()
+                    for j in catalog.joins
+                    if j.table.lower() == c.table.name.lower()
+                    and j.column.lower() == c.column.name.lower()
+                }
+        hits = [
+            c
+            for c in m.cands
+            if c.kind == "column" and c.score >= 0.9 and c.table.name.lower() in named
+        ]
+        if not hits:
+            out.append(m)
+            continue
+        for c in hits:
+            c.score += 0.6
+        out[-1] = Mention(prev.lo, m.hi, hits + [c for c in m.cands if c not in hits])
+    return out
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    """Adjacent mentions of one column are one mention ("gdp" + "per capita")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.hi == m.lo
+            and prev.kind == m.kind == "column"
+            and prev.column is m.column
+        ):
+            prev.hi = m.hi
+            prev.cands[0].score = max(prev.cands[0].score, m.cands[0].score)
+            continue
+        out.append(m)
+    return out
+
+
+_VOCAB: dict[int, frozenset[str]] = {}
+#: values stored as codes, and the words people type for them
+VALUE_WORDS: dict[str, tuple[str, ...]] = {
+    "male": ("m",),
+    "males": ("m",),
+    "men": ("m",),
+    "man": ("m",),
+    "female": ("f",),
+    "females": ("f",),
+    "women": ("f",),
+    "woman": ("f",),
+    "yes": ("y", "true", "t"),
+    "no": ("n", "false"),
+    "small": ("s",),
+    "medium": ("m",),
+    "large": ("l",),
+}
+
+
+def _vocabulary(lk: Linker) -> frozenset[str]:
+    if id(lk) not in _VOCAB:
+        _VOCAB[id(lk)] = frozenset(w for key in lk.phrases for w in key)
+    return _VOCAB[id(lk)]
+
+
+def _token(word: str, vocab: frozenset[str]) -> str:
+    """``word``, or its stem when only the stem names something ("shipment" → "ship")."""
+    if word in vocab or len(word) < 5:
+        return word
+    from lemminflect import getLemma
+
+    verb = getLemma(word, upos="VERB")
+    if verb and verb[0] in vocab:
+        return str(verb[0])  # "shipped" → "ship"
+    for suffix in ("ment", "ments", "ing", "ion", "ions", "ed", "er", "ers"):
+        if word.endswith(suffix) and word[: -len(suffix)] in vocab:
+            return word[: -len(suffix)]
+    return word
+
+
+def _value_forms(word: str) -> list[str]:
+    """Other spellings of a value: a demonym's place ("african" → "africa"), a code ("female" → "f")."""
+    forms = list(VALUE_WORDS.get(word, ()))
+    if word.endswith("ean"):
+        forms.append(word[:-1])  # european → europe
+    if word.endswith("an") and len(word) > 5:
+        forms += [word[:-1], word[:-2]]  # african → africa, american → americ(a)
+    if word.endswith("ian"):
+        forms.append(word[:-3] + "ia")  # asian is handled above; indian → india
+    if word.endswith("s") and len(word) > 3:
+        forms.append(word[:-1])
+    return forms
+
+
+def _plausible(lk: Link, q: Question) -> bool:
+    """A value that is also a common word ("ARE", "IN", "OUT") counts only as typed."""
+    if lk.kind != "value" or lk.end - lk.start > 1:
+        return True
+    from ..words import instruction_words
+
+    w = q.words[lk.start]
+    if w.text in instruction_words() or len(w.text) <= 2:
+        return isinstance(lk.value, str) and w.raw == lk.value
+    return True
+
+
+def _candidate(lk: Link) -> Candidate:
+    return Candidate(lk.kind, lk.table, lk.column, lk.value, lk.score)
+
+
+def _literal(catalog: Catalog, text: str) -> list[Candidate]:
+    wanted = text.strip().lower()
+    out = []
+    for table in catalog.tables:
+        for column in table.columns:
+            for v in column.samples:
+                if isinstance(v, str) and v.strip().lower() == wanted:
+                    out.append(Candidate("value", table, column, v, 1.2))
+                    break
+    return out
+
+
+def _rank(mentions: list[Mention]) -> None:
+    """Order each mention's candidates: score, then context (tables the question names)."""
+    named = {id(c.table) for m in mentions for c in m.cands if c.kind == "table" and c.score >= 0.9}
+    sure = {id(m.cands[0].table) for m in mentions if len({id(c.table) for c in m.cands}) == 1}
+    for m in mentions:
+
+        def key(c: Candidate) -> float:
+            score = c.score
+            score += 0.15 if id(c.table) in named else 0.0
+            score += 0.1 if id(c.table) in sure else 0.0
+            if c.column is not None and c.column.semantic == "key" and not c.column.primary_key:
+                score -= 0.1
+            if c.kind == "value":
+                score += 0.05  # a literal value is what the user typed
+            return score
+
+        for c in m.cands:
+            c.rank = key(c)
+        m.cands.sort(key=lambda c: c.rank, reverse=True)
+        top = m.cands[0].rank
+        m.cands = [c for c in m.cands if key(c) >= top - NEAR]

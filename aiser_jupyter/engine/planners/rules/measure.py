@@ -1,0 +1,435 @@
+"""Steps that decide what is measured: aggregate words bound to the mentions they govern,
+counts of the rows a question's noun names, and numbers never summed when they are codes."""
+
+from __future__ import annotations
+
+from ....errors import error
+from ...catalog.model import Column, Table
+from ..lexicon import split_name
+from .draft import Draft, Measure, calendar_part, is_identifier, summable
+from .link import Candidate, Mention
+
+__all__ = ["bind_aggregates", "measure"]
+
+#: words for a number that adds up, whatever the column's name ("revenue" of a price column)
+ADDITIVE_WORDS = frozenset(
+    [
+        "revenue",
+        "sales",
+        "sale",
+        "turnover",
+        "income",
+        "amount",
+        "value",
+        "spend",
+        "spending",
+        "volume",
+    ]
+)
+
+#: words that may stand between an aggregate word and what it applies to
+GAP = frozenset(
+    [
+        "the",
+        "of",
+        "a",
+        "an",
+        "all",
+        "their",
+        "its",
+        "in",
+        "on",
+        "for",
+        "daily",
+        "monthly",
+        "yearly",
+        "annual",
+        "total",
+        "overall",
+        "different",
+        "distinct",
+        "unique",
+        "separate",
+    ]
+)
+
+
+def _next_mention(d: Draft, start: int, limit: int = 4) -> Mention | None:
+    """The mention starting first after word ``start`` with only gap words between."""
+    i = start
+    while i < len(d.q) and i - start <= limit:
+        m = next((m for m in d.mentions if m.lo == i and id(m) not in d.used), None)
+        if m is not None:
+            return m
+        if d.q.words[i].text not in GAP:
+            return None  # "number of captures per plot", "count and group by": nothing governed
+        i += 1
+    return None
+
+
+def bind_aggregates(d: Draft) -> dict[int, str]:
+    """Mention id → the aggregate a word before it asks for ("average weight", "number of orders")."""
+    bound: dict[int, str] = {}
+    for lo, hi in list(d.r.counts):
+        m = _next_mention(d, hi)
+        if m is not None and d.q.texts(lo, hi) == ["amount", "of"] and _quantity(m) is not None:
+            d.r.counts.remove((lo, hi))  # "the amount of each payment": its amount, not a count
+            d.q.used.pop(lo, None)
+            d.q.used.pop(lo + 1, None)
+            continue
+        if m is not None:
+            bound.setdefault(id(m), "count")
+    _named_aggregates(d)
+    for agg in d.r.aggs:
+        if not all(d.q.free(i) for i in range(agg.i, agg.hi)):
+            continue  # claimed as a sort ("the 3 pizzas with the lowest revenue")
+        if any(x.lo <= agg.i < x.hi for x in d.mentions):
+            continue  # "maximum temperature" is the column temp_max, not a maximum
+        m = _next_mention(d, agg.hi)
+        if m is not None and _quantity(m) is None and m.kind == "table":
+            # "total order value", "largest order total price": the table, then its number
+            after = _next_mention(d, m.hi, limit=2)
+            if after is not None and _quantity(after) is not None:
+                m = after
+            elif (sole := _sole_measure(m.table)) is not None:
+                d.implied_columns[id(m)] = sole  # "the lowest rating": Rating's only number
+        if m is None or id(m) in bound:
+            continue
+        if not agg.strict and _quantity(m) is None:
+            continue  # "highest" before a name: a sort, not a maximum
+        bound[id(m)] = agg.agg
+        d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
+        # "maximum and average gpa": two aggregates of one column
+        before = agg.i - 2
+        if before >= 0 and d.q.words[agg.i - 1].text == "and":
+            first = next((a for a in d.r.aggs if a.hi == agg.i - 1 and d.q.free(a.i)), None)
+            if first is not None:
+                d.pairs[id(m)] = first.agg
+                d.q.claim(first.i, agg.i, f"aggregate {first.agg}")
+    return bound
+
+
+#: how an aggregate shows in a column's name (temp_max, avg_price, min_temp)
+_NAME_FORMS = {
+    "max": {"max", "maximum", "high", "hi"},
+    "min": {"min", "minimum", "low", "lo"},
+    "mean": {"avg", "average", "mean"},
+}
+
+
+def _named_aggregates(d: Draft) -> None:
+    """ "average max temperature", "max temperature against min temperature": the aggregate
+    word is part of a column's name (temp_max) when another aggregate word comes first, or
+    when the word picks that column among its siblings (temp_max, temp_min)."""
+    for n, agg in enumerate(d.r.aggs):
+        if not agg.strict or not all(d.q.free(i) for i in range(agg.i, agg.hi)):
+            continue
+        m = _next_mention(d, agg.hi, limit=0)
+        if m is None:
+            continue
+        forms = _NAME_FORMS.get(agg.agg, set())
+        columns = [c for c in m.cands if c.kind == "column" and c.column is not None]
+        hits = [c for c in columns if set(split_name(c.column.name)) & forms]  # type: ignore[union-attr]
+        after_another = n > 0 and d.r.aggs[n - 1].hi == agg.i
+        if len(hits) != 1 or not (after_another or len(columns) > 1):
+            continue
+        m.cands.remove(hits[0])
+        m.cands.insert(0, hits[0])
+        m.lo = agg.i
+        d.q.claim(agg.i, agg.hi, "name " + hits[0].column.name)  # type: ignore[union-attr]
+
+
+def _quantity(m: Mention) -> Candidate | None:
+    return next(
+        (
+            c
+            for c in m.cands
+            if c.kind == "column" and c.column is not None and c.column.semantic == "quantitative"
+        ),
+        None,
+    )
+
+
+def _table(m: Mention) -> Candidate | None:
+    return next((c for c in m.cands if c.kind == "table"), None)
+
+
+def measure(d: Draft, bound: dict[int, str]) -> None:
+    """Fill ``d.measures``: an aggregate of a number, a count of rows, or a distinct count."""
+    for m in d.free():
+        agg = bound.get(id(m))
+        if agg is None:
+            continue
+        if agg == "count":
+            _count(d, m)
+        else:
+            q = _quantity(m)
+            if (q is None or q.column is None) and id(m) in d.implied_columns:
+                q = Candidate("column", m.table, d.implied_columns[id(m)], None, 0.8)
+            if q is None or q.column is None:
+                continue
+            _check_additive(q.table, q.column, agg)
+            if id(m) in d.pairs:
+                d.measures.append(Measure(d.pairs[id(m)], q.table, q.column, explicit=True))
+            d.measures.append(Measure(agg, q.table, q.column, explicit=True))
+            d.take(m, f"measure {agg}")
+        if len(d.measures) >= 2:
+            break
+    _implied(d)
+    if d.r.counts and not any(m.agg in ("count", "distinct") for m in d.measures):
+        # "number of captures", "how many pizzas sold": the rows of the table asked about
+        lo, hi = d.r.counts[0]
+        d.measures.insert(0, Measure("count", d.fact or _main_table(d), None))
+        d.counted_rows = True
+        d.q.claim(lo, hi, "count")
+        _claim_counted_noun(d, hi)
+
+
+#: words for a money total per thing ("order value", "basket size", "customer spend")
+ENTITY_VALUE = frozenset(["value", "size", "spend", "spending", "total"])
+#: column words of money, most telling first
+MONEY = ("revenue", "sales", "amount", "total", "value", "price", "cost", "income", "profit")
+
+
+def per_entity(d: Draft) -> None:
+    """ "average order value", "median basket size": each entity's money total, then averaged."""
+    if d.measures:
+        return
+    for m in d.free():
+        if (
+            m.kind != "table"
+            or m.best.score < 1.0
+            or m.hi >= len(d.q)
+            or d.q.words[m.hi].text not in ENTITY_VALUE
+        ):
+            continue
+        covering = next((x for x in d.mentions if x.lo <= m.hi < x.hi), None)
+        if covering is not None and covering.best.score >= 0.9:
+            continue  # "order total price", "pizza size": the word belongs to a column's name
+        if covering is not None:
+            d.take(covering, "per entity")
+        money = _money(d, m.table)
+        if money is None:
+            continue
+        agg = next(
+            (a.agg for a in d.r.aggs if a.hi <= m.lo and m.lo - a.hi <= 1 and a.strict), "mean"
+        )
+        d.measures.append(Measure(agg, money[0], money[1], per=m.table))
+        d.take(m, "per entity")
+        d.q.claim(m.hi, m.hi + 1, "per entity")
+        for a in d.r.aggs:
+            if a.hi <= m.lo and m.lo - a.hi <= 1:
+                d.q.claim(a.i, a.hi, f"aggregate {a.agg}")
+        return
+
+
+def _money(d: Draft, entity: Table) -> tuple[Table, Column] | None:
+    """The money column of ``entity`` or of a table whose rows belong to it."""
+    tables = [entity] + [
+        t
+        for t in d.catalog.tables
+        if any(j.table == t.name and j.ref_table == entity.name for j in d.catalog.joins)
+    ]
+    for word in MONEY:
+        for table in tables:
+            for column in table.columns:
+                if column.semantic == "quantitative" and word in split_name(column.name):
+                    return table, column
+    return None
+
+
+def _implied(d: Draft) -> None:
+    """ "the 3 oldest bakers", "heaviest animal": a superlative names its number (age, weight)."""
+    if d.measures:
+        return
+    for agg in d.r.aggs:
+        if not agg.implied or not all(d.q.free(i) for i in range(agg.i, agg.hi)):
+            continue
+        home = [m.table for m in d.mentions]
+        tables = home + [t for t in d.catalog.tables if t not in home]
+        for table in tables:
+            column = next(
+                (
+                    c
+                    for c in table.columns
+                    if c.semantic == "quantitative" and set(split_name(c.name)) & set(agg.implied)
+                ),
+                None,
+            )
+            if column is not None:
+                d.measures.append(Measure(agg.agg, table, column))
+                d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg} of {column.name}")
+                if d.r.top is not None and d.r.descending is None:
+                    d.r.descending = agg.agg == "max"
+                return
+
+
+def _count(d: Draft, m: Mention) -> None:
+    table_cand = _table(m)
+    distinct = any(abs(i - m.lo) <= 2 for i in d.r.distinct)
+    if table_cand is not None and not distinct:
+        d.measures.append(Measure("count", table_cand.table, None))
+        d.take(m, "counted rows")
+        return
+    col = next((c for c in m.cands if c.kind == "column" and c.column is not None), None)
+    if table_cand is not None and distinct:
+        key = _key(table_cand.table)
+        if key is not None:
+            d.measures.append(Measure("distinct", table_cand.table, key))
+            d.take(m, "counted distinct")
+            for i in d.r.distinct:
+                d.q.claim(i, i + 1, "distinct")
+            return
+    if (
+        col is not None
+        and col.column is not None
+        and (
+            distinct
+            or is_identifier(col.table, col.column)
+            or col.column.semantic in ("nominal", "geo")
+        )
+    ):
+        d.measures.append(Measure("distinct", col.table, col.column))
+        d.take(m, "counted distinct")
+        for i in d.r.distinct:
+            d.q.claim(i, i + 1, "distinct")
+        return
+    if m.kind == "value":
+        return  # "number of OUT results": a filter on rows that are counted below
+    d.measures.append(Measure("count", m.table, None))
+    d.take(m, "counted rows")
+
+
+def _sole_measure(table: Table) -> Column | None:
+    """A table's only number that is no code, key or date part (``stars`` of Rating)."""
+    numbers = [
+        c
+        for c in table.columns
+        if c.semantic == "quantitative" and not is_identifier(table, c) and not calendar_part(c)
+    ]
+    return numbers[0] if len(numbers) == 1 else None
+
+
+def _key(table: Table) -> Column | None:
+    if len(table.primary_key) == 1:
+        return table.column(table.primary_key[0])
+    return next((c for c in table.columns if c.semantic == "key"), None)
+
+
+def _check_additive(table: Table, column: Column, agg: str) -> None:
+    if agg in ("sum", "mean", "median") and (is_identifier(table, column) or calendar_part(column)):
+        what = "a code that names things" if is_identifier(table, column) else "a part of a date"
+        msg = (
+            f"{column.name} holds {what}, so its {'total' if agg == 'sum' else 'average'} means "
+            f"nothing; to count the rows say 'number of {table.name}'"
+        )
+        raise error(
+            "AISER-PLAN-UNSURE", msg, understood=f"{agg} of {column.name}", unused=[column.name]
+        )
+
+
+def _main_table(d: Draft) -> Table:
+    """The table a question counts when its noun names none ("number of captures by taxa"):
+    the table whose rows reach every table the question names through its keys (the fact
+    table), the biggest such; else the table the mentions point to most."""
+    named = {id(m.table): m.table for m in d.mentions}
+    named.update({id(x.table): x.table for x in d.dims})
+
+    def reaches(t: Table) -> bool:
+        return all(other is t or _upward(d, t, other) for other in named.values())
+
+    hubs = [t for t in d.catalog.tables if reaches(t)]
+    # a table the question names as such ("the most suppliers", "orders per month") first
+    as_table = {
+        id(c.table) for m in d.mentions for c in m.cands if c.kind == "table" and c.score >= 0.9
+    }
+    if hubs and named:
+        return max(hubs, key=lambda t: (id(t) in as_table, t.row_count or 0))
+    votes: dict[int, float] = {}
+    for m in d.mentions:
+        votes[id(m.table)] = votes.get(id(m.table), 0.0) + m.best.score
+    if votes:
+        return max(d.catalog.tables, key=lambda t: (votes.get(id(t), 0.0), t.row_count or 0))
+    return max(
+        d.catalog.tables,
+        key=lambda t: (sum(1 for j in d.catalog.joins if j.table == t.name), t.row_count or 0),
+    )
+
+
+def _upward(d: Draft, start: Table, goal: Table) -> bool:
+    """Whether ``start`` reaches ``goal`` following keys from the many side to the one side."""
+    return goal.name.lower() in d.catalog.upward(start.name)
+
+
+def _claim_counted_noun(d: Draft, start: int) -> None:
+    """ "number of captures", "how many pizzas sold": the noun phrase is what is counted."""
+    i = start
+    while i < len(d.q) and d.q.free(i) and not any(m.lo == i for m in d.mentions):
+        if d.q.words[i].text in (
+            "by",
+            "per",
+            "in",
+            "on",
+            "for",
+            "each",
+            "with",
+            "from",
+            "since",
+            "during",
+            "and",
+            "across",
+        ):
+            break
+        d.q.claim(i, i + 1, "counted")
+        if d.q.words[i].text not in ("the", "a", "an", "all", "of", "them", "it"):
+            d.counted_noun = True
+        i += 1
+
+
+def compared_measure(d: Draft) -> None:
+    """ "countries with a life expectancy above 70": the number compared is what is shown."""
+    if d.measures or d.r.counts or not d.dims:
+        return
+    for m in d.mentions:
+        if id(m) in d.used and d.q.used.get(m.lo) == "compared" and m.column is not None:
+            rows = next(
+                (t for t in d.free() if t.kind == "table" and t.hi <= m.lo and t.table is m.table),
+                None,
+            )
+            if rows is not None:  # "trips with a delay above 40 by carrier": those trips, counted
+                d.measures.append(Measure("count", rows.table, None))
+                d.take(rows, "counted rows")
+                d.counted_rows = True
+                return
+            if m.column.semantic == "quantitative" and not is_identifier(m.table, m.column):
+                agg = "sum" if summable(m.table, m.column) else "mean"
+                d.measures.append(Measure(agg, m.table, m.column))
+                return
+
+
+def default_measure(d: Draft) -> None:
+    """No aggregate word: the numbers named are summed (amounts) or averaged (levels);
+    nothing named: rows are counted."""
+    if d.measures:
+        return
+    wants_two = d.r.mark == "point" or bool(d.r.versus)
+    for m in d.free():
+        q = _quantity(m)
+        if q is None or q.column is None or m.kind != "column":
+            continue
+        if is_identifier(q.table, q.column) or calendar_part(q.column):
+            continue
+        if any(dim.column is q.column for dim in d.dims):
+            continue
+        said = set(d.q.texts(m.lo, m.hi)) | set(d.q.lemmas(m.lo, m.hi))
+        agg: str | None = "sum" if summable(q.table, q.column) or said & ADDITIVE_WORDS else "mean"
+        if wants_two and (not d.dims or all(x.color for x in d.dims)):
+            agg = None  # "life expectancy vs GDP per capita": one point per row
+        d.measures.append(Measure(agg, q.table, q.column))
+        d.take(m, f"measure {agg or 'value'}")
+        if len(d.measures) >= 2 or not wants_two:
+            break
+    if len(d.measures) == 2 and d.r.versus:
+        d.measures.reverse()  # "A vs B": B along x, A up the y axis
+        for lo, hi in d.r.versus:
+            d.q.claim(lo, hi, "versus")

@@ -1,0 +1,83 @@
+"""A caller in another thread cancels a running query with :func:`cancellable` (what the
+MCP server does when its client cancels a call): the database stops the query, the
+caller gets ``AISER-DB-CANCELLED`` and the source keeps working."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from aiser_jupyter.engine.config import Limits
+from aiser_jupyter.engine.sources.base import Source, cancellable
+from aiser_jupyter.engine.sources.open import DuckDBSource, open_source
+from aiser_jupyter.errors import AiserError
+
+#: (source kind, trusted SQL that runs for many minutes unless stopped)
+SLOW = {
+    "duckdb": "SELECT sum(a.range * b.range) AS s FROM range(200000) a, range(200000) b",
+    "sqlite": "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 2000000000) "
+    "SELECT count(*) AS n FROM c",
+    "postgres": "SELECT pg_sleep(600) AS slept",
+}
+
+
+@pytest.fixture(params=["duckdb", "sqlite", "postgres"])
+def slow(request: pytest.FixtureRequest, sqlite_shop: Path) -> Iterator[tuple[str, Source]]:
+    kind = request.param
+    if kind == "duckdb":
+        source: Source = DuckDBSource("slow_duck")
+    elif kind == "sqlite":
+        source = open_source("slow_lite", str(sqlite_shop))
+    else:
+        request.applymarker(pytest.mark.postgres)
+        source = open_source("slow_pg", request.getfixturevalue("pg_server").url())
+    yield kind, source
+    source.close()
+
+
+def test_setting_the_event_cancels_the_running_query_in_the_database(
+    slow: tuple[str, Source],
+) -> None:
+    kind, source = slow
+    stop = threading.Event()
+    seconds: list[float] = []
+
+    def on_progress(done: float | None, elapsed: float) -> None:
+        seconds.append(elapsed)
+        stop.set()  # the query has been running in the database for a second
+
+    outcome: dict[str, BaseException] = {}
+
+    def caller() -> None:  # not the main thread: no KeyboardInterrupt can reach it
+        with cancellable(stop):
+            try:
+                source.run(SLOW[kind], Limits(timeout=900, on_progress=on_progress))
+            except BaseException as exc:
+                outcome["error"] = exc
+
+    worker = threading.Thread(target=caller)
+    worker.start()
+    worker.join(120)
+    assert not worker.is_alive(), "the query went on after the event was set"
+    assert seconds and seconds[0] >= 1.0
+    error = outcome.get("error")
+    assert isinstance(error, AiserError) and error.code == "AISER-DB-CANCELLED"
+    assert source.run("SELECT 41 + 1 AS answer", Limits(timeout=30)).to_pylist() == [{"answer": 42}]
+
+
+def test_a_query_after_the_event_is_refused_before_it_reaches_the_database() -> None:
+    source = DuckDBSource("never")
+    stop = threading.Event()
+    stop.set()
+    try:
+        with cancellable(stop), pytest.raises(AiserError) as info:
+            source.run("SELECT 1 AS one", Limits(timeout=30))
+        assert info.value.code == "AISER-DB-CANCELLED"
+        assert "before it started" in info.value.message
+        # outside the context the same source runs queries again
+        assert source.run("SELECT 1 AS one", Limits(timeout=30)).to_pylist() == [{"one": 1}]
+    finally:
+        source.close()
