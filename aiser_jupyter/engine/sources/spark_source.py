@@ -117,6 +117,10 @@ class SparkSource(Source):
     """The current database of a Spark Connect server; generated SQL runs after the guard."""
 
     dialect = "spark"
+    #: every query is a Spark job (about a second each on a warm server; the first ones on a
+    #: cold JVM take tens of seconds): the catalog's 30 s profile would time out and leave
+    #: the tables unprofiled, so charts would not know to bin or reduce
+    catalog_patience = 4.0
 
     def __init__(self, alias: str, url: str, *, limits: Limits | None = None) -> None:
         self.alias = validate_alias(alias)
