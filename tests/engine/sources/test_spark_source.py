@@ -292,6 +292,14 @@ KINDS: dict[str, tuple[str, str, dict[str, Any]]] = {  # name -> (base SQL, mark
             "y": {"field": "amount", "aggregate": "sum", "type": Q},
         },
     ),
+    "top-N + Other of a mean": (  # the rest's mean from its base rows, not from the groups'
+        "SELECT * FROM sales",
+        "bar",
+        {
+            "x": {"field": "product", "type": N},
+            "y": {"field": "amount", "aggregate": "mean", "type": Q},
+        },
+    ),
     # every ts and id is distinct: each bucket's extremes are single points, the same on both
     "M4 line over time": (
         "SELECT ts, id FROM sales",
@@ -310,6 +318,7 @@ KINDS: dict[str, tuple[str, str, dict[str, Any]]] = {  # name -> (base SQL, mark
 }
 REDUCED = {
     "top-N + Other": "other",
+    "top-N + Other of a mean": "other",
     "M4 line over time": "m4",
     "M4 line by colour": "m4",
 }
