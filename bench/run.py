@@ -10,8 +10,9 @@ interleaved, median of ``--repeat`` runs; plus the figure JSON bytes, Python pea
 cap, and JupySQL's ``%sqlplot`` beside each chart it can draw (``SQLPLOT``; ``make bench``
 installs JupySQL for the benchmark only); then the same charts over a 1e7-row pandas
 DataFrame as a source (``frames.py``: raw DuckDB scan of the frame vs the engine, and the
-memory the source adds), and polars and Arrow frames for two charts. Writes
-``bench/out/summary.json``.
+memory the source adds), and polars and Arrow frames for two charts; and a Spark column at
+1e6-1e7 rows: the same charts on a local Spark Connect server (bench/spark_connect.py;
+``--no-spark`` skips it). Writes ``bench/out/summary.json``.
 
     python bench/run.py [--rows 1e6 1e7] [--big] [--repeat 7] [--quick] [--frame-rows 1e7]
 """
@@ -274,6 +275,11 @@ def main() -> None:
         help="rows of the DataFrame benchmarked as a source (0: none)",
     )
     parser.add_argument("--json", default=str(Path(__file__).parent / "out" / "summary.json"))
+    parser.add_argument(
+        "--no-spark",
+        action="store_true",
+        help="skip the Spark column (a local Spark Connect server)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("AISER_CACHE_DIR", tempfile.mkdtemp(prefix="aiser-bench-cache-"))
     sizes = [int(n) for n in args.rows] + ([100_000_000] if args.big else [])
@@ -321,6 +327,7 @@ def main() -> None:
     frames = (
         dataframe_rows(int(args.frame_rows), args.repeat, args.quick) if args.frame_rows else []
     )
+    spark = _spark_column(sizes, args.repeat, skip=args.no_spark)
     ext = load_ext_ms()
     print(f"%load_ext aiser_jupyter: {ext:.0f} ms (median of 5 fresh processes)")
     kernel: dict[str, object] = {}
@@ -347,6 +354,7 @@ def main() -> None:
                 "load_ext_ms": round(ext, 1),
                 "fresh_kernel": kernel,
                 "dataframes": frames,
+                "spark": spark,
             },
             indent=1,
             default=str,
@@ -390,6 +398,21 @@ def dataframe_rows(rows: int, repeat: int, quick: bool) -> list[dict[str, object
                 f"{r['engine_ms']:>10} {r['ratio']:>6} {r['overhead_ms']:>7}{flag}"
             )
     return out
+
+
+def _spark_column(sizes: list[int], repeat: int, *, skip: bool) -> list[dict[str, object]] | str:
+    """The charts on a local Spark Connect server at the sizes from 1e6 to 1e7 (bench/spark_connect.py)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import spark_connect
+
+    why = "skipped (--no-spark)" if skip else spark_connect.available()
+    spark_sizes = [n for n in sizes if 1_000_000 <= n <= 10_000_000]
+    if why or not spark_sizes:
+        print(f"Spark column: {why or 'no size from 1e6 to 1e7 rows'}")
+        return why or "no size from 1e6 to 1e7 rows"
+    results = spark_connect.bench(spark_sizes, min(repeat, 3), CHARTS)
+    spark_connect.show(results)
+    return results
 
 
 def _sqlplot_row(chart: str, peer: dict[str, object]) -> dict[str, object]:

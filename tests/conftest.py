@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from mariadb_server import mariadb  # noqa: F401 - the throwaway MariaDB server fixture
 from pg import pg_server  # noqa: F401 - the throwaway PostgreSQL server fixture
+from spark_server import spark_server  # noqa: F401 - the throwaway Spark Connect server fixture
 
 # Every test process uses its own cache (demo DB, metadata store), never the user's.
 _CACHE = Path(

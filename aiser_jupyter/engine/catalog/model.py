@@ -304,6 +304,7 @@ class CatalogSource(Protocol):
 
     alias: str
     dialect: str
+    catalog_patience: float  #: factor on the profiling and join-check timeouts
 
     def describe(self) -> tuple[list[Table], list[Join]]: ...
 
