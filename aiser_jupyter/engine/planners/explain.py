@@ -51,6 +51,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
         return _explain_calendar(word, base, i, words, facts)
     if word in AGGREGATE_WORDS:
+        if word == "total" and not facts.aggregates & {"sum"} and _totals_a_thing(i, words):
+            return None  # "total spend" drawn as a count of rows: the total of what?
         if facts.aggregates & set(AGGREGATE_WORDS[word]):
             return "aggregate"
         if word in ("distinct", "unique") and facts.grouped:
@@ -157,6 +159,19 @@ def names_elsewhere(i: int, words: list[str], facts: Facts) -> bool:
             ):
                 return True
     return False
+
+
+def _totals_a_thing(i: int, words: list[str]) -> bool:
+    """ "total spend", "total revenue": a total of a quantity — not "total number of", "in
+    total", "the total count"."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    prev = words[i - 1] if i else ""
+    return (
+        bool(nxt)
+        and nxt not in ("number", "count", "of", "amount", "times")
+        and prev != "in"
+        and nxt not in instruction_words()
+    )
 
 
 def counted(i: int, words: list[str]) -> bool:

@@ -95,6 +95,8 @@ class Linker:
                 ):
                     # order_id in a table of order lines, no orders table: "orders" are its values
                     self._add(tuple(cw[:-1]), "column", table, column, 0.8)
+                if len(cw) > 1 and cw[-1] == "id" and is_identifier(table, column):
+                    self._add((*cw[:-1], "code"), "column", table, column, 0.95)  # "species code"
                 elif len(cw) > 1 and cw[-1] in ("name", "code"):
                     self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
                     if len(cw) > 2:  # card_type_code → "card type"

@@ -470,3 +470,68 @@ def test_a_count_of_things_the_rows_are_not_is_refused(engine: Any, tmp_path: Pa
     assert sum(drawn.table.column(drawn.compiled.fields["y"].alias).to_pylist()) == 900
     items = engine.ask("number of items by size", "pizzas")  # "items": the rows, whatever they are
     assert sum(items.table.column(items.compiled.fields["y"].alias).to_pylist()) == 900
+
+
+def test_a_table_is_labelled_by_its_own_name_not_by_the_name_of_something_else(
+    engine: Any, tmp_path: Path
+) -> None:
+    """episodes(episode, winner_name) rated in ratings: "by episode" groups episodes, not winners' names
+    (a winner wins several episodes); nation(n_nationkey, n_name): "by nation" is n_name."""
+    import duckdb
+
+    path = tmp_path / "shows.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE episodes AS SELECT i AS episode, ['Ann', 'Bob', 'Cy'][1 + i % 3] AS winner_name "
+        "FROM range(1, 10) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE ratings AS SELECT 1 + i % 9 AS episode, 1000 + i * 10 AS viewers "
+        "FROM range(27) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE nation AS SELECT i AS n_nationkey, 'nation ' || i AS n_name, i % 2 AS n_regionkey "
+        "FROM range(5) t(i)"
+    )
+    con.close()
+    engine.connect("shows", str(path))
+    by_episode = engine.ask("average viewers by episode", "shows")
+    assert by_episode.compiled.fields["x"].field == "episode"
+    assert by_episode.rows == 9
+    from aiser_jupyter.engine.planners.rules.groups import label
+
+    catalog = engine.catalog("shows")
+    assert label(catalog.table("nation")).name == "n_name"
+    assert label(catalog.table("episodes")).name != "winner_name"
+
+
+def test_a_label_tells_the_rows_apart_and_a_code_is_the_id(engine: Any, tmp_path: Path) -> None:
+    """bakers(baker, baker_full): first names repeat across series, full names do not — the 3
+    oldest bakers are 3 people; "species code" is species_id, not the species' name."""
+    import duckdb
+
+    path = tmp_path / "people.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE bakers AS SELECT 1 + i % 4 AS series, ['Ann', 'Bob', 'Cy'][1 + i % 3] AS baker, "
+        "'Baker ' || i AS baker_full, 20 + (i * 7) % 50 AS age FROM range(12) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE species AS SELECT * FROM (VALUES ('DM', 'merriami'), ('DO', 'ordii'), "
+        "('PP', 'penicillatus')) t(species_id, species)"
+    )
+    con.execute(
+        "CREATE TABLE surveys AS SELECT i AS record_id, ['DM', 'DO', 'PP'][1 + i % 3] AS species_id, "
+        "20 + i % 9 AS hindfoot_length FROM range(90) t(i)"
+    )
+    con.close()
+    engine.connect("people", str(path))
+    oldest = engine.ask("the 3 oldest bakers", "people")
+    names = oldest.table.column(oldest.compiled.fields["x"].alias).to_pylist()
+    assert len(set(names)) == 3 and all(n.startswith("Baker ") for n in names)
+    by_code = engine.ask("average hindfoot length for each species code", "people")
+    assert set(by_code.table.column(by_code.compiled.fields["x"].alias).to_pylist()) == {
+        "DM",
+        "DO",
+        "PP",
+    }
