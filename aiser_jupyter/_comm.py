@@ -43,6 +43,8 @@ from ._protocol import (
     SourceInfo,
     SourcesReply,
     StatusReply,
+    VerifiedReply,
+    VerifyRequest,
     nesting,
 )
 from .errors import AiserError, error
@@ -194,9 +196,9 @@ class _Handler:
         except ValidationError as exc:
             self.fail(request_id, _protocol_error(exc))
             return
-        if isinstance(request, AskRequest | SaveRequest):
+        if isinstance(request, AskRequest | SaveRequest | VerifyRequest):
             # On the worker, in order; the copied context keeps the parent header for replies.
-            work = self.answer if isinstance(request, AskRequest) else self.save
+            work = {"ask": self.answer, "save": self.save, "verify": self.verify}[request.type]
             _worker().submit(contextvars.copy_context().run, work, request)  # type: ignore[arg-type]
         elif isinstance(request, InterruptRequest):
             self.interrupt(request)
@@ -230,7 +232,7 @@ class _Handler:
             id=request_id,
             sources=sources,
             frames=[FrameInfo.model_validate(f) for f in found],
-            capabilities=["interrupt", "save", "frames"],
+            capabilities=["interrupt", "save", "frames", "verify"],
         )
 
     def connect(self, request_id: str, name: str) -> SourcesReply:
@@ -283,6 +285,7 @@ class _Handler:
         if request.id in self.cancelled:
             raise error("AISER-DB-CANCELLED", "The question was stopped")
         self.answers[request.id] = answer
+        engine.last_answer = answer  # %chart verify in the notebook saves it too
         while len(self.answers) > KEEP_ANSWERS:
             self.answers.popitem(last=False)
         return AnswerReply(
@@ -313,6 +316,24 @@ class _Handler:
             path = confined(request.dashboard, Path.cwd())
             ref = save_answer(path, answer, title=request.title)
             return SavedReply(id=request_id, dashboard=request.dashboard, chart=ref.id)
+
+        self.respond(request.id, build)
+
+    def verify(self, request: VerifyRequest) -> None:
+        """Save a kept answer as a verified question (on the worker thread)."""
+
+        def build(request_id: str) -> VerifiedReply:
+            import getpass
+
+            answer = self.answers.get(request.target)
+            if answer is None:
+                msg = "That answer is no longer in the kernel (it restarted, or the answer is old)"
+                raise error("AISER-PROTO-KERNEL", msg)
+            question = (answer.question or "").strip()
+            path = get_engine().save_verified(
+                question, answer.plan, answer.source, by=getpass.getuser()
+            )
+            return VerifiedReply(id=request_id, question=question, file=path.name)
 
         self.respond(request.id, build)
 

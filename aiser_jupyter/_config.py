@@ -79,6 +79,11 @@ class Aiser(Configurable):
     zoom = Bool(True, help="Zooming a reduced line/scatter re-queries the visible range.").tag(
         config=True
     )
+    semantic_path = Unicode(
+        None,
+        allow_none=True,
+        help="The semantic layer file (default: $AISER_SEMANTIC, else ./aiser.semantic.yaml).",
+    ).tag(config=True)
     warm = Bool(
         True, help="Import what the first chart needs in the background after %load_ext."
     ).tag(config=True)
@@ -128,4 +133,5 @@ class Aiser(Configurable):
             max_categories=self.max_categories,
             max_figure_bytes=self.max_figure_bytes,
             zoom=self.zoom,
+            semantic_path=Path(self.semantic_path).expanduser() if self.semantic_path else None,
         )

@@ -25,7 +25,19 @@ if TYPE_CHECKING:
 
 __all__ = ["ChartMagics", "register_magics"]
 
-SUBCOMMANDS = ("sources", "connect", "use", "catalog", "join", "history", "usage", "config", "help")
+SUBCOMMANDS = (
+    "sources",
+    "connect",
+    "use",
+    "catalog",
+    "join",
+    "history",
+    "usage",
+    "config",
+    "help",
+    "verify",
+    "semantic",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -84,6 +96,9 @@ def _display(engine: Engine, answer: Answer, show_sql: bool) -> None:
 
     for notice in answer.notices:
         display(Markdown(f"*{notice}*"))
+    basis = answer.plan.provenance.basis() if answer.plan.provenance else None
+    if basis:  # verified / semantic layer / inferred (issue 15)
+        display(Markdown(f"*Answer {basis}.*"))
     if show_sql:
         display(Markdown(f"```sql\n{answer.compiled_sql}\n```"))
     if answer.reduction is not None and engine.config.zoom:
@@ -101,7 +116,8 @@ class ChartMagics(Magics):
         """Ask a question (cell body or line) and draw the answer; or manage sources.
 
         ``%chart sources | connect ALIAS URL | connect ALIAS DATAFRAME [DATAFRAME …] | use ALIAS |
-        catalog [ALIAS] | join [--drop] TABLE.COLUMN = TABLE.COLUMN | history | usage | config``
+        catalog [ALIAS] | join [--drop] TABLE.COLUMN = TABLE.COLUMN | history | usage | config |
+        verify | semantic [PATH]``
         """
         try:
             words = shlex.split(line)
@@ -138,6 +154,7 @@ class ChartMagics(Magics):
                 )
         finally:
             progress.close()
+        engine.last_answer = answer  # what %chart verify saves
         if args.out:
             self.shell.user_ns[args.out] = answer
         if args.save:
@@ -180,6 +197,8 @@ class ChartMagics(Magics):
             join = engine.declare_join(spec, drop=drop)
             verb = "No longer joining" if drop else "Joining"
             print(f"{verb} {join.table}.{join.column} = {join.ref_table}.{join.ref_column}")
+        elif command in ("verify", "semantic"):
+            print(_semantic_command(engine, command, rest))
         elif command == "usage":
             from .engine.store.hooks import usage_summary
 
@@ -234,6 +253,33 @@ def _show_frames(engine: Engine, shell: Any) -> None:
         )
         head = "| DataFrame | kind | rows × columns | connected as |\n|---|---|---|---|\n"
         display(Markdown(head + rows))
+
+
+def _semantic_command(engine: Any, command: str, rest: list[str]) -> str:
+    """``%chart verify`` (save the last answer as verified) and ``%chart semantic [PATH]``."""
+    if command == "verify":
+        answer = engine.last_answer
+        if answer is None or rest:
+            from .errors import error
+
+            msg = "No answer to verify yet" if answer is None else "usage: %chart verify"
+            raise error("AISER-SEM-VERIFY", msg)
+        import getpass
+
+        question = (answer.question or "").strip()
+        path = engine.save_verified(question, answer.plan, answer.source, by=getpass.getuser())
+        return f"Saved {question!r} as a verified question in {path}."
+    if len(rest) > 1:
+        raise UsageError("usage: %chart semantic [PATH]")
+    path = engine.use_semantic(rest[0]) if rest else engine.semantic.path()
+    if path is None:
+        return "No semantic layer file (write aiser.semantic.yaml here, or %chart semantic PATH)."
+    loaded = engine.semantic.loaded()
+    parts = [
+        f"{key}: {len(s.metrics)} metrics, {len(s.dimensions)} dimensions, {len(s.verified)} verified"
+        for key, s in loaded.file.sources.items()
+    ]
+    return f"Using {path}" + (" (" + "; ".join(parts) + ")" if parts else "")
 
 
 def register_magics(ipython: Any) -> None:

@@ -122,13 +122,33 @@ class InterruptRequest(_Message):
     target: RequestId
 
 
+class VerifyRequest(_Message):
+    """Add the question and plan of the ask ``target`` to the semantic layer file's verified
+    questions (``aiser.semantic.yaml`` in use, or in the kernel's working folder)."""
+
+    type: Literal["verify"]
+    target: RequestId
+
+
 Request = Annotated[
-    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest | ConnectRequest,
+    AskRequest
+    | SourcesRequest
+    | HistoryRequest
+    | InterruptRequest
+    | SaveRequest
+    | ConnectRequest
+    | VerifyRequest,
     Field(discriminator="type"),
 ]
 #: Validates any incoming message.
 REQUEST: TypeAdapter[
-    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest | ConnectRequest
+    AskRequest
+    | SourcesRequest
+    | HistoryRequest
+    | InterruptRequest
+    | SaveRequest
+    | ConnectRequest
+    | VerifyRequest
 ] = TypeAdapter(Request)
 REQUEST_MODELS: tuple[type[_Message], ...] = (
     AskRequest,
@@ -137,6 +157,7 @@ REQUEST_MODELS: tuple[type[_Message], ...] = (
     InterruptRequest,
     SaveRequest,
     ConnectRequest,
+    VerifyRequest,
 )
 
 
@@ -186,6 +207,14 @@ class SavedReply(_Reply):
     type: Literal["saved"] = "saved"
     dashboard: str = Field(description="The dashboard's path, as requested.")
     chart: str = Field(description="Id of the chart's cell in the dashboard.")
+
+
+class VerifiedReply(_Reply):
+    """The question and its plan are now a verified question of the semantic layer file."""
+
+    type: Literal["verified"] = "verified"
+    question: str
+    file: str = Field(description="The semantic layer file's name.")
 
 
 class SourceInfo(BaseModel):
@@ -239,6 +268,7 @@ REPLY_MODELS: tuple[type[_Reply], ...] = (
     SourcesReply,
     HistoryReply,
     SavedReply,
+    VerifiedReply,
 )
 
 

@@ -103,7 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
         "doctor", help="check the installation, the extension, sources and the LLM settings"
     )
     doctor.set_defaults(func=cmd_doctor)
-    for name, module in (("eval", "cli_eval"), ("export", "cli_export"), ("mcp", "cli_mcp")):
+    for name, module in (
+        ("eval", "cli_eval"),
+        ("export", "cli_export"),
+        ("mcp", "cli_mcp"),
+        ("semantic", "cli_semantic"),
+    ):
         try:
             mod = __import__(f"{__package__}.{module}", fromlist=["add_arguments", "run"])
         except ImportError:

@@ -35,6 +35,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print the report as JSON (last line still pass_rate)"
     )
+    parser.add_argument(
+        "--semantic",
+        metavar="FILE_OR_DIR",
+        help="a semantic layer file for every database, or a folder of <db>.yaml; default: none",
+    )
 
 
 def _progress(done: int, total: int) -> None:
@@ -54,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
             predictions=args.predictions,
             data=args.data,
             progress=_progress if sys.stderr.isatty() else None,
+            semantic=args.semantic,
         )
     except (OSError, ValueError) as exc:
         msg = f"Could not read the benchmark file {args.file!r} ({type(exc).__name__}); pass a JSON-lines file"

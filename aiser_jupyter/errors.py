@@ -80,6 +80,13 @@ CODES: dict[str, str] = {
     "AISER-MCP-SOURCE": "Use an alias from list_sources; the server opens only the sources in its own settings (--db ALIAS=URL or its --config file).",
     "AISER-MCP-INSTALL": "Install the MCP server's dependencies: pip install 'aiser-jupyter[mcp]'.",
     "AISER-MCP-CONFIG": 'Fix the server\'s settings: --db takes ALIAS=URL and --config a JSON file with a "sources" object of alias to URL.',
+    # semantic layer file (aiser.semantic.yaml)
+    "AISER-SEM-FILE": "Check the path given to %chart semantic, Aiser.semantic_path or AISER_SEMANTIC; the file must be readable YAML text.",
+    "AISER-SEM-YAML": "Fix the YAML at the line named (indentation, a missing colon or an unclosed quote).",
+    "AISER-SEM-FIELD": "Fix or remove the field named; aiser.semantic.schema.json lists what each entry takes.",
+    "AISER-SEM-TABLE": "Name a table and columns of the source (the message lists them), or key the entry by the right source alias.",
+    "AISER-SEM-SQL": "Fix the expression so it reads only this source's columns with analytic functions; `aiser-jupyter semantic check` tests the whole file.",
+    "AISER-SEM-VERIFY": "Ask a question first: %chart verify saves the last question and its plan to the semantic file.",
     # evaluation
     "AISER-EVAL-FILE": "Pass a JSON-lines benchmark file whose items have question, db_path and the gold chart.",
     # protocol

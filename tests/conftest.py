@@ -17,7 +17,7 @@ _CACHE = Path(
     os.environ.setdefault("AISER_CACHE_DIR", str(Path(__file__).parent.parent / ".test-cache"))
 )
 os.environ.setdefault("AISER_DATA_DIR", str(_CACHE / "data"))
-for _var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AISER_MODEL"):
+for _var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AISER_MODEL", "AISER_SEMANTIC"):
     os.environ.pop(_var, None)
 
 

@@ -277,3 +277,31 @@ def test_save_refusals(panel: Panel, data: dict[str, Any], code: str) -> None:
     (reply,) = panel.request({"type": "save", **data})
     assert reply["type"] == "error"
     assert reply["code"] == code
+
+
+def test_save_as_verified_then_the_same_question_reuses_the_plan(
+    panel: Panel, kernel_dir: Path
+) -> None:
+    (sources,) = panel.request({"type": "sources"})
+    assert "verify" in sources["capabilities"]
+    panel.send({"v": 1, "id": "to-verify", "type": "ask", "question": "number of orders by status"})
+    first = panel.replies("to-verify")[-1]
+    assert first["type"] == "answer" and first["plan"]["provenance"]["kind"] == "inferred"
+    (verified,) = panel.request({"type": "verify", "target": "to-verify"})
+    assert verified["type"] == "verified", verified
+    assert verified == {
+        **verified,
+        "question": "number of orders by status",
+        "file": "aiser.semantic.yaml",
+    }
+    assert "number of orders by status" in (kernel_dir / "aiser.semantic.yaml").read_text()
+    *_, again = panel.request({"type": "ask", "question": "Number of orders, by status?"})
+    provenance = again["plan"]["provenance"]
+    assert (provenance["kind"], provenance["verified"]) == (
+        "verified",
+        "number of orders by status",
+    )
+    assert again["plan"]["sql"] == first["plan"]["sql"]
+    (gone,) = panel.request({"type": "verify", "target": "never-asked"})
+    assert gone["code"] == "AISER-PROTO-KERNEL"
+    (kernel_dir / "aiser.semantic.yaml").unlink()  # the module's other tests see no file

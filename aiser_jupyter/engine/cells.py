@@ -30,7 +30,7 @@ T = TypeVar("T")
 
 __all__ = ["parse_plan_body", "plan_cell"]
 
-_META = re.compile(r"^--\s*(question|planner|model|chart):\s?(.*)$")
+_META = re.compile(r"^--\s*(question|planner|model|basis|chart):\s?(.*)$")
 
 
 def plan_cell(plan: ChartPlan, source: str) -> str:
@@ -41,6 +41,11 @@ def plan_cell(plan: ChartPlan, source: str) -> str:
         for key, value in (("question", p.question), ("planner", p.planner), ("model", p.model)):
             if value:
                 lines.append(f"-- {key}: {' '.join(str(value).split())}")
+        basis = p.model_dump(
+            mode="json", include={"kind", "verified", "semantic"}, exclude_defaults=True
+        )
+        if basis:
+            lines.append(f"-- basis: {json.dumps(basis, ensure_ascii=False)}")
     lines.append(plan.sql.strip())
     spec = plan.chart.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
     lines.append(f"-- chart: {json.dumps(spec, ensure_ascii=False)}")
@@ -77,13 +82,28 @@ def parse_plan_body(body: str) -> ChartPlan | None:
         raise error("AISER-PLAN-INVALID", "The '-- chart:' line is not JSON") from None
     chart = _validated(ChartSpec.model_validate, spec)
     provenance = None
-    if any(k in meta for k in ("question", "planner", "model")):
+    if any(k in meta for k in ("question", "planner", "model", "basis")):
         provenance = Provenance(
             planner=meta.get("planner") or "user",
             model=meta.get("model"),
             question=meta.get("question"),
+            **_basis(meta.get("basis")),
         )
     return ChartPlan(sql="\n".join(sql_lines).strip(), chart=chart, provenance=provenance)
+
+
+def _basis(text: str | None) -> dict[str, Any]:
+    """The ``-- basis:`` line (verified / semantic / inferred) as provenance fields."""
+    if not text:
+        return {}
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        raise error("AISER-PLAN-INVALID", "The '-- basis:' line is not JSON") from None
+    if not isinstance(data, dict):
+        raise error("AISER-PLAN-INVALID", "The '-- basis:' line is not a JSON object")
+    fields = {k: data[k] for k in ("kind", "verified", "semantic") if k in data}
+    return _validated(Provenance.model_validate, fields).model_dump(include=set(fields))
 
 
 def _validated(validate: Callable[[Any], T], data: Any) -> T:

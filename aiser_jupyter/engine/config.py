@@ -58,6 +58,8 @@ class EngineConfig:
     zoom: bool = (
         True  #: in a notebook, zooming a reduced line/scatter re-queries the range (widget.py)
     )
+    #: the semantic layer file; None = $AISER_SEMANTIC, else ./aiser.semantic.yaml if present
+    semantic_path: Path | None = None
 
     @property
     def limits(self) -> Limits:

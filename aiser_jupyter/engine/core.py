@@ -25,6 +25,7 @@ from .planners import get_planner
 from .planners.base import PlanContext, Turn
 from .planners.sql import SqlPlanner
 from .planning import force_mark, plan_question, validator
+from .semantic.layer import SemanticLayer
 from .sources.base import Source, validate_alias
 from .sources.demo import ensure_demo
 from .sources.frames import ANONYMOUS_KEPT, FrameSource, anonymous_alias, as_frames, open_frames
@@ -64,6 +65,8 @@ class Engine:
         self.current = self.config.default_source
         self.history: list[Turn] = []
         self.notices: list[str] = []
+        self.semantic = SemanticLayer(self.config.semantic_path, from_config=True)
+        self.last_answer: Answer | None = None  #: what %chart verify / "Save as verified" save
 
     # ------------------------------------------------------------------ sources
     def connect(self, alias: str, target: str | Any, *, expand: bool = True) -> Source:
@@ -198,7 +201,31 @@ class Engine:
             catalog.joins = apply_user_joins(catalog.joins, added, dropped)
             self._catalogs[src.alias] = catalog
             self._light.pop(src.alias, None)
-        return self._catalogs[src.alias]
+        if self.semantic.from_config and self.semantic.explicit != self.config.semantic_path:
+            self.semantic = SemanticLayer(self.config.semantic_path, from_config=True)
+        return self.semantic.apply(self._catalogs[src.alias], src.alias)
+
+    def use_semantic(self, path: str | Path | None) -> Path | None:
+        """Use the semantic layer file ``path`` from now on (None: the default one); it is
+        read and checked now (``AISER-SEM-*``). Returns the file in use."""
+        layer = SemanticLayer(path)
+        layer.loaded()
+        self.semantic = layer
+        return layer.path()
+
+    def save_verified(
+        self, question: str, plan: ChartPlan, source: str | None = None, *, by: str | None = None
+    ) -> Path:
+        """Add ``question`` with ``plan`` (checked by the guard first) to the verified questions
+        of the semantic layer file in use (``./aiser.semantic.yaml`` when there is none)."""
+        from .semantic.write import add_verified, default_target
+
+        src = self.source(source)
+        self.validator(self.catalog(src.alias), src)(plan)
+        path = default_target(self.semantic.path())
+        add_verified(path, src.alias, question, plan, verified_by=by)
+        self.semantic.forget()
+        return path
 
     def declare_join(self, spec: str, source: str | None = None, *, drop: bool = False) -> Join:
         """Join two tables the way ``spec`` says ("trips.origin = stations.code"), or with
@@ -258,9 +285,16 @@ class Engine:
                 mark=mark,
                 validate=validator(catalog, src.dialect, self.config.max_rows),
             )
+            reused = self.verified_plan(question, src.alias, catalog)
+            if reused is not None:  # a verified question's plan: no planner, no model call
+                return self._forced(reused, mark)
         plan = plan_question(
             chosen, question, catalog, context, self.config, source=src.alias, refresh=refresh
         )
+        return self._forced(plan, mark)
+
+    @staticmethod
+    def _forced(plan: ChartPlan, mark: str | None) -> ChartPlan:
         if mark:
             plan = plan.model_copy(update={"chart": force_mark(plan.chart, mark)})
         return plan
@@ -269,6 +303,23 @@ class Engine:
         """The last questions asked on ``alias``: a follow-up changes a chart of its own source,
         never one drawn from another source's tables."""
         return tuple(t for t in self.history if t.source in (None, alias))[-6:]
+
+    def verified_plan(
+        self, question: str, source: str | None = None, catalog: Catalog | None = None
+    ) -> ChartPlan | None:
+        """The plan of the semantic layer's verified question that ``question`` means on
+        ``source`` (parameters substituted, checked by the guard), or None."""
+        from .semantic.verified import verified_plan
+
+        src = self.source(source)
+        catalog = catalog or self.catalog(src.alias)
+        plan = verified_plan(question, catalog, src, self.config.limits)
+        if plan is not None:
+            self.validator(catalog, src)(plan)  # the normal guard, before anything runs
+            if plan.provenance is not None:
+                plan.provenance.question = question
+                plan.provenance.schema_fingerprint = catalog.fingerprint
+        return plan
 
     # ------------------------------------------------------------------ running
     def run_plan(

@@ -219,6 +219,24 @@ class Provenance(_Model):
     notes: list[str] = Field(
         default_factory=list, description="What the planner assumed, in words for the user."
     )
+    kind: Literal["verified", "semantic", "inferred"] | None = Field(
+        default=None,
+        description="verified: a verified question's plan; semantic: built from the semantic layer's metrics/dimensions; inferred: from the schema alone.",
+    )
+    verified: str | None = Field(default=None, description="The verified question reused.")
+    semantic: list[str] = Field(
+        default_factory=list, description="The semantic layer's metrics and dimensions used."
+    )
+
+    def basis(self) -> str | None:
+        """One line for the user: what the answer rests on (None when not known)."""
+        if self.kind == "verified":
+            return f"verified: reuses the checked plan of {self.verified!r}"
+        if self.kind == "semantic":
+            return "from the semantic layer: " + ", ".join(self.semantic)
+        if self.kind == "inferred":
+            return "inferred from the schema (no verified question or semantic layer entry)"
+        return None
 
 
 class ChartPlan(_Model):

@@ -61,6 +61,10 @@ def plan_question(
     provenance.question = question
     provenance.schema_fingerprint = catalog.fingerprint
     plan.provenance = provenance
+    if planner.name != "sql":  # verified / semantic / inferred (issue 15)
+        from .semantic.provenance import mark_provenance
+
+        plan = mark_provenance(plan, catalog, question)
     remember_plan(config, key, question, source, plan, cached=cached is not None)
     return plan
 

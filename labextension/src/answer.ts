@@ -48,6 +48,21 @@ export function describe(answer: AnswerReply): string {
   return parts.join(' \u00b7 ');
 }
 
+/** What the answer rests on: a verified question, the semantic layer's terms, or inference. */
+export function basis(answer: AnswerReply): string {
+  const p = answer.plan.provenance;
+  if (!p || !p.kind) {
+    return '';
+  }
+  if (p.kind === 'verified') {
+    return `Verified: reuses the checked plan of \u201c${p.verified ?? ''}\u201d`;
+  }
+  if (p.kind === 'semantic') {
+    return `From the semantic layer: ${p.semantic.join(', ')}`;
+  }
+  return 'Inferred from the schema';
+}
+
 export class AnswerCard {
   readonly node = h('div', 'aiser-Turn-answer');
 
@@ -62,6 +77,10 @@ export class AnswerCard {
       this.node.append(h('div', 'aiser-Turn-title', title));
     }
     this.node.append(this._chart, h('div', 'aiser-Turn-meta', describe(answer)));
+    const rests = basis(answer);
+    if (rests) {
+      this.node.append(h('div', `aiser-Turn-basis aiser-mod-${answer.plan.provenance?.kind}`, rests));
+    }
     for (const notice of answer.notices) {
       this.node.append(h('div', 'aiser-Turn-notice', notice));
     }
@@ -126,7 +145,23 @@ export class AnswerCard {
         button('Add to dashboard', 'aiser-Turn-dashboard', () => void this._save(), 'Append this chart to a dashboard notebook')
       );
     }
+    if (client.supports('verify') && this.answer.plan.provenance?.kind !== 'verified') {
+      actions.append(
+        button('Save as verified', 'aiser-Turn-verify', () => void this._verify(), 'Add this question and its plan to the semantic layer file, to be reused without a model')
+      );
+    }
     return actions;
+  }
+
+  private async _verify(): Promise<void> {
+    const reply = await this._context.client.verify(this.id);
+    this.node.querySelector('.aiser-Turn-saved')?.remove();
+    if (reply.type !== 'verified') {
+      this.node.append(errorLine(reply.code, reply.message, 'aiser-Turn-saved aiser-Turn-error'));
+      return;
+    }
+    this.node.querySelector('.aiser-Turn-verify')?.remove();
+    this.node.append(h('div', 'aiser-Turn-saved', `Saved \u201c${reply.question}\u201d as verified in ${reply.file}.`, { role: 'status' }));
   }
 
   private async _save(): Promise<void> {

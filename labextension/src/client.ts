@@ -17,7 +17,8 @@ import {
   Reply,
   Request,
   SavedReply,
-  SourcesReply
+  SourcesReply,
+  VerifiedReply
 } from './protocol';
 import { COMM_TARGET, LOAD_EXTENSION_CODE } from './tokens';
 
@@ -188,6 +189,11 @@ export class AiserClient {
   /** Add the answer of the ask `target` to the dashboard notebook at `dashboard` (kernel-relative). */
   save(target: string, dashboard: string, title: string | null): Promise<SavedReply | ErrorReply> {
     return this._request({ type: 'save', target, dashboard, title }) as Promise<SavedReply | ErrorReply>;
+  }
+
+  /** Add the question and plan of the ask `target` to the semantic layer file's verified questions. */
+  verify(target: string): Promise<VerifiedReply | ErrorReply> {
+    return this._request({ type: 'verify', target }) as Promise<VerifiedReply | ErrorReply>;
   }
 
   /** Whether the kernel handles an optional request type (from its last `sources` reply). */

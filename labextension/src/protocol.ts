@@ -247,6 +247,18 @@ export interface Provenance {
    * What the planner assumed, in words for the user.
    */
   notes: Array<string>;
+  /**
+   * verified: a verified question's plan; semantic: built from the semantic layer's metrics/dimensions; inferred: from the schema alone.
+   */
+  kind: "verified" | "semantic" | "inferred" | null;
+  /**
+   * The verified question reused.
+   */
+  verified: string | null;
+  /**
+   * The semantic layer's metrics and dimensions used.
+   */
+  semantic: Array<string>;
 }
 
 /**
@@ -347,7 +359,41 @@ export interface StatusReply {
   stage: string;
 }
 
+/**
+ * The question and its plan are now a verified question of the semantic layer file.
+ */
+export interface VerifiedReply {
+  v: 1;
+  /**
+   * The request's id; null when the request had none.
+   */
+  id: string | null;
+  type: "verified";
+  question: string;
+  /**
+   * The semantic layer file's name.
+   */
+  file: string;
+}
+
+/**
+ * Add the question and plan of the ask ``target`` to the semantic layer file's verified
+ * questions (``aiser.semantic.yaml`` in use, or in the kernel's working folder).
+ */
+export interface VerifyRequest {
+  v?: 1;
+  /**
+   * Chosen by the panel; echoed in replies.
+   */
+  id: string;
+  type: "verify";
+  /**
+   * Chosen by the panel; echoed in replies.
+   */
+  target: string;
+}
+
 /** Any message the panel may send. */
-export type Request = AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest | ConnectRequest;
+export type Request = AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest | ConnectRequest | VerifyRequest;
 /** Any message the kernel may send. */
-export type Reply = StatusReply | AnswerReply | ErrorReply | SourcesReply | HistoryReply | SavedReply;
+export type Reply = StatusReply | AnswerReply | ErrorReply | SourcesReply | HistoryReply | SavedReply | VerifiedReply;

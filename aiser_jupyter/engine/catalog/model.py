@@ -58,6 +58,9 @@ class Column(BaseModel):
     nulls: int | None = Field(
         default=None, description="NULLs among the profiled rows (a sample on big tables)."
     )
+    # from the semantic layer file (semantic/apply.py)
+    description: str | None = None
+    synonyms: list[str] = Field(default_factory=list)
 
 
 class Join(BaseModel):
@@ -82,6 +85,10 @@ class Table(BaseModel):
     columns: list[Column]
     row_count: int | None = None
     kind: Literal["table", "view"] = "table"
+    # from the semantic layer file (semantic/apply.py)
+    description: str | None = None
+    synonyms: list[str] = Field(default_factory=list)
+    time_column: str | None = None
 
     def column(self, name: str) -> Column | None:
         lowered = name.lower()
@@ -109,11 +116,15 @@ class Catalog(BaseModel):
     dialect: str
     tables: list[Table]
     joins: list[Join] = Field(default_factory=list)
+    semantic: Semantics | None = Field(
+        default=None, description="The semantic layer file applied to this source, if any."
+    )
     _lookups: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @property
     def fingerprint(self) -> str:
-        """Hash of the schema (names, types, keys) — not of the data profile."""
+        """Hash of the schema (names, types, keys) and of the semantic layer file — not of
+        the data profile."""
         graph = self._graph()
         if graph.fingerprint is None:
             shape = [
@@ -122,7 +133,10 @@ class Catalog(BaseModel):
             graph.fingerprint = hashlib.sha256(
                 json.dumps(shape, sort_keys=True).encode()
             ).hexdigest()[:16]
-        return graph.fingerprint
+        if self.semantic is None:
+            return graph.fingerprint
+        layered = f"{graph.fingerprint} {self.semantic.digest} {self.semantic.key}"
+        return hashlib.sha256(layered.encode()).hexdigest()[:16]
 
     def table(self, name: str) -> Table | None:
         return self._graph().tables.get(name.lower())
@@ -309,3 +323,11 @@ class CatalogSource(Protocol):
     def describe(self) -> tuple[list[Table], list[Join]]: ...
 
     def run(self, sql: str, limits: Limits) -> pa.Table: ...
+
+
+# Semantics reads Join (above); Catalog holds Semantics: resolved once both exist.
+from .semantics import Dimension, Semantics  # noqa: E402
+
+Dimension.model_rebuild(_types_namespace={"Join": Join})
+Semantics.model_rebuild()
+Catalog.model_rebuild()

@@ -250,6 +250,12 @@ def export_html(
     )
 
 
+def _basis(plan: Any) -> str:
+    """The line under a chart's title: verified / semantic layer / inferred (issue 15)."""
+    basis = plan.provenance.basis() if plan.provenance else None
+    return f'<p class="basis">Answer {_e(basis)}.</p>' if basis else ""
+
+
 def _page(
     board: Dashboard,
     charts: list[ChartRef],
@@ -313,6 +319,7 @@ def _page(
             continue
         n = by_id[item.id]
         title = f"<h2>{_e(item.title)}</h2>" if item.title else ""
+        title += _basis(item.plan)
         query = sql.get(item.id) or item.plan.sql
         parts.append(
             f'<section class="card chart" style="grid-column: span {int(item.width)}">{title}'

@@ -20,6 +20,7 @@ form.filters label { display:flex; flex-direction:column; font-size:12px; color:
 form.filters select { font:inherit; padding:5px 8px; border:1px solid var(--line); border-radius:6px;
                       background:var(--card); color:var(--ink); min-width:150px; }
 p.notice { margin:8px 28px 0; color:var(--muted); font-size:12px; }
+p.basis { margin:0 0 6px; color:var(--muted); font-size:12px; }
 main.grid { display:grid; grid-template-columns:repeat(12,minmax(0,1fr)); gap:16px; padding:16px 28px 32px; }
 .card { background:var(--card); border:1px solid var(--line); border-radius:10px; padding:14px 16px 10px;
         min-width:0; box-shadow:0 1px 2px rgba(31,35,40,.04); }

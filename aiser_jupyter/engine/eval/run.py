@@ -203,9 +203,15 @@ def _error_prediction(item_id: str, exc: BaseException) -> dict[str, Any]:
 class _Runner:
     """One engine for the run; one source (and so one catalog) per database file."""
 
-    def __init__(self, planner: str) -> None:
+    def __init__(self, planner: str, semantic: Path | None = None) -> None:
+        from ..semantic.layer import SemanticLayer
+
         self.planner_name = planner
         self.engine: Engine = Engine(EngineConfig(planner=planner, use_cache=False))
+        #: --semantic: one file for every database, or a folder of <db>.yaml; else none at all
+        self.semantic = semantic
+        self.layers: dict[str, SemanticLayer] = {}
+        self.engine.semantic = SemanticLayer(off=True)
         self.aliases: dict[str, str] = {}
         self.gold = GoldPlanner() if planner == "gold" else None
         self.planner: Any = None
@@ -221,9 +227,15 @@ class _Runner:
     def predict(self, item: dict[str, Any], root: Path, data: Path | None = None) -> dict[str, Any]:
         item_id = str(item.get("id"))
         try:
-            alias = self.alias(_database(item, root, data))
+            db = _database(item, root, data)
+            alias = self.alias(db)
+            self.engine.semantic = self.layer(db)
             src = self.engine.source(alias)
             catalog = self.engine.catalog(alias)
+            reused = self.engine.verified_plan(item["question"], alias, catalog)
+            if reused is not None:
+                answer = self.engine.run_plan(reused, alias, question=item["question"])
+                return answer_prediction(item_id, answer)
             if self.gold is not None:
                 self.gold.items[item["question"]] = item
             if self.planner is None:  # one planner (and one LLM client) for the whole run
@@ -236,6 +248,18 @@ class _Runner:
             return answer_prediction(item_id, answer)
         except Exception as exc:
             return _error_prediction(item_id, exc)
+
+    def layer(self, db: Path) -> Any:
+        """The semantic layer for the database file ``db`` (see ``--semantic``)."""
+        from ..semantic.layer import SemanticLayer
+
+        if self.semantic is None:
+            return self.engine.semantic
+        path = self.semantic / f"{db.stem}.yaml" if self.semantic.is_dir() else self.semantic
+        key = str(path)
+        if key not in self.layers:
+            self.layers[key] = SemanticLayer(path, off=not path.is_file())
+        return self.layers[key]
 
     def close(self) -> None:
         self.engine.close()
@@ -261,6 +285,7 @@ def run_eval(
     predictions: str | Path | None = None,
     progress: Progress | None = None,
     items: Iterable[dict[str, Any]] | None = None,
+    semantic: str | Path | None = None,
 ) -> EvalReport:
     """Plan, run and score every item of the benchmark file ``path``.
 
@@ -274,11 +299,18 @@ def run_eval(
         Where to write one prediction per line (DESIGN §3.4), or ``None``.
     progress
         Called with ``(done, total)`` after each item.
+    semantic
+        A semantic layer file used for every database, or a folder holding ``<db>.yaml``
+        per database (named like its DuckDB file); None uses no file (not even one in the
+        working directory), so runs stay comparable.
     """
     path = Path(path)
     todo = list(items) if items is not None else load_items(path)
     report = EvalReport(planner=planner)
-    runner = _Runner(planner)
+    if semantic is not None and not Path(semantic).exists():
+        msg = f"{semantic} is neither a semantic layer file nor a folder of them"
+        raise error("AISER-SEM-FILE", msg)
+    runner = _Runner(planner, Path(semantic) if semantic is not None else None)
     started = time.perf_counter()
     out = open(predictions, "w", encoding="utf-8") if predictions else None  # noqa: SIM115
     try:

@@ -20,6 +20,9 @@ from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
 from ..base import PlanContext, Turn
+from .semantic import SHARE as SEMANTIC_SHARE
+from .semantic import semantic_prompt
+from .text import estimate_tokens, quote
 
 __all__ = [
     "CATALOG_TOKENS",
@@ -40,25 +43,12 @@ _SAMPLE_CHARS = 32
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def estimate_tokens(text: str) -> int:
-    """Tokens in ``text``, approximated as characters / 4 (no tokenizer download)."""
-    return (len(text) + 3) // 4
-
-
 @cache
 def template(name: str) -> Template:
     """The prompt template ``templates/<name>.md`` (``$placeholders``)."""
     return Template(
         files(__package__).joinpath("templates").joinpath(f"{name}.md").read_text(encoding="utf-8")
     )
-
-
-def quote(value: Any, limit: int | None = None) -> str:
-    """``value`` as a JSON string literal, shortened, with ``<`` escaped (it cannot close a tag)."""
-    text = str(value)
-    if limit is not None and len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return json.dumps(text, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def _value(value: Any) -> str:
@@ -197,13 +187,20 @@ def build_messages(
     messages = [
         {"role": "system", "content": template("system").substitute(dialect=context.dialect)}
     ]
+    # The semantic layer file: matching metrics/dimensions/columns and verified examples.
+    layer = semantic_prompt(catalog, retrieval_text, int(budget * SEMANTIC_SHARE))
+    for example in layer.examples:
+        messages.append({"role": "user", "content": f"<question>\n{example.question}\n</question>"})
+        messages.append({"role": "assistant", "content": _plan_json(example.plan)})
     for turn in turns:
         messages.append({"role": "user", "content": f"<question>\n{turn.question}\n</question>"})
         messages.append({"role": "assistant", "content": _plan_json(turn.plan)})
     mark_line = f"Chart type requested by the user: {context.mark}\n" if context.mark else ""
     # The conversation shares the token budget with the catalog (never below half of it).
     spent = sum(estimate_tokens(m["content"]) for m in messages[1:])
-    budget = max(budget // 2, budget - spent)
+    budget = max(budget // 2, budget - spent) - estimate_tokens(layer.text)
+    schema = render_catalog(catalog, retrieval_text, samples=samples, budget=budget)
+    schema = f"{schema}\n{layer.text}" if layer.text else schema
     messages.append(
         {
             "role": "user",
@@ -211,7 +208,7 @@ def build_messages(
                 dialect=context.dialect,
                 mark_line=mark_line,
                 question=question.replace("</question>", ""),
-                catalog=render_catalog(catalog, retrieval_text, samples=samples, budget=budget),
+                catalog=schema,
             ),
         }
     )
