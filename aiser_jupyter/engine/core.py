@@ -24,7 +24,7 @@ from .plan import ChartPlan
 from .planners import get_planner
 from .planners.base import PlanContext, Turn
 from .planners.sql import SqlPlanner
-from .planning import force_mark, plan_question, validator
+from .planning import force_mark, plan_question, reuse_verified, validator
 from .semantic.layer import SemanticLayer
 from .sources.base import Source, validate_alias
 from .sources.demo import ensure_demo
@@ -309,17 +309,8 @@ class Engine:
     ) -> ChartPlan | None:
         """The plan of the semantic layer's verified question that ``question`` means on
         ``source`` (parameters substituted, checked by the guard), or None."""
-        from .semantic.verified import verified_plan
-
         src = self.source(source)
-        catalog = catalog or self.catalog(src.alias)
-        plan = verified_plan(question, catalog, src, self.config.limits)
-        if plan is not None:
-            self.validator(catalog, src)(plan)  # the normal guard, before anything runs
-            if plan.provenance is not None:
-                plan.provenance.question = question
-                plan.provenance.schema_fingerprint = catalog.fingerprint
-        return plan
+        return reuse_verified(question, catalog or self.catalog(src.alias), src, self.config)
 
     # ------------------------------------------------------------------ running
     def run_plan(
