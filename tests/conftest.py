@@ -8,8 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from llm_fixtures import (  # noqa: F401 - the scripted OpenAI-compatible server and LLM engines
+    llm_config,
+    llm_engine,
+    llm_server,
+    make_engine,
+)
 from mariadb_server import mariadb  # noqa: F401 - the throwaway MariaDB server fixture
 from pg import pg_server  # noqa: F401 - the throwaway PostgreSQL server fixture
+from sql_corpus import sqlite_demo  # noqa: F401 - a SQLite copy of the demo database
 
 # Every test process uses its own cache (demo DB, metadata store), never the user's.
 _CACHE = Path(

@@ -10,7 +10,6 @@ the tests skip (and fail in CI, which installs it).
 
 from __future__ import annotations
 
-import json
 import signal
 import threading
 import time
@@ -20,6 +19,7 @@ from typing import Any
 
 import pytest
 from needs import unavailable
+from sql_corpus import HOSTILE as CORPUS
 
 from aiser_jupyter.engine.config import Limits
 from aiser_jupyter.engine.sources.open import open_source
@@ -199,12 +199,6 @@ def test_each_time_unit_compiles_and_runs_on_clickhouse(
 
 
 # ------------------------------------------------------------------------------ guard
-def _corpus() -> list[dict[str, str]]:
-    path = Path(__file__).parent / "corpus" / "hostile_sql.jsonl"
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    return [r for r in rows if r["dialect"] == "clickhouse"]
-
-
 EXTRA_HOSTILE = [  # (sql, code) beyond the shared corpus
     ("SELECT * FROM system.processes", "AISER-SQL-TABLE"),
     ("SELECT * FROM system.settings", "AISER-SQL-TABLE"),
@@ -216,7 +210,7 @@ EXTRA_HOSTILE = [  # (sql, code) beyond the shared corpus
     ("ALTER TABLE orders DELETE WHERE 1", "AISER-SQL-NOT-SELECT"),
     ("SELECT 1; DROP TABLE orders", "AISER-SQL-MULTIPLE"),
 ]
-HOSTILE = [(r["sql"], r["code"]) for r in _corpus()] + EXTRA_HOSTILE
+HOSTILE = [(r["sql"], r["code"]) for r in CORPUS if r["dialect"] == "clickhouse"] + EXTRA_HOSTILE
 
 
 def test_the_corpus_has_a_dozen_clickhouse_entries() -> None:

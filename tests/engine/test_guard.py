@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,23 +9,12 @@ from typing import Any
 
 import pytest
 import sqlglot
+from sql_corpus import BENIGN, HOSTILE, TABLES
 from sqlglot import exp
 
 from aiser_jupyter.engine.sql import guard_rules
 from aiser_jupyter.engine.sql.guard import MAX_SQL_CHARS, guard_sql, render
 from aiser_jupyter.errors import AiserError
-
-CORPUS = Path(__file__).parent / "corpus"
-TABLES = ("regions", "categories", "products", "customers", "orders", "order_lines")
-
-
-def load(name: str) -> list[dict[str, Any]]:
-    with (CORPUS / name).open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-HOSTILE = load("hostile_sql.jsonl")
-BENIGN = load("benign_sql.jsonl")
 
 
 def _id(row: dict[str, Any]) -> str:
@@ -37,39 +25,6 @@ def refusal(sql: str, dialect: str = "duckdb", tables: tuple[str, ...] = TABLES)
     with pytest.raises(AiserError) as info:
         guard_sql(sql, dialect=dialect, tables=tables)
     return info.value
-
-
-@pytest.fixture(scope="session")
-def sqlite_demo(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A SQLite copy of the demo database (dates as ISO text, decimals as REAL)."""
-    import duckdb
-
-    path = tmp_path_factory.mktemp("sqlite") / "demo.sqlite"
-    source = duckdb.connect(str(demo_path), read_only=True)
-    target = sqlite3.connect(path)
-    try:
-        for table in TABLES:
-            columns = source.execute(f"DESCRIBE {table}").fetchall()
-            target.execute(f"CREATE TABLE {table} ({', '.join(f'{c[0]} {c[1]}' for c in columns)})")
-            rows = source.execute(f"SELECT * FROM {table}").fetchall()
-            marks = ", ".join("?" * len(columns))
-            target.executemany(
-                f"INSERT INTO {table} VALUES ({marks})",
-                [tuple(_plain(v) for v in row) for row in rows],
-            )
-        target.commit()
-    finally:
-        target.close()
-        source.close()
-    return path
-
-
-def _plain(value: Any) -> Any:
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if type(value).__name__ == "Decimal":
-        return float(value)
-    return value
 
 
 # --------------------------------------------------------------------------- corpus

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sql_corpus import BENIGN, TABLES
 from sqlglot import exp
 
 from aiser_jupyter.engine.sql.guard import guard_sql, render
 from aiser_jupyter.errors import AiserError
 
-CORPUS = Path(__file__).parent / "corpus"
-TABLES = ("regions", "categories", "products", "customers", "orders", "order_lines")
-SEEDS = [json.loads(line)["sql"] for line in (CORPUS / "benign_sql.jsonl").open(encoding="utf-8")]
+SEEDS = [row["sql"] for row in BENIGN]
 DIALECTS = st.sampled_from(["duckdb", "sqlite", "postgres", "mysql", "clickhouse", "nonsense"])
 # Fragments that push the parser towards the interesting corners.
 FRAGMENTS = [

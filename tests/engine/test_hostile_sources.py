@@ -1,6 +1,6 @@
 """The attack corpus of issue 13 on real databases: what arrives without typing SQL.
 
-``corpus/hostile_sources.jsonl`` (see ``corpus/make_sources_corpus.py``) holds hostile
+``tests/corpus/hostile_sources.jsonl`` (see ``tests/corpus/make_sources_corpus.py``) holds hostile
 file names, driver URL parameters, stored catalog objects (macros, functions, views,
 generated columns, table engines) and result names, for DuckDB, SQLite, PostgreSQL,
 MariaDB and chDB. Each attack goes through the engine as a user would meet it
@@ -31,14 +31,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sql_corpus import load
 
 from aiser_jupyter.errors import AiserError
 
-HERE = Path(__file__).parent
-CORPUS = [
-    json.loads(line)
-    for line in (HERE / "corpus" / "hostile_sources.jsonl").read_text(encoding="utf-8").splitlines()
-]
+CORPUS = load("hostile_sources.jsonl")
 MARKER = "PWNED-c0rpus-91e7"
 SECRET = "CANARY-SOURCES-4d2a"
 VERBOSE = bool(os.environ.get("AISER_CORPUS_VERBOSE"))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_guard import HOSTILE, TABLES, sqlite_demo  # noqa: F401 - fixture re-used
+from sql_corpus import HOSTILE, TABLES
 
 from aiser_jupyter.engine.config import Limits
 from aiser_jupyter.engine.sources.open import DuckDBSource, SQLAlchemySource, open_source
@@ -200,7 +200,7 @@ def test_duckdb_csv_registered_by_trusted_code_is_queryable(tmp_path: Path, cana
 
 # --------------------------------------------------------------------------- SQLite
 @pytest.fixture()
-def sqlite_copy(sqlite_demo: Path, tmp_path: Path) -> Iterator[tuple[SQLAlchemySource, Path]]:  # noqa: F811
+def sqlite_copy(sqlite_demo: Path, tmp_path: Path) -> Iterator[tuple[SQLAlchemySource, Path]]:
     path = tmp_path / "demo-copy.sqlite"
     shutil.copy(sqlite_demo, path)
     source = SQLAlchemySource("sqlite_copy", f"sqlite:///{path}")

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REVENUE_BY_REGION, FakeLLM
+from fake_llm import FakeLLM
+from llm_fixtures import REVENUE_BY_REGION
 
 
 def cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REVENUE_BY_REGION, FakeLLM
+from fake_llm import FakeLLM
+from llm_fixtures import REVENUE_BY_REGION
 
 from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.errors import AiserError

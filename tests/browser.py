@@ -6,8 +6,11 @@ No test downloads a browser. The flags keep Chromium off the network it cannot r
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+
+import pytest
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
@@ -21,9 +24,28 @@ FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+TOKEN = "aiser-panel-test"  #: the JupyterLab server's token (tests/e2e/conftest.py)
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
 
 def launch(playwright: Any) -> Any:
     """A headless Chromium browser from Debian's package."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+
+
+class Lab(NamedTuple):
+    """A running JupyterLab server (the ``lab`` fixture of tests/e2e/conftest.py)."""
+
+    url: str
+    root: Path
+
+
+def require_chromium() -> None:
+    """Skip the calling test module without Chromium; in CI a missing one is a failure."""
+    if Path(CHROMIUM).exists():
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing: scripts/system-deps.sh installs it", pytrace=False)
+    pytest.skip(
+        f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)", allow_module_level=True
+    )

@@ -1,6 +1,6 @@
 """Regenerate hostile_sources.jsonl (committed; run by hand, not by the tests).
 
-    .venv/bin/python tests/engine/corpus/make_sources_corpus.py
+    .venv/bin/python tests/corpus/make_sources_corpus.py
 
 Attacks that come without typing SQL (issue 13): hostile **file names** of data
 files, database files and chDB folders; **URL parameters** per driver; **stored

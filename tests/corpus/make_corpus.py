@@ -1,6 +1,6 @@
 """Regenerate hostile_sql.jsonl and benign_sql.jsonl (committed; run by hand, not by the tests).
 
-    .venv/bin/python tests/engine/corpus/make_corpus.py
+    .venv/bin/python tests/corpus/make_corpus.py
 
 File paths in hostile queries point into ``/tmp/aiser-canary``; the sandbox tests
 replace that prefix with a temporary folder holding canary files.

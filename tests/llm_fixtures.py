@@ -1,6 +1,6 @@
 """Fixtures around :class:`fake_llm.FakeLLM`, a real OpenAI-compatible HTTP server on
 127.0.0.1 with scripted answers that records every request, so the tests drive the real
-``openai`` client over real HTTP."""
+``openai`` client over real HTTP. Registered for every test in tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_llm import Answer, FakeLLM
+from fake_llm import FakeLLM
 
-__all__ = ["REVENUE_BY_REGION", "Answer", "FakeLLM"]
+__all__ = ["REVENUE_BY_REGION", "llm_config", "llm_engine", "llm_server", "make_engine"]
 
 #: The minimal plan of DESIGN §2, adapted to the demo's tables.
 REVENUE_BY_REGION = {
