@@ -5,7 +5,7 @@
 Attacks that come without typing SQL (issue 13): hostile **file names** of data
 files, database files and chDB folders; **URL parameters** per driver; **stored
 catalog objects** a database carries (macros, functions, views, generated columns,
-table engines) and **result names**. ``tests/engine/test_hostile_sources.py`` runs
+table engines) and **result names**. ``tests/engine/sources/test_hostile_sources.py`` runs
 every record on its real database and counts refused / executed / internal errors.
 
 Placeholders filled by the runner: ``{marker}`` (what a planted object returns when

@@ -10,7 +10,7 @@ from pathlib import Path
 from needs import bench_file
 
 BENCH = bench_file("dev.jsonl")  # skipped on a laptop without the benchmark; a failure in CI
-sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[4] / "bench"))
 
 
 def test_llm_path_scores_what_the_gold_plans_score() -> None:

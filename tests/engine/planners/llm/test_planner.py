@@ -465,7 +465,7 @@ def test_re_running_earlier_cells_of_a_conversation_hits_the_cache(
 def test_prompt_fits_2000_tokens_on_a_200_table_schema() -> None:
     import sys
 
-    sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[4] / "bench"))
     from llm_prompt_tokens import WIDE_QUESTIONS, measure, wide_catalog
 
     from aiser_jupyter.engine.planners.base import PlanContext
