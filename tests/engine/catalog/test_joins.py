@@ -152,3 +152,57 @@ def test_the_magic_shows_the_catalog_and_declares_joins(shell: Any, airline: Pat
     shown = "".join(str(o.data) for o in out.outputs)
     assert "trips.carrier -> carriers.carrier [declared by you]" in shown
     assert "trips.origin -> stations.code (role origin)" in shown
+
+
+def test_joins_are_inferred_from_names_when_no_key_is_declared(engine, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "nofk.sqlite"
+    con = sqlite3.connect(path)
+    con.executescript(
+        "CREATE TABLE teams (id INTEGER, name TEXT); CREATE TABLE players (id INTEGER, team_id INTEGER, goals INTEGER);"
+        "INSERT INTO teams VALUES (1, 'Reds'); INSERT INTO players VALUES (1, 1, 3);"
+    )
+    con.commit()
+    con.close()
+    engine.connect("nofk", f"sqlite:///{path}")
+    catalog = engine.catalog("nofk")
+    inferred = [(j.table, j.column, j.ref_table, j.ref_column, j.declared) for j in catalog.joins]
+    assert ("players", "team_id", "teams", "id", False) in inferred
+
+
+@pytest.mark.postgres
+def test_joins_are_inferred_and_confirmed_on_postgresql(pg_server: Any, engine: Any) -> None:
+    """No declared keys: the same-name key and the two roles are confirmed by the server."""
+    with pg_server.admin() as con:
+        con.execute("CREATE SCHEMA air")
+        con.execute("CREATE TABLE air.trips (trip int, carrier text, origin text, dest text)")
+        con.execute("CREATE TABLE air.carriers (carrier text, name text)")
+        con.execute("CREATE TABLE air.stations (code text, city text)")
+        con.execute(
+            "INSERT INTO air.trips VALUES (1, 'AA', 'JFK', 'LAX'), (2, 'UA', 'LAX', 'SFO'), (3, 'AA', 'SFO', 'JFK')"
+        )
+        con.execute("INSERT INTO air.carriers VALUES ('AA', 'American'), ('UA', 'United')")
+        con.execute("INSERT INTO air.stations VALUES ('JFK', 'NY'), ('LAX', 'LA'), ('SFO', 'SF')")
+    try:
+        engine.connect("pgair", pg_server.url())
+        joins = {(j.table, j.column): j for j in engine.catalog("pgair").joins}
+        assert (joins[("trips", "carrier")].ref_table, joins[("trips", "carrier")].ref_column) == (
+            "carriers",
+            "carrier",
+        )
+        assert {joins[("trips", r)].role for r in ("origin", "dest")} == {"origin", "dest"}
+        # the shop tables beside these have name columns too: the chart is right or refused
+        try:
+            answer = engine.ask("number of trips by carrier name", "pgair")
+        except AiserError as refused:
+            assert refused.code == "AISER-PLAN-UNSURE"
+            assert "carriers.name" in refused.details["suggestions"]
+        else:
+            fields = answer.compiled.fields
+            plotted = {r[fields["x"].alias]: r[fields["y"].alias] for r in answer.table.to_pylist()}
+            assert plotted == {"American": 2, "United": 1}
+    finally:
+        engine.close()
+        with pg_server.admin() as con:
+            con.execute("DROP SCHEMA air CASCADE")

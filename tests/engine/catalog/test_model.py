@@ -1,9 +1,10 @@
+"""The catalog model (catalog/model.py): tables, typed and profiled columns, joins, paths."""
+
 from aiser_jupyter.engine.catalog.model import semantic_type
 
 
-def test_demo_catalog_has_tables_keys_and_profiles(engine):
-    catalog = engine.catalog("demo")
-    assert {t.name for t in catalog.tables} == {
+def test_the_demo_catalog_lists_its_tables(engine):
+    assert {t.name for t in engine.catalog("demo").tables} == {
         "regions",
         "categories",
         "products",
@@ -11,6 +12,10 @@ def test_demo_catalog_has_tables_keys_and_profiles(engine):
         "orders",
         "order_lines",
     }
+
+
+def test_columns_have_semantic_types_and_profiles(engine):
+    catalog = engine.catalog("demo")
     lines = catalog.table("order_lines")
     assert lines.row_count >= 100_000
     assert lines.column("revenue").semantic == "quantitative"
@@ -25,6 +30,10 @@ def test_demo_catalog_has_tables_keys_and_profiles(engine):
         "West",
         "Central",
     }
+
+
+def test_declared_foreign_keys_are_joins(engine):
+    catalog = engine.catalog("demo")
     declared = {(j.table, j.column, j.ref_table) for j in catalog.joins if j.declared}
     assert ("order_lines", "order_id", "orders") in declared
     assert ("customers", "region_id", "regions") in declared
@@ -51,23 +60,6 @@ def test_fingerprint_is_stable_and_tracks_the_schema(engine, tmp_path):
     csv.write_text("day,amount,extra\n2024-01-01,3,x\n")
     engine.connect("a", str(csv))
     assert engine.catalog("a").fingerprint != fp_a
-
-
-def test_joins_are_inferred_from_names_when_no_key_is_declared(engine, tmp_path):
-    import sqlite3
-
-    path = tmp_path / "nofk.sqlite"
-    con = sqlite3.connect(path)
-    con.executescript(
-        "CREATE TABLE teams (id INTEGER, name TEXT); CREATE TABLE players (id INTEGER, team_id INTEGER, goals INTEGER);"
-        "INSERT INTO teams VALUES (1, 'Reds'); INSERT INTO players VALUES (1, 1, 3);"
-    )
-    con.commit()
-    con.close()
-    engine.connect("nofk", f"sqlite:///{path}")
-    catalog = engine.catalog("nofk")
-    inferred = [(j.table, j.column, j.ref_table, j.ref_column, j.declared) for j in catalog.joins]
-    assert ("players", "team_id", "teams", "id", False) in inferred
 
 
 def test_semantic_types():

@@ -1,4 +1,4 @@
-"""Export: one self-contained, escaped HTML file; refresh or stored results; filters."""
+"""Export: one self-contained, escaped HTML file; refresh or stored results; precomputed filters."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ import pytest
 
 from aiser_jupyter.engine.dashboards.dashboard import Dashboard
 from aiser_jupyter.engine.dashboards.export import export_html, json_for_script, render_markdown
-from aiser_jupyter.engine.dashboards.filters import Filter, apply_filters
 from aiser_jupyter.engine.plan import ChartPlan
 from aiser_jupyter.errors import AiserError
 
@@ -128,33 +127,6 @@ def test_refresh_of_unconnected_alias_names_the_fix(tmp_path: Path, engine: Any)
         export_html(tmp_path / "w.ipynb", tmp_path / "o.html", engine=engine)
     assert info.value.code == "AISER-SRC-UNKNOWN" and "--db warehouse=URL" in info.value.message
     assert not (tmp_path / "o.html").exists()
-
-
-def test_filter_values_are_sql_literals_not_text(engine: Any) -> None:
-    flt = Filter(name="region", column="region")
-    hostile = "East') OR 1=1; DROP TABLE regions; --"
-    filtered = apply_filters(
-        engine.check(plan({"field": "region"}), "demo"), [flt], {"region": [hostile]}
-    )
-    assert "'East'') OR 1=1; DROP TABLE regions; --'" in filtered.sql
-    assert engine.run_plan(filtered, "demo").rows == 0  # a value like any other: matches nothing
-    east = engine.run_plan(
-        apply_filters(engine.check(plan({"field": "region"}), "demo"), [flt], {"region": ["East"]}),
-        "demo",
-    )
-    assert east.df.iloc[:, 0].tolist() == ["East"]
-
-
-def test_date_range_filter_bounds(engine: Any) -> None:
-    flt = Filter(name="when", column="order_date", kind="date_range")
-    monthly = engine.check(plan({"field": "order_date", "timeUnit": "yearmonth"}, "line"), "demo")
-    answer = engine.run_plan(
-        apply_filters(monthly, [flt], {"when": {"start": "2024-01-01", "end": "2024-04-01"}}),
-        "demo",
-    )
-    assert [str(v)[:7] for v in answer.df.iloc[:, 0]] == ["2024-01", "2024-02", "2024-03"]
-    with pytest.raises(AiserError, match="AISER-PLAN-INVALID"):
-        apply_filters(monthly, [flt], {"when": {"start": "2024-01-01'; --"}})
 
 
 def test_export_precomputes_filters_when_cardinality_allows(

@@ -234,25 +234,6 @@ def test_display_json_is_what_plotly_itself_makes(engine, chart):
     assert mimebundle(ours)[PLOTLY_MIME]["data"] == theirs["data"]
 
 
-def test_a_changed_figure_is_what_is_displayed(engine):
-    a = answer(engine, MORE[0])
-    a.figure.update_layout(title_text="Mine")
-    assert a._repr_mimebundle_()[PLOTLY_MIME]["layout"]["title"]["text"] == "Mine"
-
-
-def test_html_fallback_draws_with_pinned_plotly_js_and_escapes_the_data():
-    from aiser_jupyter.engine.figure.plotly_json import html_fallback, plotly_cdn
-
-    data = {"data": [{"type": "bar", "x": ["</script><script>alert(1)</script>"], "y": [1]}]}
-    html = html_fallback(data, {})
-    url, integrity = plotly_cdn()
-    assert f'src="{url}" integrity="{integrity}"' in html
-    assert "alert(1)</script>" not in html and "\\u003c/script\\u003e" in html
-    import plotly
-
-    assert plotly.offline.get_plotlyjs_version() in url
-
-
 def test_a_full_heatmap_of_counts_travels_as_small_integers(engine):
     a = answer(
         engine,

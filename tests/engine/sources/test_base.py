@@ -1,21 +1,19 @@
-"""A kernel interrupt cancels a running query within a second; limits; progress.
+"""What every source does (``sources/base.py``): a kernel interrupt cancels a running query
+within a second, a timeout stops it, progress is reported, results are capped in bytes, a
+result with two columns of one name is refused.
 
-The interrupt is real: a timer thread sends SIGINT to this process's main thread
-(what the kernel's interrupt does), while the main thread waits in ``Source.run``.
-Those tests install Python's SIGINT handler themselves (``sigint_raises``), so they
-pass even when the test run was started with SIGINT ignored.
+The interrupt is real (tests/interrupts.py): SIGINT to this process's main thread while
+it waits in ``Source.run``, with Python's own SIGINT handler installed (``sigint_raises``).
 """
 
 from __future__ import annotations
 
-import signal
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from interrupts import interrupt_after
 
 from aiser_jupyter.engine.config import Limits
 from aiser_jupyter.engine.sources.base import Source
@@ -46,36 +44,12 @@ def slow_source(request: pytest.FixtureRequest, sqlite_shop: Path) -> Iterator[t
     source.close()
 
 
-def _interrupt_after(delay: float) -> dict[str, float]:
-    """SIGINT to the main thread ``delay`` seconds after a query started running.
-
-    Waiting for the query's worker thread (not a fixed time from now) keeps the test
-    right on a loaded machine, where getting to the query may take longer than ``delay``.
-    """
-    sent: dict[str, float] = {}
-    main = threading.main_thread().ident
-    assert main is not None
-
-    def fire() -> None:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not any(
-            t.name == "aiser-query" and t.is_alive() for t in threading.enumerate()
-        ):
-            time.sleep(0.01)
-        time.sleep(delay)
-        sent["at"] = time.monotonic()
-        signal.pthread_kill(main, signal.SIGINT)
-
-    threading.Thread(target=fire, daemon=True).start()
-    return sent
-
-
 @pytest.mark.usefixtures("sigint_raises")
 def test_interrupt_cancels_within_a_second_and_the_source_stays_usable(
     slow_source: tuple[str, Source],
 ) -> None:
     kind, source = slow_source
-    sent = _interrupt_after(0.5)
+    sent = interrupt_after(0.5)
     with pytest.raises(AiserError) as info:
         source.run(SLOW[kind], Limits(timeout=60))
     latency = time.monotonic() - sent["at"]
@@ -93,30 +67,6 @@ def test_interrupt_cancels_within_a_second_and_the_source_stays_usable(
         assert rows == [{"n": 0}]
 
 
-@pytest.mark.usefixtures("sigint_raises")
-def test_engine_interrupt_is_not_retried(engine: Any) -> None:
-    # An interrupted chart query raises at once; the engine does not run it again.
-    calls: list[str] = []
-    source = engine.source("demo")
-    engine.catalog("demo")
-    original = source.run
-
-    def counting_run(sql: str, limits: Limits) -> Any:
-        calls.append(sql)
-        return original(SLOW["duckdb"], limits)  # every query of the answer is slow
-
-    source.run = counting_run
-    try:
-        sent = _interrupt_after(0.8)
-        with pytest.raises(AiserError) as info:
-            engine.ask("total revenue by region")
-        assert info.value.code == "AISER-DB-CANCELLED"
-        assert time.monotonic() - sent["at"] < 1.0
-    finally:
-        del source.run
-    assert len(calls) == 1
-
-
 def test_duckdb_progress_is_reported_each_second() -> None:
     reports: list[tuple[float | None, float]] = []
     source = DuckDBSource("progress_duck")
@@ -132,30 +82,9 @@ def test_duckdb_progress_is_reported_each_second() -> None:
     assert all(d is None or 0 <= d <= 100 for d, _ in reports)
 
 
-def test_engine_status_shows_query_progress(engine: Any) -> None:
-    statuses: list[str] = []
-    source = engine.source("demo")
-    original = source.run
-
-    def slow_run(sql: str, limits: Limits) -> Any:
-        if "GROUP BY" in sql and limits.on_progress is not None:
-            time.sleep(1.3)  # the status callback is driven from the waiting main thread
-            limits.on_progress(42.0, 1.0)
-        return original(sql, limits)
-
-    source.run = slow_run
-    try:
-        engine.ask("total revenue by region", on_status=statuses.append)
-    finally:
-        del source.run
-    assert "querying 42%" in statuses
-
-
-def test_row_cap_and_size_cap_on_duckdb() -> None:
+def test_a_result_over_the_byte_cap_is_refused_with_a_code() -> None:
     source = DuckDBSource("caps_duck")
     try:
-        rows = source.run("SELECT range AS x FROM range(100000)", Limits(max_rows=100))
-        assert rows.num_rows == 101  # the cap plus one, so callers can tell it was cut
         with pytest.raises(AiserError) as info:
             source.run(
                 "SELECT repeat('x', 1000) AS s FROM range(100000)", Limits(max_bytes=1_000_000)
@@ -176,3 +105,27 @@ def test_timeout_on_sqlite_leaves_the_source_usable(sqlite_shop: Path) -> None:
         assert source.run("SELECT count(*) AS n FROM regions", Limits()).to_pylist() == [{"n": 5}]
     finally:
         source.close()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT channel, channel FROM orders",
+        "SELECT channel AS a, count(*) AS a FROM orders GROUP BY 1",
+        "SELECT * FROM orders o JOIN customers c ON o.customer_id = c.customer_id",
+    ],
+)
+@pytest.mark.parametrize("kind", ["duckdb", "sqlite"])
+def test_two_result_columns_of_one_name_are_a_coded_refusal(kind, sql, demo_path, sqlite_shop):
+    from aiser_jupyter.engine.config import EngineConfig
+    from aiser_jupyter.engine.core import Engine
+
+    engine = Engine(EngineConfig(planner="rules", use_cache=False))
+    try:
+        engine.connect("shop", str(demo_path if kind == "duckdb" else sqlite_shop))
+        with pytest.raises(AiserError) as info:
+            engine.ask(sql)
+        assert info.value.code == "AISER-SQL-DUPLICATE"
+        assert engine.ask("SELECT channel, count(*) AS n FROM orders GROUP BY 1").df.shape[0] > 1
+    finally:
+        engine.close()

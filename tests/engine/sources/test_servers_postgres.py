@@ -1,7 +1,7 @@
 """PostgreSQL as a first-class source, against a real throwaway server (tests/pg.py).
 
 Catalog across schemas (``sales.orders`` is reachable as ``orders``), declared FKs
-across schemas, views; the engine and the CLI end to end; and the server as the
+across schemas, views; the engine end to end (the CLI's in tests/test_cli.py); and the server as the
 boundary: with the guard bypassed, writes are refused by the read-only transaction,
 stacked statements cannot escape it, and a slow query stops at the server-side
 ``statement_timeout`` leaving the source usable.
@@ -9,10 +9,6 @@ stacked statements cannot escape it, and a slow query stops at the server-side
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -113,31 +109,6 @@ def test_engine_answers_total_revenue_by_region(pg_server: Any, engine: Any) -> 
     assert answer.figure.data
 
 
-def test_cli_ask_against_postgres(pg_server: Any, tmp_path: Any) -> None:
-    env = {**os.environ, "PG_TEST_PASSWORD": pg_server.password}
-    url = pg_server.url(password="${PG_TEST_PASSWORD}")
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "aiser_jupyter.cli",
-            "ask",
-            "number of orders by channel",
-            "--db",
-            url,
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert out.returncode == 0, out.stderr
-    result = json.loads(out.stdout)
-    assert sum(row[1] for row in result["data"]) == 6000
-    assert pg_server.password not in out.stdout + out.stderr
-
-
 WRITES = [
     "DELETE FROM order_lines",
     "INSERT INTO regions VALUES (99, 'Nowhere')",
@@ -213,39 +184,3 @@ def test_result_size_cap(pg: SQLAlchemySource) -> None:
             "SELECT repeat('x', 1000) AS s FROM generate_series(1, 1000)", Limits(max_bytes=100_000)
         )
     assert info.value.code == "AISER-DB-TOO-LARGE"
-
-
-def test_joins_are_inferred_and_confirmed_on_postgresql(pg_server: Any, engine: Any) -> None:
-    """No declared keys: the same-name key and the two roles are confirmed by the server."""
-    with pg_server.admin() as con:
-        con.execute("CREATE SCHEMA air")
-        con.execute("CREATE TABLE air.trips (trip int, carrier text, origin text, dest text)")
-        con.execute("CREATE TABLE air.carriers (carrier text, name text)")
-        con.execute("CREATE TABLE air.stations (code text, city text)")
-        con.execute(
-            "INSERT INTO air.trips VALUES (1, 'AA', 'JFK', 'LAX'), (2, 'UA', 'LAX', 'SFO'), (3, 'AA', 'SFO', 'JFK')"
-        )
-        con.execute("INSERT INTO air.carriers VALUES ('AA', 'American'), ('UA', 'United')")
-        con.execute("INSERT INTO air.stations VALUES ('JFK', 'NY'), ('LAX', 'LA'), ('SFO', 'SF')")
-    try:
-        engine.connect("pgair", pg_server.url())
-        joins = {(j.table, j.column): j for j in engine.catalog("pgair").joins}
-        assert (joins[("trips", "carrier")].ref_table, joins[("trips", "carrier")].ref_column) == (
-            "carriers",
-            "carrier",
-        )
-        assert {joins[("trips", r)].role for r in ("origin", "dest")} == {"origin", "dest"}
-        # the shop tables beside these have name columns too: the chart is right or refused
-        try:
-            answer = engine.ask("number of trips by carrier name", "pgair")
-        except AiserError as refused:
-            assert refused.code == "AISER-PLAN-UNSURE"
-            assert "carriers.name" in refused.details["suggestions"]
-        else:
-            fields = answer.compiled.fields
-            plotted = {r[fields["x"].alias]: r[fields["y"].alias] for r in answer.table.to_pylist()}
-            assert plotted == {"American": 2, "United": 1}
-    finally:
-        engine.close()
-        with pg_server.admin() as con:
-            con.execute("DROP SCHEMA air CASCADE")

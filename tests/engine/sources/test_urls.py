@@ -16,7 +16,7 @@ import pytest
 
 from aiser_jupyter.engine.config import Limits
 from aiser_jupyter.engine.sources.open import open_source
-from aiser_jupyter.engine.sources.urls import ALLOWED_PARAMS, check_url
+from aiser_jupyter.engine.sources.urls import ALLOWED_PARAMS, check_url, mask_url
 from aiser_jupyter.errors import AiserError
 
 VICTIMS = 3
@@ -157,3 +157,58 @@ def test_the_refusal_names_the_accepted_parameters() -> None:
     assert "sslmode" in info.value.text and "application_name" in info.value.text
     for refused in ("options", "passfile", "service", "init_command", "local_infile"):
         assert all(refused not in names for names in ALLOWED_PARAMS.values())
+
+
+@pytest.mark.parametrize(
+    ("url", "secret"),
+    [
+        ("postgresql://bob:s3cr3t-canary@db.example:5432/shop", "s3cr3t-canary"),
+        ("postgresql://db.example/shop?user=bob&password=s3cr3t-canary", "s3cr3t-canary"),
+        ("snowflake://bob@acct/db?token=tok-canary&warehouse=wh", "tok-canary"),
+        ("mysql://u:p%40ss-canary@h/db", "p%40ss-canary"),
+        ("postgresql://u:pw/ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw?ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw#ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw:ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw%ss-canary@h/db", "ss-canary"),
+        ("postgresql://u:pw@ss-canary@h/db", "ss-canary"),  # a raw @ does not parse
+        ("postgresql://u:pw/x@ss-canary@h/db", "ss-canary"),
+        ("postgresql:/u:ss-canary@h/db", "ss-canary"),  # one slash: not a URL
+        ("u:ss-canary@h/db", "ss-canary"),
+        ("postgresql://h/db?sslpassword=ss-canary&user=u", "ss-canary"),
+        ("trino://h/c?access_token=ss-canary", "ss-canary"),
+    ],
+)
+def test_secrets_in_urls_are_masked(url, secret):
+    masked = mask_url(url)
+    assert secret not in masked
+    assert "***" in masked
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "h2:mem:test;INIT=RUNSCRIPT FROM 'x'",
+        "file:///etc/passwd",
+        "jdbc:h2:mem",
+        "javascript:alert(1)",
+    ],
+)
+def test_unsupported_schemes_are_refused(url):
+    with pytest.raises(AiserError) as info:
+        check_url(url)
+    assert info.value.code == "AISER-SRC-SCHEME"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "mysql://u@h/db?local_infile=1",
+        "postgresql://h/db?passfile=/etc/shadow",
+        "mysql+pymysql://h/db?allowLoadLocalInfile=true",
+    ],
+)
+def test_dangerous_url_parameters_are_refused(url):
+    with pytest.raises(AiserError) as info:
+        check_url(url)
+    assert info.value.code == "AISER-SRC-PARAM"

@@ -12,7 +12,6 @@ import sqlglot
 from sql_corpus import BENIGN, HOSTILE, TABLES
 from sqlglot import exp
 
-from aiser_jupyter.engine.sql import guard_rules
 from aiser_jupyter.engine.sql.guard import MAX_SQL_CHARS, guard_sql, render
 from aiser_jupyter.errors import AiserError
 
@@ -90,6 +89,34 @@ def test_benign_sqlite_runs_on_a_copy(row: dict[str, Any], sqlite_demo: Path) ->
     finally:
         con.close()
     assert len(rows) <= 500
+
+
+# --------------------------------------------------------------------------- ClickHouse
+EXTRA_HOSTILE = [  # (sql, code) beyond the shared corpus
+    ("SELECT * FROM system.processes", "AISER-SQL-TABLE"),
+    ("SELECT * FROM system.settings", "AISER-SQL-TABLE"),
+    ("SELECT count() FROM orders SETTINGS readonly = 0", "AISER-SQL-CLAUSE"),
+    ("SELECT * FROM urlCluster('default', 'http://127.0.0.1:9/x', 'CSV')", "AISER-SQL-FUNCTION"),
+    ("SELECT * FROM hdfs('hdfs://127.0.0.1:9/x', 'CSV')", "AISER-SQL-FUNCTION"),
+    ("SELECT * FROM postgresql('127.0.0.1:9', 'db', 't', 'u', 'p')", "AISER-SQL-FUNCTION"),
+    ("INSERT INTO FUNCTION file('/tmp/aiser-pwned.csv', 'CSV') SELECT 1", "AISER-SQL-NOT-SELECT"),
+    ("ALTER TABLE orders DELETE WHERE 1", "AISER-SQL-NOT-SELECT"),
+    ("SELECT 1; DROP TABLE orders", "AISER-SQL-MULTIPLE"),
+]
+CLICKHOUSE_HOSTILE = [(r["sql"], r["code"]) for r in HOSTILE if r["dialect"] == "clickhouse"]
+CLICKHOUSE_HOSTILE += EXTRA_HOSTILE
+
+
+def test_the_corpus_has_a_dozen_clickhouse_entries() -> None:
+    assert len(CLICKHOUSE_HOSTILE) >= 12
+
+
+@pytest.mark.parametrize(("sql", "code"), CLICKHOUSE_HOSTILE)
+def test_hostile_clickhouse_sql_is_refused_by_the_guard(sql: str, code: str) -> None:
+    with pytest.raises(AiserError) as info:
+        guard_sql(sql, dialect="clickhouse", tables=set(TABLES))
+    assert info.value.code.startswith("AISER-SQL-"), sql
+    assert info.value.code == code, sql
 
 
 # --------------------------------------------------------------------------- behaviour
@@ -181,54 +208,3 @@ def test_odd_inputs_are_parse_refusals(value: Any) -> None:
     with pytest.raises(AiserError) as info:
         guard_sql(value, dialect="duckdb", tables=TABLES)
     assert info.value.code == "AISER-SQL-PARSE"
-
-
-def test_unknown_dialect_uses_the_common_allow_list() -> None:
-    guard_sql(
-        "SELECT lower(name), count(*) FROM regions GROUP BY 1",
-        dialect="teradata-ish",
-        tables=TABLES,
-    )
-    assert (
-        refusal("SELECT strftime('%Y', x) FROM regions", "teradata-ish").code
-        == "AISER-SQL-FUNCTION"
-    )
-
-
-def test_dialect_function_lists_differ() -> None:
-    guard_sql("SELECT julianday(order_date) FROM orders", dialect="sqlite", tables=TABLES)
-    assert refusal("SELECT julianday(order_date) FROM orders", "mysql").code == "AISER-SQL-FUNCTION"
-
-
-# --------------------------------------------------------------------------- rules alone
-CTX = guard_rules.Context(dialect="duckdb", tables=frozenset(TABLES))
-
-
-@pytest.mark.parametrize(
-    ("rule", "sql", "code"),
-    [
-        (guard_rules.check_root, "DELETE FROM orders", "AISER-SQL-NOT-SELECT"),
-        (
-            guard_rules.check_statements,
-            "WITH d AS (DELETE FROM orders RETURNING *) SELECT * FROM d",
-            "AISER-SQL-NOT-SELECT",
-        ),
-        (guard_rules.check_projection, "SELECT", "AISER-SQL-PARSE"),
-        (guard_rules.check_clauses, "SELECT * FROM orders FOR SHARE", "AISER-SQL-CLAUSE"),
-        (guard_rules.check_functions, "SELECT getenv('HOME')", "AISER-SQL-FUNCTION"),
-        (guard_rules.check_tables, "SELECT * FROM information_schema.tables", "AISER-SQL-TABLE"),
-        (
-            guard_rules.check_nodes,
-            "SELECT * FROM orders, LATERAL (SELECT 1) x JOIN orders USING (x)",
-            None,
-        ),
-    ],
-)
-def test_each_rule_alone(rule: guard_rules.Rule, sql: str, code: str | None) -> None:
-    tree = sqlglot.parse_one(sql, read="postgres" if "SHARE" in sql else "duckdb")
-    if code is None:
-        rule(tree, CTX)
-        return
-    with pytest.raises(AiserError) as info:
-        rule(tree, CTX)
-    assert info.value.code == code

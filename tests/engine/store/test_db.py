@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from aiser_jupyter.engine.config import EngineConfig
 from aiser_jupyter.engine.store.db import (
     SCHEMA_VERSION,
     Store,
     endpoint_label,
-    open_store,
     plan_cache_key,
 )
-from aiser_jupyter.engine.store.usage import check_budget, estimate_cost
-from aiser_jupyter.errors import AiserError
+from aiser_jupyter.engine.store.usage import estimate_cost
 
 #: The first release's schema, verbatim: no version rows, no cost/ok in usage, no planner in history.
 V1_DDL = """
@@ -99,48 +95,12 @@ def test_usage_totals_and_cost(tmp_path: Path) -> None:
     assert store.usage(session="another")["total"]["calls"] == 0
 
 
-@pytest.mark.parametrize(
-    ("model", "prices", "expected"),
-    [
-        ("unknown-model", None, None),
-        ("llama3", {"llama*": (0, 0)}, 0.0),
-        ("my-model", {"my-model": (10, 20)}, (1000 * 10 + 100 * 20) / 1e6),
-    ],
-)
-def test_cost_estimate_uses_the_configured_price_table(
-    model: str, prices: dict | None, expected: float | None
-) -> None:
-    assert estimate_cost(model, 1000, 100, prices) == expected
-
-
 def test_capability_memory(tmp_path: Path) -> None:
     store = Store(tmp_path / "a.sqlite")
     assert store.get_capability("http://h/v1", "m") is None
     store.set_capability("http://h/v1", "m", "json_object")
     store.set_capability("http://h/v1", "m", "tools")
     assert store.get_capability("http://h/v1", "m") == "tools"
-
-
-def test_budgets(tmp_path: Path) -> None:
-    config = EngineConfig(store_path=tmp_path / "b.sqlite", budget_calls=2)
-    store = open_store(config)
-    check_budget(store, config)
-    for _ in range(2):
-        store.add_usage(
-            model="m",
-            endpoint="e",
-            prompt_tokens=50,
-            completion_tokens=50,
-            latency_ms=1,
-            cost_usd=None,
-        )
-    with pytest.raises(AiserError, match="AISER-LLM-BUDGET"):
-        check_budget(store, config)
-    check_budget(store, replace(config, budget_calls=3))
-    with pytest.raises(AiserError, match="AISER-LLM-BUDGET"):
-        check_budget(store, replace(config, budget_calls=None, budget_tokens=200))
-    with pytest.raises(AiserError, match="AISER-LLM-BUDGET"):
-        check_budget(store, replace(config, budget_calls=None, budget_calls_per_minute=2))
 
 
 @pytest.mark.parametrize(
@@ -165,19 +125,3 @@ def test_default_location_follows_aiser_data_dir(
     monkeypatch.delenv("AISER_DATA_DIR")
     monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "jd"))
     assert default_store_path() == tmp_path / "jd" / "aiser" / "aiser.sqlite"
-
-
-def test_rules_questions_reach_the_history_in_the_background(
-    tmp_path: Path, demo_path: Path
-) -> None:
-    from aiser_jupyter.engine.core import Engine
-    from aiser_jupyter.engine.store.db import open_store
-    from aiser_jupyter.engine.store.hooks import _flush_pending
-
-    config = EngineConfig(planner="rules", store_path=tmp_path / "meta.sqlite")
-    engine = Engine(config)
-    engine.ask("total revenue by region")
-    _flush_pending()
-    engine.close()
-    history = open_store(config).history()
-    assert history[0]["question"] == "total revenue by region" and history[0]["source"] == "demo"
