@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlglot import exp
 
 from aiser_jupyter.engine.config import EngineConfig
 from aiser_jupyter.engine.core import Engine
@@ -137,3 +138,64 @@ def test_bounds_and_reductions_still_run_for_a_benign_plan(
     assert answer.rows > 0
     assert len(sent) >= 2  # bounds for the bins, then the chart query
     assert all("read_text" not in q and "pg_read_file" not in q for q in sent)
+
+
+# ----------------------------------------------------------------- the GuardedPlan itself
+SUM_BY_CHANNEL = {
+    "sql": "SELECT channel, order_id FROM orders /* a note */",
+    "chart": {"mark": "bar", "encoding": {"x": {"field": "channel"}, "y": {"aggregate": "count"}}},
+}
+
+
+def test_a_guarded_plan_is_made_by_guard_plan_only(engine: Any) -> None:
+    from aiser_jupyter.engine.sql.checked import GuardedPlan
+
+    checked = engine.check(ChartPlan.model_validate(SUM_BY_CHANNEL), "demo")
+    with pytest.raises(TypeError, match="guard_plan"):
+        GuardedPlan(checked.plan, "duckdb", checked.base(), object())
+
+
+def test_the_base_query_is_handed_out_as_a_copy_without_comments(engine: Any) -> None:
+    checked = engine.check(ChartPlan.model_validate(SUM_BY_CHANNEL), "demo")
+    checked.base().set("where", None)  # changing a copy changes nothing
+    checked.base().find(exp.Table).set("this", exp.to_identifier("secrets"))
+    assert checked.base_sql() == "SELECT channel, order_id FROM orders"
+
+
+def test_another_chart_keeps_the_checked_base_query(engine: Any) -> None:
+    checked = engine.check(ChartPlan.model_validate(SUM_BY_CHANNEL), "demo")
+    pie = checked.chart.model_copy(update={"mark": "arc"})
+    other = checked.with_chart(pie)
+    assert other.chart.mark == "arc" and other.base_sql() == checked.base_sql()
+    assert checked.chart.mark == "bar"
+
+
+def test_a_plan_the_guard_refuses_never_becomes_a_guarded_plan(engine: Any) -> None:
+    plan = ChartPlan.model_validate(
+        {**SUM_BY_CHANNEL, "sql": "SELECT * FROM read_csv('/etc/passwd')"}
+    )
+    with pytest.raises(AiserError) as info:
+        engine.check(plan, "demo")
+    assert info.value.code == "AISER-SQL-FUNCTION"
+
+
+def test_a_checked_query_is_remembered(engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiser_jupyter.engine.sql import checked as module
+
+    calls: list[str] = []
+    real = module.check_sql
+
+    def counting(sql: str, **kw: Any) -> Any:
+        calls.append(sql)
+        return real(sql, **kw)
+
+    monkeypatch.setattr(module, "check_sql", counting)
+    plan = ChartPlan.model_validate(
+        {**SUM_BY_CHANNEL, "sql": "SELECT channel AS only_in_this_test, status FROM orders"}
+    )
+    catalog = engine.catalog("demo")
+    module.guard_plan(plan, catalog, "duckdb")
+    module.guard_plan(plan, catalog, "duckdb")
+    assert len(calls) == 1
+    module.guard_plan(plan, catalog, "postgres")  # another dialect is checked again
+    assert len(calls) == 2
