@@ -1,4 +1,21 @@
-"""Shared fixtures: an isolated cache directory and a demo engine."""
+"""Shared fixtures: an isolated cache directory and a demo engine.
+
+The tests mirror the package: ``tests/engine/<stage>/test_<module>.py`` for
+``aiser_jupyter/engine/<stage>/<module>.py`` (``test_<module>_<aspect>.py`` for more of one
+module; the attack corpora and the sandbox, which cross a stage's modules, are named for
+the behaviour), and ``tests/test_<module>.py`` for the adapters at the package's top
+(``_magics``, ``_comm``, ``cli``…). ``tests/e2e`` drives a real browser (``-m browser``).
+One stage's tests: ``pytest tests/engine/sql``; one module's: ``pytest
+tests/engine/sql/test_guard.py``. ``python tests/import_graph.py`` prints the import graph's
+cycles and the largest modules and functions (tests/test_architecture.py holds them).
+
+Test modules are imported by path (``--import-mode=importlib``) and import no other test
+module; shared code lives beside this file and is imported by name (``pythonpath``):
+``needs`` (skip locally, fail in CI), ``pg`` and ``mariadb_server`` (throwaway servers),
+``fake_llm`` and ``llm_fixtures`` (a scripted OpenAI-compatible server), ``sql_corpus``
+(the corpora in ``tests/corpus``), ``crafted`` (hostile notebooks), ``interrupts`` (a real
+SIGINT), ``browser`` (Chromium), ``import_graph``.
+"""
 
 from __future__ import annotations
 

@@ -4,8 +4,9 @@ Imports only point down: no import cycle among the package's modules and no impo
 another module's private name. Modules stay under 400 lines and functions under 80. The
 engine imports nothing from Jupyter, neither in its source nor at run time.
 
-``python tests/import_graph.py`` prints the cycles (with the imports that close them),
-the private imports and the largest modules and functions.
+``python tests/import_graph.py`` (or ``make arch``) prints the cycles (with the imports that
+close them), the private imports and the largest modules and functions;
+``pytest tests/test_architecture.py --runxfail`` shows them as the tests' failures.
 """
 
 from __future__ import annotations
