@@ -14,7 +14,8 @@ module; shared code lives beside this file and is imported by name (``pythonpath
 ``needs`` (skip locally, fail in CI), ``pg`` and ``mariadb_server`` (throwaway servers),
 ``fake_llm`` and ``llm_fixtures`` (a scripted OpenAI-compatible server), ``sql_corpus``
 (the corpora in ``tests/corpus``), ``crafted`` (hostile notebooks), ``interrupts`` (a real
-SIGINT), ``browser`` (Chromium), ``import_graph``.
+SIGINT), ``browser`` (Chromium), ``mcp_client`` (an MCP client), ``pngfile`` (PNG decoding),
+``import_graph``.
 """
 
 from __future__ import annotations

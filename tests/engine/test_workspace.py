@@ -14,7 +14,6 @@ import duckdb
 import pytest
 
 from aiser_jupyter.engine.config import EngineConfig
-from aiser_jupyter.engine.report import answer_record
 from aiser_jupyter.engine.workspace import Workspace, WorkspaceSettings, load_settings
 from aiser_jupyter.errors import AiserError
 
@@ -135,20 +134,6 @@ def test_select_runs_through_the_guard_with_a_clamped_limit(
     assert _code(lambda: workspace.select("SELECT * FROM products", "shop")) == "AISER-SQL-TABLE"
     huge = "SELECT lpad('x', 100000, 'x') AS s FROM orders"  # 1000 rows of 100 KB
     assert _code(lambda: workspace.select(huge, max_rows=1000)) == "AISER-DB-TOO-LARGE"
-
-
-def test_the_summary_names_the_extremes_of_the_plotted_rows(workspace: Workspace) -> None:
-    answer = workspace.ask("total revenue by region", "demo")
-    record = answer_record(answer, max_rows=2)
-    rows = answer.table.to_pylist()
-    top = max(rows, key=lambda r: r["revenue"])
-    low = min(rows, key=lambda r: r["revenue"])
-    assert f"highest {top['revenue']:,.2f} at region {top['region']}" in record["summary"]
-    assert f"lowest {low['revenue']:,.2f} at {low['region']}" in record["summary"]
-    assert len(record["rows"]) == 2 and record["row_count"] == len(rows)
-    assert record["rows_truncated"] and record["sql"] == answer.compiled_sql
-    single = answer_record(workspace.ask("number of orders", "demo"))
-    assert single["summary"].endswith(f"{single['rows'][0][0]:,}.")
 
 
 # ---------------------------------------------------------------------- files
