@@ -10,32 +10,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .engine.config import EngineConfig
+from .errors import AiserError
+
 __version__ = "0.1.0"
 __all__ = ["AiserError", "Engine", "EngineConfig", "__version__"]
 
 if TYPE_CHECKING:
-    from .engine.config import EngineConfig
     from .engine.core import Engine
-    from .errors import AiserError
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy: `%load_ext aiser_jupyter` must not pay for pandas, plotly or duckdb.
-    if name in ("Engine", "EngineConfig"):
-        from .engine import core
+    # Lazy: `%load_ext aiser_jupyter` must not pay for the engine (sqlglot, pydantic, duckdb).
+    if name == "Engine":
+        from .engine.core import Engine
 
-        return getattr(core, name)
-    if name == "AiserError":
-        from .errors import AiserError
-
-        return AiserError
+        return Engine
     msg = f"module 'aiser_jupyter' has no attribute {name!r}"
     raise AttributeError(msg)
 
 
 def load_ipython_extension(ipython: Any) -> None:
     """``%load_ext aiser_jupyter``: register ``%%chart``/``%chart``/``%%aiser`` and the panel's comm target."""
-    from ._magics import register_magics
+    from ._magics import register_magics  # IPython's, imported only inside a shell
 
     register_magics(ipython)
     try:

@@ -5,7 +5,8 @@ Each incoming message is size-checked and validated against
 ``error`` reply. Questions run on one worker thread per kernel, so a long answer
 leaves the kernel free for other comms and cells, and questions from the panel
 are answered in order by the same engine as ``%%chart`` (shared sources,
-configuration and conversation).
+configuration and conversation). ``%load_ext`` registers the comm target: the engine's
+modules are imported when a message needs them, not with this module.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
+from ._kernel import get_engine as kernel_engine
 from ._protocol import (
     MAX_MESSAGE_BYTES,
     MAX_NESTING,
@@ -43,7 +45,8 @@ from ._protocol import (
 from .errors import AiserError, error
 
 if TYPE_CHECKING:
-    from .engine.core import Answer, Engine
+    from .engine.answer import Answer
+    from .engine.core import Engine
 
 __all__ = ["TARGET", "is_registered", "register"]
 
@@ -81,9 +84,7 @@ def get_engine() -> Engine:
     """The kernel's one engine, shared with the ``%%chart`` magic (same sources, config, history)."""
     from IPython import get_ipython
 
-    from ._magics import get_engine as magic_engine
-
-    return magic_engine(get_ipython())
+    return kernel_engine(get_ipython())
 
 
 def _worker() -> ThreadPoolExecutor:

@@ -13,6 +13,8 @@ from typing import Any
 from traitlets import Bool, Dict, Float, Int, List, TraitError, Unicode, validate
 from traitlets.config import Configurable
 
+from .engine.config import EngineConfig
+
 __all__ = ["Aiser"]
 
 
@@ -102,9 +104,7 @@ class Aiser(Configurable):
             raise TraitError(msg)
         return str(proposal["value"])
 
-    def to_engine_config(self) -> Any:
-        from .engine.config import EngineConfig
-
+    def to_engine_config(self) -> EngineConfig:
         return EngineConfig(
             default_source=self.default_source,
             planner=self.planner,

@@ -1,6 +1,6 @@
 """Live dashboard filters as ipywidgets controls that re-run the charts (a thin adapter).
 
-The engine does the work (:func:`aiser_jupyter.engine.dashboards.filters.run_dashboard`); this
+The engine does the work (:func:`aiser_jupyter.engine.dashboards.live.run_dashboard`); this
 module only builds the controls, reads their values and shows the results.
 """
 
@@ -10,6 +10,13 @@ import html
 import os
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
+
+from ._kernel import get_engine
+from .engine.dashboards.dashboard import Dashboard
+from .engine.dashboards.filters import Filter
+from .engine.dashboards.live import applies, filter_values, run_dashboard
+from .engine.figure.build import mimebundle
+from .errors import AiserError
 
 if TYPE_CHECKING:
     import ipywidgets
@@ -49,13 +56,9 @@ def _control(flt: Any, values: list[Any] | None) -> tuple[Any, Any]:
 
 
 def _show(out: Any, result: Any) -> None:
-    from .errors import AiserError
-
     if isinstance(result, AiserError):
         data = {"text/plain": result.text}
     else:
-        from .engine.figure.build import mimebundle
-
         data = mimebundle(result.plotly_json())
         data.pop("text/html", None)  # the plotly mimetype renders in JupyterLab and Voilà
     out.outputs = ({"output_type": "display_data", "data": data, "metadata": {}},)
@@ -71,12 +74,7 @@ def dashboard_controls(
     """
     import ipywidgets as w
 
-    from .engine.dashboards.dashboard import Dashboard
-    from .engine.dashboards.filters import Filter, applies, filter_values, run_dashboard
-
     if engine is None:
-        from ._magics import get_engine
-
         engine = get_engine()
     board = Dashboard.open(path)
     charts = board.charts()

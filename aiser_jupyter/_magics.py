@@ -2,6 +2,8 @@
 
 Parses arguments, calls the engine, displays the answer; every
 :class:`~aiser_jupyter.errors.AiserError` becomes a ``UsageError`` (no traceback).
+``%load_ext`` imports this module: the engine's modules are imported inside the
+functions that use them, so loading the extension stays light (``tests/test_imports.py``).
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ from typing import TYPE_CHECKING, Any
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_cell_magic, magics_class
 
+from ._kernel import get_engine
+from ._warm import schedule
 from .errors import AiserError
 
 if TYPE_CHECKING:
-    from .engine.core import Answer, Engine
+    from .engine.answer import Answer
+    from .engine.core import Engine
 
-__all__ = ["ChartMagics", "get_engine", "register_magics"]
+__all__ = ["ChartMagics", "register_magics"]
 
-_state: dict[str, Any] = {}
 SUBCOMMANDS = ("sources", "connect", "use", "catalog", "join", "history", "usage", "config", "help")
 
 
@@ -46,24 +50,6 @@ def _cell_parser() -> _Parser:
     p.add_argument("--height", type=int, help="dashboard height in pixels")
     p.add_argument("words", nargs="*")
     return p
-
-
-def get_engine(shell: Any = None) -> Engine:
-    """The kernel's one engine, shared by the magic and the panel, with current ``%config``."""
-    from ._config import Aiser
-    from .engine.core import Engine
-
-    if "config" not in _state:
-        _state["config"] = Aiser(parent=shell) if shell is not None else Aiser()
-        if shell is not None and _state["config"] not in shell.configurables:
-            shell.configurables.append(_state["config"])
-    config = _state["config"].to_engine_config()
-    engine = _state.get("engine")
-    if engine is None:
-        engine = _state["engine"] = Engine(config)
-    elif engine.config != config:
-        engine.config = config
-    return engine  # type: ignore[no-any-return]
 
 
 class Progress:
@@ -93,16 +79,15 @@ class Progress:
             self.handle = None
 
 
-def _display(answer: Answer, show_sql: bool) -> None:
+def _display(engine: Engine, answer: Answer, show_sql: bool) -> None:
     from IPython.display import Markdown, display
 
     for notice in answer.notices:
         display(Markdown(f"*{notice}*"))
     if show_sql:
         display(Markdown(f"```sql\n{answer.compiled_sql}\n```"))
-    engine = _state.get("engine")
-    if engine is not None and answer.reduction is not None and engine.config.zoom:
-        from .widget import show  # zoom re-queries reduced lines/scatters (issue 8)
+    if answer.reduction is not None and engine.config.zoom:
+        from .widget import show  # anywidget, only for a zoomable chart (issue 8)
 
         show(engine, answer)
     else:
@@ -132,7 +117,7 @@ class ChartMagics(Magics):
             raise UsageError(exc.text) from None
 
     def _ask(self, text: str, args: argparse.Namespace) -> None:
-        from .engine.dashboards.cells import parse_plan_body
+        from .engine.cells import parse_plan_body
 
         engine = get_engine(self.shell)
         plan = parse_plan_body(text)
@@ -159,7 +144,7 @@ class ChartMagics(Magics):
 
             save_answer(args.save, answer, width=args.width, height=args.height)
             answer.notices.append(f"Saved to dashboard {args.save}.")
-        _display(answer, args.show_sql)
+        _display(engine, answer, args.show_sql)
 
     def _line(self, words: list[str]) -> Any:
         from IPython.display import Markdown, display
@@ -210,6 +195,4 @@ def register_magics(ipython: Any) -> None:
     ipython.register_magics(ChartMagics)
     ipython.magics_manager.register_alias("aiser", "chart", "cell")
     ipython.magics_manager.register_alias("aiser", "chart", "line")
-    from ._warm import schedule
-
     schedule(ipython)  # imports for the first chart, in the background once this cell ends

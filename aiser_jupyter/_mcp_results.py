@@ -22,7 +22,7 @@ from mcp.types import (
 )
 from pydantic import ValidationError
 
-from .engine.figure.jsonvalue import json_value
+from .engine.jsonvalue import json_value
 from .errors import AiserError, error
 
 __all__ = ["Token", "args_error", "failure", "figure_block", "png_block", "reporter", "success"]

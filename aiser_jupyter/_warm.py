@@ -14,6 +14,8 @@ import importlib
 import threading
 from typing import Any
 
+from ._kernel import configured
+
 __all__ = ["MODULES", "schedule", "warm"]
 
 #: what the first chart imports, heaviest first
@@ -60,10 +62,8 @@ def schedule(ipython: Any) -> None:
         ipython.events.unregister("post_run_cell", after_cell)
         config = getattr(ipython, "config", None)
         aiser = config.get("Aiser", {}) if config is not None else {}
-        from ._magics import _state
-
-        configured = _state.get("config")  # %config Aiser.warm = False after %load_ext
-        if aiser.get("warm", True) is False or _started or not getattr(configured, "warm", True):
+        settings = configured()  # %config Aiser.warm = False after %load_ext
+        if aiser.get("warm", True) is False or _started or not getattr(settings, "warm", True):
             return
         thread = threading.Thread(target=warm, name="aiser-warm", daemon=True)
         _started.append(thread)

@@ -9,8 +9,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .engine.figure.jsonvalue import json_value
-from .errors import AiserError
+from . import __version__
+from .doctor import report
+from .engine.jsonvalue import json_value
+from .errors import AiserError, error
 
 __all__ = ["main"]
 
@@ -30,6 +32,7 @@ def answer_json(answer: Any) -> dict[str, Any]:
 
 
 def _engine(args: argparse.Namespace) -> Any:
+    # the engine only for commands that chart: --help and doctor stay quick
     from .engine.config import EngineConfig
     from .engine.core import Engine
 
@@ -61,16 +64,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from .doctor import report
-
     ok, lines = report()
     print("\n".join(lines))
     return 0 if ok else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import __version__
-
     parser = argparse.ArgumentParser(
         prog="aiser-jupyter", description="Ask databases questions; get charts."
     )
@@ -130,12 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("AISER_DEBUG"):
             raise
-        from .errors import error
-
-        bug = error(
-            "AISER-INTERNAL",
-            f"Unexpected {type(exc).__name__} (set AISER_DEBUG=1 for the traceback)",
-        )
+            bug = error(
+                "AISER-INTERNAL",
+                f"Unexpected {type(exc).__name__} (set AISER_DEBUG=1 for the traceback)",
+            )
         print(bug.text, file=sys.stderr)
         return 1
 

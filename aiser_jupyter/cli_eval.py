@@ -11,6 +11,8 @@ import argparse
 import json
 import sys
 
+from .errors import error
+
 __all__ = ["add_arguments", "run"]
 
 
@@ -43,8 +45,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .engine.eval.run import format_report, run_eval
-    from .errors import error
+    from .engine.eval.run import format_report, run_eval  # the engine when the command runs
 
     try:
         report = run_eval(

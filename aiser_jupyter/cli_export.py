@@ -37,6 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Export; print where the file went and what the page says it left out."""
+    # the engine when the command runs: `aiser-jupyter --help` stays quick
     from .engine.core import Engine
     from .engine.dashboards.export import export_html
 

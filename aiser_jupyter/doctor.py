@@ -8,6 +8,11 @@ import os
 import sys
 from pathlib import Path
 
+from . import __version__
+from .engine.config import EngineConfig
+from .engine.planners import llm_configured
+from .errors import AiserError
+
 __all__ = ["report"]
 
 PACKAGES = (
@@ -57,11 +62,7 @@ def _extension() -> tuple[bool, str]:
 
 def report() -> tuple[bool, list[str]]:
     """(all good, lines to print)."""
-    from . import __version__
-    from .engine.config import EngineConfig
-    from .engine.core import Engine
-    from .engine.planners import llm_configured
-    from .errors import AiserError
+    from .engine.core import Engine  # the whole engine, only when the report is asked for
 
     ok = True
     lines = [f"aiser-jupyter {__version__} on Python {sys.version.split()[0]}"]

@@ -17,8 +17,11 @@ from typing import TYPE_CHECKING, Any
 import anywidget
 import traitlets
 
+from .engine.reduce.zoom import zoom_plan
+
 if TYPE_CHECKING:
-    from .engine.core import Answer, Engine
+    from .engine.answer import Answer
+    from .engine.core import Engine
 
 __all__ = ["ZoomWidget", "show"]
 
@@ -84,8 +87,6 @@ class ZoomWidget(anywidget.AnyWidget):  # type: ignore[misc]
 
     def requery(self, x: Any, y: Any) -> dict[str, Any]:
         """The reply to a relayout: the figure (data + annotations) for the visible range."""
-        from .engine.reduce.zoom import zoom_plan
-
         reset = x in (None, "auto") and y in (None, "auto")
         xr = tuple(x) if isinstance(x, (list, tuple)) and len(x) == 2 else None
         yr = tuple(y) if isinstance(y, (list, tuple)) and len(y) == 2 else None

@@ -16,7 +16,7 @@ import sys
 
 from aiser_jupyter.engine.catalog.model import Catalog, Column, Join, Table
 from aiser_jupyter.engine.planners.base import PlanContext
-from aiser_jupyter.engine.planners.llm.planner import llm_json_schema
+from aiser_jupyter.engine.planners.llm.output import llm_json_schema
 from aiser_jupyter.engine.planners.llm.prompts import build_messages, estimate_tokens
 
 GOAL = 2_000

@@ -5,7 +5,7 @@ For a table of ``--rows`` readings (a timestamp and a float), times on each data
 
 - ``full ORDER BY x``: ``SELECT ts, v FROM t ORDER BY ts``, what an unreduced chart pulls;
 - ``M4``: the SQL the engine now runs for the raw line (``Engine.run_plan``'s compiled SQL);
-- ``old sample``: the sample lines used to get (``reduce_dialects.sample``);
+- ``old sample``: the sample lines used to get (``reduce.sample.sample``);
 - ``engine M4, end to end``: ``Engine.run_plan`` (compile, run, the plotted rows);
 - ``engine unreduced, e2e``: the same without reduction and with a row cap above the
   table, i.e. every row brought into Python.
@@ -39,8 +39,9 @@ from aiser_jupyter.engine.compile.query import compile_plan
 from aiser_jupyter.engine.config import EngineConfig
 from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.plan import ChartPlan
-from aiser_jupyter.engine.reduce import dialects as reduce_dialects
-from aiser_jupyter.engine.reduce import reductions as reduce
+from aiser_jupyter.engine.reduce.base import inner_select
+from aiser_jupyter.engine.reduce.m4 import m4 as reduce_m4
+from aiser_jupyter.engine.reduce.sample import sample as reduce_sample
 from aiser_jupyter.engine.sql.checked import guard_plan
 
 #: a throwaway server on loopback: no passwords, no durability
@@ -137,9 +138,9 @@ def _queries(engine: Engine, max_points: int) -> dict[str, str]:
     src = engine.source("bench")
     catalog = engine.catalog("bench")
     compiled = compile_plan(guard_plan(plan, catalog, src.dialect), catalog)
-    m4, reduction = reduce.rewrite(compiled, catalog, max_points=max_points, max_categories=50)
+    m4, reduction = reduce_m4(compiled, catalog, max_points)
     assert reduction is not None and reduction.kind == "m4", reduction
-    sample, _ = reduce_dialects.sample(compiled, reduce._inner(compiled), catalog, max_points)
+    sample, _ = reduce_sample(compiled, inner_select(compiled), catalog, max_points)
     return {
         "full ORDER BY x": "SELECT ts, v FROM t ORDER BY ts",
         "M4": m4.sql,

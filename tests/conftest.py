@@ -15,7 +15,7 @@ module; shared code lives beside this file and is imported by name (``pythonpath
 ``fake_llm`` and ``llm_fixtures`` (a scripted OpenAI-compatible server), ``sql_corpus``
 (the corpora in ``tests/corpus``), ``crafted`` (hostile notebooks), ``interrupts`` (a real
 SIGINT), ``browser`` (Chromium), ``mcp_client`` (an MCP client), ``pngfile`` (PNG decoding),
-``import_graph``.
+``recorded`` (the statements a source runs), ``import_graph``.
 """
 
 from __future__ import annotations
@@ -123,13 +123,11 @@ def shell(demo_path: Path) -> Iterator[object]:
     """A real (isolated) IPython shell with the extension loaded and the rules planner."""
     from IPython.core.interactiveshell import InteractiveShell
 
-    from aiser_jupyter import _magics
+    from aiser_jupyter import _kernel
 
     ip = InteractiveShell.instance()
     ip.run_cell("%load_ext aiser_jupyter", store_history=False)
     ip.run_cell("%config Aiser.planner = 'rules'", store_history=False)
     yield ip
-    if "engine" in _magics._state:
-        _magics._state.pop("engine").close()
-    _magics._state.clear()
+    _kernel.reset()
     InteractiveShell.clear_instance()

@@ -287,7 +287,7 @@ def test_hostile_plans_stored_in_a_dashboard(
 ) -> None:
     from aiser_jupyter.engine.dashboards.dashboard import Dashboard
     from aiser_jupyter.engine.dashboards.export import export_html
-    from aiser_jupyter.engine.dashboards.filters import run_dashboard
+    from aiser_jupyter.engine.dashboards.live import run_dashboard
 
     dialect, engine, sent = shop
     outcomes: dict[str, str] = {}
@@ -348,7 +348,7 @@ def test_plan_cells_name_aliases_and_carry_plans_only(
         monkeypatch.setenv(name, value)
     sent: list[str] = []
     original = DuckDBSource.run
-    from aiser_jupyter._magics import get_engine
+    from aiser_jupyter._kernel import get_engine
 
     get_engine(shell).catalog("demo")  # the catalog's own (trusted) queries come first
     monkeypatch.setattr(
@@ -479,7 +479,7 @@ def comm_attacks(port: int, folder: Path, work: Path) -> dict[str, Any]:
 
 
 def test_panel_messages(folder: Path, listener: Listener, tmp_path: Path, monkeypatch: Any) -> None:
-    from aiser_jupyter import _magics
+    from aiser_jupyter import _kernel
     from aiser_jupyter._comm import _Handler
 
     for name, value in SECRETS.items():
@@ -507,7 +507,7 @@ def test_panel_messages(folder: Path, listener: Listener, tmp_path: Path, monkey
         )
         kept = final_reply(comm, "kept")
         assert kept is not None and kept["type"] == "answer", kept
-        engine = _magics.get_engine()
+        engine = _kernel.get_engine()
         sources_before = engine.sources()
         before = snapshot(tmp_path), snapshot(folder)
         outcomes = {}
@@ -535,7 +535,4 @@ def test_panel_messages(folder: Path, listener: Listener, tmp_path: Path, monkey
         assert listener.connections == []
         assert_all_refused("comm", outcomes)
     finally:
-        engine = _magics._state.pop("engine", None)
-        if engine is not None:
-            engine.close()
-        _magics._state.clear()
+        _kernel.reset()

@@ -76,7 +76,7 @@ def shell(
 ) -> Iterator[Any]:
     from IPython.core.interactiveshell import InteractiveShell
 
-    from aiser_jupyter import _magics
+    from aiser_jupyter import _kernel
 
     monkeypatch.setenv("OPENAI_API_KEY", "sk-canary-magic")
     ip = InteractiveShell.instance()
@@ -89,9 +89,7 @@ def shell(
     ):
         assert ip.run_cell(line, store_history=False).success
     yield ip
-    if "engine" in _magics._state:
-        _magics._state.pop("engine").close()
-    _magics._state.clear()
+    _kernel.reset()
     InteractiveShell.clear_instance()
 
 

@@ -18,7 +18,7 @@ from IPython.core.interactiveshell import InteractiveShell
 from IPython.utils.capture import capture_output
 
 from aiser_jupyter.engine.dashboards.dashboard import Dashboard
-from aiser_jupyter.engine.dashboards.filters import run_dashboard
+from aiser_jupyter.engine.dashboards.live import run_dashboard
 from aiser_jupyter.errors import AiserError
 
 

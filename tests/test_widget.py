@@ -118,7 +118,7 @@ def test_big_table_settings_reach_the_engine_through_config() -> None:
     from IPython.core.interactiveshell import InteractiveShell
     from traitlets import TraitError
 
-    from aiser_jupyter._magics import _state, get_engine
+    from aiser_jupyter._kernel import configured, get_engine, reset
 
     ip = InteractiveShell.instance()
     ip.run_line_magic("load_ext", "aiser_jupyter")
@@ -136,6 +136,8 @@ def test_big_table_settings_reach_the_engine_through_config() -> None:
             200_000,
         )
         with pytest.raises(TraitError, match="1 MB"):
-            _state["config"].max_figure_bytes = 5_000_000
+            settings = configured()
+            assert settings is not None
+            settings.max_figure_bytes = 5_000_000
     finally:
-        _state.clear()
+        reset()

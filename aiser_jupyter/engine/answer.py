@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .cells import plan_cell
+from .figure.build import build_figure, figure_json, mimebundle
+from .figure.payload import finish_figure
 from .plan import ChartPlan
 
 if TYPE_CHECKING:
@@ -12,8 +15,8 @@ if TYPE_CHECKING:
     import plotly.graph_objects as go
     import pyarrow as pa
 
-    from .compile.query import Compiled
-    from .reduce.reductions import Reduction
+    from .compile.compiled import Compiled
+    from .reduce.base import Reduction
 
 __all__ = ["Answer"]
 
@@ -59,12 +62,12 @@ class Answer:
 
     def _raw_figure(self) -> dict[str, Any]:
         if self._fig is None:
-            from .figure.build import build_figure
-            from .figure.payload import finish_figure
-
-            self._fig = finish_figure(
-                build_figure(self.plan.chart, self.table, self.compiled), self
-            )
+            fig = build_figure(self.plan.chart, self.table, self.compiled)
+            reduced = self.reduction.note if self.reduction is not None else None
+            thinned = finish_figure(fig, reduced, self.max_bytes)
+            if thinned is not None:
+                self.notices.append(thinned)
+            self._fig = fig
         return self._fig
 
     @property
@@ -85,19 +88,13 @@ class Answer:
 
     def plotly_json(self) -> dict[str, Any]:
         """The figure as plotly JSON: what the notebook, the panel and exports carry."""
-        from .figure.build import figure_json
-
         return figure_json(self._figure if self._figure is not None else self._raw_figure())
 
     def to_cell(self) -> str:
         """The source of a ``%%chart`` cell that reproduces this answer without an LLM."""
-        from .dashboards.cells import plan_cell
-
         return plan_cell(self.plan, self.source)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        from .figure.build import mimebundle
-
         return mimebundle(self.plotly_json())
 
     def __repr__(self) -> str:

@@ -1,8 +1,8 @@
 """The engine: sources → catalog → planner → guard → compile → execute → figure.
 
-:class:`Engine` is what every adapter (magic, panel comm, CLI, dashboards) calls.
-It holds the named sources, their cached catalogs and the conversation so far,
-and returns :class:`Answer` objects.
+:class:`Engine` is what every adapter (magic, panel comm, CLI, dashboards) calls: a
+facade that holds the named sources, their cached catalogs and the conversation so
+far. Planning is :mod:`.planning`, running a plan is :mod:`.pipeline`.
 """
 
 from __future__ import annotations
@@ -10,26 +10,30 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..errors import error
+from ..errors import AiserError, error
 from .answer import Answer
+from .catalog.build import build_catalog
 from .catalog.joins import apply_user_joins, parse_join, same_join
-from .catalog.model import Catalog, Join, build_catalog
+from .catalog.model import Catalog, Join
 from .config import EngineConfig
-from .plan import ChartPlan, ChartSpec, Provenance
+from .pipeline import answer_plan
+from .plan import ChartPlan
+from .planners import get_planner
 from .planners.base import PlanContext, Turn
-from .sources.base import Source, status_progress, validate_alias
+from .planners.sql import SqlPlanner
+from .planning import force_mark, plan_question, validator
+from .sources.base import Source, validate_alias
+from .sources.demo import ensure_demo
 from .sources.open import open_source
 from .sources.refs import expand_env, is_alias, stored_source_error
+from .sources.urls import parse_url
+from .sql.checked import GuardedPlan, guard_plan
 from .sql.detect import is_sql
 
-if TYPE_CHECKING:
-    from .sql.checked import GuardedPlan
-
-__all__ = ["Answer", "Engine", "is_sql"]
+__all__ = ["Engine"]
 
 Status = Callable[[str], None]
 
@@ -102,8 +106,6 @@ class Engine:
         if alias in self._sources:
             return self._sources[alias]
         if alias == "demo":
-            from .sources.demo import ensure_demo
-
             self._sources["demo"] = open_source(
                 "demo", str(ensure_demo()), limits=self.config.limits
             )
@@ -135,8 +137,6 @@ class Engine:
 
     def check(self, plan: ChartPlan, source: str | None = None) -> GuardedPlan:
         """``plan`` checked by the guard against the tables of ``source`` (an alias)."""
-        from .sql.checked import guard_plan
-
         src = self.source(source)
         return guard_plan(plan, self._schema(src), src.dialect)
 
@@ -187,24 +187,13 @@ class Engine:
 
     # ------------------------------------------------------------------ planning
     def planner(self, name: str | None = None) -> Any:
-        from .planners import get_planner
-
-        wanted = name or self.config.planner
-        planner = get_planner(wanted, self.config, self.notices)
-        return planner
+        """The planner called ``name`` (``"rules"``, ``"llm"``), or the configured one."""
+        return get_planner(name or self.config.planner, self.config, self.notices)
 
     def validator(self, catalog: Catalog, source: Source) -> Callable[[ChartPlan], tuple[str, ...]]:
         """A function that raises when a plan would be refused (guard + compile, no data read)
         and else returns the guard's notes (what it read differently from how the SQL looks)."""
-        from .compile.cache import cached_compile as compile_plan
-        from .sql.checked import guard_plan
-
-        def validate(plan: ChartPlan) -> tuple[str, ...]:
-            checked = guard_plan(plan, catalog, source.dialect)
-            compile_plan(checked, catalog, max_rows=self.config.max_rows)
-            return checked.notes
-
-        return validate
+        return validator(catalog, source.dialect, self.config.max_rows)
 
     def plan(
         self,
@@ -216,42 +205,29 @@ class Engine:
         followup: bool = True,
         refresh: bool = False,
     ) -> ChartPlan:
-        """Turn a question (or SQL) into a checked :class:`ChartPlan` without running it."""
+        """Turn a question (or SQL) into a :class:`ChartPlan` without running it."""
         question = question.strip()
         if not question:
             raise error("AISER-PLAN-EMPTY", "Nothing was asked")
         src = self.user_source(source)
-        sql = is_sql(question)
-        catalog = self._schema(src) if sql else self.catalog(src.alias)
-        if sql:
-            from .planners.sql import plan_for_sql
-
-            plan = plan_for_sql(question, catalog, src, mark=mark, limits=self.config.limits)
+        if is_sql(question):  # charted from its own columns: the schema alone, no profile
+            catalog = self._schema(src)
+            chosen: Any = SqlPlanner(src, self.config.limits)
+            context = PlanContext(dialect=src.dialect, mark=mark)
         else:
+            catalog = self.catalog(src.alias)
             chosen = self.planner(planner)
             context = PlanContext(
                 dialect=src.dialect,
                 history=tuple(self.history[-6:]) if followup else (),
                 mark=mark,
-                validate=self.validator(catalog, src),
+                validate=validator(catalog, src.dialect, self.config.max_rows),
             )
-            started = time.perf_counter()
-            # plan cache (LLM planner) and history in the metadata store — see store.py
-            from .store.hooks import lookup_plan, remember_plan
-
-            key, cached = lookup_plan(
-                self.config, chosen, question, catalog, context, refresh=refresh
-            )
-            plan = cached or chosen.plan(question, catalog, context)
-            provenance = plan.provenance or Provenance(planner=chosen.name)
-            if provenance.latency_ms is None:
-                provenance.latency_ms = round((time.perf_counter() - started) * 1000, 2)
-            provenance.question = question
-            provenance.schema_fingerprint = catalog.fingerprint
-            plan.provenance = provenance
-            remember_plan(self.config, key, question, src.alias, plan, cached=cached is not None)
+        plan = plan_question(
+            chosen, question, catalog, context, self.config, source=src.alias, refresh=refresh
+        )
         if mark:
-            plan = plan.model_copy(update={"chart": _force_mark(plan.chart, mark)})
+            plan = plan.model_copy(update={"chart": force_mark(plan.chart, mark)})
         return plan
 
     # ------------------------------------------------------------------ running
@@ -264,78 +240,10 @@ class Engine:
         on_status: Status | None = None,
     ) -> Answer:
         """Guard, compile and run ``plan`` on ``source`` (an alias); nothing runs before the guard."""
-        from .compile.cache import cached_compile as compile_plan
-        from .execute import execute, fetch_bounds
-        from .reduce import reductions as reduce
-        from .sql.checked import guard_plan
-
         src = self.source(source)
         sql_chart = plan.provenance is not None and plan.provenance.planner == "sql"
         catalog = self._schema(src) if sql_chart else self.catalog(src.alias)
-        cfg = self.config
-        limits = (
-            cfg.limits
-            if on_status is None
-            else replace(cfg.limits, on_progress=status_progress(on_status))
-        )
-        timings: dict[str, float] = {}
-        started = time.perf_counter()
-        checked = guard_plan(plan, catalog, src.dialect)  # before any stage sends a query
-        plan = checked.plan  # with the guard's notes in its provenance
-        run = reduce.prepare(checked, catalog, src, cfg.limits) if cfg.reduce else checked
-        compiled = compile_plan(run, catalog, max_rows=cfg.max_rows)
-        timings["compile_ms"] = (time.perf_counter() - started) * 1000
-        if on_status:
-            on_status("querying")
-        started = time.perf_counter()
-        if compiled.bounds_sql and compiled.bin_channel:
-            bounds = {compiled.bin_channel: fetch_bounds(src, compiled, cfg.limits)}
-            compiled = compile_plan(run, catalog, max_rows=cfg.max_rows, bounds=bounds)
-        top = cfg.max_categories if compiled.mark != "arc" else min(cfg.max_categories, 12)
-        reduction = None
-        if cfg.reduce:
-            compiled, reduction = reduce.rewrite(
-                compiled,
-                catalog,
-                max_points=cfg.max_points,
-                max_categories=top,
-                plan=run,
-                source=src,
-                limits=cfg.limits,
-            )
-        m4 = reduction is not None and reduction.kind == "m4"
-        table = execute(src, compiled, limits)
-        if (
-            cfg.reduce
-            and reduction is None
-            and reduce.wants_other(compiled, None, top, rows=table.num_rows)
-        ):
-            compiled, reduction = reduce.rewrite(
-                compiled, catalog, max_points=cfg.max_points, max_categories=top, force_other=True
-            )
-            table = execute(src, compiled, limits)
-        table, reduction = reduce.finish(table, reduction)
-        if m4 and reduction is None:  # a filter left few points: plot every one
-            compiled = compile_plan(run, catalog, max_rows=cfg.max_rows)
-            table = execute(src, compiled, limits)
-        timings["query_ms"] = (time.perf_counter() - started) * 1000
-        notices = list(compiled.notes) + (
-            [f"The chart shows {reduction.note}."] if reduction else []
-        )
-        return Answer(
-            question=question
-            or (plan.provenance.question if plan.provenance else None)
-            or plan.sql,
-            plan=plan,
-            compiled_sql=compiled.sql,
-            source=src.alias,
-            table=table,
-            compiled=compiled,
-            notices=notices,
-            timings=timings,
-            reduction=reduction,
-            max_bytes=min(max(cfg.max_figure_bytes, 4_096), 1_048_576),
-        )
+        return answer_plan(plan, src, catalog, self.config, question=question, on_status=on_status)
 
     def ask(
         self,
@@ -389,37 +297,10 @@ class Engine:
         self._sources.clear()
 
 
-def _force_mark(chart: ChartSpec, mark: str) -> ChartSpec:
-    forced = ChartSpec.model_validate({**chart.model_dump(exclude_none=True), "mark": mark})
-    enc = forced.encoding
-    if forced.mark == "arc" and enc.theta is None and enc.y is not None:
-        forced.encoding = enc.model_copy(
-            update={
-                "theta": enc.y,
-                "y": None,
-                "color": enc.color or enc.x,
-                "x": None if enc.color is None else enc.x,
-            }
-        )
-    elif chart.mark == "arc" and forced.mark != "arc" and enc.theta is not None:
-        forced.encoding = enc.model_copy(
-            update={
-                "y": enc.theta,
-                "theta": None,
-                "x": enc.x or enc.color,
-                "color": None if enc.x is None else enc.color,
-            }
-        )
-    return forced
-
-
 def _alias_for(ref: str, taken: dict[str, Source]) -> str:
     """An alias for a URL or path used directly as a source, from the database name or host
     of a URL (never its user, password or parameters) or the file name of a path."""
     if "://" in ref:
-        from ..errors import AiserError
-        from .sources.urls import parse_url
-
         try:
             url = parse_url(ref)
             name = Path(url.database or "").stem or url.host or url.get_backend_name()

@@ -5,22 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .compile.query import Compiled
+from .compile.compiled import Compiled
 from .config import Limits
+from .figure.arrowcols import strings
 from .sources.base import Source
 from .sql.timeunits import MONTH_LABELS, WEEKDAY_LABELS
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["execute", "fetch_bounds", "label_time_parts"]
-
-
-def fetch_bounds(source: Source, compiled: Compiled, limits: Limits) -> tuple[object, object]:
-    """The (min, max) of the binned field, for choosing bin widths."""
-    assert compiled.bounds_sql is not None
-    row = source.run(compiled.bounds_sql, replace(limits, max_rows=1)).to_pylist()
-    return (row[0]["lo"], row[0]["hi"]) if row else (None, None)
+__all__ = ["execute", "label_time_parts"]
 
 
 def execute(source: Source, compiled: Compiled, limits: Limits) -> pa.Table:
@@ -49,8 +43,6 @@ def execute(source: Source, compiled: Compiled, limits: Limits) -> pa.Table:
 
 def label_time_parts(table: pa.Table, compiled: Compiled) -> pa.Table:
     """Replace month/weekday numbers by their names (the SQL order is kept)."""
-    from .figure.arrowcols import strings
-
     for out in compiled.fields.values():
         if out.alias not in table.column_names or out.time_unit not in (
             "month",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .figure.jsonvalue import json_value
+from .jsonvalue import json_value
 
 if TYPE_CHECKING:
     import pyarrow as pa

@@ -168,7 +168,7 @@ class Workspace:
 
     def describe(self, alias: str | None, table: str | None = None) -> dict[str, Any]:
         """Tables, columns (types, kinds, ranges, samples) and joins with their evidence."""
-        from .figure.jsonvalue import json_value
+        from .jsonvalue import json_value
 
         with self._lock:
             name = self.source(alias)

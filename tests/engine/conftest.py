@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
+
+from aiser_jupyter.engine.config import EngineConfig
+from aiser_jupyter.engine.core import Engine
 
 
 @pytest.fixture(scope="session")
@@ -23,5 +28,29 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
                ((hash(i * 7) % 100000) / 100.0)::DOUBLE AS amount,
                ((hash(i * 13) % 100000) / 100.0)::DOUBLE AS qty
         FROM range(100000) t(i)""")
+    con.close()
+    return path
+
+
+@pytest.fixture()
+def big_engine(big: Path) -> Iterator[Engine]:
+    """An engine (rules planner, no plan cache) with ``big`` connected as ``big``."""
+    eng = Engine(EngineConfig(planner="rules", use_cache=False))
+    eng.connect("big", str(big))
+    yield eng
+    eng.close()
+
+
+@pytest.fixture(scope="session")
+def big_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file with one table ``sales`` of 20,000 rows: id, amount, qty, product (90)."""
+    path = tmp_path_factory.mktemp("lite") / "big.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE sales (id INTEGER PRIMARY KEY, amount REAL, qty REAL, product TEXT)")
+    con.executemany(
+        "INSERT INTO sales VALUES (?, ?, ?, ?)",
+        ((i, (i * 7919) % 1000 / 10, (i * 104729) % 997 / 10, f"p{i % 90}") for i in range(20_000)),
+    )
+    con.commit()
     con.close()
     return path

@@ -41,7 +41,7 @@ def test_the_sql_is_what_ran_and_rows_count_the_plotted_rows(engine):
 
 
 def test_the_cell_reproduces_the_answer(engine):
-    from aiser_jupyter.engine.dashboards.cells import parse_plan_body
+    from aiser_jupyter.engine.cells import parse_plan_body
 
     a = answer(engine, BY_DAY)
     header, _, body = a.to_cell().partition("\n")

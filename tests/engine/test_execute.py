@@ -13,7 +13,7 @@ import pytest
 from aiser_jupyter.engine.compile.query import compile_plan
 from aiser_jupyter.engine.config import EngineConfig, Limits
 from aiser_jupyter.engine.core import Engine
-from aiser_jupyter.engine.execute import execute, fetch_bounds
+from aiser_jupyter.engine.execute import execute
 from aiser_jupyter.engine.plan import ChartPlan
 
 ORDERS = (
@@ -82,17 +82,3 @@ def test_more_rows_than_the_cap_are_cut_and_the_chart_says_so(engine: Engine) ->
 def test_an_empty_result_says_so(engine: Engine) -> None:
     compiled, table = _run(engine, _by("year"), ORDERS + " WHERE o.channel = 'fax'")
     assert table.num_rows == 0 and any("returned no rows" in n for n in compiled.notes)
-
-
-def test_bounds_are_the_range_of_the_binned_field(engine: Engine, demo_path: Path) -> None:
-    import duckdb
-
-    plan = ChartPlan.model_validate(
-        {"sql": ORDERS, "chart": {"mark": "histogram", "encoding": {"x": {"field": "revenue"}}}}
-    )
-    compiled = compile_plan(engine.check(plan, "demo"), engine.catalog("demo"))
-    lo, hi = fetch_bounds(engine.source("demo"), compiled, Limits())
-    con = duckdb.connect(str(demo_path), read_only=True)
-    ((want_lo, want_hi),) = con.sql(f"SELECT min(revenue), max(revenue) FROM ({ORDERS})").fetchall()
-    con.close()
-    assert (lo, hi) == (want_lo, want_hi)

@@ -15,15 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
 from ...errors import AiserError
-from .model import Column, Join, Table
-
-if TYPE_CHECKING:
-    from ..sources.base import Source
+from ..config import Limits
+from .model import CatalogSource, Column, Join, Table
 
 __all__ = ["MIN_CONTAINED", "confirm", "infer_joins", "unique"]
 
@@ -76,10 +73,8 @@ def unique(table: Table, column: Column) -> bool:
     return distinct >= 0.9 * min(rows, CHECK_ROWS)  # HyperLogLog counts err by a few %
 
 
-def exactly_unique(source: Source, table: Table, column: Column) -> bool:
+def exactly_unique(source: CatalogSource, table: Table, column: Column) -> bool:
     """Checked in SQL: no value of ``column`` repeats (NULLs aside)."""
-    from ..config import Limits
-
     if column.primary_key and len(table.primary_key) == 1:
         return True
     ident = exp.Column(this=_ident(column.name))
@@ -223,10 +218,8 @@ def containment_sql(cand: _Candidate, dialect: str) -> str:
     return str(query.sql(dialect))
 
 
-def confirm(source: Source, cand: _Candidate) -> tuple[int, float] | None:
+def confirm(source: CatalogSource, cand: _Candidate) -> tuple[int, float] | None:
     """``(values checked, share found)``, or None when the check could not run."""
-    from ..config import Limits
-
     try:
         row = source.run(
             containment_sql(cand, source.dialect), Limits(max_rows=2, timeout=10)
@@ -240,7 +233,7 @@ def confirm(source: Source, cand: _Candidate) -> tuple[int, float] | None:
 
 
 def infer_joins(
-    tables: list[Table], declared: list[Join], source: Source | None = None
+    tables: list[Table], declared: list[Join], source: CatalogSource | None = None
 ) -> list[Join]:
     """Declared joins, then inferred ones; with a ``source``, each inferred join is confirmed
     on the data (its evidence says how), else only ``x_id → x`` names are trusted."""

@@ -1,8 +1,8 @@
 """Catalog: what a source holds — tables, columns, keys, joins, and a profile.
 
-The catalog is what planners see. It is built once per source (introspection plus
-a cheap profile: cardinality, ranges, a few sample values) and cached; its
-``fingerprint`` changes when the schema changes and keys the plan cache.
+The catalog is what planners see. It is built once per source (:mod:`.build`:
+introspection plus a cheap profile: cardinality, ranges, a few sample values) and
+cached; its ``fingerprint`` changes when the schema changes and keys the plan cache.
 """
 
 from __future__ import annotations
@@ -12,16 +12,17 @@ import json
 import re
 from collections import deque
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from ...errors import error
+from ..config import Limits
 
 if TYPE_CHECKING:
-    from ..sources.base import Source
+    import pyarrow as pa
 
-__all__ = ["Catalog", "Column", "Join", "Table", "build_catalog", "semantic_type"]
+__all__ = ["Catalog", "CatalogSource", "Column", "Join", "Table", "semantic_type"]
 
 Semantic = Literal["temporal", "quantitative", "nominal", "geo", "key", "boolean"]
 
@@ -91,30 +92,97 @@ class Table(BaseModel):
         return [c.name for c in self.columns if c.primary_key]
 
 
+class _Graph:
+    """A catalog's lookups: tables by name, joins by table, distances (see Catalog._graph)."""
+
+    def __init__(self, key: tuple[int, ...]) -> None:
+        self.key = key
+        self.tables: dict[str, Table] = {}
+        self.adjacent: dict[str, list[Join]] = {}
+        self.distances: dict[str, dict[str, int]] = {}
+        self.upward: dict[str, set[str]] = {}
+        self.fingerprint: str | None = None
+
+
 class Catalog(BaseModel):
     source: str
     dialect: str
     tables: list[Table]
     joins: list[Join] = Field(default_factory=list)
+    _lookups: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @property
     def fingerprint(self) -> str:
         """Hash of the schema (names, types, keys) — not of the data profile."""
-        shape = [
-            [t.name, [[c.name, c.type, c.primary_key] for c in t.columns]] for t in self.tables
-        ] + [[j.table, j.column, j.ref_table, j.ref_column] for j in self.joins]
-        return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
+        graph = self._graph()
+        if graph.fingerprint is None:
+            shape = [
+                [t.name, [[c.name, c.type, c.primary_key] for c in t.columns]] for t in self.tables
+            ] + [[j.table, j.column, j.ref_table, j.ref_column] for j in self.joins]
+            graph.fingerprint = hashlib.sha256(
+                json.dumps(shape, sort_keys=True).encode()
+            ).hexdigest()[:16]
+        return graph.fingerprint
 
     def table(self, name: str) -> Table | None:
-        lowered = name.lower()
-        return next((t for t in self.tables if t.name.lower() == lowered), None)
+        return self._graph().tables.get(name.lower())
 
     def table_names(self) -> set[str]:
-        return {t.name.lower() for t in self.tables}
+        return set(self._graph().tables)
 
     def joins_of(self, table: str) -> list[Join]:
-        lowered = table.lower()
-        return [j for j in self.joins if lowered in (j.table.lower(), j.ref_table.lower())]
+        return self._graph().adjacent.get(table.lower(), [])
+
+    def distances(self, start: str) -> dict[str, int]:
+        """How many joins away each table is from ``start`` (lower-case names; unreachable
+        tables are absent)."""
+        graph = self._graph()
+        key = start.lower()
+        if key not in graph.distances:
+            found, frontier = {key: 0}, deque([key])
+            while frontier:
+                here = frontier.popleft()
+                for join in graph.adjacent.get(here, []):
+                    there = (
+                        join.ref_table.lower() if join.table.lower() == here else join.table.lower()
+                    )
+                    if there not in found:
+                        found[there] = found[here] + 1
+                        frontier.append(there)
+            graph.distances[key] = found
+        return graph.distances[key]
+
+    def upward(self, start: str) -> set[str]:
+        """Tables ``start`` reaches following keys from the many side to the one side."""
+        graph = self._graph()
+        key = start.lower()
+        if key not in graph.upward:
+            seen: set[str] = set()
+            frontier = [key]
+            while frontier:
+                here = frontier.pop()
+                for join in graph.adjacent.get(here, []):
+                    ref = join.ref_table.lower()
+                    if join.table.lower() == here and ref not in seen and ref != key:
+                        seen.add(ref)
+                        frontier.append(ref)
+            graph.upward[key] = seen
+        return graph.upward[key]
+
+    def _graph(self) -> _Graph:
+        """Lookups over the tables and joins, rebuilt when either list is replaced or grows."""
+        key = (id(self.tables), len(self.tables), id(self.joins), len(self.joins))
+        graph = self._lookups.get("graph")
+        if not isinstance(graph, _Graph) or graph.key != key:
+            graph = _Graph(key)
+            for t in self.tables:
+                graph.tables.setdefault(t.name.lower(), t)
+            for j in self.joins:
+                graph.adjacent.setdefault(j.table.lower(), []).append(j)
+                if j.ref_table.lower() != j.table.lower():
+                    graph.adjacent.setdefault(j.ref_table.lower(), []).append(j)
+            self._lookups["graph"] = graph
+        return graph
 
     def join_path(
         self, start: str, goal: str, prefer: Collection[str] | None = None
@@ -230,54 +298,13 @@ def _name_words(name: str) -> set[str]:
     return {w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w}
 
 
-_DATE_TEXT = re.compile(
-    r"^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?)?$|^\d{1,2}/\d{1,2}/\d{4}$"
-)
+class CatalogSource(Protocol):
+    """What building a catalog asks of a source: its tables, and a way to run the profiling
+    and join-checking SQL (every :class:`~aiser_jupyter.engine.sources.base.Source` has it)."""
 
+    alias: str
+    dialect: str
 
-def _dates_as_text(column: Column) -> bool:
-    """A text column whose values are all dates ('2008-05-01', '5/1/2008')."""
-    values = [v for v in column.samples if v is not None]
-    return bool(values) and all(isinstance(v, str) and _DATE_TEXT.match(v.strip()) for v in values)
+    def describe(self) -> tuple[list[Table], list[Join]]: ...
 
-
-def _numbers_as_text(column: Column) -> bool:
-    values = [
-        v
-        for v in column.samples
-        if v is not None
-        and str(v).strip().lower() not in ("", "null", "na", "n/a", "none", "nan", "-")
-    ]
-    if len(values) < 3:
-        return False
-    return all(
-        isinstance(v, (int, float)) or re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", str(v).strip())
-        for v in values
-    )
-
-
-def build_catalog(source: Source, *, profile: bool = True) -> Catalog:
-    """Introspect ``source`` and profile its columns cheaply (sampled on big tables)."""
-    tables, declared = source.describe()
-    for table in tables:
-        for column in table.columns:
-            column.semantic = semantic_type(column.name, column.type, column.primary_key)
-    catalog = Catalog(source=source.alias, dialect=source.dialect, tables=tables)
-    if profile:
-        for table in tables:
-            source.profile(table)
-            for column in table.columns:
-                if column.semantic == "nominal" and _dates_as_text(column):
-                    column.semantic = "temporal"  # '2008-05-01' kept as text: still a date
-                elif (
-                    column.semantic == "nominal"
-                    and source.dialect in ("sqlite", "mysql")
-                    and _numbers_as_text(column)
-                ):
-                    column.semantic = (
-                        "quantitative"  # '130' kept as text: SQLite and MySQL add it up
-                    )
-    from .joins import infer_joins
-
-    catalog.joins = infer_joins(tables, declared, source if profile else None)
-    return catalog
+    def run(self, sql: str, limits: Limits) -> pa.Table: ...

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 from sqlglot import exp
 
 from ...errors import AiserError
-from ..figure.jsonvalue import json_value
+from ..config import Limits
+from ..jsonvalue import json_value
 
 if TYPE_CHECKING:
-    from ..sources.base import Source
-    from .model import Table
+    from .model import CatalogSource, Table
 
 __all__ = ["profile_table"]
 
@@ -29,15 +29,13 @@ def _q(name: str) -> exp.Identifier:
     return exp.to_identifier(name, quoted=True)
 
 
-def _sampled(source: Source, table: Table) -> exp.Expression:
+def _sampled(source: CatalogSource, table: Table) -> exp.Expression:
     inner = exp.select("*").from_(exp.Table(this=_q(table.name))).limit(SAMPLE_ROWS)
     return inner.subquery("s")
 
 
-def profile_table(source: Source, table: Table) -> None:
+def profile_table(source: CatalogSource, table: Table) -> None:
     """Fill ``table.row_count`` and each column's ``distinct``, ``min``, ``max``, ``samples``."""
-    from ..config import Limits
-
     limits = Limits(max_rows=10_000, timeout=30)
     d = source.dialect
     try:
@@ -107,7 +105,7 @@ def _wants_samples(col: Any) -> bool:
     )
 
 
-def _duckdb_samples(source: Source, table: Table, limits: Any) -> None:
+def _duckdb_samples(source: CatalogSource, table: Table, limits: Any) -> None:
     """Most frequent values of every column that wants them, in one query (``approx_top_k``)."""
     wanted = [c for c in table.columns if _wants_samples(c)]
     for col in table.columns:

@@ -12,8 +12,16 @@ from sqlglot.errors import SqlglotError
 
 from ...errors import error
 from ..catalog.model import Catalog
+from ..sql.idents import column
 
-__all__ = ["base_columns"]
+__all__ = ["BASE", "base_column", "base_columns"]
+
+BASE = "aiser_base"  #: the alias of the base query in every statement built over it
+
+
+def base_column(name: str, dialect: str) -> exp.Column:
+    """A column of the base query; ClickHouse resolves a bare name to a SELECT alias first."""
+    return column(name, dialect, BASE if dialect == "clickhouse" else None)
 
 
 def base_columns(tree: exp.Expression, catalog: Catalog, dialect: str) -> dict[str, str | None]:

@@ -1,4 +1,4 @@
-"""Cheap bounds of a column for bin widths: DuckDB's stored statistics, else one MIN/MAX.
+"""Bounds of columns for bin widths and M4 buckets: DuckDB's stored statistics, else one MIN/MAX.
 
 Stored statistics cost no scan of the data; they are remembered for the life of the
 catalog they were read for. Both take a :class:`~.checked.GuardedPlan`: their queries
@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlglot import exp
 
 from ..sql.checked import GuardedPlan
 from ..sql.guard import render
-from .query import BASE
+from .basecols import BASE, base_column
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
@@ -139,18 +140,31 @@ def _number(value: Any) -> float | None:
 
 
 def minmax(
-    checked: GuardedPlan, field: str, source: Source, limits: Limits
-) -> tuple[float, float] | None:
-    """(min, max) of ``field`` over the checked base query (one query), or None."""
-    col = exp.column(field, quoted=True)
+    checked: GuardedPlan, columns: list[str], source: Source, limits: Limits
+) -> dict[str, tuple[float, float]]:
+    """(min, max) of each of the base query's ``columns`` (real names), in one query.
+
+    A column whose bounds are not numbers (no rows, dates, text) is left out.
+    """
+    dialect = checked.dialect
     query = exp.select(
-        exp.alias_(exp.Min(this=col), "lo"), exp.alias_(exp.Max(this=col.copy()), "hi")
+        *(
+            exp.alias_(agg(this=base_column(name, dialect)), f"{end}{i}")
+            for i, name in enumerate(columns)
+            for end, agg in (("lo", exp.Min), ("hi", exp.Max))
+        )
     ).from_(checked.base().subquery(BASE))
-    row = source.run(render(query, checked.dialect), replace(limits, max_rows=1)).to_pylist()
-    if (
-        not row
-        or not isinstance(row[0]["lo"], (int, float))
-        or not isinstance(row[0]["hi"], (int, float))
-    ):
+    row = source.run(render(query, dialect), replace(limits, max_rows=1)).to_pylist()
+    out = {}
+    for i, name in enumerate(columns):
+        lo, hi = (_bound(row[0].get(f"{end}{i}")) if row else None for end in ("lo", "hi"))
+        if lo is not None and hi is not None:
+            out[name] = (lo, hi)
+    return out
+
+
+def _bound(value: Any) -> float | None:
+    """A MIN/MAX result as a float when it is a number (decimals too), else ``None``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         return None
-    return float(row[0]["lo"]), float(row[0]["hi"])
+    return float(value)

@@ -1,5 +1,5 @@
 """Memoised :func:`compile_plan`: column qualification and SQL building run once per
-(guarded plan, catalog, dialect, row cap, bounds) instead of on every chart (the guard
+(guarded plan, catalog, dialect, row cap) instead of on every chart (the guard
 remembers its own checks, see :mod:`.checked`).
 
 Re-running a chart (dashboards, zoom, widgets, the benchmark) then costs the query and
@@ -15,7 +15,8 @@ from typing import Any
 
 from ..catalog.model import Catalog
 from ..sql.checked import GuardedPlan
-from .query import Compiled, compile_plan
+from .compiled import Compiled
+from .query import compile_plan
 
 __all__ = ["cached_compile", "clear"]
 
@@ -23,13 +24,7 @@ _SIZE = 256
 _CACHE: OrderedDict[tuple[Any, ...], Compiled] = OrderedDict()
 
 
-def cached_compile(
-    checked: GuardedPlan,
-    catalog: Catalog,
-    *,
-    max_rows: int = 5_000,
-    bounds: dict[str, tuple[Any, Any]] | None = None,
-) -> Compiled:
+def cached_compile(checked: GuardedPlan, catalog: Catalog, *, max_rows: int = 5_000) -> Compiled:
     """:func:`compile_plan` with an LRU cache; returns a copy the caller may change."""
     key = (
         checked.plan.sql,
@@ -38,11 +33,10 @@ def cached_compile(
         catalog.fingerprint,
         checked.dialect,
         max_rows,
-        tuple(sorted((k, tuple(v)) for k, v in (bounds or {}).items())),
     )
     hit = _CACHE.get(key)
     if hit is None:
-        hit = compile_plan(checked, catalog, max_rows=max_rows, bounds=bounds)
+        hit = compile_plan(checked, catalog, max_rows=max_rows)
         _CACHE[key] = hit
         if len(_CACHE) > _SIZE:
             _CACHE.popitem(last=False)

@@ -13,24 +13,22 @@ and only the plotted rows come back.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from typing import Any
 
 import sqlglot
 from sqlglot import exp
 
 from ...errors import error
 from ..catalog.model import Catalog
-from ..plan import ChartPlan, FieldDef
+from ..plan import Bin, ChartPlan, FieldDef
 from ..sql.checked import GuardedPlan
-from ..sql.idents import column as _named
 from ..sql.idents import ident
 from ..sql.timeunits import EXTRACTED_UNITS, aggregate_sql, time_unit_sql
-from .basecols import base_columns
+from .basecols import BASE, base_column, base_columns
+from .compiled import Compiled, OutField
+from .order import order_by, top_groups
 
-__all__ = ["Compiled", "OutField", "base_columns", "compile_plan", "nice_step"]
+__all__ = ["compile_plan", "nice_step"]
 
-BASE = "aiser_base"
 AGG_WORDS = {
     "sum": "Sum",
     "mean": "Average",
@@ -49,45 +47,8 @@ UNIT_WORDS = {
     "monthofyear": "month of year",
     "dayofmonth": "day of month",
 }
-MEASURE_CHANNELS = ("y", "x", "theta", "size", "color")
-
-
-@dataclass
-class OutField:
-    """One column of the compiled result and what it means on the chart."""
-
-    channel: str
-    alias: str
-    label: str
-    type: str  #: nominal | ordinal | quantitative | temporal
-    field: str | None = None
-    aggregate: str | None = None
-    time_unit: str | None = None
-    bin_step: float | None = None
-
-    @property
-    def is_measure(self) -> bool:
-        return self.aggregate is not None
-
-
-@dataclass
-class Compiled:
-    """The SQL to run and how its columns map to the chart's channels."""
-
-    sql: str
-    dialect: str
-    mark: str
-    fields: dict[str, OutField]
-    aggregated: bool
-    notes: list[str] = field(default_factory=list)
-    limit: int | None = None
-    bounds_sql: str | None = None  #: set when a bin needs the data's range before the real query
-    bin_channel: str | None = None
-    max_rows: int = 5_000
-
-    def column(self, channel: str) -> str | None:
-        out = self.fields.get(channel)
-        return out.alias if out else None
+#: marks whose statement always aggregates (a histogram counts, a box takes quantiles)
+AGGREGATED_MARKS = ("histogram", "kpi", "heatmap", "box")
 
 
 def nice_step(lo: float, hi: float, maxbins: int = 20) -> float:
@@ -101,11 +62,6 @@ def nice_step(lo: float, hi: float, maxbins: int = 20) -> float:
         if raw <= m * magnitude:
             return float(m * magnitude)
     return float(10 * magnitude)
-
-
-def _base_column(name: str, dialect: str) -> exp.Column:
-    """A column of the base query; ClickHouse resolves a bare name to a SELECT alias first."""
-    return _named(name, dialect, BASE if dialect == "clickhouse" else None)
 
 
 def _normalise(plan: ChartPlan) -> dict[str, FieldDef]:
@@ -150,14 +106,11 @@ def _type_of(fd: FieldDef, semantic: str | None) -> str:
     return {"temporal": "temporal", "quantitative": "quantitative"}.get(semantic or "", "nominal")
 
 
-def compile_plan(
-    checked: GuardedPlan,
-    catalog: Catalog,
-    *,
-    max_rows: int = 5_000,
-    bounds: dict[str, tuple[Any, Any]] | None = None,
-) -> Compiled:
+def compile_plan(checked: GuardedPlan, catalog: Catalog, *, max_rows: int = 5_000) -> Compiled:
     """Build the one statement that computes the plotted rows from a guarded plan.
+
+    Bin widths come from the plan (:func:`~.bins.fill_bins` sets them from the data); a
+    bin without one compiles with a placeholder width, enough to validate a plan.
 
     Raises
     ------
@@ -167,139 +120,126 @@ def compile_plan(
     """
     plan, dialect, tree = checked.plan, checked.dialect, checked.base()
     columns = base_columns(tree, catalog, dialect)
-    lowered = {name.lower(): name for name in columns}
     channels = _normalise(plan)
+    _check_fields(channels, columns)
     mark = plan.chart.mark
+    aggregated = any(fd.aggregate for fd in channels.values()) or mark in AGGREGATED_MARKS
+    select = _SelectList(columns, dialect, mark, aggregated)
+    for channel, fd in channels.items():
+        select.add(channel, fd)
+    outs = select.outs
+    if mark == "box" and "y" not in outs:
+        msg = "A box plot needs a numeric y field"
+        raise error("AISER-PLAN-INVALID", msg)
+    if not select.projections:
+        msg = "The chart has no channels; set at least x or y"
+        raise error("AISER-PLAN-INVALID", msg)
+    query = exp.select(*select.projections).from_(tree.subquery(BASE))
+    if aggregated and select.dims:
+        query = query.group_by(*select.dims)
+    order, primary = order_by(plan, channels, outs, mark, dialect)
+    limit = plan.chart.limit
+    limit_rows = min(limit, max_rows + 1) if limit else max_rows + 1
+    if limit and primary is not None and primary.channel != "color" and _colour_groups(outs):
+        query = top_groups(query, tree, channels, primary, limit, outs, dialect)
+        limit_rows = max_rows + 1  # the top groups, every colour of each
+    if order:
+        query = query.order_by(*order)
+    return Compiled(
+        sql=query.limit(limit_rows).sql(dialect=dialect, comments=False),
+        dialect=dialect,
+        mark=mark,
+        fields=outs,
+        aggregated=aggregated,
+        notes=[],
+        limit=limit,
+        max_rows=max_rows,
+    )
+
+
+def _check_fields(channels: dict[str, FieldDef], columns: dict[str, str | None]) -> None:
+    """Refuse a channel whose field the base query does not return (``AISER-PLAN-FIELD``)."""
+    lowered = {name.lower() for name in columns}
     for name, fd in channels.items():
         if fd.field is not None and fd.field.lower() not in lowered and "*" not in columns:
             msg = f"The chart's {name} uses {fd.field!r}, which the query does not return (it returns {', '.join(columns)})"
             raise error("AISER-PLAN-FIELD", msg)
-    aggregated = any(fd.aggregate for fd in channels.values()) or mark in (
-        "histogram",
-        "kpi",
-        "heatmap",
-        "box",
-    )
-    outs: dict[str, OutField] = {}
-    projections: list[exp.Expression] = []
-    dims: list[exp.Expression] = []
-    used: set[str] = set()
-    notes: list[str] = []
-    bounds_sql = bin_channel = None
 
-    def alias_for(fd: FieldDef) -> str:
-        base = fd.field or "count"
-        if (
-            fd.aggregate
-            and fd.field
-            and (
-                fd.field.lower() in used
-                or any((o.field or "").lower() == fd.field.lower() for o in outs.values())
-            )
-        ):
-            base = f"{fd.aggregate}_{fd.field}"
-        name, n = base, 2
-        while name.lower() in used:
-            name, n = f"{base}_{n}", n + 1
-        used.add(name.lower())
-        return name
 
-    for channel, fd in channels.items():
-        real = lowered.get(fd.field.lower(), fd.field) if fd.field else None
-        col = _base_column(real, dialect) if real else None
-        semantic = columns.get(real) if real else None
-        kind = _type_of(fd, semantic)
+def _colour_groups(outs: dict[str, OutField]) -> bool:
+    return "color" in outs and not outs["color"].is_measure
+
+
+class _SelectList:
+    """The statement's columns, added channel by channel: projections, GROUP BY keys, and
+    what each output column means on the chart (:class:`OutField`)."""
+
+    def __init__(
+        self, columns: dict[str, str | None], dialect: str, mark: str, aggregated: bool
+    ) -> None:
+        self.columns, self.dialect, self.mark, self.aggregated = columns, dialect, mark, aggregated
+        self.lowered = {name.lower(): name for name in columns}
+        self.outs: dict[str, OutField] = {}
+        self.projections: list[exp.Expression] = []
+        self.dims: list[exp.Expression] = []
+        self.used: set[str] = set()
+
+    def add(self, channel: str, fd: FieldDef) -> None:
+        real = self.lowered.get(fd.field.lower(), fd.field) if fd.field else None
+        col = base_column(real, self.dialect) if real else None
         out = OutField(
             channel=channel,
-            alias=alias_for(fd),
+            alias=self._alias(fd),
             label=_label(fd),
-            type=kind,
+            type=_type_of(fd, self.columns.get(real) if real else None),
             field=real,
             aggregate=fd.aggregate,
             time_unit=fd.timeUnit,
         )
         if fd.aggregate:
-            expr = aggregate_sql(fd.aggregate, col if fd.field else None, dialect)
-        elif mark == "box" and channel == "y" and col is not None:
-            _box_projections(col, dialect, projections, outs, out)
-            continue
+            expr = aggregate_sql(fd.aggregate, col if fd.field else None, self.dialect)
+        elif self.mark == "box" and channel == "y" and col is not None:
+            _box_projections(col, self.dialect, self.projections, self.outs, out)
+            return
         elif fd.timeUnit and col is not None:
-            expr = time_unit_sql(fd.timeUnit, col, dialect)
+            expr = time_unit_sql(fd.timeUnit, col, self.dialect)
         elif fd.bin and col is not None:
-            maxbins = fd.bin.maxbins if not isinstance(fd.bin, bool) and fd.bin.maxbins else 20
-            step = fd.bin.step if not isinstance(fd.bin, bool) and fd.bin.step else None
-            if step is None:
-                if bounds is None or channel not in bounds:
-                    bounds_sql = (
-                        exp.select(
-                            exp.alias_(exp.Min(this=col.copy()), "lo"),
-                            exp.alias_(exp.Max(this=col.copy()), "hi"),
-                        )
-                        .from_(tree.copy().subquery(BASE))
-                        .sql(dialect=dialect)
-                    )
-                    bin_channel = channel
-                    lo, hi = 0.0, 1.0
-                else:
-                    lo, hi = (float(v) if v is not None else 0.0 for v in bounds[channel])
-                step = nice_step(lo, hi, maxbins)
-            out.bin_step = step
-            expr = exp.Mul(
-                this=exp.Floor(
-                    this=exp.Div(
-                        this=exp.Cast(this=col, to=exp.DataType.build("DOUBLE")),
-                        expression=exp.Literal.number(step),
-                    )
-                ),
-                expression=exp.Literal.number(step),
-            )
-            out.type = "quantitative"
+            expr = _binned(col, fd, out)
         else:
             expr = col if col is not None else exp.Null()
-        if aggregated and not fd.aggregate:
-            dims.append(expr.copy())
+        if self.aggregated and not fd.aggregate:
+            self.dims.append(expr.copy())
         same = isinstance(expr, exp.Column) and expr.name == out.alias and not expr.table
-        projections.append(expr if same else exp.alias_(expr, ident(out.alias, dialect)))
-        outs[channel] = out
+        self.projections.append(expr if same else exp.alias_(expr, ident(out.alias, self.dialect)))
+        self.outs[channel] = out
 
-    if mark == "box" and "y" not in outs:
-        msg = "A box plot needs a numeric y field"
-        raise error("AISER-PLAN-INVALID", msg)
-    if not projections:
-        msg = "The chart has no channels; set at least x or y"
-        raise error("AISER-PLAN-INVALID", msg)
-    query = exp.select(*projections).from_(tree.subquery(BASE))
-    if aggregated and dims:
-        query = query.group_by(*dims)
-    order, primary = _order(plan, channels, outs, mark, dialect)
-    limit = plan.chart.limit
-    if (
-        limit
-        and primary is not None
-        and "color" in outs
-        and not outs["color"].is_measure
-        and primary.channel != "color"
-    ):
-        query = _top_groups(query, tree, channels, primary, limit, outs, dialect)
-        limit_rows = max_rows + 1
-    else:
-        limit_rows = min(limit, max_rows + 1) if limit else max_rows + 1
-    if order:
-        query = query.order_by(*order)
-    query = query.limit(limit_rows)
-    sql = query.sql(dialect=dialect, comments=False)
-    return Compiled(
-        sql=sql,
-        dialect=dialect,
-        mark=mark,
-        fields=outs,
-        aggregated=aggregated,
-        notes=notes,
-        limit=limit,
-        bounds_sql=bounds_sql,
-        bin_channel=bin_channel,
-        max_rows=max_rows,
+    def _alias(self, fd: FieldDef) -> str:
+        """A unique output name: the field, ``sum_amount`` beside a plain ``amount``, ``x_2``."""
+        base = fd.field or "count"
+        taken = fd.field and (
+            fd.field.lower() in self.used
+            or any((o.field or "").lower() == fd.field.lower() for o in self.outs.values())
+        )
+        if fd.aggregate and taken:
+            base = f"{fd.aggregate}_{fd.field}"
+        name, n = base, 2
+        while name.lower() in self.used:
+            name, n = f"{base}_{n}", n + 1
+        self.used.add(name.lower())
+        return name
+
+
+def _binned(col: exp.Expression, fd: FieldDef, out: OutField) -> exp.Expression:
+    """``FLOOR(col / step) * step`` with the plan's bin width (recorded on ``out``)."""
+    maxbins = fd.bin.maxbins if isinstance(fd.bin, Bin) and fd.bin.maxbins else 20
+    step = fd.bin.step if isinstance(fd.bin, Bin) and fd.bin.step else None
+    out.bin_step = step or nice_step(0.0, 1.0, maxbins)  # placeholder: see fill_bins
+    out.type = "quantitative"
+    ratio = exp.Div(
+        this=exp.Cast(this=col, to=exp.DataType.build("DOUBLE")),
+        expression=exp.Literal.number(out.bin_step),
     )
+    return exp.Mul(this=exp.Floor(this=ratio), expression=exp.Literal.number(out.bin_step))
 
 
 def _box_projections(
@@ -325,122 +265,3 @@ def _box_projections(
         projections.append(exp.alias_(expr, ident(f"{out.alias}_{name}", dialect)))
     out.aggregate = "box"
     outs["y"] = out
-
-
-def _order(
-    plan: ChartPlan,
-    channels: dict[str, FieldDef],
-    outs: dict[str, OutField],
-    mark: str,
-    dialect: str,
-) -> tuple[list[exp.Ordered], OutField | None]:
-    """ORDER BY for the plotted rows, and the primary dimension (the one sorted/limited)."""
-    dim_channels = [
-        c for c in ("x", "y", "color", "facet", "theta") if c in outs and not outs[c].is_measure
-    ]
-    measure_channels = [
-        c
-        for c in MEASURE_CHANNELS
-        if c in outs and outs[c].is_measure and outs[c].aggregate != "box"
-    ]
-    primary = outs[dim_channels[0]] if dim_channels else None
-    if mark == "arc" and "color" in outs and not outs["color"].is_measure:
-        primary = outs["color"]
-    if mark == "bar" and "y" in dim_channels and "x" in measure_channels:
-        primary = outs["y"]  # horizontal bars
-    measure = outs[measure_channels[0]] if measure_channels else None
-    order: list[exp.Ordered] = []
-
-    def by(out: OutField, desc: bool) -> exp.Ordered:
-        return exp.Ordered(this=_named(out.alias, dialect), desc=desc, nulls_first=False)
-
-    explicit = None
-    for channel, fd in channels.items():
-        if fd.sort is None or channel not in outs:
-            continue
-        sort, out = fd.sort, outs[channel]
-        if isinstance(sort, list):
-            if out.is_measure:
-                continue
-            cases = exp.Case(
-                ifs=[
-                    exp.If(
-                        this=exp.EQ(this=_named(out.alias, dialect), expression=exp.convert(v)),
-                        true=exp.Literal.number(i),
-                    )
-                    for i, v in enumerate(sort)
-                ],
-                default=exp.Literal.number(len(sort)),
-            )
-            explicit = [exp.Ordered(this=cases)]
-        elif sort in ("ascending", "descending"):
-            explicit = [by(out, sort == "descending")]
-        else:
-            target = outs.get(sort.lstrip("-"))
-            if target is not None:
-                explicit = [by(target, sort.startswith("-"))]
-        if explicit:
-            if (
-                out.is_measure
-                and primary is not None
-                and primary.channel == "color"
-                and "x" in outs
-            ):
-                primary = outs["x"]
-            break
-    if explicit:
-        order += explicit
-    elif primary is not None:
-        ordered_dim = (
-            primary.type in ("temporal", "ordinal", "quantitative")
-            or primary.time_unit
-            or primary.bin_step
-        )
-        if measure is not None and not ordered_dim and mark in ("bar", "arc"):
-            order.append(by(measure, True))
-        else:
-            order.append(by(primary, False))
-    elif measure is not None and plan.chart.limit:
-        order.append(by(measure, True))
-    for c in dim_channels:  # deterministic ties
-        if all(o.this.name != outs[c].alias for o in order if isinstance(o.this, exp.Column)):
-            order.append(by(outs[c], False))
-    return order, primary
-
-
-def _top_groups(
-    query: exp.Select,
-    tree: exp.Expression,
-    channels: dict[str, FieldDef],
-    primary: OutField,
-    limit: int,
-    outs: dict[str, OutField],
-    dialect: str,
-) -> exp.Select:
-    """Keep the ``limit`` values of the primary dimension with the largest measure (all colours)."""
-    fd = channels[primary.channel]
-    measure = next((c for c in MEASURE_CHANNELS if c in outs and outs[c].is_measure), None)
-    if fd.field is None or primary.field is None or measure is None:
-        return query
-    field = primary.field  # the base query's own spelling of the column, not the plan's
-    measured = outs[measure].field
-    bare = _named(field, dialect)
-    dim = time_unit_sql(fd.timeUnit, bare, dialect) if fd.timeUnit else bare
-    agg = aggregate_sql(
-        channels[measure].aggregate or "count",
-        _named(measured, dialect) if measured else None,
-        dialect,
-    )
-    top = (
-        exp.select(dim.copy())
-        .from_(tree.copy().subquery("aiser_top"))
-        .group_by(dim.copy())
-        .order_by(exp.Ordered(this=agg, desc=True))
-        .limit(limit)
-    )
-    outer = (
-        time_unit_sql(fd.timeUnit, _base_column(field, dialect), dialect)
-        if fd.timeUnit
-        else _base_column(field, dialect)
-    )
-    return query.where(exp.In(this=outer, query=top.subquery()))

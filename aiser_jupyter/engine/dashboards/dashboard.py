@@ -18,26 +18,28 @@ import copy
 import json
 import os
 import secrets
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...errors import error
+from ..cells import plan_cell
 from ..plan import ChartPlan
 from ..sources.refs import alias_of
 from . import nbfile
+from .filters import Filter
 from .meta import (
-    DEFAULT_HEIGHT,
-    DEFAULT_WIDTH,
     GRID_COLUMNS,
     ChartRef,
     TextRef,
+    chart_height,
     chart_meta,
+    chart_width,
     check_board,
+    new_chart_meta,
 )
 
 if TYPE_CHECKING:
-    from ..core import Answer
+    from ..answer import Answer
 
 __all__ = ["ChartRef", "Dashboard", "TextRef", "save_answer"]
 
@@ -54,17 +56,6 @@ def _lines(text: str) -> list[str]:
 
 def _text(source: Any) -> str:
     return "".join(source) if isinstance(source, list) else str(source or "")
-
-
-def _question(plan: ChartPlan) -> str | None:
-    """A title for an untitled chart: the question it answers, capitalised."""
-    question = (plan.provenance.question if plan.provenance else None) or ""
-    question = " ".join(question.split())[:120]
-    return question[:1].upper() + question[1:] if question else None
-
-
-def _clamp(value: int | None, low: int, high: int, default: int) -> int:
-    return default if value is None else max(low, min(high, int(value)))
 
 
 class Dashboard:
@@ -140,20 +131,7 @@ class Dashboard:
             raise error(
                 "AISER-DASH-CHANGED", f"{target} already exists; open it instead of creating it"
             )
-        data: dict[str, Any] = {
-            "cells": [],
-            "metadata": {
-                "kernelspec": {
-                    "display_name": "Python 3 (ipykernel)",
-                    "language": "python",
-                    "name": "python3",
-                },
-                "language_info": {"name": "python"},
-            },
-            "nbformat": 4,
-            "nbformat_minor": 5,
-        }
-        board = cls(target, data, None)
+        board = cls(target, nbfile.new_notebook(), None)
         board._meta["title"] = title or target.stem.replace("_", " ").replace("-", " ").title()
         return board
 
@@ -172,8 +150,6 @@ class Dashboard:
         return copy.deepcopy(list(self._meta.get("filters", [])))
 
     def set_filters(self, filters: list[dict[str, Any]]) -> None:
-        from .filters import Filter
-
         self._meta["filters"] = [
             Filter.model_validate(f).model_dump(exclude_none=True) for f in filters
         ]
@@ -216,7 +192,7 @@ class Dashboard:
                     TextRef(
                         id=entry["id"],
                         markdown=_text(cell.get("source")),
-                        width=_clamp(entry.get("width"), 1, GRID_COLUMNS, GRID_COLUMNS),
+                        width=chart_width(entry.get("width"), GRID_COLUMNS),
                     )
                 )
                 continue
@@ -227,8 +203,8 @@ class Dashboard:
                     plan=meta.plan,
                     source=meta.source,
                     title=meta.title or meta.plan.chart.title,
-                    width=_clamp(entry.get("width"), 1, GRID_COLUMNS, DEFAULT_WIDTH),
-                    height=_clamp(entry.get("height"), 120, 2000, DEFAULT_HEIGHT),
+                    width=chart_width(entry.get("width")),
+                    height=chart_height(entry.get("height")),
                     sql=meta.sql,
                     figure=nbfile.stored_figure(cell),
                     notes=list(meta.notes),
@@ -289,13 +265,11 @@ class Dashboard:
         width: int | None = None,
         height: int | None = None,
     ) -> ChartRef:
-        """Append a chart from an :class:`~aiser_jupyter.engine.core.Answer` or a plan + source alias.
+        """Append a chart from an :class:`~aiser_jupyter.engine.answer.Answer` or a plan + source alias.
 
         An answer's figure is stored as the cell's output (so ``--no-refresh`` export
         and notebook viewers show it); a bare plan is stored without output.
         """
-        from .cells import plan_cell
-
         figure: dict[str, Any] | None = None
         sql: str | None = None
         rows: int | None = None
@@ -313,23 +287,8 @@ class Dashboard:
         if title:
             plan = plan.model_copy(update={"chart": plan.chart.model_copy(update={"title": title})})
         self._ensure_setup()
-        layout = {
-            "width": _clamp(width, 1, GRID_COLUMNS, DEFAULT_WIDTH),
-            "height": _clamp(height, 120, 2000, DEFAULT_HEIGHT),
-        }
-        info: dict[str, Any] = {
-            "kind": "chart",
-            "plan": plan.model_dump(mode="json", exclude_none=True),
-            "source": alias,
-            "title": title or plan.chart.title or _question(plan),
-            "layout": layout,
-        }
-        if sql is not None:
-            info.update(
-                sql=sql,
-                rows=rows,
-                refreshed=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            )
+        layout = {"width": chart_width(width), "height": chart_height(height)}
+        info = new_chart_meta(plan, alias, title=title, layout=layout, sql=sql, rows=rows)
         if notes:
             info["notes"] = notes
         key = self._append("code", plan_cell(plan, alias), info, nbfile.figure_outputs(figure))
@@ -341,7 +300,7 @@ class Dashboard:
         key = self._append("markdown", markdown, {"kind": "text"})
         self._meta["layout"] = [
             *self._layout_without(key),
-            {"id": key, "width": _clamp(width, 1, GRID_COLUMNS, GRID_COLUMNS)},
+            {"id": key, "width": chart_width(width, GRID_COLUMNS)},
         ]
         return TextRef(id=key, markdown=markdown, width=self._meta["layout"][-1]["width"])
 
@@ -365,9 +324,9 @@ class Dashboard:
                 "AISER-DASH-INVALID", f"No chart or text with id {key!r} in {self.path.name}"
             )
         if width is not None:
-            entry["width"] = _clamp(width, 1, GRID_COLUMNS, DEFAULT_WIDTH)
+            entry["width"] = chart_width(width)
         if height is not None:
-            entry["height"] = _clamp(height, 120, 2000, DEFAULT_HEIGHT)
+            entry["height"] = chart_height(height)
         if order is not None:
             layout.remove(entry)
             layout.insert(max(0, min(len(layout), order)), entry)
@@ -376,27 +335,6 @@ class Dashboard:
         if info["kind"] == "chart":
             info["layout"] = {k: entry[k] for k in ("width", "height") if k in entry}
             self._dirty.add(key)
-
-    def update_chart(
-        self,
-        chart_id: str,
-        *,
-        figure: dict[str, Any] | None = None,
-        sql: str | None = None,
-        rows: int | None = None,
-    ) -> None:
-        """Store the result of a refresh (figure JSON and compiled SQL) in the chart's cell."""
-        cell = self._owned[chart_id]
-        info = cell["metadata"]["aiser"]
-        if sql is not None:
-            info.update(
-                sql=sql,
-                rows=rows,
-                refreshed=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            )
-        if figure is not None:
-            cell["outputs"] = nbfile.figure_outputs(figure)
-        self._dirty.add(chart_id)
 
     def remove(self, item: str | Item) -> None:
         """Delete a chart or text the dashboard owns (user cells cannot be removed this way)."""

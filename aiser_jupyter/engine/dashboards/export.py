@@ -19,16 +19,15 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...errors import AiserError, error
+from ..core import Engine
 from .dashboard import ChartRef, Dashboard, TextRef
 from .export_page import CSS, SCRIPT
-from .filters import MAX_VALUES, Filter, apply_filters, filter_values, year_range
+from .filters import MAX_VALUES, Filter, apply_filters, year_range
+from .live import applies, filter_values
 from .nbfile import atomic_write
-
-if TYPE_CHECKING:
-    from ..core import Engine
 
 __all__ = ["ExportReport", "export_html", "json_for_script", "render_markdown"]
 
@@ -117,8 +116,6 @@ def _filter_plan(
     board: Dashboard, engine: Engine | None, charts: list[ChartRef], notes: list[str]
 ) -> tuple[list[Filter], dict[str, list[Any]], dict[str, list[str]]]:
     """Which filters go into the page, their values, and which charts each applies to."""
-    from .filters import applies
-
     declared = [Filter.model_validate(f) for f in board.filters]
     if not declared:
         return [], {}, {}
@@ -215,8 +212,6 @@ def export_html(
     charts = board.charts()
     notes: list[str] = []
     if refresh and engine is None:
-        from ..core import Engine
-
         engine = Engine()
     live = engine if refresh else None
     filters, values, targets = _filter_plan(board, live, charts, notes)

@@ -8,34 +8,24 @@ It is applied by wrapping a chart's base query — never by editing its text::
 The values become SQL literals through sqlglot (quoted for the source's
 dialect), and the wrapped plan goes through the same guard and compiler as any
 other plan. A chart whose base query does not return the column is left as is.
+:mod:`.live` runs charts with a selection; this module only builds the SQL.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from sqlglot import exp
 
-from ...errors import AiserError, error
+from ...errors import error
 from ..plan import ChartPlan
 from ..sql.checked import GuardedPlan
 from ..sql.guard import render
 
-if TYPE_CHECKING:
-    from ..core import Answer, Engine
-    from .dashboard import ChartRef, Dashboard
-
-__all__ = [
-    "MAX_VALUES",
-    "Filter",
-    "applies",
-    "apply_filters",
-    "filter_values",
-    "run_dashboard",
-    "year_range",
-]
+__all__ = ["MAX_VALUES", "Filter", "apply_filters", "year_range"]
 
 #: Exported pages pre-aggregate each chart per filter value only up to this many values.
 MAX_VALUES = 50
@@ -68,18 +58,6 @@ class Filter(BaseModel):
         return self.label or self.column.replace("_", " ").capitalize()
 
 
-def _base_columns(checked: GuardedPlan, engine: Engine, source: str) -> set[str]:
-    from ..compile.basecols import base_columns
-
-    catalog = engine.catalog(source)
-    return {name.lower() for name in base_columns(checked.base(), catalog, checked.dialect)}
-
-
-def applies(flt: Filter, plan: ChartPlan, engine: Engine, source: str) -> bool:
-    """Whether ``plan``'s base query (checked by the guard first) returns the filter's column."""
-    return flt.column.lower() in _base_columns(engine.check(plan, source), engine, source)
-
-
 def _iso(value: Any, name: str) -> str:
     text = str(value).strip()
     try:
@@ -92,8 +70,6 @@ def _iso(value: Any, name: str) -> str:
 
 
 def _condition(flt: Filter, selected: Any, dialect: str) -> Any:
-    from sqlglot import exp
-
     column = exp.column(flt.column, quoted=True)
     if flt.kind == "category":
         if selected is None or selected == "":
@@ -146,8 +122,6 @@ def apply_filters(
         The base query's output columns (lower case); a filter whose column is not among
         them is skipped. ``None`` applies every selected filter.
     """
-    from sqlglot import exp
-
     conditions = []
     for flt in filters:
         if columns is not None and flt.column.lower() not in columns:
@@ -162,59 +136,6 @@ def apply_filters(
     return checked.plan.model_copy(update={"sql": render(wrapped, checked.dialect)})
 
 
-def filter_values(
-    flt: Filter, plan: ChartPlan, engine: Engine, source: str, *, limit: int = MAX_VALUES
-) -> list[Any] | None:
-    """The filter's values in the data of ``plan``'s base query (``None`` past ``limit``).
-
-    A category filter gives its distinct values; a date range gives the years it spans
-    (offered as whole-year ranges in exported pages).
-    """
-    if flt.kind == "category" and flt.values is not None:
-        return list(flt.values) if len(flt.values) <= limit else None
-    x: dict[str, Any] = {"field": flt.column, "sort": "ascending"}
-    if flt.kind == "date_range":
-        x["timeUnit"] = "year"
-    probe = ChartPlan.model_validate(
-        {
-            "sql": plan.sql,
-            "chart": {
-                "mark": "bar",
-                "limit": limit + 1,
-                "encoding": {"x": x, "y": {"aggregate": "count"}},
-            },
-        }
-    )
-    table = engine.run_plan(probe, source).table
-    if table.num_rows > limit:
-        return None
-    values = table.column(0).to_pylist()
-    if flt.kind == "date_range":
-        return [int(getattr(v, "year", None) or str(v)[:4]) for v in values if v is not None]
-    return [v.item() if hasattr(v, "item") else v for v in values if v is not None]
-
-
 def year_range(year: int) -> dict[str, str]:
     """The date-range selection covering one calendar year."""
     return {"start": f"{year:04d}-01-01", "end": f"{year + 1:04d}-01-01"}
-
-
-def run_dashboard(
-    board: Dashboard, engine: Engine, selection: dict[str, Any]
-) -> list[tuple[ChartRef, Answer | AiserError]]:
-    """Re-run every chart of ``board`` with the dashboard filters set to ``selection``.
-
-    Each chart gets its :class:`Answer`, or the :class:`AiserError` that stopped it
-    (one failing chart does not stop the others). This is what live filter controls call.
-    """
-    filters = [Filter.model_validate(f) for f in board.filters]
-    results: list[tuple[ChartRef, Answer | AiserError]] = []
-    for ref in board.charts():
-        try:
-            checked = engine.check(ref.plan, ref.source)
-            columns = _base_columns(checked, engine, ref.source)
-            plan = apply_filters(checked, filters, selection, columns=columns)
-            results.append((ref, engine.run_plan(plan, ref.source)))
-        except AiserError as exc:
-            results.append((ref, exc))
-    return results

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -33,9 +34,12 @@ __all__ = [
     "ChartMeta",
     "ChartRef",
     "TextRef",
+    "chart_height",
     "chart_meta",
+    "chart_width",
     "check_board",
     "check_json",
+    "new_chart_meta",
 ]
 
 #: Deepest nesting accepted in stored metadata and figures (plotly JSON is ~6 deep).
@@ -158,6 +162,45 @@ def check_board(meta: Any, cells: list[dict[str, Any]], name: str) -> BoardMeta:
         except ValidationError as exc:
             raise _invalid(exc, where) from None
     return board
+
+
+# ----------------------------------------------------------------------------- written
+def chart_width(value: int | None, default: int = DEFAULT_WIDTH) -> int:
+    """A grid width in columns, 1 to :data:`GRID_COLUMNS` (``default`` when unset)."""
+    return default if value is None else max(1, min(GRID_COLUMNS, int(value)))
+
+
+def chart_height(value: int | None) -> int:
+    """A chart height in pixels, 120 to 2000 (:data:`DEFAULT_HEIGHT` when unset)."""
+    return DEFAULT_HEIGHT if value is None else max(120, min(2000, int(value)))
+
+
+def new_chart_meta(
+    plan: ChartPlan,
+    alias: str,
+    *,
+    title: str | None,
+    layout: dict[str, int],
+    sql: str | None = None,
+    rows: int | None = None,
+) -> dict[str, Any]:
+    """The ``metadata.aiser`` of a new chart cell; with ``sql``, the result of the run it shows.
+
+    An untitled chart is titled by the question it answers, capitalised.
+    """
+    question = " ".join(((plan.provenance.question if plan.provenance else None) or "").split())
+    asked = question[:1].upper() + question[1:120] if question else None
+    info: dict[str, Any] = {
+        "kind": "chart",
+        "plan": plan.model_dump(mode="json", exclude_none=True),
+        "source": alias,
+        "title": title or plan.chart.title or asked,
+        "layout": layout,
+    }
+    if sql is not None:
+        refreshed = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        info.update(sql=sql, rows=rows, refreshed=refreshed)
+    return info
 
 
 # ----------------------------------------------------------------------------- read back

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import AiserError, error
+from ..figure.plotly_json import PLOTLY_MIME
 
 __all__ = [
     "atomic_write",
@@ -23,11 +24,10 @@ __all__ = [
     "confined",
     "figure_outputs",
     "fingerprint",
+    "new_notebook",
     "read_bytes",
     "stored_figure",
 ]
-
-PLOTLY_MIME = "application/vnd.plotly.v1+json"  #: the plotly mimetype (engine.figure uses this one)
 
 
 #: What the system says about a path that cannot be used (other OSErrors, such as a full disk,
@@ -199,3 +199,20 @@ def stored_figure(cell: dict[str, Any]) -> dict[str, Any] | None:
         if isinstance(data.get(PLOTLY_MIME), dict):
             return dict(data[PLOTLY_MIME])
     return None
+
+
+def new_notebook() -> dict[str, Any]:
+    """An empty nbformat 4.5 notebook for a Python 3 kernel (what a new dashboard starts as)."""
+    return {
+        "cells": [],
+        "metadata": {
+            "kernelspec": {
+                "display_name": "Python 3 (ipykernel)",
+                "language": "python",
+                "name": "python3",
+            },
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }

@@ -18,11 +18,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...errors import AiserError, error
-from ..figure.jsonvalue import json_value
+from ..config import EngineConfig
+from ..core import Engine
+from ..jsonvalue import json_value
+from ..planners.base import PlanContext
+from ..planning import validator
+from .gold import GoldPlanner
 from .score import score_prediction
 
 if TYPE_CHECKING:
-    from ..core import Answer, Engine
+    from ..answer import Answer
 
 __all__ = ["EvalReport", "answer_prediction", "format_report", "load_items", "run_eval"]
 
@@ -199,18 +204,11 @@ class _Runner:
     """One engine for the run; one source (and so one catalog) per database file."""
 
     def __init__(self, planner: str) -> None:
-        from ..config import EngineConfig
-        from ..core import Engine
-
         self.planner_name = planner
         self.engine: Engine = Engine(EngineConfig(planner=planner, use_cache=False))
         self.aliases: dict[str, str] = {}
-        self.gold: Any = None
+        self.gold = GoldPlanner() if planner == "gold" else None
         self.planner: Any = None
-        if planner == "gold":
-            from .gold import GoldPlanner
-
-            self.gold = GoldPlanner()
 
     def alias(self, db: Path) -> str:
         key = str(db.resolve())
@@ -221,8 +219,6 @@ class _Runner:
         return self.aliases[key]
 
     def predict(self, item: dict[str, Any], root: Path, data: Path | None = None) -> dict[str, Any]:
-        from ..planners.base import PlanContext
-
         item_id = str(item.get("id"))
         try:
             alias = self.alias(_database(item, root, data))
@@ -233,7 +229,8 @@ class _Runner:
             if self.planner is None:  # one planner (and one LLM client) for the whole run
                 self.planner = self.gold or self.engine.planner(self.planner_name)
             planner = self.planner
-            context = PlanContext(dialect=src.dialect, validate=self.engine.validator(catalog, src))
+            validate = validator(catalog, src.dialect, self.engine.config.max_rows)
+            context = PlanContext(dialect=src.dialect, validate=validate)
             plan = planner.plan(item["question"], catalog, context)
             answer = self.engine.run_plan(plan, alias, question=item["question"])
             return answer_prediction(item_id, answer)

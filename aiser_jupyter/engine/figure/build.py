@@ -13,18 +13,17 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ..compile.query import Compiled, OutField
-from ..dashboards.nbfile import PLOTLY_MIME
+from ..compile.compiled import Compiled, OutField
 from ..plan import ChartSpec
 from .arrowcols import indices, to_numpy
-from .plotly_json import html_fallback, to_json
+from .plotly_json import PLOTLY_MIME, html_fallback, to_json
 
 if TYPE_CHECKING:
     import numpy as np
     import plotly.graph_objects as go
     import pyarrow as pa
 
-__all__ = ["PLOTLY_MIME", "build_figure", "figure_json", "mimebundle"]
+__all__ = ["build_figure", "figure_json", "mimebundle"]
 
 Fig = dict[str, Any]  #: plotly's figure structure: {"data": [trace, …], "layout": {…}}
 

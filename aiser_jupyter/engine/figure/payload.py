@@ -8,10 +8,9 @@ tables) is thinned evenly, and the answer says so.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from ..core import Answer
+from .plotly_json import to_json
 
 __all__ = ["estimate_bytes", "figure_bytes", "finish_figure"]
 
@@ -24,8 +23,6 @@ _ARRAYS = ("x", "y", "text", "customdata", "ids")
 def figure_bytes(fig: Fig) -> int:
     """Size of the figure's JSON as it is sent to the front end."""
     import json
-
-    from .plotly_json import to_json
 
     return len(json.dumps(to_json(fig), separators=(",", ":")))
 
@@ -96,13 +93,17 @@ def _thin(fig: Fig, keep: float) -> int:
     return left
 
 
-def finish_figure(fig: Fig, answer: Answer) -> Fig:
-    """Label a reduced chart and enforce ``answer.max_bytes`` on its JSON (adds a notice when hit)."""
+def finish_figure(fig: Fig, reduced: str | None, cap: int) -> str | None:
+    """Label a reduced chart with ``reduced`` (what was left out) and keep its JSON under
+    ``cap`` bytes, in place.
+
+    Returns the notice to show when the figure had to be thinned, else ``None``.
+    """
     _typed_dates(fig)
-    if answer.reduction is not None:
+    if reduced is not None:
         fig["layout"].setdefault("annotations", []).append(
             {
-                "text": answer.reduction.note,
+                "text": reduced,
                 "xref": "paper",
                 "yref": "paper",
                 "x": 1,
@@ -113,20 +114,18 @@ def finish_figure(fig: Fig, answer: Answer) -> Fig:
                 "font": {"size": 11, "color": "#888"},
             }
         )
-    cap = answer.max_bytes
     if estimate_bytes(fig) <= cap // 2:
-        return fig
+        return None
     size = figure_bytes(fig)
     if size <= cap:
-        return fig
+        return None
     before = size
     for _ in range(6):
         left = _thin(fig, max(0.05, 0.9 * cap / size))
         size = figure_bytes(fig)
         if size <= cap:
             break
-    answer.notices.append(
+    return (
         f"The figure was thinned from {before:,} to {size:,} bytes ({left:,} points kept) to stay under the "
         f"{cap:,}-byte cap; aggregate more, or raise max_figure_bytes (up to 1 MB)."
     )
-    return fig

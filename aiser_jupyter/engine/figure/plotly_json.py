@@ -16,9 +16,11 @@ import json
 import uuid
 from typing import Any
 
-from .jsonvalue import json_value
+from ..jsonvalue import json_value
 
-__all__ = ["html_fallback", "to_json", "typed_array"]
+__all__ = ["PLOTLY_MIME", "html_fallback", "to_json", "typed_array"]
+
+PLOTLY_MIME = "application/vnd.plotly.v1+json"  #: the mimetype JupyterLab's plotly renderer draws
 
 _SHORT = {
     "int8": "i1",

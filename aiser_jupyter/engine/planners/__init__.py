@@ -44,6 +44,7 @@ def get_planner(name: str, config: EngineConfig, notices: list[str]) -> Any:
             name = "rules"
     if name == "rules":
         if "rules" not in _cache:
+            # a planner's module only when it is asked for: the rules planner reads word lists
             from .rules.planner import RulesPlanner
 
             _cache["rules"] = RulesPlanner()

@@ -9,7 +9,7 @@ from typing import Protocol
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 
-__all__ = ["PlanContext", "Planner", "Turn"]
+__all__ = ["PlanContext", "Planner", "Turn", "cache_key"]
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,23 @@ class PlanContext:
 
 
 class Planner(Protocol):
-    """Question + catalog -> :class:`ChartPlan`, or an ``AISER-PLAN-*``/``AISER-LLM-*`` error."""
+    """Question + catalog -> :class:`ChartPlan`, or an ``AISER-PLAN-*``/``AISER-LLM-*`` error.
+
+    A planner whose plans are worth keeping (the LLM: each costs a model call) also
+    defines ``cache_key(question, catalog, context) -> str | None``: the key its plan is
+    stored under in the plan cache, built from everything the plan depends on, or
+    ``None`` for a plan not to store. A planner without it is never cached (the rules
+    planner: it is fast and deterministic). The engine asks through :func:`cache_key`.
+    """
 
     name: str
 
     def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan: ...
+
+
+def cache_key(
+    planner: Planner, question: str, catalog: Catalog, context: PlanContext
+) -> str | None:
+    """``planner``'s own plan-cache key for ``question``, or ``None`` when its plans are not cached."""
+    own = getattr(planner, "cache_key", None)  # optional: see Planner
+    return own(question, catalog, context) if callable(own) else None

@@ -134,13 +134,18 @@ def lemma(word: str) -> str:
 def split_name(name: str, *, expand: bool = True) -> list[str]:
     """``orderDate`` / ``order_date`` / ``OrderDate`` → ``['order', 'date']`` (lemmatised;
     abbreviations expanded unless ``expand`` is false: ``qty`` → ``['quantity']``)."""
+    return list(_split_name(name, expand))
+
+
+@lru_cache(maxsize=50_000)
+def _split_name(name: str, expand: bool) -> tuple[str, ...]:
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
     spaced = re.sub(r"(\d)([A-Za-z]{2,})", r"\1 \2", spaced)  # viewers_7day → 7 day
     words: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", spaced.lower()):
         for w in segment(part) if part else ():
             words.extend(ABBREVIATIONS.get(w, w).split() if expand else [w])
-    return [lemma(w) for w in words]
+    return tuple(lemma(w) for w in words)
 
 
 @lru_cache(maxsize=20_000)

@@ -60,6 +60,17 @@ IDENTIFIER_WORDS = frozenset(
         "sku",
         "uuid",
         "rownames",
+        # ordinals that name a thing: the 3rd season, episode 7, round 2 (never added up)
+        "season",
+        "episode",
+        "series",
+        "round",
+        "stage",
+        "lap",
+        "edition",
+        "chapter",
+        "version",
+        "wave",
     ]
 )
 #: words of a quantity that is a level, not an amount: averaged by default, never summed

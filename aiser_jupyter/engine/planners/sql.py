@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
+from ...errors import AiserError, error
 from ..catalog.model import Catalog
+from ..config import Limits
 from ..plan import ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
 from ..sql.guard import check_sql, render
+from .base import PlanContext
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from ..config import Limits
     from ..sources.base import Source
 
-__all__ = ["plan_for_sql"]
+__all__ = ["SqlPlanner", "plan_for_sql"]
 
 PEEK_ROWS = 50
 
@@ -115,11 +119,6 @@ def _needs_values(tree: exp.Select, schema: pa.Table, catalog: Catalog) -> bool:
 
 def _probe(source: Source, sql: str, rows: int, limits: Limits, deadline: float | None) -> pa.Table:
     """Run one planning probe within what is left of the planning deadline."""
-    import time
-    from dataclasses import replace
-
-    from ...errors import AiserError, error
-
     late = error(
         "AISER-DB-TIMEOUT",
         f"Looking at the query's columns took longer than {limits.timeout or 0:g} s and was stopped",
@@ -148,10 +147,6 @@ def plan_for_sql(
     The probes that look at the result's columns share one deadline: ``limits.timeout``
     (the configured query timeout) for the whole planning, not per probe.
     """
-    import time
-
-    from ..config import Limits
-
     limits = limits or Limits()
     deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
     names = [t.name for t in catalog.tables]
@@ -197,3 +192,29 @@ def plan_for_sql(
         chart=chart,
         provenance=Provenance(planner="sql", question=sql, notes=list(checked.notes)),
     )
+
+
+class SqlPlanner:
+    """The planner for a question that is a SELECT: the chart comes from its result columns.
+
+    Parameters
+    ----------
+    source
+        Where the SELECT runs (its columns are probed there, ``LIMIT 0`` first).
+    limits
+        The probes share ``limits.timeout`` as one planning deadline.
+    """
+
+    name = "sql"
+
+    def __init__(self, source: Source, limits: Limits | None = None) -> None:
+        self.source, self.limits = source, limits
+
+    def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
+        return plan_for_sql(question, catalog, self.source, mark=context.mark, limits=self.limits)
+
+    def cache_key(self, question: str, catalog: Catalog, context: PlanContext) -> None:
+        """Never cached: the plan is read off the query's own columns, and whether a text
+        column holds dates is read off its current values; probing costs a ``LIMIT 0``
+        (no scan) where a cached plan could go stale."""
+        return None

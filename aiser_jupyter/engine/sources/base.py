@@ -103,12 +103,6 @@ class Source(ABC):
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""
 
-    def profile(self, table: Table) -> None:
-        """Fill cardinality, ranges and sample values of ``table``'s columns (sampled when big)."""
-        from ..catalog import profile as _profile
-
-        _profile.profile_table(self, table)
-
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.alias} {self.display}>"
 

@@ -32,6 +32,7 @@ from ...errors import AiserError, error
 from ..catalog.model import Column, Join, Table
 from ..config import Limits
 from .base import Source, call_with_deadline, db_error, too_large, unique_columns, validate_alias
+from .stored import check_shadowing, refused_views
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -117,8 +118,6 @@ class ChdbSource(Source):
         and ``Distributed`` reach the network, ``Executable`` runs a script — even with
         ``readonly=1``. Only engines that keep their data in the folder are accepted.
         """
-        from .stored import check_shadowing, refused_views
-
         limits = Limits(max_rows=1_000_000, timeout=60)
 
         def rows(sql: str) -> list[dict[str, Any]]:

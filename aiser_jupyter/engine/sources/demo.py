@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 __all__ = ["DEMO_VERSION", "cache_dir", "demo_path", "ensure_demo"]
 
@@ -83,22 +84,52 @@ def ensure_demo() -> Path:
 
 
 def _build(path: Path) -> None:
+    # numpy and pandas only here: building the demo is the one thing that needs them
     import duckdb
     import numpy as np
+
+    rng = np.random.default_rng(SEED)  # one stream, drawn in this order: the data never changes
+    products = _products(rng)
+    tables = {
+        "regions": _frame({"region_id": range(1, len(REGIONS) + 1), "name": REGIONS}),
+        "categories": _frame(
+            {"category_id": range(1, len(CATEGORIES) + 1), "name": list(CATEGORIES)}
+        ),
+        "products": products,
+        "customers": _customers(rng),
+    }
+    tables["orders"] = _orders(rng)
+    tables["order_lines"] = _order_lines(rng, tables["orders"], products)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute(_SCHEMA)
+        for name, frame in tables.items():  # trusted names: this module's own tables
+            con.register("frame", frame)
+            con.execute(f"INSERT INTO {name} SELECT * FROM frame")
+            con.unregister("frame")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+def _frame(columns: Any, names: list[str] | None = None) -> Any:
     import pandas as pd
 
-    rng = np.random.default_rng(SEED)
-    regions = pd.DataFrame({"region_id": range(1, len(REGIONS) + 1), "name": REGIONS})
-    categories = pd.DataFrame(
-        {"category_id": range(1, len(CATEGORIES) + 1), "name": list(CATEGORIES)}
-    )
+    return pd.DataFrame(columns, columns=names)
+
+
+def _products(rng: Any) -> Any:
     rows: list[tuple[int, str, int, float]] = []
     for cat_id, (_cat, (items, low, high)) in enumerate(CATEGORIES.items(), start=1):
         for item in items:
             for k, variant in enumerate(VARIANTS):
                 price = round(float(rng.uniform(low, high)) * (1 + 0.35 * k), 2)
                 rows.append((len(rows) + 1, f"{item} {variant}", cat_id, price))
-    products = pd.DataFrame(rows, columns=["product_id", "name", "category_id", "list_price"])
+    return _frame(rows, ["product_id", "name", "category_id", "list_price"])
+
+
+def _customers(rng: Any) -> Any:
+    import numpy as np
 
     region_weights = np.array([0.28, 0.17, 0.22, 0.21, 0.12])
     first = np.array(
@@ -107,17 +138,12 @@ def _build(path: Path) -> None:
     last = np.array(
         ["Smith", "Garcia", "Chen", "Okafor", "Novak", "Silva", "Kim", "Müller", "Rossi", "Patel"]
     )
-    start, end = np.datetime64(START), np.datetime64(END)
-    days = int((end - start).astype(int)) + 1
-    customers = pd.DataFrame(
+    start, days = _days()
+    names = zip(rng.choice(first, N_CUSTOMERS), rng.choice(last, N_CUSTOMERS), strict=True)
+    return _frame(
         {
             "customer_id": np.arange(1, N_CUSTOMERS + 1),
-            "name": [
-                f"{a} {b}"
-                for a, b in zip(
-                    rng.choice(first, N_CUSTOMERS), rng.choice(last, N_CUSTOMERS), strict=True
-                )
-            ],
+            "name": [f"{a} {b}" for a, b in names],
             "segment": rng.choice(SEGMENTS, N_CUSTOMERS, p=[0.6, 0.25, 0.15]),
             "region_id": rng.choice(np.arange(1, 6), N_CUSTOMERS, p=region_weights),
             "signup_date": start
@@ -126,7 +152,20 @@ def _build(path: Path) -> None:
         }
     )
 
-    # Orders grow over time, with a December peak and fewer orders at weekends.
+
+def _days() -> tuple[Any, int]:
+    """The first day of the orders and how many days they span."""
+    import numpy as np
+
+    start, end = np.datetime64(START), np.datetime64(END)
+    return start, int((end - start).astype(int)) + 1
+
+
+def _orders(rng: Any) -> Any:
+    """Orders grow over time, with a December peak and fewer orders at weekends."""
+    import numpy as np
+
+    start, days = _days()
     day_index = np.arange(days)
     dates = start + day_index.astype("timedelta64[D]")
     month = (dates.astype("datetime64[M]").astype(int) % 12) + 1
@@ -135,7 +174,7 @@ def _build(path: Path) -> None:
         (1 + day_index / days) * np.where(month == 12, 1.6, 1.0) * np.where(weekday >= 5, 0.7, 1.0)
     )
     order_days = np.sort(rng.choice(day_index, N_ORDERS, p=weight / weight.sum()))
-    orders = pd.DataFrame(
+    return _frame(
         {
             "order_id": np.arange(1, N_ORDERS + 1),
             "customer_id": rng.integers(1, N_CUSTOMERS + 1, N_ORDERS),
@@ -147,7 +186,12 @@ def _build(path: Path) -> None:
         }
     )
 
-    n_lines = rng.integers(1, 5, N_ORDERS)  # 1-4 lines per order, ~150k lines
+
+def _order_lines(rng: Any, orders: Any, products: Any) -> Any:
+    """1-4 lines per order (about 150k), popular products more often."""
+    import numpy as np
+
+    n_lines = rng.integers(1, 5, N_ORDERS)
     order_ids = np.repeat(orders["order_id"].to_numpy(), n_lines)
     total = len(order_ids)
     popularity = rng.pareto(1.5, len(products)) + 1
@@ -157,7 +201,7 @@ def _build(path: Path) -> None:
     list_price = products.set_index("product_id")["list_price"].to_numpy()[product_ids - 1]
     quantity = rng.integers(1, 6, total)
     discount = rng.choice([0.0, 0.05, 0.1, 0.2], total, p=[0.7, 0.15, 0.1, 0.05])
-    order_lines = pd.DataFrame(
+    return _frame(
         {
             "line_id": np.arange(1, total + 1),
             "order_id": order_ids,
@@ -168,21 +212,3 @@ def _build(path: Path) -> None:
             "revenue": np.round(quantity * list_price * (1 - discount), 2),
         }
     )
-
-    con = duckdb.connect(str(path))
-    try:
-        con.execute(_SCHEMA)
-        for name, frame in [
-            ("regions", regions),
-            ("categories", categories),
-            ("products", products),
-            ("customers", customers),
-            ("orders", orders),
-            ("order_lines", order_lines),
-        ]:
-            con.register("frame", frame)
-            con.execute(f"INSERT INTO {name} SELECT * FROM frame")
-            con.unregister("frame")
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()

@@ -20,6 +20,7 @@ from .base import (
     unique_columns,
     validate_alias,
 )
+from .stored import check_shadowing, expression_refusal, refused_views
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -111,8 +112,6 @@ class DuckDBSource(Source):
 
     def _check_stored(self) -> None:
         """The file's own macros, views and generated columns (see :mod:`.stored`)."""
-        from .stored import check_shadowing, expression_refusal, refused_views
-
         limits = Limits(max_rows=1_000_000, timeout=60)
 
         def rows(sql: str) -> list[dict[str, Any]]:

@@ -9,9 +9,10 @@ from pathlib import Path
 from ...errors import error
 from ..config import Limits
 from .base import DB_SUFFIXES, FILE_SUFFIXES, Source, validate_alias
+from .chdb_source import ChdbSource, chdb_location
 from .duckdb_source import DuckDBSource
 from .sqlalchemy_source import SQLAlchemySource
-from .urls import check_url, looks_like_url, mask_url
+from .urls import check_url, looks_like_url, mask_url, sqlite_url
 
 __all__ = ["check_url", "data_files", "mask_url", "open_source"]
 
@@ -33,8 +34,6 @@ def open_source(alias: str, target: str, *, limits: Limits | None = None) -> Sou
             raise error("AISER-SRC-SCHEME", msg)
         raise error("AISER-SRC-FILE", f"No file or folder at {target}")
     if path.is_dir() and path.suffix.lower() == ".chdb":
-        from .chdb_source import ChdbSource
-
         return ChdbSource(alias, path, limits=limits)
     if path.is_dir():
         return DuckDBSource(alias, files=data_files(path), limits=limits)
@@ -45,8 +44,6 @@ def open_source(alias: str, target: str, *, limits: Limits | None = None) -> Sou
     if kind == "duckdb":
         return DuckDBSource(alias, path, limits=limits)
     if kind == "sqlite":
-        from .urls import sqlite_url
-
         url = sqlite_url(str(path.resolve()))
         return SQLAlchemySource(alias, url, limits=limits, display=str(path))
     raise error("AISER-SRC-FILE", f"{target} is not a CSV, Parquet, JSON, DuckDB or SQLite file")
@@ -67,8 +64,6 @@ def _open_url(alias: str, target: str, limits: Limits | None) -> Source:
             limits=limits,
         )
     if scheme == "chdb":
-        from .chdb_source import ChdbSource, chdb_location
-
         return ChdbSource(alias, chdb_location(target), limits=limits)
     return SQLAlchemySource(alias, target, limits=limits)
 

@@ -15,6 +15,12 @@ import importlib.util
 from collections.abc import Callable
 from typing import Any
 
+import sqlglot
+from sqlglot import exp
+
+from ...errors import error
+from ..sql.guard_rules import visible_ctes
+
 __all__ = [
     "begin_read_only",
     "cancel_mysql",
@@ -82,12 +88,6 @@ def qualify_tables(sql: str, homes: dict[str, str]) -> str:
     another role planted in a schema we read (``mallory.dayname``, a ``date_trunc(text,
     date)`` that matches better than ``pg_catalog``'s) is never found.
     """
-    import sqlglot
-    from sqlglot import exp
-
-    from ...errors import error
-    from ..sql.guard_rules import visible_ctes
-
     try:
         tree = sqlglot.parse_one(sql, read="postgres")
     except sqlglot.errors.SqlglotError:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ...errors import AiserError, error
 from ..catalog.model import Column, Join, Table
 from ..config import Limits
+from . import servers
 from .base import (
     DIALECTS,
     Source,
@@ -19,6 +20,7 @@ from .base import (
     unique_columns,
     validate_alias,
 )
+from .stored import check_shadowing, refused_views
 from .urls import check_url, mask_url, sqlite_url
 
 if TYPE_CHECKING:
@@ -47,8 +49,6 @@ class SQLAlchemySource(Source):
         parsed = check_url(url) if isinstance(url, str) else url
         if isinstance(url, str) and parsed.get_backend_name() == "sqlite":
             parsed = _existing_sqlite(parsed)
-        from . import servers
-
         self.url = servers.default_driver(parsed)
         self._schemas: list[str] | None = None  #: PostgreSQL: the schemas the catalog reads
         self._homes: dict[str, str] | None = None  #: PostgreSQL: table name -> its schema
@@ -94,8 +94,6 @@ class SQLAlchemySource(Source):
             raise error(
                 "AISER-SRC-CONNECT", f"Could not connect to {self.display}: {type(exc).__name__}"
             ) from None
-        from . import servers
-
         try:
             transaction = con.begin()
             try:
@@ -112,8 +110,6 @@ class SQLAlchemySource(Source):
 
     def describe(self) -> tuple[list[Table], list[Join]]:
         import sqlalchemy as sa
-
-        from . import servers
 
         try:
             inspector = sa.inspect(self.engine)
@@ -155,9 +151,6 @@ class SQLAlchemySource(Source):
     def _refused_views(self, tables: list[str]) -> dict[str, str]:
         """Views whose stored SQL the guard refuses; refuses a database whose own functions
         would replace allowed ones (see :mod:`.stored`)."""
-        from . import servers
-        from .stored import check_shadowing, refused_views
-
         with self._read_only(60) as con:
             own, views, local = servers.stored_objects(con, self.dialect, self._homes or {})
         check_shadowing(own, frozenset(), self.dialect)
@@ -166,8 +159,6 @@ class SQLAlchemySource(Source):
     def run(self, sql: str, limits: Limits) -> pa.Table:
         import pyarrow as pa
         import sqlalchemy as sa
-
-        from . import servers
 
         holder: dict[str, Any] = {}
 

@@ -24,8 +24,12 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
+import sqlglot
+from sqlglot import exp
+
 from ...errors import AiserError, error
 from ..sql.functions import callable_names
+from ..sql.guard import guard_sql
 
 __all__ = ["check_shadowing", "expression_refusal", "refused_views"]
 
@@ -73,9 +77,6 @@ def refused_views(
 
 def expression_refusal(sql: str | None, dialect: str) -> str | None:
     """Why the guard refuses a stored expression (a generated column), or None."""
-    import sqlglot
-    from sqlglot import exp
-
     try:
         query = exp.select(sqlglot.parse_one(sql or "", read=dialect))
     except Exception:
@@ -84,9 +85,6 @@ def expression_refusal(sql: str | None, dialect: str) -> str | None:
 
 
 def _refusal(sql: str | None, dialect: str, tables: set[str], local: Local | None) -> str | None:
-    import sqlglot
-    from sqlglot import exp
-
     if not sql:
         return "its SQL could not be read"
     try:
@@ -105,8 +103,6 @@ def _refusal(sql: str | None, dialect: str, tables: set[str], local: Local | Non
 
 
 def _guarded(query: Any, dialect: str, tables: set[str]) -> str | None:
-    from ..sql.guard import guard_sql
-
     try:
         guard_sql(query.sql(dialect=dialect), dialect=dialect, tables=tables)
     except AiserError as exc:

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...errors import error
+from .base import DIALECTS
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -133,8 +134,6 @@ def parse_url(url: str) -> URL:
     """``url`` parsed by SQLAlchemy, or ``AISER-SRC-SCHEME`` without echoing any of it."""
     from sqlalchemy import exc
     from sqlalchemy.engine import make_url
-
-    from .base import DIALECTS
 
     scheme = _scheme(url)
     backend = scheme.split("+", 1)[0]

@@ -14,7 +14,8 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .db import SESSION, Store, open_store, plan_cache_key
+from ..plan import ChartPlan
+from .db import SESSION, Store, open_store
 
 if TYPE_CHECKING:
     from ..config import EngineConfig
@@ -33,48 +34,26 @@ def _safe_store(config: EngineConfig) -> Store | None:
 
 
 def lookup_plan(
-    config: EngineConfig,
-    planner: Any,
-    question: str,
-    catalog: Any,
-    context: Any,
-    *,
-    refresh: bool = False,
-) -> tuple[str | None, Any]:
-    """``(cache key, cached plan or None)`` for planners that cache (the LLM); ``(None, None)`` else.
+    config: EngineConfig, key: str | None, *, refresh: bool = False
+) -> ChartPlan | None:
+    """The plan cached under ``key`` (a planner's own cache key), or ``None``.
 
-    The key hashes the question, schema fingerprint, dialect, endpoint, model, forced
-    mark and the conversation so far, so a follow-up never reuses a stand-alone plan.
+    ``None`` too without a key, with ``refresh`` (the fresh plan then replaces the
+    cached one) or when the cache is switched off (``use_cache``).
     """
-    if not hasattr(planner, "model_label") or not config.use_cache:
-        return None, None
-    from ..planners.llm.prompts import HISTORY_TURNS, conversation
-
-    turns = conversation(question, context.history)[-HISTORY_TURNS:]
-    talk = [[t.question, t.plan.model_dump(mode="json", exclude={"provenance"})] for t in turns]
-    key = plan_cache_key(
-        question.strip().lower(),
-        catalog.fingerprint,
-        context.dialect,
-        planner.endpoint,
-        planner.model_label,
-        context.mark,
-        config.send_samples,
-        talk,
-    )
-    store = None if refresh else _safe_store(config)
+    if key is None or refresh or not config.use_cache:
+        return None
+    store = _safe_store(config)
     data = store.get_plan(key) if store else None
     if data is None:
-        return key, None
-    from ..plan import ChartPlan
-
+        return None
     try:
         plan = ChartPlan.model_validate(data)
     except ValueError:
-        return key, None
+        return None
     if plan.provenance is not None:
         plan.provenance.cached = True
-    return key, plan
+    return plan
 
 
 def remember_plan(
@@ -82,15 +61,17 @@ def remember_plan(
     key: str | None,
     question: str,
     source: str,
-    plan: Any,
+    plan: ChartPlan,
     *,
     cached: bool = False,
 ) -> None:
-    """Put a fresh plan in the cache (when ``key``) and the question in the history.
+    """Put a fresh plan in the cache (when ``key`` and ``use_cache``) and the question in the history.
 
-    Without a cache key (the rules planner) nothing waits for the write, so it runs in
-    the background: the first chart of a session does not pay for opening the store.
+    Without a key (a planner that caches nothing) nothing waits for the write, so it runs
+    in the background: the first chart of a session does not pay for opening the store.
     """
+    if not config.use_cache:
+        key = None
     if key is None:
         worker = threading.Thread(
             target=_remember,

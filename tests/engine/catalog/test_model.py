@@ -50,6 +50,19 @@ def test_join_path_is_the_shortest_chain(engine):
     assert catalog.join_path("regions", "regions") == []
 
 
+def test_distances_and_upward_reach_follow_the_joins_and_their_changes(engine):
+    catalog = engine.catalog("demo").model_copy(deep=True)
+    hops = catalog.distances("order_lines")
+    assert hops["order_lines"] == 0 and hops["orders"] == 1 and hops["regions"] == 3
+    assert catalog.upward("order_lines") >= {"orders", "customers", "regions", "products"}
+    assert "order_lines" not in catalog.upward("regions")  # keys point one way
+    fingerprint = catalog.fingerprint
+    catalog.joins = [j for j in catalog.joins if j.ref_table != "regions"]  # the lookups follow
+    assert "regions" not in catalog.distances("order_lines")
+    assert catalog.join_path("order_lines", "regions") is None
+    assert catalog.fingerprint != fingerprint
+
+
 def test_fingerprint_is_stable_and_tracks_the_schema(engine, tmp_path):
     first = engine.catalog("demo").fingerprint
     assert engine.catalog("demo", refresh=True).fingerprint == first

@@ -59,10 +59,9 @@ def test_the_same_chart_compiles_once(engine: Engine, compiles: list[Any]) -> No
     [
         {"plan": _plan("mean")},
         {"max_rows": 10},
-        {"bounds": {"x": (0, 1)}},
     ],
 )
-def test_another_plan_row_cap_or_bounds_compiles_afresh(
+def test_another_plan_or_row_cap_compiles_afresh(
     engine: Engine, compiles: list[Any], change: dict[str, Any]
 ) -> None:
     catalog = engine.catalog("demo")

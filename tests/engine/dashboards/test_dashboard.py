@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aiser_jupyter.engine.dashboards.cells import parse_plan_body
+from aiser_jupyter.engine.cells import parse_plan_body
 from aiser_jupyter.engine.dashboards.dashboard import Dashboard, save_answer
 from aiser_jupyter.engine.plan import ChartPlan
 from aiser_jupyter.errors import AiserError

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from aiser_jupyter.engine.figure.build import PLOTLY_MIME, figure_json, mimebundle
+from aiser_jupyter.engine.figure.build import figure_json, mimebundle
+from aiser_jupyter.engine.figure.plotly_json import PLOTLY_MIME
 from aiser_jupyter.engine.plan import ChartPlan
 
 ORDERS = "SELECT o.order_date, o.channel, l.revenue, l.quantity FROM orders o JOIN order_lines l ON l.order_id = o.order_id"

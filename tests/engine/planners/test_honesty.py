@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from aiser_jupyter.engine.plan import ChartPlan, Provenance
-from aiser_jupyter.engine.planners.honesty import account, check_plan, describe_plan
+from aiser_jupyter.engine.planners.honesty import account, check_plan
+from aiser_jupyter.engine.planners.titles import describe_plan
 from aiser_jupyter.errors import AiserError
 
 

@@ -125,7 +125,7 @@ def test_bad_chdb_targets_are_refused_with_a_code(target: str, code: str) -> Non
 
 # ------------------------------------------------------------------------------ catalog
 def test_catalog_lists_tables_columns_and_types(ch: Any) -> None:
-    from aiser_jupyter.engine.catalog.model import build_catalog
+    from aiser_jupyter.engine.catalog.build import build_catalog
 
     catalog = build_catalog(ch)
     assert catalog.table_names() == set(TABLES)

@@ -14,28 +14,27 @@ The API key is passed to the ``openai`` client only; it is never logged or store
 
 from __future__ import annotations
 
-import copy
-import json
 import logging
 import os
 import random
-import re
 import time
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 from ....errors import AiserError, error
-from ...plan import ChartPlan, Provenance, plan_json_schema
+from ...plan import ChartPlan, Provenance
+from ...store.db import Store, endpoint_label, open_store, plan_cache_key
+from ...store.usage import check_budget, estimate_cost
 from ..base import PlanContext
-from .prompts import build_messages, repair_message
+from .output import llm_json_schema, parse_plan, reply_text
+from .prompts import HISTORY_TURNS, build_messages, conversation, repair_message
 
 if TYPE_CHECKING:
     from ...catalog.model import Catalog
     from ...config import EngineConfig
-    from ...store.db import Store
 
-__all__ = ["MAX_ATTEMPTS", "MODES", "LLMPlanner", "llm_json_schema", "parse_plan"]
+__all__ = ["MAX_ATTEMPTS", "MODES", "LLMPlanner"]
 
 log = logging.getLogger(__name__)
 
@@ -44,87 +43,7 @@ MODES = ("json_schema", "json_object", "tools")
 RETRY_STATUS = {408, 409, 429}
 MAX_BACKOFF = 30.0
 DEFAULT_MODEL = "gpt-4o-mini"
-_DROP_KEYS = {"title", "default", "description"}  # the system prompt explains the fields
-_UNSUPPORTED = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}
 _discovered_models: dict[str, str] = {}
-
-
-def llm_json_schema(strict: bool = True) -> dict[str, Any]:
-    """The ChartPlan schema the model answers with (no provenance).
-
-    With ``strict``, every object lists all its properties as required (optional
-    ones made nullable) and forbids others, as OpenAI's strict mode demands; the
-    planner drops the nulls before validating, so plain plans stay valid.
-    """
-    schema = copy.deepcopy(plan_json_schema())
-    schema["properties"].pop("provenance", None)
-    schema["$defs"].pop("Provenance", None)
-
-    def walk(node: Any) -> Any:
-        if isinstance(node, list):
-            return [walk(n) for n in node]
-        if not isinstance(node, dict):
-            return node
-        out = {
-            k: ({n: walk(p) for n, p in v.items()} if k in ("properties", "$defs") else walk(v))
-            for k, v in node.items()
-            if k not in _DROP_KEYS and not (strict and k in _UNSUPPORTED)
-        }
-        if strict and out.get("type") == "object" and "properties" in out:
-            required = set(node.get("required", []))
-            for name, prop in out["properties"].items():
-                if name not in required and not _nullable(prop):
-                    out["properties"][name] = {"anyOf": [prop, {"type": "null"}]}
-            out["required"] = list(out["properties"])
-            out["additionalProperties"] = False
-        return out
-
-    return dict(walk(schema))
-
-
-def _nullable(prop: dict[str, Any]) -> bool:
-    return prop.get("type") == "null" or any(p.get("type") == "null" for p in prop.get("anyOf", []))
-
-
-def _drop_nulls(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _drop_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_drop_nulls(v) for v in value]
-    return value
-
-
-def parse_plan(text: str) -> ChartPlan:
-    """A :class:`ChartPlan` from a model's text; ``ValueError`` says what is wrong with it."""
-    stripped = re.sub(r"^\s*```(?:json)?\s*|\s*```\s*$", "", text.strip())
-    try:
-        data = json.loads(stripped)
-    except json.JSONDecodeError:
-        start, end = stripped.find("{"), stripped.rfind("}")
-        try:
-            data = json.loads(stripped[start : end + 1]) if 0 <= start < end else None
-        except json.JSONDecodeError:
-            data = None
-        if data is None:
-            msg = "the answer is not a JSON object"
-            raise ValueError(msg) from None
-    if isinstance(data, dict) and "plan" in data and "sql" not in data:
-        data = data["plan"]  # some models wrap the object
-    if not isinstance(data, dict):
-        msg = "the answer is not a JSON object"
-        raise ValueError(msg)
-    data = _drop_nulls(data)
-    data.pop("provenance", None)
-    from pydantic import ValidationError
-
-    try:
-        return ChartPlan.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or 'plan'}: {e['msg']}" for e in exc.errors()[:5]
-        )
-        msg = f"the plan does not match the schema ({problems})"
-        raise ValueError(msg) from None
 
 
 @dataclass
@@ -162,8 +81,6 @@ class LLMPlanner:
     # ------------------------------------------------------------------ setup
     @property
     def endpoint(self) -> str:
-        from ...store.db import endpoint_label
-
         return endpoint_label(self.base_url)
 
     @property
@@ -208,8 +125,6 @@ class LLMPlanner:
     def store(self) -> Store | None:
         if self._store is None and not self._store_failed:
             try:
-                from ...store.db import open_store
-
                 self._store = open_store(self.config)
             except Exception as exc:  # a broken metadata DB must not stop planning
                 log.warning("aiser metadata store unavailable: %s", type(exc).__name__)
@@ -217,6 +132,23 @@ class LLMPlanner:
         return self._store
 
     # ------------------------------------------------------------------ planning
+    def cache_key(self, question: str, catalog: Catalog, context: PlanContext) -> str:
+        """The plan-cache key: the question, schema fingerprint, dialect, endpoint, model,
+        forced mark, whether samples are sent, and the conversation so far (so a follow-up
+        never reuses a stand-alone plan)."""
+        turns = conversation(question, context.history)[-HISTORY_TURNS:]
+        talk = [[t.question, t.plan.model_dump(mode="json", exclude={"provenance"})] for t in turns]
+        return plan_cache_key(
+            question.strip().lower(),
+            catalog.fingerprint,
+            context.dialect,
+            self.endpoint,
+            self.model_label,
+            context.mark,
+            self.config.send_samples,
+            talk,
+        )
+
     def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
         """Ask the model for a plan, validate it and repair it once if needed."""
         model = self.model()
@@ -319,8 +251,6 @@ class LLMPlanner:
             kwargs["tool_choice"] = {"type": "function", "function": {"name": "chart_plan"}}
         store = self.store()
         if store:
-            from ...store.usage import check_budget
-
             check_budget(store, self.config)
         started = time.perf_counter()
         completion = self._call(
@@ -332,8 +262,6 @@ class LLMPlanner:
         prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
         completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
         if store:
-            from ...store.usage import estimate_cost
-
             store.add_usage(
                 model=model,
                 endpoint=self.endpoint,
@@ -342,7 +270,7 @@ class LLMPlanner:
                 latency_ms=round(latency, 2),
                 cost_usd=estimate_cost(model, prompt_tokens, completion_tokens, self.config.prices),
             )
-        return _Reply(_reply_text(completion), prompt_tokens, completion_tokens)
+        return _Reply(reply_text(completion), prompt_tokens, completion_tokens)
 
     def _call(self, request: Any, *, unsupported: bool = False) -> Any:
         """Run ``request`` with retries for 408/409/429/5xx; map failures to ``AISER-LLM-*``."""
@@ -391,28 +319,6 @@ class LLMPlanner:
     def _redact(self, text: str) -> str:
         key = self.config.api_key or os.environ.get("OPENAI_API_KEY")
         return text.replace(key, "***") if key else text
-
-
-def _reply_text(completion: Any) -> str:
-    choices = getattr(completion, "choices", None) or []
-    if not choices:
-        raise error("AISER-LLM-BAD-OUTPUT", "The model endpoint returned no choices")
-    choice = choices[0]
-    message = choice.message
-    if getattr(message, "refusal", None) or choice.finish_reason == "content_filter":
-        said = (getattr(message, "refusal", None) or "content filter")[:200]
-        raise error("AISER-LLM-REFUSED", f"The model declined: {said}")
-    if choice.finish_reason == "length":
-        raise error(
-            "AISER-LLM-TRUNCATED",
-            "The model's answer hit the token limit before the plan was complete",
-        )
-    calls = getattr(message, "tool_calls", None) or []
-    for call in calls:
-        function = getattr(call, "function", None)
-        if function is not None and function.arguments:
-            return str(function.arguments)
-    return str(message.content or "")
 
 
 def _retry_after(headers: Any, attempt: int) -> float:

@@ -261,17 +261,20 @@ def build(d: Draft) -> ChartPlan:
             aliases[id(m)] = add(exp.column(m.column.name, table=m.table.name), m.alias)
     conditions = [cond for _, cond in d.where]
     # a group with no value is no category: left out, and said in the notes
+    # … and so is a point with no x or no y (a scatter of raw values): nothing to place
     missing = [
-        dim
+        (dim.table, dim.column)
         for dim in d.dims
         if (dim.column.nulls or 0) > 0 and dim.column.semantic != "temporal" and not dim.unit
+    ] + [
+        (m.table, m.column)
+        for m in d.measures
+        if m.agg is None and m.column is not None and (m.column.nulls or 0) > 0
     ]
-    for dim in missing:
+    for table, column in missing:
         conditions.append(
             exp.Not(
-                this=exp.Is(
-                    this=exp.column(dim.column.name, table=dim.table.name), expression=exp.Null()
-                )
+                this=exp.Is(this=exp.column(column.name, table=table.name), expression=exp.Null())
             )
         )
     if d.having and d.dims:
@@ -288,7 +291,7 @@ def build(d: Draft) -> ChartPlan:
         f"{m.agg or 'value'} of {m.column.name if m.column else 'rows of ' + m.table.name}"
         for m in d.measures
     ]
-    notes += [f"rows with no {dim.column.name} are left out" for dim in missing]
+    notes += [f"rows with no {column.name} are left out" for _, column in missing]
     return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=notes))
 
 

@@ -1,263 +1,22 @@
-"""Steps that decide which rows count: values of columns, time ranges (on dates or on
-integer calendar columns), comparisons on a column (WHERE) or on a group's aggregate
-(HAVING), and series compared with "vs"."""
+"""Steps that keep rows by comparisons: on a column (WHERE: "delay above 20"), on a group's
+aggregate (HAVING: "carriers with more than 100 trips"), equal to a number or a text
+pattern ("names starting with A")."""
 
 from __future__ import annotations
 
-import itertools
 import re
-from datetime import date, timedelta
-from typing import Any
 
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
-from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
-from .draft import Dim, Draft, Having, Measure, calendar_part
+from .draft import Draft, Having, Measure, column_ref
 from .link import Mention
-from .reader import Compare, TimeRange
+from .reading import Compare
 
-__all__ = ["comparisons", "time_ranges", "values"]
+__all__ = ["comparisons", "equals", "having", "likes"]
 
 _OPS = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
-
-
-def _col(table: Table, column: Column) -> exp.Column:
-    return exp.column(column.name, table=table.name)
-
-
-def values(d: Draft) -> None:
-    """ "for Asian customers", "in the BUILDING segment", "males vs females": a column's values.
-    Two values of one column compared ("AUTOMOBILE compared with MACHINERY") make a series."""
-    by_column: dict[int, list[tuple[Mention, Any]]] = {}
-    grouped = {id(x.column) for x in d.dims}
-    for m in d.free():
-        if m.kind != "value" or m.column is None:
-            continue
-        # "rodents by genus": the value belongs to a column other than the grouping, if one has it
-        other = next(
-            (c for c in m.cands if c.kind == "value" and id(c.column) not in grouped), None
-        )
-        if other is not None and other is not m.best:
-            m.cands.remove(other)
-            m.cands.insert(0, other)
-        by_column.setdefault(id(m.column), []).append((m, m.best.value))
-    for group in by_column.values():
-        m0 = group[0][0]
-        table, column = m0.table, m0.column
-        assert column is not None
-        vals = list(dict.fromkeys(v for _, v in group))
-        target = _col(table, column)
-        if len(vals) == 1:
-            d.where.append((table, exp.EQ(this=target, expression=exp.convert(vals[0]))))
-        else:
-            d.where.append((table, exp.In(this=target, expressions=[exp.convert(v) for v in vals])))
-            joined = _joined_by(d, [m for m, _ in group])
-            series = bool(d.r.versus) or joined == "and"
-            if not any(dim.column is column for dim in d.dims) and (
-                not d.dims or (series and len(d.dims) < 2)
-            ):
-                d.dims.append(Dim(table, column))  # one bar per value named, or a series each
-        for m, _ in group:
-            d.take(m, "value")
-        for lo, hi in d.r.versus:
-            d.q.claim(lo, hi, "versus")
-
-
-def _joined_by(d: Draft, mentions: list[Mention]) -> str | None:
-    """ "China and India" (each its own series) or "IN or OUT" (either one): the last joining word."""
-    ordered = sorted(mentions, key=lambda m: m.lo)
-    word = None
-    for a, b in itertools.pairwise(ordered):
-        between = d.q.texts(a.hi, b.lo)
-        if "or" in between:
-            word = "or"
-        elif "and" in between or "&" in between:
-            word = "and"
-    return word
-
-
-def time_ranges(d: Draft) -> None:
-    """ "in 2007", "since 1995", "in July 1990", "in the 1990s", "from 6 pm on"."""
-    for tr in d.r.ranges:
-        target = _range_column(d, tr)
-        if target is None:
-            continue
-        table, column = target
-        for cond in _range_conditions(tr, table, column, d):
-            d.where.append((table, cond))
-        if tr.year_list and len(d.dims) < 2 and calendar_part(column) == "year":
-            d.dims.append(Dim(table, column))  # "1952 compared with 2007": one series per year
-
-
-def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
-    from .groups import nearest_tables
-
-    home = [dim.table for dim in d.dims] + [
-        t for t in nearest_tables(d) if t not in [x.table for x in d.dims]
-    ]
-    wants_year = (tr.years is not None and tr.lo is not None and not tr.months) or bool(
-        tr.year_list
-    )
-    for m in d.mentions:  # a date the question names ("shipped in July 1995", "opened after 2000")
-        for c in m.cands:
-            if (
-                c.kind == "column"
-                and c.column is not None
-                and (
-                    c.column.semantic == "temporal"
-                    or (wants_year and calendar_part(c.column) == "year")
-                )
-            ):
-                return c.table, c.column
-    said = _dated_by_words(d, tr)
-    if said is not None:
-        return said
-    for dim in d.dims:  # the time axis drawn is the one filtered
-        if dim.column.semantic == "temporal" or (
-            wants_year and calendar_part(dim.column) == "year"
-        ):
-            return dim.table, dim.column
-    for table in home:
-        cols = table.columns
-        if wants_year and (year := next((c for c in cols if calendar_part(c) == "year"), None)):
-            return table, year
-        dates = [c for c in cols if c.semantic == "temporal"]
-        if tr.hours is not None:
-            dates = [c for c in dates if "time" in c.type.lower()] or [
-                c for c in cols if calendar_part(c) == "hour"
-            ]
-        if dates:
-            dates.sort(key=lambda c: (0 if "date" in c.name.lower() else 1, c.name))
-            return table, dates[0]
-        if tr.months and (month := next((c for c in cols if calendar_part(c) == "month"), None)):
-            return table, month
-        if tr.quarters and (
-            quarter := next((c for c in cols if calendar_part(c) == "quarter"), None)
-        ):
-            return table, quarter
-    return None
-
-
-#: verbs that date an event by the table's own date ("orders placed in 1995")
-_EVENT_VERBS = frozenset(
-    ["placed", "made", "created", "opened", "recorded", "registered", "booked", "sold", "bought"]
-)
-
-
-def _dated_by_words(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
-    """The words just before the range say whose date: "shipped in July 1995" → the date
-    column named ``ship``; "orders placed in 1995" → the orders' date column."""
-    from lemminflect import getLemma
-
-    lo = tr.span[0]
-    for i in range(lo - 1, max(lo - 3, -1), -1):
-        w = d.q.words[i]
-        stems = {w.text, w.lemma, *(getLemma(w.text, upos="VERB") or ())}
-        for table in d.catalog.tables:
-            dates = [c for c in table.columns if c.semantic == "temporal"]
-            named = [c for c in dates if stems & set(split_name(c.name, expand=False))]
-            if len(named) == 1 and table in d.tables():
-                return table, named[0]
-        if w.text in _EVENT_VERBS:
-            owner = next((m for m in d.mentions if m.hi == i and m.kind == "table"), None)
-            if owner is not None:
-                dates = [c for c in owner.table.columns if c.semantic == "temporal"]
-                if len(dates) == 1:
-                    return owner.table, dates[0]
-    return None
-
-
-def _range_conditions(
-    tr: TimeRange, table: Table, column: Column, d: Draft
-) -> list[exp.Expression]:
-    col = _col(table, column)
-    part = calendar_part(column)
-    out: list[exp.Expression] = []
-    if part == "year" and (tr.years is not None or tr.year_list):
-        out += _year_terms(col, tr)
-        month = next((c for c in table.columns if calendar_part(c) == "month"), None)
-        if tr.months and month is not None:
-            out.append(
-                exp.In(this=_col(table, month), expressions=[exp.convert(v) for v in tr.months])
-            )
-        return out
-    if part in ("month", "quarter", "hour"):
-        wanted = {"month": tr.months, "quarter": tr.quarters}.get(part or "", [])
-        if wanted:
-            out.append(exp.In(this=col.copy(), expressions=[exp.convert(v) for v in wanted]))
-        year = next((c for c in table.columns if calendar_part(c) == "year"), None)
-        if year is not None and (tr.years is not None or tr.year_list):
-            out += _year_terms(_col(table, year), tr)  # "in July 1990": the year too
-        return out
-    if column.semantic != "temporal":
-        return out
-    lo_s = tr.lo.isoformat() if tr.lo else None
-    hi_s = tr.hi.isoformat() if tr.hi else None
-    if tr.relative is not None:
-        lo_s = relative_start(column, *tr.relative)
-    if (
-        "time" in column.type.lower()
-        and "stamp" not in column.type.lower()
-        and "date" not in column.type.lower()
-    ):
-        lo_s = hi_s = None  # a time of day has no date
-    if lo_s:
-        out.append(exp.GTE(this=col.copy(), expression=date_literal(lo_s, column, d.dialect)))
-    if hi_s:
-        out.append(exp.LT(this=col.copy(), expression=date_literal(hi_s, column, d.dialect)))
-    if tr.months and not (tr.lo and tr.hi and len(tr.months) == 1):
-        part_sql = time_unit_sql("month", col.copy(), d.dialect)
-        out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.months]))
-    if tr.quarters:
-        part_sql = time_unit_sql("quarter", col.copy(), d.dialect)
-        out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.quarters]))
-    if tr.weekdays:
-        part_sql = time_unit_sql("weekday", col.copy(), d.dialect)
-        out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.weekdays]))
-    if tr.hours is not None:
-        part_sql = time_unit_sql("hour", col.copy(), d.dialect)
-        lo_h, hi_h = tr.hours
-        if lo_h is not None:
-            out.append(exp.GTE(this=part_sql.copy(), expression=exp.convert(lo_h)))
-        if hi_h is not None:
-            out.append(exp.LT(this=part_sql.copy(), expression=exp.convert(hi_h)))
-    return out
-
-
-def _year_terms(col: exp.Expression, tr: TimeRange) -> list[exp.Expression]:
-    if tr.year_list:
-        return [exp.In(this=col.copy(), expressions=[exp.convert(y) for y in tr.year_list])]
-    assert tr.years is not None
-    lo, hi = tr.years
-    if lo is not None and lo == hi:
-        return [exp.EQ(this=col.copy(), expression=exp.convert(lo))]
-    out: list[exp.Expression] = []
-    if lo is not None:
-        out.append(exp.GTE(this=col.copy(), expression=exp.convert(lo)))
-    if hi is not None:
-        out.append(exp.LTE(this=col.copy(), expression=exp.convert(hi)))
-    return out
-
-
-def relative_start(column: Column, count: int, unit: str) -> str | None:
-    """The first day of the last ``count`` ``unit``s before the column's latest date."""
-    try:
-        latest = date.fromisoformat(str(column.max)[:10])
-    except ValueError:
-        return None
-    days = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}[unit] * count
-    return (latest - timedelta(days=days - 1)).isoformat()
-
-
-def date_literal(value: str, column: Column, dialect: str) -> exp.Expression:
-    """A date the column compares with as a date (DuckDB and PostgreSQL type their literals)."""
-    if dialect in ("duckdb", "postgres") and "timestamp" in column.type.lower():
-        return exp.cast(exp.Literal.string(value), exp.DataType.build("TIMESTAMP"))
-    if dialect in ("duckdb", "postgres") and "date" in column.type.lower():
-        return exp.cast(exp.Literal.string(value), exp.DataType.build("DATE"))
-    return exp.Literal.string(value)
 
 
 def comparisons(d: Draft) -> None:
@@ -282,7 +41,7 @@ def comparisons(d: Draft) -> None:
             )
         else:
             target = exp.convert(_in_range(column, cmp))
-        d.where.append((table, _OPS[cmp.op](this=_col(table, column), expression=target)))
+        d.where.append((table, _OPS[cmp.op](this=column_ref(table, column), expression=target)))
         if mention is not None and id(mention) not in d.used:
             d.take(mention, "compared")
 
@@ -362,7 +121,7 @@ def equals(d: Draft) -> None:
             int(x.number) if x.number is not None and float(x.number).is_integer() else x.number
             for x in numbers
         ]
-        target = _col(m.table, m.column)
+        target = column_ref(m.table, m.column)
         cond: exp.Expression = (
             exp.EQ(this=target, expression=exp.convert(values[0]))
             if len(values) == 1
@@ -480,7 +239,7 @@ def likes(d: Draft) -> None:
             if target is None or target.column is None:
                 continue
             values = [m[2], *re.findall(r"\b[a-z0-9]\b", m[3] or "")]
-            col = _col(target.table, target.column)
+            col = column_ref(target.table, target.column)
             terms = [
                 exp.Like(
                     this=exp.Lower(this=col.copy()),

@@ -12,9 +12,18 @@ from ...catalog.model import Catalog, Column, Table
 from ..lexicon import split_name
 from .link import Mention
 from .question import Question
-from .reader import Reading
+from .reading import Reading
 
-__all__ = ["Dim", "Draft", "Having", "Measure", "calendar_part", "is_identifier", "summable"]
+__all__ = [
+    "Dim",
+    "Draft",
+    "Having",
+    "Measure",
+    "calendar_part",
+    "column_ref",
+    "is_identifier",
+    "summable",
+]
 
 from ..roles import calendar_part, is_identifier, summable
 
@@ -51,6 +60,7 @@ class Dim:
     binned: bool = False
     words: tuple[int, int] | None = None
     color: bool = False  #: named as the colour ("group by attribute X"): never the x
+    found: bool = False  #: not named: the time axis a unit ("per month") asked for
 
     @property
     def alias(self) -> str:
@@ -131,3 +141,8 @@ def words_of(column: Column) -> set[str]:
 
 def plain(name: str) -> str:
     return re.sub(r"\W+", "_", name).strip("_").lower()
+
+
+def column_ref(table: Table, column: Column) -> exp.Column:
+    """``table.column`` as a SQL column reference (quoted by sqlglot where needed)."""
+    return exp.column(column.name, table=table.name)

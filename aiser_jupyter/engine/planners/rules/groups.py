@@ -207,11 +207,8 @@ def time_axis(d: Draft) -> None:
     if found is None:
         return
     table, column, mention = found
-    if column.semantic == "temporal":
-        unit = d.r.unit or _default_unit(column)
-        d.dims.insert(0, Dim(table, column, unit=unit))
-    else:
-        d.dims.insert(0, Dim(table, column))
+    unit = d.r.unit or _default_unit(column) if column.semantic == "temporal" else None
+    d.dims.insert(0, Dim(table, column, unit=unit, found=mention is None))
     if mention is not None:
         d.take(mention, "time axis")
 
@@ -225,13 +222,10 @@ def nearest_tables(d: Draft) -> list[Table]:
     seen: dict[int, Table] = {}
     for t in home:
         seen.setdefault(id(t), t)
-    start = home[0] if home else None
+    hops = d.catalog.distances(home[0].name) if home else {}
 
     def distance(t: Table) -> int:
-        if start is None:
-            return 0
-        path = d.catalog.join_path(start.name, t.name)
-        return 99 if path is None else len(path)
+        return hops.get(t.name.lower(), 99) if home else 0
 
     rest = sorted((t for t in d.catalog.tables if id(t) not in seen), key=distance)
     return list(seen.values()) + rest

@@ -16,7 +16,7 @@ from typing import Any
 from ...catalog.model import Catalog, Column, Table
 from ..lexicon import Link, Linker
 from .question import Question
-from .reader import Reading
+from .reading import Reading
 
 __all__ = ["Candidate", "Mention", "link"]
 
@@ -31,6 +31,7 @@ class Candidate:
     column: Column | None = None
     value: Any = None
     score: float = 1.0
+    rank: float = 0.0  #: the score in the question's context (set when mentions are ranked)
 
     def same(self, other: Candidate) -> bool:
         return self.kind == other.kind and self.table is other.table and self.column is other.column
@@ -305,7 +306,7 @@ def _plausible(lk: Link, q: Question) -> bool:
     """A value that is also a common word ("ARE", "IN", "OUT") counts only as typed."""
     if lk.kind != "value" or lk.end - lk.start > 1:
         return True
-    from ..honesty import instruction_words
+    from ..words import instruction_words
 
     w = q.words[lk.start]
     if w.text in instruction_words() or len(w.text) <= 2:
@@ -345,6 +346,8 @@ def _rank(mentions: list[Mention]) -> None:
                 score += 0.05  # a literal value is what the user typed
             return score
 
-        m.cands.sort(key=key, reverse=True)
-        top = key(m.cands[0])
+        for c in m.cands:
+            c.rank = key(c)
+        m.cands.sort(key=lambda c: c.rank, reverse=True)
+        top = m.cands[0].rank
         m.cands = [c for c in m.cands if key(c) >= top - NEAR]

@@ -358,16 +358,7 @@ def _main_table(d: Draft) -> Table:
 
 def _upward(d: Draft, start: Table, goal: Table) -> bool:
     """Whether ``start`` reaches ``goal`` following keys from the many side to the one side."""
-    frontier, seen = [start.name.lower()], {start.name.lower()}
-    while frontier:
-        here = frontier.pop()
-        for j in d.catalog.joins:
-            if j.table.lower() == here and j.ref_table.lower() not in seen:
-                if j.ref_table.lower() == goal.name.lower():
-                    return True
-                seen.add(j.ref_table.lower())
-                frontier.append(j.ref_table.lower())
-    return False
+    return goal.name.lower() in d.catalog.upward(start.name)
 
 
 def _claim_counted_noun(d: Draft, start: int) -> None:

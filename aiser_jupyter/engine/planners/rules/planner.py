@@ -20,14 +20,16 @@ from ...plan import ChartPlan
 from ..base import PlanContext
 from ..honesty import check_plan
 from .build import build, form
-from .conditions import comparisons, equals, having, likes, time_ranges, values
-from .draft import Draft
+from .conditions import comparisons, equals, having, likes
+from .draft import Draft, calendar_part
 from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .link import link
 from .measure import bind_aggregates, compared_measure, default_measure, measure, per_entity
 from .question import Question
+from .ranges import time_ranges
 from .reader import read
+from .values import values
 
 __all__ = ["RulesPlanner", "draft"]
 
@@ -75,7 +77,7 @@ def _rows_of_referrer(d: Draft) -> None:
         and (x.column.primary_key or (counted.row_count and x.column.distinct == counted.row_count))
         for x in d.dims
     )
-    from ..honesty import instruction_words
+    from ..words import instruction_words
 
     said = [
         i
@@ -197,7 +199,7 @@ class RulesPlanner:
     def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
         try:
             d = draft(question, catalog, context.dialect)
-            if context.history and _refines(d):
+            if _refines(d) and (context.history or not (d.measures or d.dims)):
                 d = _follow_up(question, catalog, context)
             if not d.measures and not d.dims:
                 raise _not_understood(question, catalog)
@@ -234,16 +236,47 @@ def _refines(d: Draft) -> bool:
     return not asks_anew and changes
 
 
+#: how many earlier questions a chain of follow-ups may reach back
+_CHAIN = 8
+
+
 def _follow_up(question: str, catalog: Catalog, context: PlanContext) -> Draft:
-    """ "only from ABC", "now by month", "top 5", "as a line": the last question, changed."""
-    previous = context.history[-1].question
-    base = draft(previous, catalog, context.dialect)
-    change = draft(question, catalog, context.dialect)
-    if change.dims:
-        base.dims = change.dims
-    elif change.r.unit:
-        base.dims = [d for d in base.dims if d.unit is None and d.column.semantic != "temporal"]
-        base.r.unit = change.r.unit
+    """ "only from ABC", "now by month", "top 5", "as a line": the last stand-alone question,
+    changed by each follow-up asked since, in order, then by this one."""
+    chain: list[Draft] = []
+    for turn in reversed(context.history[-_CHAIN:]):
+        try:
+            earlier = draft(turn.question, catalog, context.dialect)
+        except AiserError:
+            break
+        chain.insert(0, earlier)
+        if not _refines(earlier):
+            break
+    if not chain or _refines(chain[0]):
+        raise error(
+            "AISER-PLAN-UNDERSTOOD",
+            f"{question!r} changes an earlier chart, and none is left to change; ask the whole "
+            "question (what to measure and how to group it).",
+        )
+    base = chain[0]
+    for change in [*chain[1:], draft(question, catalog, context.dialect)]:
+        _change(base, change)
+    base.notes.append(f"Follow-up of: {context.history[-1].question}")
+    return base
+
+
+def _change(base: Draft, change: Draft) -> None:
+    """Apply one follow-up to ``base``: its groupings (added after "also", else instead), its
+    time unit (on ``base``'s own date), its conditions, its measure, its chart words."""
+    named = [x for x in change.dims if not x.found]
+    adds = bool(change.q.words) and change.q.words[0].text in ("also", "and", "plus")
+    if named:
+        base.dims = [*base.dims, *named] if adds else named
+    elif change.r.unit or change.r.over_time:
+        if not adds:
+            base.dims = [x for x in base.dims if x.color]
+        base.dims = [x for x in base.dims if not (x.unit or calendar_part(x.column))]
+        base.r.unit, base.r.over_time = change.r.unit, change.r.over_time
         time_axis(base)
     base.where += change.where
     base.having += change.having
@@ -254,8 +287,6 @@ def _follow_up(question: str, catalog: Catalog, context: PlanContext) -> Draft:
         if value not in (None, False):
             setattr(base.r, name, value)
     base.q = change.q
-    base.notes.append(f"Follow-up of: {previous}")
-    return base
 
 
 def _not_understood(question: str, catalog: Catalog) -> AiserError:

@@ -65,28 +65,6 @@ def test_request_carries_schema_question_and_key_only_in_header(
     assert "SECRETKEY" not in request["raw"]
 
 
-def test_minimal_plan_of_the_design_is_accepted() -> None:
-    from aiser_jupyter.engine.planners.llm.planner import llm_json_schema, parse_plan
-
-    minimal = (
-        '{"sql": "SELECT r.name AS region, o.amount FROM orders o JOIN regions r ON o.region_id = r.id",'
-        ' "chart": {"mark": "bar", "encoding": {"x": {"field": "region", "type": "nominal"},'
-        ' "y": {"field": "amount", "aggregate": "sum", "type": "quantitative"}}}}'
-    )
-    assert parse_plan(minimal).chart.encoding.y.aggregate == "sum"
-    # What a strict-mode model sends: every property present, unset ones null.
-    strict = json.loads(minimal)
-    strict["chart"].update({"stack": None, "limit": None, "title": None})
-    strict["chart"]["encoding"].update({"color": None, "size": None, "facet": None, "theta": None})
-    assert parse_plan(json.dumps(strict)).chart.encoding.color is None
-    schema = llm_json_schema()
-    assert "title" in schema["$defs"]["ChartSpec"]["properties"]  # a property, not the keyword
-    assert "title" in schema["$defs"]["FieldDef"]["properties"]
-    for node in [schema, *schema["$defs"].values()]:
-        assert node["additionalProperties"] is False
-        assert set(node["required"]) == set(node["properties"])
-
-
 def test_model_is_discovered_from_v1_models(llm_server: FakeLLM, make_engine: Any) -> None:
     llm_server.models = ["served-model"]
     llm_server.answer({"plan": REVENUE_BY_REGION})

@@ -187,6 +187,19 @@ GOLDEN: list[tuple[str, str, str]] = [
         "bar",
     ),
     ("max temperature against min temperature", "SELECT temp_min, temp_max FROM daily", "point"),
+    # a value of two columns: "from" and "to" say which role
+    (
+        "number of trips to LAX by carrier",
+        "SELECT carrier, COUNT(*) FROM trips WHERE dest = 'LAX' GROUP BY 1"
+        + BY_CARRIER
+        + "SELECT c.name, COUNT(*) FROM trips JOIN carriers c USING (carrier) WHERE dest = 'LAX' GROUP BY 1",
+        "bar",
+    ),
+    (
+        "trips from SFO to ORD per month",
+        "SELECT DATE_TRUNC('month', flight_date), COUNT(*) FROM trips WHERE origin = 'SFO' AND dest = 'ORD' GROUP BY 1",
+        "line",
+    ),
 ]
 
 
@@ -256,6 +269,7 @@ def _matches(got: list[tuple[Any, ...]], want: list[tuple[Any, ...]]) -> bool:
         "number of trips by carrier in 1999",  # no trips in 1999? the filter applies — or refuse
         "total trip by carrier",  # a trip number is a code: never summed
         "average delay by origin airport elevation",  # no elevation anywhere
+        "number of trips at JFK by carrier",  # JFK is an origin and a destination: which?
     ],
 )
 def test_questions_the_data_cannot_answer_are_refused_not_drawn(
@@ -278,3 +292,115 @@ def test_groups_with_no_value_are_left_out_and_said(engine: Any, world: Path) ->
     answer = engine.ask("average rain by wind direction", "world")
     assert None not in answer.table.column(answer.compiled.fields["x"].alias).to_pylist()
     assert "rows with no wind_dir are left out" in answer.plan.provenance.notes
+
+
+#: one conversation: each follow-up changes the chart before it (truth as in GOLDEN)
+CONVERSATION: list[tuple[str, str, str]] = [
+    (
+        "number of trips by carrier",
+        "SELECT carrier, COUNT(*) FROM trips GROUP BY 1"
+        + BY_CARRIER
+        + "SELECT c.name, COUNT(*) FROM trips JOIN carriers c USING (carrier) GROUP BY 1",
+        "bar",
+    ),
+    (
+        "only from JFK",
+        "SELECT carrier, COUNT(*) FROM trips WHERE origin = 'JFK' GROUP BY 1"
+        + BY_CARRIER
+        + "SELECT c.name, COUNT(*) FROM trips JOIN carriers c USING (carrier) WHERE origin = 'JFK' GROUP BY 1",
+        "bar",
+    ),
+    (
+        "now by month",
+        "SELECT DATE_TRUNC('month', flight_date), COUNT(*) FROM trips WHERE origin = 'JFK' GROUP BY 1",
+        "line",
+    ),
+    (
+        "average delay instead",
+        "SELECT DATE_TRUNC('month', flight_date), AVG(dep_delay) FROM trips WHERE origin = 'JFK' GROUP BY 1",
+        "line",
+    ),
+    (
+        "as a bar chart",
+        "SELECT DATE_TRUNC('month', flight_date), AVG(dep_delay) FROM trips WHERE origin = 'JFK' GROUP BY 1",
+        "bar",
+    ),
+    (
+        "by carrier instead",
+        "SELECT carrier, AVG(dep_delay) FROM trips WHERE origin = 'JFK' GROUP BY 1"
+        + BY_CARRIER
+        + "SELECT c.name, AVG(dep_delay) FROM trips JOIN carriers c USING (carrier) WHERE origin = 'JFK' GROUP BY 1",
+        "bar",
+    ),
+]
+
+
+def test_follow_ups_change_the_chart_before_them(engine: Any, world: Path) -> None:
+    import duckdb
+
+    engine.connect("world", str(world))
+    con = duckdb.connect(str(world), read_only=True)
+    for question, truth, mark in CONVERSATION:
+        answer = engine.ask(question, "world")
+        assert answer.plan.chart.mark == mark, (question, answer.plan.sql)
+        got = [
+            tuple(_weekday(v) for v in row)
+            for row in _rows(answer.table, answer.compiled.fields, answer.plan.chart.mark)
+        ]
+        wants = [[tuple(r) for r in con.sql(sql).fetchall()] for sql in truth.split(BY_CARRIER)]
+        assert any(_matches(got, want) for want in wants), (question, answer.plan.sql, got[:5])
+        if "JFK" in truth:  # the title says which rows the chart keeps
+            assert "where origin = 'JFK'" in answer.plan.chart.title, answer.plan.chart.title
+    con.close()
+
+
+def test_a_follow_up_with_nothing_to_change_asks_for_the_whole_question(
+    engine: Any, world: Path
+) -> None:
+    engine.connect("world", str(world))
+    with pytest.raises(AiserError) as refused:
+        engine.ask("average receiving delay by carrier", "world")
+    with pytest.raises(AiserError) as nothing:
+        engine.ask("only from JFK", "world")
+    assert refused.value.code == "AISER-PLAN-UNSURE"
+    assert nothing.value.code == "AISER-PLAN-UNDERSTOOD"
+    assert "ask the whole question" in str(nothing.value)
+
+
+@pytest.fixture(scope="module", params=["duckdb", "sqlite"])
+def people(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """500 people; every 5th has no age, every 3rd no income — in DuckDB and in SQLite."""
+    rows = [
+        (i, None if i % 5 == 0 else 20.0 + i % 50, None if i % 3 == 0 else 1000.0 * (i % 40))
+        for i in range(500)
+    ]
+    path = tmp_path_factory.mktemp("people") / f"people.{request.param}"
+    if request.param == "sqlite":
+        import sqlite3
+
+        con = sqlite3.connect(path)
+        con.execute("CREATE TABLE people (id INTEGER PRIMARY KEY, age REAL, income REAL)")
+        con.executemany("INSERT INTO people VALUES (?, ?, ?)", rows)
+        con.commit()
+    else:
+        import duckdb
+
+        con = duckdb.connect(str(path))
+        con.execute("CREATE TABLE people (id INTEGER PRIMARY KEY, age DOUBLE, income DOUBLE)")
+        con.executemany("INSERT INTO people VALUES (?, ?, ?)", rows)
+    con.close()
+    return path
+
+
+def test_points_and_bins_with_no_value_are_left_out_and_said(engine: Any, people: Path) -> None:
+    engine.connect("people", str(people))
+    scatter = engine.ask("age against income", "people")
+    assert scatter.plan.chart.mark == "point"
+    assert scatter.rows == sum(1 for i in range(500) if i % 5 and i % 3)  # both known: 267
+    assert "rows with no age are left out" in scatter.plan.provenance.notes
+    assert "rows with no income are left out" in scatter.plan.provenance.notes
+    hist = engine.ask("histogram of age", "people")
+    counts = hist.table.column(hist.compiled.fields["y"].alias).to_pylist()
+    assert sum(counts) == 400  # the 100 people with no age are in no bin
+    assert None not in hist.table.column(hist.compiled.fields["x"].alias).to_pylist()
+    assert "rows with no age are left out" in hist.plan.provenance.notes

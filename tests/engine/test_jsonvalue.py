@@ -4,7 +4,7 @@ from decimal import Decimal
 import numpy as np
 import pytest
 
-from aiser_jupyter.engine.figure.jsonvalue import json_value
+from aiser_jupyter.engine.jsonvalue import json_value
 
 
 @pytest.mark.parametrize(

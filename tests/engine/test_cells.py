@@ -1,6 +1,6 @@
-"""Plan cells (dashboards/cells.py): a plan written as a %%chart cell, read back as the same plan."""
+"""Plan cells (cells.py): a plan written as a %%chart cell, read back as the same plan."""
 
-from aiser_jupyter.engine.dashboards.cells import parse_plan_body, plan_cell
+from aiser_jupyter.engine.cells import parse_plan_body, plan_cell
 from aiser_jupyter.engine.plan import ChartPlan, Provenance
 
 PLAN = {

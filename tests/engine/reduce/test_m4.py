@@ -1,6 +1,6 @@
-"""The reductions in SQLite's and PostgreSQL's SQL (reduce/dialects.py): row-id and page
-samples instead of a sort, M4 lines that keep every extreme with x as the database stores it,
-top-N + Other with the exact rest."""
+"""Long lines are reduced with M4 in SQL (reduce/m4.py): the first, last, lowest and highest
+point of every pixel column, per colour, with x as the database stores it — decided inside
+the one statement, so a filter that leaves few points plots them all."""
 
 from __future__ import annotations
 
@@ -12,80 +12,64 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
+from recorded import statements
 
 from aiser_jupyter.engine.config import EngineConfig
 from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.plan import ChartPlan
 
+ROWS = 100_000  #: rows of the ``big`` fixture (tests/engine/conftest.py)
+LINE = {"mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "amount"}}}
 
-@pytest.fixture(scope="module")
-def big_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import sqlite3
 
-    path = tmp_path_factory.mktemp("lite") / "big.sqlite"
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE sales (id INTEGER PRIMARY KEY, amount REAL, qty REAL, product TEXT)")
-    con.executemany(
-        "INSERT INTO sales VALUES (?, ?, ?, ?)",
-        ((i, (i * 7919) % 1000 / 10, (i * 104729) % 997 / 10, f"p{i % 90}") for i in range(20_000)),
-    )
-    con.commit()
+def run(engine: Engine, chart: dict[str, object], sql: str = "SELECT * FROM sales") -> Any:
+    return engine.run_plan(ChartPlan.model_validate({"sql": sql, "chart": chart}), "big")
+
+
+def test_a_long_line_keeps_every_extreme_with_m4(big_engine: Engine, big: Path) -> None:
+    answer = run(big_engine, LINE)
+    assert answer.reduction is not None and answer.reduction.kind == "m4"
+    assert answer.reduction.total == ROWS and answer.rows <= 2_500
+    con = duckdb.connect(str(big), read_only=True)
+    lo, hi, first, last = con.sql(
+        "SELECT MIN(amount), MAX(amount), MIN(ts), MAX(ts) FROM sales"
+    ).fetchall()[0]
     con.close()
-    return path
+    df = answer.df
+    assert df["amount"].min() == lo and df["amount"].max() == hi
+    assert df["ts"].min() == first and df["ts"].max() == last
+    assert df["ts"].is_monotonic_increasing
 
 
-def test_sqlite_scatter_is_a_rowid_sample_that_says_so(big_sqlite: Path) -> None:
-    eng = Engine(EngineConfig(planner="rules", use_cache=False, max_points=500))
-    eng.connect("lite", str(big_sqlite))
-    chart = {"mark": "point", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}}
-    answer = eng.run_plan(
-        ChartPlan.model_validate({"sql": "SELECT * FROM sales", "chart": chart}), "lite"
-    )
-    assert "rowid" in answer.compiled_sql and "random" not in answer.compiled_sql.lower()
-    assert answer.reduction is not None and answer.reduction.total == 20_000
-    assert 0 < len(answer.df) <= 500
-    assert "sampled" in " ".join(answer.notices)
-    eng.close()
+def test_a_filtered_line_with_few_points_is_not_reduced(big_engine: Engine) -> None:
+    answer = run(big_engine, LINE, "SELECT * FROM sales WHERE id < 300")
+    assert answer.reduction is None
+    assert answer.rows == 300
 
 
-def test_sqlite_bars_keep_the_top_categories_and_other(big_sqlite: Path) -> None:
-    eng = Engine(EngineConfig(planner="rules", use_cache=False, max_categories=10))
-    eng.connect("lite", str(big_sqlite))
-    chart = {
-        "mark": "bar",
-        "encoding": {"x": {"field": "product"}, "y": {"field": "amount", "aggregate": "sum"}},
-    }
-    answer = eng.run_plan(
-        ChartPlan.model_validate({"sql": "SELECT * FROM sales", "chart": chart}), "lite"
-    )
-    assert answer.reduction is not None and answer.reduction.kind == "other"
-    assert len(answer.df) == 11
-    total = sum(
-        a for (a,) in __import__("sqlite3").connect(big_sqlite).execute("SELECT amount FROM sales")
-    )
-    assert answer.df.iloc[:, 1].sum() == pytest.approx(total)  # Other holds the rest exactly
-    eng.close()
+def test_a_filtered_line_is_plotted_whole_from_one_statement(big_engine: Engine, big: Path) -> None:
+    sent = statements(big_engine, "big")
+    sql = "SELECT * FROM sales WHERE id % 97 = 0 OR (id > 50000 AND id < 50040)"
+    answer = run(big_engine, {**LINE, "encoding": {**LINE["encoding"], "y": {"field": "qty"}}}, sql)
+    assert sent == [answer.compiled_sql]
+    con = duckdb.connect(str(big), read_only=True)
+    every = con.sql(f"SELECT ts, qty FROM ({sql}) ORDER BY ts, qty").fetchall()
+    con.close()
+    assert answer.reduction is None and len(every) <= 2_500
+    assert list(zip(answer.df["ts"], answer.df["qty"], strict=True)) == every
+    assert list(answer.df.columns) == ["ts", "qty"]
 
 
-def test_postgres_scatter_samples_pages_not_a_sort(pg_server: Any) -> None:
-    eng = Engine(EngineConfig(planner="rules", use_cache=False, max_points=200))
-    eng.connect("pg", pg_server.url())
-    table = next(t for t in eng.catalog("pg").tables if t.name.endswith("order_lines"))
-    assert table.row_count is not None and table.row_count > 1_000
-    chart = {"mark": "point", "encoding": {"x": {"field": "revenue"}, "y": {"field": "quantity"}}}
-    plan = ChartPlan.model_validate({"sql": f"SELECT * FROM {table.name}", "chart": chart})
-    answer = eng.run_plan(plan, "pg")
-    assert "TABLESAMPLE BERNOULLI" in answer.compiled_sql and "REPEATABLE" in answer.compiled_sql
-    assert "random" not in answer.compiled_sql.lower()
-    assert answer.reduction is not None and answer.reduction.total == table.row_count
-    assert 0 < len(answer.df) <= 400
-    eng.close()
-
-
+# --------------------------------------------------------------------------- SQLite and PostgreSQL
 # --------------------------------------------------------------------------- M4 on SQLite and PostgreSQL
 READINGS = 200_000
+
+
 START = dt.datetime(2021, 3, 1)  # US clocks change on 2021-03-14, inside the data
+
+
 #: planted spikes (row id → value): each is the only extreme of its pixel column
 SPIKES = {
     1_234: 512.5,

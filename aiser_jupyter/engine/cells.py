@@ -23,8 +23,8 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from ...errors import error
-from ..plan import ChartPlan, ChartSpec, Provenance
+from ..errors import error
+from .plan import ChartPlan, ChartSpec, Provenance
 
 T = TypeVar("T")
 

@@ -1,0 +1,65 @@
+"""Build a source's :class:`~.model.Catalog`: introspect, type, profile, then find the joins."""
+
+from __future__ import annotations
+
+import re
+
+from .joins import infer_joins
+from .model import Catalog, CatalogSource, Column, semantic_type
+from .profile import profile_table
+
+__all__ = ["build_catalog"]
+
+_DATE_TEXT = re.compile(
+    r"^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?)?$|^\d{1,2}/\d{1,2}/\d{4}$"
+)
+
+
+def build_catalog(source: CatalogSource, *, profile: bool = True) -> Catalog:
+    """Introspect ``source`` and profile its columns cheaply (sampled on big tables).
+
+    Without ``profile`` the catalog has names and types only (enough to chart a SELECT),
+    and only declared joins.
+    """
+    tables, declared = source.describe()
+    for table in tables:
+        for column in table.columns:
+            column.semantic = semantic_type(column.name, column.type, column.primary_key)
+    catalog = Catalog(source=source.alias, dialect=source.dialect, tables=tables)
+    if profile:
+        for table in tables:
+            profile_table(source, table)
+            for column in table.columns:
+                if column.semantic == "nominal" and _dates_as_text(column):
+                    column.semantic = "temporal"  # '2008-05-01' kept as text: still a date
+                elif (
+                    column.semantic == "nominal"
+                    and source.dialect in ("sqlite", "mysql")
+                    and _numbers_as_text(column)
+                ):
+                    column.semantic = (
+                        "quantitative"  # '130' kept as text: SQLite and MySQL add it up
+                    )
+    catalog.joins = infer_joins(tables, declared, source if profile else None)
+    return catalog
+
+
+def _dates_as_text(column: Column) -> bool:
+    """A text column whose values are all dates ('2008-05-01', '5/1/2008')."""
+    values = [v for v in column.samples if v is not None]
+    return bool(values) and all(isinstance(v, str) and _DATE_TEXT.match(v.strip()) for v in values)
+
+
+def _numbers_as_text(column: Column) -> bool:
+    values = [
+        v
+        for v in column.samples
+        if v is not None
+        and str(v).strip().lower() not in ("", "null", "na", "n/a", "none", "nan", "-")
+    ]
+    if len(values) < 3:
+        return False
+    return all(
+        isinstance(v, (int, float)) or re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", str(v).strip())
+        for v in values
+    )

@@ -1,0 +1,203 @@
+"""Why a word of a question is explained by a plan: an aggregate, a name, a value, a date,
+a number, a unit — or None when nothing in the plan explains it."""
+
+from __future__ import annotations
+
+from .facts import Facts
+from .lexicon import SYNONYMS, lemma, split_name
+from .words import (
+    AGGREGATE_WORDS,
+    AMBIGUOUS_MONTHS,
+    CALENDAR_WORDS,
+    COMPARISON_WORDS,
+    LABEL_WORDS,
+    MONTHS,
+    WEEKDAYS,
+    YEAR,
+    instruction_words,
+    is_content,
+)
+
+__all__ = ["explain", "is_month", "names_elsewhere"]
+
+
+def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[str]) -> str | None:
+    if word[0] in "'\"":
+        return "value" if word[1:-1].strip().lower() in facts.strings else None
+    base = lemma(word)
+    if word in facts.measure_names or (base in facts.measure_names and not word.isdigit()):
+        return "measure name"  # "average max temperature": max is the column's word
+    if word in facts.names or (base in facts.names and not word.isdigit()):
+        return "name"
+    if (
+        i > 0
+        and lemma(words[i - 1]) in facts.names
+        and any(
+            len(n) >= 3 and word.startswith(n) and n != word and n.isalpha() for n in facts.names
+        )
+    ):
+        return "name"  # "life expectancy" of lifeExp: a name's abbreviated word, written out
+    if word in facts.strings or base in facts.strings:
+        return "value"
+    if word.replace(".", "", 1).isdigit():
+        return _explain_number(word, i, words, facts)
+    if word in MONTHS and is_month(word, i, words):
+        month = MONTHS[word]
+        return "month" if month in facts.months else None
+    if word in WEEKDAYS or word.rstrip("s") in WEEKDAYS:
+        return "weekday" if "weekday" in facts.units else None
+    if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
+        return _explain_calendar(word, base, i, words, facts)
+    if word in AGGREGATE_WORDS:
+        if facts.aggregates & set(AGGREGATE_WORDS[word]):
+            return "aggregate"
+        if word in ("distinct", "unique") and facts.grouped:
+            return "grouping"
+        if word in ("number", "many", "count", "total"):  # "number of X" without a count
+            return None if _counts_something(i, words) else "instruction"
+        return None
+    if word in COMPARISON_WORDS and facts.compares:
+        return "comparison"
+    if base in LABEL_WORDS and facts.grouped and not names_elsewhere(i, words, facts):
+        return "label"
+    if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
+        return "synonym"
+    if _counted(i, words) and facts.aggregates & {"count", "distinct"} and is_content(word):
+        return "counted"
+    if word in stop or base in stop:
+        return "instruction"
+    return None
+
+
+#: "month of the year", "day of the week", "hour of the day": the part, not a second unit
+_PART_OF = {
+    "year": ("month", "quarter", "week", "day", "half"),
+    "week": ("day",),
+    "day": ("hour", "time"),
+}
+
+
+def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Facts) -> str | None:
+    units = CALENDAR_WORDS.get(base) or CALENDAR_WORDS[word]
+    if facts.units & set(units) or base in facts.names or facts.parts & (set(units) | {base}):
+        return "time unit"
+    if (
+        i >= 3
+        and words[i - 1] in ("the", "a")
+        and words[i - 2] == "of"
+        and lemma(words[i - 3]) in _PART_OF.get(base, ())
+    ):
+        return "time unit"  # "month of the year" once the month is explained
+    if _counted(i, words) and facts.aggregates & {"count"} and _rows_are(base, facts):
+        return "counted rows"  # "number of days" in a table of one row per day
+    return None
+
+
+def _rows_are(unit: str, facts: Facts) -> bool:
+    """Whether a table of the plan has one row per ``unit`` (a unique date column)."""
+    if facts.catalog is None:
+        return False
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None or not table.row_count:
+            continue
+        for column in table.columns:
+            if column.semantic == "temporal" and (column.distinct or 0) >= 0.95 * table.row_count:
+                return unit in ("day", "date") or unit in column.name.lower()
+    return False
+
+
+def names_elsewhere(i: int, words: list[str], facts: Facts) -> bool:
+    """ "carrier name" where a table of carriers has a name column the plan does not use."""
+    if i == 0 or facts.catalog is None:
+        return False
+    owner = lemma(words[i - 1])
+    for table in facts.catalog.tables:
+        if owner not in split_name(table.name):
+            continue
+        for column in table.columns:
+            if (
+                words[i].rstrip("s") in split_name(column.name)
+                and (
+                    table.name.lower(),
+                    column.name.lower(),
+                )
+                not in facts.columns
+            ):
+                return True
+    return False
+
+
+def _counted(i: int, words: list[str]) -> bool:
+    """The noun phrase after "number of" / "how many" / "count of": what a count counts."""
+    stop = instruction_words()
+    j = i - 1
+    while j >= 0 and words[j] not in stop:
+        j -= 1
+    if j < 0:
+        return False
+    lead = " ".join(words[max(0, j - 1) : j + 1])
+    return lead in (
+        "number of",
+        "how many",
+        "count of",
+        "count the",
+        "of the",
+        "share of",
+        "proportion of",
+        "percentage of",
+    ) and (lead != "of the" or (j >= 2 and words[j - 2] == "number"))
+
+
+def _counts_something(i: int, words: list[str]) -> bool:
+    """ "number of …", "how many …", "count of …": a count was asked for."""
+    word = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    prev = words[i - 1] if i else ""
+    if word == "number":
+        return nxt == "of"
+    if word == "many":
+        return prev == "how"
+    if word == "count":
+        return True
+    return nxt in ("number", "count")
+
+
+def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | None:
+    number = float(word)
+    if number in facts.numbers:
+        return "number"
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in ("am", "pm") and (number % 12 + (12 if nxt == "pm" else 0)) in facts.numbers:
+        return "hour"
+    if number.is_integer() and YEAR.match(word):
+        prev = words[i - 1] if i else ""
+        near = {int(number)} | (
+            {int(number) + 1, int(number) - 1}
+            if prev in ("after", "before", "since", "until", "through")
+            else set()
+        )
+        if near & facts.years:
+            return "year"  # "after 2000" holds from 2001
+    prev = words[i - 1] if i else ""
+    if prev in ("top", "first", "bottom", "last", "best", "worst") and number in facts.numbers:
+        return "limit"
+    return None
+
+
+def is_month(word: str, i: int, words: list[str]) -> bool:
+    if word not in AMBIGUOUS_MONTHS:
+        return True
+    prev = words[i - 1] if i else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return prev in (
+        "in",
+        "of",
+        "during",
+        "since",
+        "from",
+        "until",
+        "through",
+        "before",
+        "after",
+    ) or (bool(YEAR.match(nxt)))

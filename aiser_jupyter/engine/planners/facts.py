@@ -1,0 +1,166 @@
+"""What a plan computes, as sets of comparable things (names, values, numbers, dates,
+aggregates, time units), read from its SQL and its chart; and a question split in words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlglot
+from sqlglot import exp
+
+from ..catalog.model import Catalog
+from ..plan import Bin, ChartPlan, FieldDef
+from .lexicon import lemma, split_name
+from .roles import calendar_part
+from .words import SQL_AGGS, WORD_PATTERN, YEAR
+
+__all__ = ["Facts", "name_words", "plan_facts", "question_words"]
+
+
+@dataclass
+class Facts:
+    """What a plan computes, as sets of comparable things."""
+
+    names: set[str] = field(default_factory=set)  #: lemmas of used table/column/alias names
+    measure_names: set[str] = field(default_factory=set)  #: lemmas of the measured columns
+    parts: set[str] = field(
+        default_factory=set
+    )  #: calendar parts held by used columns (an int year)
+    columns: set[tuple[str, str]] = field(default_factory=set)  #: (table, column), lower case
+    tables: set[str] = field(default_factory=set)
+    strings: set[str] = field(default_factory=set)
+    numbers: set[float] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    months: set[int] = field(default_factory=set)
+    aggregates: set[str] = field(default_factory=set)
+    units: set[str] = field(default_factory=set)
+    mark: str = ""
+    catalog: Catalog | None = None
+    sorted: bool = False
+    grouped: bool = False  #: a channel groups by a field (not aggregated)
+    compares: bool = False  #: the SQL compares a number (WHERE or HAVING with <, >, BETWEEN)
+
+
+def name_words(name: str) -> set[str]:
+    """The words of a name: expanded, as written, and glued parts whole ("hindfoot")."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()
+    whole = {lemma(p) for p in re.split(r"[^a-z0-9]+", spaced) if p}
+    return {*split_name(name), *split_name(name, expand=False), *whole}
+
+
+def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
+    facts = Facts(mark=plan.chart.mark, catalog=catalog)
+    try:
+        tree = sqlglot.parse_one(plan.sql, read=dialect)
+    except sqlglot.errors.SqlglotError:
+        return facts
+    aliases: dict[str, exp.Expression] = {}
+    for table in tree.find_all(exp.Table):
+        facts.tables.add(table.name.lower())
+        if table.alias:
+            aliases[table.alias.lower()] = table
+    known = {t.name.lower(): t for t in catalog.tables}
+    for column in tree.find_all(exp.Column):
+        owner = column.table.lower()
+        owner = aliases[owner].name.lower() if owner in aliases else owner
+        tables = [owner] if owner in known else [t for t in facts.tables if t in known]
+        for name in tables:
+            found = known[name].column(column.name)
+            if found is not None:
+                facts.columns.add((name, found.name.lower()))
+                facts.names |= name_words(found.name)
+                if (part := calendar_part(found)) is not None:
+                    facts.parts.add(part)
+    for alias in tree.find_all(exp.Alias):
+        facts.names |= name_words(alias.alias)
+    for name in facts.tables:
+        facts.names |= name_words(known[name].name if name in known else name)
+    for literal in tree.find_all(exp.Literal):
+        _literal(literal, facts)
+    for kind, name in SQL_AGGS.items():
+        for node in tree.find_all(kind):
+            facts.aggregates.add(
+                "distinct" if name == "count" and node.find(exp.Distinct) else name
+            )
+    facts.compares = any(
+        isinstance(node.expression, exp.Literal) and node.expression.is_number
+        for node in tree.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE)
+    ) or any(True for _ in tree.find_all(exp.Between))
+    for node in tree.find_all(exp.Extract):
+        unit = node.name.lower()
+        facts.units.add({"dow": "weekday", "isodow": "weekday"}.get(unit, unit))
+    for fd in plan.chart.encoding.channels().values():
+        _channel(fd, facts)
+    if plan.chart.limit:
+        facts.numbers.add(float(plan.chart.limit))
+    return facts
+
+
+def _literal(literal: exp.Literal, facts: Facts) -> None:
+    if literal.is_number:
+        try:
+            number = float(literal.this)
+        except ValueError:
+            return
+        facts.numbers.add(number)
+        if number.is_integer() and YEAR.match(str(int(number))):
+            facts.years.add(int(number))
+        if number.is_integer() and 1 <= number <= 12:
+            facts.months.add(int(number))
+        return
+    text = str(literal.this)
+    facts.strings.add(text.strip().lower())
+    if re.fullmatch(r"-?\d+(\.\d+)?", text.strip()):
+        facts.numbers.add(float(text))
+        if YEAR.match(text.strip()):
+            facts.years.add(int(text))
+    try:
+        day = date.fromisoformat(text[:10])
+    except ValueError:
+        for word in re.findall(r"[a-z0-9]+", text.lower()):
+            facts.strings.add(word)
+        return
+    facts.years.add(day.year)
+    facts.months.add(day.month)
+    if day.month == 1 and day.day == 1:
+        facts.years.add(day.year - 1)  # "through 2023" ends before 2024-01-01
+    else:
+        facts.months.add(day.month - 1 or 12)  # "in July" ends before August 1st
+
+
+def _channel(fd: FieldDef, facts: Facts) -> None:
+    if fd.aggregate:
+        facts.aggregates.add(fd.aggregate)
+        if fd.field:
+            facts.measure_names |= name_words(fd.field)
+    if fd.timeUnit:
+        facts.units.add(fd.timeUnit)
+    if fd.field:
+        facts.names |= name_words(fd.field)
+        facts.grouped = facts.grouped or not fd.aggregate
+    if fd.sort:
+        facts.sorted = True
+    if isinstance(fd.bin, Bin):
+        facts.numbers |= {float(v) for v in (fd.bin.step, fd.bin.maxbins) if v is not None}
+
+
+def question_words(question: str, *, keep_case: bool = False) -> list[str]:
+    text = question.strip().replace("’", "'").replace("“", '"').replace("”", '"')
+    names = re.findall(r"\w*_\w*", text)
+    text = re.sub(r"\w*_\w*", " aiseridentifier ", text)
+    try:
+        from text_to_num import alpha2digit
+
+        text = alpha2digit(text, "en")
+    except Exception:
+        pass
+    for name in names:  # identifiers as typed ("budget_in_billions" holds no number)
+        text = text.replace("aiseridentifier", name, 1)
+    text = re.sub(r"(\w)'s\b", r"\1", text)
+    out = []
+    for match in WORD_PATTERN.finditer(text if keep_case or '"' in text else text.lower()):
+        word = match[0]
+        out.append(word if word[0] in "'\"" or keep_case else word.lower())
+    return out

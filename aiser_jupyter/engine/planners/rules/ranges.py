@@ -1,0 +1,201 @@
+"""The step that keeps rows by time: "in 2007", "since 1995", "in July 1990", "in the 1990s",
+"in the last 3 months", on a date column or on integer calendar columns — the date of the
+event the words name ("shipped in July")."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlglot import exp
+
+from ...catalog.model import Column, Table
+from ...sql.timeunits import time_unit_sql
+from ..lexicon import split_name
+from .draft import Dim, Draft, calendar_part, column_ref
+from .reading import TimeRange
+
+__all__ = ["date_literal", "relative_start", "time_ranges"]
+
+
+def time_ranges(d: Draft) -> None:
+    """ "in 2007", "since 1995", "in July 1990", "in the 1990s", "from 6 pm on"."""
+    for tr in d.r.ranges:
+        target = _range_column(d, tr)
+        if target is None:
+            continue
+        table, column = target
+        for cond in _range_conditions(tr, table, column, d):
+            d.where.append((table, cond))
+        if tr.year_list and len(d.dims) < 2 and calendar_part(column) == "year":
+            d.dims.append(Dim(table, column))  # "1952 compared with 2007": one series per year
+
+
+def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
+    from .groups import nearest_tables
+
+    home = [dim.table for dim in d.dims] + [
+        t for t in nearest_tables(d) if t not in [x.table for x in d.dims]
+    ]
+    wants_year = (tr.years is not None and tr.lo is not None and not tr.months) or bool(
+        tr.year_list
+    )
+    for m in d.mentions:  # a date the question names ("shipped in July 1995", "opened after 2000")
+        for c in m.cands:
+            if (
+                c.kind == "column"
+                and c.column is not None
+                and (
+                    c.column.semantic == "temporal"
+                    or (wants_year and calendar_part(c.column) == "year")
+                )
+            ):
+                return c.table, c.column
+    said = _dated_by_words(d, tr)
+    if said is not None:
+        return said
+    for dim in d.dims:  # the time axis drawn is the one filtered
+        if dim.column.semantic == "temporal" or (
+            wants_year and calendar_part(dim.column) == "year"
+        ):
+            return dim.table, dim.column
+    for table in home:
+        cols = table.columns
+        if wants_year and (year := next((c for c in cols if calendar_part(c) == "year"), None)):
+            return table, year
+        dates = [c for c in cols if c.semantic == "temporal"]
+        if tr.hours is not None:
+            dates = [c for c in dates if "time" in c.type.lower()] or [
+                c for c in cols if calendar_part(c) == "hour"
+            ]
+        if dates:
+            dates.sort(key=lambda c: (0 if "date" in c.name.lower() else 1, c.name))
+            return table, dates[0]
+        if tr.months and (month := next((c for c in cols if calendar_part(c) == "month"), None)):
+            return table, month
+        if tr.quarters and (
+            quarter := next((c for c in cols if calendar_part(c) == "quarter"), None)
+        ):
+            return table, quarter
+    return None
+
+
+#: verbs that date an event by the table's own date ("orders placed in 1995")
+_EVENT_VERBS = frozenset(
+    ["placed", "made", "created", "opened", "recorded", "registered", "booked", "sold", "bought"]
+)
+
+
+def _dated_by_words(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
+    """The words just before the range say whose date: "shipped in July 1995" → the date
+    column named ``ship``; "orders placed in 1995" → the orders' date column."""
+    from lemminflect import getLemma
+
+    lo = tr.span[0]
+    for i in range(lo - 1, max(lo - 3, -1), -1):
+        w = d.q.words[i]
+        stems = {w.text, w.lemma, *(getLemma(w.text, upos="VERB") or ())}
+        for table in d.catalog.tables:
+            dates = [c for c in table.columns if c.semantic == "temporal"]
+            named = [c for c in dates if stems & set(split_name(c.name, expand=False))]
+            if len(named) == 1 and table in d.tables():
+                return table, named[0]
+        if w.text in _EVENT_VERBS:
+            owner = next((m for m in d.mentions if m.hi == i and m.kind == "table"), None)
+            if owner is not None:
+                dates = [c for c in owner.table.columns if c.semantic == "temporal"]
+                if len(dates) == 1:
+                    return owner.table, dates[0]
+    return None
+
+
+def _range_conditions(
+    tr: TimeRange, table: Table, column: Column, d: Draft
+) -> list[exp.Expression]:
+    col = column_ref(table, column)
+    part = calendar_part(column)
+    out: list[exp.Expression] = []
+    if part == "year" and (tr.years is not None or tr.year_list):
+        out += _year_terms(col, tr)
+        month = next((c for c in table.columns if calendar_part(c) == "month"), None)
+        if tr.months and month is not None:
+            out.append(
+                exp.In(
+                    this=column_ref(table, month), expressions=[exp.convert(v) for v in tr.months]
+                )
+            )
+        return out
+    if part in ("month", "quarter", "hour"):
+        wanted = {"month": tr.months, "quarter": tr.quarters}.get(part or "", [])
+        if wanted:
+            out.append(exp.In(this=col.copy(), expressions=[exp.convert(v) for v in wanted]))
+        year = next((c for c in table.columns if calendar_part(c) == "year"), None)
+        if year is not None and (tr.years is not None or tr.year_list):
+            out += _year_terms(column_ref(table, year), tr)  # "in July 1990": the year too
+        return out
+    if column.semantic != "temporal":
+        return out
+    lo_s = tr.lo.isoformat() if tr.lo else None
+    hi_s = tr.hi.isoformat() if tr.hi else None
+    if tr.relative is not None:
+        lo_s = relative_start(column, *tr.relative)
+    if (
+        "time" in column.type.lower()
+        and "stamp" not in column.type.lower()
+        and "date" not in column.type.lower()
+    ):
+        lo_s = hi_s = None  # a time of day has no date
+    if lo_s:
+        out.append(exp.GTE(this=col.copy(), expression=date_literal(lo_s, column, d.dialect)))
+    if hi_s:
+        out.append(exp.LT(this=col.copy(), expression=date_literal(hi_s, column, d.dialect)))
+    if tr.months and not (tr.lo and tr.hi and len(tr.months) == 1):
+        part_sql = time_unit_sql("month", col.copy(), d.dialect)
+        out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.months]))
+    if tr.quarters:
+        part_sql = time_unit_sql("quarter", col.copy(), d.dialect)
+        out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.quarters]))
+    if tr.weekdays:
+        part_sql = time_unit_sql("weekday", col.copy(), d.dialect)
+        out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.weekdays]))
+    if tr.hours is not None:
+        part_sql = time_unit_sql("hour", col.copy(), d.dialect)
+        lo_h, hi_h = tr.hours
+        if lo_h is not None:
+            out.append(exp.GTE(this=part_sql.copy(), expression=exp.convert(lo_h)))
+        if hi_h is not None:
+            out.append(exp.LT(this=part_sql.copy(), expression=exp.convert(hi_h)))
+    return out
+
+
+def _year_terms(col: exp.Expression, tr: TimeRange) -> list[exp.Expression]:
+    if tr.year_list:
+        return [exp.In(this=col.copy(), expressions=[exp.convert(y) for y in tr.year_list])]
+    assert tr.years is not None
+    lo, hi = tr.years
+    if lo is not None and lo == hi:
+        return [exp.EQ(this=col.copy(), expression=exp.convert(lo))]
+    out: list[exp.Expression] = []
+    if lo is not None:
+        out.append(exp.GTE(this=col.copy(), expression=exp.convert(lo)))
+    if hi is not None:
+        out.append(exp.LTE(this=col.copy(), expression=exp.convert(hi)))
+    return out
+
+
+def relative_start(column: Column, count: int, unit: str) -> str | None:
+    """The first day of the last ``count`` ``unit``s before the column's latest date."""
+    try:
+        latest = date.fromisoformat(str(column.max)[:10])
+    except ValueError:
+        return None
+    days = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}[unit] * count
+    return (latest - timedelta(days=days - 1)).isoformat()
+
+
+def date_literal(value: str, column: Column, dialect: str) -> exp.Expression:
+    """A date the column compares with as a date (DuckDB and PostgreSQL type their literals)."""
+    if dialect in ("duckdb", "postgres") and "timestamp" in column.type.lower():
+        return exp.cast(exp.Literal.string(value), exp.DataType.build("TIMESTAMP"))
+    if dialect in ("duckdb", "postgres") and "date" in column.type.lower():
+        return exp.cast(exp.Literal.string(value), exp.DataType.build("DATE"))
+    return exp.Literal.string(value)

@@ -1,0 +1,205 @@
+"""Recognizers of numbers that limit a chart: top-N ("top 5", "the 3 largest") and
+comparisons on rows or groups ("above 20 minutes", "more than 10000 trips", "older than 30")."""
+
+from __future__ import annotations
+
+import re
+
+from .question import Question
+from .reading import IMPLIED, Compare, Reading, claim, is_free
+
+__all__ = ["read_compares", "read_top"]
+
+
+def read_top(q: Question, r: Reading) -> None:
+    text = q.joined()
+    top = re.search(
+        r"(?<!\bat )\b(top|first|best|largest|biggest|highest|most|leading) (\d+)(?![.\d])\b", text
+    )
+    bottom = re.search(
+        r"(?<!\bat )\b(bottom|last|worst|smallest|lowest|least|fewest) (\d+)(?![.\d])\b", text
+    )
+    the_n = re.search(r"\bthe (\d+) (?=\w)", text)
+    if top and q.words[q.span(top.start(2), top.end(2))[0]].hyphen:
+        top = None  # "highest 7-day viewers": a compound word, not a count
+    if bottom and q.words[q.span(bottom.start(2), bottom.end(2))[0]].hyphen:
+        bottom = None
+    if top:
+        r.top, r.descending = int(top[2]), True
+        claim(q, top, "top N")
+    elif bottom:
+        r.top, r.descending = int(bottom[2]), False
+        claim(q, bottom, "bottom N")
+    elif the_n and 1 <= int(the_n[1]) <= 100:
+        # "the 3 oldest bakers", "the 5 years with the highest inflation": the superlative decides
+        after = text[the_n.end() :]
+        sup = re.search(
+            r"\b(?:most|highest|largest|biggest|oldest|heaviest|longest|best|greatest|windiest|hottest|"
+            r"least|lowest|smallest|youngest|lightest|shortest|worst|fewest|coldest)\b",
+            after,
+        )
+        if sup:
+            r.top = int(the_n[1])
+            if sup[0] not in IMPLIED:  # "the 3 pizzas with the lowest revenue": a sort
+                q.claim(*q.span(the_n.end() + sup.start(), the_n.end() + sup.end()), "top N")
+            r.descending = sup[0] not in (
+                "least",
+                "lowest",
+                "smallest",
+                "youngest",
+                "lightest",
+                "shortest",
+                "worst",
+                "fewest",
+                "coldest",
+            )
+            claim(q, the_n, "top N")
+    elif m := re.search(
+        r"\bwhich (\d+) .*?\b(most|highest|largest|biggest|fewest|least|lowest|smallest)\b", text
+    ):
+        r.top = int(m[1])
+        r.descending = m[2] in ("most", "highest", "largest", "biggest")
+        q.claim(*q.span(m.start(1), m.end(1)), "top N")
+        q.claim(*q.span(m.start(2), m.end(2)), "top N")
+    elif (m := re.search(r"\btop\b", text)) and is_free(q, m):
+        r.top, r.descending = 10, True
+        claim(q, m, "top N")
+    elif m := re.search(
+        r"\bwhich (\w+ )?(?:has|have|had) the (most|highest|largest|fewest|least|lowest)\b", text
+    ):
+        r.descending = m[2] in ("most", "highest", "largest")
+
+
+# ------------------------------------------------------------------ comparisons
+_OPS: tuple[tuple[str, str], ...] = (
+    (
+        r"at least|no less than|not less than|greater than or equal to|or more|and (?:more|above|over)|minimum of",
+        ">=",
+    ),
+    (
+        r"at most|no more than|not more than|less than or equal to|or less|or fewer|or younger|and (?:less|below|under)|maximum of|up to",
+        "<=",
+    ),
+    (
+        r"(?:greater|more|larger|higher|bigger|older|longer|heavier|taller|later) than|above|over|exceed(?:s|ing|ed)?|beyond",
+        ">",
+    ),
+    (r"(?:less|fewer|smaller|lower|younger|shorter|lighter|earlier) than|below|under|beneath", "<"),
+    (r"(?:equal to|equals|exactly)", "="),
+)
+
+
+def read_compares(q: Question, r: Reading) -> None:
+    words = q.words
+    text = q.joined()
+    for m in re.finditer(
+        r"\b(?:between|in the range of|from) (-?\d+(?:\.\d+)?) (?:and|to) (-?\d+(?:\.\d+)?)\b", text
+    ):
+        if not is_free(q, m):
+            continue
+        lo, hi = q.span(m.start(), m.end())
+        a, b = q.span(m.start(1), m.end(1))[0], q.span(m.start(2), m.end(2))[0]
+        va, vb = words[a].number, words[b].number
+        if va is None or vb is None:
+            continue
+        r.compares.append(Compare(">=", min(va, vb), lo, hi, a))
+        r.compares.append(Compare("<=", max(va, vb), lo, hi, b))
+        q.claim(lo, hi, "comparison between")
+    for m in re.finditer(
+        r"\b(older|younger|greater|more|less|bigger|smaller|higher|lower|larger|above|below) than (?:the )?(?:average|mean)\b",
+        text,
+    ):
+        if is_free(q, m):
+            lo, hi = q.span(m.start(), m.end())
+            op = (
+                ">"
+                if m[1] in ("older", "greater", "more", "bigger", "higher", "larger", "above")
+                else "<"
+            )
+            r.compares.append(
+                Compare(op, 0.0, lo, hi, lo, vs_average=True, implied=_IMPLIED_BY.get(m[1], ()))
+            )
+            q.claim(lo, hi, f"comparison {op} average")
+    for m in re.finditer(r"\b(negative|positive|non-negative|nonnegative)\b", text):
+        lo, hi = q.span(m.start(), m.end())
+        if q.free(lo):
+            op = {"negative": "<", "positive": ">"}.get(m[1], ">=")
+            r.compares.append(Compare(op, 0.0, lo, hi, lo, after=True))
+            q.claim(lo, hi, f"comparison {op} 0")
+    for pattern, op in _OPS:
+        before = rf"\b(?:{pattern}) (?:a |an |the )?(-?\d+(?:\.\d+)?)\b"
+        after = rf"\b(-?\d+(?:\.\d+)?) (?:{pattern})\b"
+        for regex, num_group in ((before, 1), (after, 1)):
+            for m in re.finditer(regex, text):
+                if not is_free(q, m):
+                    continue
+                lo, hi = q.span(m.start(), m.end())
+                ni = q.span(m.start(num_group), m.end(num_group))[0]
+                value = words[ni].number
+                if value is None:
+                    continue
+                scaled = None
+                raw = float(words[ni].raw.split()[0].replace(",", "")) if words[ni].raw else value
+                if raw != value:
+                    scaled = raw
+                word = re.match(r"\w+", m[0])
+                implied = _IMPLIED_BY.get(word[0] if word else "", ())
+                r.compares.append(
+                    Compare(op, value, lo, hi, ni, scaled_from=scaled, implied=implied)
+                )
+                q.claim(lo, hi, f"comparison {op}")
+                # a unit after the number ("50 grams", "20 minutes", "30 mm") belongs to it
+                nxt = hi
+                if nxt < len(words) and words[nxt].text in _UNIT_WORDS:
+                    q.claim(nxt, nxt + 1, "unit")
+
+
+#: comparatives that name the number compared
+_IMPLIED_BY = {
+    "older": ("age",),
+    "younger": ("age",),
+    "heavier": ("weight",),
+    "lighter": ("weight",),
+    "taller": ("height",),
+    "shorter": ("height",),
+}
+
+_UNIT_WORDS = {
+    "gram",
+    "grams",
+    "g",
+    "kg",
+    "kilograms",
+    "pounds",
+    "lbs",
+    "minutes",
+    "minute",
+    "min",
+    "mins",
+    "hours",
+    "hrs",
+    "seconds",
+    "secs",
+    "days",
+    "mm",
+    "cm",
+    "m",
+    "km",
+    "miles",
+    "mi",
+    "degrees",
+    "degree",
+    "percent",
+    "%",
+    "dollars",
+    "usd",
+    "eur",
+    "euros",
+    "times",
+    "people",
+    "inches",
+    "feet",
+    "ft",
+    "years",
+    "year",
+}

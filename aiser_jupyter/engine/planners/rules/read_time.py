@@ -1,0 +1,233 @@
+"""Recognizers of time in a question: units to group by ("per month", "by hour of day") and
+ranges to keep ("in July 1990", "since 2010", "in the 1990s", "from 6 pm on")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from .question import Question
+from .reading import MONTH_RE, MONTHS, WEEKDAYS, YEAR_RE, Reading, TimeRange, claim, is_free
+
+__all__ = ["read_ranges", "read_units"]
+
+# ------------------------------------------------------------------ time units
+_UNITS: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:by |per |each |for each |in each )?month of (?:the )?year\b|\bcalendar month\b|\bseasonality\b",
+        "month",
+    ),
+    (r"\b(?:by |per |each )?(?:weekday|day of (?:the )?week|days of (?:the )?week)s?\b", "weekday"),
+    (
+        r"\b(?:by |per |each |for each )?hour of (?:the )?day\b|\bhourly\b|\b(?:by|per|each|every) hour\b",
+        "hour",
+    ),
+    (r"\b(?:by |per |each )?quarter of (?:the )?year\b", "quarter"),
+    (
+        r"\bmonthly\b|\b(?:by|per|each|every|a) month\b|\bmonth (?:by|over|to) month\b|\bmonths\b(?= of)",
+        "yearmonth",
+    ),
+    (
+        r"\bquarterly\b|\b(?:by|per|each|every|a) quarter\b|\bquarter (?:by|over|to) quarter\b|\bquarters\b",
+        "yearquarter",
+    ),
+    (r"\bweekly\b|\b(?:by|per|each|every|a) week\b|\bweek (?:by|over|to) week\b", "yearweek"),
+    (r"\bdaily\b|\b(?:by|per|each|every|a) (?:day|date)\b|\bday by day\b", "day"),
+    (
+        r"\byearly\b|\bannual(?:ly)?\b|\b(?:by|per|each|every|a|of each) year\b|\byear (?:by|over|to) year\b|\bover the years\b|\bthrough the years\b",
+        "year",
+    ),
+)
+
+
+_GROUPED_UNITS = (
+    (r"\b(?:by|per|each|every|for each|in each) year\b", "year"),
+    (r"\b(?:by|per|each|every|for each|in each) month\b", "yearmonth"),
+    (r"\b(?:by|per|each|every|for each|in each) quarter\b", "yearquarter"),
+    (r"\b(?:by|per|each|every|for each|in each) week\b", "yearweek"),
+    (r"\b(?:by|per|each|every|for each|in each) (?:day|date)\b", "day"),
+)
+
+
+_BIN_UNITS = {
+    "year": "year",
+    "month": "month",
+    "weekday": "weekday",
+    "week": "weekday",
+    "day": "day",
+    "date": "day",
+    "quarter": "quarter",
+}
+
+
+def read_units(q: Question, r: Reading) -> None:
+    text = q.joined()
+    m = re.search(
+        r"\bbin(?:ning|ned|s)? (?:the )?(?:(.+?) )?(?:by|into|in|to|as) (?:the )?(?:a )?(year|month|weekday|week|day|date|quarter)s?\b(?: interval)?",
+        text,
+    )
+    if m is not None:  # "bin the date by weekday": a part of the date named
+        r.unit = _BIN_UNITS[m[2]]
+        head = q.span(m.start(), m.start(1) if m[1] else m.start(2))
+        q.claim(head[0], head[1], "bin")
+        r.unit_span = claim(q, m, f"time unit {r.unit}", group=2)
+        if m[1]:
+            after = q.span(m.end(1), m.start(2))
+            q.claim(after[0], after[1], "bin")
+            r.x_words = q.span(m.start(1), m.end(1))
+        if m[0].endswith("interval"):
+            q.claim(*q.span(m.end() - 8, m.end()), "bin")
+        return
+    if not re.search(
+        r"month of (?:the )?year|day of (?:the )?week|hour of (?:the )?day|quarter of", text
+    ):
+        for pattern, unit in _GROUPED_UNITS:  # "daily low temperature by year": the grouping wins
+            if (m := re.search(pattern, text)) and is_free(q, m):
+                r.unit, r.unit_span = unit, claim(q, m, f"time unit {unit}")
+                break
+    for pattern, unit in _UNITS:
+        if r.unit:
+            break
+        for m in re.finditer(pattern, text):
+            if not is_free(q, m):
+                continue
+            r.unit = r.unit or unit
+            r.unit_span = r.unit_span or claim(q, m, f"time unit {unit}")
+            break
+        if r.unit:
+            break
+    if (
+        m := re.search(
+            r"\b(?:over|through|across) time\b|\btime ?series\b|\btrends?\b|\bevolution\b|\bover the (?:years|months|period)\b|\bchanged?\b",
+            text,
+        )
+    ) and is_free(q, m):
+        r.over_time = True
+        claim(q, m, "over time")
+
+
+# ------------------------------------------------------------------ time ranges
+def _year(text: str) -> int:
+    return int(text)
+
+
+def read_ranges(q: Question, r: Reading) -> None:
+    text = q.joined()
+    patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange]]] = [
+        (
+            rf"\b(?:between|from) (?:the years? )?({YEAR_RE}) (?:and|to|until|through|-) ({YEAR_RE})\b",
+            lambda m: _years(_year(m[1]), _year(m[2])),
+        ),
+        (
+            rf"\b({YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or) ({YEAR_RE})\b",
+            lambda m: TimeRange(
+                year_list=[int(m[1]), int(m[2])],
+                lo=date(min(int(m[1]), int(m[2])), 1, 1),
+                hi=date(max(int(m[1]), int(m[2])) + 1, 1, 1),
+            ),
+        ),
+        (
+            r"\b(?:in |during |of )?the ((?:1[89]|20)\d)0s\b",
+            lambda m: _decade(m[1]),
+        ),
+        (
+            rf"\b(?:in |during |for |of )?({MONTH_RE}) (?:of )?({YEAR_RE})\b",
+            lambda m: _month_of(MONTHS[m[1]], _year(m[2])),
+        ),
+        (
+            rf"\b(?:since|from|starting(?: in)?|after|as of|beginning(?: in)?) ({YEAR_RE})\b(?: on(?:wards?)?)?",
+            lambda m: _years(_year(m[1]) + (1 if m[0].startswith("after") else 0), None),
+        ),
+        (
+            rf"\b(?:before|until|prior to|up to|through|till) ({YEAR_RE})\b",
+            lambda m: _years(
+                None, _year(m[1]) - (0 if re.match("(?:until|through|up to|till)", m[0]) else 1)
+            ),
+        ),
+        (
+            rf"\b(?:in|during|for|of|only|over|throughout) ({YEAR_RE})\b|^({YEAR_RE})\b|\b({YEAR_RE})(?=$| only)",
+            lambda m: _years(_year(m[1] or m[2] or m[3]), _year(m[1] or m[2] or m[3])),
+        ),
+        (
+            rf"\b(?:in|during|for|of|only) ({MONTH_RE}(?:(?:,| and| or) {MONTH_RE})*)\b",
+            lambda m: TimeRange(months=[MONTHS[x] for x in re.findall(MONTH_RE, m[1])]),
+        ),
+        (
+            r"\b(?:in|during) the (first|second) half of (?:the|each) year\b",
+            lambda m: TimeRange(
+                months=list(range(1, 7)) if m[1] == "first" else list(range(7, 13))
+            ),
+        ),
+        (
+            r"\b(?:in|during) the (first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b",
+            lambda m: TimeRange(quarters=[_ordinal(m[1])]),
+        ),
+        (
+            r"\b(?:on|for) (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays)\b",
+            lambda m: TimeRange(weekdays=_weekdays(m[1])),
+        ),
+        (
+            r"\b(?:from|after|since) (\d{1,2}) ?(am|pm) ?(?:on(?:wards?)?)?\b",
+            lambda m: TimeRange(hours=(_hour(int(m[1]), m[2]), None)),
+        ),
+        (
+            r"\b(?:before|until) (\d{1,2}) ?(am|pm)\b",
+            lambda m: TimeRange(hours=(None, _hour(int(m[1]), m[2]))),
+        ),
+        (
+            r"\b(?:in the )?(?:last|past|previous|recent) (\d+ )?(day|week|month|quarter|year)s?\b",
+            lambda m: TimeRange(relative=(int(m[1] or 1), m[2])),
+        ),
+    ]
+    for pattern, build in patterns:
+        for m in re.finditer(pattern, text):
+            if not is_free(q, m):
+                continue
+            found = build(m)
+            found.span = claim(q, m, "time range")
+            r.ranges.append(found)
+
+
+def _ordinal(word: str) -> int:
+    return {
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "last": 4,
+    }[word]
+
+
+def _hour(h: int, ampm: str) -> int:
+    return (h % 12) + (12 if ampm == "pm" else 0)
+
+
+def _weekdays(word: str) -> list[int]:
+    if word.startswith("weekend"):
+        return [6, 7]
+    if word == "weekdays":
+        return [1, 2, 3, 4, 5]
+    return [WEEKDAYS[word.rstrip("s") if word.rstrip("s") in WEEKDAYS else word]]
+
+
+def _years(lo: int | None, hi: int | None) -> TimeRange:
+    return TimeRange(
+        lo=date(lo, 1, 1) if lo is not None else None,
+        hi=date(hi + 1, 1, 1) if hi is not None else None,
+        years=(lo, hi),
+    )
+
+
+def _decade(head: str) -> TimeRange:
+    start = int(head) * 10 if len(head) == 3 else int(head)
+    return _years(start, start + 9)
+
+
+def _month_of(month: int, year: int) -> TimeRange:
+    hi = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return TimeRange(lo=date(year, month, 1), hi=hi, years=(year, year), months=[month])

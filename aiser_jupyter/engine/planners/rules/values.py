@@ -1,0 +1,152 @@
+"""The step that keeps rows by a column's values: "for Asian customers", "in the BUILDING
+segment", "from JFK" (the role a value plays), "males vs females" (a series each)."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from sqlglot import exp
+
+from ....errors import error
+from ..lexicon import split_name
+from .draft import Dim, Draft, column_ref
+from .link import Mention
+
+__all__ = ["values"]
+
+
+def values(d: Draft) -> None:
+    """ "for Asian customers", "in the BUILDING segment", "males vs females": a column's values.
+    Two values of one column compared ("AUTOMOBILE compared with MACHINERY") make a series."""
+    by_column: dict[int, list[tuple[Mention, Any]]] = {}
+    grouped = {id(x.column) for x in d.dims}
+    for m in d.free():
+        if m.kind != "value" or m.column is None:
+            continue
+        # "rodents by genus": the value belongs to a column other than the grouping, if one has it
+        other = next(
+            (c for c in m.cands if c.kind == "value" and id(c.column) not in grouped), None
+        )
+        if other is not None and other is not m.best:
+            m.cands.remove(other)
+            m.cands.insert(0, other)
+        _one_column(d, m, grouped)
+        by_column.setdefault(id(m.column), []).append((m, m.best.value))
+    for group in by_column.values():
+        m0 = group[0][0]
+        table, column = m0.table, m0.column
+        assert column is not None
+        vals = list(dict.fromkeys(v for _, v in group))
+        target = column_ref(table, column)
+        if len(vals) == 1:
+            d.where.append((table, exp.EQ(this=target, expression=exp.convert(vals[0]))))
+        else:
+            d.where.append((table, exp.In(this=target, expressions=[exp.convert(v) for v in vals])))
+            joined = _joined_by(d, [m for m, _ in group])
+            series = bool(d.r.versus) or joined == "and"
+            if not any(dim.column is column for dim in d.dims) and (
+                not d.dims or (series and len(d.dims) < 2)
+            ):
+                d.dims.append(Dim(table, column))  # one bar per value named, or a series each
+        for m, _ in group:
+            d.take(m, "value")
+        for lo, hi in d.r.versus:
+            d.q.claim(lo, hi, "versus")
+
+
+#: "from JFK" / "to LAX": the words before a value that say which of two roles it plays, and
+#: the words of the column names that play it (trips.origin / trips.dest, pickup / dropoff)
+_ROLE_CUES = (
+    (
+        frozenset({"from", "departing", "leaving", "out"}),
+        frozenset(
+            {
+                "origin",
+                "orig",
+                "source",
+                "src",
+                "from",
+                "departure",
+                "depart",
+                "start",
+                "sender",
+                "pickup",
+                "shipper",
+                "home",
+            }
+        ),
+    ),
+    (
+        frozenset({"to", "into", "arriving", "towards", "toward"}),
+        frozenset(
+            {
+                "dest",
+                "destination",
+                "to",
+                "arrival",
+                "arrive",
+                "end",
+                "target",
+                "recipient",
+                "receiver",
+                "dropoff",
+                "away",
+            }
+        ),
+    ),
+)
+
+
+def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
+    """A value found in several columns, equally likely ("JFK" in origin and dest): the word
+    before it picks the role ("from JFK", "to LAX"); a column that only refers to another one
+    of the candidates (stations.code, referred to by trips.origin) yields to the referrer;
+    still several, the question is refused with the columns to choose from, never guessed."""
+    best = m.best
+    tied = [c for c in m.cands if c.kind == "value" and c.rank >= best.rank - 1e-9]
+    tied = [c for c in tied if id(c.column) not in grouped] or tied  # "rodents by genus"
+    columns = {(c.table.name, c.column.name) for c in tied if c.column is not None}
+    if len(columns) < 2:
+        return
+    referred = {
+        (j.ref_table, j.ref_column) for j in d.catalog.joins if (j.table, j.column) in columns
+    }
+    tied = [
+        c for c in tied if c.column is not None and (c.table.name, c.column.name) not in referred
+    ] or tied
+    before = [t for t in d.q.texts(max(0, m.lo - 3), m.lo) if t not in ("the", "a", "an", "of")][
+        -1:
+    ]
+    for cues, names in _ROLE_CUES:
+        if before and before[0] in cues:
+            playing = [
+                c for c in tied if c.column is not None and set(split_name(c.column.name)) & names
+            ]
+            if len(playing) == 1:
+                tied = playing
+                break
+    if len({(c.table.name, c.column.name if c.column else "") for c in tied}) > 1:
+        raise error(
+            "AISER-PLAN-UNSURE",
+            f"{best.value!r} is a value of "
+            + " and of ".join(f"{c.table.name}.{c.column.name}" for c in tied if c.column)
+            + "; say which one, for example "
+            + " or ".join(f"'{c.column.name} {best.value}'" for c in tied[:2] if c.column),
+            columns=[f"{c.table.name}.{c.column.name}" for c in tied if c.column],
+        )
+    m.cands.remove(tied[0])
+    m.cands.insert(0, tied[0])
+
+
+def _joined_by(d: Draft, mentions: list[Mention]) -> str | None:
+    """ "China and India" (each its own series) or "IN or OUT" (either one): the last joining word."""
+    ordered = sorted(mentions, key=lambda m: m.lo)
+    word = None
+    for a, b in itertools.pairwise(ordered):
+        between = d.q.texts(a.hi, b.lo)
+        if "or" in between:
+            word = "or"
+        elif "and" in between or "&" in between:
+            word = "and"
+    return word

@@ -1,0 +1,277 @@
+"""The words the honesty check knows: month and weekday names, calendar and aggregate words,
+words that only ask or draw (``data/instruction_words.txt``), generic heads, and the words of
+a catalog (its values, its measures, its names), cached per catalog fingerprint."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+from sqlglot import exp
+
+from ..catalog.model import Catalog
+from .lexicon import lemma, split_name
+
+__all__ = [
+    "AGGREGATE_WORDS",
+    "AMBIGUOUS_MONTHS",
+    "CALENDAR_WORDS",
+    "COMPARISON_WORDS",
+    "GENERIC_HEADS",
+    "LABEL_WORDS",
+    "MONTHS",
+    "SQL_AGGS",
+    "WEEKDAYS",
+    "WORD_PATTERN",
+    "YEAR",
+    "instruction_words",
+    "is_content",
+    "measure_words",
+    "schema_words",
+    "value_index",
+]
+
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+#: month names that are also ordinary words: a month only next to a year or after in/of/during
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "oct", "dec", "jun", "jul", "aug"}
+WEEKDAYS = {
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
+}
+#: words naming a unit of calendar time, and the time units of a plan that explain them
+CALENDAR_WORDS = {
+    "year": ("year",),
+    "yearly": ("year",),
+    "annual": ("year",),
+    "annually": ("year",),
+    "quarter": ("quarter", "yearquarter"),
+    "quarterly": ("quarter", "yearquarter"),
+    "month": ("month", "yearmonth", "monthofyear"),
+    "monthly": ("month", "yearmonth", "monthofyear"),
+    "week": ("week", "yearweek", "weekday"),
+    "weekly": ("week", "yearweek"),
+    "weekday": ("weekday",),
+    "day": ("day", "date", "yearmonthdate", "weekday", "dayofmonth"),
+    "daily": ("day", "date", "yearmonthdate"),
+    "date": ("day", "date", "yearmonthdate", "year", "yearmonth", "month", "weekday"),
+    "hour": ("hour",),
+    "hourly": ("hour",),
+    "minute": ("minute",),
+}
+#: aggregate words and the aggregates (of the chart or of the SQL) that explain them
+AGGREGATE_WORDS = {
+    "average": ("mean",),
+    "avg": ("mean",),
+    "mean": ("mean",),
+    "median": ("median",),
+    "sum": ("sum",),
+    "total": ("sum", "count", "distinct"),
+    "maximum": ("max",),
+    "max": ("max",),
+    "minimum": ("min",),
+    "min": ("min",),
+    "count": ("count", "distinct"),
+    "number": ("count", "distinct"),
+    "many": ("count", "distinct"),
+    "distinct": ("distinct",),
+    "unique": ("distinct",),
+}
+#: SQL aggregate functions (in a typed query, or a HAVING subquery) by chart aggregate name
+SQL_AGGS = {
+    exp.Avg: "mean",
+    exp.Sum: "sum",
+    exp.Count: "count",
+    exp.Max: "max",
+    exp.Min: "min",
+    exp.Median: "median",
+}
+#: words that compare a number with a threshold ("above 40", "more than 3", "at least 2")
+COMPARISON_WORDS = frozenset(
+    [
+        "above",
+        "over",
+        "exceeding",
+        "exceeds",
+        "exceed",
+        "greater",
+        "more",
+        "higher",
+        "larger",
+        "bigger",
+        "below",
+        "under",
+        "less",
+        "fewer",
+        "lower",
+        "smaller",
+        "least",
+        "most",
+        "than",
+        "between",
+        "beyond",
+    ]
+)
+#: generic words for the column that labels a row ("continent name", "the names")
+LABEL_WORDS = frozenset(["name", "title", "label"])
+WORD_PATTERN = re.compile(
+    r"\"[^\"]{1,60}\"|'[^']{1,60}'(?=[\s,.?!;:)]|$)|[a-z0-9]+(?:[.'][a-z0-9]+)*"
+)
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+
+
+@lru_cache(maxsize=1)
+def instruction_words() -> frozenset[str]:
+    """Words that carry no content of their own: how to ask, how to draw, how to sort."""
+    text = resources.files(__package__).joinpath("data/instruction_words.txt").read_text()
+    words: set[str] = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        words.update(w for w in line.split() if w)
+    return frozenset(words)
+
+
+#: nouns that add nothing after a name ("weather types", "product categories", "age groups")
+GENERIC_HEADS = frozenset(
+    [
+        "type",
+        "types",
+        "kind",
+        "kinds",
+        "category",
+        "categories",
+        "group",
+        "groups",
+        "class",
+        "classes",
+        "level",
+        "levels",
+        "value",
+        "values",
+        "data",
+        "field",
+        "fields",
+        "column",
+        "columns",
+        "variable",
+        "figure",
+        "figures",
+        "number",
+        "numbers",
+        "amount",
+        "amounts",
+        "stats",
+        "statistics",
+        "info",
+    ]
+)
+
+
+def is_content(word: str) -> bool:
+    """A noun, an adjective or an unknown name — not a verb, an adverb or a function word."""
+    if word in instruction_words() or lemma(word) in instruction_words() or word[0] in "'\"":
+        return word[0] in "'\""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word)
+    if not found:
+        return True  # a proper name ("york"), a code
+    if "NOUN" in found or "PROPN" in found:
+        return True
+    if "ADJ" in found:
+        return not ("VERB" in found and word.endswith(("ed", "en")))
+    return False
+
+
+_VALUES: dict[str, dict[str, set[str]]] = {}
+
+
+def value_index(catalog: Catalog) -> dict[str, set[str]]:
+    key = f"{catalog.source}:{catalog.fingerprint}"
+    if key not in _VALUES:
+        _VALUES[key] = _build_value_index(catalog)
+    return _VALUES[key]
+
+
+def _build_value_index(catalog: Catalog) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for table in catalog.tables:
+        for column in table.columns:
+            if column.semantic not in ("nominal", "geo", "boolean", "key"):
+                continue
+            for value in column.samples:
+                if isinstance(value, str) and 2 < len(value) <= 60:
+                    index.setdefault(value.strip().lower(), set()).add(column.name)
+    return index
+
+
+_WORDS: dict[str, set[str]] = {}
+
+
+def _cached(kind: str, catalog: Catalog, build: Callable[[Catalog], set[str]]) -> set[str]:
+    key = f"{kind}:{catalog.source}:{catalog.fingerprint}"
+    if key not in _WORDS:
+        if len(_WORDS) > 64:
+            _WORDS.clear()
+        _WORDS[key] = build(catalog)
+    return _WORDS[key]
+
+
+def measure_words(catalog: Catalog) -> set[str]:
+    return _cached("measures", catalog, _build_measure_words)
+
+
+def schema_words(catalog: Catalog) -> set[str]:
+    return _cached("schema", catalog, _build_schema_words)
+
+
+def _build_measure_words(catalog: Catalog) -> set[str]:
+    """Lemmas that name a numeric column somewhere in the catalog (abbreviations expanded)."""
+    words: set[str] = set()
+    for table in catalog.tables:
+        for column in table.columns:
+            if column.semantic == "quantitative":
+                words |= set(split_name(column.name))
+    return words - instruction_words()
+
+
+def _build_schema_words(catalog: Catalog) -> set[str]:
+    """Lemmas that name a table or a column of the catalog."""
+    words: set[str] = set()
+    for table in catalog.tables:
+        words |= set(split_name(table.name)[-1:])
+        for column in table.columns:
+            words |= set(split_name(column.name)[-1:])
+    return words - instruction_words() - LABEL_WORDS - {"id", "code", "number"}

@@ -1,0 +1,99 @@
+"""Scatters over many points: a sample in SQL, with the unreduced count beside it.
+
+- DuckDB: ``USING SAMPLE reservoir(n ROWS) REPEATABLE (seed)`` over the plotted relation;
+- PostgreSQL: ``TABLESAMPLE SYSTEM`` (whole pages, no full scan) on big tables,
+  ``BERNOULLI`` below 1e6 rows; SQLite: ``rowid % k = 0`` (a systematic sample: one
+  scan, no sort). ``ORDER BY random()`` would sort the whole table and is never used.
+  Both sample one plain table; a scatter over joins, views or a filter keeps the row cap.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from sqlglot import exp
+
+from ..catalog.model import Catalog
+from ..compile.compiled import Compiled
+from .base import N_COLUMN, SEED, Reduction, quoted
+
+__all__ = ["duckdb_sample", "sample"]
+
+#: TABLESAMPLE SYSTEM returns whole pages, so about the percentage asked: a guard above it
+SLACK = 2
+#: below this many rows PostgreSQL samples rows (BERNOULLI) instead of pages (SYSTEM)
+SYSTEM_FROM_ROWS = 1_000_000
+
+
+def duckdb_sample(
+    compiled: Compiled, inner: exp.Select, max_points: int
+) -> tuple[Compiled, Reduction]:
+    """A reservoir sample of ``max_points`` of the plotted rows (sorted by x unless a scatter)."""
+    inner_sql = inner.sql("duckdb")
+    sql = (
+        f"SELECT *, (SELECT COUNT(*) FROM ({inner_sql}) AS aiser_c) AS {N_COLUMN} FROM ({inner_sql}) AS aiser_s "
+        f"USING SAMPLE reservoir({int(max_points)} ROWS) REPEATABLE ({SEED})"
+    )
+    if compiled.mark != "point":
+        sql = f"SELECT * FROM ({sql}) AS aiser_r ORDER BY {quoted(compiled.fields['x'].alias, 'duckdb')}"
+    return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction("sample", max_points)
+
+
+def sample(
+    compiled: Compiled, inner: exp.Select, catalog: Catalog, max_points: int
+) -> tuple[Compiled, Reduction | None]:
+    """A cheap sample of a scatter/line over one table; the chart unchanged when it cannot be."""
+    tables = list(inner.find_all(exp.Table))
+    known = catalog.table(tables[0].name) if len(tables) == 1 else None
+    if (
+        known is None
+        or known.kind != "table"
+        or not known.row_count
+        or known.row_count <= max_points
+    ):
+        return compiled, None
+    table, rows = tables[0], known.row_count
+    tree = inner.copy()
+    target = next(tree.find_all(exp.Table))
+    if compiled.dialect == "postgres":
+        percent = min(100.0, math.ceil(max_points / rows * 100 * 1000) / 1000)
+        # SYSTEM picks whole pages (no full scan) but on a table of few pages it can pick
+        # none at all; BERNOULLI picks rows (one scan, no sort). REPEATABLE: same chart twice.
+        method = "SYSTEM" if rows >= SYSTEM_FROM_ROWS else "BERNOULLI"
+        target.set(
+            "sample",
+            exp.TableSample(
+                method=exp.var(method),
+                percent=exp.Literal.number(percent),
+                seed=exp.Literal.number(SEED),
+            ),
+        )
+    elif compiled.dialect == "sqlite":
+        step = max(math.ceil(rows / max_points), 2)
+        alias = target.alias or table.name
+        rowid = exp.column("rowid", table="aiser_t")
+        picked = (
+            exp.select("*")
+            .from_(exp.Table(this=target.this.copy(), alias=exp.TableAlias(this="aiser_t")))
+            .where(
+                exp.EQ(
+                    this=exp.Mod(this=rowid, expression=exp.Literal.number(step)),
+                    expression=exp.Literal.number(0),
+                )
+            )
+        )
+        target.replace(picked.subquery(alias))
+    else:
+        return compiled, None
+    x = compiled.fields["x"].alias
+    query = (
+        exp.select("*", exp.alias_(exp.Literal.number(rows), N_COLUMN))
+        .from_(tree.subquery("aiser_s"))
+        .limit(max_points * SLACK)
+    )
+    if compiled.mark != "point":
+        query = query.order_by(exp.column(x, quoted=True))
+    return replace(
+        compiled, sql=query.sql(compiled.dialect), notes=list(compiled.notes)
+    ), Reduction("sample", max_points)
