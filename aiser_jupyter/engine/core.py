@@ -219,7 +219,7 @@ class Engine:
             chosen = self.planner(planner)
             context = PlanContext(
                 dialect=src.dialect,
-                history=tuple(self.history[-6:]) if followup else (),
+                history=self._turns(src.alias) if followup else (),
                 mark=mark,
                 validate=validator(catalog, src.dialect, self.config.max_rows),
             )
@@ -229,6 +229,11 @@ class Engine:
         if mark:
             plan = plan.model_copy(update={"chart": force_mark(plan.chart, mark)})
         return plan
+
+    def _turns(self, alias: str) -> tuple[Turn, ...]:
+        """The last questions asked on ``alias``: a follow-up changes a chart of its own source,
+        never one drawn from another source's tables."""
+        return tuple(t for t in self.history if t.source in (None, alias))[-6:]
 
     # ------------------------------------------------------------------ running
     def run_plan(
@@ -283,7 +288,7 @@ class Engine:
         if on_status:
             on_status("rendering")
         if not is_sql(question):
-            self.history.append(Turn(question=question, plan=plan))
+            self.history.append(Turn(question=question, plan=plan, source=alias))
         answer.notices = self.take_notices() + answer.notices
         return answer
 

@@ -18,6 +18,7 @@ class Turn:
 
     question: str
     plan: ChartPlan
+    source: str | None = None  #: the alias it was asked on; follow-ups change turns of theirs only
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,15 @@ from .words import (
     COMPARISON_WORDS,
     LABEL_WORDS,
     MONTHS,
+    ROW_NOUNS,
     WEEKDAYS,
     YEAR,
     instruction_words,
     is_content,
+    is_counted_noun,
 )
 
-__all__ = ["explain", "is_month", "names_elsewhere"]
+__all__ = ["counted", "explain", "is_month", "names_elsewhere"]
 
 
 def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[str]) -> str | None:
@@ -62,10 +64,17 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "label"
     if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
         return "synonym"
-    if _counted(i, words) and facts.aggregates & {"count", "distinct"} and is_content(word):
+    if (
+        counted(i, words)
+        and facts.aggregates & {"count", "distinct"}
+        and is_content(word)
+        and (lemma(word) in ROW_NOUNS or not _rows_share_ids(facts))
+    ):
         return "counted"
-    if word in stop or base in stop:
-        return "instruction"
+    if (word in stop or base in stop) and not (
+        "count" in facts.aggregates and counted(i, words) and is_counted_noun(word)
+    ):
+        return "instruction"  # … but "how many orders" counts orders, not a sort order
     return None
 
 
@@ -88,9 +97,31 @@ def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fac
         and lemma(words[i - 3]) in _PART_OF.get(base, ())
     ):
         return "time unit"  # "month of the year" once the month is explained
-    if _counted(i, words) and facts.aggregates & {"count"} and _rows_are(base, facts):
+    if counted(i, words) and facts.aggregates & {"count"} and _rows_are(base, facts):
         return "counted rows"  # "number of days" in a table of one row per day
     return None
+
+
+def _rows_share_ids(facts: Facts) -> bool:
+    """Whether a counted table's own ``id`` repeats (pizzas sold, several per order ``id``): its
+    rows are parts of something else, so a count of them is of what the question names only
+    when it names the table ("pizzas"), not when it names some other thing ("orders")."""
+    if facts.catalog is None or "count" not in facts.aggregates:
+        return False
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None or not table.row_count:
+            continue
+        own = {"id", *split_name(table.name)}
+        for column in table.columns:
+            words = split_name(column.name)
+            if (
+                words[-1:] == ["id"]
+                and set(words) <= own
+                and (column.distinct or 0) < 0.95 * table.row_count
+            ):
+                return True
+    return False
 
 
 def _rows_are(unit: str, facts: Facts) -> bool:
@@ -128,7 +159,7 @@ def names_elsewhere(i: int, words: list[str], facts: Facts) -> bool:
     return False
 
 
-def _counted(i: int, words: list[str]) -> bool:
+def counted(i: int, words: list[str]) -> bool:
     """The noun phrase after "number of" / "how many" / "count of": what a count counts."""
     stop = instruction_words()
     j = i - 1

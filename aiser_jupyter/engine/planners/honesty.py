@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
-from .explain import explain, is_month, names_elsewhere
+from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .lexicon import lemma, split_name
 from .titles import describe_plan
@@ -32,6 +32,7 @@ from .words import (
     WEEKDAYS,
     instruction_words,
     is_content,
+    is_counted_noun,
     measure_words,
     schema_words,
     value_index,
@@ -94,6 +95,13 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             and names_elsewhere(i, words, facts)
         ):
             kind = "name"  # "carrier name" drawn from the code, not the carriers' names
+        elif (
+            kind in ("word", "content")
+            and "count" in facts.aggregates
+            and counted(i, words)
+            and is_counted_noun(word)
+        ):
+            kind = "name"  # "how many orders" drawn as a count of something else
         kinds[i] = kind
     for i, kind in kinds.items():
         if (

@@ -1,20 +1,23 @@
-"""Schema linking: words of a question → tables, columns and values of the catalog.
-
-Names are normalised (case, snake_case, camelCase, plurals via lemmas, common
-abbreviations), matched exactly as phrases first, then through a small table of
-generic business synonyms, then fuzzily (rapidfuzz). Literal values are matched
-against the catalog's sampled values of nominal columns.
-"""
+"""The words of names and questions: lemmas, names split into words (snake_case, camelCase,
+glued words, common abbreviations expanded), and a small table of generic business synonyms —
+what :mod:`.linker` and the honesty check compare."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..catalog.model import Catalog, Column, Table
-
-__all__ = ["Link", "Linker", "lemma", "question_words", "split_name", "tokenize"]
+__all__ = [
+    "ABBREVIATIONS",
+    "FUNCTION_WORDS",
+    "PLAIN_WORDS",
+    "SYNONYMS",
+    "lemma",
+    "question_words",
+    "segment",
+    "split_name",
+    "tokenize",
+]
 
 #: generic words people use for common column/table names (not tied to any schema)
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -190,236 +193,3 @@ def question_words(text: str) -> frozenset[str]:
 
 def tokenize(text: str) -> list[str]:
     return [lemma(w) for w in _WORD.findall(text.lower())]
-
-
-@dataclass
-class Link:
-    """A span of the question linked to a schema element."""
-
-    start: int
-    end: int
-    kind: str  #: "table" | "column" | "value"
-    table: Table
-    column: Column | None = None
-    value: object = None
-    score: float = 1.0
-    words: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Linker:
-    catalog: Catalog
-    phrases: dict[tuple[str, ...], list[tuple[str, Table, Column | None, float]]] = field(
-        default_factory=dict
-    )
-    values: dict[tuple[str, ...], list[tuple[Table, Column, object]]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for table in self.catalog.tables:
-            words = tuple(split_name(table.name))
-            self._add(words, "table", table, None, 1.0)
-            if len(words) > 1:
-                self._add(words[-1:], "table", table, None, 0.6)
-                self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place
-            for column in table.columns:
-                cw = tuple(split_name(column.name))
-                if not cw:
-                    continue
-                self._add(cw, "column", table, column, 1.0)
-                raw = tuple(split_name(column.name, expand=False))
-                if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
-                    self._add(
-                        cw[::-1], "column", table, column, 0.95
-                    )  # temp_max: "maximum temperature"
-                    self._add(raw[::-1], "column", table, column, 0.95)  # "max temp"
-                    word = {"maximum": "high", "minimum": "low"}.get(cw[1])
-                    if word:
-                        self._add((word, cw[0]), "column", table, column, 0.9)  # "low temperature"
-                if len(raw) > 1:  # LifeExpectancy typed as "lifeexpectancy"
-                    self._add(("".join(raw),), "column", table, column, 0.95)
-                if len(cw) == 2:  # Number_Deaths: "number of deaths"
-                    self._add((cw[0], "of", cw[1]), "column", table, column, 0.9)
-                if 2 <= len(cw) <= 3:
-                    from itertools import permutations
-
-                    for order in permutations(cw):  # "7-day viewers" for viewers_7day
-                        if order != tuple(cw):
-                            self._add(order, "column", table, column, 0.9)
-                if raw != cw and not set(raw) & PLAIN_WORDS:
-                    self._add(raw, "column", table, column, 1.0)  # "qty" as the schema spells it
-                if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
-                    self._add(cw[-1:], "column", table, column, 0.7)
-                    self._add(cw[:1], "column", table, column, 0.5)
-                elif len(cw) > 1 and cw[-1] in ("name", "code"):
-                    self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
-                    if len(cw) > 2:  # card_type_code → "card type"
-                        self._add(tuple(cw[:-1]), "column", table, column, 0.9)
-                for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
-                    self._add(cw[k:], "column", table, column, 0.85)
-                if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (
-                    len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
-                ):
-                    self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
-                for word in cw[-1:]:  # "value" for total_price, "revenue" for price
-                    for syn in SYNONYMS.get(word, ()):
-                        self._add(
-                            tuple(split_name(syn)),
-                            "column",
-                            table,
-                            column,
-                            0.55 if len(cw) == 1 else 0.5,
-                        )
-            for syn in SYNONYMS.get(words[-1], ()) if words else ():
-                self._add(tuple(split_name(syn)), "table", table, None, 0.5)
-            for column in table.columns:
-                if column.semantic in ("nominal", "geo", "boolean", "key") or (
-                    column.semantic == "quantitative" and (column.distinct or 99) <= 12
-                ):
-                    for v in column.samples:
-                        if isinstance(v, str) and 0 < len(v) <= 60:
-                            self.values.setdefault(tuple(tokenize(v)), []).append(
-                                (table, column, v)
-                            )
-
-        # "qty" typed for a column spelled out as quantity
-        for short, full in ABBREVIATIONS.items():
-            if short != full and " " not in full and short not in PLAIN_WORDS:
-                for kind, named, col, score in self.phrases.get((full,), []):
-                    if kind == "column":
-                        self._add((short,), kind, named, col, score * 0.95)
-
-    def _add(
-        self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float
-    ) -> None:
-        if words and not (len(words) == 1 and words[0] in FUNCTION_WORDS and score < 1.0):
-            self.phrases.setdefault(words, []).append((kind, table, column, score))
-
-    def link(self, tokens: list[str], *, fuzzy: bool = True) -> list[Link]:
-        """All links over ``tokens``; longest phrases first, values before names on ties."""
-        links: list[Link] = []
-        taken: set[int] = set()
-        n = len(tokens)
-        for size in range(min(4, n), 0, -1):
-            for start in range(0, n - size + 1):
-                span = range(start, start + size)
-                if any(i in taken for i in span):
-                    continue
-                key = tuple(tokens[start : start + size])
-                found: list[Link] = []
-                for table, column, value in self.values.get(key, []):
-                    found.append(
-                        Link(
-                            start,
-                            start + size,
-                            "value",
-                            table,
-                            column,
-                            value,
-                            0.95 if size > 1 or len(key[0]) > 2 else 0.6,
-                            list(key),
-                        )
-                    )
-                for kind, named, col, score in self.phrases.get(key, []):
-                    found.append(
-                        Link(
-                            start,
-                            start + size,
-                            kind,
-                            named,
-                            col,
-                            None,
-                            score + 0.05 * size,
-                            list(key),
-                        )
-                    )
-                if found:
-                    links.extend(found)
-                    taken.update(span)
-        if fuzzy:
-            links.extend(self._fuzzy(tokens, taken))
-        return sorted(links, key=lambda lk: (lk.start, -lk.score))
-
-    def _fuzzy(self, tokens: list[str], taken: set[int]) -> list[Link]:
-        from rapidfuzz import fuzz, process
-
-        singles = {k[0]: v for k, v in self.phrases.items() if len(k) == 1 and len(k[0]) >= 4}
-        choices = list(singles)
-        out = []
-        for i, tok in enumerate(tokens):
-            if i in taken or len(tok) < 4 or tok in _STOP:
-                continue
-            best = process.extractOne(tok, choices, scorer=fuzz.ratio, score_cutoff=86)
-            if best:
-                for kind, table, column, score in singles[best[0]]:
-                    out.append(Link(i, i + 1, kind, table, column, None, score * 0.8, [tok]))
-        return out
-
-
-_STOP = {
-    "show",
-    "what",
-    "which",
-    "total",
-    "average",
-    "number",
-    "count",
-    "each",
-    "month",
-    "year",
-    "week",
-    "from",
-    "with",
-    "over",
-    "time",
-    "chart",
-    "plot",
-    "graph",
-    "line",
-    "many",
-    "much",
-    "than",
-    "more",
-    "less",
-    "most",
-    "least",
-    "give",
-    "list",
-    "find",
-    "display",
-    "sorted",
-    "order",
-    "descending",
-    "ascending",
-    "they",
-    "them",
-    "there",
-    "their",
-    "this",
-    "that",
-    "those",
-    "these",
-    "have",
-    "does",
-    "where",
-    "when",
-    "whose",
-    "since",
-    "before",
-    "after",
-    "between",
-    "during",
-    "monthly",
-    "yearly",
-    "daily",
-    "weekly",
-    "quarterly",
-    "share",
-    "versus",
-    "against",
-    "scatter",
-    "stacked",
-    "grouped",
-    "percentage",
-    "proportion",
-    "distribution",
-}

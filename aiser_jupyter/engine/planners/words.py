@@ -22,12 +22,14 @@ __all__ = [
     "GENERIC_HEADS",
     "LABEL_WORDS",
     "MONTHS",
+    "ROW_NOUNS",
     "SQL_AGGS",
     "WEEKDAYS",
     "WORD_PATTERN",
     "YEAR",
     "instruction_words",
     "is_content",
+    "is_counted_noun",
     "measure_words",
     "schema_words",
     "value_index",
@@ -213,6 +215,23 @@ def is_content(word: str) -> bool:
     if "ADJ" in found:
         return not ("VERB" in found and word.endswith(("ed", "en")))
     return False
+
+
+def is_counted_noun(word: str) -> bool:
+    """A plural noun after "how many" / "number of" ("orders", "captures"): a thing counted,
+    even where the word is also an instruction elsewhere ("in descending order")."""
+    from lemminflect import getAllLemmas
+
+    if word in ("number", "many", "count", "of", "the", "different", "distinct", "unique"):
+        return False
+    if lemma(word) in ROW_NOUNS:
+        return False  # "number of items", "how many records": the rows, whatever they are
+    found = getAllLemmas(word)
+    return bool(found) and "NOUN" in found and "AUX" not in found and lemma(word) != word
+
+
+#: nouns for "a row", whatever the table holds
+ROW_NOUNS = frozenset(["item", "row", "record", "entry", "thing", "observation", "case", "line"])
 
 
 _VALUES: dict[str, dict[str, set[str]]] = {}

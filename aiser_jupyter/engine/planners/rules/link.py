@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
-from ..lexicon import Link, Linker
+from ..linker import Link, Linker
 from .question import Question
 from .reading import Reading
 

@@ -9,7 +9,9 @@ import itertools
 from ...catalog.model import Catalog, Column, Table
 from ..lexicon import split_name
 from ..words import LABEL_WORDS
+from .build import build, form
 from .draft import calendar_part, is_identifier, summable
+from .steps import draft
 
 __all__ = ["examples"]
 
@@ -99,8 +101,6 @@ def examples(catalog: Catalog) -> list[str]:
     key = f"{catalog.source}:{catalog.fingerprint}"
     if key in _CACHE:
         return _CACHE[key]
-    from .build import build, form
-    from .planner import draft
 
     found: list[str] = []
     for question, _table, measured, grouped in _candidates(catalog):

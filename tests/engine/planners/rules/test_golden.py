@@ -404,3 +404,102 @@ def test_points_and_bins_with_no_value_are_left_out_and_said(engine: Any, people
     assert sum(counts) == 400  # the 100 people with no age are in no bin
     assert None not in hist.table.column(hist.compiled.fields["x"].alias).to_pylist()
     assert "rows with no age are left out" in hist.plan.provenance.notes
+
+
+def test_a_follow_up_changes_the_last_chart_of_its_own_source(engine: Any, world: Path) -> None:
+    engine.connect("world", str(world))
+    engine.ask("number of trips by carrier", "world")
+    engine.ask("total revenue by region", "demo")  # another source in between
+    answer = engine.ask("only from JFK", "world")
+    assert "trips" in answer.plan.sql and "origin" in answer.plan.sql
+    assert answer.plan.chart.mark == "bar"
+    assert answer.rows == 3  # the three carriers, as the question before it on this source
+
+
+def test_orders_in_a_table_of_order_lines_are_its_distinct_order_ids(
+    engine: Any, tmp_path: Path
+) -> None:
+    """No orders table, an order_id that repeats on each line: "orders" are counted once each."""
+    import duckdb
+
+    path = tmp_path / "lines.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE sales_lines AS SELECT i AS line_no, i // 3 AS order_id, "
+        "DATE '2023-01-01' + INTERVAL (i % 300) DAY AS order_date, 10.0 + i % 7 AS amount, "
+        "CASE i % 2 WHEN 0 THEN 'a' ELSE 'b' END AS category FROM range(900) t(i)"
+    )
+    want = dict(
+        con.sql("SELECT category, COUNT(DISTINCT order_id) FROM sales_lines GROUP BY 1").fetchall()
+    )
+    con.close()
+    engine.connect("lines", str(path))
+    answer = engine.ask("how many orders by category", "lines")
+    fields = answer.compiled.fields
+    got = dict(
+        zip(
+            answer.table.column(fields["x"].alias).to_pylist(),
+            answer.table.column(fields["y"].alias).to_pylist(),
+            strict=True,
+        )
+    )
+    assert got == want  # 300 orders in all, not 900 lines
+    lines = engine.ask("number of sales lines by category", "lines")
+    assert sum(lines.table.column(lines.compiled.fields["y"].alias).to_pylist()) == 900
+
+
+def test_a_count_of_things_the_rows_are_not_is_refused(engine: Any, tmp_path: Path) -> None:
+    """One row per pizza sold, several per order ``id``: "orders" are not the rows, and no
+    column says which they are — asked, not drawn as a count of pizzas."""
+    import duckdb
+
+    path = tmp_path / "pizzas.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE pizzas AS SELECT (i // 2)::VARCHAR AS id, "
+        "DATE '2015-01-01' + INTERVAL (i % 300) DAY AS date, "
+        "CASE i % 3 WHEN 0 THEN 'S' WHEN 1 THEN 'M' ELSE 'L' END AS size FROM range(900) t(i)"
+    )
+    con.close()
+    engine.connect("pizzas", str(path))
+    with pytest.raises(AiserError) as refused:
+        engine.ask("How many orders per month?", "pizzas")
+    assert refused.value.code == "AISER-PLAN-UNSURE"
+    assert "orders" in refused.value.details["unused"]
+    drawn = engine.ask("number of pizzas by size", "pizzas")
+    assert sum(drawn.table.column(drawn.compiled.fields["y"].alias).to_pylist()) == 900
+    items = engine.ask("number of items by size", "pizzas")  # "items": the rows, whatever they are
+    assert sum(items.table.column(items.compiled.fields["y"].alias).to_pylist()) == 900
+
+
+def test_a_table_is_labelled_by_its_own_name_not_by_the_name_of_something_else(
+    engine: Any, tmp_path: Path
+) -> None:
+    """episodes(episode, winner_name) rated in ratings: "by episode" groups episodes, not winners' names
+    (a winner wins several episodes); nation(n_nationkey, n_name): "by nation" is n_name."""
+    import duckdb
+
+    path = tmp_path / "shows.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE episodes AS SELECT i AS episode, ['Ann', 'Bob', 'Cy'][1 + i % 3] AS winner_name "
+        "FROM range(1, 10) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE ratings AS SELECT 1 + i % 9 AS episode, 1000 + i * 10 AS viewers "
+        "FROM range(27) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE nation AS SELECT i AS n_nationkey, 'nation ' || i AS n_name, i % 2 AS n_regionkey "
+        "FROM range(5) t(i)"
+    )
+    con.close()
+    engine.connect("shows", str(path))
+    by_episode = engine.ask("average viewers by episode", "shows")
+    assert by_episode.compiled.fields["x"].field == "episode"
+    assert by_episode.rows == 9
+    from aiser_jupyter.engine.planners.rules.groups import label
+
+    catalog = engine.catalog("shows")
+    assert label(catalog.table("nation")).name == "n_name"
+    assert label(catalog.table("episodes")).name != "winner_name"

@@ -1,0 +1,63 @@
+"""The step for a money total per thing, averaged: "average order value", "median basket
+size", "customer spend" — each entity's rows summed first, then the aggregate over entities."""
+
+from __future__ import annotations
+
+from ...catalog.model import Column, Table
+from ..lexicon import split_name
+from .draft import Draft, Measure
+
+__all__ = ["per_entity"]
+
+
+#: words for a money total per thing ("order value", "basket size", "customer spend")
+ENTITY_VALUE = frozenset(["value", "size", "spend", "spending", "total"])
+#: column words of money, most telling first
+MONEY = ("revenue", "sales", "amount", "total", "value", "price", "cost", "income", "profit")
+
+
+def per_entity(d: Draft) -> None:
+    """ "average order value", "median basket size": each entity's money total, then averaged."""
+    if d.measures:
+        return
+    for m in d.free():
+        if (
+            m.kind != "table"
+            or m.best.score < 1.0
+            or m.hi >= len(d.q)
+            or d.q.words[m.hi].text not in ENTITY_VALUE
+        ):
+            continue
+        covering = next((x for x in d.mentions if x.lo <= m.hi < x.hi), None)
+        if covering is not None and covering.best.score >= 0.9:
+            continue  # "order total price", "pizza size": the word belongs to a column's name
+        if covering is not None:
+            d.take(covering, "per entity")
+        money = _money(d, m.table)
+        if money is None:
+            continue
+        agg = next(
+            (a.agg for a in d.r.aggs if a.hi <= m.lo and m.lo - a.hi <= 1 and a.strict), "mean"
+        )
+        d.measures.append(Measure(agg, money[0], money[1], per=m.table))
+        d.take(m, "per entity")
+        d.q.claim(m.hi, m.hi + 1, "per entity")
+        for a in d.r.aggs:
+            if a.hi <= m.lo and m.lo - a.hi <= 1:
+                d.q.claim(a.i, a.hi, f"aggregate {a.agg}")
+        return
+
+
+def _money(d: Draft, entity: Table) -> tuple[Table, Column] | None:
+    """The money column of ``entity`` or of a table whose rows belong to it."""
+    tables = [entity] + [
+        t
+        for t in d.catalog.tables
+        if any(j.table == t.name and j.ref_table == entity.name for j in d.catalog.joins)
+    ]
+    for word in MONEY:
+        for table in tables:
+            for column in table.columns:
+                if column.semantic == "quantitative" and word in split_name(column.name):
+                    return table, column
+    return None

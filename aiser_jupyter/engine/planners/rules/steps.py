@@ -1,0 +1,177 @@
+"""The rule planner's steps, in order: each reads the draft so far and fills in its part
+(the table measured, the measure, the groupings, the rows kept, the chart's form)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...catalog.model import Catalog
+from .conditions import comparisons, equals, having, likes
+from .draft import Draft
+from .flags import flags
+from .groups import axes, groups, subject, time_axis
+from .link import link
+from .measure import bind_aggregates, compared_measure, default_measure, main_table, measure
+from .per_entity import per_entity
+from .question import Question
+from .ranges import time_ranges
+from .reader import read
+from .values import values
+
+__all__ = ["STEPS", "Step", "draft"]
+
+Step = Callable[[Draft], None]
+
+
+def _measures(d: Draft) -> None:
+    measure(d, bind_aggregates(d))
+
+
+def _fact(d: Draft) -> None:
+    """The table whose rows are measured; with nothing measured, rows of the grouped table count."""
+    from .draft import Measure
+
+    if not d.measures and d.dims:
+        table = d.dims[0].table if len(d.catalog.tables) == 1 else main_table(d)
+        d.measures.append(Measure("count", table, None))
+    elif d.counted_rows and d.measures and d.measures[0].column is None:
+        # the groups now known: "number of captures by taxa" counts the fact table's rows;
+        # "the total number across denomination" counts the rows the grouping lives in
+        named = {
+            id(c.table)
+            for m in d.mentions
+            for c in m.cands[:1]
+            if c.kind in ("table", "column", "value")
+        }
+        wide = d.counted_noun or not d.dims or len(named) > 1
+        d.measures[0].table = main_table(d) if wide else d.dims[0].table
+    _rows_of_referrer(d)
+    if d.measures:
+        d.fact = d.measures[0].table
+    _related(d)
+    d.dims.sort(key=lambda x: x.color)  # a dimension named as the colour goes after the x
+
+
+def _rows_of_referrer(d: Draft) -> None:
+    """Rows of a table counted by that table's own key are all ones ("which plots had more than
+    1900 captures"): the rows counted are those of the one table that points at it."""
+    if not d.measures or d.measures[0].agg != "count" or d.measures[0].column is not None:
+        return
+    counted = d.measures[0].table
+    own_key = any(
+        x.table is counted
+        and (x.column.primary_key or (counted.row_count and x.column.distinct == counted.row_count))
+        for x in d.dims
+    )
+    from ..words import instruction_words
+
+    said = [
+        i
+        for i, why in d.q.used.items()
+        if why == "counted"
+        and d.q.words[i].text not in instruction_words()
+        and not any(m.lo <= i < m.hi for m in d.mentions)
+    ]
+    if not own_key or len(d.dims) != 1 or not said:
+        return  # "how many course names by course name": the words count that table's rows
+    referrers = {
+        j.table.lower() for j in d.catalog.joins if j.ref_table.lower() == counted.name.lower()
+    }
+    if len(referrers) == 1:
+        table = d.catalog.table(referrers.pop())
+        if table is not None:
+            d.measures[0].table = table
+
+
+def _related(d: Draft) -> None:
+    """ "patients who made an appointment": a table named but not drawn keeps the rows that
+    have a match in it (an inner join)."""
+    drawn = {id(t) for t in d.tables()}
+    names = {t.name.lower() for t in d.tables()}
+    fact = d.fact or (d.measures[0].table if d.measures else d.dims[0].table if d.dims else None)
+    for m in d.free():
+        if m.kind != "table" or m.best.score < 0.9 or id(m.table) in drawn or fact is None:
+            continue
+        path = d.catalog.join_path(fact.name, m.table.name) or []
+        used = {(j.table.lower(), j.ref_table.lower()) for j in path}
+        own = m.table.name.lower()
+        # a second way to a table already drawn (customers' nation beside suppliers' nation):
+        # which rows are meant is unclear, so the word stays unused and the plan is refused
+        if any(
+            j.table.lower() == own
+            and j.ref_table.lower() in names
+            and (own, j.ref_table.lower()) not in used
+            for j in d.catalog.joins
+        ):
+            continue
+        d.extra_tables.append(m.table)
+        d.take(m, "rows that have one")
+        drawn.add(id(m.table))
+        names.add(own)
+
+
+def _count_per_value(d: Draft) -> None:
+    """ "a bar chart of the number of industry": one bar per value, each counted — a chart
+    of one distinct count would be a single number."""
+    from .draft import Dim, Measure
+
+    distinct_said = any(d.q.used.get(i) != "grouping" for i in d.r.distinct)
+    charted = d.r.mark in ("bar", "arc", "line", "point")
+    if len(d.measures) != 1 or d.measures[0].agg != "distinct" or (distinct_said and not charted):
+        return
+    m = d.measures[0]
+    if any(x.column is m.column for x in d.dims):
+        d.measures[0] = Measure("count", m.table, None)  # "number of country grouped by country"
+        return
+    if d.dims:
+        return
+    if m.column is None or m.column.semantic not in ("nominal", "geo", "boolean", "temporal"):
+        return
+    if d.r.mark is None and d.r.sort_words is None and d.r.x_words is None:
+        return
+    d.dims.append(Dim(m.table, m.column))
+    d.measures[0] = Measure("count", m.table, None)
+
+
+#: the steps, in order; each reads and fills the draft
+def _sort_targets(d: Draft) -> None:
+    """Names inside "sorted by …": what is sorted, not something more to draw."""
+    span = d.r.sort_words
+    if span is None:
+        return
+    for m in d.free():
+        if span[0] <= m.lo < span[1]:
+            d.sort_targets.append(m)
+            d.take(m, "sort target")
+
+
+STEPS: tuple[Step, ...] = (
+    _sort_targets,
+    per_entity,
+    _measures,
+    axes,
+    groups,
+    time_axis,
+    values,
+    time_ranges,
+    comparisons,
+    equals,
+    likes,
+    flags,
+    default_measure,
+    _count_per_value,
+    subject,
+    compared_measure,
+    _fact,
+    having,
+)
+
+
+def draft(question: str, catalog: Catalog, dialect: str) -> Draft:
+    """Read ``question`` and run every step over a fresh draft."""
+    q = Question.read(question)
+    r = read(q)
+    d = Draft(q=q, r=r, catalog=catalog, dialect=dialect, mentions=link(q, catalog, r))
+    for step in STEPS:
+        step(d)
+    return d
