@@ -351,13 +351,13 @@ def test_scatter_of_one_column_is_a_plan_error(engine: Any, sales_db: Path) -> N
 def test_a_gap_in_the_rules_is_a_plan_error_not_a_traceback(
     engine: Any, sales_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from aiser_jupyter.engine.planners.rules import planner
+    from aiser_jupyter.engine.planners.rules import steps
 
     def broken(*args: Any) -> Any:
         return [][0]
 
     # a step of the pipeline that fails unexpectedly
-    monkeypatch.setattr(planner, "STEPS", (*planner.STEPS[:2], broken, *planner.STEPS[2:]))
+    monkeypatch.setattr(steps, "STEPS", (*steps.STEPS[:2], broken, *steps.STEPS[2:]))
     with pytest.raises(AiserError) as info:
         engine.plan("total amount by category", str(sales_db))
     assert info.value.code == "AISER-PLAN-UNDERSTOOD"
