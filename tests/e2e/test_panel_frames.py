@@ -12,15 +12,7 @@ import pandas as pd
 import polars as pl
 import pyarrow as pa
 import pytest
-from browser import ARTIFACTS
-from test_panel import (  # noqa: F401 - the JupyterLab server and browser fixtures
-    PANEL,
-    TOKEN,
-    Lab,
-    _ask,
-    lab,
-    page,
-)
+from browser import ARTIFACTS, PANEL, TOKEN, Lab, ask_in_panel
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -83,7 +75,7 @@ def run_in_notebook(tab: Any, code: str) -> None:
     )
 
 
-def test_the_picker_lists_connects_and_follows_the_kernels_dataframes(lab: Lab, page: Any) -> None:  # noqa: F811
+def test_the_picker_lists_connects_and_follows_the_kernels_dataframes(lab: Lab, page: Any) -> None:
     try:
         _picker_flow(lab, page)
     except BaseException:
@@ -154,7 +146,7 @@ def _picker_flow(server: Lab, tab: Any) -> None:
         tab.wait_for_function(
             f"document.querySelector(\"{PICKER}\").value === '{name}'", timeout=30_000
         )
-        _ask(tab, "total amount by channel", charts=n)
+        ask_in_panel(tab, "total amount by channel", charts=n)
         data = make(seed)
         frame = {
             "pandas": data,
@@ -176,7 +168,7 @@ def _picker_flow(server: Lab, tab: Any) -> None:
     tab.select_option(PICKER, value="frame:sales")
     tab.wait_for_function(f"document.querySelector(\"{PICKER}\").value === 'sales'")
     run_in_notebook(tab, "sales.loc[sales['channel'] == 'web', 'amount'] = 0.0")
-    _ask(tab, "total amount by channel", charts=len(FRAMES) + 1)
+    ask_in_panel(tab, "total amount by channel", charts=len(FRAMES) + 1)
     changed = make(5)
     changed.loc[changed["channel"] == "web", "amount"] = 0.0
     got = plotted(tab)
