@@ -9,7 +9,7 @@ STAMP := $(VENV)/.aiser-installed
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 EXT_SOURCES := $(wildcard labextension/package.json labextension/yarn.lock labextension/src/*.ts labextension/src/*.tsx labextension/style/*.css labextension/schema/*.json)
 
-.PHONY: setup system lab test test-unit test-browser lint typecheck bench bench-peers clean
+.PHONY: setup system lab test test-unit test-browser lint typecheck arch bench bench-peers clean
 
 setup: system $(STAMP)
 
@@ -38,6 +38,11 @@ test: setup lint typecheck
 
 test-browser: setup
 	$(BIN)/python -m pytest -m browser
+
+# The import graph's cycles, private imports and the largest modules and functions
+# (what tests/test_architecture.py asserts on).
+arch: setup
+	$(BIN)/python tests/import_graph.py
 
 # JupySQL's %sqlplot is timed beside the engine, so the benchmark (only) installs it: it is no
 # dependency of the package or of its test extra. The constraints (every pinned package of the

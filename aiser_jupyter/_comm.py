@@ -17,6 +17,7 @@ import json
 import logging
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -31,7 +32,9 @@ from ._protocol import (
     REQUEST,
     AnswerReply,
     AskRequest,
+    ConnectRequest,
     ErrorReply,
+    FrameInfo,
     HistoryItem,
     HistoryReply,
     InterruptRequest,
@@ -96,10 +99,34 @@ def _worker() -> ThreadPoolExecutor:
     return _executor
 
 
+#: open panel connections, told when the kernel's DataFrames change
+_handlers: weakref.WeakSet[_Handler] = weakref.WeakSet()
+
+
 def _on_open(comm: Any, _msg: dict[str, Any]) -> None:
     handler = _Handler(comm)
     comm.on_msg(handler.on_msg)
     comm.on_close(handler.on_close)
+    _handlers.add(handler)
+    _watch_frames()
+
+
+def _watch_frames() -> None:
+    """After each cell that changed the DataFrames or the connected sources, send every open
+    panel the new sources list."""
+    from IPython import get_ipython
+
+    from ._frames import watch
+
+    def push() -> None:
+        for handler in list(_handlers):
+            if not handler.closed:
+                try:
+                    handler.send(handler.sources(None))
+                except Exception:  # the next sources request tells the panel instead
+                    log.debug("aiser-jupyter: could not list the frames", exc_info=True)
+
+    watch(get_ipython(), push, lambda: get_engine().sources())
 
 
 class _Handler:
@@ -175,6 +202,8 @@ class _Handler:
             _worker().submit(contextvars.copy_context().run, work, request)  # type: ignore[arg-type]
         elif isinstance(request, InterruptRequest):
             self.interrupt(request)
+        elif isinstance(request, ConnectRequest):
+            self.respond(request.id, lambda request_id: self.connect(request_id, request.frame))
         elif request.type == "sources":
             self.respond(request.id, self.sources)
         else:
@@ -190,12 +219,31 @@ class _Handler:
             self.fail(request_id, error("AISER-INTERNAL", f"{type(exc).__name__}: {exc}"[:300]))
 
     # ------------------------------------------------------------------ requests
-    def sources(self, request_id: str) -> SourcesReply:
-        rows = get_engine().sources()
-        sources = [SourceInfo.model_validate(r) for r in rows]
+    def sources(self, request_id: str | None) -> SourcesReply:
+        from IPython import get_ipython
+
+        from ._frames import frames
+
+        engine = get_engine()
+        sources = [SourceInfo.model_validate(r) for r in engine.sources()]
+        shell = get_ipython()
+        found = frames(engine, shell.user_ns) if shell is not None else []
         return SourcesReply(
-            id=request_id, sources=sources, capabilities=["interrupt", "save", "verify"]
+            id=request_id,
+            sources=sources,
+            frames=[FrameInfo.model_validate(f) for f in found],
+            capabilities=["interrupt", "save", "frames", "verify"],
         )
+
+    def connect(self, request_id: str, name: str) -> SourcesReply:
+        """Connect the kernel variable ``name`` (looked up, never evaluated) and list the sources."""
+        from IPython import get_ipython
+
+        from ._frames import connect_variable
+
+        shell = get_ipython()
+        connect_variable(get_engine(), shell.user_ns if shell is not None else {}, name)
+        return self.sources(request_id)
 
     def history(self, request_id: str) -> HistoryReply:
         turns = get_engine().history

@@ -115,8 +115,8 @@ class ChartMagics(Magics):
     def chart(self, line: str, cell: str | None = None) -> Any:
         """Ask a question (cell body or line) and draw the answer; or manage sources.
 
-        ``%chart sources | connect ALIAS URL | use ALIAS | catalog [ALIAS] |
-        join [--drop] TABLE.COLUMN = TABLE.COLUMN | history | usage | config |
+        ``%chart sources | connect ALIAS URL | connect ALIAS DATAFRAME [DATAFRAME …] | use ALIAS |
+        catalog [ALIAS] | join [--drop] TABLE.COLUMN = TABLE.COLUMN | history | usage | config |
         verify | semantic [PATH]``
         """
         try:
@@ -136,6 +136,7 @@ class ChartMagics(Magics):
         from .engine.cells import parse_plan_body
 
         engine = get_engine(self.shell)
+        args.db = _frame_alias(engine, self.shell, args.db)
         plan = parse_plan_body(text)
         progress = Progress()
         try:
@@ -159,8 +160,9 @@ class ChartMagics(Magics):
         if args.save:
             from .engine.dashboards.dashboard import save_answer
 
-            save_answer(args.save, answer, width=args.width, height=args.height)
+            ref = save_answer(args.save, answer, width=args.width, height=args.height)
             answer.notices.append(f"Saved to dashboard {args.save}.")
+            answer.notices += [n for n in ref.notes if answer.frames and "DataFrame" in n]
         _display(engine, answer, args.show_sql)
 
     def _line(self, words: list[str]) -> Any:
@@ -169,9 +171,7 @@ class ChartMagics(Magics):
         engine = get_engine(self.shell)
         command, rest = words[0], words[1:]
         if command == "connect":
-            if len(rest) != 2:
-                raise UsageError("usage: %chart connect ALIAS URL_OR_PATH")
-            source = engine.connect(rest[0], rest[1])
+            source = _connect(engine, self.shell, rest)
             print(f"Connected {source.alias} ({source.dialect}): {source.display}")
         elif command == "use":
             if len(rest) != 1:
@@ -183,6 +183,7 @@ class ChartMagics(Magics):
                 for s in engine.sources()
             )
             display(Markdown("| alias | dialect | where |\n|---|---|---|\n" + rows))
+            _show_frames(engine, self.shell)
         elif command == "history":
             items = [f"{i}. {t.question}" for i, t in enumerate(engine.history, 1)] or [
                 "(no questions yet)"
@@ -208,6 +209,50 @@ class ChartMagics(Magics):
         else:
             print(ChartMagics.chart.__doc__)
         return None
+
+
+def _connect(engine: Engine, shell: Any, rest: list[str]) -> Any:
+    """``connect ALIAS URL_OR_PATH`` or ``connect ALIAS DATAFRAME [DATAFRAME …]`` (variables)."""
+    from ._frames import connect_variables, holds_frames
+
+    if len(rest) >= 2 and holds_frames(shell.user_ns, rest[1:]):
+        return connect_variables(engine, shell.user_ns, rest[0], rest[1:])
+    if len(rest) != 2:
+        raise UsageError(
+            "usage: %chart connect ALIAS URL_OR_PATH, or %chart connect ALIAS DATAFRAME [DATAFRAME …]"
+            " naming variables that hold pandas, polars or Arrow tables"
+        )
+    return engine.connect(rest[0], rest[1])
+
+
+def _frame_alias(engine: Engine, shell: Any, db: str | None) -> str | None:
+    """``--db df``: a variable holding a frame (and no connected alias) is connected first."""
+    if db is None or db in {s["alias"] for s in engine.sources()}:
+        return db
+    from ._frames import connect_variable, holds_frames
+
+    return connect_variable(engine, shell.user_ns, db) if holds_frames(shell.user_ns, [db]) else db
+
+
+def _show_frames(engine: Engine, shell: Any) -> None:
+    from IPython.display import Markdown, display
+
+    from ._frames import frames
+
+    found = frames(engine, shell.user_ns)
+    if found:
+        rows = "\n".join(
+            "| `{}` | {} | {:,} × {} | {} |".format(  # in code: _ and * show as typed
+                f["name"].replace("`", "'").replace("|", "\\|"),
+                f["kind"],
+                f["rows"],
+                f["columns"],
+                f["source"] or "",
+            )
+            for f in found
+        )
+        head = "| DataFrame | kind | rows × columns | connected as |\n|---|---|---|---|\n"
+        display(Markdown(head + rows))
 
 
 def _semantic_command(engine: Any, command: str, rest: list[str]) -> str:

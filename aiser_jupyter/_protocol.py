@@ -26,7 +26,9 @@ __all__ = [
     "REQUEST_MODELS",
     "AnswerReply",
     "AskRequest",
+    "ConnectRequest",
     "ErrorReply",
+    "FrameInfo",
     "HistoryItem",
     "HistoryReply",
     "HistoryRequest",
@@ -99,6 +101,20 @@ class SaveRequest(_Message):
     title: str | None = Field(default=None, max_length=300)
 
 
+class ConnectRequest(_Message):
+    """Connect the kernel variable ``frame`` (a pandas, polars or Arrow table) as a source.
+
+    The reply is a ``sources`` reply in which the new source is the current one.
+    """
+
+    type: Literal["connect"]
+    frame: str = Field(
+        min_length=1,
+        max_length=255,
+        description="Name of a kernel variable listed in a sources reply's frames (never evaluated).",
+    )
+
+
 class InterruptRequest(_Message):
     """Stop the ``ask`` whose id is ``target``; that ask then gets an ``error`` reply."""
 
@@ -115,12 +131,24 @@ class VerifyRequest(_Message):
 
 
 Request = Annotated[
-    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest | VerifyRequest,
+    AskRequest
+    | SourcesRequest
+    | HistoryRequest
+    | InterruptRequest
+    | SaveRequest
+    | ConnectRequest
+    | VerifyRequest,
     Field(discriminator="type"),
 ]
 #: Validates any incoming message.
 REQUEST: TypeAdapter[
-    AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest | VerifyRequest
+    AskRequest
+    | SourcesRequest
+    | HistoryRequest
+    | InterruptRequest
+    | SaveRequest
+    | ConnectRequest
+    | VerifyRequest
 ] = TypeAdapter(Request)
 REQUEST_MODELS: tuple[type[_Message], ...] = (
     AskRequest,
@@ -128,6 +156,7 @@ REQUEST_MODELS: tuple[type[_Message], ...] = (
     HistoryRequest,
     InterruptRequest,
     SaveRequest,
+    ConnectRequest,
     VerifyRequest,
 )
 
@@ -195,9 +224,27 @@ class SourceInfo(BaseModel):
     current: bool = False
 
 
+class FrameInfo(BaseModel):
+    """A pandas, polars or Arrow table held by a kernel variable."""
+
+    name: str = Field(description="The variable's name.")
+    kind: Literal["pandas", "polars", "arrow"]
+    rows: int
+    columns: int
+    source: str | None = Field(
+        default=None, description="Alias of the source reading this variable, if connected."
+    )
+
+
 class SourcesReply(_Reply):
+    """The connected sources and the kernel's frames; sent unasked (id null) when the
+    frames change after a cell ran."""
+
     type: Literal["sources"] = "sources"
     sources: list[SourceInfo]
+    frames: list[FrameInfo] = Field(
+        default_factory=list, description="DataFrames in the kernel that can be connected."
+    )
     capabilities: list[str] = Field(
         default_factory=list,
         description="Optional request types this kernel also handles (e.g. 'save').",

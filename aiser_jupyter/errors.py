@@ -53,6 +53,7 @@ CODES: dict[str, str] = {
     "AISER-SRC-PATH": "Rename the file or folder so that its name holds none of the characters the message names (the database would read them as settings or patterns).",
     "AISER-SRC-SHADOW": "Open a copy of the database without its own functions or macros named like built-in functions (the message names them).",
     "AISER-SRC-ALIAS": "Use an alias of letters, digits and underscores, starting with a letter.",
+    "AISER-SRC-FRAME": "Pass a pandas, polars or Arrow table (or a dict of them by table name), or connect the kernel variable that holds one again: %chart connect ALIAS VARIABLE.",
     "AISER-SRC-STORED": "Connect the source yourself (%chart connect ALIAS URL, or --db ALIAS=URL on the command line) and keep only ALIAS in the notebook.",
     # LLM
     "AISER-LLM-CONFIG": "Set Aiser.model (or AISER_MODEL) and OPENAI_API_KEY / OPENAI_BASE_URL.",

@@ -8,9 +8,13 @@ interleaved, median of ``--repeat`` runs; plus the figure JSON bytes, Python pea
 (tracemalloc) and RSS growth, ``%load_ext`` time, the first chart in a fresh kernel
 (jupyter_client), the naive pandas + plotly.express path in a subprocess under a memory
 cap, and JupySQL's ``%sqlplot`` beside each chart it can draw (``SQLPLOT``; ``make bench``
-installs JupySQL for the benchmark only). Writes ``bench/out/summary.json``.
+installs JupySQL for the benchmark only); then the same charts over a 1e7-row pandas
+DataFrame as a source (``frames.py``: raw DuckDB scan of the frame vs the engine, and the
+memory the source adds), and polars and Arrow frames for two charts; and a Spark column at
+1e6-1e7 rows: the same charts on a local Spark Connect server (bench/spark_connect.py;
+``--no-spark`` skips it). Writes ``bench/out/summary.json``.
 
-    python bench/run.py [--rows 1e6 1e7] [--big] [--repeat 7] [--quick]
+    python bench/run.py [--rows 1e6 1e7] [--big] [--repeat 7] [--quick] [--frame-rows 1e7]
 """
 
 from __future__ import annotations
@@ -264,7 +268,18 @@ def main() -> None:
     parser.add_argument(
         "--quick", action="store_true", help="skip the naive, JupySQL and fresh-kernel runs"
     )
+    parser.add_argument(
+        "--frame-rows",
+        type=float,
+        default=1e7,
+        help="rows of the DataFrame benchmarked as a source (0: none)",
+    )
     parser.add_argument("--json", default=str(Path(__file__).parent / "out" / "summary.json"))
+    parser.add_argument(
+        "--no-spark",
+        action="store_true",
+        help="skip the Spark column (a local Spark Connect server)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("AISER_CACHE_DIR", tempfile.mkdtemp(prefix="aiser-bench-cache-"))
     sizes = [int(n) for n in args.rows] + ([100_000_000] if args.big else [])
@@ -309,6 +324,10 @@ def main() -> None:
             f"Python peak growth {sizes[0]:,} → {sizes[-1]:,} rows: {peaks[-1] - peaks[0]:+.1f} MB (tracemalloc; "
             "RSS also holds DuckDB's buffer pool)"
         )
+    frames = (
+        dataframe_rows(int(args.frame_rows), args.repeat, args.quick) if args.frame_rows else []
+    )
+    spark = _spark_column(sizes, args.repeat, skip=args.no_spark)
     ext = load_ext_ms()
     print(f"%load_ext aiser_jupyter: {ext:.0f} ms (median of 5 fresh processes)")
     kernel: dict[str, object] = {}
@@ -334,12 +353,66 @@ def main() -> None:
                 "memory_and_peers": sides,
                 "load_ext_ms": round(ext, 1),
                 "fresh_kernel": kernel,
+                "dataframes": frames,
+                "spark": spark,
             },
             indent=1,
             default=str,
         )
     )
     print(f"wrote {out}")
+
+
+def dataframe_rows(rows: int, repeat: int, quick: bool) -> list[dict[str, object]]:
+    """The charts over a pandas frame (and, unless ``quick``, polars and Arrow frames for two
+    charts), each in a fresh process (``frames.py``) so that its memory figures are its own."""
+    script = str(Path(__file__).with_name("frames.py"))
+    runs = [("pandas", list(CHARTS))] + (
+        [] if quick else [(k, ["bar by category", "monthly line"]) for k in ("polars", "arrow")]
+    )
+    out = []
+    for kind, charts in runs:
+        argv = [script, "--rows", str(rows), "--kind", kind, "--repeat", str(repeat)]
+        proc = subprocess.run(
+            [sys.executable, *argv, "--charts", *charts],
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
+        if proc.returncode != 0:
+            print(f"DataFrame ({kind}): failed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
+            continue
+        result = json.loads(proc.stdout.strip().splitlines()[-1])
+        out.append(result)
+        print(
+            f"DataFrame source ({kind}, {rows:,} rows, {result['frame_mb']} MB): memory added by "
+            f"connecting {result['rss_connect_mb']} MB (a copy adds ~{result['frame_mb']} MB), after "
+            f"the catalog and every chart {result['rss_growth_mb']} MB; connect "
+            f"{result['connect_ms']} ms, catalog {result['catalog_ms']} ms, change check "
+            f"{result['check_ms']} ms/question"
+        )
+        for r in result["charts"]:
+            flag = "" if r["overhead_ms"] <= max(10.0, 0.1 * r["raw_ms"]) else " !"
+            print(
+                f"{rows:>11,} {kind + ' frame: ' + r['chart']:<34} {r['raw_ms']:>8} "
+                f"{r['engine_ms']:>10} {r['ratio']:>6} {r['overhead_ms']:>7}{flag}"
+            )
+    return out
+
+
+def _spark_column(sizes: list[int], repeat: int, *, skip: bool) -> list[dict[str, object]] | str:
+    """The charts on a local Spark Connect server at the sizes from 1e6 to 1e7 (bench/spark_connect.py)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import spark_connect
+
+    why = "skipped (--no-spark)" if skip else spark_connect.available()
+    spark_sizes = [n for n in sizes if 1_000_000 <= n <= 10_000_000]
+    if why or not spark_sizes:
+        print(f"Spark column: {why or 'no size from 1e6 to 1e7 rows'}")
+        return why or "no size from 1e6 to 1e7 rows"
+    results = spark_connect.bench(spark_sizes, min(repeat, 3), CHARTS)
+    spark_connect.show(results)
+    return results
 
 
 def _sqlplot_row(chart: str, peer: dict[str, object]) -> dict[str, object]:

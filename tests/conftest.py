@@ -1,4 +1,22 @@
-"""Shared fixtures: an isolated cache directory and a demo engine."""
+"""Shared fixtures: an isolated cache directory and a demo engine.
+
+The tests mirror the package: ``tests/engine/<stage>/test_<module>.py`` for
+``aiser_jupyter/engine/<stage>/<module>.py`` (``test_<module>_<aspect>.py`` for more of one
+module; the attack corpora and the sandbox, which cross a stage's modules, are named for
+the behaviour), and ``tests/test_<module>.py`` for the adapters at the package's top
+(``_magics``, ``_comm``, ``cli``…). ``tests/e2e`` drives a real browser (``-m browser``).
+One stage's tests: ``pytest tests/engine/sql``; one module's: ``pytest
+tests/engine/sql/test_guard.py``. ``python tests/import_graph.py`` prints the import graph's
+cycles and the largest modules and functions (tests/test_architecture.py holds them).
+
+Test modules are imported by path (``--import-mode=importlib``) and import no other test
+module; shared code lives beside this file and is imported by name (``pythonpath``):
+``needs`` (skip locally, fail in CI), ``pg`` and ``mariadb_server`` (throwaway servers),
+``fake_llm`` and ``llm_fixtures`` (a scripted OpenAI-compatible server), ``sql_corpus``
+(the corpora in ``tests/corpus``), ``crafted`` (hostile notebooks), ``interrupts`` (a real
+SIGINT), ``browser`` (Chromium), ``mcp_client`` (an MCP client), ``pngfile`` (PNG decoding),
+``recorded`` (the statements a source runs), ``import_graph``.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +26,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from llm_fixtures import (  # noqa: F401 - the scripted OpenAI-compatible server and LLM engines
+    llm_config,
+    llm_engine,
+    llm_server,
+    make_engine,
+)
 from mariadb_server import mariadb  # noqa: F401 - the throwaway MariaDB server fixture
 from pg import pg_server  # noqa: F401 - the throwaway PostgreSQL server fixture
+from spark_server import spark_server  # noqa: F401 - the throwaway Spark Connect server fixture
+from sql_corpus import sqlite_demo  # noqa: F401 - a SQLite copy of the demo database
 
 # Every test process uses its own cache (demo DB, metadata store), never the user's.
 _CACHE = Path(

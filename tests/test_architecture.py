@@ -1,170 +1,168 @@
-"""The package's shape stays readable: imports point one way, modules and functions stay short.
+"""The package's shape, read from its source with ``ast`` (tests/import_graph.py).
 
-The import graph is built from the source with :mod:`ast` (every import, at the top or
-inside a function, except those under ``if TYPE_CHECKING:``), so a cycle or a reach into
-another module's private names fails here before anyone has to untangle it again (issue 14).
+Imports only point down: no import cycle among the package's modules and no import of
+another module's private name. Modules stay under 400 lines and functions under 80. The
+engine imports nothing from Jupyter, neither in its source nor at run time.
+
+``python tests/import_graph.py`` (or ``make arch``) prints the cycles (with the imports that
+close them), the private imports and the largest modules and functions; a failing test
+here prints the same report.
 """
 
 from __future__ import annotations
 
-import ast
+import json
+import subprocess
+import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "aiser_jupyter"
-MAX_MODULE_LINES = 400
-MAX_FUNCTION_LINES = 80
-
-#: The rule planner is being rewritten in place (planners/rules/, honesty.py, lexicon.py);
-#: its modules are held to these limits once that rewrite lands, not before.
-UNDER_REWRITE: tuple[str, ...] = ()
+import import_graph
+import pytest
+from import_graph import JUPYTER, MAX_FUNCTION_LINES, MAX_MODULE_LINES
 
 
-def _exempt(module: str) -> bool:
-    return module.startswith(UNDER_REWRITE)
+@pytest.fixture(scope="module")
+def graph() -> import_graph.Graph:
+    return import_graph.build()
 
 
-def _modules() -> dict[str, Path]:
-    found = {}
-    for path in PACKAGE.rglob("*.py"):
-        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
-        if "labextension" in parts or "node_modules" in parts:
-            continue
-        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-        found[name] = path
-    return found
+def test_the_graph_covers_the_whole_package(graph: import_graph.Graph) -> None:
+    on_disk = {p for p in import_graph.ROOT.rglob("*.py") if "labextension" not in p.parts}
+    assert set(graph.files.values()) == on_disk
+    assert {"aiser_jupyter", "aiser_jupyter.engine", "aiser_jupyter.engine.core"} <= graph.modules
 
 
-def _type_checking_nodes(tree: ast.AST) -> set[int]:
-    skipped: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            skipped.update(id(sub) for sub in ast.walk(node))
-    return skipped
+def test_no_import_cycle(graph: import_graph.Graph) -> None:
+    assert not graph.cycles(), import_graph.report_cycles(graph)
 
 
-def _imports(modules: dict[str, Path]) -> tuple[dict[str, set[str]], list[str]]:
-    """Each module's imports of the package's modules, and every private name imported."""
-    edges: dict[str, set[str]] = {m: set() for m in modules}
-    private: list[str] = []
-    for module, path in modules.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        skipped = _type_checking_nodes(tree)
-        package = module.split(".")
-        if path.name != "__init__.py":
-            package = package[:-1]
-        for node in ast.walk(tree):
-            if id(node) in skipped:
-                continue
-            if isinstance(node, ast.Import):
-                edges[module] |= {a.name for a in node.names if a.name in modules} - {module}
-            if not isinstance(node, ast.ImportFrom):
-                continue
-            base = package[: len(package) - node.level + 1] if node.level else []
-            target = ".".join([*base, *([node.module] if node.module else [])])
-            for alias in node.names:
-                full = f"{target}.{alias.name}"
-                imported = full if full in modules else target
-                if imported in modules and imported != module:
-                    edges[module].add(imported)
-                if (
-                    target.startswith("aiser_jupyter")
-                    and alias.name.startswith("_")
-                    and not alias.name.startswith("__")
-                    and full not in modules
-                ):
-                    private.append(f"{module} imports {alias.name} from {target}")
-    return edges, private
+def test_no_module_imports_another_modules_private_names(graph: import_graph.Graph) -> None:
+    assert not graph.private_imports(), import_graph.report_private(graph)
 
 
-def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
-    """The strongly connected groups of more than one module (Tarjan, iterative)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    groups: list[list[str]] = []
-    for start in edges:
-        if start in index:
-            continue
-        work = [(start, iter(sorted(edges[start])))]
-        index[start] = low[start] = len(index)
-        stack.append(start)
-        on_stack.add(start)
-        while work:
-            node, targets = work[-1]
-            nxt = next(targets, None)
-            if nxt is not None:
-                if nxt not in index:
-                    index[nxt] = low[nxt] = len(index)
-                    stack.append(nxt)
-                    on_stack.add(nxt)
-                    work.append((nxt, iter(sorted(edges[nxt]))))
-                elif nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                group = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    group.append(member)
-                    if member == node:
-                        break
-                if len(group) > 1:
-                    groups.append(sorted(group))
-    return groups
+def test_no_module_is_over_400_lines(graph: import_graph.Graph) -> None:
+    assert not graph.big_modules(MAX_MODULE_LINES), import_graph.report_modules(graph)
 
 
-def test_no_import_cycle_among_the_packages_modules() -> None:
-    edges, _ = _imports(_modules())
-    cycles = [c for c in _cycles(edges) if not all(_exempt(m) for m in c)]
-    assert cycles == []
+def test_no_function_is_over_80_lines(graph: import_graph.Graph) -> None:
+    assert not graph.big_functions(MAX_FUNCTION_LINES), import_graph.report_functions(graph)
 
 
-def test_the_cycle_finder_finds_a_cycle() -> None:
-    edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
-    assert _cycles(edges) == [["a", "b", "c"]]
+def test_the_engine_source_imports_nothing_from_jupyter(graph: import_graph.Graph) -> None:
+    assert not graph.jupyter_imports(), import_graph.report_jupyter(graph)
 
 
-def test_no_module_imports_another_modules_private_name() -> None:
-    _, private = _imports(_modules())
-    assert [p for p in private if not _exempt(p.split()[0])] == []
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
-def test_modules_and_functions_stay_short() -> None:
-    long_modules, long_functions = [], []
-    for module, path in _modules().items():
-        if _exempt(module):
-            continue
-        text = path.read_text(encoding="utf-8")
-        lines = len(text.splitlines())
-        if lines > MAX_MODULE_LINES:
-            long_modules.append(f"{module}: {lines} lines")
-        for node in ast.walk(ast.parse(text)):
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                length = (node.end_lineno or node.lineno) - node.lineno + 1
-                if length > MAX_FUNCTION_LINES:
-                    long_functions.append(f"{module}.{node.name}: {length} lines")
-    assert long_modules == []
-    assert long_functions == []
+def test_the_engine_loads_no_jupyter_module_when_it_answers() -> None:
+    """What the source says and what runs agree: no dependency pulls Jupyter in either."""
+    loaded = _modules_after(
+        "import aiser_jupyter.engine, aiser_jupyter.engine.core, aiser_jupyter.engine.compile.query, "
+        "aiser_jupyter.engine.figure.build, aiser_jupyter.engine.planners.rules.planner, aiser_jupyter.engine.sources.open\n"
+        "from aiser_jupyter.engine.core import Engine, EngineConfig\n"
+        "e = Engine(EngineConfig(planner='rules')); a = e.ask('total revenue by region'); a.figure"
+    )
+    bad = {m for m in loaded if m.split(".")[0] in JUPYTER}
+    assert not bad, f"the engine loaded Jupyter modules: {sorted(bad)[:10]}"
 
 
-def test_the_engine_imports_nothing_from_jupyter() -> None:
-    jupyter = ("IPython", "ipywidgets", "anywidget", "jupyter", "ipykernel", "traitlets", "comm")
-    found = []
-    for module, path in _modules().items():
-        if not module.startswith("aiser_jupyter.engine"):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = (
-                [a.name for a in node.names]
-                if isinstance(node, ast.Import)
-                else [node.module or ""]
-                if isinstance(node, ast.ImportFrom) and not node.level
-                else []
-            )
-            found += [f"{module}: {n}" for n in names if n.split(".")[0] in jupyter]
-    assert found == []
+# ------------------------------------------------------------------ the graph itself, on a toy
+def _package(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = root / "toy" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return root / "toy"
+
+
+def test_relative_and_function_level_imports_close_a_cycle(tmp_path: Path) -> None:
+    toy = _package(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "a/__init__.py": "",
+            "a/low.py": "def f():\n    from ..b import high\n",
+            "b/__init__.py": "",
+            "b/high.py": "from ..a.low import f\n",
+            "c.py": "import toy.b.high\n",
+        },
+    )
+    graph = import_graph.build(toy)
+    assert graph.cycles() == [["toy.a.low", "toy.b.high"]]
+    assert graph.cycle_edges(["toy.a.low", "toy.b.high"]) == [
+        ("toy.a.low", "toy.b.high", [2]),
+        ("toy.b.high", "toy.a.low", [1]),
+    ]
+    assert "toy/a/low.py:2" in import_graph.report_cycles(graph)
+
+
+def test_a_package_init_is_the_package_node(tmp_path: Path) -> None:
+    toy = _package(
+        tmp_path,
+        {
+            "__init__.py": "from .core import Engine\n",
+            "core.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from toy import helper\n",
+            "helper.py": "from toy import Engine\n",
+        },
+    )
+    edges = import_graph.build(toy).edges()
+    assert edges["toy"] == {"toy.core": [1]}
+    assert edges["toy.core"] == {"toy.helper": [3]}  # a submodule named in `from toy import`
+    assert edges["toy.helper"] == {"toy": [1]}  # a name of the package: its __init__
+    assert import_graph.build(toy).cycles() == [["toy", "toy.core", "toy.helper"]]
+
+
+def test_private_names_but_not_private_modules_are_reported(tmp_path: Path) -> None:
+    toy = _package(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "_state.py": "_cache = {}\nVALUE = 1\n",
+            "user.py": "from . import _state\nfrom ._state import VALUE, _cache\nfrom os import _exit\n",
+        },
+    )
+    found = import_graph.build(toy).private_imports()
+    assert [(i.source, i.target, i.names, i.line) for i in found] == [
+        ("toy.user", "toy._state", ("_cache",), 2)
+    ]
+
+
+def test_sizes_are_counted_per_module_and_per_function(tmp_path: Path) -> None:
+    body = "\n".join(f"    x{i} = {i}" for i in range(81))
+    toy = _package(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "big.py": f"class C:\n    def long(self):\n{body.replace('    ', '        ')}\n"
+            + "\n" * 400,
+            "small.py": "def short():\n    return 1\n",
+        },
+    )
+    graph = import_graph.build(toy)
+    assert [m for m, _ in graph.big_modules(400)] == ["toy.big"]
+    assert [(f.qualname, f.lines) for f in graph.big_functions(80)] == [("C.long", 82)]
+    assert "C.long" in import_graph.report_functions(graph)
+
+
+def test_jupyter_imports_are_found_in_the_engine_only(tmp_path: Path) -> None:
+    toy = _package(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "engine/__init__.py": "",
+            "engine/core.py": "def show():\n    from IPython.display import display\n",
+            "adapter.py": "import ipywidgets\n",
+        },
+    )
+    found = import_graph.build(toy).jupyter_imports()
+    assert [(i.source, i.target, i.line) for i in found] == [
+        ("toy.engine.core", "IPython.display", 2)
+    ]

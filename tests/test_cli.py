@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -94,3 +95,29 @@ def test_doctor_reports_versions_sources_and_llm(demo_path):
 def test_an_unknown_source_is_a_clear_error():
     out = cli("ask", "total revenue by region", "--db", "nosuchalias")
     assert out.returncode == 2 and out.stderr.startswith("AISER-SRC-UNKNOWN")
+
+
+@pytest.mark.postgres
+def test_cli_ask_against_postgres(pg_server: Any, tmp_path: Any) -> None:
+    env = {**os.environ, "PG_TEST_PASSWORD": pg_server.password}
+    url = pg_server.url(password="${PG_TEST_PASSWORD}")
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "aiser_jupyter.cli",
+            "ask",
+            "number of orders by channel",
+            "--db",
+            url,
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert sum(row[1] for row in result["data"]) == 6000
+    assert pg_server.password not in out.stdout + out.stderr

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import nbformat
-import pytest
 from IPython.core.interactiveshell import InteractiveShell
 from IPython.utils.capture import capture_output
 
@@ -59,12 +58,3 @@ def test_save_then_rerun_then_export(shell: InteractiveShell, tmp_path: Path) ->
     )  # the title says what was computed
     assert main(["export", str(path), "-o", str(tmp_path / "stored.html"), "--no-refresh"]) == 0
     assert user_cells(path) == before
-
-
-def test_export_cli_reports_errors_as_codes(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["export", str(tmp_path / "none.ipynb"), "-o", str(tmp_path / "o.html")]) == 2
-    assert "AISER-DASH-NOT-FOUND" in capsys.readouterr().err
-    assert main(["export", str(tmp_path / "none.ipynb"), "-o", "o.html", "--db", "nourl"]) == 2
-    assert "AISER-SRC-ALIAS" in capsys.readouterr().err

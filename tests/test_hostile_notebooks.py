@@ -1,6 +1,6 @@
 """Attack corpus: hostile dashboard notebooks, plan cells and panel messages (issue 13).
 
-The typed-SQL corpus (``engine/corpus``, ``test_hostile_cli.py``) attacks the guard;
+The typed-SQL corpus (``tests/corpus``, ``test_hostile_cli.py``) attacks the guard;
 this one attacks what reaches the engine *around* typed SQL — files someone sends
 you and messages any page script can send to the kernel:
 

@@ -75,6 +75,8 @@ def test_generated_file_says_do_not_edit_and_declares_every_message() -> None:
         "HistoryReply",
         "SaveRequest",
         "SavedReply",
+        "ConnectRequest",
+        "FrameInfo",
         "ChartPlan",
     ):
         assert f"export interface {name} {{" in text

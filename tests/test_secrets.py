@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from llm.conftest import REVENUE_BY_REGION, FakeLLM
+from fake_llm import FakeLLM
+from llm_fixtures import REVENUE_BY_REGION
 
 from aiser_jupyter.errors import AiserError
 

@@ -39,6 +39,8 @@ class Answer:
     timings: dict[str, float] = field(default_factory=dict)
     reduction: Reduction | None = None  #: how the plotted rows were reduced (exact counts), or None
     max_bytes: int = 65_536
+    #: the kernel DataFrames (table names) the answer read: a saved copy needs them again
+    frames: list[str] = field(default_factory=list)
     _df: pd.DataFrame | None = field(default=None, repr=False)
     _fig: dict[str, Any] | None = field(default=None, repr=False)
     _figure: go.Figure | None = field(default=None, repr=False)

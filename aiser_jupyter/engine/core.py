@@ -24,10 +24,11 @@ from .plan import ChartPlan
 from .planners import get_planner
 from .planners.base import PlanContext, Turn
 from .planners.sql import SqlPlanner
-from .planning import force_mark, plan_question, validator
+from .planning import force_mark, plan_question, reuse_verified, validator
 from .semantic.layer import SemanticLayer
 from .sources.base import Source, validate_alias
 from .sources.demo import ensure_demo
+from .sources.frames import ANONYMOUS_KEPT, FrameSource, anonymous_alias, as_frames, open_frames
 from .sources.open import open_source
 from .sources.refs import expand_env, is_alias, stored_source_error
 from .sources.urls import parse_url
@@ -68,23 +69,35 @@ class Engine:
         self.last_answer: Answer | None = None  #: what %chart verify / "Save as verified" save
 
     # ------------------------------------------------------------------ sources
-    def connect(self, alias: str, target: str, *, expand: bool = True) -> Source:
+    def connect(self, alias: str, target: str | Any, *, expand: bool = True) -> Source:
         """Open ``target`` (URL, database file, data file or folder) under ``alias`` and make it current.
 
         ``${VAR}`` in ``target`` is filled from the environment when the user typed it;
         pass ``expand=False`` for a target read from a file (a benchmark's ``db_path``).
+        ``target`` may also be DataFrames (see :func:`~.sources.frames.open_frames`): a pandas,
+        polars or Arrow table (the table is named ``alias``), a dict of them by table name, or a
+        function returning such a dict (re-read before every question).
         """
         validate_alias(alias)
-        source = self._open(alias, target, expand=expand)
+        if isinstance(target, str):
+            source = self._open(alias, target, expand=expand)
+        else:
+            source = open_frames(alias, target, limits=self.config.limits)
+        self._drop(alias)
+        self._sources[alias] = source
+        if isinstance(target, str):
+            self._targets[alias] = target
+        self.current = alias
+        return source
+
+    def _drop(self, alias: str) -> None:
+        """Close and forget the source named ``alias`` and what was cached for it, if any."""
         old = self._sources.pop(alias, None)
         if old is not None:
             old.close()
         self._catalogs.pop(alias, None)
         self._light.pop(alias, None)
-        self._sources[alias] = source
-        self._targets[alias] = target
-        self.current = alias
-        return source
+        self._targets.pop(alias, None)
 
     def _open(self, alias: str, target: str, *, expand: bool = True) -> Source:
         target = expand_env(target) if expand else target
@@ -107,6 +120,9 @@ class Engine:
         """
         alias = alias or self.current
         if alias in self._sources:
+            if self._sources[alias].refresh():  # DataFrames changed in the kernel
+                self._catalogs.pop(alias, None)
+                self._light.pop(alias, None)
             return self._sources[alias]
         if alias == "demo":
             self._sources["demo"] = open_source(
@@ -119,12 +135,16 @@ class Engine:
         known = ", ".join(sorted({*self._sources, "demo"}))
         raise error("AISER-SRC-UNKNOWN", f"No source named {alias!r} (known: {known})")
 
-    def user_source(self, ref: str | None = None) -> Source:
+    def user_source(self, ref: str | Any = None) -> Source:
         """What the user typed: an alias, or a URL or path to open (``${VAR}`` from the environment).
 
         Only adapters call this with what a person typed (``%%chart --db``, ``ask --db``,
-        the Python API); stored things go through :meth:`source`.
+        the Python API); stored things go through :meth:`source`. DataFrames (a frame, or
+        a dict of them by table name) are read by a frame source, reused while it reads the
+        same objects.
         """
+        if ref is not None and not isinstance(ref, str):
+            return self._frames(ref)
         ref = ref or self.current
         if is_alias(ref) or not ("://" in ref or "/" in ref or "\\" in ref or Path(ref).suffix):
             return self.source(ref)
@@ -136,6 +156,21 @@ class Engine:
         source = self._open(alias, ref)
         self._sources[alias] = source
         self._targets[alias] = ref
+        return source
+
+    def _frames(self, ref: Any) -> Source:
+        """The frame source reading ``ref`` (a frame, or frames by table name): the one that
+        already reads these objects, or a new one (the oldest of many such is closed)."""
+        frames = as_frames(ref)
+        for src in self._sources.values():
+            if isinstance(src, FrameSource) and src.holds(frames):
+                return self.source(src.alias)
+        kept = [a for a, s in self._sources.items() if isinstance(s, FrameSource) and s.anonymous]
+        for alias in kept[: max(len(kept) - ANONYMOUS_KEPT + 1, 0)]:
+            self._drop(alias)
+        alias = anonymous_alias(frames, self._sources)
+        source = FrameSource(alias, frames, limits=self.config.limits, anonymous=True)
+        self._sources[alias] = source
         return source
 
     def check(self, plan: ChartPlan, source: str | None = None) -> GuardedPlan:
@@ -225,7 +260,7 @@ class Engine:
     def plan(
         self,
         question: str,
-        source: str | None = None,
+        source: str | Any = None,
         *,
         planner: str | None = None,
         mark: str | None = None,
@@ -274,17 +309,8 @@ class Engine:
     ) -> ChartPlan | None:
         """The plan of the semantic layer's verified question that ``question`` means on
         ``source`` (parameters substituted, checked by the guard), or None."""
-        from .semantic.verified import verified_plan
-
         src = self.source(source)
-        catalog = catalog or self.catalog(src.alias)
-        plan = verified_plan(question, catalog, src, self.config.limits)
-        if plan is not None:
-            self.validator(catalog, src)(plan)  # the normal guard, before anything runs
-            if plan.provenance is not None:
-                plan.provenance.question = question
-                plan.provenance.schema_fingerprint = catalog.fingerprint
-        return plan
+        return reuse_verified(question, catalog or self.catalog(src.alias), src, self.config)
 
     # ------------------------------------------------------------------ running
     def run_plan(
@@ -304,7 +330,7 @@ class Engine:
     def ask(
         self,
         question: str,
-        source: str | None = None,
+        source: str | Any = None,
         *,
         planner: str | None = None,
         mark: str | None = None,
@@ -320,7 +346,9 @@ class Engine:
             Plain words, or a SELECT statement to chart directly.
         source
             An alias (``"demo"``), a SQLAlchemy URL or a file path, as the user typed it
-            (``${VAR}`` is filled from the environment); default: the current source.
+            (``${VAR}`` is filled from the environment); or DataFrames: a pandas, polars or
+            Arrow table, or a dict of them by table name (``{"sales": df}``), read in place;
+            default: the current source.
         planner
             ``"rules"``, ``"llm"`` or ``None`` for the configured default.
         mark

@@ -28,6 +28,7 @@ from .plan import ChartPlan
 from .reduce.base import finish
 from .reduce.reductions import reduce_chart
 from .sources.base import Source, status_progress
+from .sources.frames import frame_tables
 from .sql.checked import guard_plan
 
 __all__ = ["answer_plan"]
@@ -88,4 +89,5 @@ def answer_plan(
         timings=timings,
         reduction=reduction,
         max_bytes=min(max(config.max_figure_bytes, 4_096), 1_048_576),
+        frames=frame_tables(source),
     )

@@ -16,10 +16,11 @@ from .compile.cache import cached_compile
 from .config import EngineConfig
 from .plan import ChartPlan, ChartSpec, Provenance
 from .planners.base import PlanContext, Planner, cache_key
+from .sources.base import Source
 from .sql.checked import guard_plan
 from .store.hooks import lookup_plan, remember_plan
 
-__all__ = ["force_mark", "plan_question", "validator"]
+__all__ = ["force_mark", "plan_question", "reuse_verified", "validator"]
 
 
 def validator(
@@ -92,3 +93,19 @@ def force_mark(chart: ChartSpec, mark: str) -> ChartSpec:
             }
         )
     return forced
+
+
+def reuse_verified(
+    question: str, catalog: Catalog, source: Source, config: EngineConfig
+) -> ChartPlan | None:
+    """The plan of the semantic layer's verified question that ``question`` means (parameters
+    substituted), checked by the guard before anything runs — or None."""
+    from .semantic.verified import verified_plan
+
+    plan = verified_plan(question, catalog, source, config.limits)
+    if plan is not None:
+        validator(catalog, source.dialect, config.max_rows)(plan)
+        if plan.provenance is not None:
+            plan.provenance.question = question
+            plan.provenance.schema_fingerprint = catalog.fingerprint
+    return plan

@@ -60,6 +60,11 @@ export class AiserClient {
     return this._stateChanged;
   }
 
+  /** Emitted when the kernel sends its sources unasked (a cell changed its DataFrames). */
+  get sourcesChanged(): ISignal<this, SourcesReply> {
+    return this._sourcesChanged;
+  }
+
   get state(): ClientState {
     return this._state;
   }
@@ -176,6 +181,11 @@ export class AiserClient {
     return this._request({ type: 'sources' }) as Promise<SourcesReply | ErrorReply>;
   }
 
+  /** Connect the kernel variable `frame` (a DataFrame) as a source; the reply lists it as current. */
+  connect(frame: string): Promise<SourcesReply | ErrorReply> {
+    return this._request({ type: 'connect', frame }) as Promise<SourcesReply | ErrorReply>;
+  }
+
   /** Add the answer of the ask `target` to the dashboard notebook at `dashboard` (kernel-relative). */
   save(target: string, dashboard: string, title: string | null): Promise<SavedReply | ErrorReply> {
     return this._request({ type: 'save', target, dashboard, title }) as Promise<SavedReply | ErrorReply>;
@@ -270,6 +280,11 @@ export class AiserClient {
 
   private _onMessage(reply: Reply): void {
     const pending = reply && reply.id ? this._pending.get(reply.id) : undefined;
+    if (!pending && reply && reply.type === 'sources' && reply.id === null) {
+      this._capabilities = new Set(reply.capabilities);
+      this._sourcesChanged.emit(reply);
+      return;
+    }
     if (!pending) {
       if (reply && reply.type === 'error') {
         console.warn(`aiser-jupyter: ${reply.code}: ${reply.message}`);
@@ -345,4 +360,5 @@ export class AiserClient {
   private _generation = 0;
   private _restarting = false;
   private _stateChanged = new Signal<this, ClientState>(this);
+  private _sourcesChanged = new Signal<this, SourcesReply>(this);
 }

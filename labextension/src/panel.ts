@@ -12,7 +12,8 @@ import { AnswerCard, IAnswerContext } from './answer';
 import { AiserClient, ClientState } from './client';
 import { button, errorLine, h } from './dom';
 import { aiserIcon } from './icon';
-import { AnswerReply, SourceInfo } from './protocol';
+import { AnswerReply, SourcesReply } from './protocol';
+import { SourcePicker } from './sources';
 import { CommandIDs, IAiserPanel, IAiserSettings, PANEL_ID } from './tokens';
 
 const STAGES: { [stage: string]: string } = {
@@ -58,11 +59,8 @@ export class AiserPanel extends Widget implements IAiserPanel {
 
     const header = h('div', 'aiser-Panel-header');
     header.append(h('div', 'aiser-Panel-title', 'Ask your data'));
-    this._source = h('select', 'aiser-Panel-source', '', {
-      'aria-label': 'Data source',
-      title: 'The source questions go to (the kernel\u2019s connected sources)'
-    });
-    header.append(this._source);
+    this._picker = new SourcePicker(name => void this._connectFrame(name));
+    header.append(this._picker.node);
 
     this._notice = h('div', 'aiser-Panel-notice', '', { role: 'status' });
     this._conversation = conversation();
@@ -89,6 +87,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
     this.node.append(header, this._notice, this._log, composer);
 
     options.client.stateChanged.connect(this._onState, this);
+    options.client.sourcesChanged.connect(this._onSources, this);
     this._onState(options.client, options.client.state);
   }
 
@@ -141,6 +140,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
       return;
     }
     this._options.client.stateChanged.disconnect(this._onState, this);
+    this._options.client.sourcesChanged.disconnect(this._onSources, this);
     for (const { turns } of this._conversations.values()) {
       turns.forEach(turn => turn.card?.dispose());
     }
@@ -170,7 +170,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
   private _onState(_: AiserClient, state: ClientState): void {
     const ready = state.kind === 'ready';
     this._input.disabled = !ready;
-    this._source.disabled = !ready;
+    this._picker.node.disabled = !ready;
     this._sendButton.disabled = !ready || this._busy !== null;
     this._notice.replaceChildren();
     this._notice.hidden = ready;
@@ -209,16 +209,25 @@ export class AiserPanel extends Widget implements IAiserPanel {
 
   private async _refreshSources(): Promise<void> {
     const reply = await this._options.client.sources();
-    if (reply.type !== 'sources') {
-      return;
+    if (reply.type === 'sources') {
+      this._picker.render(reply);
     }
-    const chosen = this._source.value;
-    this._source.replaceChildren();
-    const sources: SourceInfo[] = reply.sources;
-    for (const source of sources) {
-      const option = h('option', '', source.alias, { value: source.alias, title: `${source.dialect}: ${source.url}` });
-      option.selected = chosen ? source.alias === chosen : source.current;
-      this._source.append(option);
+  }
+
+  private _onSources(_: AiserClient, reply: SourcesReply): void {
+    this._picker.render(reply);
+  }
+
+  /** Connect the DataFrame held by the kernel variable `name`, then ask about it. */
+  private async _connectFrame(name: string): Promise<void> {
+    this._picker.node.disabled = true;
+    const reply = await this._options.client.connect(name);
+    this._picker.node.disabled = this._options.client.state.kind !== 'ready';
+    if (reply.type === 'sources') {
+      this._picker.render(reply, true);
+    } else {
+      this._log.append(errorLine(reply.code, reply.message));
+      this._scrollToEnd();
     }
   }
 
@@ -250,7 +259,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
     const status = h('div', 'aiser-Turn-status aiser-Panel-working', STAGES.planning);
     turn.node.append(status);
     this._setBusy(id);
-    const reply = await this._options.client.ask(question, this._source.value || null, stage => {
+    const reply = await this._options.client.ask(question, this._picker.alias || null, stage => {
       status.textContent = STAGES[stage] ?? `${stage}\u2026`;
     }, id);
     status.remove();
@@ -321,7 +330,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
   }
 
   private _options: IPanelOptions;
-  private _source: HTMLSelectElement;
+  private _picker: SourcePicker;
   private _notice: HTMLElement;
   private _conversation: IConversation;
   private _conversations = new Map<string, IConversation>();

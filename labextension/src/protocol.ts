@@ -104,6 +104,24 @@ export interface ChartSpec {
   title: string | null;
 }
 
+/**
+ * Connect the kernel variable ``frame`` (a pandas, polars or Arrow table) as a source.
+ *
+ * The reply is a ``sources`` reply in which the new source is the current one.
+ */
+export interface ConnectRequest {
+  v?: 1;
+  /**
+   * Chosen by the panel; echoed in replies.
+   */
+  id: string;
+  type: "connect";
+  /**
+   * Name of a kernel variable listed in a sources reply's frames (never evaluated).
+   */
+  frame: string;
+}
+
 export interface Encoding {
   x: FieldDef | null;
   y: FieldDef | null;
@@ -151,6 +169,23 @@ export interface FieldDef {
    */
   sort: "ascending" | "descending" | "x" | "y" | "-x" | "-y" | "color" | "-color" | Array<string> | null;
   title: string | null;
+}
+
+/**
+ * A pandas, polars or Arrow table held by a kernel variable.
+ */
+export interface FrameInfo {
+  /**
+   * The variable's name.
+   */
+  name: string;
+  kind: "pandas" | "polars" | "arrow";
+  rows: number;
+  columns: number;
+  /**
+   * Alias of the source reading this variable, if connected.
+   */
+  source: string | null;
 }
 
 export interface HistoryItem {
@@ -277,6 +312,10 @@ export interface SourceInfo {
   current: boolean;
 }
 
+/**
+ * The connected sources and the kernel's frames; sent unasked (id null) when the
+ * frames change after a cell ran.
+ */
 export interface SourcesReply {
   v: 1;
   /**
@@ -285,6 +324,10 @@ export interface SourcesReply {
   id: string | null;
   type: "sources";
   sources: Array<SourceInfo>;
+  /**
+   * DataFrames in the kernel that can be connected.
+   */
+  frames: Array<FrameInfo>;
   /**
    * Optional request types this kernel also handles (e.g. 'save').
    */
@@ -351,6 +394,6 @@ export interface VerifyRequest {
 }
 
 /** Any message the panel may send. */
-export type Request = AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest | VerifyRequest;
+export type Request = AskRequest | SourcesRequest | HistoryRequest | InterruptRequest | SaveRequest | ConnectRequest | VerifyRequest;
 /** Any message the kernel may send. */
 export type Reply = StatusReply | AnswerReply | ErrorReply | SourcesReply | HistoryReply | SavedReply | VerifiedReply;

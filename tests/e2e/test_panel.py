@@ -3,135 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pytest
-from browser import ARTIFACTS, CHROMIUM, launch
+from browser import ARTIFACTS, PANEL, TOKEN, Lab, ask_in_panel, require_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
+require_chromium()
 
-ROOT = Path(__file__).resolve().parents[2]
-TOKEN = "aiser-panel-test"
-PANEL = "#aiser-jupyter-panel"
 SLOW_SQL = (  # a self-join of 150,000 rows: runs for many seconds unless stopped
     "SELECT a.product_id AS product, count(*) AS n FROM order_lines a "
     "JOIN order_lines b ON a.quantity >= b.quantity GROUP BY a.product_id"
 )
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing: scripts/system-deps.sh installs it", pytrace=False)
-    pytest.skip(
-        f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)", allow_module_level=True
-    )
-
-
-class Lab(NamedTuple):
-    url: str
-    root: Path
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory: pytest.TempPathFactory, demo_path: Path) -> Iterator[Lab]:
-    """A JupyterLab server on a temp root holding the quickstart notebook."""
-    root = tmp_path_factory.mktemp("lab")
-    shutil.copy(ROOT / "notebooks" / "quickstart.ipynb", root / "quickstart.ipynb")
-    news = (
-        root
-        / ".settings"
-        / "@jupyterlab"
-        / "apputils-extension"
-        / "notification.jupyterlab-settings"
-    )
-    news.parent.mkdir(parents=True)
-    news.write_text('{"fetchNews": "false"}')  # no "Jupyter news?" toast over the panel
-    port = _free_port()
-    env = {
-        **os.environ,
-        "AISER_CACHE_DIR": str(demo_path.parent),
-        "JUPYTERLAB_SETTINGS_DIR": str(root / ".settings"),
-        "JUPYTERLAB_WORKSPACES_DIR": str(root / ".workspaces"),
-    }
-    command = [
-        sys.executable,
-        "-m",
-        "jupyterlab",
-        "--no-browser",
-        f"--port={port}",
-        "--ServerApp.ip=127.0.0.1",
-        f"--IdentityProvider.token={TOKEN}",
-        f"--ServerApp.root_dir={root}",
-        "--LabApp.news_url=",
-        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-    ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        command.append("--allow-root")
-    log = (root / "lab.log").open("wb")
-    proc = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        assert proc.poll() is None, (root / "lab.log").read_text(errors="replace")[-3000:]
-        try:
-            urllib.request.urlopen(f"{url}/api/status?token={TOKEN}", timeout=2)
-            break
-        except OSError:
-            assert time.monotonic() < deadline, "JupyterLab did not start in 90 s"
-            time.sleep(0.5)
-    yield Lab(url, root)
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
-
-
-@pytest.fixture()
-def page(lab: Lab) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as pw:
-        browser = launch(pw)
-        page = browser.new_page(viewport={"width": 1440, "height": 900})
-        errors: list[str] = []
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        try:
-            yield page
-        except BaseException:
-            page.screenshot(path=str(ARTIFACTS / "panel-failure.png"))
-            raise
-        finally:
-            browser.close()
-        assert not [e for e in errors if "aiser" in e.lower()], errors
-
-
-def _ask(page: Any, question: str, charts: int) -> None:
-    box = page.locator(f"{PANEL} textarea")
-    box.fill(question)
-    box.press("Enter")
-    page.wait_for_function(
-        f"document.querySelectorAll('{PANEL} .aiser-Turn-answer .js-plotly-plot, {PANEL} .aiser-Turn-error').length >= {charts}",
-        timeout=90_000,
-    )
-    errors = page.locator(f"{PANEL} .aiser-Turn-error")
-    assert errors.count() == 0, errors.first.inner_text()
 
 
 def test_ask_in_the_panel_insert_the_cell_and_follow_up(lab: Lab, page: Any) -> None:
@@ -149,7 +32,7 @@ def test_ask_in_the_panel_insert_the_cell_and_follow_up(lab: Lab, page: Any) -> 
     page.wait_for_selector(f"{PANEL} textarea:not([disabled])", timeout=60_000)
     page.wait_for_selector(f"{PANEL} .aiser-Panel-source option[value='demo']", state="attached")
 
-    _ask(page, "total revenue by region", charts=1)
+    ask_in_panel(page, "total revenue by region", charts=1)
     answer = page.locator(f"{PANEL} .aiser-Turn-answer").last
     assert "5 rows" in answer.locator(".aiser-Turn-meta").inner_text()
     assert "planner rules" in answer.locator(".aiser-Turn-meta").inner_text()
@@ -173,7 +56,7 @@ def test_ask_in_the_panel_insert_the_cell_and_follow_up(lab: Lab, page: Any) -> 
     page.screenshot(path=str(ARTIFACTS / "panel-inserted-cell.png"))
 
     # A follow-up refines the previous answer with the same engine.
-    _ask(page, "as a pie chart", charts=2)
+    ask_in_panel(page, "as a pie chart", charts=2)
     pie = page.locator(f"{PANEL} .aiser-Turn-answer").last
     assert pie.locator(".js-plotly-plot .pielayer .slice").count() == 5
     page.locator(PANEL).screenshot(path=str(ARTIFACTS / "panel-follow-up.png"))

@@ -6,13 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from browser import ARTIFACTS
-from test_panel import PANEL, TOKEN, Lab, _ask, lab, page  # noqa: F401 - fixtures
+from browser import ARTIFACTS, PANEL, TOKEN, Lab, ask_in_panel
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def test_save_as_verified_then_the_same_question_says_verified(lab: Lab, page: Any) -> None:  # noqa: F811 - fixtures
+def test_save_as_verified_then_the_same_question_says_verified(lab: Lab, page: Any) -> None:
     page.goto(f"{lab.url}/lab/tree/quickstart.ipynb?token={TOKEN}", timeout=90_000)
     page.wait_for_selector(".jp-NotebookPanel", timeout=90_000)
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
@@ -24,7 +23,7 @@ def test_save_as_verified_then_the_same_question_says_verified(lab: Lab, page: A
     page.wait_for_selector(f"{PANEL} textarea:not([disabled])", timeout=60_000)
     page.wait_for_selector(f"{PANEL} .aiser-Panel-source option[value='demo']", state="attached")
 
-    _ask(page, "number of orders by status", charts=1)
+    ask_in_panel(page, "number of orders by status", charts=1)
     first = page.locator(f"{PANEL} .aiser-Turn-answer").last
     assert first.locator(".aiser-Turn-basis").inner_text() == "Inferred from the schema"
     first.locator(".aiser-Turn-verify").click()
@@ -33,7 +32,7 @@ def test_save_as_verified_then_the_same_question_says_verified(lab: Lab, page: A
     assert "as verified in aiser.semantic.yaml" in saved.inner_text()
     assert "number of orders by status" in (lab.root / "aiser.semantic.yaml").read_text()
 
-    _ask(page, "Number of orders, by status?", charts=2)
+    ask_in_panel(page, "Number of orders, by status?", charts=2)
     again = page.locator(f"{PANEL} .aiser-Turn-answer").last
     basis = again.locator(".aiser-Turn-basis")
     assert (

@@ -8,9 +8,10 @@ from typing import Any
 
 import duckdb
 import pytest
-from test_panel import ARTIFACTS, TOKEN, Lab, lab, page  # noqa: F401 - the JupyterLab server and browser fixtures
+from browser import ARTIFACTS, TOKEN, Lab, require_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
+require_chromium()
 
 ROWS = 200_000
 
@@ -56,7 +57,7 @@ def _notebook(root: Path) -> str:
     return "zoom.ipynb"
 
 
-def test_zooming_a_reduced_line_requeries_the_visible_range(lab: Lab, page: Any) -> None:  # noqa: F811
+def test_zooming_a_reduced_line_requeries_the_visible_range(lab: Lab, page: Any) -> None:
     name = _notebook(lab.root)
     page.goto(f"{lab.url}/lab/tree/{name}?token={TOKEN}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)

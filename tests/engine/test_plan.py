@@ -65,21 +65,3 @@ def test_json_schema_describes_sql_and_chart():
     schema = plan_json_schema()
     assert set(schema["required"]) == {"sql", "chart"}
     assert "FieldDef" in schema["$defs"] and "ChartSpec" in schema["$defs"]
-
-
-def test_a_plan_cell_round_trips_and_reads_as_sql():
-    from aiser_jupyter.engine.cells import parse_plan_body, plan_cell
-    from aiser_jupyter.engine.plan import Provenance
-
-    plan = ChartPlan.model_validate(MINIMAL).model_copy(
-        update={"provenance": Provenance(planner="rules", question="revenue\nby region")}
-    )
-    cell = plan_cell(plan, "demo")
-    header, _, body = cell.partition("\n")
-    assert header == "%%chart --db demo"
-    assert "SELECT r.name AS region" in body.splitlines()[2]
-    again = parse_plan_body(body)
-    assert again.sql == plan.sql and again.chart == plan.chart
-    assert again.provenance.question == "revenue by region" and again.provenance.planner == "rules"
-    assert parse_plan_body("SELECT 1") is None
-    assert parse_plan_body('{"sql": "SELECT 1", "chart": {"mark": "kpi"}}').chart.mark == "kpi"

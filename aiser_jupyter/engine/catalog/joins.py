@@ -83,7 +83,9 @@ def exactly_unique(source: CatalogSource, table: Table, column: Column) -> bool:
         exp.Count(this=exp.Distinct(expressions=[ident.copy()])).as_("d"),
     ).from_(exp.Table(this=_ident(table.name)))
     try:
-        row = source.run(query.sql(source.dialect), Limits(max_rows=2, timeout=10)).to_pylist()
+        row = source.run(
+            query.sql(source.dialect), Limits(max_rows=2, timeout=10 * source.catalog_patience)
+        ).to_pylist()
     except AiserError:
         return False
     return bool(row) and row[0]["n"] == row[0]["d"] and int(row[0]["n"] or 0) > 0
@@ -222,7 +224,8 @@ def confirm(source: CatalogSource, cand: _Candidate) -> tuple[int, float] | None
     """``(values checked, share found)``, or None when the check could not run."""
     try:
         row = source.run(
-            containment_sql(cand, source.dialect), Limits(max_rows=2, timeout=10)
+            containment_sql(cand, source.dialect),
+            Limits(max_rows=2, timeout=10 * source.catalog_patience),
         ).to_pylist()
     except AiserError:
         return None

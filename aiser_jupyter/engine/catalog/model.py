@@ -18,6 +18,8 @@ from pydantic import BaseModel, Field, PrivateAttr
 
 from ...errors import error
 from ..config import Limits
+from .join import Join
+from .semantics import Semantics
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -61,23 +63,6 @@ class Column(BaseModel):
     # from the semantic layer file (semantic/apply.py)
     description: str | None = None
     synonyms: list[str] = Field(default_factory=list)
-
-
-class Join(BaseModel):
-    """A usable join: ``table.column = ref_table.ref_column`` (many → one)."""
-
-    table: str
-    column: str
-    ref_table: str
-    ref_column: str
-    declared: bool = True
-    evidence: str | None = Field(
-        default=None, description="Why the join is believed: declared, or what was checked."
-    )
-    role: str | None = Field(
-        default=None,
-        description="When a table joins another several ways (origin, dest): the column naming this way.",
-    )
 
 
 class Table(BaseModel):
@@ -318,15 +303,11 @@ class CatalogSource(Protocol):
 
     alias: str
     dialect: str
+    catalog_patience: float  #: factor on the profiling and join-check timeouts
 
     def describe(self) -> tuple[list[Table], list[Join]]: ...
 
     def run(self, sql: str, limits: Limits) -> pa.Table: ...
 
 
-# Semantics reads Join (above); Catalog holds Semantics: resolved once both exist.
-from .semantics import Dimension, Semantics  # noqa: E402
-
-Dimension.model_rebuild(_types_namespace={"Join": Join})
-Semantics.model_rebuild()
 Catalog.model_rebuild()

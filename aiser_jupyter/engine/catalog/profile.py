@@ -36,7 +36,7 @@ def _sampled(source: CatalogSource, table: Table) -> exp.Expression:
 
 def profile_table(source: CatalogSource, table: Table) -> None:
     """Fill ``table.row_count`` and each column's ``distinct``, ``min``, ``max``, ``samples``."""
-    limits = Limits(max_rows=10_000, timeout=30)
+    limits = Limits(max_rows=10_000, timeout=30 * source.catalog_patience)
     d = source.dialect
     try:
         count = source.run(

@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from ..plan import Aggregate, ChartPlan
+from .join import Join
 
 if TYPE_CHECKING:
     from sqlglot import exp
-
-    from .model import Join
 
 __all__ = ["Dimension", "Metric", "Semantics", "Verified"]
 
@@ -90,6 +89,3 @@ class Semantics(BaseModel):
         """The dimension named or called ``word`` (a synonym), case-insensitively."""
         lowered = word.strip().lower()
         return next((d for d in self.dimensions if lowered in d.names()), None)
-
-
-# Join lives in model.py, which imports this module at its end and resolves Join here.

@@ -249,7 +249,7 @@ def _box_projections(
     outs: dict[str, OutField],
     out: OutField,
 ) -> None:
-    if dialect not in ("duckdb", "postgres"):
+    if dialect not in ("duckdb", "postgres", "spark"):
         msg = f"Box plots need quantiles, which {dialect} lacks"
         raise error("AISER-SQL-UNSUPPORTED", msg)
     stats = {"min": exp.Min(this=col.copy()), "max": exp.Max(this=col.copy())}
@@ -257,6 +257,8 @@ def _box_projections(
         stats[name] = (
             sqlglot.parse_one(f"QUANTILE_CONT({col.sql(dialect)}, {q})", read="duckdb")
             if dialect == "duckdb"
+            else exp.Quantile(this=col.copy(), quantile=exp.Literal.number(q))  # exact PERCENTILE
+            if dialect == "spark"
             else sqlglot.parse_one(
                 f"PERCENTILE_CONT({q}) WITHIN GROUP (ORDER BY {col.sql(dialect)})", read="postgres"
             )

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ...errors import error
 from ..cells import plan_cell
 from ..plan import ChartPlan
+from ..sources.frames import frames_needed
 from ..sources.refs import alias_of
 from . import nbfile
 from .filters import Filter
@@ -208,6 +209,7 @@ class Dashboard:
                     sql=meta.sql,
                     figure=nbfile.stored_figure(cell),
                     notes=list(meta.notes),
+                    frames=list(meta.frames),
                 )
             )
         return result
@@ -273,6 +275,7 @@ class Dashboard:
         figure: dict[str, Any] | None = None
         sql: str | None = None
         rows: int | None = None
+        frames: list[str] = []
         if isinstance(answer, ChartPlan):
             plan, source = answer, source or "demo"
         else:
@@ -283,12 +286,16 @@ class Dashboard:
                 answer.rows,
             )
             figure = answer.plotly_json()
+            frames = list(answer.frames)
         alias, notes = alias_of(source)
         if title:
             plan = plan.model_copy(update={"chart": plan.chart.model_copy(update={"title": title})})
         self._ensure_setup()
         layout = {"width": chart_width(width), "height": chart_height(height)}
         info = new_chart_meta(plan, alias, title=title, layout=layout, sql=sql, rows=rows)
+        if frames:  # the names only: a dashboard never holds the data unasked
+            info["frames"] = frames
+            notes.append(f"The chart {frames_needed(alias, frames)}.")
         if notes:
             info["notes"] = notes
         key = self._append("code", plan_cell(plan, alias), info, nbfile.figure_outputs(figure))

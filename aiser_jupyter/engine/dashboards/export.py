@@ -96,6 +96,11 @@ def _run(engine: Engine, ref: ChartRef, plan: Any) -> tuple[dict[str, Any], str,
     try:
         answer = engine.run_plan(plan, ref.source)
     except AiserError as exc:
+        if exc.code == "AISER-SRC-UNKNOWN" and ref.frames:
+            from ..sources.frames import frames_needed
+
+            msg = f"Chart {ref.title or ref.id!r} {frames_needed(ref.source, ref.frames)}"
+            raise error("AISER-SRC-UNKNOWN", msg, chart=ref.id, source=ref.source) from None
         if exc.code == "AISER-SRC-UNKNOWN":
             msg = (
                 f"Chart {ref.title or ref.id!r} reads source {ref.source!r}, which dashboards keep by alias only; "

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -85,6 +85,8 @@ class ChartMeta(_Meta):
     rows: int | None = None
     refreshed: str | None = None
     notes: list[str] = Field(default_factory=list)
+    #: table names of the kernel DataFrames the chart read (the frames are never stored)
+    frames: list[Annotated[str, Field(max_length=255)]] = Field(default_factory=list, max_length=64)
 
 
 class OtherMeta(_Meta):
@@ -217,6 +219,7 @@ class ChartRef:
     sql: str | None = None  #: the compiled SQL of the last run, if known
     figure: dict[str, Any] | None = None  #: the stored figure JSON of the last run, if any
     notes: list[str] = field(default_factory=list)
+    frames: list[str] = field(default_factory=list)  #: DataFrames it read (by table name)
     kind: Literal["chart"] = "chart"
 
 

@@ -59,69 +59,7 @@ class Linker:
                 self._add(words[-1:], "table", table, None, 0.6)
                 self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place
             for column in table.columns:
-                cw = tuple(split_name(column.name))
-                if not cw:
-                    continue
-                self._add(cw, "column", table, column, 1.0)
-                raw = tuple(split_name(column.name, expand=False))
-                if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
-                    self._add(
-                        cw[::-1], "column", table, column, 0.95
-                    )  # temp_max: "maximum temperature"
-                    self._add(raw[::-1], "column", table, column, 0.95)  # "max temp"
-                    word = {"maximum": "high", "minimum": "low"}.get(cw[1])
-                    if word:
-                        self._add((word, cw[0]), "column", table, column, 0.9)  # "low temperature"
-                if len(raw) > 1:  # LifeExpectancy typed as "lifeexpectancy"
-                    self._add(("".join(raw),), "column", table, column, 0.95)
-                if len(cw) == 2:  # Number_Deaths: "number of deaths"
-                    self._add((cw[0], "of", cw[1]), "column", table, column, 0.9)
-                if 2 <= len(cw) <= 3:
-                    from itertools import permutations
-
-                    for order in permutations(cw):  # "7-day viewers" for viewers_7day
-                        if order != tuple(cw):
-                            self._add(order, "column", table, column, 0.9)
-                if raw != cw and not set(raw) & PLAIN_WORDS:
-                    self._add(raw, "column", table, column, 1.0)  # "qty" as the schema spells it
-                if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
-                    self._add(cw[-1:], "column", table, column, 0.7)
-                    self._add(cw[:1], "column", table, column, 0.5)
-                elif (
-                    len(cw) > 1
-                    and cw[-1] in ("id", "number")
-                    and is_identifier(table, column)
-                    and tuple(cw[:-1]) not in named
-                    and not any(  # iso_num beside iso_alpha: "iso" names neither alone
-                        c is not column
-                        and c.semantic != "temporal"
-                        and tuple(split_name(c.name)[: len(cw) - 1]) == cw[:-1]
-                        for c in table.columns
-                    )
-                ):
-                    # order_id in a table of order lines, no orders table: "orders" are its values
-                    self._add(tuple(cw[:-1]), "column", table, column, 0.8)
-                if len(cw) > 1 and cw[-1] == "id" and is_identifier(table, column):
-                    self._add((*cw[:-1], "code"), "column", table, column, 0.95)  # "species code"
-                elif len(cw) > 1 and cw[-1] in ("name", "code"):
-                    self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
-                    if len(cw) > 2:  # card_type_code → "card type"
-                        self._add(tuple(cw[:-1]), "column", table, column, 0.9)
-                for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
-                    self._add(cw[k:], "column", table, column, 0.85)
-                if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (
-                    len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
-                ):
-                    self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
-                for word in cw[-1:]:  # "value" for total_price, "revenue" for price
-                    for syn in SYNONYMS.get(word, ()):
-                        self._add(
-                            tuple(split_name(syn)),
-                            "column",
-                            table,
-                            column,
-                            0.55 if len(cw) == 1 else 0.5,
-                        )
+                self._add_column(table, column, named)
             for syn in SYNONYMS.get(words[-1], ()) if words else ():
                 self._add(tuple(split_name(syn)), "table", table, None, 0.5)
             for column in table.columns:
@@ -140,6 +78,70 @@ class Linker:
                 for kind, owner, col, score in self.phrases.get((full,), []):
                     if kind == "column":
                         self._add((short,), kind, owner, col, score * 0.95)
+
+    def _add_column(self, table: Table, column: Column, named: set[tuple[str, ...]]) -> None:
+        """The phrases that name ``column``: its words, reordered, abbreviated, in part."""
+        cw = tuple(split_name(column.name))
+        if not cw:
+            return
+        self._add(cw, "column", table, column, 1.0)
+        raw = tuple(split_name(column.name, expand=False))
+        if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
+            self._add(cw[::-1], "column", table, column, 0.95)  # temp_max: "maximum temperature"
+            self._add(raw[::-1], "column", table, column, 0.95)  # "max temp"
+            word = {"maximum": "high", "minimum": "low"}.get(cw[1])
+            if word:
+                self._add((word, cw[0]), "column", table, column, 0.9)  # "low temperature"
+        if len(raw) > 1:  # LifeExpectancy typed as "lifeexpectancy"
+            self._add(("".join(raw),), "column", table, column, 0.95)
+        if len(cw) == 2:  # Number_Deaths: "number of deaths"
+            self._add((cw[0], "of", cw[1]), "column", table, column, 0.9)
+        if 2 <= len(cw) <= 3:
+            from itertools import permutations
+
+            for order in permutations(cw):  # "7-day viewers" for viewers_7day
+                if order != tuple(cw):
+                    self._add(order, "column", table, column, 0.9)
+        if raw != cw and not set(raw) & PLAIN_WORDS:
+            self._add(raw, "column", table, column, 1.0)  # "qty" as the schema spells it
+        if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
+            self._add(cw[-1:], "column", table, column, 0.7)
+            self._add(cw[:1], "column", table, column, 0.5)
+        elif (
+            len(cw) > 1
+            and cw[-1] in ("id", "number")
+            and is_identifier(table, column)
+            and tuple(cw[:-1]) not in named
+            and not any(  # iso_num beside iso_alpha: "iso" names neither alone
+                c is not column
+                and c.semantic != "temporal"
+                and tuple(split_name(c.name)[: len(cw) - 1]) == cw[:-1]
+                for c in table.columns
+            )
+        ):
+            # order_id in a table of order lines, no orders table: "orders" are its values
+            self._add(tuple(cw[:-1]), "column", table, column, 0.8)
+        if len(cw) > 1 and cw[-1] == "id" and is_identifier(table, column):
+            self._add((*cw[:-1], "code"), "column", table, column, 0.95)  # "species code"
+        elif len(cw) > 1 and cw[-1] in ("name", "code"):
+            self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
+            if len(cw) > 2:  # card_type_code → "card type"
+                self._add(tuple(cw[:-1]), "column", table, column, 0.9)
+        for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
+            self._add(cw[k:], "column", table, column, 0.85)
+        if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (
+            len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
+        ):
+            self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
+        for word in cw[-1:]:  # "value" for total_price, "revenue" for price
+            for syn in SYNONYMS.get(word, ()):
+                self._add(
+                    tuple(split_name(syn)),
+                    "column",
+                    table,
+                    column,
+                    0.55 if len(cw) == 1 else 0.5,
+                )
 
     def _add(
         self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float

@@ -10,6 +10,11 @@ first/last x and the lowest/highest y, which is what a line drawn at that width 
   ``MIN(ARRAY[y, x])`` the x at the lowest y (arrays order lexicographically). Time goes
   through epoch seconds and comes back as the bucket's first x plus an interval, so
   the plotted values are the stored ones in the column's own type (no time zone).
+- Spark: DuckDB's, said in Spark SQL — one ``MIN``/``MAX`` pass for the bucket bounds, one
+  ``GROUP BY`` where ``MIN_BY``/``MAX_BY`` give the first/last and lowest/highest point of
+  each bucket, and ``INLINE`` turns the four into rows. Time buckets are integer arithmetic
+  on epoch microseconds (``UNIX_MICROS`` in the session's time zone, ``DIV``), so they fall
+  where DuckDB's fall.
 
 A filter may leave few points, which M4 would thin for nothing: the same statement then
 returns every row of the unreduced chart instead (:func:`_plot_all_when_few`), so the
@@ -78,6 +83,8 @@ def m4(
         body, order = _duckdb(*args, temporal=temporal, buckets=buckets, bounds=bounds)
     elif dialect == "sqlite":
         body, order = _sqlite(*args, temporal=temporal, buckets=buckets)
+    elif dialect == "spark":
+        body, order = _spark(*args, temporal=temporal, buckets=buckets)
     else:
         xcol = catalog_column(catalog, x.field or "") if x.field and not x.time_unit else None
         is_date = xcol is not None and xcol.type.upper() == "DATE"
@@ -253,5 +260,37 @@ aiser_g AS (SELECT {part}LEAST(GREATEST(CAST(FLOOR((aiser_e - lo) / w) AS INTEGE
 SELECT DISTINCT {part}aiser_v.aiser_x AS {x}, aiser_v.aiser_y AS {y}, aiser_c AS {N_COLUMN}
 FROM aiser_g CROSS JOIN LATERAL (VALUES (aiser_x1, aiser_y1), (aiser_x2, aiser_y2),
   ({x3}, aiser_y3), ({x4}, aiser_y4)) AS aiser_v (aiser_x, aiser_y)""",
+        f"{part}{x}",
+    )
+
+
+def _spark(
+    inner: str, x: str, y: str, color: str | None, *, temporal: bool, buckets: int
+) -> tuple[str, str]:
+    """M4 in Spark SQL: the bounds in one pass, the four extremes of each bucket in a second."""
+    part = f"{color}, " if color else ""
+    if temporal:
+        e = f"UNIX_MICROS(CAST({x} AS TIMESTAMP))"
+        ranges = f"MIN(aiser_e) AS lo, (MAX(aiser_e) - MIN(aiser_e)) DIV {buckets} + 1 AS w"
+        step = "(aiser_e - lo) DIV w"
+    else:
+        e = f"CAST({x} AS DOUBLE)"
+        ranges = (
+            f"MIN(aiser_e) AS lo, GREATEST((MAX(aiser_e) - MIN(aiser_e)) / {buckets}, 1e-300) AS w"
+        )
+        step = "CAST(FLOOR((aiser_e - lo) / w) AS BIGINT)"
+    corners = ", ".join(f"NAMED_STRUCT('x', x{i}, 'y', y{i})" for i in range(1, 5))
+    return (
+        f"""WITH aiser_b AS (SELECT {part}{x}, {y}, {e} AS aiser_e FROM ({inner}) AS aiser_i
+  WHERE {x} IS NOT NULL AND {y} IS NOT NULL),
+aiser_r AS (SELECT {ranges} FROM aiser_b),
+aiser_q AS (SELECT aiser_b.*, LEAST(GREATEST({step}, 0), {buckets - 1}) AS aiser_k
+  FROM aiser_b CROSS JOIN aiser_r),
+aiser_g AS (SELECT {part}aiser_k, SUM(COUNT(*)) OVER () AS aiser_c,
+  MIN_BY({x}, aiser_e) AS x1, MIN_BY({y}, aiser_e) AS y1, MAX_BY({x}, aiser_e) AS x2,
+  MAX_BY({y}, aiser_e) AS y2, MIN_BY({x}, {y}) AS x3, MIN({y}) AS y3, MAX_BY({x}, {y}) AS x4,
+  MAX({y}) AS y4 FROM aiser_q GROUP BY {part}aiser_k)
+SELECT DISTINCT {part}aiser_v.x AS {x}, aiser_v.y AS {y}, aiser_c AS {N_COLUMN}
+FROM aiser_g LATERAL VIEW INLINE(ARRAY({corners})) aiser_v""",
         f"{part}{x}",
     )

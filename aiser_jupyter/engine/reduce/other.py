@@ -5,13 +5,13 @@ is drawn from a statement that ranks the groups, keeps the top N and adds an "Ot
 row only when there are more — so no second query is needed when the catalog's count
 of categories was wrong or unknown (a SELECT, a derived column, a sampled profile):
 
-- counts, minima and maxima (and sums on DuckDB and SQLite, where a sum of sums keeps
+- counts, minima and maxima (and sums on DuckDB, SQLite and Spark, where a sum of sums keeps
   its type) combine the remaining groups' values: no second pass over the data;
 - other aggregates (mean, median, distinct; sums on PostgreSQL) aggregate the base rows
   of the remaining groups, joined by the category. With N groups or fewer that join has
   nothing to probe, and the databases skip the scan.
 
-The statement is written in DuckDB's SQL and transpiled by sqlglot for SQLite and
+The statement is written in DuckDB's SQL and transpiled by sqlglot for SQLite, Spark and
 PostgreSQL. A chart whose categories the catalog counted exactly (every table of the
 query profiled whole) and found few keeps its plain statement.
 """
@@ -35,8 +35,10 @@ __all__ = ["other", "other_parts"]
 
 #: how the rest's value is made from the remaining groups' values (no second pass)
 COMBINE = {"count": "CAST(SUM({}) AS BIGINT)", "min": "MIN({})", "max": "MAX({})", "sum": "SUM({})"}
-#: where a sum of sums has the type of a sum (PostgreSQL widens bigint sums to numeric)
-SUM_COMBINES = ("duckdb", "sqlite")
+#: where a sum of sums has the type of a sum (PostgreSQL widens bigint sums to numeric; on
+#: Spark bigint and double sums stay bigint and double, a decimal's precision grows, its
+#: value does not — and joining the base rows again would scan the table a second time)
+SUM_COMBINES = ("duckdb", "sqlite", "spark")
 
 
 def other_parts(compiled: Compiled) -> tuple[OutField, OutField] | None:

@@ -9,8 +9,8 @@ says how much it left out (:func:`.base.finish` reads that):
 - bars/pies over one category → the top N plus one "Other" row (:mod:`.other`).
 
 Bin widths (histograms, heatmaps binned in two dimensions) are chosen before compiling
-(:mod:`~..compile.bins`). DuckDB, SQLite and PostgreSQL are reduced; other databases keep
-the row cap and its note.
+(:mod:`~..compile.bins`). DuckDB, SQLite, PostgreSQL and Spark are reduced; other databases
+keep the row cap and its note.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .sample import duckdb_sample, sample
 
 __all__ = ["REDUCED_DIALECTS", "reduce_chart"]
 
-REDUCED_DIALECTS = ("duckdb", "sqlite", "postgres")
+REDUCED_DIALECTS = ("duckdb", "sqlite", "postgres", "spark")
 
 
 def reduce_chart(

@@ -4,12 +4,15 @@
 - PostgreSQL: ``TABLESAMPLE SYSTEM`` (whole pages, no full scan) on big tables,
   ``BERNOULLI`` below 1e6 rows; SQLite: ``rowid % k = 0`` (a systematic sample: one
   scan, no sort). ``ORDER BY random()`` would sort the whole table and is never used.
-  Both sample one plain table; a scatter over joins, views or a filter keeps the row cap.
+  Spark: ``TABLESAMPLE (p PERCENT) REPEATABLE (seed)``, each row on its own (one scan, no
+  sort, no shuffle). All three sample one plain table; a scatter over joins, views or a
+  filter keeps the row cap.
 """
 
 from __future__ import annotations
 
 import math
+import uuid
 from dataclasses import replace
 
 from sqlglot import exp
@@ -54,6 +57,8 @@ def sample(
     ):
         return compiled, None
     table, rows = tables[0], known.row_count
+    if compiled.dialect == "spark":
+        return _spark(compiled, inner, rows, max_points), Reduction("sample", max_points)
     tree = inner.copy()
     target = next(tree.find_all(exp.Table))
     if compiled.dialect == "postgres":
@@ -97,3 +102,33 @@ def sample(
     return replace(
         compiled, sql=query.sql(compiled.dialect), notes=list(compiled.notes)
     ), Reduction("sample", max_points)
+
+
+def _spark(compiled: Compiled, inner: exp.Select, rows: int, max_points: int) -> Compiled:
+    """A seeded ``TABLESAMPLE`` of the one table of ``inner``.
+
+    sqlglot writes the seed as ``SEED (42)``, which Spark does not parse: the sampled table
+    is written here, in place of a name no catalog holds.
+    """
+    percent = min(100.0, math.ceil(max_points / rows * 100 * 1000) / 1000)
+    tree = inner.copy()
+    target = next(tree.find_all(exp.Table))
+    placeholder = f"aiser_sample_{uuid.uuid4().hex}"
+    sampled = (
+        f"{exp.Table(this=target.this.copy()).sql('spark')} "
+        f"TABLESAMPLE ({percent!r} PERCENT) REPEATABLE ({SEED})"
+    )
+    alias = target.args.get("alias")
+    if alias is not None:
+        sampled += f" AS {alias.this.sql('spark')}"
+    target.replace(exp.Table(this=exp.to_identifier(placeholder)))
+    order = (
+        ""
+        if compiled.mark == "point"
+        else f" ORDER BY {quoted(compiled.fields['x'].alias, 'spark')}"
+    )
+    sql = (
+        f"SELECT *, {rows} AS {N_COLUMN} FROM ({tree.sql('spark')}) AS aiser_s{order} "
+        f"LIMIT {max_points * SLACK}"
+    ).replace(placeholder, sampled)
+    return replace(compiled, sql=sql, notes=list(compiled.notes))

@@ -91,6 +91,9 @@ class Source(ABC):
     dialect: str
     display: str  #: what users see: a masked URL or a path
     notice: str | None = None  #: said once when the source opens (e.g. a weaker sandbox)
+    #: factor on the time the catalog's profiling and join checks may take (a cluster that
+    #: schedules a job per query is given longer than a local database)
+    catalog_patience: float = 1.0
 
     @abstractmethod
     def describe(self) -> tuple[list[Table], list[Join]]:
@@ -102,6 +105,11 @@ class Source(ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""
+
+    def refresh(self) -> bool:
+        """Pick up changed data the source reads in place (DataFrames); True when the catalog
+        must be rebuilt. Databases keep their catalog until asked to refresh it."""
+        return False
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.alias} {self.display}>"

@@ -50,6 +50,9 @@ class DuckDBSource(Source):
     """
 
     dialect = "duckdb"
+    #: run only one SELECT per call, in a read-only transaction (a joined instance, or an
+    #: in-memory database that cannot be opened read-only: see frames.py)
+    select_only = False
     refused: dict[str, str]  #: the file's views and tables whose stored SQL was refused: why
 
     def __init__(
@@ -230,14 +233,14 @@ class DuckDBSource(Source):
 
         def work() -> pa.Table:
             with self._lock:
-                if not self.joined:
+                if not (self.joined or self.select_only):
                     return _fetch(self.con.sql(sql).arrow(), limits)
-                # the user's own database instance: one SELECT, in a read-only transaction
+                # the user's own database instance, or a writable one: one SELECT, read-only
                 statements = self.con.extract_statements(sql)
                 if len(statements) != 1:
                     raise error("AISER-SQL-MULTIPLE", "Only one statement is run at a time")
                 if statements[0].type != duckdb.StatementType.SELECT:
-                    raise error("AISER-SQL-NOT-SELECT", "Only a SELECT is run on a shared database")
+                    raise error("AISER-SQL-NOT-SELECT", "Only a SELECT is run on this source")
                 self.con.execute("BEGIN TRANSACTION READ ONLY")
                 try:
                     return _fetch(self.con.sql(sql).arrow(), limits)

@@ -65,6 +65,10 @@ def _open_url(alias: str, target: str, limits: Limits | None) -> Source:
         )
     if scheme == "chdb":
         return ChdbSource(alias, chdb_location(target), limits=limits)
+    if scheme == "sc":  # Spark Connect
+        from .spark_source import SparkSource
+
+        return SparkSource(alias, target, limits=limits)
     return SQLAlchemySource(alias, target, limits=limits)
 
 

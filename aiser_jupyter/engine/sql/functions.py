@@ -137,6 +137,22 @@ DIALECT_NAMES: dict[str, frozenset[str]] = {
         time_format sec_to_time time_to_sec
         """
     ),
+    # Spark SQL: the names sqlglot does not type. Absent on purpose: reflect, java_method,
+    # try_reflect (call the JVM), input_file_name & co. (server paths), current_user,
+    # session_user, version, spark_partition_id, raise_error, assert_true, aes_*, secret,
+    # xpath* and from_xml (XML entities), read_files, range, identifier, sequence and
+    # array_repeat (one call allocates any size).
+    "spark": _names(
+        """
+        weekday date_part datepart now make_date make_timestamp_ntz make_dt_interval
+        make_ym_interval to_timestamp_ntz to_timestamp_ltz try_to_timestamp timestamp_seconds
+        timestamp_millis timestamp_micros btrim format_number printf try_to_number to_varchar
+        tinyint smallint bigint decimal bround expm1 log1p pmod e hypot isnull isnotnull iff
+        try_avg try_sum positive zeroifnull nullifzero mean std some every cardinality
+        map_values arrays_overlap array_union forall zip_with map_filter map_concat
+        json_array_length hash xxhash64 crc32 octet_length
+        """
+    ),
     "clickhouse": _names(
         """
         toyear toquarter tomonth todayofmonth todayofweek todayofyear tohour tominute tosecond

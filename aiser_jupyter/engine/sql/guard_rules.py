@@ -281,12 +281,38 @@ def check_nodes(tree: exp.Expression, ctx: Context) -> None:
             raise error("AISER-SQL-NOT-SELECT", msg)
 
 
+_SPARK = {"spark", "spark2", "databricks"}
+
+
+def check_spark(tree: exp.Expression, ctx: Context) -> None:
+    """Spark: no ``${…}`` anywhere, no ``PERCENTILE_CONT/DISC … WITHIN GROUP``.
+
+    Spark replaces ``${env:NAME}``, ``${system:NAME}`` and ``${setting}`` with the server's
+    environment variables, JVM properties and settings before it parses the text — inside
+    quotes too (the source also turns that off for its session). sqlglot writes a
+    ``WITHIN GROUP`` percentile for Spark as the approximate ``PERCENTILE_APPROX``.
+    """
+    if ctx.dialect not in _SPARK:
+        return
+    for node in tree.walk():
+        text = node.args.get("this")
+        if isinstance(text, str) and "${" in text:
+            msg = "Spark would replace ${…} in the query with a server setting or environment variable"
+            raise error("AISER-SQL-FUNCTION", msg)
+        if isinstance(node, exp.WithinGroup) and isinstance(
+            node.this, exp.PercentileCont | exp.PercentileDisc
+        ):
+            msg = "On Spark write percentile(x, 0.5) or median(x): a WITHIN GROUP percentile would run approximate"
+            raise error("AISER-SQL-UNSUPPORTED", msg)
+
+
 RULES: tuple[Rule, ...] = (
     check_root,
     check_statements,
     check_projection,
     check_clauses,
     check_functions,
+    check_spark,
     check_types,
     check_tables,
     check_nodes,

@@ -61,6 +61,14 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "dayofmonth": "CAST(STRFTIME('%d', {f}) AS INTEGER)",
         "hour": "CAST(STRFTIME('%H', {f}) AS INTEGER)",
     },
+    "spark": {  # WEEKDAY is 0 on Monday; DATE_TRUNC gives a TIMESTAMP, also for a DATE
+        "trunc": "DATE_TRUNC('{unit}', {f})",
+        "month": "MONTH({f})",
+        "weekday": "(WEEKDAY({f}) + 1)",
+        "quarter": "QUARTER({f})",
+        "dayofmonth": "DAYOFMONTH({f})",
+        "hour": "HOUR({f})",
+    },
     "mysql": {
         "year": "MAKEDATE(YEAR({f}), 1)",
         "month_trunc": "DATE_FORMAT({f}, '%Y-%m-01')",
@@ -150,8 +158,10 @@ def aggregate_sql(aggregate: str, column: exp.Expression | None, dialect: str) -
                 f"quantileExactInclusive(0.5)(toFloat64({column.sql(dialect)}))", read=dialect
             )
         return (
-            exp.Median(this=column)
-            if dialect == "duckdb"
+            exp.Median(
+                this=column
+            )  # Spark's MEDIAN is exact; sqlglot writes its PERCENTILE_CONT approximate
+            if dialect in ("duckdb", "spark")
             else exp.PercentileCont(this=column, expression=exp.Literal.number(0.5))
         )
     msg = f"Unknown aggregate {aggregate!r}"

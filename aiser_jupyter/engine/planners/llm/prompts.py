@@ -22,6 +22,7 @@ from ...catalog.model import Catalog, Column, Table
 from ..base import PlanContext, Turn
 from .semantic import SHARE as SEMANTIC_SHARE
 from .semantic import semantic_prompt
+from .text import estimate_tokens, quote
 
 __all__ = [
     "CATALOG_TOKENS",
@@ -42,25 +43,12 @@ _SAMPLE_CHARS = 32
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def estimate_tokens(text: str) -> int:
-    """Tokens in ``text``, approximated as characters / 4 (no tokenizer download)."""
-    return (len(text) + 3) // 4
-
-
 @cache
 def template(name: str) -> Template:
     """The prompt template ``templates/<name>.md`` (``$placeholders``)."""
     return Template(
         files(__package__).joinpath("templates").joinpath(f"{name}.md").read_text(encoding="utf-8")
     )
-
-
-def quote(value: Any, limit: int | None = None) -> str:
-    """``value`` as a JSON string literal, shortened, with ``<`` escaped (it cannot close a tag)."""
-    text = str(value)
-    if limit is not None and len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return json.dumps(text, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def _value(value: Any) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from ...catalog.model import Catalog
 from ...catalog.semantics import Semantics, Verified
 from ...semantic.verified import normalise
+from .text import estimate_tokens, quote
 
 __all__ = ["SHARE", "SemanticPrompt", "semantic_prompt"]
 
@@ -38,8 +39,6 @@ class SemanticPrompt:
 
 def semantic_prompt(catalog: Catalog, text: str, budget: int) -> SemanticPrompt:
     """What of ``catalog``'s semantic layer to send for ``text``, within ``budget`` tokens."""
-    from .prompts import estimate_tokens, quote
-
     semantic = catalog.semantic
     if semantic is None:
         return SemanticPrompt()
