@@ -74,29 +74,43 @@ def _in_range(column: Column, cmp: Compare) -> float | int:
 
 
 def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
-    """The number compared: the numeric mention right before the phrase (or right after)."""
+    """The number compared: what the comparative names ("older than 40": the age), else the
+    numeric mention right before the phrase (or right after, unless it is a grouping: "per
+    series")."""
+    if cmp.implied:
+        found = _implied_column(d, cmp)
+        if found is not None:
+            return found
+    grouping = {
+        m.lo for m in d.mentions if m.lo and d.q.words[m.lo - 1].text in ("per", "by", "each")
+    }
     near = [
         m
         for m in d.mentions
         if m.column is not None
         and m.column.semantic in ("quantitative", "temporal")
         and (0 <= cmp.lo - m.hi <= 3 or 0 <= m.lo - cmp.hi <= 1 or _through_unit(d, cmp.hi, m.lo))
+        and not (m.lo >= cmp.hi and m.lo in grouping)
     ]
     if near:
         m = min(near, key=lambda m: abs(cmp.lo - m.hi))
         assert m.column is not None
         return m.table, m.column, m
-    if cmp.implied:  # "older than 20": the age
-        tables = [m.table for m in d.mentions] + list(d.catalog.tables)
-        for table in tables:
-            for column in table.columns:
-                if column.semantic == "quantitative" and set(split_name(column.name)) & set(
-                    cmp.implied
-                ):
-                    return table, column, None
     for x in reversed(d.measures):  # "measures … above 20": the measure itself, row by row
         if x.column is not None and x.agg is None:
             return x.table, x.column, None
+    return None
+
+
+def _implied_column(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
+    """ "older than 20": the age column of a table the question names, else of any table."""
+    tables = [m.table for m in d.mentions] + list(d.catalog.tables)
+    for table in tables:
+        for column in table.columns:
+            if column.semantic == "quantitative" and set(split_name(column.name)) & set(
+                cmp.implied
+            ):
+                return table, column, None
     return None
 
 

@@ -535,3 +535,28 @@ def test_a_label_tells_the_rows_apart_and_a_code_is_the_id(engine: Any, tmp_path
         "DO",
         "PP",
     }
+
+
+def test_older_than_compares_the_age_not_the_grouping_after_it(engine: Any, tmp_path: Path) -> None:
+    """ "bakers older than 40, per series": the age is compared; "series" only groups."""
+    import duckdb
+
+    path = tmp_path / "ages.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE bakers AS SELECT 1 + i % 3 AS series, 30 + (i * 7) % 30 AS age, "
+        "1000 + i % 9 AS score FROM range(60) t(i)"
+    )
+    want = dict(con.sql("SELECT series, COUNT(*) FROM bakers WHERE age > 40 GROUP BY 1").fetchall())
+    con.close()
+    engine.connect("ages", str(path))
+    answer = engine.ask("number of bakers older than 40, per series", "ages")
+    fields = answer.compiled.fields
+    got = dict(
+        zip(
+            answer.table.column(fields["x"].alias).to_pylist(),
+            answer.table.column(fields["y"].alias).to_pylist(),
+            strict=True,
+        )
+    )
+    assert got == want, answer.plan.sql
