@@ -216,6 +216,13 @@ def _rows(table: Any, fields: dict[str, Any], mark: str) -> list[tuple[Any, ...]
     return list(zip(*cols, strict=True))
 
 
+def _by_x(answer: Any) -> dict[Any, Any]:
+    """The chart's bars as {x: y}."""
+    fields = answer.compiled.fields
+    xs = answer.table.column(fields["x"].alias).to_pylist()
+    return dict(zip(xs, answer.table.column(fields["y"].alias).to_pylist(), strict=True))
+
+
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
@@ -435,14 +442,7 @@ def test_orders_in_a_table_of_order_lines_are_its_distinct_order_ids(
     con.close()
     engine.connect("lines", str(path))
     answer = engine.ask("how many orders by category", "lines")
-    fields = answer.compiled.fields
-    got = dict(
-        zip(
-            answer.table.column(fields["x"].alias).to_pylist(),
-            answer.table.column(fields["y"].alias).to_pylist(),
-            strict=True,
-        )
-    )
+    got = _by_x(answer)
     assert got == want  # 300 orders in all, not 900 lines
     lines = engine.ask("number of sales lines by category", "lines")
     assert sum(lines.table.column(lines.compiled.fields["y"].alias).to_pylist()) == 900
@@ -551,12 +551,5 @@ def test_older_than_compares_the_age_not_the_grouping_after_it(engine: Any, tmp_
     con.close()
     engine.connect("ages", str(path))
     answer = engine.ask("number of bakers older than 40, per series", "ages")
-    fields = answer.compiled.fields
-    got = dict(
-        zip(
-            answer.table.column(fields["x"].alias).to_pylist(),
-            answer.table.column(fields["y"].alias).to_pylist(),
-            strict=True,
-        )
-    )
+    got = _by_x(answer)
     assert got == want, answer.plan.sql
