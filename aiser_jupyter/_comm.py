@@ -233,6 +233,7 @@ class _Handler:
             sources=sources,
             frames=[FrameInfo.model_validate(f) for f in found],
             capabilities=["interrupt", "save", "frames", "verify"],
+            examples=_examples(engine, next((s.alias for s in sources if s.current), None)),
         )
 
     def connect(self, request_id: str, name: str) -> SourcesReply:
@@ -383,3 +384,15 @@ def _protocol_error(exc: ValidationError) -> AiserError:
         return error("AISER-PROTO-INVALID", "The message is not a JSON object")
     where = ".".join(str(p) for p in loc[1:]) or "message"
     return error("AISER-PROTO-INVALID", f"Field {where!r}: {first['msg']}")
+
+
+def _examples(engine: Any, alias: str | None) -> list[str]:
+    """Questions the panel offers for the current source (none when its catalog cannot be read)."""
+    from .engine.planners.rules.suggest import examples
+
+    if alias is None:
+        return []
+    try:
+        return examples(engine.catalog(alias))
+    except AiserError:
+        return []

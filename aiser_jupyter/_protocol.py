@@ -249,6 +249,11 @@ class SourcesReply(_Reply):
         default_factory=list,
         description="Optional request types this kernel also handles (e.g. 'save').",
     )
+    examples: list[str] = Field(
+        default_factory=list,
+        description="Questions about the current source, built from its schema; each one the "
+        "rule planner answers as meant.",
+    )
 
 
 class HistoryItem(BaseModel):

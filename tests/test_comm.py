@@ -156,6 +156,14 @@ def test_sources_lists_the_demo(panel: Panel) -> None:
     assert isinstance(reply["capabilities"], list)
 
 
+def test_sources_offers_questions_about_the_current_source(panel: Panel) -> None:
+    (reply,) = panel.request({"type": "sources"})
+    assert reply["examples"], reply  # built from the demo's schema, not a fixed list
+    for question in reply["examples"][:2]:
+        answer = panel.request({"type": "ask", "question": question})[-1]
+        assert answer["type"] == "answer", (question, answer)
+
+
 @pytest.mark.parametrize(
     ("data", "code"),
     [

@@ -21,7 +21,6 @@ const STAGES: { [stage: string]: string } = {
   querying: 'Running the query\u2026',
   rendering: 'Drawing the chart\u2026'
 };
-const EXAMPLES = ['total revenue by region', 'monthly revenue in 2024', 'top 10 products by revenue'];
 
 export interface IPanelOptions {
   client: AiserClient;
@@ -210,12 +209,19 @@ export class AiserPanel extends Widget implements IAiserPanel {
   private async _refreshSources(): Promise<void> {
     const reply = await this._options.client.sources();
     if (reply.type === 'sources') {
-      this._picker.render(reply);
+      this._showSources(reply);
     }
   }
 
   private _onSources(_: AiserClient, reply: SourcesReply): void {
-    this._picker.render(reply);
+    this._showSources(reply);
+  }
+
+  /** The picker, and the example questions the kernel built from the current source's schema. */
+  private _showSources(reply: SourcesReply, chooseCurrent = false): void {
+    this._picker.render(reply, chooseCurrent);
+    this._examples = reply.examples ?? [];
+    this._renderEmpty();
   }
 
   /** Connect the DataFrame held by the kernel variable `name`, then ask about it. */
@@ -224,7 +230,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
     const reply = await this._options.client.connect(name);
     this._picker.node.disabled = this._options.client.state.kind !== 'ready';
     if (reply.type === 'sources') {
-      this._picker.render(reply, true);
+      this._showSources(reply, true);
     } else {
       this._log.append(errorLine(reply.code, reply.message));
       this._scrollToEnd();
@@ -239,11 +245,13 @@ export class AiserPanel extends Widget implements IAiserPanel {
     }
     const empty = h('div', 'aiser-Panel-empty');
     empty.append(h('p', '', 'Ask a question in plain words, or paste a SELECT. Answers are charts you can insert into the notebook.'));
-    const list = h('div', 'aiser-Panel-examples');
-    for (const example of EXAMPLES) {
-      list.append(button(example, 'aiser-Panel-example', () => this.ask(example)));
+    if (this._examples.length) {
+      const list = h('div', 'aiser-Panel-examples');
+      for (const example of this._examples) {
+        list.append(button(example, 'aiser-Panel-example', () => this.ask(example)));
+      }
+      empty.append(list);
     }
-    empty.append(list);
     this._log.append(empty);
   }
 
@@ -339,6 +347,7 @@ export class AiserPanel extends Widget implements IAiserPanel {
   private _stop: HTMLButtonElement;
   private _sendButton: HTMLButtonElement;
   private _busy: string | null = null;
+  private _examples: string[] = [];
   private _contextLabel = '';
   private _notebookPath = '';
   private _dashboard = { last: 'dashboard.ipynb' };

@@ -332,6 +332,10 @@ export interface SourcesReply {
    * Optional request types this kernel also handles (e.g. 'save').
    */
   capabilities: Array<string>;
+  /**
+   * Questions about the current source, built from its schema; each one the rule planner answers as meant.
+   */
+  examples: Array<string>;
 }
 
 /**

@@ -31,6 +31,9 @@ def test_ask_in_the_panel_insert_the_cell_and_follow_up(lab: Lab, page: Any) -> 
     load.click()
     page.wait_for_selector(f"{PANEL} textarea:not([disabled])", timeout=60_000)
     page.wait_for_selector(f"{PANEL} .aiser-Panel-source option[value='demo']", state="attached")
+    examples = page.locator(f"{PANEL} .aiser-Panel-example")  # built from the demo's schema
+    examples.first.wait_for(timeout=60_000)
+    assert any("orders" in t for t in examples.all_inner_texts()), examples.all_inner_texts()
 
     ask_in_panel(page, "total revenue by region", charts=1)
     answer = page.locator(f"{PANEL} .aiser-Turn-answer").last
