@@ -24,7 +24,7 @@ from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.sources.frames import FrameSource
 from aiser_jupyter.errors import AiserError
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "hostile_sql.jsonl"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "hostile_sql.jsonl"
 SECRET = "AISER-CANARY-7f3a9c"
 CANARY_PREFIX = "/tmp/aiser-canary"
 LIMITS = Limits(max_rows=1000, timeout=0.5)
