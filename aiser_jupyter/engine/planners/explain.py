@@ -101,6 +101,8 @@ def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fac
         return "time unit"  # "month of the year" once the month is explained
     if counted(i, words) and facts.aggregates & {"count"} and _rows_are(base, facts):
         return "counted rows"  # "number of days" in a table of one row per day
+    if word == "daily" and i + 1 < len(words) and _rows_are("day", facts):
+        return "rows are days"  # "average daily low temperature" in a table of one row per day
     return None
 
 

@@ -553,3 +553,22 @@ def test_older_than_compares_the_age_not_the_grouping_after_it(engine: Any, tmp_
     answer = engine.ask("number of bakers older than 40, per series", "ages")
     got = _by_x(answer)
     assert got == want, answer.plan.sql
+
+
+def test_daily_says_what_a_row_is_in_a_table_of_one_row_per_day(
+    engine: Any, tmp_path: Path
+) -> None:
+    import duckdb
+
+    path = tmp_path / "weather.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE weather AS SELECT DATE '2020-01-01' + INTERVAL (i) DAY AS date, "
+        "(i % 17) - 2 AS temp_min FROM range(730) t(i)"
+    )
+    want = dict(con.sql("SELECT YEAR(date), AVG(temp_min) FROM weather GROUP BY 1").fetchall())
+    con.close()
+    engine.connect("weather", str(path))
+    answer = engine.ask("average daily low temperature by year", "weather")
+    got = {int(str(k)[:4]): v for k, v in _by_x(answer).items()}
+    assert got == pytest.approx(want)
