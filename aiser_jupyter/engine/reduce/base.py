@@ -6,6 +6,7 @@ drops them after the one run.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import sqlglot
@@ -27,6 +28,7 @@ __all__ = [
     "catalog_column",
     "finish",
     "inner_select",
+    "parsed",
     "quoted",
     "rows_estimate",
 ]
@@ -105,9 +107,16 @@ def rows_estimate(tree: exp.Expression, catalog: Catalog) -> int | None:
     return max(c for c in counts if c is not None)
 
 
+@lru_cache(maxsize=64)
+def parsed(sql: str, dialect: str) -> exp.Expression:
+    """``sql`` parsed once (a chart's reductions read its compiled query several times); the
+    tree is shared: callers that change it take a ``.copy()``."""
+    return sqlglot.parse_one(sql, read=dialect)
+
+
 def inner_select(compiled: Compiled) -> exp.Select:
     """The compiled query without its ORDER BY and LIMIT (the full plotted relation)."""
-    tree = sqlglot.parse_one(compiled.sql, read=compiled.dialect)
+    tree = parsed(compiled.sql, compiled.dialect).copy()
     assert isinstance(tree, exp.Select)
     tree.set("order", None)
     tree.set("limit", None)

@@ -36,6 +36,7 @@ from .base import (
     Reduction,
     catalog_column,
     inner_select,
+    parsed,
     quoted,
     rows_estimate,
 )
@@ -105,7 +106,7 @@ def _plot_all_when_few(body: str, order: str, compiled: Compiled, budget: int) -
     """
     dialect = compiled.dialect
     cols = ", ".join(quoted(o.alias, dialect) for o in compiled.fields.values())
-    every = sqlglot.parse_one(compiled.sql, read=dialect)
+    every = parsed(compiled.sql, dialect)  # join() and where() below copy it
     assert isinstance(every, exp.Select)
     by = ", ".join(o.sql(dialect) for o in (every.args.get("order") or exp.Order()).expressions)
     few = sqlglot.parse_one(

@@ -29,7 +29,7 @@ from ..catalog.profile import SAMPLE_ROWS
 from ..compile.basecols import BASE
 from ..compile.compiled import Compiled, OutField
 from ..sql.timeunits import aggregate_sql
-from .base import N_COLUMN, OTHER_COLUMN, Reduction, inner_select, quoted, rows_estimate
+from .base import N_COLUMN, OTHER_COLUMN, Reduction, inner_select, parsed, quoted, rows_estimate
 
 __all__ = ["other", "other_parts"]
 
@@ -66,7 +66,7 @@ def other(compiled: Compiled, catalog: Catalog, top: int) -> tuple[Compiled, Red
     base = next((s for s in inner.find_all(exp.Subquery) if s.alias == BASE), None)
     if base is None:
         return compiled, None
-    full = sqlglot.parse_one(compiled.sql, read=compiled.dialect)
+    full = parsed(compiled.sql, compiled.dialect)  # read only
     order = ", ".join(o.sql("duckdb") for o in (full.args.get("order") or exp.Order()).expressions)
     names = list(inner.named_selects)
     d, m = quoted(dim.alias, "duckdb"), quoted(measure.alias, "duckdb")
