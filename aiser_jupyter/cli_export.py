@@ -40,14 +40,17 @@ def run(args: argparse.Namespace) -> int:
     # the engine when the command runs: `aiser-jupyter --help` stays quick
     from .engine.core import Engine
     from .engine.dashboards.export import export_html
+    from .engine.sources.refs import is_alias
+    from .engine.sources.urls import mask_url
 
     engine = Engine()
     try:
         for spec in args.db:
             alias, sep, target = spec.partition("=")
-            if not sep or not alias or not target:
+            if not sep or not target or not is_alias(alias.strip()):  # a URL without ALIAS=
                 raise error(
-                    "AISER-SRC-ALIAS", f"--db expects ALIAS=URL, got {spec.split('=')[0][:40]!r}"
+                    "AISER-SRC-ALIAS",
+                    f"--db expects ALIAS=URL, got {mask_url(spec)[:60]!r} (password hidden)",
                 )
             engine.connect(alias.strip(), target.strip())
         report = export_html(args.dashboard, args.out, refresh=args.refresh, engine=engine)
