@@ -12,7 +12,7 @@ from sqlglot import exp
 
 from ..catalog.model import Catalog
 from ..plan import Bin, ChartPlan, FieldDef
-from .lexicon import lemma, split_name
+from .lexicon import lemma, number_words, split_name
 from .roles import calendar_part
 from .words import SQL_AGGS, WORD_PATTERN, YEAR
 
@@ -152,16 +152,7 @@ def _channel(fd: FieldDef, facts: Facts) -> None:
 
 def question_words(question: str, *, keep_case: bool = False) -> list[str]:
     text = question.strip().replace("’", "'").replace("“", '"').replace("”", '"')
-    names = re.findall(r"\w*_\w*", text)
-    text = re.sub(r"\w*_\w*", " aiseridentifier ", text)
-    try:
-        from text_to_num import alpha2digit
-
-        text = alpha2digit(text, "en")
-    except Exception:
-        pass
-    for name in names:  # identifiers as typed ("budget_in_billions" holds no number)
-        text = text.replace("aiseridentifier", name, 1)
+    text = number_words(text)
     text = re.sub(r"(\w)'s\b", r"\1", text)
     out = []
     for match in WORD_PATTERN.finditer(text if keep_case or '"' in text else text.lower()):

@@ -13,6 +13,7 @@ __all__ = [
     "PLAIN_WORDS",
     "SYNONYMS",
     "lemma",
+    "number_words",
     "question_words",
     "segment",
     "split_name",
@@ -193,3 +194,27 @@ def question_words(text: str) -> frozenset[str]:
 
 def tokenize(text: str) -> list[str]:
     return [lemma(w) for w in _WORD.findall(text.lower())]
+
+
+def number_words(text: str, *, keep_scales: bool = False) -> str:
+    """Number words as digits ("top ten" → "top 10"); names with underscores are left as typed
+    ("budget_in_billions" holds no number), and with ``keep_scales`` so is the scale after a
+    number ("10 million", for a reader that reads it as one number)."""
+    if keep_scales:
+        text = re.sub(
+            r"(\d)\s+(thousand|million|billion)\b",
+            lambda m: f"{m[1]} aiserscale{m[2]}",
+            text,
+            flags=re.I,
+        )
+    names = re.findall(r"\w*_\w*", text)
+    text = re.sub(r"\w*_\w*", " aiseridentifier ", text)
+    try:
+        from text_to_num import alpha2digit
+
+        text = alpha2digit(text, "en")
+    except Exception:  # a phrase text2num cannot read stays as typed
+        pass
+    for name in names:
+        text = text.replace("aiseridentifier", name, 1)
+    return re.sub(r"aiserscale(\w+)", r"\1", text) if keep_scales else text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import lemma
+from ..lexicon import lemma, number_words
 
 __all__ = ["Question", "Word", "parse_number"]
 
@@ -118,32 +118,10 @@ class Question:
         return (lo if lo is not None else len(self.words), hi if hi is not None else 0)
 
 
-def _number_words(text: str) -> str:
-    """Number words as digits ("top ten" → "top 10"), names with underscores and the scale after
-    a number ("10 million", read by :func:`tokenize`) left alone."""
-    text = re.sub(
-        r"(\d)\s+(thousand|million|billion)\b",
-        lambda m: f"{m[1]} aiserscale{m[2]}",
-        text,
-        flags=re.I,
-    )
-    names = re.findall(r"\w*_\w*", text)
-    text = re.sub(r"\w*_\w*", " aiseridentifier ", text)
-    try:
-        from text_to_num import alpha2digit
-
-        text = alpha2digit(text, "en")
-    except Exception:
-        pass
-    for name in names:
-        text = text.replace("aiseridentifier", name, 1)
-    return re.sub(r"aiserscale(\w+)", r"\1", text)
-
-
 def tokenize(text: str) -> list[Word]:
     """Words, quoted phrases and numbers of ``text`` (numbers with their scale: "10 million")."""
     text = text.strip().replace("’", "'").replace("“", '"').replace("”", '"')
-    text = _number_words(text)
+    text = number_words(text, keep_scales=True)
     words: list[Word] = []
     for m in _TOKEN.finditer(text):
         i = len(words)
