@@ -21,6 +21,7 @@ import argparse
 import gc
 import json
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -28,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from run import CHARTS  # the same charts as the DuckDB table rows
+from charts import CHARTS  # the same charts as the DuckDB table rows
 
 
 def rss_mb() -> float:
@@ -174,6 +175,43 @@ def measure(rows: int, kind: str, repeat: int, charts: list[str]) -> dict[str, A
         "fingerprint_ms": round(fingerprint_ms, 2),
         "charts": results,
     }
+
+
+def fresh_runs(rows: int, repeat: int, quick: bool) -> list[dict[str, object]]:
+    """The charts over a pandas frame (and, unless ``quick``, polars and Arrow frames for two
+    charts), each in a fresh process (``frames.py``) so that its memory figures are its own."""
+    script = str(Path(__file__))
+    runs = [("pandas", list(CHARTS))] + (
+        [] if quick else [(k, ["bar by category", "monthly line"]) for k in ("polars", "arrow")]
+    )
+    out = []
+    for kind, charts in runs:
+        argv = [script, "--rows", str(rows), "--kind", kind, "--repeat", str(repeat)]
+        proc = subprocess.run(
+            [sys.executable, *argv, "--charts", *charts],
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
+        if proc.returncode != 0:
+            print(f"DataFrame ({kind}): failed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
+            continue
+        result = json.loads(proc.stdout.strip().splitlines()[-1])
+        out.append(result)
+        print(
+            f"DataFrame source ({kind}, {rows:,} rows, {result['frame_mb']} MB): memory added by "
+            f"connecting {result['rss_connect_mb']} MB (a copy adds ~{result['frame_mb']} MB), after "
+            f"the catalog and every chart {result['rss_growth_mb']} MB; connect "
+            f"{result['connect_ms']} ms, catalog {result['catalog_ms']} ms, change check "
+            f"{result['check_ms']} ms/question"
+        )
+        for r in result["charts"]:
+            flag = "" if r["overhead_ms"] <= max(10.0, 0.1 * r["raw_ms"]) else " !"
+            print(
+                f"{rows:>11,} {kind + ' frame: ' + r['chart']:<34} {r['raw_ms']:>8} "
+                f"{r['engine_ms']:>10} {r['ratio']:>6} {r['overhead_ms']:>7}{flag}"
+            )
+    return out
 
 
 def main() -> None:

@@ -29,81 +29,10 @@ import tempfile
 import time
 from pathlib import Path
 
-CHARTS = {
-    "bar by category": (
-        "SELECT category, SUM(amount) AS amount FROM sales GROUP BY category",
-        {
-            "mark": "bar",
-            "encoding": {"x": {"field": "category"}, "y": {"field": "amount", "aggregate": "sum"}},
-        },
-    ),
-    "monthly line": (
-        "SELECT DATE_TRUNC('month', ts) AS m, SUM(amount) AS amount FROM sales GROUP BY 1 ORDER BY 1",
-        {
-            "mark": "line",
-            "encoding": {
-                "x": {"field": "ts", "timeUnit": "yearmonth"},
-                "y": {"field": "amount", "aggregate": "sum"},
-            },
-        },
-    ),
-    "top-10 bar": (
-        "SELECT product, SUM(amount) AS amount FROM sales GROUP BY product ORDER BY amount DESC LIMIT 10",
-        {
-            "mark": "bar",
-            "limit": 10,
-            "encoding": {
-                "x": {"field": "product", "sort": "-y"},
-                "y": {"field": "amount", "aggregate": "sum"},
-            },
-        },
-    ),
-    "weekday counts": (
-        "SELECT ISODOW(ts) AS d, COUNT(*) AS n FROM sales GROUP BY 1 ORDER BY 1",
-        {
-            "mark": "bar",
-            "encoding": {"x": {"field": "ts", "timeUnit": "weekday"}, "y": {"aggregate": "count"}},
-        },
-    ),
-    "stacked bar": (
-        "SELECT category, region, SUM(amount) AS amount FROM sales GROUP BY 1, 2",
-        {
-            "mark": "bar",
-            "encoding": {
-                "x": {"field": "category"},
-                "y": {"field": "amount", "aggregate": "sum"},
-                "color": {"field": "region"},
-            },
-        },
-    ),
-    "histogram": (
-        "SELECT FLOOR(amount / 50) * 50 AS b, COUNT(*) AS n FROM sales GROUP BY 1 ORDER BY 1",
-        {"mark": "histogram", "encoding": {"x": {"field": "amount"}}},
-    ),
-    "scatter (all rows)": (
-        "SELECT amount, qty FROM sales USING SAMPLE reservoir(2500 ROWS) REPEATABLE (42)",
-        {"mark": "point", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}},
-    ),
-    "heatmap": (
-        "SELECT FLOOR(amount / 25) * 25 AS a, FLOOR(qty / 50) * 50 AS q, COUNT(*) AS n FROM sales GROUP BY 1, 2",
-        {"mark": "heatmap", "encoding": {"x": {"field": "amount"}, "y": {"field": "qty"}}},
-    ),
-    "pie by category": (
-        "SELECT category, SUM(amount) AS amount FROM sales GROUP BY category",
-        {
-            "mark": "arc",
-            "encoding": {
-                "color": {"field": "category"},
-                "theta": {"field": "amount", "aggregate": "sum"},
-            },
-        },
-    ),
-    # no hand-written SQL draws the same line: the baseline is the engine's own M4 SQL run raw
-    "raw line (M4)": (
-        None,
-        {"mark": "line", "encoding": {"x": {"field": "ts"}, "y": {"field": "amount"}}},
-    ),
-}
+sys.path.insert(0, str(Path(__file__).parent))
+import frames as frames_bench
+import spark_connect
+from charts import CHARTS, make_table
 
 # JupySQL's %sqlplot for the same chart, where it has one: (SQL saved with `%%sql --save` for
 # the plot to read, or None; the %sqlplot line, {table} naming the saved query). %sqlplot bar
@@ -127,24 +56,6 @@ SQLPLOT: dict[str, tuple[str | None, str] | str] = {
     ),
     "raw line (M4)": "n/a: %sqlplot has no line chart",
 }
-
-
-def make_table(path: Path, rows: int) -> None:
-    import duckdb
-
-    con = duckdb.connect(str(path))
-    con.execute(f"""
-        CREATE TABLE sales AS
-        SELECT i AS id,
-               TIMESTAMP '2020-01-01' + INTERVAL (i % 1460) DAY + INTERVAL (i % 86400) SECOND AS ts,
-               'cat_' || (i % 12) AS category,
-               'region_' || (i % 5) AS region,
-               'product_' || (hash(i) % 5000) AS product,
-               ((hash(i * 7) % 100000) / 100.0)::DOUBLE AS amount,
-               ((hash(i * 13) % 100000) / 100.0)::DOUBLE AS qty
-        FROM range({rows}) t(i)
-    """)
-    con.close()
 
 
 def median_ms(samples: list[float]) -> float:
@@ -173,13 +84,11 @@ def bench(
     import tracemalloc
 
     import duckdb
+    import extras as ex
 
     from aiser_jupyter.engine.config import EngineConfig
     from aiser_jupyter.engine.core import Engine
     from aiser_jupyter.engine.plan import ChartPlan
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    import extras as ex
 
     folder = Path(tempfile.mkdtemp(prefix="aiser-bench-"))
     path = folder / f"sales_{rows}.duckdb"
@@ -325,14 +234,15 @@ def main() -> None:
             "RSS also holds DuckDB's buffer pool)"
         )
     frames = (
-        dataframe_rows(int(args.frame_rows), args.repeat, args.quick) if args.frame_rows else []
+        frames_bench.fresh_runs(int(args.frame_rows), args.repeat, args.quick)
+        if args.frame_rows
+        else []
     )
-    spark = _spark_column(sizes, args.repeat, skip=args.no_spark)
+    spark = spark_connect.column(sizes, args.repeat, skip=args.no_spark)
     ext = load_ext_ms()
     print(f"%load_ext aiser_jupyter: {ext:.0f} ms (median of 5 fresh processes)")
     kernel: dict[str, object] = {}
     if not args.quick:
-        sys.path.insert(0, str(Path(__file__).parent))
         import extras as ex
 
         folder = Path(tempfile.mkdtemp(prefix="aiser-bench-k-"))
@@ -361,58 +271,6 @@ def main() -> None:
         )
     )
     print(f"wrote {out}")
-
-
-def dataframe_rows(rows: int, repeat: int, quick: bool) -> list[dict[str, object]]:
-    """The charts over a pandas frame (and, unless ``quick``, polars and Arrow frames for two
-    charts), each in a fresh process (``frames.py``) so that its memory figures are its own."""
-    script = str(Path(__file__).with_name("frames.py"))
-    runs = [("pandas", list(CHARTS))] + (
-        [] if quick else [(k, ["bar by category", "monthly line"]) for k in ("polars", "arrow")]
-    )
-    out = []
-    for kind, charts in runs:
-        argv = [script, "--rows", str(rows), "--kind", kind, "--repeat", str(repeat)]
-        proc = subprocess.run(
-            [sys.executable, *argv, "--charts", *charts],
-            capture_output=True,
-            text=True,
-            timeout=1800,
-        )
-        if proc.returncode != 0:
-            print(f"DataFrame ({kind}): failed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
-            continue
-        result = json.loads(proc.stdout.strip().splitlines()[-1])
-        out.append(result)
-        print(
-            f"DataFrame source ({kind}, {rows:,} rows, {result['frame_mb']} MB): memory added by "
-            f"connecting {result['rss_connect_mb']} MB (a copy adds ~{result['frame_mb']} MB), after "
-            f"the catalog and every chart {result['rss_growth_mb']} MB; connect "
-            f"{result['connect_ms']} ms, catalog {result['catalog_ms']} ms, change check "
-            f"{result['check_ms']} ms/question"
-        )
-        for r in result["charts"]:
-            flag = "" if r["overhead_ms"] <= max(10.0, 0.1 * r["raw_ms"]) else " !"
-            print(
-                f"{rows:>11,} {kind + ' frame: ' + r['chart']:<34} {r['raw_ms']:>8} "
-                f"{r['engine_ms']:>10} {r['ratio']:>6} {r['overhead_ms']:>7}{flag}"
-            )
-    return out
-
-
-def _spark_column(sizes: list[int], repeat: int, *, skip: bool) -> list[dict[str, object]] | str:
-    """The charts on a local Spark Connect server at the sizes from 1e6 to 1e7 (bench/spark_connect.py)."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    import spark_connect
-
-    why = "skipped (--no-spark)" if skip else spark_connect.available()
-    spark_sizes = [n for n in sizes if 1_000_000 <= n <= 10_000_000]
-    if why or not spark_sizes:
-        print(f"Spark column: {why or 'no size from 1e6 to 1e7 rows'}")
-        return why or "no size from 1e6 to 1e7 rows"
-    results = spark_connect.bench(spark_sizes, min(repeat, 3), CHARTS)
-    spark_connect.show(results)
-    return results
 
 
 def _sqlplot_row(chart: str, peer: dict[str, object]) -> dict[str, object]:

@@ -67,7 +67,7 @@ def bench(sizes: list[int], repeat: int, charts: dict[str, Any]) -> list[dict[st
     import duckdb
 
     sys.path.insert(0, str(ROOT / "bench"))
-    from run import make_table
+    from charts import make_table
 
     server = _server()
     root = Path(tempfile.mkdtemp(prefix="aiser-bench-spark-"))
@@ -157,6 +157,20 @@ def show(results: list[dict[str, object]]) -> None:
         print(f"{'':>11} catalog of a {rows:,}-row table on Spark: {first['spark_catalog_s']} s")
 
 
+def column(sizes: list[int], repeat: int, *, skip: bool) -> list[dict[str, object]] | str:
+    """The charts on a local Spark Connect server at the sizes from 1e6 to 1e7 (bench/spark_connect.py)."""
+    from charts import CHARTS
+
+    why = "skipped (--no-spark)" if skip else available()
+    spark_sizes = [n for n in sizes if 1_000_000 <= n <= 10_000_000]
+    if why or not spark_sizes:
+        print(f"Spark column: {why or 'no size from 1e6 to 1e7 rows'}")
+        return why or "no size from 1e6 to 1e7 rows"
+    results = bench(spark_sizes, min(repeat, 3), CHARTS)
+    show(results)
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", nargs="+", type=float, default=[1e6, 1e7])
@@ -168,7 +182,7 @@ def main() -> None:
         print(f"Spark column skipped: {why}")
         return
     sys.path.insert(0, str(ROOT / "bench"))
-    from run import CHARTS
+    from charts import CHARTS
 
     results = bench([int(n) for n in args.rows], args.repeat, CHARTS)
     show(results)
