@@ -1,4 +1,5 @@
-"""Debian's Chromium for the browser tests: where it is and how it starts on these machines.
+"""Debian's Chromium for the browser tests: where it is and how it starts on these machines;
+and the JupyterLab server they drive (``running_lab``).
 
 No test downloads a browser. The flags keep Chromium off the network it cannot reach
 (background networking, component updates, sync, QUIC) and working as root in a container.
@@ -7,6 +8,13 @@ No test downloads a browser. The flags keep Chromium off the network it cannot r
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -66,3 +74,54 @@ def ask_in_panel(page: Any, question: str, charts: int) -> None:
     )
     errors = page.locator(f"{PANEL} .aiser-Turn-error")
     assert errors.count() == 0, errors.first.inner_text()
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def running_lab(
+    root: Path, env: dict[str, str], log_path: Path, *options: str, wait: float = 90
+) -> Iterator[str]:
+    """A JupyterLab server on ``root`` (token ``TOKEN``, no news, no update check, ``options``
+    added), its output in ``log_path``; yields its URL once it answers, stops it after."""
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        f"--port={port}",
+        "--ServerApp.ip=127.0.0.1",
+        f"--IdentityProvider.token={TOKEN}",
+        f"--ServerApp.root_dir={root}",
+        *options,
+        "--LabApp.news_url=",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + wait
+        try:
+            while True:
+                assert proc.poll() is None, log_path.read_text(errors="replace")[-3000:]
+                try:
+                    urllib.request.urlopen(f"{url}/api/status?token={TOKEN}", timeout=2)
+                    break
+                except OSError:
+                    assert time.monotonic() < deadline, f"JupyterLab did not start in {wait:g} s"
+                    time.sleep(0.5)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()

@@ -15,7 +15,8 @@ module; shared code lives beside this file and is imported by name (``pythonpath
 ``fake_llm`` and ``llm_fixtures`` (a scripted OpenAI-compatible server), ``sql_corpus``
 (the corpora in ``tests/corpus``), ``crafted`` (hostile notebooks), ``interrupts`` (a real
 SIGINT), ``browser`` (Chromium), ``mcp_client`` (an MCP client), ``pngfile`` (PNG decoding),
-``recorded`` (the statements a source runs), ``import_graph``.
+``recorded`` (the statements a source runs), ``demo_orders`` (the demo's orders compiled and
+run), ``import_graph``.
 """
 
 from __future__ import annotations

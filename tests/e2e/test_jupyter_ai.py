@@ -16,10 +16,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import threading
-import time
 import urllib.request
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import ARTIFACTS, CHROMIUM, launch
+from browser import ARTIFACTS, CHROMIUM, TOKEN, launch, running_lab
 
 pytest.importorskip("jupyter_ai_persona_manager", reason="Jupyter AI 3 is not installed")
 if not Path(CHROMIUM).exists():
@@ -36,15 +34,6 @@ if not Path(CHROMIUM).exists():
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
-TOKEN = "aiser-jai-test"
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class FakeModel:
@@ -135,7 +124,6 @@ def lab(
     settings = root / ".lab-settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
     (settings / "notification.jupyterlab-settings").write_text('{"fetchNews": "false"}')
-    port = _free_port()
     env = {
         **os.environ,
         **server_env,
@@ -147,40 +135,9 @@ def lab(
         "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"),
         "LITELLM_LOCAL_MODEL_COST_MAP": "True",  # else litellm fetches a price list at import
     }
-    command = [
-        sys.executable,
-        "-m",
-        "jupyterlab",
-        "--no-browser",
-        f"--port={port}",
-        "--ServerApp.ip=127.0.0.1",
-        f"--IdentityProvider.token={TOKEN}",
-        f"--ServerApp.root_dir={root}",
-        "--MCPExtensionApp.mcp_port=0",  # Jupyter AI's own MCP server: any free port
-        "--LabApp.news_url=",
-        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-    ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        command.append("--allow-root")
-    log = (home / "lab.log").open("wb")
-    proc = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        assert proc.poll() is None, (home / "lab.log").read_text(errors="replace")[-3000:]
-        try:
-            urllib.request.urlopen(f"{url}/api/status?token={TOKEN}", timeout=2)
-            break
-        except OSError:
-            assert time.monotonic() < deadline, "JupyterLab did not start in 120 s"
-            time.sleep(0.5)
-    yield url, root
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    options = ["--MCPExtensionApp.mcp_port=0"]  # Jupyter AI's own MCP server: any free port
+    with running_lab(root, env, home / "lab.log", *options, wait=120) as url:
+        yield url, root
 
 
 def _chat(url: str, name: str) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import CHROMIUM, launch
+from browser import CHROMIUM, free_port, launch
 
 from aiser_jupyter.engine.dashboards.dashboard import Dashboard
 from aiser_jupyter.engine.plan import ChartPlan
@@ -23,12 +23,6 @@ SQL = (
     "SELECT r.name AS region, o.channel, ol.revenue FROM order_lines ol JOIN orders o ON ol.order_id = o.order_id "
     "JOIN customers c ON o.customer_id = c.customer_id JOIN regions r ON c.region_id = r.region_id"
 )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:

@@ -3,58 +3,18 @@ in calendar order, an explicit sort as asked, and a limit that keeps the top gro
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
+from demo_orders import SUM_BY_CHANNEL, compile_orders, demo_truth, run_demo
 
 from aiser_jupyter.engine.compile.query import compile_plan
-from aiser_jupyter.engine.config import EngineConfig, Limits
-from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.plan import ChartPlan
-
-ORDERS = (
-    "SELECT o.order_date, o.channel, l.revenue, l.quantity "
-    "FROM orders o JOIN order_lines l ON l.order_id = o.order_id"
-)
-
-
-@pytest.fixture(scope="module")
-def engine(demo_path: Path) -> Iterator[Engine]:
-    """One engine for the module: compiling reads its catalog, which profiling fills once."""
-    eng = Engine(EngineConfig(planner="rules", use_cache=False))
-    yield eng
-    eng.close()
-
-
-def _compile(engine: Any, chart: dict[str, Any], **kw: Any) -> Any:
-    plan = ChartPlan.model_validate({"sql": ORDERS, "chart": chart})
-    return compile_plan(engine.check(plan, "demo"), engine.catalog("demo"), **kw)
-
-
-def _run(engine: Any, sql: str) -> list[dict[str, Any]]:
-    return engine.source("demo").run(sql, Limits()).to_pylist()
-
-
-def _truth(demo_path: Any, sql: str) -> list[tuple[Any, ...]]:
-    con = duckdb.connect(str(demo_path), read_only=True)
-    try:
-        return con.sql(sql).fetchall()
-    finally:
-        con.close()
-
-
-SUM_BY_CHANNEL = {
-    "mark": "bar",
-    "encoding": {"x": {"field": "channel"}, "y": {"field": "revenue", "aggregate": "sum"}},
-}
 
 
 def test_bars_are_ordered_by_their_measure_largest_first(engine: Any) -> None:
-    compiled = _compile(engine, SUM_BY_CHANNEL)
-    sums = [r[compiled.column("y")] for r in _run(engine, compiled.sql)]
+    compiled = compile_orders(engine, SUM_BY_CHANNEL)
+    sums = [r[compiled.column("y")] for r in run_demo(engine, compiled.sql)]
     assert sums == sorted(sums, reverse=True)
 
 
@@ -66,8 +26,8 @@ def test_a_time_axis_is_in_calendar_order(engine: Any) -> None:
             "y": {"field": "revenue", "aggregate": "sum"},
         },
     }
-    compiled = _compile(engine, chart)
-    months = [r[compiled.column("x")] for r in _run(engine, compiled.sql)]
+    compiled = compile_orders(engine, chart)
+    months = [r[compiled.column("x")] for r in run_demo(engine, compiled.sql)]
     assert months == sorted(months) and len(months) == len(set(months)) > 12
 
 
@@ -89,8 +49,8 @@ def test_a_limit_with_colours_keeps_the_top_groups_in_every_colour(
     }
     plan = ChartPlan.model_validate({"sql": lines, "chart": chart})
     compiled = compile_plan(engine.check(plan, "demo"), engine.catalog("demo"))
-    rows = _run(engine, compiled.sql)
-    top = _truth(
+    rows = run_demo(engine, compiled.sql)
+    top = demo_truth(
         demo_path, f"SELECT product FROM ({lines}) GROUP BY 1 ORDER BY sum(quantity) DESC LIMIT 3"
     )
     assert {r[compiled.column("x")] for r in rows} == {p for (p,) in top}
@@ -106,8 +66,8 @@ def test_an_explicit_order_of_values_is_kept(engine: Any) -> None:
             "y": {"field": "revenue", "aggregate": "sum"},
         },
     }
-    compiled = _compile(engine, chart)
-    assert [r[compiled.column("x")] for r in _run(engine, compiled.sql)] == order
+    compiled = compile_orders(engine, chart)
+    assert [r[compiled.column("x")] for r in run_demo(engine, compiled.sql)] == order
 
 
 @pytest.mark.parametrize(("sort", "reverse"), [("ascending", False), ("descending", True)])
@@ -119,8 +79,8 @@ def test_a_dimension_sorted_by_its_own_values(engine: Any, sort: str, reverse: b
             "y": {"field": "revenue", "aggregate": "sum"},
         },
     }
-    compiled = _compile(engine, chart)
-    names = [r[compiled.column("x")] for r in _run(engine, compiled.sql)]
+    compiled = compile_orders(engine, chart)
+    names = [r[compiled.column("x")] for r in run_demo(engine, compiled.sql)]
     assert names == sorted(names, reverse=reverse)
 
 
@@ -132,6 +92,6 @@ def test_horizontal_bars_are_ordered_by_their_measure_too(engine: Any) -> None:
             "x": {"field": "revenue", "aggregate": "sum"},
         },
     }
-    compiled = _compile(engine, chart)
-    sums = [r[compiled.column("x")] for r in _run(engine, compiled.sql)]
+    compiled = compile_orders(engine, chart)
+    sums = [r[compiled.column("x")] for r in run_demo(engine, compiled.sql)]
     assert sums == sorted(sums, reverse=True)

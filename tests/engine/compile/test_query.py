@@ -4,68 +4,29 @@ in the database, with each channel's alias, label and type. The SQL runs on the 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
+from demo_orders import ORDERS, SUM_BY_CHANNEL, compile_orders, demo_truth, run_demo
 
 from aiser_jupyter.engine.compile.query import compile_plan, nice_step
-from aiser_jupyter.engine.config import EngineConfig, Limits
-from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.plan import ChartPlan
 from aiser_jupyter.errors import AiserError
 
-ORDERS = (
-    "SELECT o.order_date, o.channel, l.revenue, l.quantity "
-    "FROM orders o JOIN order_lines l ON l.order_id = o.order_id"
-)
-
-
-@pytest.fixture(scope="module")
-def engine(demo_path: Path) -> Iterator[Engine]:
-    """One engine for the module: compiling reads its catalog, which profiling fills once."""
-    eng = Engine(EngineConfig(planner="rules", use_cache=False))
-    yield eng
-    eng.close()
-
-
-def _compile(engine: Any, chart: dict[str, Any], **kw: Any) -> Any:
-    plan = ChartPlan.model_validate({"sql": ORDERS, "chart": chart})
-    return compile_plan(engine.check(plan, "demo"), engine.catalog("demo"), **kw)
-
-
-def _run(engine: Any, sql: str) -> list[dict[str, Any]]:
-    return engine.source("demo").run(sql, Limits()).to_pylist()
-
-
-def _truth(demo_path: Any, sql: str) -> list[tuple[Any, ...]]:
-    con = duckdb.connect(str(demo_path), read_only=True)
-    try:
-        return con.sql(sql).fetchall()
-    finally:
-        con.close()
-
-
-SUM_BY_CHANNEL = {
-    "mark": "bar",
-    "encoding": {"x": {"field": "channel"}, "y": {"field": "revenue", "aggregate": "sum"}},
-}
-
 
 def test_a_bar_of_sums_computes_the_groups_in_the_database(engine: Any, demo_path: Any) -> None:
-    compiled = _compile(engine, SUM_BY_CHANNEL)
+    compiled = compile_orders(engine, SUM_BY_CHANNEL)
     assert compiled.aggregated and "GROUP BY" in compiled.sql and "aiser_base" in compiled.sql
     got = {
-        r[compiled.column("x")]: float(r[compiled.column("y")]) for r in _run(engine, compiled.sql)
+        r[compiled.column("x")]: float(r[compiled.column("y")])
+        for r in run_demo(engine, compiled.sql)
     }
-    truth = _truth(demo_path, f"SELECT channel, sum(revenue) FROM ({ORDERS}) GROUP BY 1")
+    truth = demo_truth(demo_path, f"SELECT channel, sum(revenue) FROM ({ORDERS}) GROUP BY 1")
     assert got == pytest.approx({c: float(s) for c, s in truth})
 
 
 def test_channels_have_aliases_labels_and_types(engine: Any) -> None:
-    compiled = _compile(engine, SUM_BY_CHANNEL)
+    compiled = compile_orders(engine, SUM_BY_CHANNEL)
     x, y = compiled.fields["x"], compiled.fields["y"]
     assert (x.alias, x.label, x.type, x.is_measure) == ("channel", "channel", "nominal", False)
     assert (y.label, y.type, y.aggregate, y.is_measure) == (
@@ -96,21 +57,21 @@ def test_a_time_unit_names_itself_in_the_label(
             "y": {"field": "revenue", "aggregate": "sum"},
         },
     }
-    x = _compile(engine, chart).fields["x"]
+    x = compile_orders(engine, chart).fields["x"]
     assert (x.label, x.type, x.time_unit) == (label, kind, unit)
 
 
 def test_a_field_the_query_does_not_return_is_refused_with_what_it_returns(engine: Any) -> None:
     chart = {"mark": "bar", "encoding": {"x": {"field": "region"}, "y": {"aggregate": "count"}}}
     with pytest.raises(AiserError) as info:
-        _compile(engine, chart)
+        compile_orders(engine, chart)
     assert info.value.code == "AISER-PLAN-FIELD"
     assert "'region'" in info.value.message and "channel" in info.value.message
 
 
 def test_a_field_is_matched_without_regard_to_case(engine: Any) -> None:
     chart = {"mark": "bar", "encoding": {"x": {"field": "CHANNEL"}, "y": {"aggregate": "count"}}}
-    assert _compile(engine, chart).fields["x"].field == "channel"
+    assert compile_orders(engine, chart).fields["x"].field == "channel"
 
 
 def test_two_aggregates_of_one_field_get_their_own_columns(engine: Any) -> None:
@@ -122,9 +83,9 @@ def test_two_aggregates_of_one_field_get_their_own_columns(engine: Any) -> None:
             "color": {"field": "channel"},
         },
     }
-    compiled = _compile(engine, chart)
+    compiled = compile_orders(engine, chart)
     assert compiled.column("x") != compiled.column("y")
-    row = _run(engine, compiled.sql)[0]
+    row = run_demo(engine, compiled.sql)[0]
     assert row[compiled.column("x")] <= row[compiled.column("y")]
 
 
@@ -133,31 +94,33 @@ def test_a_pie_takes_its_slices_from_x_and_sizes_from_y(engine: Any) -> None:
         "mark": "arc",
         "encoding": {"x": {"field": "channel"}, "y": {"field": "revenue", "aggregate": "sum"}},
     }
-    fields = _compile(engine, chart).fields
+    fields = compile_orders(engine, chart).fields
     assert set(fields) == {"theta", "color"}
     assert fields["color"].field == "channel" and fields["theta"].aggregate == "sum"
 
 
 def test_a_histogram_counts_rows_per_bin_of_the_plans_width(engine: Any, demo_path: Any) -> None:
-    (lo, hi), *_ = _truth(demo_path, f"SELECT min(revenue), max(revenue) FROM ({ORDERS})")
+    (lo, hi), *_ = demo_truth(demo_path, f"SELECT min(revenue), max(revenue) FROM ({ORDERS})")
     step = nice_step(float(lo), float(hi))
     chart = {"mark": "histogram", "encoding": {"x": {"field": "revenue", "bin": {"step": step}}}}
-    compiled = _compile(engine, chart)
+    compiled = compile_orders(engine, chart)
     assert compiled.fields["x"].bin_step == step
-    rows = _run(engine, compiled.sql)
-    ((total,),) = _truth(demo_path, f"SELECT count(*) FROM ({ORDERS})")
+    rows = run_demo(engine, compiled.sql)
+    ((total,),) = demo_truth(demo_path, f"SELECT count(*) FROM ({ORDERS})")
     assert sum(r[compiled.column("y")] for r in rows) == total
     assert all(r[compiled.column("x")] % step == 0 for r in rows)
 
 
 def test_a_histogram_without_a_width_still_compiles_to_validate_a_plan(engine: Any) -> None:
-    compiled = _compile(engine, {"mark": "histogram", "encoding": {"x": {"field": "revenue"}}})
+    compiled = compile_orders(
+        engine, {"mark": "histogram", "encoding": {"x": {"field": "revenue"}}}
+    )
     assert compiled.fields["x"].bin_step and compiled.fields["y"].aggregate == "count"
 
 
 def test_the_row_cap_is_one_more_than_max_rows(engine: Any) -> None:
     chart = {"mark": "point", "encoding": {"x": {"field": "revenue"}, "y": {"field": "quantity"}}}
-    compiled = _compile(engine, chart, max_rows=100)
+    compiled = compile_orders(engine, chart, max_rows=100)
     assert compiled.sql.endswith("LIMIT 101") and compiled.max_rows == 100
 
 

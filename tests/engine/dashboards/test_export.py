@@ -10,31 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from demo_orders import revenue_plan
 
 from aiser_jupyter.engine.dashboards.dashboard import Dashboard
 from aiser_jupyter.engine.dashboards.export import export_html, json_for_script, render_markdown
-from aiser_jupyter.engine.plan import ChartPlan
 from aiser_jupyter.errors import AiserError
 
 XSS_IMG = "<img src=x onerror=window.__xss=1>"
 XSS_SCRIPT = "</script><script>window.__xss=2</script>"
-BASE = (
-    "SELECT r.name AS region, o.order_date, ol.revenue, c.name AS customer FROM order_lines ol "
-    "JOIN orders o ON ol.order_id = o.order_id JOIN customers c ON o.customer_id = c.customer_id "
-    "JOIN regions r ON c.region_id = r.region_id"
-)
-
-
-def plan(x: dict[str, Any], mark: str = "bar", sql: str = BASE) -> ChartPlan:
-    return ChartPlan.model_validate(
-        {
-            "sql": sql,
-            "chart": {
-                "mark": mark,
-                "encoding": {"x": x, "y": {"field": "revenue", "aggregate": "sum"}},
-            },
-        }
-    )
 
 
 def scripts(page: str) -> list[str]:
@@ -47,10 +30,12 @@ def board_path(tmp_path: Path, engine: Any) -> Path:
     board = Dashboard.open(path, create=True, title=f"Sales {XSS_IMG}{XSS_SCRIPT}")
     board.add_text(f"## Notes {XSS_IMG}\n\nSome **bold** text {XSS_SCRIPT}")
     board.add_chart(
-        engine.run_plan(plan({"field": "region"}), "demo"), title=f"By region {XSS_SCRIPT}"
+        engine.run_plan(revenue_plan({"field": "region"}), "demo"), title=f"By region {XSS_SCRIPT}"
     )
     board.add_chart(
-        engine.run_plan(plan({"field": "order_date", "timeUnit": "yearmonth"}, "line"), "demo"),
+        engine.run_plan(
+            revenue_plan({"field": "order_date", "timeUnit": "yearmonth"}, "line"), "demo"
+        ),
         title=XSS_IMG,
         width=12,
         height=300,
@@ -113,7 +98,7 @@ def test_no_refresh_uses_stored_results(board_path: Path, tmp_path: Path) -> Non
 
 def test_no_refresh_without_stored_result_is_refused(tmp_path: Path) -> None:
     board = Dashboard.open(tmp_path / "bare.ipynb", create=True)
-    board.add_chart(plan({"field": "region"}), "demo")
+    board.add_chart(revenue_plan({"field": "region"}), "demo")
     board.save()
     with pytest.raises(AiserError, match="AISER-DASH-INVALID"):
         export_html(tmp_path / "bare.ipynb", tmp_path / "o.html", refresh=False)
@@ -121,7 +106,7 @@ def test_no_refresh_without_stored_result_is_refused(tmp_path: Path) -> None:
 
 def test_refresh_of_unconnected_alias_names_the_fix(tmp_path: Path, engine: Any) -> None:
     board = Dashboard.open(tmp_path / "w.ipynb", create=True)
-    board.add_chart(plan({"field": "region"}), "postgresql://u:pw@host/warehouse")
+    board.add_chart(revenue_plan({"field": "region"}), "postgresql://u:pw@host/warehouse")
     board.save()
     with pytest.raises(AiserError) as info:
         export_html(tmp_path / "w.ipynb", tmp_path / "o.html", engine=engine)

@@ -5,40 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from demo_orders import revenue_plan
 
 from aiser_jupyter.engine.dashboards.filters import Filter, apply_filters, year_range
-from aiser_jupyter.engine.plan import ChartPlan
 from aiser_jupyter.errors import AiserError
-
-BASE = (
-    "SELECT r.name AS region, o.order_date, ol.revenue, c.name AS customer FROM order_lines ol "
-    "JOIN orders o ON ol.order_id = o.order_id JOIN customers c ON o.customer_id = c.customer_id "
-    "JOIN regions r ON c.region_id = r.region_id"
-)
-
-
-def plan(x: dict[str, Any], mark: str = "bar", sql: str = BASE) -> ChartPlan:
-    return ChartPlan.model_validate(
-        {
-            "sql": sql,
-            "chart": {
-                "mark": mark,
-                "encoding": {"x": x, "y": {"field": "revenue", "aggregate": "sum"}},
-            },
-        }
-    )
 
 
 def test_filter_values_are_sql_literals_not_text(engine: Any) -> None:
     flt = Filter(name="region", column="region")
     hostile = "East') OR 1=1; DROP TABLE regions; --"
     filtered = apply_filters(
-        engine.check(plan({"field": "region"}), "demo"), [flt], {"region": [hostile]}
+        engine.check(revenue_plan({"field": "region"}), "demo"), [flt], {"region": [hostile]}
     )
     assert "'East'') OR 1=1; DROP TABLE regions; --'" in filtered.sql
     assert engine.run_plan(filtered, "demo").rows == 0  # a value like any other: matches nothing
     east = engine.run_plan(
-        apply_filters(engine.check(plan({"field": "region"}), "demo"), [flt], {"region": ["East"]}),
+        apply_filters(
+            engine.check(revenue_plan({"field": "region"}), "demo"), [flt], {"region": ["East"]}
+        ),
         "demo",
     )
     assert east.df.iloc[:, 0].tolist() == ["East"]
@@ -46,7 +30,9 @@ def test_filter_values_are_sql_literals_not_text(engine: Any) -> None:
 
 def test_date_range_filter_bounds(engine: Any) -> None:
     flt = Filter(name="when", column="order_date", kind="date_range")
-    monthly = engine.check(plan({"field": "order_date", "timeUnit": "yearmonth"}, "line"), "demo")
+    monthly = engine.check(
+        revenue_plan({"field": "order_date", "timeUnit": "yearmonth"}, "line"), "demo"
+    )
     answer = engine.run_plan(
         apply_filters(monthly, [flt], {"when": {"start": "2024-01-01", "end": "2024-04-01"}}),
         "demo",
@@ -56,20 +42,22 @@ def test_date_range_filter_bounds(engine: Any) -> None:
 
 def test_a_date_range_bound_that_is_no_date_is_refused(engine: Any) -> None:
     flt = Filter(name="when", column="order_date", kind="date_range")
-    monthly = engine.check(plan({"field": "order_date", "timeUnit": "yearmonth"}, "line"), "demo")
+    monthly = engine.check(
+        revenue_plan({"field": "order_date", "timeUnit": "yearmonth"}, "line"), "demo"
+    )
     with pytest.raises(AiserError, match="AISER-PLAN-INVALID"):
         apply_filters(monthly, [flt], {"when": {"start": "2024-01-01'; --"}})
 
 
 def test_nothing_selected_leaves_the_plan_as_it_was(engine: Any) -> None:
-    checked = engine.check(plan({"field": "region"}), "demo")
+    checked = engine.check(revenue_plan({"field": "region"}), "demo")
     flt = Filter(name="region", column="region")
     assert apply_filters(checked, [flt], {}) is checked.plan
     assert apply_filters(checked, [flt], {"region": []}) is checked.plan
 
 
 def test_a_filter_on_a_column_the_chart_does_not_return_is_skipped(engine: Any) -> None:
-    checked = engine.check(plan({"field": "region"}), "demo")
+    checked = engine.check(revenue_plan({"field": "region"}), "demo")
     flt = Filter(name="segment", column="segment")
     assert (
         apply_filters(checked, [flt], {"segment": ["Corporate"]}, columns={"region"})
@@ -82,7 +70,9 @@ def test_a_selection_of_the_wrong_shape_is_a_coded_refusal(engine: Any, selected
     kind = "date_range" if isinstance(selected, dict) else "category"
     flt = Filter(name="f", column="order_date" if kind == "date_range" else "region", kind=kind)
     with pytest.raises(AiserError) as info:
-        apply_filters(engine.check(plan({"field": "region"}), "demo"), [flt], {"f": selected})
+        apply_filters(
+            engine.check(revenue_plan({"field": "region"}), "demo"), [flt], {"f": selected}
+        )
     assert info.value.code == "AISER-PLAN-INVALID"
 
 

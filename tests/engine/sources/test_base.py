@@ -9,7 +9,6 @@ it waits in ``Source.run``, with Python's own SIGINT handler installed (``sigint
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,20 +27,6 @@ SLOW = {
     "postgres": "SELECT pg_sleep(20), 'aiser-cancel-marker' AS marker",
 }
 LATENCY: dict[str, float] = {}  #: measured cancel latencies, printed at the end with -s
-
-
-@pytest.fixture(params=["duckdb", "sqlite", "postgres"])
-def slow_source(request: pytest.FixtureRequest, sqlite_shop: Path) -> Iterator[tuple[str, Source]]:
-    kind = request.param
-    if kind == "duckdb":
-        source: Source = DuckDBSource("slow_duck")
-    elif kind == "sqlite":
-        source = open_source("slow_lite", str(sqlite_shop))
-    else:
-        request.applymarker(pytest.mark.postgres)
-        source = open_source("slow_pg", request.getfixturevalue("pg_server").url())
-    yield kind, source
-    source.close()
 
 
 @pytest.mark.usefixtures("sigint_raises")

@@ -5,14 +5,12 @@ caller gets ``AISER-DB-CANCELLED`` and the source keeps working."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from aiser_jupyter.engine.config import Limits
 from aiser_jupyter.engine.sources.base import Source, cancellable
-from aiser_jupyter.engine.sources.open import DuckDBSource, open_source
+from aiser_jupyter.engine.sources.open import DuckDBSource
 from aiser_jupyter.errors import AiserError
 
 #: (source kind, trusted SQL that runs for many minutes unless stopped)
@@ -24,24 +22,10 @@ SLOW = {
 }
 
 
-@pytest.fixture(params=["duckdb", "sqlite", "postgres"])
-def slow(request: pytest.FixtureRequest, sqlite_shop: Path) -> Iterator[tuple[str, Source]]:
-    kind = request.param
-    if kind == "duckdb":
-        source: Source = DuckDBSource("slow_duck")
-    elif kind == "sqlite":
-        source = open_source("slow_lite", str(sqlite_shop))
-    else:
-        request.applymarker(pytest.mark.postgres)
-        source = open_source("slow_pg", request.getfixturevalue("pg_server").url())
-    yield kind, source
-    source.close()
-
-
 def test_setting_the_event_cancels_the_running_query_in_the_database(
-    slow: tuple[str, Source],
+    slow_source: tuple[str, Source],
 ) -> None:
-    kind, source = slow
+    kind, source = slow_source
     stop = threading.Event()
     seconds: list[float] = []
 
