@@ -219,7 +219,7 @@ def test_passwords_with_url_characters_never_show(
     host = f"{pg_server.host}:{pg_server.port}"
     encoded = quote(ODD, safe="")
     raw_but_at = ODD.replace("@", "%40").replace("%P", "%25P")  # only @ and % need encoding
-    monkeypatch.setenv(ODD_ENV, encoded)
+    monkeypatch.setenv(ODD_ENV, ODD)  # the raw secret, as PGPASSWORD holds it
     urls = [
         f"postgresql://{odd_role}:{encoded}@{host}/{pg_server.dbname}",
         f"postgresql://{odd_role}:{raw_but_at}@{host}/{pg_server.dbname}",

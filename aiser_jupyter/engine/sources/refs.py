@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 from ...errors import AiserError, error
 
@@ -48,7 +49,10 @@ def expand_env(target: str) -> str:
     """Replace ``${VAR}`` by the environment variable, so secrets stay out of notebooks.
 
     Only for what the user typed (:meth:`Engine.connect`, :meth:`Engine.user_source`);
-    never for anything read from a notebook, a plan or a message.
+    never for anything read from a notebook, a plan or a message. In a URL's user, password
+    or parameters (``?key=`` and Spark Connect's ``;key=``) the value is one value,
+    percent-encoded, so a ``@``, ``;``, ``&`` or ``%`` in a secret cannot change the URL;
+    elsewhere (a whole URL, a host, a path) it is pasted as it is.
     """
 
     def value(match: re.Match[str]) -> str:
@@ -56,9 +60,24 @@ def expand_env(target: str) -> str:
         if name not in os.environ:
             msg = f"The environment variable {name} used in the connection is not set"
             raise error("AISER-SRC-CONNECT", msg)
-        return os.environ[name]
+        raw = os.environ[name]
+        return quote(raw, safe="") if _in_url_value(target, match.start()) else raw
 
     return re.sub(r"\$\{(\w+)\}", value, target)
+
+
+def _in_url_value(target: str, at: int) -> bool:
+    """Whether position ``at`` of the URL ``target`` is in its user, password or parameters."""
+    if "://" not in target:
+        return False
+    netloc = target.index("://") + 3
+    ends = [i for c in "/?;#" if (i := target.find(c, netloc)) >= 0]
+    host_end = min(ends, default=len(target))
+    userinfo_end = target.rfind("@", netloc, host_end)
+    if netloc <= at < userinfo_end:
+        return True
+    params = [i for c in "?;" if (i := target.find(c, host_end)) >= 0]
+    return bool(params) and at > min(params)
 
 
 def alias_of(source: str) -> tuple[str, list[str]]:

@@ -80,3 +80,51 @@ def test_a_url_or_path_is_stored_by_an_alias_and_a_note_says_how_to_refresh(
     assert got == alias and is_alias(got)
     assert len(notes) == 1 and f"%chart connect {alias} URL" in notes[0]
     assert "s3cret" not in notes[0] and "db.example" not in notes[0]
+
+
+SECRET = "p@ss;w%rd/#?&x"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expanded"),
+    [
+        ("postgresql://bob:${S}@db:5432/shop", "postgresql://bob:p%40ss%3Bw%25rd%2F%23%3F%26x@db"),
+        ("postgresql://u@h/db?sslpassword=${S}", "?sslpassword=p%40ss%3Bw%25rd%2F%23%3F%26x"),
+        ("sc://h:15002/;token=${S};user_id=me", ";token=p%40ss%3Bw%25rd%2F%23%3F%26x;user_id=me"),
+    ],
+)
+def test_a_variable_in_a_urls_user_password_or_parameters_is_one_value(
+    monkeypatch: pytest.MonkeyPatch, typed: str, expanded: str
+) -> None:
+    monkeypatch.setenv("S", SECRET)
+    assert expanded in expand_env(typed)
+
+
+def test_the_url_reads_back_the_secret_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.engine import make_url
+
+    from aiser_jupyter.engine.sources.spark_url import parse_spark_url
+
+    monkeypatch.setenv("S", SECRET)
+    url = make_url(expand_env("postgresql://bob:${S}@db:5432/shop?sslpassword=${S}"))
+    assert (url.username, url.password, url.host, url.database) == ("bob", SECRET, "db", "shop")
+    assert url.query["sslpassword"] == SECRET
+    assert parse_spark_url(expand_env("sc://h:15002/;token=${S}")).token == SECRET
+
+
+@pytest.mark.parametrize(
+    ("typed", "expanded"),
+    [
+        ("${S}", "sqlite:////tmp/a b/shop.db"),  # a whole URL in one variable
+        ("${D}/shop.duckdb", "/tmp/a b/shop.duckdb"),  # a path
+        ("sqlite:///${D}/shop.db", "sqlite:////tmp/a b/shop.db"),  # a path inside a URL
+        ("postgresql://u:p@${H}:5432/db", "postgresql://u:p@db.internal:5432/db"),  # a host
+    ],
+)
+def test_a_whole_url_a_host_or_a_path_is_pasted_as_it_is(
+    monkeypatch: pytest.MonkeyPatch, typed: str, expanded: str
+) -> None:
+    monkeypatch.setenv("S", "sqlite:////tmp/a b/shop.db")
+    monkeypatch.setenv("D", "/tmp/a b")
+    monkeypatch.setenv("H", "db.internal")
+    assert expand_env(typed) == expanded
