@@ -7,6 +7,7 @@ import contextlib
 import hmac
 import itertools
 import json
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -35,8 +36,21 @@ def _json(value: Any) -> str:
     return json.dumps(value, default=json_value, ensure_ascii=False, allow_nan=False)
 
 
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN or infinite float (at any depth) as ``None``: JSON has none."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
 def success(data: dict[str, Any], *blocks: Any, summary: str | None = None) -> CallToolResult:
-    """``data`` as structured content and as JSON text (for clients that read text only)."""
+    """``data`` as structured content and as JSON text (for clients that read text only);
+    a NaN or infinite number in it is sent as null."""
+    data = _finite(data)
     text = [TextContent(type="text", text=summary)] if summary else []
     return CallToolResult(
         content=[*text, TextContent(type="text", text=_json(data)), *blocks],

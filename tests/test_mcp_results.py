@@ -41,6 +41,14 @@ def test_success_is_structured_data_and_the_same_data_as_json_text() -> None:
     assert result.structuredContent == data
 
 
+def test_a_nan_or_infinite_value_is_sent_as_null_not_an_error() -> None:
+    data = {"rows": [{"x": "a", "y": float("nan")}, {"x": "b", "y": float("inf")}], "n": 2}
+    result = success(data)
+    expected = {"rows": [{"x": "a", "y": None}, {"x": "b", "y": None}], "n": 2}
+    assert json.loads(result.content[0].text) == expected
+    assert result.structuredContent == expected
+
+
 def test_success_without_summary_starts_with_the_data() -> None:
     result = success({"rows": []})
     assert [json.loads(block.text) for block in result.content] == [{"rows": []}]
