@@ -193,11 +193,7 @@ class Engine:
             for alias, dialect, display in listed
         ]
 
-    def catalog(
-        self, source: str | None = None, *, refresh: bool = False, semantic: bool = True
-    ) -> Catalog:
-        """The catalog of ``source``, with the semantic layer file applied (``semantic=False``:
-        as the source itself describes it)."""
+    def catalog(self, source: str | None = None, *, refresh: bool = False) -> Catalog:
         src = self.source(source)
         if refresh or src.alias not in self._catalogs:
             catalog = build_catalog(src)
@@ -207,8 +203,6 @@ class Engine:
             self._light.pop(src.alias, None)
         if self.semantic.from_config and self.semantic.explicit != self.config.semantic_path:
             self.semantic = SemanticLayer(self.config.semantic_path, from_config=True)
-        if not semantic:
-            return self._catalogs[src.alias]
         return self.semantic.apply(self._catalogs[src.alias], src.alias)
 
     def use_semantic(self, path: str | Path | None) -> Path | None:

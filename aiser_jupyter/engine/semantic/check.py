@@ -68,7 +68,7 @@ def check_layer(engine: Engine, alias: str) -> CheckReport:
         raise error("AISER-SEM-FILE", "No semantic layer file to check")
     report = CheckReport(str(loaded.path or loaded.name), None)
     refused: list[AiserError] = []
-    catalog = apply_layer(engine.catalog(alias, semantic=False), loaded, alias, refused)
+    catalog = apply_layer(_bare_catalog(engine, alias), loaded, alias, refused)
     report.problems += [f"{exc.code}: {exc.message}" for exc in refused]
     semantic = catalog.semantic
     if semantic is None:
@@ -110,6 +110,19 @@ def check_layer(engine: Engine, alias: str) -> CheckReport:
         except AiserError as exc:
             report.problems.append(f"{where}: verified {v.question!r}: {exc.text}")
     return report
+
+
+def _bare_catalog(engine: Engine, alias: str) -> Catalog:
+    """The catalog of ``alias`` as the source describes it, before the file: the check
+    applies the file itself, collecting every refusal."""
+    from .layer import SemanticLayer
+
+    layer = engine.semantic
+    engine.semantic = SemanticLayer(off=True)
+    try:
+        return engine.catalog(alias)
+    finally:
+        engine.semantic = layer
 
 
 def _table(name: str) -> exp.Table:
