@@ -52,11 +52,11 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     try:
-        if args.semantic_command == "check":
-            engine.use_semantic(path)
-        else:
-            from .engine.semantic.layer import SemanticLayer
+        from .engine.semantic.layer import SemanticLayer
 
+        if args.semantic_command == "check":
+            engine.semantic = SemanticLayer(path)  # read by the check, which names every problem
+        else:
             engine.semantic = SemanticLayer(off=True)  # the draft describes the bare catalog
         if args.alias:
             engine.connect(args.alias, args.db)

@@ -76,9 +76,47 @@ def test_check_refuses_a_metric_the_guard_refuses_with_line_and_field(here, caps
         SHOP_YAML.replace("sql: amount * qty", "sql: read_blob('x')")
     )
     assert main(["semantic", "check", "--db", "shop.duckdb"]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("AISER-SEM-SQL: aiser.semantic.yaml line ")
-    assert "sources.default.metrics[0].sql: AISER-SQL-FUNCTION" in err
+    out = capsys.readouterr().out
+    assert "FAIL AISER-SEM-SQL: aiser.semantic.yaml line " in out
+    assert "sources.default.metrics[0].sql: AISER-SQL-FUNCTION" in out
+    assert "ok  dimension customer_region: runs" in out  # the rest still ran
+
+
+def _line(text: str, needle: str) -> int:
+    return next(i for i, x in enumerate(text.splitlines(), 1) if needle in x)
+
+
+def test_check_names_every_problem_of_the_file_not_only_the_first(here, capsys):
+    text = (
+        SHOP_YAML.replace("sql: amount * qty", "sql: read_blob('x')")
+        .replace("          amount: {", "          amont: {")
+        .replace("sql: customers.region", "sql: customers.nowhere")
+        .replace("time_column: placed", "time_column: shipped")
+    )
+    (here / "aiser.semantic.yaml").write_text(text)
+    assert main(["semantic", "check", "--db", "shop.duckdb"]) == 2
+    fails = [x for x in capsys.readouterr().out.splitlines() if x.startswith("  FAIL")]
+    wanted = {
+        "sources.default.tables.orders.time_column": _line(text, "time_column: shipped"),
+        "sources.default.tables.orders.columns.amont": _line(text, "amont:"),
+        "sources.default.metrics[0].sql": _line(text, "read_blob"),
+        "sources.default.dimensions[0].sql": _line(text, "customers.nowhere"),
+    }
+    for field, line in wanted.items():
+        assert [f for f in fails if f"line {line}, {field}" in f], (field, fails)
+    assert len(fails) == len(wanted)
+
+
+def test_check_names_every_field_a_file_gets_wrong(here, capsys):
+    text = SHOP_YAML.replace("unit: USD", "unit: USD\n        colour: red").replace(
+        "aggregate: distinct", "aggregate: often"
+    )
+    (here / "aiser.semantic.yaml").write_text(text)
+    assert main(["semantic", "check", "--db", "shop.duckdb"]) == 2
+    out = capsys.readouterr().out
+    assert "not a valid semantic layer file" in out
+    assert f"line {_line(text, 'colour: red')}, sources.default.metrics[0].colour" in out
+    assert f"line {_line(text, 'aggregate: often')}, sources.default.metrics[1].aggregate" in out
 
 
 def _bench(here: Path) -> Path:

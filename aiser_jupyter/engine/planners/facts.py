@@ -97,9 +97,26 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         facts.units.add({"dow": "weekday", "isodow": "weekday"}.get(unit, unit))
     for fd in plan.chart.encoding.channels().values():
         _channel(fd, facts)
+    _terms(plan, catalog, facts)
     if plan.chart.limit:
         facts.numbers.add(float(plan.chart.limit))
     return facts
+
+
+def _terms(plan: ChartPlan, catalog: Catalog, facts: Facts) -> None:
+    """The semantic layer's words for the metrics and dimensions the plan computes (their
+    expressions are in its SQL): "net sales" explains a plan summing the revenue metric."""
+    if catalog.semantic is None:
+        return
+    from ..semantic.provenance import terms_used
+
+    for name in terms_used(plan, catalog):
+        metric = catalog.semantic.metric(name)
+        term = metric or catalog.semantic.dimension(name)
+        for said in term.names() if term is not None else ():
+            facts.names |= name_words(said)
+            if metric is not None:
+                facts.measure_names |= name_words(said)
 
 
 def _literal(literal: exp.Literal, facts: Facts) -> None:

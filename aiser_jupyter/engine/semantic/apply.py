@@ -8,6 +8,7 @@ this source first. Anything refused names the file, line and field (``AISER-SEM-
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 import sqlglot
@@ -17,36 +18,46 @@ from ...errors import AiserError, error
 from ..catalog.model import Catalog, Column, Join, Table
 from ..catalog.semantics import Dimension, Metric, Semantics, Verified
 from .load import Loaded, Loc
-from .model import DimensionDef, JoinDef, MetricDef, SourceLayer, VerifiedQuestion
+from .model import ColumnDoc, DimensionDef, JoinDef, MetricDef, TableDoc, VerifiedQuestion
 
 __all__ = ["apply_layer", "check_expression", "with_joins"]
 
 
-def apply_layer(catalog: Catalog, loaded: Loaded, alias: str) -> Catalog:
+def apply_layer(
+    catalog: Catalog, loaded: Loaded, alias: str, problems: list[AiserError] | None = None
+) -> Catalog:
     """``catalog`` with the file's entry for ``alias`` (or ``default``) applied, or unchanged
-    when the file has neither. Raises ``AISER-SEM-*`` naming line and field."""
+    when the file has neither. Raises ``AISER-SEM-*`` naming line and field — or, given a
+    ``problems`` list (``semantic check``), adds each refusal to it, leaves that entry out and
+    goes on, so one run names every problem."""
     found = loaded.file.layer(alias)
     if found is None:
         return catalog
     key, layer = found
     out = catalog.model_copy(deep=True)
     base: Loc = ("sources", key)
-    _tables(out, layer, loaded, base)
-    _joins(out, layer.joins, loaded, (*base, "joins"))
+    each = _Each(problems)
+    for name, doc in layer.tables.items():
+        each(_table_doc, out, name, doc, loaded, (*base, "tables", name), each)
+    each(_joins, out, layer.joins, loaded, (*base, "joins"))
     names: dict[str, Loc] = {}
     metrics = []
     for i, m in enumerate(layer.metrics):
         loc = (*base, "metrics", i)
-        _unique(m.name, loc, names, loaded)
-        metrics.append(_metric(out, m, loaded, loc))
+        if each(_unique, m.name, loc, names, loaded) is not _FAILED:
+            metrics.append(each(_metric, out, m, loaded, loc))
     dimensions = []
     for i, d in enumerate(layer.dimensions):
         loc = (*base, "dimensions", i)
-        _unique(d.name, loc, names, loaded)
-        dimensions.append(_dimension(out, d, loaded, loc))
+        if each(_unique, d.name, loc, names, loaded) is not _FAILED:
+            dimensions.append(each(_dimension, out, d, loaded, loc))
     verified = [
-        _verified(out, v, loaded, (*base, "verified", i)) for i, v in enumerate(layer.verified)
+        each(_verified, out, v, loaded, (*base, "verified", i))
+        for i, v in enumerate(layer.verified)
     ]
+    metrics = [m for m in metrics if isinstance(m, Metric)]
+    dimensions = [d for d in dimensions if isinstance(d, Dimension)]
+    verified = [v for v in verified if isinstance(v, Verified)]
     out.semantic = Semantics(
         path=str(loaded.path) if loaded.path else None,
         digest=loaded.digest,
@@ -70,18 +81,44 @@ def _table(catalog: Catalog, name: str, loaded: Loaded, loc: Loc) -> Table:
     return table
 
 
-def _tables(catalog: Catalog, layer: SourceLayer, loaded: Loaded, base: Loc) -> None:
-    for name, doc in layer.tables.items():
-        loc = (*base, "tables", name)
-        table = _table(catalog, name, loaded, loc)
-        table.description = doc.description or table.description
-        table.synonyms = list(doc.synonyms)
-        for column_name, cdoc in doc.columns.items():
-            column = _column(table, column_name, loaded, (*loc, "columns", column_name))
-            column.description = cdoc.description or column.description
-            column.synonyms = list(cdoc.synonyms)
-        if doc.time_column:
-            table.time_column = _column(table, doc.time_column, loaded, (*loc, "time_column")).name
+#: what :class:`_Each` returns for an entry it left out
+_FAILED = object()
+
+
+class _Each:
+    """Run one entry's step: a refusal raises, or — collecting — is kept and the entry left out."""
+
+    def __init__(self, problems: list[AiserError] | None) -> None:
+        self.problems = problems
+
+    def __call__(self, step: Callable[..., object], *args: object) -> object:
+        try:
+            return step(*args)
+        except AiserError as exc:
+            if self.problems is None:
+                raise
+            self.problems.append(exc)
+            return _FAILED
+
+
+def _table_doc(
+    catalog: Catalog, name: str, doc: TableDoc, loaded: Loaded, loc: Loc, each: _Each
+) -> None:
+    table = _table(catalog, name, loaded, loc)
+    table.description = doc.description or table.description
+    table.synonyms = list(doc.synonyms)
+    for column_name, cdoc in doc.columns.items():
+        each(_column_doc, table, column_name, cdoc, loaded, (*loc, "columns", column_name))
+    if doc.time_column:
+        found = each(_column, table, doc.time_column, loaded, (*loc, "time_column"))
+        if isinstance(found, Column):
+            table.time_column = found.name
+
+
+def _column_doc(table: Table, name: str, doc: ColumnDoc, loaded: Loaded, loc: Loc) -> None:
+    column = _column(table, name, loaded, loc)
+    column.description = doc.description or column.description
+    column.synonyms = list(doc.synonyms)
 
 
 def _column(table: Table, name: str, loaded: Loaded, loc: Loc) -> Column:

@@ -32,6 +32,7 @@ class CheckReport:
     key: str | None
     passed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    valid: bool = True  #: False: the file itself does not validate (nothing was run)
 
     @property
     def ok(self) -> bool:
@@ -39,18 +40,36 @@ class CheckReport:
 
     def lines(self) -> list[str]:
         head = f"{self.path}: " + (
-            f"sources.{self.key}" if self.key else "no entry for this source (nor 'default')"
+            "not a valid semantic layer file"
+            if not self.valid
+            else f"sources.{self.key}"
+            if self.key
+            else "no entry for this source (nor 'default')"
         )
         return [head, *(f"  ok  {p}" for p in self.passed), *(f"  FAIL {p}" for p in self.problems)]
 
 
 def check_layer(engine: Engine, alias: str) -> CheckReport:
-    """Apply the engine's semantic layer file to ``alias`` and run every entry on it."""
-    loaded = engine.semantic.loaded()
+    """Apply the engine's semantic layer file to ``alias`` and run every entry on it; every
+    problem is reported (its line and field), not only the first."""
+    from .apply import apply_layer
+
+    try:
+        loaded = engine.semantic.loaded()
+    except AiserError as exc:
+        every = exc.details.get("problems")
+        if not every:
+            raise
+        path = engine.semantic.path()
+        report = CheckReport(str(path) if path else "", None, valid=False)
+        report.problems = [f"{exc.code}: {p}" for p in every]
+        return report
     if loaded is None:
         raise error("AISER-SEM-FILE", "No semantic layer file to check")
     report = CheckReport(str(loaded.path or loaded.name), None)
-    catalog = engine.catalog(alias)  # AISER-SEM-* for anything the guard refuses
+    refused: list[AiserError] = []
+    catalog = apply_layer(_bare_catalog(engine, alias), loaded, alias, refused)
+    report.problems += [f"{exc.code}: {exc.message}" for exc in refused]
     semantic = catalog.semantic
     if semantic is None:
         return report
@@ -91,6 +110,19 @@ def check_layer(engine: Engine, alias: str) -> CheckReport:
         except AiserError as exc:
             report.problems.append(f"{where}: verified {v.question!r}: {exc.text}")
     return report
+
+
+def _bare_catalog(engine: Engine, alias: str) -> Catalog:
+    """The catalog of ``alias`` as the source describes it, before the file: the check
+    applies the file itself, collecting every refusal."""
+    from .layer import SemanticLayer
+
+    layer = engine.semantic
+    engine.semantic = SemanticLayer(off=True)
+    try:
+        return engine.catalog(alias)
+    finally:
+        engine.semantic = layer
 
 
 def _table(name: str) -> exp.Table:

@@ -130,7 +130,14 @@ def load_text(text: str, path: Path | None = None) -> Loaded:
         more = len(exc.errors()) - 1
         also = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         msg = f"{loaded.where(loc)}: {_sentence(first)}{also}"
-        raise error("AISER-SEM-FIELD", msg, field=dotted(loc), line=loaded.line(loc)) from None
+        every = [
+            f"{loaded.where(at)}: {_sentence(e)}"
+            for e in errors
+            for at in [tuple(p for p in e["loc"] if not _is_union_tag(p))]
+        ]
+        raise error(
+            "AISER-SEM-FIELD", msg, field=dotted(loc), line=loaded.line(loc), problems=every
+        ) from None
     return Loaded(model, path, digest, lines)
 
 

@@ -216,3 +216,95 @@ def test_a_value_beyond_the_profiled_samples_is_confirmed_on_the_source(tmp_path
         engine.ask("visits from city999 by weekday", "visits")
     assert len(llm.completions) >= 1
     engine.close()
+
+
+@pytest.fixture()
+def states(tmp_path: Path, llm: FakeLLM) -> Iterator[tuple[Engine, Path]]:
+    """Customers in states of one and of two words; a verified question for each kind."""
+    db = tmp_path / "states.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute(
+        "CREATE TABLE sales AS SELECT * FROM (VALUES ('Texas', 'web', 5.0), "
+        "('Texas', 'shop', 7.0), ('New York', 'web', 11.0), ('New York', 'web', 2.0), "
+        "('North Carolina', 'shop', 3.0)) t(state, channel, amount)"
+    )
+    con.close()
+
+    def plan(state: str) -> str:
+        return json.dumps(
+            {
+                "sql": f"SELECT channel, amount FROM sales WHERE state = '{state}'",
+                "chart": {
+                    "mark": "bar",
+                    "title": f"Sales by channel, {state}",
+                    "encoding": {
+                        "x": {"field": "channel"},
+                        "y": {"field": "amount", "aggregate": "sum"},
+                    },
+                },
+            }
+        )
+
+    semantic = tmp_path / "states.yaml"
+    semantic.write_text(
+        "version: 1\nsources:\n  default:\n    verified:\n"
+        f"      - question: sales in Texas by channel\n        plan: {plan('Texas')}\n"
+        f"      - question: New York sales per channel since launch\n"
+        f"        plan: {plan('New York')}\n"
+    )
+    config = EngineConfig(
+        planner="llm",
+        model="test-model",
+        base_url=llm.url,
+        api_key="sk-test",
+        llm_timeout=5,
+        use_cache=False,
+        store_path=tmp_path / "aiser.sqlite",
+        semantic_path=semantic,
+    )
+    eng = Engine(config)
+    eng.connect("states", str(db))
+    yield eng, db
+    eng.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "state", "verified"),
+    [
+        ("sales in New York by channel", "New York", "sales in Texas by channel"),
+        ("sales in north carolina by channel", "North Carolina", "sales in Texas by channel"),
+        (
+            "Texas sales per channel since launch",
+            "Texas",
+            "New York sales per channel since launch",
+        ),
+    ],
+)
+def test_a_value_of_several_words_is_substituted_for_another(
+    states, llm, question, state, verified
+):
+    engine, db = states
+    answer = engine.ask(question, "states")
+    assert llm.completions == []
+    prov = answer.plan.provenance
+    assert (prov.kind, prov.verified) == ("verified", verified)
+    assert f"'{state}'" in answer.plan.sql
+    assert answer.plan.chart.title == f"Sales by channel, {state}"
+    truth = _truth(db, f"SELECT channel, SUM(amount) FROM sales WHERE state = '{state}' GROUP BY 1")
+    assert _rows(answer) == truth and truth
+
+
+def test_several_words_the_column_does_not_hold_go_to_the_planner(states, llm):
+    engine, _ = states
+    llm.default = {
+        "plan": {
+            "sql": "SELECT channel, amount FROM sales",
+            "chart": {
+                "mark": "bar",
+                "encoding": {"x": {"field": "channel"}, "y": {"field": "amount"}},
+            },
+        }
+    }
+    answer = engine.ask("sales in New Mexico by channel", "states")
+    assert len(llm.completions) == 1
+    assert answer.plan.provenance.kind != "verified"

@@ -7,10 +7,12 @@ from sqlglot import exp
 
 from ....errors import error
 from ...catalog.model import Catalog, Column, Join, Table
-from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef, Provenance
+from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
 from ..lexicon import question_words
-from .draft import Dim, Draft, Measure, calendar_part, is_identifier
+from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
+from .metrics import axis_title, provenance
+from .semantic_dims import derived_joins
 
 __all__ = ["build", "form"]
 
@@ -171,8 +173,8 @@ def _target_channel(d: Draft) -> str | None:
 def _tables(d: Draft) -> tuple[Table, list[Join]]:
     fact = d.fact or (d.measures[0].table if d.measures else d.dims[0].table)
     words = question_words(d.q.text)
-    joins: list[Join] = []
     joined = {fact.name.lower()}
+    joins: list[Join] = derived_joins(d, fact, joined, words)  # a dimension's own path first
     for table in d.tables():
         if table.name.lower() in joined:
             continue
@@ -246,7 +248,7 @@ def build(d: Draft) -> ChartPlan:
 
     group: list[exp.Expression] = []
     for dim in d.dims:
-        col = exp.column(dim.column.name, table=dim.table.name)
+        col = column_ref(dim.table, dim.column)
         aliases[id(dim)] = add(col, dim.alias)
         group.append(col.copy())
     for m in d.measures:
@@ -255,10 +257,10 @@ def build(d: Draft) -> ChartPlan:
             key = _key_of(m.per)
             add(exp.column(key.name, table=m.per.name), key.name)
             group.append(exp.column(key.name, table=m.per.name))
-            total = exp.Sum(this=exp.column(m.column.name, table=m.table.name))
+            total = exp.Sum(this=column_ref(m.table, m.column))
             aliases[id(m)] = add(total, m.alias)
         elif m.column is not None:
-            aliases[id(m)] = add(exp.column(m.column.name, table=m.table.name), m.alias)
+            aliases[id(m)] = add(column_ref(m.table, m.column), m.alias)
     conditions = [cond for _, cond in d.where]
     # a group with no value is no category: left out, and said in the notes
     # … and so is a point with no x or no y (a scatter of raw values): nothing to place
@@ -273,9 +275,7 @@ def build(d: Draft) -> ChartPlan:
     ]
     for table, column in missing:
         conditions.append(
-            exp.Not(
-                this=exp.Is(this=exp.column(column.name, table=table.name), expression=exp.Null())
-            )
+            exp.Not(this=exp.Is(this=column_ref(table, column), expression=exp.Null()))
         )
     if d.having and d.dims:
         conditions.append(_having(d, fact, joins))
@@ -292,7 +292,7 @@ def build(d: Draft) -> ChartPlan:
         for m in d.measures
     ]
     notes += [f"rows with no {column.name} are left out" for _, column in missing]
-    return ChartPlan(sql=sql, chart=spec, provenance=Provenance(planner="rules", notes=notes))
+    return ChartPlan(sql=sql, chart=spec, provenance=provenance(d, notes))
 
 
 def _key_of(table: Table) -> Column:
@@ -305,7 +305,7 @@ def _key_of(table: Table) -> Column:
 def _having(d: Draft, fact: Table, joins: list[Join]) -> exp.Expression:
     """Groups whose aggregate passes: ``x IN (SELECT x … GROUP BY x HAVING agg op v)``."""
     key = d.dims[0]
-    col = exp.column(key.column.name, table=key.table.name)
+    col = column_ref(key.table, key.column)
     sub = _from(fact, joins, d.catalog).select(col.copy())
     where = [cond.copy() for _, cond in d.where]
     if where:
@@ -315,9 +315,7 @@ def _having(d: Draft, fact: Table, joins: list[Join]) -> exp.Expression:
     ops = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
     for h in d.having:
         m = h.measure
-        target = (
-            exp.column(m.column.name, table=m.table.name) if m.column is not None else exp.Star()
-        )
+        target = column_ref(m.table, m.column) if m.column is not None else exp.Star()
         agg: exp.Expression
         if m.agg in ("count", None):
             agg = exp.Count(this=target)
@@ -342,7 +340,7 @@ def _spec(d: Draft, aliases: dict[int, str]) -> ChartSpec:
     def measure_def(m: Measure) -> FieldDef:
         if m.column is None:
             return FieldDef(aggregate="count", title="Count")
-        return FieldDef(field=aliases[id(m)], aggregate=m.agg)
+        return FieldDef(field=aliases[id(m)], aggregate=m.agg, title=axis_title(m))
 
     def dim_def(dim: Dim) -> FieldDef:
         bin_: bool | Bin | None = None

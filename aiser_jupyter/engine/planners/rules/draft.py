@@ -113,6 +113,12 @@ class Draft:
     )  #: mention id → a first aggregate ("max and avg")
     counted_rows: bool = False
     counted_noun: bool = False  #: a noun says what the count counts ("captures"), not a table  #: rows of a table the question's noun does not name are counted
+    #: the semantic layer's terms the question names (:mod:`.terms`), and what steps made of them
+    terms: list[Any] = field(default_factory=list)
+    semantic_where: list[Column] = field(default_factory=list)  #: derived columns in ``where``
+    #: id of a column a dimension names → (dimension, its table, the joins it declares)
+    dim_paths: dict[int, Any] = field(default_factory=dict)
+    metric_pending: list[Any] = field(default_factory=list)  #: comparisons on a metric's groups
 
     def take(self, m: Mention, why: str) -> None:
         self.used.add(id(m))
@@ -143,6 +149,11 @@ def plain(name: str) -> str:
     return re.sub(r"\W+", "_", name).strip("_").lower()
 
 
-def column_ref(table: Table, column: Column) -> exp.Column:
-    """``table.column`` as a SQL column reference (quoted by sqlglot where needed)."""
+def column_ref(table: Table, column: Column) -> exp.Expression:
+    """``table.column`` as a SQL column reference (quoted by sqlglot where needed); a
+    semantic layer term's expression for a :class:`~.derived.DerivedColumn`."""
+    from .derived import DerivedColumn
+
+    if isinstance(column, DerivedColumn):
+        return column.expression()
     return exp.column(column.name, table=table.name)

@@ -12,10 +12,25 @@ from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .link import link
 from .measure import bind_aggregates, compared_measure, default_measure, main_table, measure
+from .metrics import (
+    metric_compares,
+    metric_filters,
+    metric_having,
+    metric_pairs,
+    semantic_measures,
+)
 from .per_entity import per_entity
 from .question import Question
 from .ranges import time_ranges
 from .reader import read
+from .semantic_dims import (
+    grouped_after,
+    order_dims,
+    semantic_groups,
+    semantic_subject,
+    semantic_values,
+)
+from .terms import favour_tables, find_terms
 from .values import values
 
 __all__ = ["STEPS", "Step", "draft"]
@@ -147,23 +162,33 @@ def _sort_targets(d: Draft) -> None:
 
 STEPS: tuple[Step, ...] = (
     _sort_targets,
+    semantic_measures,  # the semantic layer's metrics and dimensions first (issue 15)
+    semantic_groups,
     per_entity,
     _measures,
     axes,
     groups,
+    grouped_after,
+    order_dims,
     time_axis,
     values,
+    semantic_values,
     time_ranges,
+    metric_compares,
     comparisons,
     equals,
     likes,
     flags,
     default_measure,
+    metric_pairs,
     _count_per_value,
+    semantic_subject,
     subject,
     compared_measure,
     _fact,
     having,
+    metric_having,
+    metric_filters,
 )
 
 
@@ -171,7 +196,10 @@ def draft(question: str, catalog: Catalog, dialect: str) -> Draft:
     """Read ``question`` and run every step over a fresh draft."""
     q = Question.read(question)
     r = read(q)
+    terms = find_terms(q, r, catalog)  # before linking: a metric outranks a column's words
     d = Draft(q=q, r=r, catalog=catalog, dialect=dialect, mentions=link(q, catalog, r))
+    d.terms = terms
+    favour_tables(d.mentions, terms)
     for step in STEPS:
         step(d)
     return d
