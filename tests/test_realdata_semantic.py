@@ -18,7 +18,18 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = ROOT / "bench" / "realdata" / "semantic"
-DEV = ("tpch", "ratdat", "bakeoff", "gapminder", "pizzaplace", "seattle_weather", "macrodata")
+DEV = (
+    "tpch",
+    "ratdat",
+    "bakeoff",
+    "gapminder",
+    "pizzaplace",
+    "seattle_weather",
+    "macrodata",
+    "who_tb",
+    "txhousing",
+    "msleep",
+)
 
 
 @pytest.fixture(scope="module")
