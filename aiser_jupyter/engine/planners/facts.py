@@ -99,6 +99,9 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         _channel(fd, facts)
     if plan.chart.limit:
         facts.numbers.add(float(plan.chart.limit))
+        facts.sorted = True
+    if tree.find(exp.Order) is not None and plan.chart.limit:
+        facts.sorted = True
     return facts
 
 

@@ -29,6 +29,7 @@ from .words import (
     GENERIC_HEADS,
     LABEL_WORDS,
     MONTHS,
+    SUPERLATIVES,
     WEEKDAYS,
     instruction_words,
     is_content,
@@ -172,7 +173,7 @@ def _kind(
         return "date"
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
         return "date"
-    if word in AGGREGATE_WORDS:
+    if word in AGGREGATE_WORDS or word in SUPERLATIVES:
         return "measure"
     if base in measures or word in measures:
         return "measure"

@@ -24,6 +24,7 @@ __all__ = [
     "MONTHS",
     "ROW_NOUNS",
     "SQL_AGGS",
+    "SUPERLATIVES",
     "WEEKDAYS",
     "WORD_PATTERN",
     "YEAR",
@@ -111,6 +112,8 @@ AGGREGATE_WORDS = {
     "distinct": ("distinct",),
     "unique": ("distinct",),
 }
+#: superlatives: a maximum or minimum, a sort, or a top-N — never a word of some name alone
+SUPERLATIVES = frozenset(["highest", "lowest", "largest", "smallest", "biggest", "greatest"])
 #: SQL aggregate functions (in a typed query, or a HAVING subquery) by chart aggregate name
 SQL_AGGS = {
     exp.Avg: "mean",

@@ -119,6 +119,8 @@ def equals(d: Draft) -> None:
     for w in d.q.words:
         if w.number is None or not d.q.free(w.i):
             continue
+        if any(x.lo <= w.i < x.hi and x.hi - x.lo > 1 for x in d.mentions):
+            continue  # "highest 7-day viewers": the 7 is a word of a name (viewers_7day)
         m = next((x for x in d.mentions if x.hi == w.i and x.column is not None), None)
         if m is None or m.column is None or m.column.semantic == "temporal":
             continue

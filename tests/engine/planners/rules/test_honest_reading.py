@@ -1,0 +1,122 @@
+"""Words that are easy to misread on a new schema: each is either read right (the chart plots
+exactly the rows of the SQL an analyst would write, on DuckDB) or refused — never drawn
+wrong under the question's words.
+
+Generic generated tables: TV episodes with a 7-day audience and a judges' score, the
+contestants of each season, a quarterly table of integer calendar columns, and a panel of
+regions by year.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aiser_jupyter.engine.plan import ChartPlan
+from aiser_jupyter.engine.planners.honesty import check_plan
+from aiser_jupyter.errors import AiserError
+
+
+@pytest.fixture(scope="module")
+def shows(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("honest") / "shows.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE episodes AS SELECT 1 + i // 10 AS season, 1 + i % 10 AS episode,
+            2.0 + (i * 7 % 13) / 2.0 AS viewers_7day, 1 + (i * 5) % 9 AS score_highest
+        FROM range(40) t(i)""")
+    con.execute("""
+        CREATE TABLE contestants AS SELECT 1 + i % 4 AS season, 'c' || i AS contestant,
+            18 + (i * 11) % 43 AS age, 1 + i % 12 AS rank
+        FROM range(48) t(i)""")
+    con.execute("""
+        CREATE TABLE quarterly AS SELECT 1990 + i // 4 AS year, 1 + i % 4 AS quarter,
+            250.0 + i * 0.7 AS pop, 4 + (i % 9) / 2.0 AS unemp
+        FROM range(80) t(i)""")
+    con.execute("""
+        CREATE TABLE panel AS SELECT c.continent, 1960 + 5 * y AS year,
+            40 + 3 * y + CASE c.continent WHEN 'Europe' THEN 20 WHEN 'Asia' THEN 8 ELSE 0 END AS life_exp
+        FROM (VALUES ('Africa'), ('Europe'), ('Asia')) c(continent), range(10) t(y)""")
+    con.close()
+    return path
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+    return str(a)[:10] == str(b)[:10]
+
+
+def _plotted(answer: Any) -> list[tuple[Any, ...]]:
+    fields = answer.compiled.fields
+    names = [fields[c].alias for c in ("x", "y", "color") if fields.get(c) is not None]
+    cols = [answer.table.column(n).to_pylist() for n in names]
+    return list(zip(*cols, strict=True))
+
+
+def _assert_plots(engine: Any, path: Path, question: str, truth: str) -> Any:
+    import duckdb
+
+    engine.connect("shows", str(path))
+    answer = engine.ask(question, "shows")
+    con = duckdb.connect(str(path), read_only=True)
+    want = [tuple(r) for r in con.sql(truth).fetchall()]
+    con.close()
+    got = _plotted(answer)
+    left = list(want)
+    for row in got:
+        hit = next((w for w in left if all(_same(a, b) for a, b in zip(row, w, strict=True))), None)
+        assert hit is not None, (answer.plan.sql, got[:5], want[:5])
+        left.remove(hit)
+    assert not left, (answer.plan.sql, got[:5], want[:5])
+    return answer
+
+
+def _assert_refused(engine: Any, path: Path, question: str) -> AiserError:
+    engine.connect("shows", str(path))
+    with pytest.raises(AiserError) as caught:
+        answer = engine.ask(question, "shows")
+        print(answer.plan.sql)
+    assert caught.value.code.startswith("AISER-PLAN-")
+    return caught.value
+
+
+def test_a_number_inside_a_name_is_no_filter_and_a_superlative_no_partial_name(
+    engine: Any, shows: Path
+) -> None:
+    """ "highest 7-day viewers": the maximum of viewers_7day — not score_highest = 7."""
+    answer = _assert_plots(
+        engine,
+        shows,
+        "highest 7-day viewers of each season",
+        "SELECT season, MAX(viewers_7day) FROM episodes GROUP BY 1",
+    )
+    assert "score_highest" not in answer.plan.sql
+
+
+def test_a_superlative_explained_only_by_a_partly_named_column_is_refused(
+    engine: Any, shows: Path
+) -> None:
+    engine.connect("shows", str(shows))
+    catalog = engine.catalog("shows")
+    filtered = ChartPlan.model_validate(
+        {
+            "sql": "SELECT season, viewers_7day FROM episodes WHERE score_highest = 7",
+            "chart": {
+                "mark": "bar",
+                "encoding": {
+                    "x": {"field": "season"},
+                    "y": {"field": "viewers_7day", "aggregate": "sum"},
+                },
+            },
+        }
+    )
+    with pytest.raises(AiserError) as caught:
+        check_plan("highest 7-day viewers of each season", filtered, catalog, "duckdb")
+    assert caught.value.code == "AISER-PLAN-UNSURE"
+    assert "highest" in caught.value.details["unused"]
