@@ -4,11 +4,13 @@ pattern ("names starting with A")."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
+from ...catalog.profile import SAMPLE_ROWS
 from ..lexicon import split_name
 from .draft import Draft, Having, Measure, column_ref
 from .link import Mention
@@ -32,6 +34,8 @@ def comparisons(d: Draft) -> None:
         if subject is None:
             continue
         table, column, mention = subject
+        if not cmp.vs_average and not _can_split(table, column, cmp):
+            continue  # always true or always false: not what the words compare
         target: exp.Expression
         if cmp.vs_average:  # "older than the average": the column against its mean
             target = exp.Subquery(
@@ -73,6 +77,27 @@ def _in_range(column: Column, cmp: Compare) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+def _can_split(table: Table, column: Column, cmp: Compare) -> bool:
+    """Whether ``column op value`` may keep some rows and not others, as far as the column's
+    profiled range tells: a number beyond every value ("rank under 30" where ranks run 1 to
+    13) or a date compared with a plain number compares something else."""
+    if column.semantic == "temporal":
+        return False  # a date is kept by a time range ("since 2010"), not compared with 30
+    try:
+        lo = float(column.min) if column.min is not None else None
+        hi = float(column.max) if column.max is not None else None
+    except (TypeError, ValueError):
+        return True
+    if lo is None or hi is None or not (math.isfinite(lo) and math.isfinite(hi)):
+        return True
+    if not table.row_count or table.row_count > SAMPLE_ROWS:
+        lo, hi = lo - (hi - lo), hi + (hi - lo)  # the range of a sample: only roughly the table's
+    value = float(_in_range(column, cmp))
+    if cmp.between:  # "between 10 and 20" where values end at 15: the pair still splits them
+        return value <= hi if cmp.op == ">=" else value >= lo
+    return lo <= value <= hi
+
+
 def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
     """The number compared: what the comparative names ("older than 40": the age), else the
     numeric mention right before the phrase (or right after, unless it is a grouping: "per
@@ -91,6 +116,7 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         and m.column.semantic in ("quantitative", "temporal")
         and (0 <= cmp.lo - m.hi <= 3 or 0 <= m.lo - cmp.hi <= 1 or _through_unit(d, cmp.hi, m.lo))
         and not (m.lo >= cmp.hi and m.lo in grouping)
+        and (cmp.vs_average or _can_split(m.table, m.column, cmp))
     ]
     if near:
         m = min(near, key=lambda m: abs(cmp.lo - m.hi))
@@ -196,6 +222,10 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
     )
     if target is None or target.column is None:
         return None
+    if agg.agg in ("mean", "median", "min", "max") and not _can_split(
+        target.table, target.column, cmp
+    ):
+        return None  # "average rank of bakers under 30": no average rank is 30 or more
     if id(target) not in d.used:
         d.take(target, "compared aggregate")
     d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")

@@ -42,6 +42,9 @@ def shows(tmp_path_factory: pytest.TempPathFactory) -> Path:
         CREATE TABLE panel AS SELECT c.continent, 1960 + 5 * y AS year,
             40 + 3 * y + CASE c.continent WHEN 'Europe' THEN 20 WHEN 'Asia' THEN 8 ELSE 0 END AS life_exp
         FROM (VALUES ('Africa'), ('Europe'), ('Asia')) c(continent), range(10) t(y)""")
+    con.execute("""
+        CREATE TABLE daily AS SELECT DATE '2020-01-01' + INTERVAL (i) DAY AS day,
+            (i * 17) % 61 AS rain FROM range(730) t(i)""")
     con.close()
     return path
 
@@ -120,3 +123,29 @@ def test_a_superlative_explained_only_by_a_partly_named_column_is_refused(
         check_plan("highest 7-day viewers of each season", filtered, catalog, "duckdb")
     assert caught.value.code == "AISER-PLAN-UNSURE"
     assert "highest" in caught.value.details["unused"]
+
+
+def test_a_comparison_no_value_of_its_column_can_meet_is_refused(engine: Any, shows: Path) -> None:
+    """ "contestants under 30" beside an average rank (1 to 12): under 30 is no rank — the age
+    is meant, and the question is refused rather than drawn as ranks under 30."""
+    refused = _assert_refused(engine, shows, "average rank of contestants under 30, by season")
+    assert "30" in str(refused)
+
+
+def test_a_between_reaching_past_the_values_still_keeps_rows(engine: Any, shows: Path) -> None:
+    _assert_plots(
+        engine,
+        shows,
+        "number of contestants with a rank between 10 and 20 by season",
+        "SELECT season, COUNT(*) FROM contestants WHERE rank BETWEEN 10 AND 20 GROUP BY 1",
+    )
+
+
+def test_a_number_compares_the_quantity_not_the_date_of_the_rows(engine: Any, shows: Path) -> None:
+    """ "days with more than 30 mm of rain": the rain, though "days" names the date column."""
+    _assert_plots(
+        engine,
+        shows,
+        "number of days with more than 30 mm of rain in each year",
+        "SELECT DATE_TRUNC('year', day), COUNT(*) FROM daily WHERE rain > 30 GROUP BY 1",
+    )
