@@ -12,6 +12,8 @@ from .words import (
     COMPARISON_WORDS,
     LABEL_WORDS,
     MONTHS,
+    ORDINAL,
+    QUARTER,
     ROW_NOUNS,
     SUPERLATIVES,
     WEEKDAYS,
@@ -46,6 +48,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "value"
     if word.replace(".", "", 1).isdigit():
         return _explain_number(word, i, words, facts)
+    if (ordinal := ORDINAL.fullmatch(word) or QUARTER.fullmatch(word)) is not None:
+        return "number" if float(ordinal[1]) in facts.numbers else None
     if word in MONTHS and is_month(word, i, words):
         month = MONTHS[word]
         return "month" if month in facts.months else None

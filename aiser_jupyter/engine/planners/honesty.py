@@ -29,6 +29,8 @@ from .words import (
     GENERIC_HEADS,
     LABEL_WORDS,
     MONTHS,
+    ORDINAL,
+    QUARTER,
     SUPERLATIVES,
     WEEKDAYS,
     instruction_words,
@@ -167,11 +169,11 @@ def _kind(
     base = lemma(word)
     if word[0] in "'\"":
         return "value"
-    if word.replace(".", "", 1).isdigit():
+    if word.replace(".", "", 1).isdigit() or ORDINAL.fullmatch(word):
         return "number"
     if (word in MONTHS and is_month(word, i, words)) or word.rstrip("s") in WEEKDAYS:
         return "date"
-    if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
+    if base in CALENDAR_WORDS or word in CALENDAR_WORDS or QUARTER.fullmatch(word):
         return "date"
     if word in AGGREGATE_WORDS or word in SUPERLATIVES:
         return "measure"

@@ -22,6 +22,8 @@ __all__ = [
     "GENERIC_HEADS",
     "LABEL_WORDS",
     "MONTHS",
+    "ORDINAL",
+    "QUARTER",
     "ROW_NOUNS",
     "SQL_AGGS",
     "SUPERLATIVES",
@@ -154,6 +156,10 @@ LABEL_WORDS = frozenset(["name", "title", "label"])
 WORD_PATTERN = re.compile(
     r"\"[^\"]{1,60}\"|'[^']{1,60}'(?=[\s,.?!;:)]|$)|[a-z0-9]+(?:[.'][a-z0-9]+)*"
 )
+#: "4th", "1st": an ordinal (a quarter, a rank), a number the plan must use like any other
+ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+#: "q4": a quarter of the year
+QUARTER = re.compile(r"q([1-4])")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 

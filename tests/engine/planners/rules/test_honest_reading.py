@@ -149,3 +149,39 @@ def test_a_number_compares_the_quantity_not_the_date_of_the_rows(engine: Any, sh
         "number of days with more than 30 mm of rain in each year",
         "SELECT DATE_TRUNC('year', day), COUNT(*) FROM daily WHERE rain > 30 GROUP BY 1",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "average unemp in the fourth quarter of each year since 2005",
+        "average unemp in Q4 by year since 2005",
+    ],
+)
+def test_a_quarter_named_by_its_ordinal_keeps_that_quarter(
+    engine: Any, shows: Path, question: str
+) -> None:
+    _assert_plots(
+        engine,
+        shows,
+        question,
+        "SELECT year, AVG(unemp) FROM quarterly WHERE quarter = 4 AND year >= 2005 GROUP BY 1",
+    )
+
+
+def test_an_ordinal_the_plan_leaves_out_is_refused(engine: Any, shows: Path) -> None:
+    engine.connect("shows", str(shows))
+    every_quarter = ChartPlan.model_validate(
+        {
+            "sql": "SELECT year, pop FROM quarterly",
+            "chart": {
+                "mark": "line",
+                "encoding": {"x": {"field": "year"}, "y": {"field": "pop", "aggregate": "sum"}},
+            },
+        }
+    )
+    with pytest.raises(AiserError) as caught:
+        check_plan(
+            "pop in the 4th quarter by year", every_quarter, engine.catalog("shows"), "duckdb"
+        )
+    assert "4th" in caught.value.details["unused"]
