@@ -185,3 +185,25 @@ def test_an_ordinal_the_plan_leaves_out_is_refused(engine: Any, shows: Path) -> 
             "pop in the 4th quarter by year", every_quarter, engine.catalog("shows"), "duckdb"
         )
     assert "4th" in caught.value.details["unused"]
+
+
+def test_values_compared_over_a_span_of_years_are_a_line_each(engine: Any, shows: Path) -> None:
+    answer = _assert_plots(
+        engine,
+        shows,
+        "average life exp in Africa compared with Europe since 1980",
+        "SELECT year, AVG(life_exp), continent FROM panel "
+        "WHERE continent IN ('Africa', 'Europe') AND year >= 1980 GROUP BY 1, 3",
+    )
+    assert answer.plan.chart.mark == "line"
+
+
+def test_values_compared_without_a_span_are_a_bar_each(engine: Any, shows: Path) -> None:
+    answer = _assert_plots(
+        engine,
+        shows,
+        "average life exp in Africa compared with Europe",
+        "SELECT continent, AVG(life_exp) FROM panel "
+        "WHERE continent IN ('Africa', 'Europe') GROUP BY 1",
+    )
+    assert answer.plan.chart.mark == "bar"
