@@ -242,6 +242,8 @@ def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | 
     number = float(word)
     if number in facts.numbers:
         return "number"
+    if any(number >= scale and number / scale in facts.numbers for scale in (1e3, 1e6, 1e9)):
+        return "number"  # "10 million viewers" on a column kept in millions: compared with 10
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt in ("am", "pm") and (number % 12 + (12 if nxt == "pm" else 0)) in facts.numbers:
         return "hour"
