@@ -90,11 +90,14 @@ def _can_split(table: Table, column: Column, cmp: Compare) -> bool:
         return True
     if lo is None or hi is None or not (math.isfinite(lo) and math.isfinite(hi)):
         return True
-    if not table.row_count or table.row_count > SAMPLE_ROWS:
+    exact = bool(table.row_count) and (table.row_count or 0) <= SAMPLE_ROWS
+    if not exact:
         lo, hi = lo - (hi - lo), hi + (hi - lo)  # the range of a sample: only roughly the table's
     value = float(_in_range(column, cmp))
     if cmp.between:  # "between 10 and 20" where values end at 15: the pair still splits them
         return value <= hi if cmp.op == ">=" else value >= lo
+    if exact and ((cmp.op == ">" and value >= hi) or (cmp.op == "<" and value <= lo)):
+        return False  # "series with more than 10 …" where series end at 10
     return lo <= value <= hi
 
 
@@ -118,6 +121,8 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         and not (m.lo >= cmp.hi and m.lo in grouping)
         and (cmp.vs_average or _can_split(m.table, m.column, cmp))
     ]
+    if any(m.lo == cmp.hi for m in near):  # "per series with more than 10 million viewers"
+        near = [m for m in near if m.lo == cmp.hi or m.lo not in grouping]
     if near:
         m = min(near, key=lambda m: abs(cmp.lo - m.hi))
         assert m.column is not None

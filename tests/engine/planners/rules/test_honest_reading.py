@@ -207,3 +207,41 @@ def test_values_compared_without_a_span_are_a_bar_each(engine: Any, shows: Path)
         "WHERE continent IN ('Africa', 'Europe') GROUP BY 1",
     )
     assert answer.plan.chart.mark == "bar"
+
+
+def test_a_number_with_separators_or_a_scale_word_is_one_number(engine: Any, shows: Path) -> None:
+    engine.connect("shows", str(shows))
+    binned = ChartPlan.model_validate(
+        {
+            "sql": "SELECT pop FROM quarterly",
+            "chart": {
+                "mark": "bar",
+                "encoding": {
+                    "x": {"field": "pop", "bin": {"step": 50000}},
+                    "y": {"aggregate": "count"},
+                },
+            },
+        }
+    )
+    checked = check_plan(
+        "histogram of pop in bins of 50,000", binned, engine.catalog("shows"), "duckdb"
+    )
+    assert checked.chart.title
+
+
+def test_a_number_before_its_noun_compares_that_noun_not_the_grouping(
+    engine: Any, shows: Path
+) -> None:
+    """ "per season with more than 3 million 7-day viewers": the viewers (kept in millions)."""
+    _assert_plots(
+        engine,
+        shows,
+        "number of episodes per season with more than 3 million 7-day viewers",
+        "SELECT season, COUNT(*) FROM episodes WHERE viewers_7day > 3 GROUP BY 1",
+    )
+
+
+def test_a_comparison_past_the_last_value_is_refused(engine: Any, shows: Path) -> None:
+    """Ranks end at 12: "a rank over 12" keeps no row, so it means something else."""
+    _assert_refused(engine, shows, "average age of contestants with a rank over 12 by season")
+
