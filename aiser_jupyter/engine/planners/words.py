@@ -99,6 +99,7 @@ CALENDAR_WORDS = {
 #: aggregate words and the aggregates (of the chart or of the SQL) that explain them
 AGGREGATE_WORDS = {
     "average": ("mean",),
+    "averaged": ("mean",),
     "avg": ("mean",),
     "mean": ("mean",),
     "median": ("median",),

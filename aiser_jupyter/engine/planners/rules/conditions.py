@@ -62,6 +62,20 @@ def having(d: Draft) -> None:
         else:
             assert column is not None and table is not None
             d.having.append(Having(Measure(agg, table, column), cmp.op, _in_range(column, cmp)))
+            if _only_rows_counted(d):  # "which series averaged more than 8 million viewers"
+                d.measures[0] = Measure(agg, table, column, explicit=True)
+
+
+def _only_rows_counted(d: Draft) -> bool:
+    """The measure is a count of rows no word asked for: what a comparison on groups compares
+    is then what the chart shows."""
+    return (
+        len(d.measures) == 1
+        and d.measures[0].agg == "count"
+        and d.measures[0].column is None
+        and not d.r.counts
+        and not d.counted_rows
+    )
 
 
 def _in_range(column: Column, cmp: Compare) -> float | int:

@@ -245,3 +245,11 @@ def test_a_comparison_past_the_last_value_is_refused(engine: Any, shows: Path) -
     """Ranks end at 12: "a rank over 12" keeps no row, so it means something else."""
     _assert_refused(engine, shows, "average age of contestants with a rank over 12 by season")
 
+
+def test_which_groups_averaged_more_than_shows_that_average(engine: Any, shows: Path) -> None:
+    _assert_plots(
+        engine,
+        shows,
+        "Which seasons averaged more than 5 million 7-day viewers?",
+        "SELECT season, AVG(viewers_7day) FROM episodes GROUP BY 1 HAVING AVG(viewers_7day) > 5",
+    )
