@@ -32,7 +32,8 @@ def shows(tmp_path_factory: pytest.TempPathFactory) -> Path:
         FROM range(40) t(i)""")
     con.execute("""
         CREATE TABLE contestants AS SELECT 1 + i % 4 AS season, 'c' || i AS contestant,
-            18 + (i * 11) % 43 AS age, 1 + i % 12 AS rank
+            18 + (i * 11) % 43 AS age, 1 + i % 12 AS rank,
+            CASE WHEN i % 3 = 0 THEN 'OUT' ELSE 'IN' END AS status
         FROM range(48) t(i)""")
     con.execute("""
         CREATE TABLE quarterly AS SELECT 1990 + i // 4 AS year, 1 + i % 4 AS quarter,
@@ -253,3 +254,42 @@ def test_which_groups_averaged_more_than_shows_that_average(engine: Any, shows: 
         "Which seasons averaged more than 5 million 7-day viewers?",
         "SELECT season, AVG(viewers_7day) FROM episodes GROUP BY 1 HAVING AVG(viewers_7day) > 5",
     )
+
+
+def _age_plan(where: str = "") -> ChartPlan:
+    return ChartPlan.model_validate(
+        {
+            "sql": f"SELECT season, age FROM contestants {where}",
+            "chart": {
+                "mark": "bar",
+                "encoding": {"x": {"field": "season"}, "y": {"field": "age", "aggregate": "mean"}},
+            },
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "where", "unused"),
+    [
+        ("average age of contestants who went out, by season", "", "went"),
+        ("average age of contestants who did not go out, by season", "WHERE status = 'OUT'", "not"),
+    ],
+)
+def test_a_clause_on_the_rows_the_plan_leaves_out_is_refused(
+    engine: Any, shows: Path, question: str, where: str, unused: str
+) -> None:
+    engine.connect("shows", str(shows))
+    with pytest.raises(AiserError) as caught:
+        check_plan(question, _age_plan(where), engine.catalog("shows"), "duckdb")
+    assert unused in caught.value.details["unused"]
+
+
+def test_a_clause_the_plan_keeps_is_drawn(engine: Any, shows: Path) -> None:
+    engine.connect("shows", str(shows))
+    checked = check_plan(
+        "average age of contestants who went OUT, by season",
+        _age_plan("WHERE status = 'OUT'"),
+        engine.catalog("shows"),
+        "duckdb",
+    )
+    assert "OUT" in checked.chart.title
