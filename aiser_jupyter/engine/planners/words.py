@@ -95,6 +95,12 @@ CALENDAR_WORDS = {
     "hour": ("hour",),
     "hourly": ("hour",),
     "minute": ("minute",),
+    "decade": ("decade",),
+    # seasons: no plan has them as a unit, so an unused season is a date left out
+    "summer": ("season",),
+    "winter": ("season",),
+    "spring": ("season",),
+    "autumn": ("season",),
 }
 #: aggregate words and the aggregates (of the chart or of the SQL) that explain them
 AGGREGATE_WORDS = {

@@ -123,6 +123,11 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         found = _implied_column(d, cmp)
         if found is not None:
             return found
+    of = _unit_of(d, cmp)
+    if of is not None:  # "more than 5 mm of rain": the rain, whatever comes before
+        if of.column is None or of.column.semantic != "quantitative":
+            return None  # rain is a kind of weather here: no amount of it to compare
+        return of.table, of.column, of
     grouping = {
         m.lo for m in d.mentions if m.lo and d.q.words[m.lo - 1].text in ("per", "by", "each")
     }
@@ -145,6 +150,16 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         if x.column is not None and x.agg is None:
             return x.table, x.column, None
     return None
+
+
+def _unit_of(d: Draft, cmp: Compare) -> Mention | None:
+    """What "more than 5 mm of X" measures: the mention X after the number's unit and "of"."""
+    i = cmp.hi
+    if i + 2 >= len(d.q) + 1 or d.q.used.get(i) != "unit":
+        return None
+    if i + 1 >= len(d.q) or d.q.words[i + 1].text != "of":
+        return None
+    return next((m for m in d.mentions if m.lo == i + 2), None)
 
 
 def _implied_column(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
@@ -241,6 +256,8 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
     )
     if target is None or target.column is None:
         return None
+    if target.hi <= cmp.lo and any(target.hi <= m.lo and m.hi <= cmp.lo for m in d.mentions):
+        return None  # "average wind in days with more than 5 mm": the days compare, not the mean
     if agg.agg in ("mean", "median", "min", "max") and not _can_split(
         target.table, target.column, cmp
     ):

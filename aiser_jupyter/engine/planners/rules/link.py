@@ -303,6 +303,8 @@ def _value_forms(word: str) -> list[str]:
         forms.append(word[:-3] + "ia")  # asian is handled above; indian → india
     if word.endswith("s") and len(word) > 3:
         forms.append(word[:-1])
+    if word.endswith("y") and len(word) > 4:  # "rainy" → rain, "sunny" → sun, "snowy" → snow
+        forms.append(word[:-2] if word[-2] == word[-3] else word[:-1])
     return forms
 
 

@@ -45,7 +45,9 @@ def shows(tmp_path_factory: pytest.TempPathFactory) -> Path:
         FROM (VALUES ('Africa'), ('Europe'), ('Asia')) c(continent), range(10) t(y)""")
     con.execute("""
         CREATE TABLE daily AS SELECT DATE '2020-01-01' + INTERVAL (i) DAY AS day,
-            (i * 17) % 61 AS rain FROM range(730) t(i)""")
+            (i * 17) % 61 AS rain, (i * 7) % 11 AS wind,
+            CASE i % 3 WHEN 0 THEN 'snow' WHEN 1 THEN 'sun' ELSE 'fog' END AS weather
+        FROM range(730) t(i)""")
     con.close()
     return path
 
@@ -293,3 +295,36 @@ def test_a_clause_the_plan_keeps_is_drawn(engine: Any, shows: Path) -> None:
         "duckdb",
     )
     assert "OUT" in checked.chart.title
+
+
+def test_a_comparison_after_another_noun_is_no_comparison_of_the_mean(
+    engine: Any, shows: Path
+) -> None:
+    """ "average wind on days with more than 5 mm of rain": the rain, not the average wind."""
+    _assert_plots(
+        engine,
+        shows,
+        "average wind in days with more than 5 mm of rain by year",
+        "SELECT DATE_TRUNC('year', day), AVG(wind) FROM daily WHERE rain > 5 GROUP BY 1",
+    )
+
+
+def test_an_amount_of_something_with_no_number_is_refused(engine: Any, shows: Path) -> None:
+    """ "more than 5 mm of snow": snow is a kind of weather here, with no amount to compare."""
+    _assert_refused(engine, shows, "average wind in days with more than 5 mm of snow by year")
+
+
+@pytest.mark.parametrize("question", ["max rain in summer by year", "total rain by decade"])
+def test_a_season_or_a_decade_the_plan_leaves_out_is_refused(
+    engine: Any, shows: Path, question: str
+) -> None:
+    _assert_refused(engine, shows, question)
+
+
+def test_an_adjective_of_a_value_keeps_that_value(engine: Any, shows: Path) -> None:
+    _assert_plots(
+        engine,
+        shows,
+        "number of snowy days per month",
+        "SELECT DATE_TRUNC('month', day), COUNT(*) FROM daily WHERE weather = 'snow' GROUP BY 1",
+    )
