@@ -328,3 +328,16 @@ def test_an_adjective_of_a_value_keeps_that_value(engine: Any, shows: Path) -> N
         "number of snowy days per month",
         "SELECT DATE_TRUNC('month', day), COUNT(*) FROM daily WHERE weather = 'snow' GROUP BY 1",
     )
+
+
+def test_days_counted_are_one_number_not_a_bar_per_day(engine: Any, shows: Path) -> None:
+    import duckdb
+
+    engine.connect("shows", str(shows))
+    answer = engine.ask("how many snowy days in 2021", "shows")
+    assert answer.plan.chart.mark == "kpi", answer.plan.sql
+    con = duckdb.connect(str(shows), read_only=True)
+    truth = con.sql("SELECT COUNT(*) FROM daily WHERE weather = 'snow' AND YEAR(day) = 2021")
+    want = truth.fetchall()[0][0]
+    con.close()
+    assert answer.table.column(answer.compiled.fields["y"].alias).to_pylist() == [want]
