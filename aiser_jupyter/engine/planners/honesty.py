@@ -88,6 +88,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if word in _NEGATIONS and not _negates(plan.sql):
             kinds[i] = "condition"  # "people who [don't] have a wedding": kept as if they had
             continue
+        if word in _COMPARATIVES and _number_follows(i, words) and not facts.compares:
+            kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
+            continue
         why = explain(word, i, words, facts, stop)
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
@@ -142,6 +145,34 @@ def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         return False
     nxt = words[i + 1] if i + 1 < len(words) else None
     return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
+
+
+#: comparatives that, before a number, keep the rows on one side of it
+_COMPARATIVES = frozenset(
+    [
+        "smaller",
+        "larger",
+        "bigger",
+        "greater",
+        "higher",
+        "lower",
+        "above",
+        "below",
+        "under",
+        "over",
+        "more",
+        "less",
+        "fewer",
+        "exceeding",
+        "beyond",
+        "older",
+        "younger",
+    ]
+)
+
+
+def _number_follows(i: int, words: list[str]) -> bool:
+    return any(w.replace(".", "", 1).isdigit() for w in words[i + 1 : i + 4])
 
 
 #: words that open a clause saying which rows of the noun before them are meant

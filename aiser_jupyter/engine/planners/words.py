@@ -101,6 +101,10 @@ CALENDAR_WORDS = {
     "winter": ("season",),
     "spring": ("season",),
     "autumn": ("season",),
+    "morning": ("hour",),
+    "afternoon": ("hour",),
+    "evening": ("hour",),
+    "night": ("hour",),
 }
 #: aggregate words and the aggregates (of the chart or of the SQL) that explain them
 AGGREGATE_WORDS = {

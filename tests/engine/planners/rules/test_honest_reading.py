@@ -341,3 +341,29 @@ def test_days_counted_are_one_number_not_a_bar_per_day(engine: Any, shows: Path)
     want = truth.fetchall()[0][0]
     con.close()
     assert answer.table.column(answer.compiled.fields["y"].alias).to_pylist() == [want]
+
+
+def test_a_comparative_the_plan_does_not_compare_is_refused(engine: Any, shows: Path) -> None:
+    """ "a rank under 5" drawn as rank = 5 answers another question."""
+    engine.connect("shows", str(shows))
+    with pytest.raises(AiserError) as caught:
+        check_plan(
+            "average age of contestants with a rank under 5, by season",
+            _age_plan("WHERE rank = 5"),
+            engine.catalog("shows"),
+            "duckdb",
+        )
+    assert "under" in caught.value.details["unused"]
+
+
+def test_zero_is_a_number(engine: Any, shows: Path) -> None:
+    _assert_plots(
+        engine,
+        shows,
+        "number of days with rain above zero by year",
+        "SELECT DATE_TRUNC('year', day), COUNT(*) FROM daily WHERE rain > 0 GROUP BY 1",
+    )
+
+
+def test_a_time_of_day_the_plan_leaves_out_is_refused(engine: Any, shows: Path) -> None:
+    _assert_refused(engine, shows, "average rain in the morning by year")
