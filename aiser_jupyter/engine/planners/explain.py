@@ -12,7 +12,10 @@ from .words import (
     COMPARISON_WORDS,
     LABEL_WORDS,
     MONTHS,
+    ORDINAL,
+    QUARTER,
     ROW_NOUNS,
+    SUPERLATIVES,
     WEEKDAYS,
     YEAR,
     instruction_words,
@@ -27,6 +30,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     if word[0] in "'\"":
         return "value" if word[1:-1].strip().lower() in facts.strings else None
     base = lemma(word)
+    if word in SUPERLATIVES:
+        return _explain_superlative(word, i, words, facts)
     if word in facts.measure_names or (base in facts.measure_names and not word.isdigit()):
         return "measure name"  # "average max temperature": max is the column's word
     if word in facts.names or (base in facts.names and not word.isdigit()):
@@ -43,6 +48,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "value"
     if word.replace(".", "", 1).isdigit():
         return _explain_number(word, i, words, facts)
+    if (ordinal := ORDINAL.fullmatch(word) or QUARTER.fullmatch(word)) is not None:
+        return "number" if float(ordinal[1]) in facts.numbers else None
     if word in MONTHS and is_month(word, i, words):
         month = MONTHS[word]
         return "month" if month in facts.months else None
@@ -77,6 +84,26 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         "count" in facts.aggregates and counted(i, words) and is_counted_noun(word)
     ):
         return "instruction"  # … but "how many orders" counts orders, not a sort order
+    return None
+
+
+def _explain_superlative(word: str, i: int, words: list[str], facts: Facts) -> str | None:
+    """ "highest", "lowest": a maximum or minimum, a sort or a top-N — or a word of a column's
+    name when the question names that column in full ("highest technical" → technical_highest);
+    a name only partly typed ("highest 7-day viewers" filtered on technical_highest) is not."""
+    if facts.aggregates & {"max", "min"} or facts.sorted:
+        return "aggregate"
+    if word in facts.measure_names:
+        return "measure name"
+    typed = {lemma(w) for w in words} - {lemma(word)}
+    if facts.catalog is not None:
+        for table, column in facts.columns:
+            found = facts.catalog.table(table)
+            col = found.column(column) if found is not None else None
+            if col is None or lemma(word) not in split_name(col.name, expand=False):
+                continue
+            if set(split_name(col.name)) & typed or set(split_name(col.name, expand=False)) & typed:
+                return "name"
     return None
 
 
@@ -215,6 +242,8 @@ def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | 
     number = float(word)
     if number in facts.numbers:
         return "number"
+    if any(number >= scale and number / scale in facts.numbers for scale in (1e3, 1e6, 1e9)):
+        return "number"  # "10 million viewers" on a column kept in millions: compared with 10
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt in ("am", "pm") and (number % 12 + (12 if nxt == "pm" else 0)) in facts.numbers:
         return "hour"

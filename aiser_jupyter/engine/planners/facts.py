@@ -100,6 +100,9 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
     _terms(plan, catalog, facts)
     if plan.chart.limit:
         facts.numbers.add(float(plan.chart.limit))
+        facts.sorted = True
+    if tree.find(exp.Order) is not None and plan.chart.limit:
+        facts.sorted = True
     return facts
 
 
@@ -167,9 +170,20 @@ def _channel(fd: FieldDef, facts: Facts) -> None:
         facts.numbers |= {float(v) for v in (fd.bin.step, fd.bin.maxbins) if v is not None}
 
 
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _scaled(m: re.Match[str]) -> str:
+    """ "10 million" → "10000000": a number and its scale are one number."""
+    value = float(m[1]) * _SCALES[m[2].lower()]
+    return str(int(value)) if value.is_integer() else str(value)
+
+
 def question_words(question: str, *, keep_case: bool = False) -> list[str]:
     text = question.strip().replace("’", "'").replace("“", '"').replace("”", '"')
-    text = number_words(text)
+    text = number_words(text, keep_scales=True)
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "50,000": one number
+    text = re.sub(r"\b(\d+(?:\.\d+)?) ?(thousand|million|billion)\b", _scaled, text, flags=re.I)
     text = re.sub(r"(\w)'s\b", r"\1", text)
     out = []
     for match in WORD_PATTERN.finditer(text if keep_case or '"' in text else text.lower()):

@@ -29,6 +29,9 @@ from .words import (
     GENERIC_HEADS,
     LABEL_WORDS,
     MONTHS,
+    ORDINAL,
+    QUARTER,
+    SUPERLATIVES,
     WEEKDAYS,
     instruction_words,
     is_content,
@@ -51,7 +54,7 @@ class Unused:
     @property
     def changes_meaning(self) -> bool:
         """Whether leaving it out makes the chart answer a different question."""
-        return self.kind in ("value", "number", "date", "measure", "name")
+        return self.kind in ("value", "number", "date", "measure", "name", "condition")
 
 
 @dataclass
@@ -82,6 +85,12 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if i in skip:
             continue
         kind = _kind(word, i, words, values, measures, names)
+        if word in _NEGATIONS and not _negates(plan.sql):
+            kinds[i] = "condition"  # "people who [don't] have a wedding": kept as if they had
+            continue
+        if word in _COMPARATIVES and _number_follows(i, words) and not facts.compares:
+            kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
+            continue
         why = explain(word, i, words, facts, stop)
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
@@ -110,6 +119,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kind = "measure"  # "average [interest] rate": a word of the measure's name
         elif kind == "content" and _unknown_head(i, words, why_at):
             kind = "name"  # "by origin airport [elevation]": the grouping is something else
+        elif kind in ("word", "content") and _in_relative_clause(i, words, why_at, values):
+            kind = "condition"  # "bakers who [went] out": which bakers, left out
+
         result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
 
@@ -133,6 +145,104 @@ def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         return False
     nxt = words[i + 1] if i + 1 < len(words) else None
     return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
+
+
+#: comparatives that, before a number, keep the rows on one side of it
+_COMPARATIVES = frozenset(
+    [
+        "smaller",
+        "larger",
+        "bigger",
+        "greater",
+        "higher",
+        "lower",
+        "above",
+        "below",
+        "under",
+        "over",
+        "more",
+        "less",
+        "fewer",
+        "exceeding",
+        "beyond",
+        "older",
+        "younger",
+    ]
+)
+
+
+def _number_follows(i: int, words: list[str]) -> bool:
+    return any(w.replace(".", "", 1).isdigit() for w in words[i + 1 : i + 4])
+
+
+#: words that open a clause saying which rows of the noun before them are meant
+_RELATIVE = frozenset(["who", "whose", "that", "which", "where"])
+#: words between the pronoun and the clause's verb ("who [are not] living", "that [have] won")
+_AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "don't",
+        "doesn't",
+        "didn't",
+        "never",
+    ]
+)
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "don't",
+        "doesn't",
+        "didn't",
+        "never",
+        "without",
+        "except",
+        "excluding",
+        "none",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+    ]
+)
+
+
+def _negates(sql: str) -> bool:
+    upper = sql.upper()
+    return any(k in upper for k in (" NOT ", "<>", "!=", " EXCEPT "))
+
+
+def _in_relative_clause(
+    i: int, words: list[str], why_at: dict[int, str], values: dict[str, set[str]]
+) -> bool:
+    """The unused verb of a clause on the noun before it ("bakers who [went] out", "ships that
+    are [steered] by …") when nothing the clause says is in the plan: the words right after the
+    verb name no condition the plan keeps, or hold a value the plan does not filter on."""
+    j = i - 1
+    while j > 0 and words[j] in _AUX:
+        j -= 1
+    if j <= 0 or words[j] not in _RELATIVE or not is_content(words[j - 1]):
+        return False
+    if why_at.get(j - 1) is None:
+        return False
+    for k in range(i + 1, min(i + 6, len(words))):
+        why = why_at.get(k)
+        if words[k] in values and why != "value":
+            return True  # "who went out": 'out' is a value (OUT) the plan does not keep
+        if why not in (None, "instruction"):
+            return False
+    return True
 
 
 def _between_aggregate_and_measure(i: int, words: list[str], result: Account) -> bool:
@@ -166,13 +276,13 @@ def _kind(
     base = lemma(word)
     if word[0] in "'\"":
         return "value"
-    if word.replace(".", "", 1).isdigit():
+    if word.replace(".", "", 1).isdigit() or ORDINAL.fullmatch(word):
         return "number"
     if (word in MONTHS and is_month(word, i, words)) or word.rstrip("s") in WEEKDAYS:
         return "date"
-    if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
+    if base in CALENDAR_WORDS or word in CALENDAR_WORDS or QUARTER.fullmatch(word):
         return "date"
-    if word in AGGREGATE_WORDS:
+    if word in AGGREGATE_WORDS or word in SUPERLATIVES:
         return "measure"
     if base in measures or word in measures:
         return "measure"
@@ -248,7 +358,13 @@ def _hints(unused: list[Unused], catalog: Catalog) -> list[str]:
 
 
 def _unused_text(unused: list[Unused]) -> str:
-    kinds = {"value": "a value", "number": "a number", "date": "a date", "measure": "a measure"}
+    kinds = {
+        "value": "a value",
+        "number": "a number",
+        "date": "a date",
+        "measure": "a measure",
+        "condition": "a condition",
+    }
     return ", ".join(
         f"'{u.text}'" + (f" ({kinds[u.kind]})" if u.kind in kinds else "") for u in unused
     )

@@ -207,6 +207,7 @@ def number_words(text: str, *, keep_scales: bool = False) -> str:
             text,
             flags=re.I,
         )
+    text = re.sub(r"\bzero\b", "0", text, flags=re.I)  # "below zero": text2num leaves it
     names = re.findall(r"\w*_\w*", text)
     text = re.sub(r"\w*_\w*", " aiseridentifier ", text)
     try:

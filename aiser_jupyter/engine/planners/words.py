@@ -22,8 +22,11 @@ __all__ = [
     "GENERIC_HEADS",
     "LABEL_WORDS",
     "MONTHS",
+    "ORDINAL",
+    "QUARTER",
     "ROW_NOUNS",
     "SQL_AGGS",
+    "SUPERLATIVES",
     "WEEKDAYS",
     "WORD_PATTERN",
     "YEAR",
@@ -92,10 +95,21 @@ CALENDAR_WORDS = {
     "hour": ("hour",),
     "hourly": ("hour",),
     "minute": ("minute",),
+    "decade": ("decade",),
+    # seasons: no plan has them as a unit, so an unused season is a date left out
+    "summer": ("season",),
+    "winter": ("season",),
+    "spring": ("season",),
+    "autumn": ("season",),
+    "morning": ("hour",),
+    "afternoon": ("hour",),
+    "evening": ("hour",),
+    "night": ("hour",),
 }
 #: aggregate words and the aggregates (of the chart or of the SQL) that explain them
 AGGREGATE_WORDS = {
     "average": ("mean",),
+    "averaged": ("mean",),
     "avg": ("mean",),
     "mean": ("mean",),
     "median": ("median",),
@@ -111,6 +125,8 @@ AGGREGATE_WORDS = {
     "distinct": ("distinct",),
     "unique": ("distinct",),
 }
+#: superlatives: a maximum or minimum, a sort, or a top-N — never a word of some name alone
+SUPERLATIVES = frozenset(["highest", "lowest", "largest", "smallest", "biggest", "greatest"])
 #: SQL aggregate functions (in a typed query, or a HAVING subquery) by chart aggregate name
 SQL_AGGS = {
     exp.Avg: "mean",
@@ -151,6 +167,10 @@ LABEL_WORDS = frozenset(["name", "title", "label"])
 WORD_PATTERN = re.compile(
     r"\"[^\"]{1,60}\"|'[^']{1,60}'(?=[\s,.?!;:)]|$)|[a-z0-9]+(?:[.'][a-z0-9]+)*"
 )
+#: "4th", "1st": an ordinal (a quarter, a rank), a number the plan must use like any other
+ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+#: "q4": a quarter of the year
+QUARTER = re.compile(r"q([1-4])")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 

@@ -4,11 +4,13 @@ pattern ("names starting with A")."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
+from ...catalog.profile import SAMPLE_ROWS
 from ..lexicon import split_name
 from .draft import Draft, Having, Measure, column_ref
 from .link import Mention
@@ -32,6 +34,8 @@ def comparisons(d: Draft) -> None:
         if subject is None:
             continue
         table, column, mention = subject
+        if not cmp.vs_average and not _can_split(table, column, cmp):
+            continue  # always true or always false: not what the words compare
         target: exp.Expression
         if cmp.vs_average:  # "older than the average": the column against its mean
             target = exp.Subquery(
@@ -58,6 +62,20 @@ def having(d: Draft) -> None:
         else:
             assert column is not None and table is not None
             d.having.append(Having(Measure(agg, table, column), cmp.op, _in_range(column, cmp)))
+            if _only_rows_counted(d):  # "which series averaged more than 8 million viewers"
+                d.measures[0] = Measure(agg, table, column, explicit=True)
+
+
+def _only_rows_counted(d: Draft) -> bool:
+    """The measure is a count of rows no word asked for: what a comparison on groups compares
+    is then what the chart shows."""
+    return (
+        len(d.measures) == 1
+        and d.measures[0].agg == "count"
+        and d.measures[0].column is None
+        and not d.r.counts
+        and not d.counted_rows
+    )
 
 
 def _in_range(column: Column, cmp: Compare) -> float | int:
@@ -73,6 +91,30 @@ def _in_range(column: Column, cmp: Compare) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+def _can_split(table: Table, column: Column, cmp: Compare) -> bool:
+    """Whether ``column op value`` may keep some rows and not others, as far as the column's
+    profiled range tells: a number beyond every value ("rank under 30" where ranks run 1 to
+    13) or a date compared with a plain number compares something else."""
+    if column.semantic == "temporal":
+        return False  # a date is kept by a time range ("since 2010"), not compared with 30
+    try:
+        lo = float(column.min) if column.min is not None else None
+        hi = float(column.max) if column.max is not None else None
+    except (TypeError, ValueError):
+        return True
+    if lo is None or hi is None or not (math.isfinite(lo) and math.isfinite(hi)):
+        return True
+    exact = bool(table.row_count) and (table.row_count or 0) <= SAMPLE_ROWS
+    if not exact:
+        lo, hi = lo - (hi - lo), hi + (hi - lo)  # the range of a sample: only roughly the table's
+    value = float(_in_range(column, cmp))
+    if cmp.between:  # "between 10 and 20" where values end at 15: the pair still splits them
+        return value <= hi if cmp.op == ">=" else value >= lo
+    if exact and ((cmp.op == ">" and value >= hi) or (cmp.op == "<" and value <= lo)):
+        return False  # "series with more than 10 …" where series end at 10
+    return lo <= value <= hi
+
+
 def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
     """The number compared: what the comparative names ("older than 40": the age), else the
     numeric mention right before the phrase (or right after, unless it is a grouping: "per
@@ -81,6 +123,11 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         found = _implied_column(d, cmp)
         if found is not None:
             return found
+    of = _unit_of(d, cmp)
+    if of is not None:  # "more than 5 mm of rain": the rain, whatever comes before
+        if of.column is None or of.column.semantic != "quantitative":
+            return None  # rain is a kind of weather here: no amount of it to compare
+        return of.table, of.column, of
     grouping = {
         m.lo for m in d.mentions if m.lo and d.q.words[m.lo - 1].text in ("per", "by", "each")
     }
@@ -91,7 +138,10 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         and m.column.semantic in ("quantitative", "temporal")
         and (0 <= cmp.lo - m.hi <= 3 or 0 <= m.lo - cmp.hi <= 1 or _through_unit(d, cmp.hi, m.lo))
         and not (m.lo >= cmp.hi and m.lo in grouping)
+        and (cmp.vs_average or _can_split(m.table, m.column, cmp))
     ]
+    if any(m.lo == cmp.hi for m in near):  # "per series with more than 10 million viewers"
+        near = [m for m in near if m.lo == cmp.hi or m.lo not in grouping]
     if near:
         m = min(near, key=lambda m: abs(cmp.lo - m.hi))
         assert m.column is not None
@@ -100,6 +150,16 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         if x.column is not None and x.agg is None:
             return x.table, x.column, None
     return None
+
+
+def _unit_of(d: Draft, cmp: Compare) -> Mention | None:
+    """What "more than 5 mm of X" measures: the mention X after the number's unit and "of"."""
+    i = cmp.hi
+    if i + 2 >= len(d.q) + 1 or d.q.used.get(i) != "unit":
+        return None
+    if i + 1 >= len(d.q) or d.q.words[i + 1].text != "of":
+        return None
+    return next((m for m in d.mentions if m.lo == i + 2), None)
 
 
 def _implied_column(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
@@ -119,6 +179,8 @@ def equals(d: Draft) -> None:
     for w in d.q.words:
         if w.number is None or not d.q.free(w.i):
             continue
+        if any(x.lo <= w.i < x.hi and x.hi - x.lo > 1 for x in d.mentions):
+            continue  # "highest 7-day viewers": the 7 is a word of a name (viewers_7day)
         m = next((x for x in d.mentions if x.hi == w.i and x.column is not None), None)
         if m is None or m.column is None or m.column.semantic == "temporal":
             continue
@@ -194,6 +256,12 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
     )
     if target is None or target.column is None:
         return None
+    if target.hi <= cmp.lo and any(target.hi <= m.lo and m.hi <= cmp.lo for m in d.mentions):
+        return None  # "average wind in days with more than 5 mm": the days compare, not the mean
+    if agg.agg in ("mean", "median", "min", "max") and not _can_split(
+        target.table, target.column, cmp
+    ):
+        return None  # "average rank of bakers under 30": no average rank is 30 or more
     if id(target) not in d.used:
         d.take(target, "compared aggregate")
     d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")

@@ -328,11 +328,22 @@ _TIME_NOUNS = {
 }
 
 
+def _counted_days(d: Draft, m: Mention) -> bool:
+    """ "how many sunny days": a date column named as the thing counted, not a grouping."""
+    return (
+        m.column is not None
+        and m.column.semantic == "temporal"
+        and any(hi <= m.lo <= hi + 2 for _, hi in d.r.counts)
+    )
+
+
 def subject(d: Draft) -> None:
     """No grouping named: a category mention is the x ("weather types with …", "which plots …")."""
     if d.dims or d.r.histogram:
         return
     for w in d.q.words:  # "the 3 windiest days": one bar per day
+        if any(hi <= w.i <= hi + 2 for _, hi in d.r.counts):
+            continue  # "how many sunny days": the days are counted, not an axis
         if d.q.free(w.i) and w.text in _TIME_NOUNS and d.measures:
             d.r.unit = _TIME_NOUNS[w.text]
             time_axis(d)
@@ -340,7 +351,7 @@ def subject(d: Draft) -> None:
                 d.q.claim(w.i, w.i + 1, "time unit")
                 return
     for m in d.free():
-        if m.kind == "value":
+        if m.kind == "value" or _counted_days(d, m):
             continue
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):

@@ -137,7 +137,10 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     for w in q.words:  # an identifier that names nothing is a word like any other
         if q.used.get(w.i) == "identifier" and not any(m.lo <= w.i < m.hi for m in mentions):
             del q.used[w.i]
-    mentions = [m for m in mentions if not _instruction(q, m)]
+    read_aggs = (
+        {i for a in reading.aggs for i in range(a.i, a.hi)} if reading is not None else set()
+    )
+    mentions = [m for m in mentions if not _instruction(q, m, read_aggs)]
     _case(q, mentions)
     _owner(q, mentions)
     mentions = _attribute(mentions, catalog)
@@ -151,9 +154,10 @@ _AGGREGATE_WORDS = frozenset(
 )
 
 
-def _instruction(q: Question, m: Mention) -> bool:
-    """ "total quantity": "total" is an aggregate, not a synonym of some revenue column."""
-    if m.hi - m.lo != 1 or q.words[m.lo].text not in _AGGREGATE_WORDS:
+def _instruction(q: Question, m: Mention, read_aggs: set[int]) -> bool:
+    """ "total quantity": "total" is an aggregate, not a synonym of some revenue column; and
+    "highest 7-day viewers": a superlative alone is no word of a name (technical_highest)."""
+    if m.hi - m.lo != 1 or not (q.words[m.lo].text in _AGGREGATE_WORDS or m.lo in read_aggs):
         return False
     m.cands = [c for c in m.cands if c.kind == "value" or c.score >= 1.0]
     return not m.cands
@@ -299,6 +303,8 @@ def _value_forms(word: str) -> list[str]:
         forms.append(word[:-3] + "ia")  # asian is handled above; indian → india
     if word.endswith("s") and len(word) > 3:
         forms.append(word[:-1])
+    if word.endswith("y") and len(word) > 4:  # "rainy" → rain, "sunny" → sun, "snowy" → snow
+        forms.append(word[:-2] if word[-2] == word[-3] else word[:-1])
     return forms
 
 

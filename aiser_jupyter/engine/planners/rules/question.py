@@ -135,6 +135,9 @@ def tokenize(text: str) -> list[Word]:
             if suffix == "s" and m["num"].endswith("0") and len(m["num"]) == 4:
                 words[-1] = Word(m["num"] + "s", i, raw=m["num"] + "s")  # "the 1990s": a decade
                 suffix = ""
+            if suffix in ("st", "nd", "rd", "th") and m["num"].isdigit():
+                words[-1] = Word(m["num"] + suffix, i, raw=m[0])  # "4th": an ordinal, no amount
+                suffix = ""
             if suffix:  # "7day", "6pm", "10k", "5%"
                 scale = _SCALES.get(suffix)
                 if scale is not None and value is not None:

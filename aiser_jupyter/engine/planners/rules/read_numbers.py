@@ -102,8 +102,8 @@ def read_compares(q: Question, r: Reading) -> None:
         va, vb = words[a].number, words[b].number
         if va is None or vb is None:
             continue
-        r.compares.append(Compare(">=", min(va, vb), lo, hi, a))
-        r.compares.append(Compare("<=", max(va, vb), lo, hi, b))
+        r.compares.append(Compare(">=", min(va, vb), lo, hi, a, between=True))
+        r.compares.append(Compare("<=", max(va, vb), lo, hi, b, between=True))
         q.claim(lo, hi, "comparison between")
     for m in re.finditer(
         r"\b(older|younger|greater|more|less|bigger|smaller|higher|lower|larger|above|below) than (?:the )?(?:average|mean)\b",

@@ -160,8 +160,9 @@ def read_ranges(q: Question, r: Reading) -> None:
             ),
         ),
         (
-            r"\b(?:in|during) the (first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b",
-            lambda m: TimeRange(quarters=[_ordinal(m[1])]),
+            r"\b(?:(?:in|during|for|of) )?the (first|second|third|fourth|1st|2nd|3rd|4th|last) quarters?\b"
+            r"|\b(?:in |during |for )?(q[1-4])\b",
+            lambda m: TimeRange(quarters=[_ordinal(m[1] or m[2])]),
         ),
         (
             r"\b(?:on|for) (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays)\b",
@@ -200,6 +201,10 @@ def _ordinal(word: str) -> int:
         "fourth": 4,
         "4th": 4,
         "last": 4,
+        "q1": 1,
+        "q2": 2,
+        "q3": 3,
+        "q4": 4,
     }[word]
 
 

@@ -90,6 +90,7 @@ class Compare:
     after: bool = False  #: the column compared follows ("negative account balance")
     vs_average: bool = False  #: compared with the column's average ("older than average")
     implied: tuple[str, ...] = ()  #: the column a comparative names ("older" → age)
+    between: bool = False  #: one bound of "between 10 and 20"
 
 
 @dataclass

@@ -49,10 +49,34 @@ def values(d: Draft) -> None:
                 not d.dims or (series and len(d.dims) < 2)
             ):
                 d.dims.append(Dim(table, column))  # one bar per value named, or a series each
+                if series and len(d.dims) == 1 and _over_a_span(d):
+                    _along_time(d)
         for m, _ in group:
             d.take(m, "value")
         for lo, hi in d.r.versus:
             d.q.claim(lo, hi, "versus")
+
+
+def _over_a_span(d: Draft) -> bool:
+    """ "Africa compared with Europe since 1980": values compared over a span of years."""
+    if d.r.mark not in (None, "line", "area") or d.r.unit is not None or d.r.over_time:
+        return False
+    return any(
+        tr.years is not None and tr.years[0] != tr.years[1] and not tr.year_list
+        for tr in d.r.ranges
+    )
+
+
+def _along_time(d: Draft) -> None:
+    """A line per value along the time axis of the span: the comparison is how they moved."""
+    from .groups import time_axis
+
+    d.r.over_time = True
+    time_axis(d)
+    if len(d.dims) == 2:
+        d.dims[1].color = True
+    else:
+        d.r.over_time = False
 
 
 #: "from JFK" / "to LAX": the words before a value that say which of two roles it plays, and
