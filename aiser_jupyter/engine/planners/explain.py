@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .facts import Facts
 from .lexicon import SYNONYMS, lemma, split_name
+from .stems import stems_like
 from .words import (
     AGGREGATE_WORDS,
     AMBIGUOUS_MONTHS,
@@ -41,6 +42,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "name"  # "life expectancy" of lifeExp: a name's abbreviated word, written out
     if word in facts.strings or base in facts.strings:
         return "value"
+    if any(stems_like(word, s) for s in facts.strings):
+        return "value"  # "herbivores" of herbi, "rodents" of Rodentia
     if word.replace(".", "", 1).isdigit():
         return _explain_number(word, i, words, facts)
     if word in MONTHS and is_month(word, i, words):

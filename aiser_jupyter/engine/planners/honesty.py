@@ -22,6 +22,7 @@ from ..plan import ChartPlan
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .lexicon import lemma, split_name
+from .stems import stem_matches
 from .titles import describe_plan
 from .words import (
     AGGREGATE_WORDS,
@@ -176,8 +177,8 @@ def _kind(
         return "measure"
     if base in measures or word in measures:
         return "measure"
-    if word in values or base in values:
-        return "value"
+    if word in values or base in values or stem_matches(word, values):
+        return "value"  # "herbivores" where a column holds herbi: a condition left out
     if base in instruction_words() or word in instruction_words():
         return "word"
     if base in names or word in names:

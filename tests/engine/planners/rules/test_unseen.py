@@ -1,0 +1,117 @@
+"""Questions as analysts type them over schemas the planner was not written for: values in
+the analyst's words, words the plan cannot explain, keys of two columns. Each answer is
+checked against SQL written by hand on a real DuckDB file — or must be refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aiser_jupyter.errors import AiserError
+
+
+@pytest.fixture(scope="module")
+def zoo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Animals with a truncated diet code (herbi, carni), a Latin order (Rodentia, Carnivora),
+    a status code (lc, en) and a ship mode that is an English word (SHIP)."""
+    import duckdb
+
+    path = tmp_path_factory.mktemp("zoo") / "zoo.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE animals AS SELECT 'animal ' || i AS name,
+            ['herbi', 'carni', 'omni', 'insecti'][1 + i % 4] AS diet,
+            ['Rodentia', 'Carnivora', 'Primates'][1 + i % 3] AS "order",
+            ['lc', 'en', 'vu', NULL][1 + i % 4] AS status,
+            1.0 + (i * 7) % 40 AS body_weight, 4.0 + (i % 16) AS sleep_hours
+        FROM range(120) t(i)""")
+    con.execute("""
+        CREATE TABLE shipments AS SELECT i AS shipment_id,
+            ['SHIP', 'MAIL', 'TRUCK'][1 + i % 3] AS mode, 1 + i % 9 AS quantity
+        FROM range(90) t(i)""")
+    con.close()
+    return path
+
+
+def _by_x(answer: Any) -> dict[Any, Any]:
+    fields = answer.compiled.fields
+    xs = answer.table.column(fields["x"].alias).to_pylist()
+    return dict(zip(xs, answer.table.column(fields["y"].alias).to_pylist(), strict=True))
+
+
+def _truth(path: Path, sql: str) -> dict[Any, Any]:
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {row[0]: row[1] for row in con.sql(sql).fetchall()}
+    finally:
+        con.close()
+
+
+def _kpi(answer: Any) -> Any:
+    return answer.table.column(answer.compiled.fields["y"].alias)[0].as_py()
+
+
+def test_a_longer_form_of_a_stored_code_is_that_value(engine: Any, zoo: Path) -> None:
+    """ "herbivores" is the diet herbi; "insectivores" insecti — a condition, never dropped."""
+    engine.connect("zoo", str(zoo))
+    answer = engine.ask("number of herbivores per order", "zoo")
+    assert _by_x(answer) == _truth(
+        zoo, "SELECT \"order\", COUNT(*) FROM animals WHERE diet = 'herbi' GROUP BY 1"
+    )
+    smallest = engine.ask("smallest body weight among the insectivores", "zoo")
+    assert (
+        _kpi(smallest)
+        == _truth(zoo, "SELECT 1, MIN(body_weight) FROM animals WHERE diet = 'insecti'")[1]
+    )
+
+
+def test_two_values_compared_are_one_bar_each(engine: Any, zoo: Path) -> None:
+    engine.connect("zoo", str(zoo))
+    answer = engine.ask("average body weight of carnivores compared with herbivores", "zoo")
+    assert _by_x(answer) == pytest.approx(
+        _truth(
+            zoo,
+            "SELECT diet, AVG(body_weight) FROM animals WHERE diet IN ('carni', 'herbi') GROUP BY 1",
+        )
+    )
+
+
+def test_a_word_matching_values_of_two_columns_takes_the_column_of_the_values_beside_it(
+    engine: Any, zoo: Path
+) -> None:
+    """ "carnivores" is the diet carni or the order Carnivora: beside "rodents" (only an order)
+    it is the order; alone it is asked, not guessed."""
+    engine.connect("zoo", str(zoo))
+    answer = engine.ask("average sleep hours for rodents, primates and carnivores", "zoo")
+    assert _by_x(answer) == pytest.approx(
+        _truth(zoo, 'SELECT "order", AVG(sleep_hours) FROM animals GROUP BY 1')
+    )
+    with pytest.raises(AiserError) as refused:
+        engine.ask("average body weight of carnivores", "zoo")
+    assert refused.value.code == "AISER-PLAN-UNSURE"
+    assert "'carni'" in str(refused.value) and "'Carnivora'" in str(refused.value)
+
+
+def test_a_value_that_is_an_english_word_is_not_matched_by_its_longer_forms(
+    engine: Any, zoo: Path
+) -> None:
+    """ "shipped" is no ship mode SHIP: the question counts every shipment."""
+    engine.connect("zoo", str(zoo))
+    answer = engine.ask("total quantity shipped by mode", "zoo")
+    assert _by_x(answer) == _truth(zoo, "SELECT mode, SUM(quantity) FROM shipments GROUP BY 1")
+
+
+def test_stem_matching_rules() -> None:
+    from aiser_jupyter.engine.planners.stems import stem_matches, stems_like
+
+    assert stems_like("herbivores", "herbi")
+    assert stems_like("rodents", "rodentia")
+    assert stems_like("carnivores", "carnivora")
+    assert not stems_like("shipping", "ship")  # an English word: its longer forms are others
+    assert not stems_like("cats", "cat")  # too short to be sure
+    assert not stems_like("omnibus", "omnivora")
+    assert stem_matches("Carnivores", ["carni", "Carnivora", "herbi"]) == ["carni", "Carnivora"]
