@@ -22,6 +22,7 @@ from ..plan import ChartPlan
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .lexicon import lemma, split_name
+from .restricts import counted_modifier, grouped_by
 from .stems import stem_matches
 from .titles import describe_plan
 from .words import (
@@ -47,12 +48,12 @@ class Unused:
     """A word (or quoted phrase) of the question that no part of the plan explains."""
 
     text: str
-    kind: str  #: "value" | "number" | "date" | "measure" | "name" | "word"
+    kind: str  #: "value" | "number" | "date" | "measure" | "name" | "condition" | "word"
 
     @property
     def changes_meaning(self) -> bool:
         """Whether leaving it out makes the chart answer a different question."""
-        return self.kind in ("value", "number", "date", "measure", "name")
+        return self.kind in ("value", "number", "date", "measure", "name", "condition")
 
 
 @dataclass
@@ -86,6 +87,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         why = explain(word, i, words, facts, stop)
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
+        if why in ("counted", None) and counted_modifier(i, words):
+            why, kind = None, "condition"  # "how many [endangered] species": which are counted
         if why is not None:
             result.used[word] = why
             why_at[i] = why
@@ -109,8 +112,10 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kind == "word" and _next_to_measure(i, words, result)
         ) or _between_aggregate_and_measure(i, words, result):
             kind = "measure"  # "average [interest] rate": a word of the measure's name
-        elif kind == "content" and _unknown_head(i, words, why_at):
-            kind = "name"  # "by origin airport [elevation]": the grouping is something else
+        elif kind == "content" and (
+            _unknown_head(i, words, why_at) or grouped_by(i, words, why_at)
+        ):
+            kind = "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
         result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
 
@@ -249,7 +254,13 @@ def _hints(unused: list[Unused], catalog: Catalog) -> list[str]:
 
 
 def _unused_text(unused: list[Unused]) -> str:
-    kinds = {"value": "a value", "number": "a number", "date": "a date", "measure": "a measure"}
+    kinds = {
+        "value": "a value",
+        "number": "a number",
+        "date": "a date",
+        "measure": "a measure",
+        "condition": "a condition",
+    }
     return ", ".join(
         f"'{u.text}'" + (f" ({kinds[u.kind]})" if u.kind in kinds else "") for u in unused
     )

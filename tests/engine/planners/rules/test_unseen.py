@@ -115,3 +115,32 @@ def test_stem_matching_rules() -> None:
     assert not stems_like("cats", "cat")  # too short to be sure
     assert not stems_like("omnibus", "omnivora")
     assert stem_matches("Carnivores", ["carni", "Carnivora", "herbi"]) == ["carni", "Carnivora"]
+
+
+def test_a_word_narrowing_what_is_counted_is_refused_not_dropped(engine: Any, zoo: Path) -> None:
+    """ "how many endangered animals": no value says which are endangered (the status is a code,
+    en); a count of every animal would answer another question."""
+    engine.connect("zoo", str(zoo))
+    for question, word in (
+        ("How many endangered animals are there?", "endangered"),
+        ("number of vulnerable animals by order", "vulnerable"),
+    ):
+        with pytest.raises(AiserError) as refused:
+            engine.ask(question, "zoo")
+        assert refused.value.code == "AISER-PLAN-UNSURE"
+        assert word in refused.value.details["unused"], question
+    everything = engine.ask("How many animals are there?", "zoo")
+    assert _kpi(everything) == 120
+    kinds = engine.ask("number of different diets", "zoo")  # "different" only qualifies a count
+    assert _kpi(kinds) == 4
+
+
+def test_a_grouping_that_names_nothing_is_refused_not_dropped(engine: Any, zoo: Path) -> None:
+    engine.connect("zoo", str(zoo))
+    with pytest.raises(AiserError) as refused:
+        engine.ask("average sleep hours by habitat", "zoo")
+    assert "habitat" in refused.value.details["unused"]
+    grouped = engine.ask("average sleep hours by diet", "zoo")
+    assert _by_x(grouped) == pytest.approx(
+        _truth(zoo, "SELECT diet, AVG(sleep_hours) FROM animals GROUP BY 1")
+    )
