@@ -267,7 +267,12 @@ def infer_joins(
         n, share = result
         joins.append(_join(cand, f"{cand.kind}: {share:.0%} of {n:,} sampled values found"))
         taken.add(key)
-    return _roles(_one_way(joins, tables))
+    joins = _one_way(joins, tables)
+    if source is not None:  # (country, year) → population: keys of two same-named columns
+        from .composite import composite_joins
+
+        joins += composite_joins(tables, joins, source)
+    return _roles(joins)
 
 
 def _one_way(joins: list[Join], tables: list[Table]) -> list[Join]:

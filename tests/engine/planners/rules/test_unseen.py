@@ -144,3 +144,41 @@ def test_a_grouping_that_names_nothing_is_refused_not_dropped(engine: Any, zoo: 
     assert _by_x(grouped) == pytest.approx(
         _truth(zoo, "SELECT diet, AVG(sleep_hours) FROM animals GROUP BY 1")
     )
+
+
+@pytest.fixture(scope="module")
+def panel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Cases per country and year (1990–2013) and a population table keyed the same way
+    (1995–2013), neither key unique alone; no declared keys."""
+    import duckdb
+
+    path = tmp_path_factory.mktemp("panel") / "panel.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE cases AS SELECT c.country, y AS year, (y * 7 + length(c.country)) % 50 AS new_cases
+        FROM (VALUES ('Chile'), ('Kenya'), ('Norway'), ('Peru')) c(country), range(1990, 2014) t(y)""")
+    con.execute("""
+        CREATE TABLE population AS SELECT c.country, y AS year,
+            (1000000 * length(c.country) + 250000 * (y - 1995))::BIGINT AS population
+        FROM (VALUES ('Chile'), ('Kenya'), ('Norway'), ('Peru')) c(country), range(1995, 2014) t(y)""")
+    con.close()
+    return path
+
+
+def test_a_key_of_two_same_named_columns_is_found_on_the_data(engine: Any, panel: Path) -> None:
+    engine.connect("panel", str(panel))
+    joins = engine.catalog("panel").joins
+    pairs = {(j.table, j.column, j.ref_table, j.ref_column) for j in joins}
+    # population's pairs are all in cases, not the other way: population points at cases
+    assert pairs == {
+        ("population", "country", "cases", "country"),
+        ("population", "year", "cases", "year"),
+    }
+    assert all("composite key (country, year)" in (j.evidence or "") for j in joins)
+    # a value of both key columns is one value; the cases of the country, per person
+    answer = engine.ask("average new cases by year for Kenya with population over 3000000", "panel")
+    assert _by_x(answer) == _truth(
+        panel,
+        "SELECT c.year, AVG(new_cases) FROM cases c JOIN population p USING (country, year) "
+        "WHERE c.country = 'Kenya' AND population > 3000000 GROUP BY 1",
+    )
