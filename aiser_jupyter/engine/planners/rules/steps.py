@@ -12,6 +12,7 @@ from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .link import link
 from .measure import bind_aggregates, compared_measure, default_measure, main_table, measure
+from .own_column import own_column, range_trend
 from .per_entity import per_entity
 from .question import Question
 from .ranges import time_ranges
@@ -146,6 +147,7 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    own_column,
     _sort_targets,
     per_entity,
     _measures,
@@ -159,6 +161,7 @@ STEPS: tuple[Step, ...] = (
     likes,
     flags,
     default_measure,
+    range_trend,
     _count_per_value,
     subject,
     compared_measure,

@@ -182,3 +182,31 @@ def test_a_key_of_two_same_named_columns_is_found_on_the_data(engine: Any, panel
         "SELECT c.year, AVG(new_cases) FROM cases c JOIN population p USING (country, year) "
         "WHERE c.country = 'Kenya' AND population > 3000000 GROUP BY 1",
     )
+
+
+def test_a_number_named_like_its_table_is_that_number(engine: Any, panel: Path) -> None:
+    """population(country, year, population): "population of Peru" is the column, not a count of
+    the table's rows; one country and year is one number; a span of years is its trend."""
+    engine.connect("panel", str(panel))
+    trend = engine.ask("population of Peru over time", "panel")
+    assert trend.plan.chart.mark == "line"
+    assert _by_x(trend) == _truth(
+        panel, "SELECT year, population FROM population WHERE country = 'Peru'"
+    )
+    one = engine.ask("What was Chile's population in 2010?", "panel")
+    assert one.plan.chart.mark == "kpi"
+    assert (
+        _kpi(one)
+        == _truth(
+            panel, "SELECT 1, population FROM population WHERE country = 'Chile' AND year = 2010"
+        )[1]
+    )
+    span = engine.ask("population of Norway between 2000 and 2005", "panel")
+    assert _by_x(span) == _truth(
+        panel,
+        "SELECT year, population FROM population WHERE country = 'Norway' AND year BETWEEN 2000 AND 2005",
+    )
+    total = engine.ask("total population of Norway between 2000 and 2005", "panel")
+    assert total.plan.chart.mark == "kpi"  # a total asked for: one number
+    rows = engine.ask("number of population rows by year", "panel")  # counted: the table's rows
+    assert set(_by_x(rows).values()) == {4}
