@@ -3,6 +3,7 @@ a number, a unit — or None when nothing in the plan explains it."""
 
 from __future__ import annotations
 
+from .adjectives import ADJECTIVES, adjective_noun
 from .facts import Facts
 from .lexicon import SYNONYMS, lemma, split_name
 from .stems import stems_like
@@ -67,6 +68,11 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "comparison"
     if base in LABEL_WORDS and facts.grouped and not names_elsewhere(i, words, facts):
         return "label"
+    noun = adjective_noun(word)
+    if noun is not None and (noun in facts.names or noun in facts.measure_names):
+        return "measure name"  # "the most populous countries": ranked by population
+    if noun is not None and ADJECTIVES[word.lower()][1] in facts.aggregates:
+        return "aggregate"  # "the longest sleep cycle": its maximum
     if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
         return "synonym"
     if (

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
+from .adjectives import adjective_noun
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .lexicon import lemma, split_name
@@ -180,8 +181,8 @@ def _kind(
         return "date"
     if word in AGGREGATE_WORDS:
         return "measure"
-    if base in measures or word in measures:
-        return "measure"
+    if base in measures or word in measures or adjective_noun(word) in measures:
+        return "measure"  # "heaviest" where a weight column exists, but the plan does not use it
     if word in values or base in values or stem_matches(word, values):
         return "value"  # "herbivores" where a column holds herbi: a condition left out
     if base in instruction_words() or word in instruction_words():

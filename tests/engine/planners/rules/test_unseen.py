@@ -210,3 +210,33 @@ def test_a_number_named_like_its_table_is_that_number(engine: Any, panel: Path) 
     assert total.plan.chart.mark == "kpi"  # a total asked for: one number
     rows = engine.ask("number of population rows by year", "panel")  # counted: the table's rows
     assert set(_by_x(rows).values()) == {4}
+
+
+def test_an_adjective_for_a_measure_ranks_by_it_or_is_refused(engine: Any, panel: Path) -> None:
+    """ "the 3 most populous countries" ranks by population; a plan that would not use the
+    population ("the heaviest countries" has no weight column: only reported) is not drawn."""
+    engine.connect("panel", str(panel))
+    answer = engine.ask("the 3 most populous countries in 2010", "panel")
+    want = _truth(
+        panel,
+        "SELECT country, population FROM population WHERE year = 2010 ORDER BY 2 DESC LIMIT 3",
+    )
+    assert _by_x(answer) == want
+    from aiser_jupyter.engine.planners.adjectives import adjective_noun
+
+    assert adjective_noun("Heaviest") == "weight"
+    assert adjective_noun("populous") == "population"
+    assert adjective_noun("long") is None  # "how long", "a long list": no measure by itself
+
+
+def test_an_adjective_whose_measure_the_plan_leaves_out_is_refused(engine: Any, zoo: Path) -> None:
+    """The honesty check holds any plan to the words: a count by diet does not answer "number
+    of the heaviest animals by diet" while the animals have a body weight."""
+    from aiser_jupyter.engine.planners.honesty import account
+
+    engine.connect("zoo", str(zoo))
+    plan = engine.ask("number of animals by diet", "zoo").plan
+    catalog = engine.catalog("zoo")
+    unused = account("number of the heaviest animals by diet", plan, catalog, "duckdb").blocking
+    assert [u.text for u in unused] == ["heaviest"]
+    assert not account("number of animals by diet", plan, catalog, "duckdb").blocking
