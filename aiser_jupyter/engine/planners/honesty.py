@@ -23,7 +23,7 @@ from .adjectives import adjective_noun
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .lexicon import lemma, split_name
-from .restricts import counted_modifier, grouped_by
+from .restricts import counted_modifier, counts_held, grouped_by
 from .stems import stem_matches
 from .titles import describe_plan
 from .words import (
@@ -32,6 +32,7 @@ from .words import (
     GENERIC_HEADS,
     LABEL_WORDS,
     MONTHS,
+    ROW_NOUNS,
     WEEKDAYS,
     instruction_words,
     is_content,
@@ -90,6 +91,13 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             why = None  # "how many STAR BAKER results": a value is no counted noun
         if why in ("counted", None) and counted_modifier(i, words):
             why, kind = None, "condition"  # "how many [endangered] species": which are counted
+        elif (
+            why == "counted"
+            and lemma(word) != word  # the plural noun counted ("homes"), not "working"
+            and lemma(word) not in ROW_NOUNS | GENERIC_HEADS | names
+            and counts_held(facts)
+        ):
+            why, kind = None, "name"  # "number of [homes] sold" beside a sales column
         if why is not None:
             result.used[word] = why
             why_at[i] = why

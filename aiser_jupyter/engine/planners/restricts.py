@@ -3,16 +3,22 @@ name of the schema: the plan left them out, so the chart answers a wider questio
 
 - a word before the counted noun ("how many **endangered** species", "number of **active**
   listings"): it says which rows are counted;
+- a counted noun naming no table where a column holds counts ("number of homes sold" beside
+  a ``sales`` column): the rows are not surely what is counted;
 - the thing grouped by ("by **diet**", "per **region**") when it names nothing the plan uses.
 """
 
 from __future__ import annotations
 
+import re
+
 from .explain import counted
-from .lexicon import lemma
+from .facts import Facts
+from .lexicon import lemma, split_name
+from .roles import summable
 from .words import GENERIC_HEADS, instruction_words, is_content
 
-__all__ = ["counted_modifier", "grouped_by"]
+__all__ = ["counted_modifier", "counts_held", "grouped_by"]
 
 #: words that only qualify a count, whatever is counted ("different", "distinct" countries)
 _COUNT_QUALIFIERS = frozenset(["different", "distinct", "unique", "separate", "individual"])
@@ -48,3 +54,28 @@ def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     return (
         nxt >= len(words) or words[nxt] in (",", "and", "or") or words[nxt] in instruction_words()
     )
+
+
+def counts_held(facts: Facts) -> bool:
+    """Whether a table the plan counts rows of holds counts in a column ("sales", "listings"):
+    then "number of homes sold" may be that column's sum, not the rows — which is unsure."""
+    if facts.catalog is None or "count" not in facts.aggregates:
+        return False
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None:
+            continue
+        for column in table.columns:
+            last = re.split(r"[^a-z]+", column.name.lower())[-1]
+            if (
+                last
+                and lemma(last) != last  # a plural: "sales", "listings", "deaths"
+                and "int" in column.type.lower()
+                and isinstance(column.min, (int, float))
+                and column.min >= 0
+                and summable(table, column)
+                and split_name(table.name) != split_name(column.name)
+                and (name.lower(), column.name.lower()) not in facts.columns
+            ):
+                return True
+    return False

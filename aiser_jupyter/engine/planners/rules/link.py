@@ -113,7 +113,9 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
                 spans.setdefault((w.i, w.i + 1), []).append(
                     Candidate("value", table, column, value, 0.9)
                 )
-    _stem_values(q, lk_, spans, taken)
+    from .stem_values import stem_values
+
+    stem_values(q, lk_, spans, taken)
     for w in q.words:  # "Manufacturer#1", "1-URGENT": a value typed as one word
         if w.i in taken or not q.free(w.i) or w.quoted or not re.search(r"[#\d]", w.raw):
             continue
@@ -301,59 +303,6 @@ def _value_forms(word: str) -> list[str]:
     if word.endswith("s") and len(word) > 3:
         forms.append(word[:-1])
     return forms
-
-
-#: a value matched by a longer or inflected form of it ("herbivores" for herbi): below exact
-STEM_SCORE = 0.8
-
-
-def _stem_values(
-    q: Question, lk_: Linker, spans: dict[tuple[int, int], list[Candidate]], taken: set[int]
-) -> None:
-    """ "herbivores" → ``herbi``, "rodents" → ``Rodentia``: a free word no name or value takes,
-    that is a longer or inflected form of a stored value (:mod:`..stems`)."""
-    from ..stems import stem_matches
-    from ..words import instruction_words
-
-    singles = _single_values(lk_)
-    for w in q.words:
-        if (
-            w.i in taken
-            or (w.i, w.i + 1) in spans
-            or not (q.free(w.i) or q.used.get(w.i) == "counted")
-            or w.quoted
-            or w.text in instruction_words()
-            or w.lemma in instruction_words()
-        ):
-            continue
-        for key in stem_matches(w.text, singles):
-            for table, column, value in singles[key]:
-                spans.setdefault((w.i, w.i + 1), []).append(
-                    Candidate("value", table, column, value, STEM_SCORE)
-                )
-
-
-#: a column with more values than this holds names of things, not categories
-CATEGORIES = 50
-_SINGLES: dict[int, dict[str, list[tuple[Table, Column, Any]]]] = {}
-
-
-def _single_values(lk_: Linker) -> dict[str, list[tuple[Table, Column, Any]]]:
-    """The one-word values of a linker's category columns, as stored (lower case)."""
-    if id(lk_) not in _SINGLES:
-        if len(_SINGLES) > 32:
-            _SINGLES.clear()
-        out: dict[str, list[tuple[Table, Column, Any]]] = {}
-        for found in lk_.values.values():
-            for table, column, value in found:
-                if (
-                    isinstance(value, str)
-                    and value.isalpha()
-                    and 0 < (column.distinct or CATEGORIES + 1) <= CATEGORIES
-                ):
-                    out.setdefault(value.lower(), []).append((table, column, value))
-        _SINGLES[id(lk_)] = out
-    return _SINGLES[id(lk_)]
 
 
 def _plausible(lk: Link, q: Question) -> bool:

@@ -14,7 +14,7 @@ from ..lexicon import split_name
 from ..roles import calendar_part, summable
 from .draft import Draft
 
-__all__ = ["own_column", "range_trend"]
+__all__ = ["own_column", "range_trend", "units"]
 
 
 def own_column(d: Draft) -> None:
@@ -65,3 +65,29 @@ def _year_column(table: Table, cond: exp.Expression) -> Column | None:
         return None
     column = table.column(ref.name)
     return column if column is not None and calendar_part(column) == "year" else None
+
+
+def units(d: Draft) -> None:
+    """ "average hours of sleep", "months of inventory": a calendar word that is the unit of
+    the number named after it is claimed as a unit, so the aggregate before it reaches the
+    number and no time axis is read from it."""
+    from ..units import is_unit_of_measure
+
+    texts = [w.text for w in d.q.words]
+    numbers = {
+        i
+        for m in d.mentions
+        for i in range(m.lo, m.hi)
+        if m.kind == "column"
+        and m.column is not None
+        and m.column.semantic == "quantitative"
+        and calendar_part(m.column) is None
+    }
+    for i in range(len(texts)):
+        if i not in numbers and texts[i].endswith("s") and is_unit_of_measure(i, texts, numbers):
+            d.q.claim(i, i + 1, "unit")
+            for m in d.free():
+                if m.lo <= i < m.hi:
+                    d.take(m, "unit")  # "months" is no month column here
+            if i + 1 < len(texts) and texts[i + 1] == "of":
+                d.q.claim(i + 1, i + 2, "unit")

@@ -12,7 +12,7 @@ from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .link import link
 from .measure import bind_aggregates, compared_measure, default_measure, main_table, measure
-from .own_column import own_column, range_trend
+from .own_column import own_column, range_trend, units
 from .per_entity import per_entity
 from .question import Question
 from .ranges import time_ranges
@@ -148,6 +148,7 @@ def _sort_targets(d: Draft) -> None:
 
 STEPS: tuple[Step, ...] = (
     own_column,
+    units,
     _sort_targets,
     per_entity,
     _measures,

@@ -240,3 +240,106 @@ def test_an_adjective_whose_measure_the_plan_leaves_out_is_refused(engine: Any, 
     unused = account("number of the heaviest animals by diet", plan, catalog, "duckdb").blocking
     assert [u.text for u in unused] == ["heaviest"]
     assert not account("number of animals by diet", plan, catalog, "duckdb").blocking
+
+
+@pytest.fixture(scope="module")
+def market(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A monthly housing market per city: ``sales`` and ``listings`` hold counts of homes."""
+    import duckdb
+
+    path = tmp_path_factory.mktemp("market") / "market.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE market AS SELECT ['Springfield', 'Riverton', 'Lakeside'][1 + i % 3] AS city,
+            2010 + (i // 36) AS year, 1 + (i // 3) % 12 AS month, 50 + (i * 37) % 400 AS sales,
+            900 + (i * 11) % 300 AS listings, 100000 + (i * 977) % 90000 AS median
+        FROM range(216) t(i)""")
+    con.close()
+    return path
+
+
+def test_the_number_of_a_column_of_counts_is_its_sum(engine: Any, market: Path) -> None:
+    """ "number of sales" where each row holds its month's sales: their sum, not the rows."""
+    engine.connect("market", str(market))
+    top = engine.ask("top 2 cities by number of sales in 2012", "market")
+    assert _by_x(top) == _truth(
+        market,
+        "SELECT city, SUM(sales) FROM market WHERE year = 2012 GROUP BY 1 ORDER BY 2 DESC LIMIT 2",
+    )
+    one = engine.ask("number of Riverton sales in each month of 2011", "market")
+    assert _by_x(one) == _truth(
+        market,
+        "SELECT month, SUM(sales) FROM market WHERE city = 'Riverton' AND year = 2011 GROUP BY 1",
+    )
+    try:  # "months" are the rows counted, sales compared: right, or refused — never drawn wrong
+        rows = engine.ask("number of months with more than 300 sales by city", "market")
+    except AiserError as refused:
+        assert refused.code == "AISER-PLAN-UNSURE"
+    else:
+        assert (
+            sum(_by_x(rows).values())
+            == _truth(market, "SELECT 1, COUNT(*) FROM market WHERE sales > 300")[1]
+        )
+
+
+def test_a_count_of_things_no_table_names_beside_a_column_of_counts_is_refused(
+    engine: Any, market: Path
+) -> None:
+    """ "number of homes sold": the rows are months, the homes are in ``sales`` — unsure."""
+    engine.connect("market", str(market))
+    with pytest.raises(AiserError) as refused:
+        engine.ask("total number of homes sold in 2012", "market")
+    assert "homes" in refused.value.details["unused"]
+
+
+def test_a_calendar_word_that_is_a_measures_unit_is_no_date_part(
+    engine: Any, zoo: Path, market: Path
+) -> None:
+    """ "average hours of sleep": the sleep is in hours; "months of inventory" with a month
+    column in the table is still the inventory; "2-hour bins" is a bin width."""
+    import duckdb
+
+    engine.connect("zoo", str(zoo))
+    sleep = engine.ask("average hours of sleep by diet", "zoo")
+    assert _by_x(sleep) == pytest.approx(
+        _truth(zoo, "SELECT diet, AVG(sleep_hours) FROM animals GROUP BY 1")
+    )
+    hist = engine.ask("histogram of sleep hours in 2-hour bins", "zoo")
+    assert hist.plan.chart.mark in ("bar", "histogram")
+    path = market.parent / "stock.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE stock AS SELECT * FROM (SELECT 2010 + i // 12 AS year, 1 + i % 12 AS month, "
+        "2.0 + (i % 7) / 2 AS inventory FROM range(48) t(i))"
+    )
+    con.close()
+    engine.connect("stock", str(path))
+    stock = engine.ask("average months of inventory by year", "stock")
+    assert _by_x(stock) == pytest.approx(
+        _truth(path, "SELECT year, AVG(inventory) FROM stock GROUP BY 1")
+    )
+    from aiser_jupyter.engine.planners.units import is_unit_of_measure
+
+    words = ["number", "of", "flights", "by", "hours", "of", "the", "day"]
+    assert not is_unit_of_measure(4, words, set())  # no number named after it: a date part
+
+
+def test_a_grain_word_says_what_a_row_is_and_a_month_name_keeps_that_month(
+    engine: Any, market: Path
+) -> None:
+    """One row per city and month: "highest monthly sales" is the largest row per year; "July
+    sales" keeps month 7 of an integer month column."""
+    engine.connect("market", str(market))
+    high = engine.ask("highest monthly sales in Riverton in each year", "market")
+    assert _by_x(high) == _truth(
+        market, "SELECT year, MAX(sales) FROM market WHERE city = 'Riverton' GROUP BY 1"
+    )
+    july = engine.ask("total July sales per year", "market")
+    assert _by_x(july) == _truth(
+        market, "SELECT year, SUM(sales) FROM market WHERE month = 7 GROUP BY 1"
+    )
+    from aiser_jupyter.engine.planners.rules.question import Question
+    from aiser_jupyter.engine.planners.rules.reader import read
+
+    # "may" is also a verb: no month is read from it without "in"
+    assert not read(Question.read("sales may rise per year")).ranges
