@@ -16,7 +16,7 @@ from sqlglot import exp
 
 from ...errors import AiserError
 from ..config import Limits
-from .joins import CHECK_ROWS, CHECK_VALUES, MIN_CONTAINED, _family, _ident, unique
+from .joins import CHECK_ROWS, CHECK_VALUES, MIN_CONTAINED, key_family, quoted, unique
 from .model import CatalogSource, Column, Join, Table
 
 __all__ = ["MAX_COMPOSITE_CHECKS", "composite_joins"]
@@ -48,7 +48,7 @@ def _shared(a: Table, b: Table) -> list[str]:
     names = []
     for c in a.columns:
         k = b.column(c.name)
-        if k is not None and _family(c) is not None and _family(c) == _family(k):
+        if k is not None and key_family(c) is not None and key_family(c) == key_family(k):
             names.append(c.name)
     return names[:_MAX_SHARED]
 
@@ -94,7 +94,7 @@ def _column(table: Table, name: str) -> Column:
 
 
 def _cols(table: Table, pair: tuple[str, str]) -> list[exp.Column]:
-    return [exp.Column(this=_ident(_column(table, n).name)) for n in pair]
+    return [exp.Column(this=quoted(_column(table, n).name)) for n in pair]
 
 
 def _not_null(cols: list[exp.Column]) -> exp.Expression:
@@ -117,7 +117,7 @@ def _unique_pair(source: CatalogSource, table: Table, pair: tuple[str, str]) -> 
     cols = _cols(table, pair)
     repeats = (
         exp.select(*[c.copy() for c in cols])
-        .from_(exp.Table(this=_ident(table.name)))
+        .from_(exp.Table(this=quoted(table.name)))
         .where(_not_null(cols))
         .group_by(*[c.copy() for c in cols])
         .having(exp.GT(this=exp.Count(this=exp.Star()), expression=exp.Literal.number(1)))
@@ -134,7 +134,7 @@ def _contained(
     cols = _cols(many, pair)
     rows = (
         exp.select(*[c.copy().as_(f"v{i}") for i, c in enumerate(cols)])
-        .from_(exp.Table(this=_ident(many.name)))
+        .from_(exp.Table(this=quoted(many.name)))
         .limit(CHECK_ROWS)
         .subquery("rows_")
     )
@@ -148,7 +148,7 @@ def _contained(
     )
     ref = (
         exp.select(*[c.copy().as_(f"k{i}") for i, c in enumerate(_cols(one, pair))])
-        .from_(exp.Table(this=_ident(one.name)))
+        .from_(exp.Table(this=quoted(one.name)))
         .subquery("r")
     )
     on = exp.and_(

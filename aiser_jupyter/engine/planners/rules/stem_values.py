@@ -7,7 +7,6 @@ from typing import Any
 
 from ...catalog.model import Column, Table
 from ..linker import Linker
-from .link import Candidate
 from .question import Question
 
 __all__ = ["CATEGORIES", "STEM_SCORE", "stem_values"]
@@ -17,14 +16,16 @@ STEM_SCORE = 0.8
 
 
 def stem_values(
-    q: Question, lk_: Linker, spans: dict[tuple[int, int], list[Candidate]], taken: set[int]
-) -> None:
-    """ "herbivores" → ``herbi``, "rodents" → ``Rodentia``: a free word no name or value takes,
-    that is a longer or inflected form of a stored value (:mod:`..stems`)."""
+    q: Question, lk_: Linker, spans: set[tuple[int, int]], taken: set[int]
+) -> list[tuple[int, Table, Column, Any]]:
+    """ "herbivores" → ``herbi``, "rodents" → ``Rodentia``: a free word no name or value takes
+    (not in ``spans`` or ``taken``), that is a longer or inflected form of a stored value
+    (:mod:`..stems`); as ``(word index, table, column, value)``."""
     from ..stems import stem_matches
     from ..words import instruction_words
 
     singles = _single_values(lk_)
+    found: list[tuple[int, Table, Column, Any]] = []
     for w in q.words:
         if (
             w.i in taken
@@ -37,9 +38,8 @@ def stem_values(
             continue
         for key in stem_matches(w.text, singles):
             for table, column, value in singles[key]:
-                spans.setdefault((w.i, w.i + 1), []).append(
-                    Candidate("value", table, column, value, STEM_SCORE)
-                )
+                found.append((w.i, table, column, value))
+    return found
 
 
 #: a column with more values than this holds names of things, not categories
