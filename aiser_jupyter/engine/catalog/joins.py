@@ -22,7 +22,7 @@ from ...errors import AiserError
 from ..config import Limits
 from .model import CatalogSource, Column, Join, Table
 
-__all__ = ["MIN_CONTAINED", "confirm", "infer_joins", "unique"]
+__all__ = ["MIN_CONTAINED", "confirm", "infer_joins", "key_family", "quoted", "unique"]
 
 #: share of the many side's sampled distinct values that must exist on the unique side
 MIN_CONTAINED = 0.9
@@ -49,7 +49,7 @@ class _Candidate:
     rank: int  #: lower is checked first
 
 
-def _family(column: Column) -> str | None:
+def key_family(column: Column) -> str | None:
     t = column.type.lower()
     if any(k in t for k in ("bool", "date", "time", "interval", "blob", "bytea", "json")):
         return None
@@ -77,11 +77,11 @@ def exactly_unique(source: CatalogSource, table: Table, column: Column) -> bool:
     """Checked in SQL: no value of ``column`` repeats (NULLs aside)."""
     if column.primary_key and len(table.primary_key) == 1:
         return True
-    ident = exp.Column(this=_ident(column.name))
+    ident = exp.Column(this=quoted(column.name))
     query = exp.select(
         exp.Count(this=ident.copy()).as_("n"),
         exp.Count(this=exp.Distinct(expressions=[ident.copy()])).as_("d"),
-    ).from_(exp.Table(this=_ident(table.name)))
+    ).from_(exp.Table(this=quoted(table.name)))
     try:
         row = source.run(
             query.sql(source.dialect), Limits(max_rows=2, timeout=10 * source.catalog_patience)
@@ -109,7 +109,7 @@ def _candidates(tables: list[Table], declared: list[Join]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for t in tables:
         for c in t.columns:
-            if (t.name.lower(), c.name.lower()) in have or _family(c) is None:
+            if (t.name.lower(), c.name.lower()) in have or key_family(c) is None:
                 continue
             if c.primary_key and len(t.primary_key) == 1:
                 continue  # a table's own key is the one side
@@ -118,7 +118,7 @@ def _candidates(tables: list[Table], declared: list[Join]) -> list[_Candidate]:
                 if ref is t:
                     continue
                 for k in ref.columns:
-                    if _family(k) != _family(c) or not unique(ref, k):
+                    if key_family(k) != key_family(c) or not unique(ref, k):
                         continue
                     cand = _pair(t, c, ref, k)
                     if cand is not None:
@@ -145,10 +145,12 @@ def _name_candidates(t: Table, c: Column, stems: dict[str, Table]) -> list[_Cand
     keys = [
         k
         for k in (ref.column("id"), ref.column(c.name), *[ref.column(p) for p in ref.primary_key])
-        if k is not None and _family(k) == _family(c)
+        if k is not None and key_family(k) == key_family(c)
     ]
     keys += [
-        k for k in ref.columns if _family(k) == _family(c) and unique(ref, k) and k not in keys
+        k
+        for k in ref.columns
+        if key_family(k) == key_family(c) and unique(ref, k) and k not in keys
     ]
     return [_Candidate(t, c, ref, k, "name", 0 if i == 0 else 1) for i, k in enumerate(keys[:3])]
 
@@ -160,7 +162,7 @@ def _pair(t: Table, c: Column, ref: Table, k: Column) -> _Candidate | None:
     pa, pb = _PREFIX.match(a), _PREFIX.match(b)
     if pa and pb and pa[2] == pb[2]:
         return _Candidate(t, c, ref, k, "prefix", 1)
-    if _family(c) == "text" and _same_shape(c, k) and (c.distinct or 0) >= 2:
+    if key_family(c) == "text" and _same_shape(c, k) and (c.distinct or 0) >= 2:
         return _Candidate(t, c, ref, k, "values", 3)
     return None
 
@@ -178,16 +180,16 @@ def _same_shape(c: Column, k: Column) -> bool:
     return {shape(v) for v in a} <= {shape(v) for v in b} and all(len(v) <= 12 for v in a + b)
 
 
-def _ident(name: str) -> exp.Identifier:
+def quoted(name: str) -> exp.Identifier:
     return exp.to_identifier(name, quoted=True)
 
 
 def containment_sql(cand: _Candidate, dialect: str) -> str:
     """The share of the many side's sampled distinct values found on the unique side."""
-    col = exp.Column(this=_ident(cand.column.name))
+    col = exp.Column(this=quoted(cand.column.name))
     rows = (
         exp.select(col.as_("v"))
-        .from_(exp.Table(this=_ident(cand.table.name)))
+        .from_(exp.Table(this=quoted(cand.table.name)))
         .limit(CHECK_ROWS)
         .subquery("rows_")
     )
@@ -200,9 +202,9 @@ def containment_sql(cand: _Candidate, dialect: str) -> str:
         .subquery("s")
     )
     ref = (
-        exp.select(exp.Column(this=_ident(cand.ref_column.name)).as_("k"))
+        exp.select(exp.Column(this=quoted(cand.ref_column.name)).as_("k"))
         .distinct()
-        .from_(exp.Table(this=_ident(cand.ref_table.name)))
+        .from_(exp.Table(this=quoted(cand.ref_table.name)))
         .subquery("r")
     )
     query = (

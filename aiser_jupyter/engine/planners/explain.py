@@ -3,8 +3,11 @@ a number, a unit — or None when nothing in the plan explains it."""
 
 from __future__ import annotations
 
+from .adjectives import ADJECTIVES, adjective_noun
 from .facts import Facts
 from .lexicon import SYNONYMS, lemma, split_name
+from .stems import stems_like
+from .units import is_unit_of_measure
 from .words import (
     AGGREGATE_WORDS,
     AMBIGUOUS_MONTHS,
@@ -46,6 +49,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "name"  # "life expectancy" of lifeExp: a name's abbreviated word, written out
     if word in facts.strings or base in facts.strings:
         return "value"
+    if any(stems_like(word, s) for s in facts.strings):
+        return "value"  # "herbivores" of herbi, "rodents" of Rodentia
     if word.replace(".", "", 1).isdigit():
         return _explain_number(word, i, words, facts)
     if (ordinal := ORDINAL.fullmatch(word) or QUARTER.fullmatch(word)) is not None:
@@ -55,6 +60,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "month" if month in facts.months else None
     if word in WEEKDAYS or word.rstrip("s") in WEEKDAYS:
         return "weekday" if "weekday" in facts.units else None
+    if is_unit_of_measure(i, words, _measure_at(words, facts)):
+        return "unit"  # "average hours of sleep", "2-hour bins": the number's unit
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
         return _explain_calendar(word, base, i, words, facts)
     if word in AGGREGATE_WORDS:
@@ -64,6 +71,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
             return "aggregate"
         if word in ("distinct", "unique") and facts.grouped:
             return "grouping"
+        if _summed_counts(i, words, facts):
+            return "aggregate"  # "number of sales": the sum of a column of counts
         if word in ("number", "many", "count", "total"):  # "number of X" without a count
             return None if _counts_something(i, words) else "instruction"
         return None
@@ -71,6 +80,11 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "comparison"
     if base in LABEL_WORDS and facts.grouped and not names_elsewhere(i, words, facts):
         return "label"
+    noun = adjective_noun(word)
+    if noun is not None and (noun in facts.names or noun in facts.measure_names):
+        return "measure name"  # "the most populous countries": ranked by population
+    if noun is not None and ADJECTIVES[word.lower()][1] in facts.aggregates:
+        return "aggregate"  # "the longest sleep cycle": its maximum
     if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
         return "synonym"
     if (
@@ -128,9 +142,43 @@ def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fac
         return "time unit"  # "month of the year" once the month is explained
     if counted(i, words) and facts.aggregates & {"count"} and _rows_are(base, facts):
         return "counted rows"  # "number of days" in a table of one row per day
-    if word == "daily" and i + 1 < len(words) and _rows_are("day", facts):
-        return "rows are days"  # "average daily low temperature" in a table of one row per day
-    return None
+    grain = _GRAINS.get(word)
+    if (
+        grain is not None
+        and i + 1 < len(words)
+        and (_rows_are(grain, facts) or _rows_by_part(grain, facts))
+    ):
+        return f"rows are {grain}s"  # "average daily low" in a table of one row per day;
+    return None  # "highest monthly sales" in a table of one row per city and month
+
+
+#: adjectives of a grain, and the calendar part each row then is
+_GRAINS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "quarterly": "quarter",
+    "yearly": "year",
+    "annual": "year",
+    "hourly": "hour",
+}
+
+
+def _rows_by_part(unit: str, facts: Facts) -> bool:
+    """Whether a table of the plan holds ``unit`` as an integer calendar column (``month``) the
+    plan neither groups by nor filters: its rows are months, each measured once."""
+    if facts.catalog is None:
+        return False
+    from .roles import calendar_part
+
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None:
+            continue
+        for column in table.columns:
+            if calendar_part(column) == unit and (name, column.name.lower()) not in facts.columns:
+                return True
+    return False
 
 
 def _rows_share_ids(facts: Facts) -> bool:
@@ -222,6 +270,31 @@ def counted(i: int, words: list[str]) -> bool:
         "proportion of",
         "percentage of",
     ) and (lead != "of the" or (j >= 2 and words[j - 2] == "number"))
+
+
+def _measure_at(words: list[str], facts: Facts) -> set[int]:
+    """Where the question names a number the plan measures or bins."""
+    return {
+        j
+        for j, w in enumerate(words)
+        if (w in facts.measure_names or lemma(w) in facts.measure_names) and not w.isdigit()
+    }
+
+
+def _summed_counts(i: int, words: list[str], facts: Facts) -> bool:
+    """ "number of sales", "how many listings" drawn as the sum of the column named so."""
+    if "sum" not in facts.aggregates or words[i] not in ("number", "many", "total"):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    j = i + 2 if nxt == "of" else i + 1 if words[i] == "many" else -1
+    if words[i] == "total" and nxt == "number":
+        j = i + 3 if i + 2 < len(words) and words[i + 2] == "of" else -1
+    for k in range(j, min(j + 4, len(words)) if j >= 0 else 0):  # "Wichita Falls sales"
+        if lemma(words[k]) != words[k] and lemma(words[k]) in facts.names:
+            return True
+        if words[k] in instruction_words():
+            break
+    return False
 
 
 def _counts_something(i: int, words: list[str]) -> bool:

@@ -19,9 +19,12 @@ from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
+from .adjectives import adjective_noun
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .lexicon import lemma, split_name
+from .restricts import counted_modifier, counts_held, grouped_by
+from .stems import stem_matches
 from .titles import describe_plan
 from .words import (
     AGGREGATE_WORDS,
@@ -31,6 +34,7 @@ from .words import (
     MONTHS,
     ORDINAL,
     QUARTER,
+    ROW_NOUNS,
     SUPERLATIVES,
     WEEKDAYS,
     instruction_words,
@@ -49,7 +53,7 @@ class Unused:
     """A word (or quoted phrase) of the question that no part of the plan explains."""
 
     text: str
-    kind: str  #: "value" | "number" | "date" | "measure" | "name" | "word"
+    kind: str  #: "value" | "number" | "date" | "measure" | "name" | "condition" | "word"
 
     @property
     def changes_meaning(self) -> bool:
@@ -94,6 +98,15 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         why = explain(word, i, words, facts, stop)
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
+        if why in ("counted", None) and counted_modifier(i, words):
+            why, kind = None, "condition"  # "how many [endangered] species": which are counted
+        elif (
+            why == "counted"
+            and lemma(word) != word  # the plural noun counted ("homes"), not "working"
+            and lemma(word) not in ROW_NOUNS | GENERIC_HEADS | names
+            and counts_held(facts)
+        ):
+            why, kind = None, "name"  # "number of [homes] sold" beside a sales column
         if why is not None:
             result.used[word] = why
             why_at[i] = why
@@ -117,11 +130,12 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kind == "word" and _next_to_measure(i, words, result)
         ) or _between_aggregate_and_measure(i, words, result):
             kind = "measure"  # "average [interest] rate": a word of the measure's name
-        elif kind == "content" and _unknown_head(i, words, why_at):
-            kind = "name"  # "by origin airport [elevation]": the grouping is something else
+        elif kind == "content" and (
+            _unknown_head(i, words, why_at) or grouped_by(i, words, why_at)
+        ):
+            kind = "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
         elif kind in ("word", "content") and _in_relative_clause(i, words, why_at, values):
             kind = "condition"  # "bakers who [went] out": which bakers, left out
-
         result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
 
@@ -284,10 +298,10 @@ def _kind(
         return "date"
     if word in AGGREGATE_WORDS or word in SUPERLATIVES:
         return "measure"
-    if base in measures or word in measures:
-        return "measure"
-    if word in values or base in values:
-        return "value"
+    if base in measures or word in measures or adjective_noun(word) in measures:
+        return "measure"  # "heaviest" where a weight column exists, but the plan does not use it
+    if word in values or base in values or stem_matches(word, values):
+        return "value"  # "herbivores" where a column holds herbi: a condition left out
     if base in instruction_words() or word in instruction_words():
         return "word"
     if base in names or word in names:

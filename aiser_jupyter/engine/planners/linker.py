@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog, Column, Table
+from .adjectives import ADJECTIVES
 from .lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -133,6 +134,10 @@ class Linker:
             len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
         ):
             self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
+        for adjective, (noun, _) in ADJECTIVES.items():  # "populous": population
+            same = [c for c in table.columns if split_name(c.name)[-1:] == [noun]]
+            if cw[-1:] == (noun,) and len(same) == 1:  # brain and body weight: which is unsaid
+                self._add((adjective,), "column", table, column, 0.85)
         for word in cw[-1:]:  # "value" for total_price, "revenue" for price
             for syn in SYNONYMS.get(word, ()):
                 self._add(

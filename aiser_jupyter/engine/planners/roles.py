@@ -191,7 +191,17 @@ def is_identifier(table: Table, column: Column) -> bool:
         and words[-1] in split_name(table.name)
         and "int" in column.type.lower()
         and (column.distinct or 0) > 50  # a trip number, not a score of 1–10
+        and _numbering(column)  # not population.population: a count of people
     )
+
+
+def _numbering(column: Column) -> bool:
+    """Numbers given to things run densely (1..n, some skipped); amounts spread over orders of
+    magnitude. Without a known range, a number column named like its table is a numbering."""
+    low, high = column.min, column.max
+    if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+        return True
+    return high - low + 1 <= 20 * (column.distinct or 1)
 
 
 def summable(table: Table, column: Column) -> bool:

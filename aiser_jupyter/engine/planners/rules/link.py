@@ -113,6 +113,12 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
                 spans.setdefault((w.i, w.i + 1), []).append(
                     Candidate("value", table, column, value, 0.9)
                 )
+    from .stem_values import STEM_SCORE, stem_values
+
+    for i, table, column, value in stem_values(q, lk_, set(spans), taken):
+        spans.setdefault((i, i + 1), []).append(
+            Candidate("value", table, column, value, STEM_SCORE)
+        )
     for w in q.words:  # "Manufacturer#1", "1-URGENT": a value typed as one word
         if w.i in taken or not q.free(w.i) or w.quoted or not re.search(r"[#\d]", w.raw):
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ....errors import error
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
+from .counts import counts_after_values, holds_counts, sum_counts
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .link import Candidate, Mention
 
@@ -61,7 +62,7 @@ def _next_mention(d: Draft, start: int, limit: int = 4) -> Mention | None:
         m = next((m for m in d.mentions if m.lo == i and id(m) not in d.used), None)
         if m is not None:
             return m
-        if d.q.words[i].text not in GAP:
+        if d.q.words[i].text not in GAP and d.q.used.get(i) != "unit":  # "average hours of"
             return None  # "number of captures per plot", "count and group by": nothing governed
         i += 1
     return None
@@ -176,6 +177,8 @@ def measure(d: Draft, bound: dict[int, str]) -> None:
         if len(d.measures) >= 2:
             break
     _implied(d)
+    if d.r.counts and not d.measures:
+        counts_after_values(d)  # "number of Wichita Falls sales": the sum of the sales column
     if d.r.counts and not any(m.agg in ("count", "distinct") for m in d.measures):
         # "number of captures", "how many pizzas sold": the rows of the table asked about
         lo, hi = d.r.counts[0]
@@ -243,6 +246,9 @@ def _count(d: Draft, m: Mention) -> None:
         return
     if m.kind == "value":
         return  # "number of OUT results": a filter on rows that are counted below
+    if col is not None and col.column is not None and holds_counts(col.table, col.column, d, m):
+        sum_counts(d, m, col)  # "number of sales" where sales holds each row's count
+        return
     d.measures.append(Measure("count", m.table, None))
     d.take(m, "counted rows")
 

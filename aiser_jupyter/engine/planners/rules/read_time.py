@@ -153,6 +153,11 @@ def read_ranges(q: Question, r: Reading) -> None:
             rf"\b(?:in|during|for|of|only) ({MONTH_RE}(?:(?:,| and| or) {MONTH_RE})*)\b",
             lambda m: TimeRange(months=[MONTHS[x] for x in re.findall(MONTH_RE, m[1])]),
         ),
+        (  # "total July sales": a month's name before what is measured (never "may", "march")
+            r"\b(january|february|april|june|july|august|september|october|november|december)"
+            r"(?= [a-z])(?! (?:of|to|through|until|and|or)\b)",
+            lambda m: TimeRange(months=[MONTHS[m[1]]]),
+        ),
         (
             r"\b(?:in|during) the (first|second) half of (?:the|each) year\b",
             lambda m: TimeRange(

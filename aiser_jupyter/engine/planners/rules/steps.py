@@ -19,6 +19,7 @@ from .metrics import (
     metric_pairs,
     semantic_measures,
 )
+from .own_column import own_column, range_trend, units
 from .per_entity import per_entity
 from .question import Question
 from .ranges import time_ranges
@@ -161,6 +162,8 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    own_column,
+    units,
     _sort_targets,
     semantic_measures,  # the semantic layer's metrics and dimensions first (issue 15)
     semantic_groups,
@@ -181,6 +184,7 @@ STEPS: tuple[Step, ...] = (
     flags,
     default_measure,
     metric_pairs,
+    range_trend,
     _count_per_value,
     semantic_subject,
     subject,

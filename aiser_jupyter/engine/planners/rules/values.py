@@ -11,7 +11,7 @@ from sqlglot import exp
 from ....errors import error
 from ..lexicon import split_name
 from .draft import Dim, Draft, column_ref
-from .link import Mention
+from .link import Candidate, Mention
 
 __all__ = ["values"]
 
@@ -31,6 +31,7 @@ def values(d: Draft) -> None:
         if other is not None and other is not m.best:
             m.cands.remove(other)
             m.cands.insert(0, other)
+        _by_siblings(d, m)
         _one_column(d, m, grouped)
         by_column.setdefault(id(m.column), []).append((m, m.best.value))
     for group in by_column.values():
@@ -150,17 +151,59 @@ def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
             if len(playing) == 1:
                 tied = playing
                 break
+    tied = _one_key(d, tied)
     if len({(c.table.name, c.column.name if c.column else "") for c in tied}) > 1:
+        typed = " ".join(d.q.texts(m.lo, m.hi))
+        if len({c.value for c in tied}) > 1:  # "carnivores": carni (diet) or Carnivora (order)
+            msg = f"{typed!r} may mean " + " or ".join(
+                f"{c.table.name}.{c.column.name} = {c.value!r}" for c in tied if c.column
+            )
+        else:
+            msg = f"{best.value!r} is a value of " + " and of ".join(
+                f"{c.table.name}.{c.column.name}" for c in tied if c.column
+            )
         raise error(
             "AISER-PLAN-UNSURE",
-            f"{best.value!r} is a value of "
-            + " and of ".join(f"{c.table.name}.{c.column.name}" for c in tied if c.column)
+            msg
             + "; say which one, for example "
-            + " or ".join(f"'{c.column.name} {best.value}'" for c in tied[:2] if c.column),
+            + " or ".join(f"'{c.column.name} {c.value}'" for c in tied[:2] if c.column),
             columns=[f"{c.table.name}.{c.column.name}" for c in tied if c.column],
         )
     m.cands.remove(tied[0])
     m.cands.insert(0, tied[0])
+
+
+def _one_key(d: Draft, tied: list[Candidate]) -> list[Candidate]:
+    """ "South Africa" in who.country and population.country, the two joined on country: one
+    value of one key, not two meanings; the table the plan already reads is kept."""
+    if len({c.value for c in tied}) > 1 or any(c.column is None for c in tied):
+        return tied
+    ends = {(c.table.name.lower(), c.column.name.lower()) for c in tied if c.column is not None}
+    linked: dict[tuple[str, str], set[tuple[str, str]]] = {e: {e} for e in ends}
+    for j in d.catalog.joins:
+        a, b = (j.table.lower(), j.column.lower()), (j.ref_table.lower(), j.ref_column.lower())
+        if a in ends and b in ends:
+            linked[a].add(b)
+            linked[b].add(a)
+    if any(group != ends for group in linked.values()):
+        return tied
+    drawn = {id(t) for t in d.tables()}
+    return sorted(tied, key=lambda c: id(c.table) not in drawn)[:1]
+
+
+def _by_siblings(d: Draft, m: Mention) -> None:
+    """ "rodents, primates and carnivores": a value word found in two columns (order Carnivora,
+    diet carni) belongs to the column every other value named beside it is sure of."""
+    columns = {id(c.column) for c in m.cands if c.kind == "value"}
+    if len(columns) < 2:
+        return
+    sure: set[int] = set()
+    for other in d.free():
+        own = {id(c.column) for c in other.cands if c.kind == "value"}
+        if other is not m and other.kind == "value" and len(own) == 1:
+            sure |= own
+    if len(sure) == 1 and sure <= columns:
+        m.cands = [c for c in m.cands if c.kind != "value" or id(c.column) in sure]
 
 
 def _joined_by(d: Draft, mentions: list[Mention]) -> str | None:

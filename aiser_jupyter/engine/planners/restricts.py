@@ -1,0 +1,81 @@
+"""Unexplained words that narrow or regroup what a question asks, though no value, number or
+name of the schema: the plan left them out, so the chart answers a wider question.
+
+- a word before the counted noun ("how many **endangered** species", "number of **active**
+  listings"): it says which rows are counted;
+- a counted noun naming no table where a column holds counts ("number of homes sold" beside
+  a ``sales`` column): the rows are not surely what is counted;
+- the thing grouped by ("by **diet**", "per **region**") when it names nothing the plan uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .explain import counted
+from .facts import Facts
+from .lexicon import lemma, split_name
+from .roles import summable
+from .words import GENERIC_HEADS, instruction_words, is_content
+
+__all__ = ["counted_modifier", "counts_held", "grouped_by"]
+
+#: words that only qualify a count, whatever is counted ("different", "distinct" countries)
+_COUNT_QUALIFIERS = frozenset(["different", "distinct", "unique", "separate", "individual"])
+
+
+def counted_modifier(i: int, words: list[str]) -> bool:
+    """ "how many [endangered] species": a word of the counted phrase before its head noun."""
+    word = words[i]
+    stop = instruction_words()
+    if word in stop or word in _COUNT_QUALIFIERS or word[0] in "'\"" or word.isdigit():
+        return False
+    from lemminflect import getAllLemmas
+
+    if not getAllLemmas(word):
+        return False  # a word no dictionary knows (a typo: "registed") is reported, not refused
+    nxt = i + 1
+    if nxt >= len(words) or words[nxt] in stop or not is_content(words[nxt]):
+        return False
+    if words[nxt] in GENERIC_HEADS or lemma(words[nxt]) in GENERIC_HEADS:
+        return False  # "number of furniture [types]": the word names what is counted
+    return counted(nxt, words)
+
+
+def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """ "by [diet]", "per [region]": the word grouped by, naming nothing the plan uses."""
+    if not is_content(words[i]) or words[i] in instruction_words():
+        return False
+    if (words[i - 1] if i else "") not in ("by", "per"):
+        return False
+    nxt = i + 1
+    if nxt < len(words) and why_at.get(nxt) in ("name", "synonym", "measure name", "value"):
+        return False  # "group by attribute [other_details]": a name follows
+    return (
+        nxt >= len(words) or words[nxt] in (",", "and", "or") or words[nxt] in instruction_words()
+    )
+
+
+def counts_held(facts: Facts) -> bool:
+    """Whether a table the plan counts rows of holds counts in a column ("sales", "listings"):
+    then "number of homes sold" may be that column's sum, not the rows — which is unsure."""
+    if facts.catalog is None or "count" not in facts.aggregates:
+        return False
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None:
+            continue
+        for column in table.columns:
+            last = re.split(r"[^a-z]+", column.name.lower())[-1]
+            if (
+                last
+                and lemma(last) != last  # a plural: "sales", "listings", "deaths"
+                and "int" in column.type.lower()
+                and isinstance(column.min, (int, float))
+                and column.min >= 0
+                and summable(table, column)
+                and split_name(table.name) != split_name(column.name)
+                and (name.lower(), column.name.lower()) not in facts.columns
+            ):
+                return True
+    return False

@@ -1,0 +1,59 @@
+"""Columns that hold counts ("sales", "listings": each row's number of things): "number of
+sales" is their sum, not a count of rows — also after the values that narrow it ("number of
+Wichita Falls sales")."""
+
+from __future__ import annotations
+
+from ...catalog.model import Column, Table
+from ..lexicon import lemma, split_name
+from .draft import Draft, Measure, summable
+from .link import Candidate, Mention
+
+__all__ = ["counts_after_values", "holds_counts", "sum_counts"]
+
+
+def sum_counts(d: Draft, m: Mention, col: Candidate) -> None:
+    assert col.column is not None
+    d.measures.append(Measure("sum", col.table, col.column, explicit=True))
+    d.take(m, "measure sum")
+    same = [x.lo for x in d.mentions if any(c.column is col.column for c in x.cands)]
+    d.r.counts = [  # every "number of sales": the same sum
+        c for c in d.r.counts if not any(c[1] <= lo <= c[1] + 4 for lo in same)
+    ]
+
+
+def counts_after_values(d: Draft) -> None:
+    """The counted noun after the values that narrow it ("number of Wichita Falls sales")."""
+    for _, hi in list(d.r.counts):
+        i = hi
+        while True:
+            m = next((x for x in d.free() if x.lo == i), None)
+            if m is None or m.kind != "value":
+                break
+            i = m.hi
+        col = next((c for c in m.cands if c.kind == "column"), None) if m is not None else None
+        if (
+            m is not None
+            and i > hi
+            and col is not None
+            and col.column is not None
+            and holds_counts(col.table, col.column, d, m)
+        ):
+            sum_counts(d, m, col)
+            return
+
+
+def holds_counts(table: Table, column: Column, d: Draft, m: Mention) -> bool:
+    """ "number of sales", "how many listings": the words name, in the plural, a whole-number
+    column of counts (no key, code or date part) — its sum is the number asked for."""
+    words = d.q.texts(m.lo, m.hi)
+    return bool(
+        words
+        and lemma(words[-1]) != words[-1]  # a plural: "sales", "listings"
+        and split_name(column.name)[-1:] == [lemma(words[-1])]
+        and "int" in column.type.lower()
+        and summable(table, column)
+        and isinstance(column.min, (int, float))
+        and column.min >= 0
+        and split_name(table.name) != split_name(column.name)
+    )

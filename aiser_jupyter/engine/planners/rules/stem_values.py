@@ -1,0 +1,65 @@
+"""Values in analysts' words over the free words of a question: "herbivores" for the stored
+``herbi``, "rodents" for ``Rodentia`` (:mod:`..stems`), as candidates below exact ones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...catalog.model import Column, Table
+from ..linker import Linker
+from .question import Question
+
+__all__ = ["CATEGORIES", "STEM_SCORE", "stem_values"]
+
+#: a value matched by a longer or inflected form of it ("herbivores" for herbi): below exact
+STEM_SCORE = 0.8
+
+
+def stem_values(
+    q: Question, lk_: Linker, spans: set[tuple[int, int]], taken: set[int]
+) -> list[tuple[int, Table, Column, Any]]:
+    """ "herbivores" → ``herbi``, "rodents" → ``Rodentia``: a free word no name or value takes
+    (not in ``spans`` or ``taken``), that is a longer or inflected form of a stored value
+    (:mod:`..stems`); as ``(word index, table, column, value)``."""
+    from ..stems import stem_matches
+    from ..words import instruction_words
+
+    singles = _single_values(lk_)
+    found: list[tuple[int, Table, Column, Any]] = []
+    for w in q.words:
+        if (
+            w.i in taken
+            or (w.i, w.i + 1) in spans
+            or not (q.free(w.i) or q.used.get(w.i) == "counted")
+            or w.quoted
+            or w.text in instruction_words()
+            or w.lemma in instruction_words()
+        ):
+            continue
+        for key in stem_matches(w.text, singles):
+            for table, column, value in singles[key]:
+                found.append((w.i, table, column, value))
+    return found
+
+
+#: a column with more values than this holds names of things, not categories
+CATEGORIES = 50
+_SINGLES: dict[int, dict[str, list[tuple[Table, Column, Any]]]] = {}
+
+
+def _single_values(lk_: Linker) -> dict[str, list[tuple[Table, Column, Any]]]:
+    """The one-word values of a linker's category columns, as stored (lower case)."""
+    if id(lk_) not in _SINGLES:
+        if len(_SINGLES) > 32:
+            _SINGLES.clear()
+        out: dict[str, list[tuple[Table, Column, Any]]] = {}
+        for found in lk_.values.values():
+            for table, column, value in found:
+                if (
+                    isinstance(value, str)
+                    and value.isalpha()
+                    and 0 < (column.distinct or CATEGORIES + 1) <= CATEGORIES
+                ):
+                    out.setdefault(value.lower(), []).append((table, column, value))
+        _SINGLES[id(lk_)] = out
+    return _SINGLES[id(lk_)]

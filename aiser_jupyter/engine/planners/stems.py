@@ -1,0 +1,60 @@
+"""Values in analysts' words: a question word that is a longer or inflected form of a short
+stored value ("herbivores" for ``herbi``, "rodents" for ``Rodentia``, "carnivores" for
+``Carnivora``).
+
+Stored category codes are often truncated words; analysts type the whole word, in the
+plural. A word matches a value when one is a prefix of the other (the value at least four
+letters, the word's singular at least five), or when both share all but their last two
+letters — unless the value is itself an English word, whose longer forms are other words
+("shipping" is no ship mode ``SHIP``). Such a match is less sure than an exact one: the linker ranks it below, and a word
+matching values of two columns is ambiguous unless the question's other values settle it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .lexicon import lemma
+
+__all__ = ["MIN_VALUE", "MIN_WORD", "stem_matches", "stems_like"]
+
+#: the shortest stored value matched by prefix ("omni"), and the shortest word ("herbs" no)
+MIN_VALUE = 4
+MIN_WORD = 5
+
+
+def stems_like(word: str, value: str) -> bool:
+    """Whether ``word`` (lower case) is a longer or inflected form of ``value`` (lower case)."""
+    if not (word.isalpha() and value.isalpha()) or len(value) < MIN_VALUE:
+        return False
+    base = lemma(word)
+    if len(base) < MIN_WORD or word == value or base == value or _english(value):
+        return False  # equal forms are exact matches; "shipped" is not the ship mode SHIP
+    if base.startswith(value) or word.startswith(value):
+        return len(value) >= max(MIN_VALUE, len(base) // 2)  # "herbi" of "herbivore"
+    if value.startswith(base):
+        return len(base) >= max(MIN_WORD, len(value) // 2 + 1)  # "rodent" of "rodentia"
+    shared = 0
+    for a, b in zip(base, value, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= MIN_WORD + 1 and shared >= max(len(base), len(value)) - 2  # carnivor(e|a)
+
+
+@lru_cache(maxsize=4096)
+def _english(value: str) -> bool:
+    """A stored value that is an English word is matched as that word, never by its stem: its
+    longer forms are other words ("shipping" of SHIP, "mailed" of MAIL)."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(value))
+
+
+def stem_matches(word: str, values: Iterable[str]) -> list[str]:
+    """The ``values`` (as given) that ``word`` is a longer or inflected form of."""
+    low = word.lower()
+    if len(low) < MIN_WORD or not low.isalpha():
+        return []
+    return [v for v in values if stems_like(low, v.lower())]

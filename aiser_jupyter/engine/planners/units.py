@@ -1,0 +1,43 @@
+"""Calendar words that are a measure's unit, not a date part: "average **hours** of sleep",
+"**hours** awake", "**months** of inventory", "histogram in 2-**hour** bins". The number is
+in those units already; the word adds no grouping and no condition."""
+
+from __future__ import annotations
+
+__all__ = ["UNIT_WORDS", "is_unit_of_measure"]
+
+#: calendar units as a quantity's unit ("hours of sleep"), singular and plural
+UNIT_WORDS = frozenset(
+    [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+    ]
+)
+_BINS = frozenset(["bin", "bins", "interval", "intervals", "bucket", "buckets", "wide", "steps"])
+
+
+def is_unit_of_measure(i: int, words: list[str], measure_at: set[int]) -> bool:
+    """Whether word ``i`` is the unit of a measure the words at ``measure_at`` name: right before
+    it ("hours awake"), before "of" and it ("months of inventory"), or a bin width
+    ("2-hour bins", "in bins of 2 hours")."""
+    word = words[i]
+    if word not in UNIT_WORDS:
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    prev = words[i - 1] if i else ""
+    if word.endswith("s") and (i + 1 in measure_at or (nxt == "of" and i + 2 in measure_at)):
+        return True
+    number = prev.replace(".", "", 1).isdigit()
+    return number and (nxt in _BINS or (i >= 3 and words[i - 3 : i - 1] == ["bins", "of"]))
