@@ -160,9 +160,7 @@ def read_ranges(q: Question, r: Reading) -> None:
         ),
         (
             r"\b(?:in|during) the (first|second) half of (?:the|each) year\b",
-            lambda m: TimeRange(
-                months=list(range(1, 7)) if m[1] == "first" else list(range(7, 13))
-            ),
+            lambda m: TimeRange(months=list(range(1, 7) if m[1] == "first" else range(7, 13))),
         ),
         (
             r"\b(?:(?:in|during|for|of) )?the (first|second|third|fourth|1st|2nd|3rd|4th|last) quarters?\b"

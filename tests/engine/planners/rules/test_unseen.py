@@ -165,23 +165,18 @@ def panel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_a_key_of_two_same_named_columns_is_found_on_the_data(engine: Any, panel: Path) -> None:
+def test_a_key_of_two_same_named_columns_is_not_inferred_and_the_question_is_refused(
+    engine: Any, panel: Path
+) -> None:
+    """Two-column keys are not inferred from the data (left for declared joins): inferred,
+    they turned refusals into charts whose joins repeated the measured rows."""
+    from aiser_jupyter.errors import AiserError
+
     engine.connect("panel", str(panel))
-    joins = engine.catalog("panel").joins
-    pairs = {(j.table, j.column, j.ref_table, j.ref_column) for j in joins}
-    # population's pairs are all in cases, not the other way: population points at cases
-    assert pairs == {
-        ("population", "country", "cases", "country"),
-        ("population", "year", "cases", "year"),
-    }
-    assert all("composite key (country, year)" in (j.evidence or "") for j in joins)
-    # a value of both key columns is one value; the cases of the country, per person
-    answer = engine.ask("average new cases by year for Kenya with population over 3000000", "panel")
-    assert _by_x(answer) == _truth(
-        panel,
-        "SELECT c.year, AVG(new_cases) FROM cases c JOIN population p USING (country, year) "
-        "WHERE c.country = 'Kenya' AND population > 3000000 GROUP BY 1",
-    )
+    assert engine.catalog("panel").joins == []
+    with pytest.raises(AiserError) as refused:
+        engine.ask("average new cases by year for Kenya with population over 3000000", "panel")
+    assert refused.value.code == "AISER-PLAN-NO-JOIN"
 
 
 def test_a_number_named_like_its_table_is_that_number(engine: Any, panel: Path) -> None:
