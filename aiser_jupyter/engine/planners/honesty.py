@@ -24,6 +24,7 @@ from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .lexicon import lemma, split_name
 from .restricts import counted_modifier, counts_held, grouped_by
+from .shape import one_point
 from .stems import stem_matches
 from .titles import describe_plan
 from .words import (
@@ -98,7 +99,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         why = explain(word, i, words, facts, stop)
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
-        if why in ("counted", None) and counted_modifier(i, words):
+        if why in ("counted", None) and _filtered_adjective(word, facts):
+            why = "value"  # "how many [snowy] days": the value snow, filtered on
+        elif why in ("counted", None) and counted_modifier(i, words):
             why, kind = None, "condition"  # "how many [endangered] species": which are counted
         elif (
             why == "counted"
@@ -333,6 +336,7 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
 
     result = account(question, plan, catalog, dialect)
     understood = describe_plan(plan, dialect)
+    one_point(plan, understood)
     if result.blocking:
         hints = _hints(result.blocking, catalog)
         msg = (
@@ -351,6 +355,14 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
     if result.unused and plan.provenance is not None:
         plan.provenance.notes.append("not used: " + ", ".join(repr(u.text) for u in result.unused))
     return plan
+
+
+def _filtered_adjective(word: str, facts: Facts) -> bool:
+    """ "snowy", "sunny": the adjective of a text value the plan filters on (snow, sun)."""
+    if not word.endswith("y") or len(word) <= 4:
+        return False
+    base = word[:-2] if word[-2] == word[-3] else word[:-1]
+    return base in {v.lower() for v in facts.strings}
 
 
 def _hints(unused: list[Unused], catalog: Catalog) -> list[str]:

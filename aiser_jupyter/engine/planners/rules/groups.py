@@ -342,7 +342,7 @@ def subject(d: Draft) -> None:
     if d.dims or d.r.histogram:
         return
     for w in d.q.words:  # "the 3 windiest days": one bar per day
-        if any(hi <= w.i <= hi + 2 for _, hi in d.r.counts):
+        if _counted(d, w.i):
             continue  # "how many sunny days": the days are counted, not an axis
         if d.q.free(w.i) and w.text in _TIME_NOUNS and d.measures:
             d.r.unit = _TIME_NOUNS[w.text]
@@ -351,8 +351,8 @@ def subject(d: Draft) -> None:
                 d.q.claim(w.i, w.i + 1, "time unit")
                 return
     for m in d.free():
-        if m.kind == "value" or _counted_days(d, m):
-            continue
+        if m.kind == "value" or _counted_days(d, m) or _counted(d, m.lo):
+            continue  # "how many endangered species": what is counted is no axis
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):
             d.take(m, "grouping qualifier")  # "top 5 part types": the type, of parts
@@ -369,3 +369,12 @@ def subject(d: Draft) -> None:
             continue
         _add(d, m)
         return
+
+
+def _counted(d: Draft, i: int) -> bool:
+    """Whether word ``i`` is what "how many" / "number of" counts (at most two words after);
+    "the number of each type" counts per type: that word is the axis."""
+    words = [w.text for w in d.q.words]
+    return any(
+        hi <= i <= hi + 2 and not {"each", "every"} & set(words[hi : i + 1]) for _, hi in d.r.counts
+    )

@@ -1,0 +1,56 @@
+"""Groupings (rules/groups.py): what "how many" counts is no axis, unless it says "each"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+
+@pytest.fixture(scope="module")
+def birds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A table of species whose name column is also called species (as in real data), with a
+    conservation status in words."""
+    path = tmp_path_factory.mktemp("birds") / "birds.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE species AS SELECT 'bird ' || i AS species,
+            ['endangered', 'common', 'vulnerable'][1 + i % 3] AS status,
+            10.0 + (i * 13) % 90 AS wingspan
+        FROM range(60) t(i)""")
+    con.close()
+    return path
+
+
+def _count(path: Path, where: str) -> int:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return int(con.sql(f"SELECT count(*) FROM species WHERE {where}").fetchall()[0][0])
+    finally:
+        con.close()
+
+
+def test_the_counted_noun_is_one_number_not_an_axis(engine: Any, birds: Path) -> None:
+    engine.connect("birds", str(birds))
+    answer = engine.ask("How many endangered species are there?", "birds")
+    assert answer.plan.chart.mark == "kpi"
+    y = answer.compiled.fields["y"].alias
+    assert answer.table.column(y)[0].as_py() == _count(birds, "status = 'endangered'")
+
+
+def test_the_number_of_each_thing_is_one_bar_per_thing(engine: Any, birds: Path) -> None:
+    engine.connect("birds", str(birds))
+    answer = engine.ask("What is the number of each status?", "birds")
+    fields = answer.compiled.fields
+    got = dict(
+        zip(
+            answer.table.column(fields["x"].alias).to_pylist(),
+            answer.table.column(fields["y"].alias).to_pylist(),
+            strict=True,
+        )
+    )
+    assert got == {
+        s: _count(birds, f"status = '{s}'") for s in ("endangered", "common", "vulnerable")
+    }
