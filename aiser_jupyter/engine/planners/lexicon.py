@@ -196,6 +196,9 @@ def tokenize(text: str) -> list[str]:
     return [lemma(w) for w in _WORD.findall(text.lower())]
 
 
+_SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
 def number_words(text: str, *, keep_scales: bool = False) -> str:
     """Number words as digits ("top ten" → "top 10"); names with underscores are left as typed
     ("budget_in_billions" holds no number), and with ``keep_scales`` so is the scale after a
@@ -218,4 +221,12 @@ def number_words(text: str, *, keep_scales: bool = False) -> str:
         pass
     for name in names:
         text = text.replace("aiseridentifier", name, 1)
+    # text2num leaves a lone small number as a word ("one" of "one of them"), but after a
+    # comparison it is the number compared: "more than one mammal", "at least two orders"
+    text = re.sub(
+        rf"\b(than|least|most|over|under|above|below|exactly) ({'|'.join(_SMALL)})\b",
+        lambda m: f"{m[1]} {_SMALL.index(m[2].lower()) + 1}",
+        text,
+        flags=re.I,
+    )
     return re.sub(r"aiserscale(\w+)", r"\1", text) if keep_scales else text

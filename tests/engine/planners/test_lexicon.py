@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from aiser_jupyter.engine.planners.lexicon import ABBREVIATIONS, PLAIN_WORDS, segment, split_name
+from aiser_jupyter.engine.planners.lexicon import (
+    ABBREVIATIONS,
+    PLAIN_WORDS,
+    number_words,
+    segment,
+    split_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -36,3 +42,16 @@ def test_the_lexicon_is_a_data_file_with_plain_words_marked() -> None:
     assert ABBREVIATIONS["dest"] == "destination"
     assert {"no", "desc", "avg"} <= PLAIN_WORDS
     assert "dest" not in PLAIN_WORDS
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("more than one mammal", "more than 1 mammal"),
+        ("at least two orders", "at least 2 orders"),
+        ("over three hours", "over 3 hours"),
+        ("the one with most sales", "the one with most sales"),  # no comparison: a word
+    ],
+)
+def test_a_small_number_word_after_a_comparison_is_the_number(typed: str, read: str) -> None:
+    assert number_words(typed) == read

@@ -20,6 +20,7 @@ def birds(tmp_path_factory: pytest.TempPathFactory) -> Path:
             ['endangered', 'common', 'vulnerable'][1 + i % 3] AS status,
             10.0 + (i * 13) % 90 AS wingspan
         FROM range(60) t(i)""")
+    con.execute("INSERT INTO species VALUES ('bird 60', 'extinct in the wild', 33.0)")
     con.close()
     return path
 
@@ -52,5 +53,29 @@ def test_the_number_of_each_thing_is_one_bar_per_thing(engine: Any, birds: Path)
         )
     )
     assert got == {
-        s: _count(birds, f"status = '{s}'") for s in ("endangered", "common", "vulnerable")
+        s: _count(birds, f"status = '{s}'")
+        for s in ("endangered", "common", "vulnerable", "extinct in the wild")
     }
+
+
+def test_more_than_one_is_a_condition_kept_or_refused_never_dropped(
+    engine: Any, birds: Path
+) -> None:
+    from aiser_jupyter.errors import AiserError
+
+    engine.connect("birds", str(birds))
+    try:
+        answer = engine.ask("Which statuses have more than one species? Show the count", "birds")
+    except AiserError as refused:
+        assert refused.code == "AISER-PLAN-UNSURE"
+        return
+    fields = answer.compiled.fields
+    got = dict(
+        zip(
+            answer.table.column(fields["x"].alias).to_pylist(),
+            answer.table.column(fields["y"].alias).to_pylist(),
+            strict=True,
+        )
+    )
+    kept = ("endangered", "common", "vulnerable")  # one species is extinct in the wild
+    assert got == {s: _count(birds, f"status = '{s}'") for s in kept}
