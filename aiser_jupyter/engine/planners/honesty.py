@@ -25,7 +25,7 @@ from .facts import Facts, plan_facts, question_words
 from .lexicon import lemma, split_name
 from .restricts import counted_modifier, counts_held, grouped_by
 from .shape import one_point
-from .stems import stem_matches
+from .stems import adjective_base, stem_matches
 from .titles import describe_plan
 from .words import (
     AGGREGATE_WORDS,
@@ -359,10 +359,8 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
 
 def _filtered_adjective(word: str, facts: Facts) -> bool:
     """ "snowy", "sunny": the adjective of a text value the plan filters on (snow, sun)."""
-    if not word.endswith("y") or len(word) <= 4:
-        return False
-    base = word[:-2] if word[-2] == word[-3] else word[:-1]
-    return base in {v.lower() for v in facts.strings}
+    base = adjective_base(word)
+    return base is not None and base in {v.lower() for v in facts.strings}
 
 
 def _hints(unused: list[Unused], catalog: Catalog) -> list[str]:

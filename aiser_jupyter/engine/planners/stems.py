@@ -17,11 +17,18 @@ from functools import lru_cache
 
 from .lexicon import lemma
 
-__all__ = ["MIN_VALUE", "MIN_WORD", "stem_matches", "stems_like"]
+__all__ = ["MIN_VALUE", "MIN_WORD", "adjective_base", "stem_matches", "stems_like"]
 
 #: the shortest stored value matched by prefix ("omni"), and the shortest word ("herbs" no)
 MIN_VALUE = 4
 MIN_WORD = 5
+
+
+def adjective_base(word: str) -> str | None:
+    """The noun of an adjective in -y ("rainy" → rain, "sunny" → sun, "snowy" → snow), if any."""
+    if not word.endswith("y") or len(word) <= 4:
+        return None
+    return word[:-2] if word[-2] == word[-3] else word[:-1]
 
 
 def stems_like(word: str, value: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
 from ..linker import Link, Linker
+from ..stems import adjective_base
 from .question import Question
 from .reading import Reading
 
@@ -309,8 +310,8 @@ def _value_forms(word: str) -> list[str]:
         forms.append(word[:-3] + "ia")  # asian is handled above; indian → india
     if word.endswith("s") and len(word) > 3:
         forms.append(word[:-1])
-    if word.endswith("y") and len(word) > 4:  # "rainy" → rain, "sunny" → sun, "snowy" → snow
-        forms.append(word[:-2] if word[-2] == word[-3] else word[:-1])
+    if (base := adjective_base(word)) is not None:  # "rainy" → rain, "snowy" → snow
+        forms.append(base)
     return forms
 
 
