@@ -6,7 +6,7 @@ from __future__ import annotations
 from .adjectives import ADJECTIVES, adjective_noun
 from .facts import Facts
 from .lexicon import SYNONYMS, lemma, split_name
-from .stems import stems_like
+from .stems import name_stem, stems_like
 from .units import is_unit_of_measure
 from .words import (
     AGGREGATE_WORDS,
@@ -39,6 +39,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "measure name"  # "average max temperature": max is the column's word
     if word in facts.names or (base in facts.names and not word.isdigit()):
         return "name"
+    if name_stem(base, facts.names) in facts.names:
+        return "name"  # "shipping instructions" of l_shipinstruct, as the linker read them
     if (
         i > 0
         and lemma(words[i - 1]) in facts.names
@@ -81,6 +83,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     if base in LABEL_WORDS and facts.grouped and not names_elsewhere(i, words, facts):
         return "label"
     noun = adjective_noun(word)
+    if noun is not None and _compares_a_number(i, words):
+        return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
     if noun is not None and (noun in facts.names or noun in facts.measure_names):
         return "measure name"  # "the most populous countries": ranked by population
     if noun is not None and ADJECTIVES[word.lower()][1] in facts.aggregates:
@@ -309,6 +313,14 @@ def _counts_something(i: int, words: list[str]) -> bool:
     if word == "count":
         return True
     return nxt in ("number", "count")
+
+
+def _compares_a_number(i: int, words: list[str]) -> bool:
+    """ "aged 40 or older", "older than 40": a comparative of a number, not a measure's name."""
+    after = words[i + 1 : i + 3]
+    before = words[max(0, i - 2) : i]
+    number = any(w.replace(".", "", 1).isdigit() for w in before + after)
+    return number and (after[:1] == ["than"] or before[-1:] in (["or"], ["and"]))
 
 
 def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | None:

@@ -12,12 +12,19 @@ matching values of two columns is ambiguous unless the question's other values s
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from .lexicon import lemma
 
-__all__ = ["MIN_VALUE", "MIN_WORD", "adjective_base", "stem_matches", "stems_like"]
+__all__ = [
+    "MIN_VALUE",
+    "MIN_WORD",
+    "adjective_base",
+    "name_stem",
+    "stem_matches",
+    "stems_like",
+]
 
 #: the shortest stored value matched by prefix ("omni"), and the shortest word ("herbs" no)
 MIN_VALUE = 4
@@ -65,3 +72,20 @@ def stem_matches(word: str, values: Iterable[str]) -> list[str]:
     if len(low) < MIN_WORD or not low.isalpha():
         return []
     return [v for v in values if stems_like(low, v.lower())]
+
+
+def name_stem(word: str, names: Collection[str]) -> str:
+    """``word``, or its stem when only the stem is a word of a name ("shipment", "shipping" →
+    ship; "instructions" → instruct of ``l_shipinstruct``): the linker reads a question word so,
+    and the honesty check explains it the same way."""
+    if word in names or len(word) < 4:
+        return word
+    from lemminflect import getLemma
+
+    verb = getLemma(word, upos="VERB")
+    if verb and verb[0] in names:
+        return str(verb[0])  # "shipped" → "ship"
+    for suffix in ("ment", "ments", "ing", "ion", "ions", "ed", "er", "ers"):
+        if word.endswith(suffix) and word[: -len(suffix)] in names:
+            return word[: -len(suffix)]
+    return word

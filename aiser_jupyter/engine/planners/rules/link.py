@@ -15,7 +15,7 @@ from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
 from ..linker import Link, Linker
-from ..stems import adjective_base
+from ..stems import adjective_base, name_stem
 from .question import Question
 from .reading import Reading
 
@@ -89,7 +89,9 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     lk_ = linker(catalog)
     vocab = _vocabulary(lk_)
     tokens = [
-        _token(w.lemma, vocab) if (q.free(w.i) or q.used.get(w.i) in SOFT) and not w.quoted else ""
+        name_stem(w.lemma, vocab)
+        if (q.free(w.i) or q.used.get(w.i) in SOFT) and not w.quoted
+        else ""
         for w in q.words
     ]
     links = [
@@ -121,13 +123,14 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
             Candidate("value", table, column, value, STEM_SCORE)
         )
     for w in q.words:  # "Manufacturer#1", "1-URGENT": a value typed as one word
-        if w.i in taken or not q.free(w.i) or w.quoted or not re.search(r"[#\d]", w.raw):
+        own = spans.get((w.i, w.i + 1), [])
+        inside = w.i in taken and not own  # a word of a longer phrase keeps that phrase
+        if inside or not q.free(w.i) or w.quoted or not re.search(r"[#\d]", w.raw):
             continue
         key = tuple(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", w.raw.lower()))
-        for table, column, value in lk_.values.get(key, []):
-            spans.setdefault((w.i, w.i + 1), []).append(
-                Candidate("value", table, column, value, 1.0)
-            )
+        found = [Candidate("value", t, c, v, 1.0) for t, c, v in lk_.values.get(key, [])]
+        if found:  # typed as stored, it is that value, not a near spelling of a column's name
+            spans[(w.i, w.i + 1)] = found + [c for c in own if c.kind == "value"]
     for w in q.words:  # quoted phrases are values, found in any text column
         if w.quoted and q.free(w.i):
             found = _literal(catalog, w.raw)
@@ -282,21 +285,6 @@ def _vocabulary(lk: Linker) -> frozenset[str]:
     if id(lk) not in _VOCAB:
         _VOCAB[id(lk)] = frozenset(w for key in lk.phrases for w in key)
     return _VOCAB[id(lk)]
-
-
-def _token(word: str, vocab: frozenset[str]) -> str:
-    """``word``, or its stem when only the stem names something ("shipment" → "ship")."""
-    if word in vocab or len(word) < 5:
-        return word
-    from lemminflect import getLemma
-
-    verb = getLemma(word, upos="VERB")
-    if verb and verb[0] in vocab:
-        return str(verb[0])  # "shipped" → "ship"
-    for suffix in ("ment", "ments", "ing", "ion", "ions", "ed", "er", "ers"):
-        if word.endswith(suffix) and word[: -len(suffix)] in vocab:
-            return word[: -len(suffix)]
-    return word
 
 
 def _value_forms(word: str) -> list[str]:

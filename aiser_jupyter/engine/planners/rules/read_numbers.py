@@ -73,11 +73,11 @@ def read_top(q: Question, r: Reading) -> None:
 # ------------------------------------------------------------------ comparisons
 _OPS: tuple[tuple[str, str], ...] = (
     (
-        r"at least|no less than|not less than|greater than or equal to|or more|and (?:more|above|over)|minimum of",
+        r"at least|no less than|not less than|greater than or equal to|or more|(?:and|or) (?:more|above|over|older|later|greater|higher)|minimum of",
         ">=",
     ),
     (
-        r"at most|no more than|not more than|less than or equal to|or less|or fewer|or younger|and (?:less|below|under)|maximum of|up to",
+        r"at most|no more than|not more than|less than or equal to|or less|or fewer|(?:and|or) (?:less|below|under|younger|earlier|lower)|maximum of|up to",
         "<=",
     ),
     (
@@ -142,8 +142,8 @@ def read_compares(q: Question, r: Reading) -> None:
                 raw = float(words[ni].raw.split()[0].replace(",", "")) if words[ni].raw else value
                 if raw != value:
                     scaled = raw
-                word = re.match(r"\w+", m[0])
-                implied = _IMPLIED_BY.get(word[0] if word else "", ())
+                said = re.findall(r"[a-z]+", m[0])  # "older than 40", "40 or older"
+                implied = next((_IMPLIED_BY[w] for w in said if w in _IMPLIED_BY), ())
                 r.compares.append(
                     Compare(op, value, lo, hi, ni, scaled_from=scaled, implied=implied)
                 )
