@@ -4,6 +4,7 @@ a number, a unit — or None when nothing in the plan explains it."""
 from __future__ import annotations
 
 from .adjectives import ADJECTIVES, adjective_noun
+from .described import canon
 from .facts import Facts
 from .lexicon import SYNONYMS, lemma, split_name
 from .stems import name_stem, stems_like
@@ -32,6 +33,8 @@ __all__ = ["counted", "explain", "is_month", "names_elsewhere"]
 def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[str]) -> str | None:
     if word[0] in "'\"":
         return "value" if word[1:-1].strip().lower() in facts.strings else None
+    if facts.described and canon(word) in facts.described:
+        return "description"  # "men aged 15-24" of a column described "male, aged 15-24"
     base = lemma(word)
     if word in SUPERLATIVES:
         return _explain_superlative(word, i, words, facts)
@@ -294,7 +297,8 @@ def _summed_counts(i: int, words: list[str], facts: Facts) -> bool:
     if words[i] == "total" and nxt == "number":
         j = i + 3 if i + 2 < len(words) and words[i + 2] == "of" else -1
     for k in range(j, min(j + 4, len(words)) if j >= 0 else 0):  # "Wichita Falls sales"
-        if lemma(words[k]) != words[k] and lemma(words[k]) in facts.names:
+        said = {lemma(words[k]), canon(words[k])}  # "how many women": female of a description
+        if lemma(words[k]) != words[k] and said & (facts.names | facts.described):
             return True
         if words[k] in instruction_words():
             break

@@ -10,8 +10,9 @@ from datetime import date
 import sqlglot
 from sqlglot import exp
 
-from ..catalog.model import Catalog
+from ..catalog.model import Catalog, Column
 from ..plan import Bin, ChartPlan, FieldDef
+from .described import shared_description
 from .lexicon import lemma, number_words, split_name
 from .roles import calendar_part
 from .words import SQL_AGGS, WORD_PATTERN, YEAR
@@ -41,6 +42,10 @@ class Facts:
     sorted: bool = False
     grouped: bool = False  #: a channel groups by a field (not aggregated)
     compares: bool = False  #: the SQL compares a number (WHERE or HAVING with <, >, BETWEEN)
+    #: the words and number ranges of the used columns' descriptions in the semantic layer
+    described: set[str] = field(default_factory=set)
+    ranges: set[tuple[float, float]] = field(default_factory=set)
+    said_ranges: set[int] = field(default_factory=set)  #: indexes of question words they explain
 
 
 def name_words(name: str) -> set[str]:
@@ -62,6 +67,7 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         if table.alias:
             aliases[table.alias.lower()] = table
     known = {t.name.lower(): t for t in catalog.tables}
+    used: list[Column] = []
     for column in tree.find_all(exp.Column):
         owner = column.table.lower()
         owner = aliases[owner].name.lower() if owner in aliases else owner
@@ -73,8 +79,12 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
                 facts.names |= name_words(found.name)
                 for syn in found.synonyms:  # the semantic layer's words for it
                     facts.names |= name_words(syn)
+                used.append(found)
                 if (part := calendar_part(found)) is not None:
                     facts.parts.add(part)
+    # what every column of a family the plan reads says ("male, aged 15-24"; of a sum of a
+    # whole family, only what all its columns share)
+    facts.described, facts.ranges = shared_description(catalog, used)
     for alias in tree.find_all(exp.Alias):
         facts.names |= name_words(alias.alias)
     for name in facts.tables:

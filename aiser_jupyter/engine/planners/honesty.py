@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .adjectives import adjective_noun
+from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .lexicon import lemma, split_name
@@ -78,9 +79,10 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     """Explain every word of ``question`` by what ``plan`` computes."""
     facts = plan_facts(plan, catalog, dialect)
     words = question_words(question)
+    facts.said_ranges = range_words_at(words, question, facts.ranges)
     result = Account()
     values = value_index(catalog)
-    skip = _phrase_values(words, values, facts, result)
+    skip = _phrase_values(words, values, facts, result) | facts.said_ranges
     measures = measure_words(catalog)
     names = schema_words(catalog)
     stop = instruction_words()

@@ -12,6 +12,7 @@ from importlib import resources
 from sqlglot import exp
 
 from ..catalog.model import Catalog
+from .described import vocabulary
 from .lexicon import lemma, split_name
 
 __all__ = [
@@ -306,6 +307,7 @@ def _build_measure_words(catalog: Catalog) -> set[str]:
         for column in table.columns:
             if column.semantic == "quantitative":
                 words |= set(split_name(column.name))
+    words |= vocabulary(catalog)  # "smear", "positive" of a family of described columns
     return words - instruction_words()
 
 

@@ -46,11 +46,21 @@ def counts_after_values(d: Draft) -> None:
 def holds_counts(table: Table, column: Column, d: Draft, m: Mention) -> bool:
     """ "number of sales", "how many listings": the words name, in the plural, a whole-number
     column of counts (no key, code or date part) — its sum is the number asked for."""
+    from .described import counted_in_description
+
     words = d.q.texts(m.lo, m.hi)
     return bool(
         words
-        and lemma(words[-1]) != words[-1]  # a plural: "sales", "listings"
-        and split_name(column.name)[-1:] == [lemma(words[-1])]
+        and (
+            (
+                lemma(words[-1]) != words[-1]  # a plural: "sales", "listings"
+                and any(  # its name, or a synonym the semantic layer gives it ("calls")
+                    split_name(n)[-1:] == [lemma(words[-1])]
+                    for n in [column.name, *column.synonyms]
+                )
+            )
+            or counted_in_description(column, words)  # "relapse cases in women aged 15-24"
+        )
         and "int" in column.type.lower()
         and summable(table, column)
         and isinstance(column.min, (int, float))

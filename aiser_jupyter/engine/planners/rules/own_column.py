@@ -40,7 +40,8 @@ def own_column(d: Draft) -> None:
 def range_trend(d: Draft) -> None:
     """ "population of Nigeria between 2000 and 2010": a quantity over a span of years, with
     no aggregate said and nothing grouped, is its trend over those years — one total of a
-    level over eleven years means nothing. "total sales between 2000 and 2010" stays one number."""
+    level over eleven years means nothing ("since 2000": the years from 2000 on). "total sales
+    between 2000 and 2010" stays one number."""
     from .draft import Dim
 
     if d.dims or len(d.measures) != 1 or d.r.mark not in (None, "line"):
@@ -49,7 +50,8 @@ def range_trend(d: Draft) -> None:
     if m.column is None or m.explicit:
         return
     for tr in d.r.ranges:
-        if tr.years is None or None in tr.years or tr.years[0] == tr.years[1]:
+        # "since 2000" too: the years from 2000 to the data's last
+        if tr.years is None or tr.years == (None, None) or tr.years[0] == tr.years[1]:
             continue
         for table, cond in d.where:
             column = _year_column(table, cond)

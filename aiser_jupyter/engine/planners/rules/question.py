@@ -47,6 +47,7 @@ class Word:
     ident: int | None = (
         None  #: part of an identifier typed as the schema spells it (monthly_rental)
     )
+    plus: bool = False  #: a number typed with a plus after it ("65+": 65 or more)
 
     def __post_init__(self) -> None:
         if not self.lemma:
@@ -160,6 +161,8 @@ def tokenize(text: str) -> list[Word]:
             words.append(Word(low, i, raw=raw))
         if text[m.end() : m.end() + 1] == "-" and words:
             words[-1].hyphen = True
+        if text[m.end() : m.end() + 1] == "+" and words and m["num"] is not None:
+            words[-1].plus = True
     for i, w in enumerate(words):
         w.i = i
     return words

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ...catalog.model import Catalog
 from .conditions import comparisons, equals, having, likes
+from .described import described_compares, release, reserve
 from .draft import Draft
 from .flags import flags
 from .groups import axes, groups, subject, time_axis
@@ -190,6 +191,7 @@ STEPS: tuple[Step, ...] = (
     subject,
     compared_measure,
     _fact,
+    described_compares,
     having,
     metric_having,
     metric_filters,
@@ -200,8 +202,10 @@ def draft(question: str, catalog: Catalog, dialect: str) -> Draft:
     """Read ``question`` and run every step over a fresh draft."""
     q = Question.read(question)
     r = read(q)
+    held = reserve(q, r, catalog)  # a column named by its description outranks a metric
     terms = find_terms(q, r, catalog)  # before linking: a metric outranks a column's words
     d = Draft(q=q, r=r, catalog=catalog, dialect=dialect, mentions=link(q, catalog, r))
+    release(q, held, d.mentions, terms)
     d.terms = terms
     favour_tables(d.mentions, terms)
     for step in STEPS:
