@@ -63,7 +63,8 @@ def find_terms(q: Question, r: Reading, catalog: Catalog) -> list[TermHit]:
             continue
         hits.append(hit)
         i = hit.hi
-    hits = [h for h in hits if not _typed_value(q, h, catalog)]
+    stored = _stored_forms(q, catalog)
+    hits = [h for h in hits if not _typed_value(q, h, catalog) and not _stored(h, stored)]
     elsewhere = _measures_elsewhere(q, r, hits)
     measured: list[TermHit] = []
     for hit in hits:
@@ -169,6 +170,23 @@ def _typed_value(q: Question, hit: TermHit, catalog: Catalog) -> bool:
         catalog
     ).values.get(tuple(q.texts(hit.lo, hit.hi)), [])
     return any(isinstance(v, str) and v == typed for _, _, v in found)
+
+
+def _stored_forms(q: Question, catalog: Catalog) -> set[int]:
+    """The words that are a longer or inflected form of a value the data holds ("carnivores"
+    for ``carni``, "rodents" for ``Rodentia``)."""
+    from .link import linker
+    from .stem_values import stem_values
+
+    return {i for i, *_ in stem_values(q, linker(catalog), set(), set())}
+
+
+def _stored(hit: TermHit, stored: set[int]) -> bool:
+    """A dimension's value the data itself holds in another form: a CASE that spells codes
+    out ("carnivore" for ``carni``) reads the same rows, and the stored column is what the
+    question names — as without the file ("carnivores compared with herbivores": a bar each,
+    of the column; "rodents, primates and carnivores": all three of one column)."""
+    return hit.kind == "value" and all(i in stored for i in range(hit.lo, hit.hi))
 
 
 def _measures_elsewhere(q: Question, r: Reading, hits: list[TermHit]) -> bool:
