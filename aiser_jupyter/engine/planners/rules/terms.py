@@ -222,12 +222,14 @@ def _is_measure(
         between = set(q.texts(prev.hi, lo))
         if len(measured) >= 2 or not between or not between <= _BETWEEN | _GAP:
             return False
-    if asked == "count" and metric.aggregate == "mean":
+    if asked == "count" and metric.aggregate in ("mean", "custom"):
         asked = None  # "number of …" before an average: not this metric's words
     elif asked not in (None, "count") and metric.aggregate in ("count", "distinct"):
         return False  # "average number of orders": one level of aggregate only
     if asked is not None:
-        hit.agg = None if asked == "count" else asked
+        # a metric that aggregates itself (a ratio of totals): "average price per sale" is
+        # its name, not an average of it
+        hit.agg = None if asked == "count" or metric.aggregate == "custom" else asked
         q.claim(lo, hit.lo, f"aggregate {asked}")
         r.counts = [c for c in r.counts if not lo <= c[0] < hit.lo]
     return True
