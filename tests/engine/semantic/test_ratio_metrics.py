@@ -28,6 +28,7 @@ sources:
         table: store_months
         sql: SUM(revenue) / NULLIF(SUM(orders), 0)
         unit: EUR
+        format: ",.2f"
         synonyms: [order value, basket size]
       - name: web_order_value
         table: store_months
@@ -90,7 +91,7 @@ def test_a_ratio_metric_is_the_ratio_of_each_groups_totals(stores) -> None:
     assert answer.plan.provenance.semantic == ["average_order_value"]
 
 
-def test_a_ratio_metric_over_all_rows_is_one_number(stores) -> None:
+def test_a_ratio_metric_over_all_rows_is_one_number_drawn_in_its_format(stores) -> None:
     engine, db, _ = stores
     answer = engine.ask("basket size in 2024", "stores")
     (want,) = _truth(
@@ -98,6 +99,19 @@ def test_a_ratio_metric_over_all_rows_is_one_number(stores) -> None:
     ).values()
     assert answer.plan.chart.mark == "kpi"
     assert answer.table.column(0).to_pylist() == [want]
+    (indicator,) = answer.plotly_json()["data"]
+    assert indicator["value"] == want  # the number the query computed, not an empty card
+    assert indicator["number"] == {"valueformat": ",.2f"}
+    assert indicator["title"]["text"] == "Average order value (EUR)"
+
+
+def test_a_metrics_format_is_the_axis_tick_format(stores) -> None:
+    engine, _, _ = stores
+    layout = engine.ask("average order value by year", "stores").plotly_json()["layout"]
+    assert layout["yaxis"]["tickformat"] == ",.2f"
+    assert "tickformat" not in layout["xaxis"]
+    plain = engine.ask("revenue by year", "stores").plotly_json()["layout"]
+    assert "tickformat" not in plain["yaxis"]  # a metric with no format: plotly's default
 
 
 def test_a_ratio_metrics_filter_keeps_its_rows_alone_or_beside_another_measure(stores) -> None:

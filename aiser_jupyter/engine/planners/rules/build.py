@@ -10,9 +10,9 @@ from ...catalog.model import Catalog, Column, Join, Table
 from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
 from ..lexicon import question_words
-from .custom import base_measure, chart_aggregate, grouped_base
+from .custom import base_measure, grouped_base, measure_field
 from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
-from .metrics import axis_title, provenance
+from .metrics import provenance
 from .semantic_dims import derived_joins
 
 __all__ = ["build", "form"]
@@ -341,10 +341,7 @@ def _spec(d: Draft, aliases: dict[int, str]) -> ChartSpec:
     mark = d.mark or "bar"
 
     def measure_def(m: Measure) -> FieldDef:
-        if m.column is None and id(m) not in aliases:
-            return FieldDef(aggregate="count", title="Count")
-        title = axis_title(m) or (None if m.column is not None else "Count")
-        return FieldDef(field=aliases[id(m)], aggregate=chart_aggregate(d, m), title=title)
+        return measure_field(d, m, aliases.get(id(m)))
 
     def dim_def(dim: Dim) -> FieldDef:
         bin_: bool | Bin | None = None

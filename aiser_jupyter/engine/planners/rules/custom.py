@@ -8,9 +8,11 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ....errors import error
+from ...plan import FieldDef
 from .draft import Draft, Measure, column_ref
+from .metrics import axis_title
 
-__all__ = ["base_measure", "chart_aggregate", "grouped_base"]
+__all__ = ["base_measure", "grouped_base", "measure_field"]
 
 _AGGS: dict[str, type[exp.Func]] = {
     "sum": exp.Sum,
@@ -53,6 +55,13 @@ def base_measure(d: Draft, m: Measure) -> exp.Expression:
     return _AGGS.get(m.agg or "", exp.Sum)(this=ref)
 
 
-def chart_aggregate(d: Draft, m: Measure) -> str | None:
-    """The chart's aggregate of the measure: none when the base query grouped its rows."""
-    return None if grouped_base(d) else m.agg
+def measure_field(d: Draft, m: Measure, alias: str | None) -> FieldDef:
+    """The chart's channel for the measure (``alias``: its column in the base query, None
+    for a count of rows): no aggregate when the base query grouped its rows; a metric's
+    name and unit as the title, its format for the numbers."""
+    if alias is None:
+        return FieldDef(aggregate="count", title="Count")
+    title = axis_title(m) or (None if m.column is not None else "Count")
+    agg = None if grouped_base(d) else m.agg
+    fmt = getattr(m.column, "format", None)  # a metric's own d3-format
+    return FieldDef(field=alias, aggregate=agg, title=title, format=fmt)

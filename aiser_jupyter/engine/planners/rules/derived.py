@@ -38,6 +38,7 @@ class DerivedColumn(Column):
         default_factory=list, description="Joins from its table to the tables it reads."
     )
     unit: str | None = None
+    format: str | None = Field(default=None, description="A metric's d3-format.")
     aggregate: str | None = Field(default=None, description="A metric's own aggregate.")
     filter_sql: str | None = None
     _expr: Any = PrivateAttr(default=None)
@@ -130,6 +131,7 @@ def metric_column(metric: Metric, catalog: Catalog) -> tuple[Table, DerivedColum
         term=metric.name,
         kind="metric",
         unit=metric.unit,
+        format=metric.format,
         aggregate=metric.aggregate,
         description=metric.description,
         filter_sql=metric.filter,
