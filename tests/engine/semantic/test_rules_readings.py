@@ -137,3 +137,29 @@ def test_a_tables_other_name_ending_in_a_number_column_measures_it(
         "SELECT month, SUM(sales) FROM monthly_deals WHERE dealer = 'Leeds' AND year = 2020 "
         "GROUP BY 1",
     )
+
+
+def test_a_text_the_plan_keeps_out_explains_no_word(town: tuple[Engine, Engine, Path]) -> None:
+    from aiser_jupyter.engine.plan import ChartPlan
+    from aiser_jupyter.engine.planners.honesty import account
+
+    with_file, _, _ = town
+    catalog = with_file.catalog("town")
+
+    def unused(where: str) -> set[str]:
+        plan = ChartPlan.model_validate(
+            {
+                "sql": f"SELECT address, price FROM properties WHERE {where}",
+                "chart": {
+                    "mark": "bar",
+                    "encoding": {"x": {"field": "address"}, "y": {"field": "price"}},
+                },
+            }
+        )
+        question = "price of retail properties by address"
+        return {u.text for u in account(question, plan, catalog, "duckdb").unused}
+
+    assert "retail" not in unused("use_code = 'retail'")
+    # a filter that drops those rows (a metric's "use_code <> 'retail'") does not answer it
+    assert "retail" in unused("use_code <> 'retail'")
+    assert "retail" in unused("use_code NOT IN ('retail', 'indus')")
