@@ -127,6 +127,12 @@ class FieldDef(_Model):
         description="'ascending'/'descending' by this field, '-y' etc. by another channel, or an explicit order of values.",
     )
     title: str | None = None
+    format: str | None = Field(
+        default=None,
+        max_length=40,
+        pattern=r"^[$,.%+\-#0-9a-zA-Z~ ()]*$",
+        description="A d3-format string for this channel's numbers on the axis, e.g. ',.0f' or '$,.2f'.",
+    )
 
     @field_validator("aggregate", mode="before")
     @classmethod

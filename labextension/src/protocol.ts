@@ -169,6 +169,10 @@ export interface FieldDef {
    */
   sort: "ascending" | "descending" | "x" | "y" | "-x" | "-y" | "color" | "-color" | Array<string> | null;
   title: string | null;
+  /**
+   * A d3-format string for this channel's numbers on the axis, e.g. ',.0f' or '$,.2f'.
+   */
+  format: string | null;
 }
 
 /**

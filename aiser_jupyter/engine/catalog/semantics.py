@@ -8,17 +8,22 @@ checked sqlglot trees (:meth:`Metric.tree`, a fresh copy on each call).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from ..plan import Aggregate, ChartPlan
+from ..plan import ChartPlan
 from .join import Join
 
 if TYPE_CHECKING:
     from sqlglot import exp
 
-__all__ = ["Dimension", "Metric", "Semantics", "Verified"]
+__all__ = ["Dimension", "Metric", "MetricAggregate", "Semantics", "Verified"]
+
+#: how a metric aggregates: a chart aggregate over its row-level ``sql``, or ``custom``: its
+#: ``sql`` is itself an aggregate expression (``SUM(volume) / NULLIF(SUM(sales), 0)``), the
+#: metric's value over any group of rows as it stands
+MetricAggregate = Literal["count", "sum", "mean", "median", "min", "max", "distinct", "custom"]
 
 
 class _Term(BaseModel):
@@ -41,9 +46,10 @@ class _Term(BaseModel):
 
 
 class Metric(_Term):
-    """A governed measure: ``aggregate`` over the row-level expression ``sql`` of ``table``."""
+    """A governed measure: ``aggregate`` over the row-level expression ``sql`` of ``table``,
+    or (``custom``) ``sql`` itself, an aggregate expression such as a ratio of two sums."""
 
-    aggregate: Aggregate = "sum"
+    aggregate: MetricAggregate = "sum"
     filter: str | None = Field(default=None, description="SQL condition on the rows, checked.")
     unit: str | None = None
     format: str | None = None

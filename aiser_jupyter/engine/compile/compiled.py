@@ -19,6 +19,7 @@ class OutField:
     aggregate: str | None = None
     time_unit: str | None = None
     bin_step: float | None = None
+    format: str | None = None  #: d3-format of its numbers (the metric's ``format``)
 
     @property
     def is_measure(self) -> bool:

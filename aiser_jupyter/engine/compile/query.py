@@ -195,6 +195,7 @@ class _SelectList:
             field=real,
             aggregate=fd.aggregate,
             time_unit=fd.timeUnit,
+            format=fd.format,
         )
         if fd.aggregate:
             expr = aggregate_sql(fd.aggregate, col if fd.field else None, self.dialect)

@@ -140,7 +140,8 @@ def build_figure(spec: ChartSpec, table: pa.Table, compiled: Compiled) -> Fig:
         if labels is not None:
             layout["legend"]["title"] = {"text": labels.label}
     elif mark == "kpi":
-        value = next((o for o in f.values() if o.is_measure), None)
+        # the number: the measure (a value already aggregated in the query: the y)
+        value = next((o for o in f.values() if o.is_measure), None) or y
         first = rows.table.column(value.alias)[0].as_py() if value and len(rows) else None
         fig["data"].append(
             {
@@ -150,6 +151,8 @@ def build_figure(spec: ChartSpec, table: pa.Table, compiled: Compiled) -> Fig:
                 "title": {"text": value.label if value else ""},
             }
         )
+        if value is not None and value.format:
+            fig["data"][-1]["number"] = {"valueformat": value.format}
     elif mark == "table":
         fig["data"].append(
             {
@@ -221,6 +224,8 @@ def _axis(out: OutField | None) -> dict[str, Any]:
     if out is None:
         return {}
     axis: dict[str, Any] = {"title": {"text": out.label}}
+    if out.format:
+        axis["tickformat"] = out.format  # the metric's own format ("$,.0f")
     if out.type in ("nominal", "ordinal"):
         axis["type"] = "category"
     elif out.type == "temporal":

@@ -92,7 +92,8 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         for syn in known[name].synonyms if name in known else ():
             facts.names |= name_words(syn)
     for literal in tree.find_all(exp.Literal):
-        _literal(literal, facts)
+        if not _excluded(literal):
+            _literal(literal, facts)
     for kind, name in SQL_AGGS.items():
         for node in tree.find_all(kind):
             facts.aggregates.add(
@@ -130,6 +131,19 @@ def _terms(plan: ChartPlan, catalog: Catalog, facts: Facts) -> None:
             facts.names |= name_words(said)
             if metric is not None:
                 facts.measure_names |= name_words(said)
+
+
+def _excluded(literal: exp.Literal) -> bool:
+    """A text the plan keeps out (``status <> 'cancelled'``, ``NOT IN``, a metric's filter
+    that drops those rows): it explains no word — "cancelled orders" asks for those rows."""
+    if literal.is_number:
+        return False
+    node: exp.Expression | None = literal.parent
+    while node is not None and not isinstance(node, (exp.Where, exp.Having, exp.Select)):
+        if isinstance(node, (exp.NEQ, exp.Not)):
+            return True
+        node = node.parent
+    return False
 
 
 def _literal(literal: exp.Literal, facts: Facts) -> None:

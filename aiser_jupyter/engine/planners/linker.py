@@ -53,6 +53,7 @@ class Linker:
             # the semantic layer's words for the table and its columns: just below their names
             for syn in table.synonyms:
                 self._add(tuple(split_name(syn)), "table", table, None, 0.85)
+                self._head_measure(table, tuple(split_name(syn)))
             for column in table.columns:
                 for syn in column.synonyms:
                     self._add(tuple(split_name(syn)), "column", table, column, 0.9)
@@ -79,6 +80,17 @@ class Linker:
                 for kind, owner, col, score in self.phrases.get((full,), []):
                     if kind == "column":
                         self._add((short,), kind, owner, col, score * 0.95)
+
+    def _head_measure(self, table: Table, words: tuple[str, ...]) -> None:
+        """ "home sales" for a table of housing with a ``sales`` column: a name whose last
+        word (its head noun) is one of the table's numbers names that number first."""
+        for column in table.columns:
+            if (
+                len(words) > 1
+                and column.semantic == "quantitative"
+                and tuple(split_name(column.name)) == words[-1:]
+            ):
+                self._add(words, "column", table, column, 0.9)
 
     def _add_column(self, table: Table, column: Column, named: set[tuple[str, ...]]) -> None:
         """The phrases that name ``column``: its words, reordered, abbreviated, in part."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-import sqlglot
 from sqlglot import exp
 
 from ...errors import AiserError, error
@@ -19,6 +18,7 @@ from ..catalog.model import Catalog, Column, Join, Table
 from ..catalog.semantics import Dimension, Metric, Semantics, Verified
 from .load import Loaded, Loc
 from .model import ColumnDoc, DimensionDef, JoinDef, MetricDef, TableDoc, VerifiedQuestion
+from .parse import parse_expression
 
 __all__ = ["apply_layer", "check_expression", "with_joins"]
 
@@ -171,14 +171,22 @@ def _unique(name: str, loc: Loc, names: dict[str, Loc], loaded: Loaded) -> None:
 
 def _metric(catalog: Catalog, m: MetricDef, loaded: Loaded, loc: Loc) -> Metric:
     table = _table(catalog, m.table, loaded, (*loc, "table"))
-    tree, where, joins = _checked(catalog, table, m.name, m.sql, m.filter, loaded, loc, metric=True)
+    open_ = m.aggregate in (None, "none", "custom")  # the sql may aggregate itself
+    tree, where, joins = _checked(
+        catalog, table, m.name, m.sql, m.filter, loaded, loc, metric=True, aggregated=open_
+    )
+    custom = tree.find(exp.AggFunc) is not None
+    if m.aggregate in ("none", "custom") and not custom:
+        field = (*loc, "aggregate")
+        msg = f"{loaded.where(field)}: {m.aggregate!r} means the sql aggregates itself (e.g. SUM(a) / SUM(b)); write such an expression, or name the aggregate (sum, mean...)"
+        raise error("AISER-SEM-SQL", msg, line=loaded.line(field))
     metric = Metric(
         name=m.name,
         synonyms=list(m.synonyms),
         table=table.name,
         sql=_sql(tree, catalog.dialect),
         description=m.description,
-        aggregate=m.aggregate,
+        aggregate="custom" if custom else (m.aggregate or "sum"),
         filter=_sql(where, catalog.dialect) if where is not None else None,
         unit=m.unit,
         format=m.format,
@@ -215,10 +223,13 @@ def _checked(
     loc: Loc,
     *,
     metric: bool,
+    aggregated: bool = False,
 ) -> tuple[exp.Expression, exp.Expression | None, list[Join]]:
     field = "sql"
     try:
-        tree, where, joins = check_expression(catalog, table, name, text, condition, metric=metric)
+        tree, where, joins = check_expression(
+            catalog, table, name, text, condition, metric=metric, aggregated=aggregated
+        )
     except AiserError as exc:
         field = str(exc.details.get("part", "sql"))
         reason = exc.message if exc.code.startswith("AISER-SEM") else f"{exc.code}: {exc.message}"
@@ -235,12 +246,17 @@ def check_expression(
     condition: str | None = None,
     *,
     metric: bool = True,
+    aggregated: bool = False,
 ) -> tuple[exp.Expression, exp.Expression | None, list[Join]]:
     """Parse ``text`` (and ``condition``) as expressions over ``table`` (and tables joined to
     it), run ``SELECT text AS name FROM table … WHERE condition`` through the SQL guard and the
-    column check, and return the checked expression, condition and the joins it needs."""
-    node = _parse(text, catalog.dialect, "sql", metric=metric)
-    where = _parse(condition, catalog.dialect, "filter", metric=False) if condition else None
+    column check, and return the checked expression, condition and the joins it needs.
+    ``aggregated``: ``text`` may be an aggregate expression (a metric's ratio of two sums),
+    every column inside an aggregate, none nested in another."""
+    node = parse_expression(text, catalog.dialect, "sql", metric=metric, aggregated=aggregated)
+    where = (
+        parse_expression(condition, catalog.dialect, "filter", metric=False) if condition else None
+    )
     joins = _join_path(catalog, table, [node] + ([where] if where is not None else []))
     select = exp.select(exp.alias_(node, name, quoted=True)).from_(_table_ref(table.name))
     select = with_joins(select, table.name, joins)
@@ -251,33 +267,6 @@ def check_expression(
     out = projection.unalias() if isinstance(projection, exp.Alias) else projection
     checked_where = checked.args.get("where")
     return out, (checked_where.this if checked_where is not None else None), joins
-
-
-def _parse(text: str, dialect: str, part: str, *, metric: bool) -> exp.Expression:
-    from ..sql.guard import MAX_SQL_CHARS
-
-    if "\x00" in text or len(text) > MAX_SQL_CHARS:
-        raise error(
-            "AISER-SEM-SQL", "the expression holds a NUL character or is too long", part=part
-        )
-    try:
-        node = sqlglot.parse_one(text, read=dialect or None)
-    except Exception:
-        msg = f"{text!r} is not a SQL expression in the {dialect} dialect"
-        raise error("AISER-SEM-SQL", msg, part=part) from None
-    if isinstance(node, (exp.Block, exp.Query, exp.Command)) or node.find(exp.Query, exp.Block):
-        msg = "write one expression over columns, not a query or several statements"
-        raise error("AISER-SEM-SQL", msg, part=part)
-    if node.find(exp.Window):
-        raise error("AISER-SEM-SQL", "window functions are not accepted here", part=part)
-    if node.find(exp.AggFunc):
-        msg = (
-            "write the row-level expression and put the aggregate in 'aggregate'"
-            if metric and part == "sql"
-            else "an aggregate is not accepted here"
-        )
-        raise error("AISER-SEM-SQL", msg, part=part)
-    return node
 
 
 def _join_path(catalog: Catalog, table: Table, nodes: list[exp.Expression]) -> list[Join]:

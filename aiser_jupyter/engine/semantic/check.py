@@ -18,6 +18,7 @@ from .apply import with_joins
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
+    from ..catalog.semantics import Metric
     from ..core import Engine
     from ..sources.base import Source
 
@@ -77,10 +78,7 @@ def check_layer(engine: Engine, alias: str) -> CheckReport:
     src = engine.source(alias)
     base = ("sources", semantic.key)
     for i, metric in enumerate(semantic.metrics):
-        agg = {"mean": exp.Avg, "sum": exp.Sum, "min": exp.Min, "max": exp.Max}.get(
-            metric.aggregate, exp.Count
-        )
-        select = exp.select(agg(this=metric.tree())).from_(_table(metric.table))
+        select = exp.select(_aggregated(metric)).from_(_table(metric.table))
         where = metric.filter_tree()
         _run(
             engine,
@@ -149,3 +147,21 @@ def _run(
         report.passed.append(f"{what}: runs ({table.num_rows} rows)")
     except AiserError as exc:
         report.problems.append(f"{where}: {what}: {exc.text}")
+
+
+def _aggregated(metric: Metric) -> exp.Expression:
+    """The metric over all its rows: its aggregate of its expression, or (``custom``) the
+    expression itself, an aggregate already."""
+    tree = metric.tree()
+    if metric.aggregate == "custom":
+        return tree
+    if metric.aggregate == "distinct":
+        return exp.Count(this=exp.Distinct(expressions=[tree]))
+    funcs: dict[str, type[exp.Func]] = {
+        "mean": exp.Avg,
+        "sum": exp.Sum,
+        "min": exp.Min,
+        "max": exp.Max,
+        "median": exp.Median,
+    }
+    return funcs.get(metric.aggregate, exp.Count)(this=tree)

@@ -17,7 +17,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
-from ..plan import Aggregate, ChartPlan
+from ..catalog.semantics import MetricAggregate
+from ..plan import ChartPlan
 
 __all__ = [
     "DEFAULT_KEY",
@@ -70,16 +71,29 @@ class TableDoc(_Strict):
 
 
 class MetricDef(_Strict):
-    """A governed measure: a row-level SQL expression and how it is aggregated."""
+    """A governed measure: a row-level SQL expression and how it is aggregated — or an
+    aggregate expression itself (a ratio of two sums), with ``aggregate`` left out or
+    ``custom``."""
 
     name: str = Field(pattern=_NAME, description="Letters, digits and underscores.")
     table: str = Field(description="The table whose rows the expression reads.")
     sql: str = Field(
         min_length=1,
         max_length=4_000,
-        description="A row-level SQL expression over the table's columns (no aggregate: that is 'aggregate').",
+        description=(
+            "A row-level SQL expression over the table's columns, aggregated by 'aggregate'; "
+            "or an aggregate expression such as 'SUM(volume) / NULLIF(SUM(sales), 0)' "
+            "(a ratio of totals), used as it is for every group: then leave 'aggregate' out "
+            "or write 'custom'."
+        ),
     )
-    aggregate: Aggregate = "sum"
+    aggregate: MetricAggregate | Literal["none"] | None = Field(
+        default=None,
+        description=(
+            "How the rows' values combine (default sum); 'custom' (or 'none'): 'sql' is "
+            "itself an aggregate expression."
+        ),
+    )
     filter: str | None = Field(
         default=None,
         max_length=4_000,

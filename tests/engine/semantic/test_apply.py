@@ -120,7 +120,7 @@ def test_a_metric_tree_runs_as_the_file_says(shop):
         ),
         (
             "sql: amount * qty",
-            "sql: sum(amount)",
+            "sql: sum(amount)\n        aggregate: sum",  # an aggregate twice (alone: a ratio metric)
             "AISER-SEM-SQL",
             "metrics[0].sql",
             "put the aggregate in 'aggregate'",

@@ -69,10 +69,12 @@ def _documents(catalog: Catalog, semantic: Semantics, quote: Any) -> list[tuple[
         also = f" also called {', '.join(quote(s) for s in m.synonyms)}" if m.synonyms else ""
         where = f" WHERE {quote(m.filter)}" if m.filter else ""
         unit = f" in {quote(m.unit)}" if m.unit else ""
-        line = (
-            f"  metric {quote(m.name)} = {m.aggregate} of {quote(m.sql)} over {quote(m.table)}"
-            f"{where}{unit}{also}"
+        how = (  # a ratio of sums: its value per group as it stands, never re-aggregated
+            f"{quote(m.sql)} as it is per group (an aggregate already)"
+            if m.aggregate == "custom"
+            else f"{m.aggregate} of {quote(m.sql)}"
         )
+        line = f"  metric {quote(m.name)} = {how} over {quote(m.table)}{where}{unit}{also}"
         docs.append(
             (line, " ".join([m.name, *m.synonyms, m.description or "", m.sql, m.table]), m.name)
         )

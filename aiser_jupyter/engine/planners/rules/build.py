@@ -10,8 +10,9 @@ from ...catalog.model import Catalog, Column, Join, Table
 from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
 from ..lexicon import question_words
+from .custom import base_measure, grouped_base, measure_field
 from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
-from .metrics import axis_title, provenance
+from .metrics import provenance
 from .semantic_dims import derived_joins
 
 __all__ = ["build", "form"]
@@ -259,8 +260,8 @@ def build(d: Draft) -> ChartPlan:
             group.append(exp.column(key.name, table=m.per.name))
             total = exp.Sum(this=column_ref(m.table, m.column))
             aliases[id(m)] = add(total, m.alias)
-        elif m.column is not None:
-            aliases[id(m)] = add(column_ref(m.table, m.column), m.alias)
+        elif m.column is not None or grouped_base(d):  # a ratio metric: the base groups
+            aliases[id(m)] = add(base_measure(d, m), m.alias)
     conditions = [cond for _, cond in d.where]
     # a group with no value is no category: left out, and said in the notes
     # … and so is a point with no x or no y (a scatter of raw values): nothing to place
@@ -281,7 +282,7 @@ def build(d: Draft) -> ChartPlan:
         conditions.append(_having(d, fact, joins))
     if conditions:
         query = query.where(exp.and_(*conditions))
-    if any(m.per is not None for m in d.measures):
+    if any(m.per is not None for m in d.measures) or (group and grouped_base(d)):
         query = query.group_by(*group)
     if not query.selects:
         query.select(exp.Star(), copy=False)
@@ -317,7 +318,9 @@ def _having(d: Draft, fact: Table, joins: list[Join]) -> exp.Expression:
         m = h.measure
         target = column_ref(m.table, m.column) if m.column is not None else exp.Star()
         agg: exp.Expression
-        if m.agg in ("count", None):
+        if m.agg == "custom":
+            agg = target  # the metric aggregates itself
+        elif m.agg in ("count", None):
             agg = exp.Count(this=target)
         elif m.agg == "distinct":
             agg = exp.Count(this=exp.Distinct(expressions=[target]))
@@ -338,9 +341,7 @@ def _spec(d: Draft, aliases: dict[int, str]) -> ChartSpec:
     mark = d.mark or "bar"
 
     def measure_def(m: Measure) -> FieldDef:
-        if m.column is None:
-            return FieldDef(aggregate="count", title="Count")
-        return FieldDef(field=aliases[id(m)], aggregate=m.agg, title=axis_title(m))
+        return measure_field(d, m, aliases.get(id(m)))
 
     def dim_def(dim: Dim) -> FieldDef:
         bin_: bool | Bin | None = None

@@ -11,8 +11,8 @@ from sqlglot import exp
 
 from ...catalog.model import Column, Table
 from ...catalog.profile import SAMPLE_ROWS
-from ..lexicon import split_name
 from .draft import Draft, Having, Measure, column_ref
+from .implied import implied_column
 from .link import Mention
 from .reading import Compare
 
@@ -165,13 +165,8 @@ def _unit_of(d: Draft, cmp: Compare) -> Mention | None:
 def _implied_column(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
     """ "older than 20": the age column of a table the question names, else of any table."""
     tables = [m.table for m in d.mentions] + list(d.catalog.tables)
-    for table in tables:
-        for column in table.columns:
-            if column.semantic == "quantitative" and set(split_name(column.name)) & set(
-                cmp.implied
-            ):
-                return table, column, None
-    return None
+    found = implied_column(tables, cmp.implied)
+    return (*found, None) if found is not None else None
 
 
 def equals(d: Draft) -> None:

@@ -38,6 +38,7 @@ class DerivedColumn(Column):
         default_factory=list, description="Joins from its table to the tables it reads."
     )
     unit: str | None = None
+    format: str | None = Field(default=None, description="A metric's d3-format.")
     aggregate: str | None = Field(default=None, description="A metric's own aggregate.")
     filter_sql: str | None = None
     _expr: Any = PrivateAttr(default=None)
@@ -55,8 +56,28 @@ class DerivedColumn(Column):
         """Apply the filter once: in the WHERE (the caller put it there), or — when other
         measures share the rows — inside the expression, ``CASE WHEN filter THEN expr END``."""
         if self._filter is not None and not in_where:
-            self._expr = exp.Case(ifs=[exp.If(this=self._filter, true=self._expr)])
+            if self.aggregate == "custom":  # a ratio of sums: each sum of the rows that count
+                self._expr = _filtered_aggregates(self._expr, self._filter)
+            else:
+                self._expr = exp.Case(ifs=[exp.If(this=self._filter, true=self._expr)])
         self._filter = None
+
+
+def _filtered_aggregates(expr: exp.Expression, condition: exp.Expression) -> exp.Expression:
+    """``SUM(a) / SUM(b)`` of the rows where ``condition`` holds: each aggregate's argument
+    becomes ``CASE WHEN condition THEN arg END`` (``COUNT(*)``: of 1)."""
+    out = expr.copy()
+    for agg in list(out.find_all(exp.AggFunc)):
+        arg = agg.this
+        if isinstance(arg, exp.Distinct):
+            arg.set(
+                "expressions",
+                [exp.Case(ifs=[exp.If(this=condition.copy(), true=e)]) for e in arg.expressions],
+            )
+            continue
+        value = exp.Literal.number(1) if arg is None or isinstance(arg, exp.Star) else arg
+        agg.set("this", exp.Case(ifs=[exp.If(this=condition.copy(), true=value)]))
+    return out
 
 
 def qualified(tree: exp.Expression, table: Table, catalog: Catalog) -> exp.Expression:
@@ -110,6 +131,7 @@ def metric_column(metric: Metric, catalog: Catalog) -> tuple[Table, DerivedColum
         term=metric.name,
         kind="metric",
         unit=metric.unit,
+        format=metric.format,
         aggregate=metric.aggregate,
         description=metric.description,
         filter_sql=metric.filter,

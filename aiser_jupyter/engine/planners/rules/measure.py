@@ -8,6 +8,7 @@ from ...catalog.model import Column, Table
 from ..lexicon import split_name
 from .counts import counts_after_values, holds_counts, sum_counts
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
+from .implied import implied_column
 from .link import Candidate, Mention
 
 __all__ = ["bind_aggregates", "compared_measure", "default_measure", "main_table", "measure"]
@@ -197,21 +198,14 @@ def _implied(d: Draft) -> None:
             continue
         home = [m.table for m in d.mentions]
         tables = home + [t for t in d.catalog.tables if t not in home]
-        for table in tables:
-            column = next(
-                (
-                    c
-                    for c in table.columns
-                    if c.semantic == "quantitative" and set(split_name(c.name)) & set(agg.implied)
-                ),
-                None,
-            )
-            if column is not None:
-                d.measures.append(Measure(agg.agg, table, column))
-                d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg} of {column.name}")
-                if d.r.top is not None and d.r.descending is None:
-                    d.r.descending = agg.agg == "max"
-                return
+        found = implied_column(tables, agg.implied)
+        if found is not None:
+            table, column = found
+            d.measures.append(Measure(agg.agg, table, column))
+            d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg} of {column.name}")
+            if d.r.top is not None and d.r.descending is None:
+                d.r.descending = agg.agg == "max"
+            return
 
 
 def _count(d: Draft, m: Mention) -> None:

@@ -41,7 +41,7 @@ def semantic_measures(d: Draft) -> None:
         if found is None:
             continue
         table, column = found
-        agg = hit.agg or hit.metric.aggregate
+        agg = "custom" if hit.metric.aggregate == "custom" else hit.agg or hit.metric.aggregate
         # the file says how the metric aggregates: as explicit as a word of the question
         d.measures.append(Measure(agg, table, column, name=hit.metric.name, explicit=True))
 

@@ -63,7 +63,8 @@ def find_terms(q: Question, r: Reading, catalog: Catalog) -> list[TermHit]:
             continue
         hits.append(hit)
         i = hit.hi
-    hits = [h for h in hits if not _typed_value(q, h, catalog)]
+    stored = _stored_forms(q, catalog)
+    hits = [h for h in hits if not _typed_value(q, h, catalog) and not _stored(h, stored)]
     elsewhere = _measures_elsewhere(q, r, hits)
     measured: list[TermHit] = []
     for hit in hits:
@@ -171,6 +172,23 @@ def _typed_value(q: Question, hit: TermHit, catalog: Catalog) -> bool:
     return any(isinstance(v, str) and v == typed for _, _, v in found)
 
 
+def _stored_forms(q: Question, catalog: Catalog) -> set[int]:
+    """The words that are a longer or inflected form of a value the data holds ("carnivores"
+    for ``carni``, "rodents" for ``Rodentia``)."""
+    from .link import linker
+    from .stem_values import stem_values
+
+    return {i for i, *_ in stem_values(q, linker(catalog), set(), set())}
+
+
+def _stored(hit: TermHit, stored: set[int]) -> bool:
+    """A dimension's value the data itself holds in another form: a CASE that spells codes
+    out ("carnivore" for ``carni``) reads the same rows, and the stored column is what the
+    question names — as without the file ("carnivores compared with herbivores": a bar each,
+    of the column; "rodents, primates and carnivores": all three of one column)."""
+    return hit.kind == "value" and all(i in stored for i in range(hit.lo, hit.hi))
+
+
 def _measures_elsewhere(q: Question, r: Reading, hits: list[TermHit]) -> bool:
     """An aggregate word or "number of" that no metric follows ("total extended price …
     for orders placed in 1995"): the question measures something else."""
@@ -204,12 +222,14 @@ def _is_measure(
         between = set(q.texts(prev.hi, lo))
         if len(measured) >= 2 or not between or not between <= _BETWEEN | _GAP:
             return False
-    if asked == "count" and metric.aggregate == "mean":
+    if asked == "count" and metric.aggregate in ("mean", "custom"):
         asked = None  # "number of …" before an average: not this metric's words
     elif asked not in (None, "count") and metric.aggregate in ("count", "distinct"):
         return False  # "average number of orders": one level of aggregate only
     if asked is not None:
-        hit.agg = None if asked == "count" else asked
+        # a metric that aggregates itself (a ratio of totals): "average price per sale" is
+        # its name, not an average of it
+        hit.agg = None if asked == "count" or metric.aggregate == "custom" else asked
         q.claim(lo, hit.lo, f"aggregate {asked}")
         r.counts = [c for c in r.counts if not lo <= c[0] < hit.lo]
     return True
