@@ -27,7 +27,7 @@ from .draft import Draft
 from .link import Candidate, Mention
 from .question import Question
 from .reading import Reading
-from .terms import TermHit
+from .terms import TermHit, names_metric
 
 __all__ = ["Held", "counted_in_description", "described_compares", "release", "reserve"]
 
@@ -129,6 +129,8 @@ def reserve(q: Question, r: Reading, catalog: Catalog) -> Held:
                 continue
             if not ranged and said & name_words(family):
                 continue  # "average technical rank": a column's name, for linking to read
+            if not ranged and names_metric(q, run.start, run.stop, catalog):
+                continue  # "homes sold": a metric's words name the metric, as without this step
             complete = [m for m in family.members if said <= m.own | m.ranges]
             if len(complete) != 1 and not ranged:
                 continue  # several columns, and no range said: words of names or of metrics

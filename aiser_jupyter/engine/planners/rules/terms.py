@@ -20,7 +20,7 @@ from .link import Mention
 from .question import Question
 from .reading import Reading
 
-__all__ = ["TermHit", "favour_tables", "find_terms"]
+__all__ = ["TermHit", "favour_tables", "find_terms", "names_metric"]
 
 #: claims a term's words may still take ("gdp per capita": "per" read as a grouping cue)
 _SOFT = frozenset(["grouping", "identifier", "count"])
@@ -87,6 +87,20 @@ def _named_beside(q: Question, r: Reading, value: TermHit, hits: list[TermHit]) 
         gap = q.texts(hit.hi, value.lo) if hit.hi <= value.lo else q.texts(value.hi, hit.lo)
         if all(w in _CUE_GAP for w in gap) and len(gap) <= 1:
             _take(q, r, hit, "value's dimension")
+
+
+def names_metric(q: Question, lo: int, hi: int, catalog: Catalog) -> bool:
+    """Whether words ``lo..hi-1`` hold a metric's name or synonym ("homes sold")."""
+    semantic = catalog.semantic
+    if semantic is None or not semantic.metrics:
+        return False
+    lemmas = q.lemmas(lo, hi)
+    for key, hit in _phrases(catalog).items():
+        if hit.kind == "metric" and any(
+            tuple(lemmas[i : i + len(key)]) == key for i in range(len(lemmas) - len(key) + 1)
+        ):
+            return True
+    return False
 
 
 def _phrases(catalog: Catalog) -> dict[tuple[str, ...], TermHit]:
