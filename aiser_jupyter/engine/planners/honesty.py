@@ -22,6 +22,7 @@ from ..plan import ChartPlan
 from .adjectives import adjective_noun
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
+from .grain import averaged_over, calendar_rows, over_all
 from .lexicon import lemma, split_name
 from .restricts import counted_modifier, counts_held, grouped_by
 from .shape import one_point
@@ -97,6 +98,10 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop)
+        if why is None and any(
+            f(i, words, facts) for f in (averaged_over, over_all, calendar_rows)
+        ):
+            why = "aggregated over"  # "average population per [country]", "of all [countries]"
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
         if why in ("counted", None) and _filtered_adjective(word, facts):
