@@ -290,8 +290,11 @@ def _measure_at(words: list[str], facts: Facts) -> set[int]:
 
 def _summed_counts(i: int, words: list[str], facts: Facts) -> bool:
     """ "number of sales", "how many listings" drawn as the sum of the column named so."""
-    if "sum" not in facts.aggregates or words[i] not in ("number", "many", "total"):
-        return False
+    averaged = i > 0 and words[i - 1] in ("average", "mean", "median") and words[i] == "number"
+    if words[i] not in ("number", "many", "total") or not (
+        "sum" in facts.aggregates or (averaged and facts.aggregates & {"mean", "median"})
+    ):
+        return False  # "average number of listings": the mean of a column of counts
     nxt = words[i + 1] if i + 1 < len(words) else ""
     j = i + 2 if nxt == "of" else i + 1 if words[i] == "many" else -1
     if words[i] == "total" and nxt == "number":

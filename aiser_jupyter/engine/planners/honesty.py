@@ -23,6 +23,7 @@ from .adjectives import adjective_noun
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
+from .grain import averaged_over, calendar_rows, over_all
 from .lexicon import lemma, split_name
 from .restricts import counted_modifier, counts_held, grouped_by
 from .shape import one_point
@@ -30,6 +31,7 @@ from .stems import adjective_base, stem_matches
 from .titles import describe_plan
 from .words import (
     AGGREGATE_WORDS,
+    AUXILIARY_VERBS,
     CALENDAR_WORDS,
     GENERIC_HEADS,
     LABEL_WORDS,
@@ -99,6 +101,10 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop)
+        if why is None and any(
+            f(i, words, facts) for f in (averaged_over, over_all, calendar_rows)
+        ):
+            why = "aggregated over"  # "average population per [country]", "of all [countries]"
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
         if why in ("counted", None) and _filtered_adjective(word, facts):
@@ -197,27 +203,7 @@ def _number_follows(i: int, words: list[str]) -> bool:
 #: words that open a clause saying which rows of the noun before them are meant
 _RELATIVE = frozenset(["who", "whose", "that", "which", "where"])
 #: words between the pronoun and the clause's verb ("who [are not] living", "that [have] won")
-_AUX = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "not",
-        "don't",
-        "doesn't",
-        "didn't",
-        "never",
-    ]
-)
+_AUX = AUXILIARY_VERBS
 _NEGATIONS = frozenset(
     [
         "not",

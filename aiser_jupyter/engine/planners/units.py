@@ -28,10 +28,16 @@ UNIT_WORDS = frozenset(
 _BINS = frozenset(["bin", "bins", "interval", "intervals", "bucket", "buckets", "wide", "steps"])
 
 
+#: words after a number that make it a comparison, not a quantity with a unit ("65 and older")
+_NOT_A_UNIT = frozenset(
+    ["and", "or", "older", "younger", "over", "under", "above", "below", "plus", "up"]
+)
+
+
 def is_unit_of_measure(i: int, words: list[str], measure_at: set[int]) -> bool:
     """Whether word ``i`` is the unit of a measure the words at ``measure_at`` name: right before
     it ("hours awake"), before "of" and it ("months of inventory"), or a bin width
-    ("2-hour bins", "in bins of 2 hours")."""
+    ("2-hour bins", "in bins of 2 hours"), or the period of a rate ("15 hours a day")."""
     word = words[i]
     if word not in UNIT_WORDS:
         return False
@@ -39,5 +45,12 @@ def is_unit_of_measure(i: int, words: list[str], measure_at: set[int]) -> bool:
     prev = words[i - 1] if i else ""
     if word.endswith("s") and (i + 1 in measure_at or (nxt == "of" and i + 2 in measure_at)):
         return True
+    if prev in ("a", "an", "per") and any(
+        j >= 0
+        and words[j].replace(".", "", 1).isdigit()
+        and not set(words[j + 1 : i - 1]) & _NOT_A_UNIT
+        for j in (i - 3, i - 4)
+    ):
+        return True  # "more than 15 hours a day", "10 flight hours a day": a rate's period
     number = prev.replace(".", "", 1).isdigit()
     return number and (nxt in _BINS or (i >= 3 and words[i - 3 : i - 1] == ["bins", "of"]))

@@ -18,6 +18,7 @@ from .lexicon import lemma, split_name
 __all__ = [
     "AGGREGATE_WORDS",
     "AMBIGUOUS_MONTHS",
+    "AUXILIARY_VERBS",
     "CALENDAR_WORDS",
     "COMPARISON_WORDS",
     "GENERIC_HEADS",
@@ -323,3 +324,28 @@ def _build_schema_words(catalog: Catalog) -> set[str]:
             for syn in column.synonyms:
                 words |= set(split_name(syn)[-1:])
     return words - instruction_words() - LABEL_WORDS - {"id", "code", "number"}
+
+
+#: auxiliary verbs and negations between a relative pronoun and its clause's verb ("who [are
+#: not] living", "that [have] won")
+AUXILIARY_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "don't",
+        "doesn't",
+        "didn't",
+        "never",
+    ]
+)

@@ -14,7 +14,8 @@ from ...catalog.profile import SAMPLE_ROWS
 from .draft import Draft, Having, Measure, column_ref
 from .implied import implied_column
 from .link import Mention
-from .reading import Compare
+from .reading import Agg, Compare
+from .unit_columns import column_of_unit
 
 __all__ = ["comparisons", "equals", "having", "likes"]
 
@@ -128,6 +129,8 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         if of.column is None or of.column.semantic != "quantitative":
             return None  # rain is a kind of weather here: no amount of it to compare
         return of.table, of.column, of
+    if (unit := column_of_unit(d, cmp)) is not None:  # "more than 100 million people"
+        return unit[0], unit[1], None
     grouping = {
         m.lo for m in d.mentions if m.lo and d.q.words[m.lo - 1].text in ("per", "by", "each")
     }
@@ -229,14 +232,17 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         and nxt not in ("in", "per", "by", "for", "and", "or", "since", "during")
         and _is_count_word(d, cmp.hi)
     )
-    if counted_noun or (after_m is not None and after_m.kind == "table"):
-        table = after_m.table if after_m is not None and after_m.kind == "table" else None
+    if counted_noun or (
+        after_m is not None and (after_m.kind == "table" or _names_rows(d, after_m))
+    ):
+        table = after_m.table if after_m is not None and after_m.kind != "value" else None
         if after_m is not None:
             d.take(after_m, "counted")
         else:
             d.q.claim(cmp.hi, cmp.hi + 1, "counted")
         return cmp, "count", table, None
     agg = next((a for a in d.r.aggs if cmp.lo - 5 <= a.i < cmp.lo and a.strict), None)
+    agg = agg or _total_after(d, cmp)
     if agg is None:
         return None
     target = next(
@@ -263,10 +269,48 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
     return cmp, agg.agg, target.table, target.column
 
 
+def _total_after(d: Draft, cmp: Compare) -> Agg | None:
+    """ "cities with more than 100,000 sales in total": the total after the measure named
+    right after the number compares each group's sum, not single rows."""
+    named = next((m for m in d.mentions if m.lo == cmp.hi and m.column is not None), None)
+    if named is None:
+        return None
+    words = d.q.texts()
+    after = (named.hi, named.hi + 1) if words[named.hi : named.hi + 1] == ["in"] else (named.hi,)
+    return next(
+        (
+            a
+            for a in d.r.aggs
+            if a.agg == "sum" and a.strict and words[a.i] == "total" and a.i in after
+        ),
+        None,
+    )
+
+
 def _is_count_word(d: Draft, i: int) -> bool:
-    """An unknown plural noun after a number ("3100 orders", "1900 captures"): counted rows."""
+    """An unknown plural noun after a number ("3100 orders", "1900 captures"), or a noun after
+    one ("more than one mammal"): counted rows."""
+    from lemminflect import getAllLemmas
+
     w = d.q.words[i]
-    return w.text.endswith("s") and len(w.text) > 3 and w.number is None
+    if w.number is not None or len(w.text) <= 3:
+        return False
+    if d.q.words[i - 1].number == 1 and "NOUN" in getAllLemmas(w.text):
+        return True
+    return w.text.endswith("s")
+
+
+def _names_rows(d: Draft, m: Mention) -> bool:
+    """ "orders with at least 3 mammals" where the mammals are the table's rows, named by its
+    one-per-row name column: a count of rows, not a comparison on names."""
+    col, table = m.column, m.table
+    return (
+        col is not None
+        and col.semantic == "nominal"
+        and bool(table.row_count)
+        and col.distinct == table.row_count
+        and all(x.table is table for x in d.mentions)
+    )
 
 
 _NEG = r"(?:(?:does|do|did) not |doesn't |don't |not |without )?"

@@ -9,7 +9,7 @@ from ..lexicon import lemma, split_name
 from .draft import Draft, Measure, summable
 from .link import Candidate, Mention
 
-__all__ = ["counts_after_values", "holds_counts", "sum_counts"]
+__all__ = ["counts_after_values", "counts_of_measures", "holds_counts", "sum_counts"]
 
 
 def sum_counts(d: Draft, m: Mention, col: Candidate) -> None:
@@ -67,3 +67,17 @@ def holds_counts(table: Table, column: Column, d: Draft, m: Mention) -> bool:
         and column.min >= 0
         and split_name(table.name) != split_name(column.name)
     )
+
+
+def counts_of_measures(d: Draft) -> None:
+    """ "average number of active listings", "total number of homes sold": "number of" before
+    words already read as a measure (a metric, or a column of counts) names that measure — a
+    number already — not a count of rows beside it."""
+    for lo, hi in list(d.r.counts):
+        j = hi
+        while j < len(d.q) and d.q.words[j].text in ("of", "the"):
+            j += 1
+        why = d.q.used.get(j, "")
+        if (why.startswith("metric ") or why == "measure sum") and d.measures:
+            d.r.counts.remove((lo, hi))
+            d.q.used.update(dict.fromkeys(range(lo, j), why))

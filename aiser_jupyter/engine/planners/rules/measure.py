@@ -6,7 +6,7 @@ from __future__ import annotations
 from ....errors import error
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
-from .counts import counts_after_values, holds_counts, sum_counts
+from .counts import counts_after_values, counts_of_measures, holds_counts, sum_counts
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .implied import implied_column
 from .link import Candidate, Mention
@@ -178,6 +178,7 @@ def measure(d: Draft, bound: dict[int, str]) -> None:
         if len(d.measures) >= 2:
             break
     _implied(d)
+    counts_of_measures(d)  # "average number of active listings": that measure
     if d.r.counts and not d.measures:
         counts_after_values(d)  # "number of Wichita Falls sales": the sum of the sales column
     if d.r.counts and not any(m.agg in ("count", "distinct") for m in d.measures):
@@ -376,6 +377,11 @@ def default_measure(d: Draft) -> None:
         d.take(m, f"measure {agg or 'value'}")
         if len(d.measures) >= 2 or not wants_two:
             break
+    if not d.measures and d.r.histogram:  # "histogram of populations under 100 million"
+        compared = [m for m in d.mentions if d.q.used.get(m.lo) == "compared"]
+        q = _quantity(compared[-1]) if len(compared) == 1 else None
+        if q is not None and q.column is not None and not calendar_part(q.column):
+            d.measures.append(Measure(None, q.table, q.column))
     if len(d.measures) == 2 and d.r.versus:
         d.measures.reverse()  # "A vs B": B along x, A up the y axis
         for lo, hi in d.r.versus:

@@ -34,7 +34,9 @@ class RulesPlanner:
     def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
         try:
             d = draft(question, catalog, context.dialect)
-            if _refines(d) and (context.history or not (d.measures or d.dims)):
+            if _refines(d) and (
+                context.history or (d.r.followup and not (d.measures or d.dims))
+            ):  # with no earlier chart, only a follow-up's own words make it one
                 d = _follow_up(question, catalog, context)
             if not d.measures and not d.dims:
                 raise _not_understood(question, catalog)

@@ -19,7 +19,8 @@ def read_top(q: Question, r: Reading) -> None:
     bottom = re.search(
         r"(?<!\bat )\b(bottom|last|worst|smallest|lowest|least|fewest) (\d+)(?![.\d])\b", text
     )
-    the_n = re.search(r"\bthe (\d+) (?=\w)", text)
+    # "the 5 cities with …", and "5 cities with the highest …" opening the question
+    the_n = re.search(r"(?:\bthe |^)(\d+) (?=\w)", text)
     if top and q.words[q.span(top.start(2), top.end(2))[0]].hyphen:
         top = None  # "highest 7-day viewers": a compound word, not a count
     if bottom and q.words[q.span(bottom.start(2), bottom.end(2))[0]].hyphen:
@@ -142,8 +143,12 @@ def read_compares(q: Question, r: Reading) -> None:
                 raw = float(words[ni].raw.split()[0].replace(",", "")) if words[ni].raw else value
                 if raw != value:
                     scaled = raw
-                said = re.findall(r"[a-z]+", m[0])  # "older than 40", "40 or older"
-                implied = next((_IMPLIED_BY[w] for w in said if w in _IMPLIED_BY), ())
+                implied = next(  # "older than 30", "30 or younger": the age
+                    (v for k, v in _IMPLIED_BY.items() if re.search(rf"\b{k}\b", m[0])), ()
+                )
+                if not implied and lo and words[lo - 1].text in _IMPLIED_BY_VERB:
+                    implied = _IMPLIED_BY_VERB[words[lo - 1].text]  # "weighing over 100 kg"
+                    lo -= 1
                 r.compares.append(
                     Compare(op, value, lo, hi, ni, scaled_from=scaled, implied=implied)
                 )
@@ -162,6 +167,14 @@ _IMPLIED_BY = {
     "lighter": ("weight",),
     "taller": ("height",),
     "shorter": ("height",),
+}
+
+#: verbs before a comparison that name the number compared ("weighing over 100 kg")
+_IMPLIED_BY_VERB = {
+    "aged": ("age",),
+    "weighing": ("weight",),
+    "weighs": ("weight",),
+    "weigh": ("weight",),
 }
 
 _UNIT_WORDS = {

@@ -25,7 +25,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:by |per |each )?quarter of (?:the )?year\b", "quarter"),
     (
-        r"\bmonthly\b|\b(?:by|per|each|every|a) month\b|\bmonth (?:by|over|to) month\b|\bmonths\b(?= of)",
+        r"\bmonthly\b|\b(?:by|per|each|every|a) month\b|\bmonth (?:by|over|to) month\b|\bmonths\b(?= of (?:the |each |every )?(?:year|\d{4})\b)",
         "yearmonth",
     ),
     (
@@ -61,6 +61,13 @@ _BIN_UNITS = {
 }
 
 
+#: "15 hours a day", "3 visits per week": the period of a rate, after a number and its unit
+_RATE = (
+    r"\b\d+(?:\.\d+)? (?:(?!(?:and|or|older|younger|over|under|above|below|plus|up) )[a-z]+ ){1,2}"
+    r"((?:a|an|per) (?:second|minute|hour|day|week|month|year))\b"
+)  # … but "65 and older per year" is a grouping by year after a comparison
+
+
 def read_units(q: Question, r: Reading) -> None:
     text = q.joined()
     m = re.search(
@@ -79,6 +86,8 @@ def read_units(q: Question, r: Reading) -> None:
         if m[0].endswith("interval"):
             q.claim(*q.span(m.end() - 8, m.end()), "bin")
         return
+    for m in re.finditer(_RATE, text):  # "sleep more than 15 hours a day": a rate's unit
+        q.claim(*q.span(m.start(1), m.end()), "unit")
     if not re.search(
         r"month of (?:the )?year|day of (?:the )?week|hour of (?:the )?day|quarter of", text
     ):
@@ -112,13 +121,24 @@ def _year(text: str) -> int:
     return int(text)
 
 
-def read_ranges(q: Question, r: Reading) -> None:
-    text = q.joined()
-    patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange]]] = [
+def _year_spans() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
+    """ "between 2000 and 2005", "from 1995 to 2012", "2010 to 2014", "2000-2012"."""
+    return [
         (
             rf"\b(?:between|from) (?:the years? )?({YEAR_RE}) (?:and|to|until|through|-) ({YEAR_RE})\b",
             lambda m: _years(_year(m[1]), _year(m[2])),
         ),
+        (  # "per year, 2010 to 2014", "by year, 2000-2012": a span of years without "from"
+            rf"\b({YEAR_RE}) ?(?:to|until|through|thru|-|–) ?-?({YEAR_RE})\b",
+            lambda m: _years(min(_year(m[1]), _year(m[2])), max(_year(m[1]), _year(m[2]))),
+        ),
+    ]
+
+
+def read_ranges(q: Question, r: Reading) -> None:
+    text = q.joined()
+    patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange]]] = [
+        *_year_spans(),
         (
             rf"\b({YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or) ({YEAR_RE})\b",
             lambda m: TimeRange(
@@ -148,6 +168,10 @@ def read_ranges(q: Question, r: Reading) -> None:
         (
             rf"\b(?:in|during|for|of|only|over|throughout) ({YEAR_RE})\b|^({YEAR_RE})\b|\b({YEAR_RE})(?=$| only)",
             lambda m: _years(_year(m[1] or m[2] or m[3]), _year(m[1] or m[2] or m[3])),
+        ),
+        (  # "histogram of 2013 populations": "of" read already as part of "histogram of"
+            rf"(?<=\bof )({YEAR_RE})\b(?= [a-z])",
+            lambda m: _years(_year(m[1]), _year(m[1])),
         ),
         (
             rf"\b(?:in|during|for|of|only) ({MONTH_RE}(?:(?:,| and| or) {MONTH_RE})*)\b",

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...catalog.model import Catalog
+from .averaged_over import mean_over_entity
 from .conditions import comparisons, equals, having, likes
 from .described import described_compares, release, reserve
 from .draft import Draft
+from .extremes import extreme_per_period
 from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .link import link
@@ -170,11 +172,13 @@ STEPS: tuple[Step, ...] = (
     semantic_groups,
     per_entity,
     _measures,
+    extreme_per_period,
     axes,
     groups,
     grouped_after,
     order_dims,
     time_axis,
+    mean_over_entity,
     values,
     semantic_values,
     time_ranges,

@@ -1,0 +1,83 @@
+"""One row per pair of values: "average population per country by year" on a table of one
+row per country and year is the mean over countries of each year — the rows are already the
+countries. The catalog's profile cannot prove a pair unique, but it can rule it out."""
+
+from __future__ import annotations
+
+from ..catalog.model import Column, Table
+from .facts import Facts
+from .lexicon import lemma, split_name
+from .roles import calendar_part
+
+__all__ = ["averaged_over", "calendar_rows", "one_row_per", "over_all"]
+
+
+def one_row_per(table: Table, a: Column, b: Column) -> bool:
+    """Whether the profile allows one row per pair of ``a`` and ``b`` values: at least as many
+    pairs as rows, no NULLs, and neither alone unique (a table with more rows than pairs
+    surely repeats them)."""
+    rows = table.row_count or 0
+    if not rows or not a.distinct or not b.distinct or a.nulls or b.nulls:
+        return False
+    return a.distinct * b.distinct >= rows and a.distinct < rows and b.distinct < rows
+
+
+def averaged_over(i: int, words: list[str], facts: Facts) -> bool:
+    """ "average population per [country] by year" drawn as the mean by year: the word after
+    "per" names a column of the measured table the plan leaves out, and that table holds one
+    row per value of it and of the calendar column the plan groups by."""
+    if i < 2 or words[i - 1] != "per" or "mean" not in facts.aggregates or facts.catalog is None:
+        return False
+    if words[i - 2] not in facts.measure_names and lemma(words[i - 2]) not in facts.measure_names:
+        return False
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None:
+            continue
+        used = [c for c in table.columns if (name, c.name.lower()) in facts.columns]
+        timed = [c for c in used if calendar_part(c) is not None or c.semantic == "temporal"]
+        for col in table.columns:
+            if lemma(words[i]) not in split_name(col.name) or col in used:
+                continue
+            if col.semantic in ("nominal", "geo") and any(
+                one_row_per(table, col, t) for t in timed
+            ):
+                return True
+    return False
+
+
+def over_all(i: int, words: list[str], facts: Facts) -> bool:
+    """ "total population of all [countries] by year", "sales across all [cities]": the rows
+    aggregated over, not a grouping — the word names a column of a table the plan
+    aggregates, and the plan does not group by it."""
+    j = i - 1 if i and words[i - 1] != "the" else i - 2
+    if j < 0 or words[j] != "all" or facts.catalog is None:
+        return False
+    if not facts.aggregates & {"sum", "mean", "median", "count", "min", "max"}:
+        return False
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None:
+            continue
+        for col in table.columns:
+            if lemma(words[i]) in split_name(col.name) and (name, col.name.lower()) not in (
+                facts.columns
+            ):
+                return True
+    return False
+
+
+def calendar_rows(i: int, words: list[str], facts: Facts) -> bool:
+    """ "counting only [months] with a median price above 200,000" on a table of one row per
+    month: the rows kept by the plan's comparison, not a time axis left out."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    part = {"days": "day", "weeks": "week", "months": "month", "years": "year"}.get(words[i])
+    if part is None or nxt not in ("with", "where", "when", "that") or not facts.compares:
+        return False
+    if facts.catalog is None:
+        return False
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is not None and any(calendar_part(c) == part for c in table.columns):
+            return True
+    return False

@@ -1,0 +1,39 @@
+"""The step that reads "average X per Y by Z" where the rows are one per Y and Z: the mean over
+the Ys of each Z ("average population per country by year": one average per year), not one
+line per Y — "per Y" says what is averaged over, "by Z" what is drawn."""
+
+from __future__ import annotations
+
+from ..grain import one_row_per
+from .draft import Draft, calendar_part
+
+__all__ = ["mean_over_entity"]
+
+
+def mean_over_entity(d: Draft) -> None:
+    """ "average population per country by year" on a table of one row per country and year."""
+    if len(d.measures) != 1 or len(d.dims) != 2:
+        return
+    m = d.measures[0]
+    if m.agg != "mean" or m.column is None or m.per is not None:
+        return
+    per = [x for x in d.dims if x.words and _after_per(d, x.words[0])]
+    if len(per) != 1:
+        return
+    entity = per[0]
+    other = next(x for x in d.dims if x is not entity)
+    timed = other.unit is not None or calendar_part(other.column) is not None
+    if not timed or entity.table is not m.table or other.table is not m.table:
+        return
+    if entity.column.semantic not in ("nominal", "geo") or calendar_part(entity.column):
+        return
+    if not one_row_per(m.table, entity.column, other.column):
+        return  # several rows per country and year: their mean is not the mean over countries
+    d.dims.remove(entity)
+    assert entity.words is not None
+    d.q.claim(entity.words[0] - 1, entity.words[1], "averaged over")
+
+
+def _after_per(d: Draft, lo: int) -> bool:
+    """The words start right after "per", which follows the averaged measure's words."""
+    return lo >= 2 and d.q.words[lo - 1].text == "per"
