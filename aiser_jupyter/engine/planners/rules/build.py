@@ -10,6 +10,7 @@ from ...catalog.model import Column, Table
 from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
 from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
+from .fanout import fan_out
 from .joining import Step, join_notes, plan_from, plan_tables
 from .metrics import axis_title, provenance
 from .roles import Roles
@@ -204,6 +205,10 @@ def build(d: Draft) -> ChartPlan:
         elif m.column is not None:
             col = roles.qualify(id(m), column_ref(m.table, m.column), m.table)
             aliases[id(m)] = add(col, roles.alias(id(m), m.alias))
+    fan = fan_out(d, fact, joins)
+    if fan is not None and fan.key is not None:  # a join repeats the measured rows
+        add(exp.column(fan.key.name, table=fan.table.name), fan.key.name)
+        query = query.distinct()
     conditions = [roles.qualify(id(cond), cond, t) for t, cond in d.where]
     # a group with no value is no category: left out, and said in the notes
     # … and so is a point with no x or no y (a scatter of raw values): nothing to place
@@ -235,7 +240,7 @@ def build(d: Draft) -> ChartPlan:
         for m in d.measures
     ]
     notes += [f"rows with no {column.name} are left out" for _, column in missing]
-    notes += join_notes(joins, roles)
+    notes += join_notes(joins, roles) + ([fan.note] if fan is not None else [])
     return ChartPlan(sql=sql, chart=spec, provenance=provenance(d, notes))
 
 
