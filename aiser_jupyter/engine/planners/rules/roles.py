@@ -78,13 +78,16 @@ def role_paths(catalog: Catalog, start: str, goal: str) -> dict[str, list[Join]]
     """The ways from ``start`` to ``goal`` along to-one joins, by role name (shortest each);
     empty when there is at most one role."""
     paths: list[list[Join]] = []
+    out: dict[str, list[Join]] = {}
+    for j in catalog.joins:
+        out.setdefault(j.table.lower(), []).append(j)
 
     def walk(here: str, path: list[Join], seen: set[str]) -> None:
         if len(path) >= MAX_DEPTH:
             return
-        for j in catalog.joins:
+        for j in out.get(here, []):
             there = j.ref_table.lower()
-            if j.table.lower() != here or there in seen:
+            if there in seen:
                 continue
             if there == goal.lower():
                 paths.append([*path, j])
