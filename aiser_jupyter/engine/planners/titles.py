@@ -100,8 +100,10 @@ def filters_text(sql: str, dialect: str | None = None) -> str:
     if where is None:
         return ""
     cond = where.this.copy()
+    roles = {t.alias.lower() for t in tree.find_all(exp.Table) if t.alias}
     for col in cond.find_all(exp.Column):
-        col.set("table", None)
+        if col.table.lower() not in roles:  # a table's role (customer_nation.n_name) is kept
+            col.set("table", None)
     for cast in list(cond.find_all(exp.Cast)):
         if isinstance(cast.this, exp.Literal):
             cast.replace(cast.this.copy())

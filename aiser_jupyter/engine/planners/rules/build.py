@@ -6,14 +6,15 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ....errors import error
-from ...catalog.model import Catalog, Column, Join, Table
+from ...catalog.model import Column, Table
 from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
-from ..lexicon import question_words
 from .custom import base_measure, grouped_base, measure_field
 from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
+from .fanout import fan_out
+from .joining import Step, join_notes, plan_from, plan_tables
 from .metrics import provenance
-from .semantic_dims import derived_joins
+from .roles import Roles
 
 __all__ = ["build", "form"]
 
@@ -171,68 +172,10 @@ def _target_channel(d: Draft) -> str | None:
     return None
 
 
-def _tables(d: Draft) -> tuple[Table, list[Join]]:
-    fact = d.fact or (d.measures[0].table if d.measures else d.dims[0].table)
-    words = question_words(d.q.text)
-    joined = {fact.name.lower()}
-    joins: list[Join] = derived_joins(d, fact, joined, words)  # a dimension's own path first
-    for table in d.tables():
-        if table.name.lower() in joined:
-            continue
-        path = d.catalog.join_path(fact.name, table.name, prefer=words)
-        if path is None:
-            msg = (
-                f"No key joins {fact.name} to {table.name} (declared, or found in the data); "
-                f"declare one with %chart join {fact.name}.<column> = {table.name}.<column>"
-            )
-            raise error("AISER-PLAN-NO-JOIN", msg)
-        for step in path:
-            for name in (step.table.lower(), step.ref_table.lower()):
-                if name not in joined:
-                    joined.add(name)
-                    joins.append(step)
-    return fact, joins
-
-
-def _from(fact: Table, joins: list[Join], catalog: Catalog | None = None) -> exp.Select:
-    query = exp.select().from_(exp.Table(this=exp.to_identifier(fact.name)))
-    seen = {fact.name.lower()}
-    for step in joins:
-        new = step.ref_table if step.table.lower() in seen else step.table
-        seen.add(new.lower())
-        parts = [step, *_composite(step, catalog)]
-        on = exp.and_(
-            *(
-                exp.EQ(
-                    this=exp.column(j.column, table=j.table),
-                    expression=exp.column(j.ref_column, table=j.ref_table),
-                )
-                for j in parts
-            )
-        )
-        query = query.join(exp.Table(this=exp.to_identifier(new)), on=on)
-    return query
-
-
-def _composite(step: Join, catalog: Catalog | None) -> list[Join]:
-    """The other columns of a composite key between the same two tables (not roles)."""
-    if catalog is None or step.role is not None:
-        return []
-    return [
-        j
-        for j in catalog.joins
-        if j.table.lower() == step.table.lower()
-        and j.ref_table.lower() == step.ref_table.lower()
-        and j.column.lower() != step.column.lower()
-        and j.ref_column.lower() != step.ref_column.lower()
-        and j.role is None
-    ]
-
-
 def build(d: Draft) -> ChartPlan:
     """The plan: base SQL (joins, aliases, WHERE, HAVING as a subquery) and the chart spec."""
-    fact, joins = _tables(d)
-    query = _from(fact, joins, d.catalog)
+    fact, joins, roles = plan_tables(d)
+    query = plan_from(fact, joins, d.catalog)
     used: set[str] = set()
     aliases: dict[int, str] = {}
 
@@ -249,8 +192,8 @@ def build(d: Draft) -> ChartPlan:
 
     group: list[exp.Expression] = []
     for dim in d.dims:
-        col = column_ref(dim.table, dim.column)
-        aliases[id(dim)] = add(col, dim.alias)
+        col = roles.qualify(id(dim), column_ref(dim.table, dim.column), dim.table)
+        aliases[id(dim)] = add(col, roles.alias(id(dim), dim.alias))
         group.append(col.copy())
     for m in d.measures:
         if m.per is not None and m.column is not None:
@@ -261,8 +204,13 @@ def build(d: Draft) -> ChartPlan:
             total = exp.Sum(this=column_ref(m.table, m.column))
             aliases[id(m)] = add(total, m.alias)
         elif m.column is not None or grouped_base(d):  # a ratio metric: the base groups
-            aliases[id(m)] = add(base_measure(d, m), m.alias)
-    conditions = [cond for _, cond in d.where]
+            col = roles.qualify(id(m), base_measure(d, m), m.table)
+            aliases[id(m)] = add(col, roles.alias(id(m), m.alias))
+    fan = fan_out(d, fact, joins)
+    if fan is not None and fan.key is not None:  # a join repeats the measured rows
+        add(exp.column(fan.key.name, table=fan.table.name), fan.key.name)
+        query = query.distinct()
+    conditions = [roles.qualify(id(cond), cond, t) for t, cond in d.where]
     # a group with no value is no category: left out, and said in the notes
     # … and so is a point with no x or no y (a scatter of raw values): nothing to place
     missing = [
@@ -279,7 +227,7 @@ def build(d: Draft) -> ChartPlan:
             exp.Not(this=exp.Is(this=column_ref(table, column), expression=exp.Null()))
         )
     if d.having and d.dims:
-        conditions.append(_having(d, fact, joins))
+        conditions.append(_having(d, fact, joins, roles))
     if conditions:
         query = query.where(exp.and_(*conditions))
     if any(m.per is not None for m in d.measures) or (group and grouped_base(d)):
@@ -293,6 +241,7 @@ def build(d: Draft) -> ChartPlan:
         for m in d.measures
     ]
     notes += [f"rows with no {column.name} are left out" for _, column in missing]
+    notes += join_notes(joins, roles) + ([fan.note] if fan is not None else [])
     return ChartPlan(sql=sql, chart=spec, provenance=provenance(d, notes))
 
 
@@ -303,12 +252,12 @@ def _key_of(table: Table) -> Column:
     return next((c for c in table.columns if c.semantic == "key"), table.columns[0])
 
 
-def _having(d: Draft, fact: Table, joins: list[Join]) -> exp.Expression:
+def _having(d: Draft, fact: Table, joins: list[Step], roles: Roles) -> exp.Expression:
     """Groups whose aggregate passes: ``x IN (SELECT x … GROUP BY x HAVING agg op v)``."""
     key = d.dims[0]
-    col = column_ref(key.table, key.column)
-    sub = _from(fact, joins, d.catalog).select(col.copy())
-    where = [cond.copy() for _, cond in d.where]
+    col = roles.qualify(id(key), column_ref(key.table, key.column), key.table)
+    sub = plan_from(fact, joins, d.catalog).select(col.copy())
+    where = [roles.qualify(id(cond), cond, t) for t, cond in d.where]
     if where:
         sub = sub.where(exp.and_(*where))
     sub = sub.group_by(col.copy())

@@ -166,17 +166,7 @@ def groups(d: Draft) -> None:
         m = _after_cue(d, cue)
         if m is None:
             continue
-        nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
-        if (
-            m.kind == "table"
-            and nxt is not None
-            and nxt.kind in ("table", "column")
-            and _dimension(nxt)
-        ):
-            d.take(
-                m, "grouping qualifier"
-            )  # "by customer nation": the nation, through the customer
-            m = nxt
+        m = _qualified(d, m)
         if (
             d.r.top is not None
             and m.column is not None
@@ -195,6 +185,8 @@ def groups(d: Draft) -> None:
             second = next(
                 (x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None
             )
+            if second is not None and second.kind != "value":
+                second = _qualified(d, second)  # "… and supplier nation"
             if second is not None and second.kind != "value" and _dimension(second) is not None:
                 col = _dimension(second)
                 if (col is not None and col[1].semantic != "quantitative") or (
@@ -204,9 +196,24 @@ def groups(d: Draft) -> None:
                     _add(d, second)
 
 
+def _qualified(d: Draft, m: Mention) -> Mention:
+    """ "by customer nation": the nation (through the customer, a role :mod:`.roles` reads)."""
+    nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
+    if (
+        m.kind == "table"
+        and nxt is not None
+        and nxt.kind in ("table", "column")
+        and _dimension(nxt)
+    ):
+        d.take(m, "grouping qualifier")
+        return nxt
+    return m
+
+
 def _add(d: Draft, m: Mention) -> None:
     dim = _dimension(m)
-    if dim is None or any(x.column is dim[1] for x in d.dims):
+    qualified = d.q.used.get(m.lo - 1) == "grouping qualifier"  # the same column in two roles
+    if dim is None or any(x.column is dim[1] and not qualified for x in d.dims):
         return
     table, column = dim
     part = calendar_part(column)

@@ -1,0 +1,108 @@
+"""Which tables a plan reads and how they are joined: the catalog's keys from the measured
+table outwards, a table in several roles once per role (:mod:`.roles`), and what was joined,
+on what and why, for the plan's notes."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from ....errors import error
+from ...catalog.model import Catalog, Join, Table
+from ..lexicon import question_words
+from .draft import Draft
+from .roles import Roles, RoleStep, choose_roles
+from .semantic_dims import derived_joins
+
+__all__ = ["Step", "join_notes", "plan_from", "plan_tables"]
+
+#: a join of the plan: a catalog key, or one written under a role's alias
+Step = Join | RoleStep
+
+
+def plan_tables(d: Draft) -> tuple[Table, list[Step], Roles]:
+    """The measured table, the joins that reach every other table the plan reads (a table in
+    several roles chosen by the question's words), and the roles chosen."""
+    fact = d.fact or (d.measures[0].table if d.measures else d.dims[0].table)
+    words = question_words(d.q.text)
+    joined = {fact.name.lower()}
+    joins: list[Step] = list(derived_joins(d, fact, joined, words))  # a dimension's own path
+    roles = choose_roles(d, fact, joined)
+    joins += roles.steps
+    joined |= roles.tables
+    for table in d.tables():
+        if table.name.lower() in joined:
+            continue
+        path = d.catalog.join_path(fact.name, table.name, prefer=words)
+        if path is None:
+            msg = (
+                f"No key joins {fact.name} to {table.name} (declared, or found in the data); "
+                f"declare one with %chart join {fact.name}.<column> = {table.name}.<column>"
+            )
+            raise error("AISER-PLAN-NO-JOIN", msg)
+        for step in path:
+            for name in (step.table.lower(), step.ref_table.lower()):
+                if name not in joined:
+                    joined.add(name)
+                    joins.append(step)
+    return fact, joins, roles
+
+
+def plan_from(fact: Table, joins: list[Step], catalog: Catalog | None = None) -> exp.Select:
+    """``FROM fact JOIN …``: each join on its key (all columns of a composite one)."""
+    query = exp.select().from_(exp.Table(this=exp.to_identifier(fact.name)))
+    seen = {fact.name.lower()}
+    for step in joins:
+        if isinstance(step, RoleStep):
+            query = _role_join(query, step, catalog)
+            continue
+        new = step.ref_table if step.table.lower() in seen else step.table
+        seen.add(new.lower())
+        on = _on(step, step.table, step.ref_table, catalog)
+        query = query.join(exp.Table(this=exp.to_identifier(new)), on=on)
+    return query
+
+
+def _role_join(query: exp.Select, step: RoleStep, catalog: Catalog | None) -> exp.Select:
+    table = exp.Table(this=exp.to_identifier(step.join.ref_table))
+    if step.alias is not None:
+        table.set("alias", exp.TableAlias(this=exp.to_identifier(step.alias)))
+    return query.join(table, on=_on(step.join, step.left, step.right, catalog))
+
+
+def _on(step: Join, left: str, right: str, catalog: Catalog | None) -> exp.Expression:
+    parts = [step, *_composite(step, catalog)]
+    return exp.and_(
+        *(
+            exp.EQ(
+                this=exp.column(j.column, table=left),
+                expression=exp.column(j.ref_column, table=right),
+            )
+            for j in parts
+        )
+    )
+
+
+def _composite(step: Join, catalog: Catalog | None) -> list[Join]:
+    """The other columns of a composite key between the same two tables (not roles)."""
+    if catalog is None or step.role is not None:
+        return []
+    return [
+        j
+        for j in catalog.joins
+        if j.table.lower() == step.table.lower()
+        and j.ref_table.lower() == step.ref_table.lower()
+        and j.column.lower() != step.column.lower()
+        and j.ref_column.lower() != step.ref_column.lower()
+        and j.role is None
+    ]
+
+
+def join_notes(joins: list[Step], roles: Roles) -> list[str]:
+    """What was joined, on what and why (the catalog's evidence), for the plan's notes."""
+    notes = list(roles.notes)
+    for step in joins:
+        if isinstance(step, RoleStep):
+            continue
+        why = f" ({step.evidence})" if step.evidence else ""
+        notes.append(f"joined {step.table}.{step.column} = {step.ref_table}.{step.ref_column}{why}")
+    return notes
