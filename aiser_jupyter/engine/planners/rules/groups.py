@@ -159,6 +159,7 @@ def axes(d: Draft) -> None:
 
 def groups(d: Draft) -> None:
     """Dimensions named after grouping cues, in the question's order (x, then colour)."""
+    _after_time_unit(d)
     cues = sorted(d.r.group_cues)
     for cue in cues:
         if cue - 1 in d.r.group_cues:
@@ -179,21 +180,32 @@ def groups(d: Draft) -> None:
             d.take(m, "per row")  # "average quantity per line item": per row of that table
             continue
         _add(d, m)
-        # "by type and size": a second grouping right after "and"
-        after = m.hi
-        if after < len(d.q) and d.q.words[after].text == "and" and d.q.free(after):
-            second = next(
-                (x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None
-            )
-            if second is not None and second.kind != "value":
-                second = _qualified(d, second)  # "… and supplier nation"
-            if second is not None and second.kind != "value" and _dimension(second) is not None:
-                col = _dimension(second)
-                if (col is not None and col[1].semantic != "quantitative") or (
-                    col and calendar_part(col[1])
-                ):
-                    d.q.claim(after, after + 1, "and")
-                    _add(d, second)
+        _second(d, m.hi, calendar=True)  # "by type and size": a second grouping after "and"
+
+
+def _after_time_unit(d: Draft) -> None:
+    """ "revenue by year and store": the grouping cue was read with the time unit ("by year"),
+    and the category after "and" is a second grouping all the same (a series each)."""
+    if d.r.unit is not None and d.r.unit_span is not None:
+        _second(d, d.r.unit_span[1], calendar=False)
+
+
+def _second(d: Draft, after: int, *, calendar: bool) -> None:
+    """A category (or, with ``calendar``, a calendar part) named right after the "and" at
+    ``after``: a second grouping ("… and supplier nation": through its role)."""
+    if after >= len(d.q) or d.q.words[after].text != "and" or not d.q.free(after):
+        return
+    m = next((x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None)
+    if m is None or m.kind == "value":
+        return
+    m = _qualified(d, m)
+    col = _dimension(m) if m.kind != "value" else None
+    if col is None:
+        return
+    part = calendar_part(col[1])
+    if (col[1].semantic != "quantitative" and not (part and not calendar)) or (calendar and part):
+        d.q.claim(after, after + 1, "and")
+        _add(d, m)
 
 
 def _qualified(d: Draft, m: Mention) -> Mention:

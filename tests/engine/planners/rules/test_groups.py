@@ -79,3 +79,39 @@ def test_more_than_one_is_a_condition_kept_or_refused_never_dropped(
     )
     kept = ("endangered", "common", "vulnerable")  # one species is extinct in the wild
     assert got == {s: _count(birds, f"status = '{s}'") for s in kept}
+
+
+@pytest.fixture(scope="module")
+def shops(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Sales with an integer year column and a store name."""
+    path = tmp_path_factory.mktemp("shops") / "shops.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE sales AS SELECT i AS sale_id, 2018 + i % 4 AS year,
+            ['North', 'South', 'East'][1 + (i * 7) % 3] AS store, 10.0 + i % 17 AS revenue
+        FROM range(400) t(i)""")
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize("question", ["revenue by year and store", "revenue by store and year"])
+def test_a_category_after_the_time_unit_is_a_series_each(
+    engine: Any, shops: Path, question: str
+) -> None:
+    """ "by year and store": "by year" is read as the time unit, and "store" after "and" is a
+    second grouping all the same — never dropped to one line of all stores."""
+    engine.connect("shops", str(shops))
+    answer = engine.ask(question, "shops")
+    fields = answer.compiled.fields
+    got = {
+        (row[fields["x"].alias], row[fields["color"].alias]): row[fields["y"].alias]
+        for row in answer.table.to_pylist()
+    }
+    con = duckdb.connect(str(shops), read_only=True)
+    try:
+        rows = con.sql("SELECT year, store, SUM(revenue) FROM sales GROUP BY 1, 2").fetchall()
+    finally:
+        con.close()
+    if answer.plan.chart.encoding.x.field == "store":
+        got = {(s, y): v for (y, s), v in got.items()}
+    assert got == pytest.approx({(y, s): v for y, s, v in rows})
