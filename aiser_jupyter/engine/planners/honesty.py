@@ -25,7 +25,7 @@ from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .grain import averaged_over, calendar_rows, over_all
 from .lexicon import lemma, split_name
-from .restricts import counted_modifier, counts_held, grouped_by
+from .restricts import counted_modifier, counts_held, grouped_by, subject_of_a_count
 from .shape import one_point
 from .stems import adjective_base, stem_matches
 from .titles import describe_plan
@@ -145,6 +145,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             _unknown_head(i, words, why_at) or grouped_by(i, words, why_at)
         ):
             kind = "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
+        elif kind == "content" and subject_of_a_count(i, words, why_at, facts):
+            kind = "measure"  # "[call] [length] by agent" drawn as a count of rows
         elif kind in ("word", "content") and _in_relative_clause(i, words, why_at, values):
             kind = "condition"  # "bakers who [went] out": which bakers, left out
         result.unused.append(Unused(words[i].strip("'\""), kind))

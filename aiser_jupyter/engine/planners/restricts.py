@@ -5,7 +5,9 @@ name of the schema: the plan left them out, so the chart answers a wider questio
   listings"): it says which rows are counted;
 - a counted noun naming no table where a column holds counts ("number of homes sold" beside
   a ``sales`` column): the rows are not surely what is counted;
-- the thing grouped by ("by **diet**", "per **region**") when it names nothing the plan uses.
+- the thing grouped by ("by **diet**", "per **region**") when it names nothing the plan uses;
+- the quantity asked for before the grouping ("**delivery cost** by vendor") when the plan
+  only counts rows.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .lexicon import lemma, split_name
 from .roles import summable
 from .words import GENERIC_HEADS, instruction_words, is_content
 
-__all__ = ["counted_modifier", "counts_held", "grouped_by"]
+__all__ = ["counted_modifier", "counts_held", "grouped_by", "subject_of_a_count"]
 
 #: words that only qualify a count, whatever is counted ("different", "distinct" countries)
 _COUNT_QUALIFIERS = frozenset(["different", "distinct", "unique", "separate", "individual"])
@@ -79,3 +81,23 @@ def counts_held(facts: Facts) -> bool:
             ):
                 return True
     return False
+
+
+#: words after which the question's subject has ended ("call length [by] agent")
+_GROUP_CUES = frozenset(["by", "per", "across", "over", "for", "vs", "versus"])
+
+
+def subject_of_a_count(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:
+    """An unknown word of what a count of rows was drawn for, when the question asks for
+    something before its grouping ("[visit] [length] by store"): no word there asks to count,
+    and the phrase ends in a singular noun — a quantity, where a plural ("captures per year")
+    names the things counted."""
+    if facts.aggregates - {"count"} or "count" not in facts.aggregates:
+        return False
+    cue = next((j for j, w in enumerate(words) if w in _GROUP_CUES), None)
+    if cue is None or i >= cue or lemma(words[cue - 1]) != words[cue - 1]:
+        return False
+    if why_at.get(cue - 1, "instruction") != "instruction":
+        return False  # the head is explained ("delivery [time]" is no instruction word here)
+    asks = ("aggregate", "counted", "instruction")  # "how many …", "number of …"
+    return not any(why_at.get(j) in asks for j in range(cue - 1))

@@ -21,7 +21,19 @@ _SQL_START = re.compile(
 )
 
 
+#: keywords that are also analysts' words ("call length by agent", "load factor by airline",
+#: "values by region"): such a start followed by words only, with a grouping word, is a question
+_ENGLISH_START = re.compile(
+    r"^\s*(call|with|from|values|table|load|install|lock|reset|execute|exec|prepare|export|"
+    r"import|analyze|merge|copy)(?:\s+[a-z0-9][a-z0-9_ ,'-]*?)?\s(by|per|over|across|vs|versus|for each)\s"
+    r"[a-z0-9_ ,'-]+\??\s*$",
+    re.I,
+)
+
+
 def is_sql(text: str) -> bool:
     """Whether a cell body or question is SQL (to chart or to refuse) rather than words."""
     stripped = re.sub(r"^\s*(--[^\n]*(\n|$)|/\*.*?\*/|\s)*", "", text, flags=re.S)
+    if _ENGLISH_START.match(stripped) and "\n" not in stripped.strip():
+        return False  # words only: nothing of it could run, the planner reads it
     return bool(_SQL_START.match(stripped))

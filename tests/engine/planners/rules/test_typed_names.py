@@ -105,3 +105,22 @@ def test_an_age_comparison_keeps_its_side_of_the_number(
     assert _rows(answer) == _truth(
         depot, f"SELECT club, COUNT(*) FROM members WHERE {condition} GROUP BY 1"
     )
+
+
+@pytest.mark.parametrize("question", ["delivery time by vendor", "call length by p_vendor"])
+def test_a_quantity_the_data_lacks_is_refused_not_counted(
+    engine: Any, depot: Path, question: str
+) -> None:
+    """ "delivery time by vendor" on a table with no such column was drawn as a count of rows
+    per vendor; and "call …" is a question in words, not a SQL CALL statement."""
+    engine.connect("depot", str(depot))
+    with pytest.raises(AiserError) as caught:
+        engine.ask(question, source="depot")
+    assert caught.value.code == "AISER-PLAN-UNSURE"
+
+
+def test_the_things_counted_may_be_named_in_the_plural(engine: Any, depot: Path) -> None:
+    """ "parcels by vendor", "shipments by vendor": a plural subject names what is counted."""
+    engine.connect("depot", str(depot))
+    answer = engine.ask("shipments by vendor", source="depot")
+    assert _rows(answer) == _truth(depot, "SELECT p_vendor, COUNT(*) FROM parcels GROUP BY 1")
