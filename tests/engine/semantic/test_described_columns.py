@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from answers import plotted, truth
 
 from aiser_jupyter.engine.config import EngineConfig
 from aiser_jupyter.engine.core import Engine
@@ -73,38 +74,18 @@ def engine(survey: Path, tmp_path: Path) -> Engine:
     found.close()
 
 
-def _by_x(answer: object) -> dict[object, float]:
-    fields = answer.compiled.fields  # type: ignore[attr-defined]
-    table = answer.table  # type: ignore[attr-defined]
-    return dict(
-        zip(
-            table.column(fields["x"].alias).to_pylist(),
-            table.column(fields["y"].alias).to_pylist(),
-            strict=True,
-        )
-    )
-
-
-def _want(path: Path, sql: str) -> dict[object, float]:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return dict(con.sql(sql).fetchall())
-    finally:
-        con.close()
-
-
 def test_words_of_one_columns_description_measure_that_column(engine: Engine, survey: Path) -> None:
     answer = engine.ask("respondents among women aged 18 to 24 by region", "s")
-    want = _want(survey, "SELECT region, SUM(resp_f_1824) FROM survey GROUP BY region")
-    assert _by_x(answer) == pytest.approx(want)
+    want = truth(survey, "SELECT region, SUM(resp_f_1824) FROM survey GROUP BY region")
+    assert plotted(answer) == pytest.approx(want)
     older = engine.ask("male respondents 65 and older per year", "s")
-    want = _want(survey, "SELECT year, SUM(resp_m_65p) FROM survey GROUP BY year")
-    assert _by_x(older) == pytest.approx(want)
+    want = truth(survey, "SELECT year, SUM(resp_m_65p) FROM survey GROUP BY year")
+    assert plotted(older) == pytest.approx(want)
     plus = engine.ask("men 65+ in the North by year", "s")
-    want = _want(
+    want = truth(
         survey, "SELECT year, SUM(resp_m_65p) FROM survey WHERE region = 'North' GROUP BY year"
     )
-    assert _by_x(plus) == pytest.approx(want)
+    assert plotted(plus) == pytest.approx(want)
 
 
 def test_how_many_of_a_described_count_is_its_sum_and_a_comparison_keeps_groups(
@@ -113,14 +94,14 @@ def test_how_many_of_a_described_count_is_its_sum_and_a_comparison_keeps_groups(
     total = engine.ask("How many women aged 25-34 answered in 2021?", "s")
     fields = total.compiled.fields
     got = total.table.column(fields["y"].alias).to_pylist()
-    want = _want(survey, "SELECT 1, SUM(resp_f_2534) FROM survey WHERE year = 2021")
+    want = truth(survey, "SELECT 1, SUM(resp_f_2534) FROM survey WHERE year = 2021")
     assert got == [want[1]]
-    sums = _want(survey, "SELECT region, SUM(resp_f_2534) FROM survey GROUP BY region")
+    sums = truth(survey, "SELECT region, SUM(resp_f_2534) FROM survey GROUP BY region")
     cut = sorted(sums.values())[1]  # keeps the regions above the second smallest total
     kept = engine.ask(
         f"Which regions had more than {cut} respondents among women aged 25-34 in total?", "s"
     )
-    assert _by_x(kept) == pytest.approx({r: v for r, v in sums.items() if v > cut})
+    assert plotted(kept) == pytest.approx({r: v for r, v in sums.items() if v > cut})
 
 
 def test_words_that_fit_several_columns_are_refused_naming_them(engine: Engine) -> None:
@@ -137,11 +118,11 @@ def test_words_that_fit_several_columns_are_refused_naming_them(engine: Engine) 
 
 def test_several_columns_of_one_kind_are_the_files_metric(engine: Engine, survey: Path) -> None:
     answer = engine.ask("respondents among women by region", "s")
-    want = _want(
+    want = truth(
         survey,
         "SELECT region, SUM(resp_f_1824 + resp_f_2534 + resp_f_65p) FROM survey GROUP BY region",
     )
-    assert _by_x(answer) == pytest.approx(want)
+    assert plotted(answer) == pytest.approx(want)
     assert answer.plan.provenance.semantic == ["female_respondents"]
 
 
@@ -155,8 +136,8 @@ def test_without_the_file_descriptions_name_nothing(
         bare.ask("respondents among women aged 18 to 24 by region", "s")
     assert refused.value.code.startswith("AISER-PLAN-")
     named = bare.ask("total resp_f_1824 by region", "s")
-    want = _want(survey, "SELECT region, SUM(resp_f_1824) FROM survey GROUP BY region")
-    assert _by_x(named) == pytest.approx(want)
+    want = truth(survey, "SELECT region, SUM(resp_f_1824) FROM survey GROUP BY region")
+    assert plotted(named) == pytest.approx(want)
     bare.close()
 
 
@@ -178,22 +159,22 @@ def test_ranges_and_english_equivalents() -> None:
 def test_a_synonym_of_a_column_of_counts_is_summed_as_its_name_is(
     engine: Engine, survey: Path
 ) -> None:
-    want = _want(survey, "SELECT region, SUM(interviews) FROM survey GROUP BY region")
-    assert _by_x(engine.ask("number of interviews by region", "s")) == pytest.approx(want)
-    assert _by_x(engine.ask("number of calls by region", "s")) == pytest.approx(want)
-    assert _by_x(engine.ask("how many calls by region", "s")) == pytest.approx(want)
+    want = truth(survey, "SELECT region, SUM(interviews) FROM survey GROUP BY region")
+    assert plotted(engine.ask("number of interviews by region", "s")) == pytest.approx(want)
+    assert plotted(engine.ask("number of calls by region", "s")) == pytest.approx(want)
+    assert plotted(engine.ask("how many calls by region", "s")) == pytest.approx(want)
 
 
 def test_a_number_since_a_year_is_its_trend_and_a_total_since_then_one_number(
     engine: Engine, survey: Path
 ) -> None:
     trend = engine.ask("respondents among men 65+ in the North since 2021", "s")
-    want = _want(
+    want = truth(
         survey,
         "SELECT year, SUM(resp_m_65p) FROM survey WHERE region = 'North' AND year >= 2021 "
         "GROUP BY year",
     )
-    assert _by_x(trend) == pytest.approx(want)
+    assert plotted(trend) == pytest.approx(want)
     total = engine.ask("total respondents among men 65+ in the North since 2021", "s")
     got = total.table.column(total.compiled.fields["y"].alias).to_pylist()
     assert got == [sum(want.values())]

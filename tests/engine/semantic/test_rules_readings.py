@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import pytest
+from answers import plotted, truth
 
 from aiser_jupyter.engine.config import EngineConfig
 from aiser_jupyter.engine.core import Engine
@@ -71,34 +71,20 @@ def town(tmp_path: Path) -> Iterator[tuple[Engine, Engine, Path]]:
     bare.close()
 
 
-def _truth(db: Path, sql: str) -> dict[Any, Any]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {k: pytest.approx(v) for k, v in con.execute(sql).fetchall()}
-    finally:
-        con.close()
-
-
-def _rows(answer: Any) -> dict[Any, Any]:
-    fields = answer.compiled.fields
-    xs = answer.table.column(fields["x"].alias).to_pylist()
-    ys = answer.table.column(fields["y"].alias).to_pylist()
-    return dict(zip(xs, ys, strict=True))
-
-
 def test_two_stored_values_compared_are_a_bar_each_with_a_case_spelling_them_out(
     town: tuple[Engine, Engine, Path],
 ) -> None:
     with_file, bare, db = town
-    want = _truth(
+    want = truth(
         db,
         "SELECT use_code, AVG(price) FROM properties WHERE use_code IN ('resid', 'indus') "
         "GROUP BY 1",
+        approx=True,
     )
     question = "average price of residential compared with industrial properties"
     for engine in (with_file, bare):  # the file's CASE reads the same rows: the same chart
         answer = engine.ask(question, "town")
-        assert _rows(answer) == want
+        assert plotted(answer) == want
 
 
 def test_a_plain_column_or_synonym_is_the_number_an_adjective_names(
@@ -108,13 +94,13 @@ def test_a_plain_column_or_synonym_is_the_number_an_adjective_names(
     # weight beside birth_weight: the bare noun is the weight, with or without a file
     for engine in (with_file, bare):
         answer = engine.ask("top 2 heaviest patients", "town")
-        assert _rows(answer) == _truth(
-            db, "SELECT patient, weight FROM patients ORDER BY weight DESC LIMIT 2"
+        assert plotted(answer) == truth(
+            db, "SELECT patient, weight FROM patients ORDER BY weight DESC LIMIT 2", approx=True
         )
     # gutted and live weight: the file says 'weight' is the live weight
     answer = with_file.ask("top 2 heaviest fish", "town")
-    assert _rows(answer) == _truth(
-        db, "SELECT species, live_weight FROM fish ORDER BY live_weight DESC LIMIT 2"
+    assert plotted(answer) == truth(
+        db, "SELECT species, live_weight FROM fish ORDER BY live_weight DESC LIMIT 2", approx=True
     )
 
 
@@ -132,10 +118,11 @@ def test_a_tables_other_name_ending_in_a_number_column_measures_it(
 ) -> None:
     with_file, _, db = town
     answer = with_file.ask("Leeds car sales by month in 2020", "town")
-    assert _rows(answer) == _truth(
+    assert plotted(answer) == truth(
         db,
         "SELECT month, SUM(sales) FROM monthly_deals WHERE dealer = 'Leeds' AND year = 2020 "
         "GROUP BY 1",
+        approx=True,
     )
 
 

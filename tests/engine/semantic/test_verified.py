@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from answers import truth
 from fake_llm import FakeLLM
 from semantic_shop import SHOP_YAML
 
@@ -85,14 +86,6 @@ def _rows(answer) -> dict:
     )
 
 
-def _truth(db: Path, sql: str) -> dict:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return dict(con.execute(sql).fetchall())
-    finally:
-        con.close()
-
-
 def test_normalisation_drops_case_punctuation_stop_words_and_inflection():
     assert normalise("Show me the Revenue, by Regions!") == normalise("revenue per region")
     assert normalise("orders shipped by month") == normalise("order ship month")
@@ -109,11 +102,11 @@ def test_the_same_question_reworded_reuses_the_plan_with_no_model_call(engine, l
         "verified",
     )
     assert "verified" in prov.basis() and "revenue in 2024 by region" in prov.basis()
-    truth = _truth(
+    want = truth(
         shop_db,
         "SELECT region, SUM(amount*qty) FROM orders JOIN customers ON cust = cust_id WHERE year(placed) = 2024 GROUP BY 1",
     )
-    assert _rows(answer) == truth
+    assert _rows(answer) == want
 
 
 def test_another_year_is_substituted_in_the_tree_and_guarded(engine, llm, shop_db):
@@ -122,22 +115,22 @@ def test_another_year_is_substituted_in_the_tree_and_guarded(engine, llm, shop_d
     assert "'2025-01-01'" in answer.plan.sql and "'2026-01-01'" in answer.plan.sql
     assert answer.plan.chart.title == "Revenue by region, 2025"
     assert "2025 for 2024" in " ".join(answer.plan.provenance.notes)
-    truth = _truth(
+    want = truth(
         shop_db,
         "SELECT region, SUM(amount*qty) FROM orders JOIN customers ON cust = cust_id WHERE year(placed) = 2025 GROUP BY 1",
     )
-    assert _rows(answer) == truth and truth  # 2025 has rows of its own
+    assert _rows(answer) == want and want  # 2025 has rows of its own
 
 
 def test_another_value_of_the_same_column_is_substituted(engine, llm, shop_db):
     answer = engine.ask("revenue of south customers by status", "shop")
     assert llm.completions == []
     assert "'south'" in answer.plan.sql
-    truth = _truth(
+    want = truth(
         shop_db,
         "SELECT status, SUM(amount*qty) FROM orders JOIN customers ON cust = cust_id WHERE region = 'south' GROUP BY 1",
     )
-    assert _rows(answer) == truth
+    assert _rows(answer) == want
 
 
 def test_a_value_the_column_does_not_hold_goes_to_the_planner(engine, llm):
@@ -290,8 +283,8 @@ def test_a_value_of_several_words_is_substituted_for_another(
     assert (prov.kind, prov.verified) == ("verified", verified)
     assert f"'{state}'" in answer.plan.sql
     assert answer.plan.chart.title == f"Sales by channel, {state}"
-    truth = _truth(db, f"SELECT channel, SUM(amount) FROM sales WHERE state = '{state}' GROUP BY 1")
-    assert _rows(answer) == truth and truth
+    want = truth(db, f"SELECT channel, SUM(amount) FROM sales WHERE state = '{state}' GROUP BY 1")
+    assert _rows(answer) == want and want
 
 
 def test_several_words_the_column_does_not_hold_go_to_the_planner(states, llm):

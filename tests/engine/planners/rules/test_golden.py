@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from answers import plotted
 
 from aiser_jupyter.errors import AiserError
 
@@ -214,13 +215,6 @@ def _rows(table: Any, fields: dict[str, Any], mark: str) -> list[tuple[Any, ...]
         ]
     cols = [table.column(n).to_pylist() for n in names]
     return list(zip(*cols, strict=True))
-
-
-def _by_x(answer: Any) -> dict[Any, Any]:
-    """The chart's bars as {x: y}."""
-    fields = answer.compiled.fields
-    xs = answer.table.column(fields["x"].alias).to_pylist()
-    return dict(zip(xs, answer.table.column(fields["y"].alias).to_pylist(), strict=True))
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -442,7 +436,7 @@ def test_orders_in_a_table_of_order_lines_are_its_distinct_order_ids(
     con.close()
     engine.connect("lines", str(path))
     answer = engine.ask("how many orders by category", "lines")
-    got = _by_x(answer)
+    got = plotted(answer)
     assert got == want  # 300 orders in all, not 900 lines
     lines = engine.ask("number of sales lines by category", "lines")
     assert sum(lines.table.column(lines.compiled.fields["y"].alias).to_pylist()) == 900
@@ -551,7 +545,7 @@ def test_older_than_compares_the_age_not_the_grouping_after_it(engine: Any, tmp_
     con.close()
     engine.connect("ages", str(path))
     answer = engine.ask("number of bakers older than 40, per series", "ages")
-    got = _by_x(answer)
+    got = plotted(answer)
     assert got == want, answer.plan.sql
 
 
@@ -570,5 +564,5 @@ def test_daily_says_what_a_row_is_in_a_table_of_one_row_per_day(
     con.close()
     engine.connect("weather", str(path))
     answer = engine.ask("average daily low temperature by year", "weather")
-    got = {int(str(k)[:4]): v for k, v in _by_x(answer).items()}
+    got = {int(str(k)[:4]): v for k, v in plotted(answer).items()}
     assert got == pytest.approx(want)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from answers import plotted, truth
 
 from aiser_jupyter.errors import AiserError
 
@@ -33,28 +34,12 @@ def depot(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _rows(answer: Any) -> dict[Any, Any]:
-    fields = answer.compiled.fields
-    xs = answer.table.column(fields["x"].alias).to_pylist()
-    return dict(zip(xs, answer.table.column(fields["y"].alias).to_pylist(), strict=True))
-
-
-def _truth(path: Path, sql: str) -> dict[Any, Any]:
-    import duckdb
-
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return {row[0]: row[1] for row in con.sql(sql).fetchall()}
-    finally:
-        con.close()
-
-
 def test_a_value_typed_with_its_punctuation_is_that_value(engine: Any, depot: Path) -> None:
     """ "Vendor#2" is the stored value, not a near spelling of the column p_vendor."""
     engine.connect("depot", str(depot))
     answer = engine.ask("number of parcels by packing instructions for Vendor#2", source="depot")
     assert "'Vendor#2'" in answer.sql
-    assert _rows(answer) == _truth(
+    assert plotted(answer) == truth(
         depot,
         "SELECT p_packinstruct, COUNT(*) FROM parcels WHERE p_vendor = 'Vendor#2' GROUP BY 1",
     )
@@ -72,8 +57,8 @@ def test_written_out_words_of_an_abbreviated_name_are_explained(engine: Any, dep
     engine.connect("depot", str(depot))
     answer = engine.ask("average weight by packing instructions", source="depot")
     assert answer.compiled.fields["x"].alias == "p_packinstruct" or "p_packinstruct" in answer.sql
-    assert _rows(answer) == pytest.approx(
-        _truth(depot, "SELECT p_packinstruct, AVG(p_weight) FROM parcels GROUP BY 1")
+    assert plotted(answer) == pytest.approx(
+        truth(depot, "SELECT p_packinstruct, AVG(p_weight) FROM parcels GROUP BY 1")
     )
 
 
@@ -81,7 +66,7 @@ def test_aged_names_the_age_column(engine: Any, depot: Path) -> None:
     """ "members aged 40 or older": a condition on age, not a word left over."""
     engine.connect("depot", str(depot))
     answer = engine.ask("How many members aged 40 or older are in each club?", source="depot")
-    assert _rows(answer) == _truth(
+    assert plotted(answer) == truth(
         depot, "SELECT club, COUNT(*) FROM members WHERE age >= 40 GROUP BY 1"
     )
 
@@ -102,7 +87,7 @@ def test_an_age_comparison_keeps_its_side_of_the_number(
     adjective."""
     engine.connect("depot", str(depot))
     answer = engine.ask(question, source="depot")
-    assert _rows(answer) == _truth(
+    assert plotted(answer) == truth(
         depot, f"SELECT club, COUNT(*) FROM members WHERE {condition} GROUP BY 1"
     )
 
@@ -123,4 +108,4 @@ def test_the_things_counted_may_be_named_in_the_plural(engine: Any, depot: Path)
     """ "parcels by vendor", "shipments by vendor": a plural subject names what is counted."""
     engine.connect("depot", str(depot))
     answer = engine.ask("shipments by vendor", source="depot")
-    assert _rows(answer) == _truth(depot, "SELECT p_vendor, COUNT(*) FROM parcels GROUP BY 1")
+    assert plotted(answer) == truth(depot, "SELECT p_vendor, COUNT(*) FROM parcels GROUP BY 1")

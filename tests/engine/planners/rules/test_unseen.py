@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from answers import plotted, truth
 
 from aiser_jupyter.errors import AiserError
 
@@ -35,22 +36,6 @@ def zoo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _by_x(answer: Any) -> dict[Any, Any]:
-    fields = answer.compiled.fields
-    xs = answer.table.column(fields["x"].alias).to_pylist()
-    return dict(zip(xs, answer.table.column(fields["y"].alias).to_pylist(), strict=True))
-
-
-def _truth(path: Path, sql: str) -> dict[Any, Any]:
-    import duckdb
-
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return {row[0]: row[1] for row in con.sql(sql).fetchall()}
-    finally:
-        con.close()
-
-
 def _kpi(answer: Any) -> Any:
     return answer.table.column(answer.compiled.fields["y"].alias)[0].as_py()
 
@@ -59,21 +44,21 @@ def test_a_longer_form_of_a_stored_code_is_that_value(engine: Any, zoo: Path) ->
     """ "herbivores" is the diet herbi; "insectivores" insecti — a condition, never dropped."""
     engine.connect("zoo", str(zoo))
     answer = engine.ask("number of herbivores per order", "zoo")
-    assert _by_x(answer) == _truth(
+    assert plotted(answer) == truth(
         zoo, "SELECT \"order\", COUNT(*) FROM animals WHERE diet = 'herbi' GROUP BY 1"
     )
     smallest = engine.ask("smallest body weight among the insectivores", "zoo")
     assert (
         _kpi(smallest)
-        == _truth(zoo, "SELECT 1, MIN(body_weight) FROM animals WHERE diet = 'insecti'")[1]
+        == truth(zoo, "SELECT 1, MIN(body_weight) FROM animals WHERE diet = 'insecti'")[1]
     )
 
 
 def test_two_values_compared_are_one_bar_each(engine: Any, zoo: Path) -> None:
     engine.connect("zoo", str(zoo))
     answer = engine.ask("average body weight of carnivores compared with herbivores", "zoo")
-    assert _by_x(answer) == pytest.approx(
-        _truth(
+    assert plotted(answer) == pytest.approx(
+        truth(
             zoo,
             "SELECT diet, AVG(body_weight) FROM animals WHERE diet IN ('carni', 'herbi') GROUP BY 1",
         )
@@ -87,8 +72,8 @@ def test_a_word_matching_values_of_two_columns_takes_the_column_of_the_values_be
     it is the order; alone it is asked, not guessed."""
     engine.connect("zoo", str(zoo))
     answer = engine.ask("average sleep hours for rodents, primates and carnivores", "zoo")
-    assert _by_x(answer) == pytest.approx(
-        _truth(zoo, 'SELECT "order", AVG(sleep_hours) FROM animals GROUP BY 1')
+    assert plotted(answer) == pytest.approx(
+        truth(zoo, 'SELECT "order", AVG(sleep_hours) FROM animals GROUP BY 1')
     )
     with pytest.raises(AiserError) as refused:
         engine.ask("average body weight of carnivores", "zoo")
@@ -102,7 +87,7 @@ def test_a_value_that_is_an_english_word_is_not_matched_by_its_longer_forms(
     """ "shipped" is no ship mode SHIP: the question counts every shipment."""
     engine.connect("zoo", str(zoo))
     answer = engine.ask("total quantity shipped by mode", "zoo")
-    assert _by_x(answer) == _truth(zoo, "SELECT mode, SUM(quantity) FROM shipments GROUP BY 1")
+    assert plotted(answer) == truth(zoo, "SELECT mode, SUM(quantity) FROM shipments GROUP BY 1")
 
 
 def test_stem_matching_rules() -> None:
@@ -141,8 +126,8 @@ def test_a_grouping_that_names_nothing_is_refused_not_dropped(engine: Any, zoo: 
         engine.ask("average sleep hours by habitat", "zoo")
     assert "habitat" in refused.value.details["unused"]
     grouped = engine.ask("average sleep hours by diet", "zoo")
-    assert _by_x(grouped) == pytest.approx(
-        _truth(zoo, "SELECT diet, AVG(sleep_hours) FROM animals GROUP BY 1")
+    assert plotted(grouped) == pytest.approx(
+        truth(zoo, "SELECT diet, AVG(sleep_hours) FROM animals GROUP BY 1")
     )
 
 
@@ -185,26 +170,26 @@ def test_a_number_named_like_its_table_is_that_number(engine: Any, panel: Path) 
     engine.connect("panel", str(panel))
     trend = engine.ask("population of Peru over time", "panel")
     assert trend.plan.chart.mark == "line"
-    assert _by_x(trend) == _truth(
+    assert plotted(trend) == truth(
         panel, "SELECT year, population FROM population WHERE country = 'Peru'"
     )
     one = engine.ask("What was Chile's population in 2010?", "panel")
     assert one.plan.chart.mark == "kpi"
     assert (
         _kpi(one)
-        == _truth(
+        == truth(
             panel, "SELECT 1, population FROM population WHERE country = 'Chile' AND year = 2010"
         )[1]
     )
     span = engine.ask("population of Norway between 2000 and 2005", "panel")
-    assert _by_x(span) == _truth(
+    assert plotted(span) == truth(
         panel,
         "SELECT year, population FROM population WHERE country = 'Norway' AND year BETWEEN 2000 AND 2005",
     )
     total = engine.ask("total population of Norway between 2000 and 2005", "panel")
     assert total.plan.chart.mark == "kpi"  # a total asked for: one number
     rows = engine.ask("number of population rows by year", "panel")  # counted: the table's rows
-    assert set(_by_x(rows).values()) == {4}
+    assert set(plotted(rows).values()) == {4}
 
 
 def test_an_adjective_for_a_measure_ranks_by_it_or_is_refused(engine: Any, panel: Path) -> None:
@@ -212,11 +197,11 @@ def test_an_adjective_for_a_measure_ranks_by_it_or_is_refused(engine: Any, panel
     population ("the heaviest countries" has no weight column: only reported) is not drawn."""
     engine.connect("panel", str(panel))
     answer = engine.ask("the 3 most populous countries in 2010", "panel")
-    want = _truth(
+    want = truth(
         panel,
         "SELECT country, population FROM population WHERE year = 2010 ORDER BY 2 DESC LIMIT 3",
     )
-    assert _by_x(answer) == want
+    assert plotted(answer) == want
     from aiser_jupyter.engine.planners.adjectives import adjective_noun
 
     assert adjective_noun("Heaviest") == "weight"
@@ -257,12 +242,12 @@ def test_the_number_of_a_column_of_counts_is_its_sum(engine: Any, market: Path) 
     """ "number of sales" where each row holds its month's sales: their sum, not the rows."""
     engine.connect("market", str(market))
     top = engine.ask("top 2 cities by number of sales in 2012", "market")
-    assert _by_x(top) == _truth(
+    assert plotted(top) == truth(
         market,
         "SELECT city, SUM(sales) FROM market WHERE year = 2012 GROUP BY 1 ORDER BY 2 DESC LIMIT 2",
     )
     one = engine.ask("number of Riverton sales in each month of 2011", "market")
-    assert _by_x(one) == _truth(
+    assert plotted(one) == truth(
         market,
         "SELECT month, SUM(sales) FROM market WHERE city = 'Riverton' AND year = 2011 GROUP BY 1",
     )
@@ -272,8 +257,8 @@ def test_the_number_of_a_column_of_counts_is_its_sum(engine: Any, market: Path) 
         assert refused.code == "AISER-PLAN-UNSURE"
     else:
         assert (
-            sum(_by_x(rows).values())
-            == _truth(market, "SELECT 1, COUNT(*) FROM market WHERE sales > 300")[1]
+            sum(plotted(rows).values())
+            == truth(market, "SELECT 1, COUNT(*) FROM market WHERE sales > 300")[1]
         )
 
 
@@ -296,8 +281,8 @@ def test_a_calendar_word_that_is_a_measures_unit_is_no_date_part(
 
     engine.connect("zoo", str(zoo))
     sleep = engine.ask("average hours of sleep by diet", "zoo")
-    assert _by_x(sleep) == pytest.approx(
-        _truth(zoo, "SELECT diet, AVG(sleep_hours) FROM animals GROUP BY 1")
+    assert plotted(sleep) == pytest.approx(
+        truth(zoo, "SELECT diet, AVG(sleep_hours) FROM animals GROUP BY 1")
     )
     hist = engine.ask("histogram of sleep hours in 2-hour bins", "zoo")
     assert hist.plan.chart.mark in ("bar", "histogram")
@@ -310,8 +295,8 @@ def test_a_calendar_word_that_is_a_measures_unit_is_no_date_part(
     con.close()
     engine.connect("stock", str(path))
     stock = engine.ask("average months of inventory by year", "stock")
-    assert _by_x(stock) == pytest.approx(
-        _truth(path, "SELECT year, AVG(inventory) FROM stock GROUP BY 1")
+    assert plotted(stock) == pytest.approx(
+        truth(path, "SELECT year, AVG(inventory) FROM stock GROUP BY 1")
     )
     from aiser_jupyter.engine.planners.units import is_unit_of_measure
 
@@ -326,11 +311,11 @@ def test_a_grain_word_says_what_a_row_is_and_a_month_name_keeps_that_month(
     sales" keeps month 7 of an integer month column."""
     engine.connect("market", str(market))
     high = engine.ask("highest monthly sales in Riverton in each year", "market")
-    assert _by_x(high) == _truth(
+    assert plotted(high) == truth(
         market, "SELECT year, MAX(sales) FROM market WHERE city = 'Riverton' GROUP BY 1"
     )
     july = engine.ask("total July sales per year", "market")
-    assert _by_x(july) == _truth(
+    assert plotted(july) == truth(
         market, "SELECT year, SUM(sales) FROM market WHERE month = 7 GROUP BY 1"
     )
     from aiser_jupyter.engine.planners.rules.question import Question
