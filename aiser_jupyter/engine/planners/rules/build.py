@@ -207,8 +207,9 @@ def build(d: Draft) -> ChartPlan:
             col = roles.qualify(id(m), base_measure(d, m), m.table)
             aliases[id(m)] = add(col, roles.alias(id(m), m.alias))
     fan = fan_out(d, fact, joins)
-    if fan is not None and fan.key is not None:  # a join repeats the measured rows
-        add(exp.column(fan.key.name, table=fan.table.name), fan.key.name)
+    if fan is not None and fan.key:  # a join repeats the measured rows
+        for key in fan.key:
+            add(exp.column(key.name, table=fan.table.name), key.name)
         query = query.distinct()
     conditions = [roles.qualify(id(cond), cond, t) for t, cond in d.where]
     # a group with no value is no category: left out, and said in the notes

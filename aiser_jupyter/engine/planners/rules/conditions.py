@@ -65,6 +65,7 @@ def having(d: Draft) -> None:
             d.having.append(Having(Measure(agg, table, column), cmp.op, _in_range(column, cmp)))
             if _only_rows_counted(d):  # "which series averaged more than 8 million viewers"
                 d.measures[0] = Measure(agg, table, column, explicit=True)
+                d.fact = table  # its rows are measured: a table that repeats them is not read
 
 
 def _only_rows_counted(d: Draft) -> bool:
