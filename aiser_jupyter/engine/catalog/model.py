@@ -132,6 +132,21 @@ class Catalog(BaseModel):
     def joins_of(self, table: str) -> list[Join]:
         return self._graph().adjacent.get(table.lower(), [])
 
+    def key_joins(self, step: Join) -> list[Join]:
+        """``step`` and the other columns of its key between the same two tables (a key of
+        two columns, such as (country, year)); a join in a role stands alone."""
+        if step.role is not None:
+            return [step]
+        return [step] + [
+            j
+            for j in self.joins
+            if j.table.lower() == step.table.lower()
+            and j.ref_table.lower() == step.ref_table.lower()
+            and j.column.lower() != step.column.lower()
+            and j.ref_column.lower() != step.ref_column.lower()
+            and j.role is None
+        ]
+
     def distances(self, start: str) -> dict[str, int]:
         """How many joins away each table is from ``start`` (lower-case names; unreachable
         tables are absent)."""

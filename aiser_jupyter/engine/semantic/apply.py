@@ -284,22 +284,8 @@ def _join_path(catalog: Catalog, table: Table, nodes: list[exp.Expression]) -> l
                 msg = f"no join leads from {table.name} to {other.name}; declare one under 'joins'"
                 raise error("AISER-SEM-SQL", msg)
             for step in steps:  # with the other columns of a composite key
-                path += [j for j in [step, *_composite(step, catalog)] if j not in path]
+                path += [j for j in catalog.key_joins(step) if j not in path]
     return path
-
-
-def _composite(step: Join, catalog: Catalog) -> list[Join]:
-    """The other columns of a composite key between the same two tables (not roles)."""
-    if step.role is not None:
-        return []
-    return [
-        j
-        for j in catalog.joins
-        if j.table.lower() == step.table.lower()
-        and j.ref_table.lower() == step.ref_table.lower()
-        and j.column.lower() != step.column.lower()
-        and j.role is None
-    ]
 
 
 def with_joins(select: exp.Select, start: str, joins: list[Join]) -> exp.Select:

@@ -70,7 +70,7 @@ def _role_join(query: exp.Select, step: RoleStep, catalog: Catalog | None) -> ex
 
 
 def _on(step: Join, left: str, right: str, catalog: Catalog | None) -> exp.Expression:
-    parts = [step, *_composite(step, catalog)]
+    parts = catalog.key_joins(step) if catalog is not None else [step]
     return exp.and_(
         *(
             exp.EQ(
@@ -80,21 +80,6 @@ def _on(step: Join, left: str, right: str, catalog: Catalog | None) -> exp.Expre
             for j in parts
         )
     )
-
-
-def _composite(step: Join, catalog: Catalog | None) -> list[Join]:
-    """The other columns of a composite key between the same two tables (not roles)."""
-    if catalog is None or step.role is not None:
-        return []
-    return [
-        j
-        for j in catalog.joins
-        if j.table.lower() == step.table.lower()
-        and j.ref_table.lower() == step.ref_table.lower()
-        and j.column.lower() != step.column.lower()
-        and j.ref_column.lower() != step.ref_column.lower()
-        and j.role is None
-    ]
 
 
 def join_notes(joins: list[Step], roles: Roles) -> list[str]:
