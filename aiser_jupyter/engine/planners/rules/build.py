@@ -14,6 +14,7 @@ from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
 from .fanout import fan_out
 from .joining import Step, join_notes, plan_from, plan_tables
 from .metrics import provenance
+from .outer import outer_joins, unmatched_notes
 from .roles import Roles
 
 __all__ = ["build", "form"]
@@ -175,7 +176,8 @@ def _target_channel(d: Draft) -> str | None:
 def build(d: Draft) -> ChartPlan:
     """The plan: base SQL (joins, aliases, WHERE, HAVING as a subquery) and the chart spec."""
     fact, joins, roles = plan_tables(d)
-    query = plan_from(fact, joins, d.catalog)
+    outer = outer_joins(d, fact.name, joins, roles)
+    query = plan_from(fact, joins, d.catalog, outer)
     used: set[str] = set()
     aliases: dict[int, str] = {}
 
@@ -242,7 +244,9 @@ def build(d: Draft) -> ChartPlan:
         for m in d.measures
     ]
     notes += [f"rows with no {column.name} are left out" for _, column in missing]
-    notes += join_notes(joins, roles) + ([fan.note] if fan is not None else [])
+    dropped = {table.name.lower() for table, _ in missing}
+    notes += join_notes(joins, roles) + unmatched_notes(joins, outer, dropped)
+    notes += [fan.note] if fan is not None else []
     return ChartPlan(sql=sql, chart=spec, provenance=provenance(d, notes))
 
 

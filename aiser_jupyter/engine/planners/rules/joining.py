@@ -4,6 +4,8 @@ on what and why, for the plan's notes."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlglot import exp
 
 from ....errors import error
@@ -47,26 +49,33 @@ def plan_tables(d: Draft) -> tuple[Table, list[Step], Roles]:
     return fact, joins, roles
 
 
-def plan_from(fact: Table, joins: list[Step], catalog: Catalog | None = None) -> exp.Select:
-    """``FROM fact JOIN …``: each join on its key (all columns of a composite one)."""
+def plan_from(
+    fact: Table, joins: list[Step], catalog: Catalog | None = None, outer: Collection[int] = ()
+) -> exp.Select:
+    """``FROM fact JOIN …``: each join on its key (all columns of a composite one); the steps
+    whose ids are in ``outer`` as LEFT JOIN (:mod:`.outer`)."""
     query = exp.select().from_(exp.Table(this=exp.to_identifier(fact.name)))
     seen = {fact.name.lower()}
     for step in joins:
         if isinstance(step, RoleStep):
-            query = _role_join(query, step, catalog)
+            query = _role_join(query, step, catalog, id(step) in outer)
             continue
         new = step.ref_table if step.table.lower() in seen else step.table
         seen.add(new.lower())
         on = _on(step, step.table, step.ref_table, catalog)
-        query = query.join(exp.Table(this=exp.to_identifier(new)), on=on)
+        kind = "left" if id(step) in outer else None
+        query = query.join(exp.Table(this=exp.to_identifier(new)), on=on, join_type=kind)
     return query
 
 
-def _role_join(query: exp.Select, step: RoleStep, catalog: Catalog | None) -> exp.Select:
+def _role_join(
+    query: exp.Select, step: RoleStep, catalog: Catalog | None, left: bool
+) -> exp.Select:
     table = exp.Table(this=exp.to_identifier(step.join.ref_table))
     if step.alias is not None:
         table.set("alias", exp.TableAlias(this=exp.to_identifier(step.alias)))
-    return query.join(table, on=_on(step.join, step.left, step.right, catalog))
+    on = _on(step.join, step.left, step.right, catalog)
+    return query.join(table, on=on, join_type="left" if left else None)
 
 
 def _on(step: Join, left: str, right: str, catalog: Catalog | None) -> exp.Expression:
