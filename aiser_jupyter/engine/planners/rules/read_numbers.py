@@ -121,7 +121,8 @@ def read_compares(q: Question, r: Reading) -> None:
                 Compare(op, 0.0, lo, hi, lo, vs_average=True, implied=_IMPLIED_BY.get(m[1], ()))
             )
             q.claim(lo, hi, f"comparison {op} average")
-    for m in re.finditer(r"\b(negative|positive|non-negative|nonnegative)\b", text):
+    # "smear-positive", "HIV-negative": half of a compound qualifier, no comparison with 0
+    for m in re.finditer(r"(?<![a-z0-9]-)\b(negative|positive|non-negative|nonnegative)\b", text):
         lo, hi = q.span(m.start(), m.end())
         if q.free(lo):
             op = {"negative": "<", "positive": ">"}.get(m[1], ">=")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ...catalog.model import Catalog
 from ...catalog.semantics import Dimension, Metric
-from ..lexicon import split_name, tokenize
+from ..lexicon import lemma, split_name, tokenize
 from .link import Mention
 from .question import Question
 from .reading import Reading
@@ -24,6 +24,9 @@ __all__ = ["TermHit", "favour_tables", "find_terms", "names_metric"]
 
 #: claims a term's words may still take ("gdp per capita": "per" read as a grouping cue)
 _SOFT = frozenset(["grouping", "identifier", "count"])
+#: a sign word read as a comparison with 0, which a longer term's name may hold instead
+#: ("smear positive cases", "net negative balance" named in the file)
+_SIGN = frozenset(["comparison > 0", "comparison < 0", "comparison >= 0"])
 #: words between an aggregate word (or "number of") and the metric it applies to
 _GAP = frozenset(["the", "of", "a", "an", "all", "their", "its"])
 #: words between a grouping cue and the dimension it groups by
@@ -94,7 +97,7 @@ def names_metric(q: Question, lo: int, hi: int, catalog: Catalog) -> bool:
     semantic = catalog.semantic
     if semantic is None or not semantic.metrics:
         return False
-    lemmas = q.lemmas(lo, hi)
+    lemmas = list(_unhyphened(q, lo, hi))
     for key, hit in _phrases(catalog).items():
         if hit.kind == "metric" and any(
             tuple(lemmas[i : i + len(key)]) == key for i in range(len(lemmas) - len(key) + 1)
@@ -136,6 +139,16 @@ def _keys(name: str) -> set[tuple[str, ...]]:
     return {tuple(split_name(name)), tuple(split_name(name, expand=False))}
 
 
+def _unhyphened(q: Question, lo: int, hi: int) -> tuple[str, ...]:
+    """The words' lemmas with hyphenated words apart ("smear-positive" → smear, positive), as
+    a term's name is split (:func:`split_name`): a synonym matches however either is written."""
+    out: list[str] = []
+    for w in q.words[lo:hi]:
+        parts = w.text.split("-") if "-" in w.text and not w.quoted else [w.text]
+        out += [lemma(p) for p in parts if p] if len(parts) > 1 else [w.lemma]
+    return tuple(out)
+
+
 def _usable(q: Question, i: int) -> bool:
     w = q.words[i]
     return not w.quoted and (q.free(i) or q.used.get(i) in _SOFT)
@@ -144,9 +157,13 @@ def _usable(q: Question, i: int) -> bool:
 def _longest(q: Question, start: int, phrases: dict[tuple[str, ...], TermHit]) -> TermHit | None:
     for size in range(min(_LONGEST, len(q) - start), 0, -1):
         span = range(start, start + size)
-        if not all(_usable(q, i) for i in span):
+        if not all(_usable(q, i) or (size > 1 and q.used.get(i) in _SIGN) for i in span):
             continue
-        for key in (tuple(q.lemmas(start, start + size)), tuple(q.texts(start, start + size))):
+        for key in (
+            tuple(q.lemmas(start, start + size)),
+            tuple(q.texts(start, start + size)),
+            _unhyphened(q, start, start + size),
+        ):
             found = phrases.get(key)
             if found is not None:
                 return TermHit(
@@ -277,9 +294,10 @@ def _is_grouping(q: Question, r: Reading, hit: TermHit) -> bool:
 def _take(q: Question, r: Reading, hit: TermHit, why: str) -> None:
     """Claim the term's words (over a soft claim: "per" in "gdp per capita")."""
     for i in range(hit.lo, hit.hi):
-        if q.used.get(i) in _SOFT:
+        if q.used.get(i) in _SOFT | _SIGN:
             del q.used[i]
     q.claim(hit.lo, hit.hi, why)
+    r.compares = [c for c in r.compares if not (hit.lo <= c.lo < hit.hi and c.value == 0)]
     r.counts = [c for c in r.counts if not (hit.lo <= c[0] < hit.hi)]
     r.group_cues -= set(range(hit.lo, hit.hi))
     hit.taken = True
