@@ -122,3 +122,31 @@ def test_a_grouping_with_empty_values_says_the_unmatched_rows_go_with_them(
     assert "rows with no segment are left out" in notes
     assert any("have no value to group by either: left out with them" in n for n in notes), notes
     engine.close()
+
+
+SEMANTIC = """\
+version: 1
+sources:
+  default:
+    joins:
+      - orders.customer_id = customers.customer_id
+    dimensions:
+      - {name: customer_segment, table: orders, sql: customers.segment}
+"""
+
+
+def test_a_semantic_dimension_through_a_declared_join_keeps_every_order(
+    shop: tuple[Engine, Path], tmp_path: Path
+) -> None:
+    _, path = shop
+    semantic = tmp_path / "aiser.semantic.yaml"
+    semantic.write_text(SEMANTIC)
+    engine = Engine(EngineConfig(planner="rules", use_cache=False, semantic_path=semantic))
+    engine.connect("shop", str(path))
+    answer = engine.ask("total order total by customer segment", "shop")
+    prov = answer.plan.provenance
+    assert prov is not None and prov.semantic is not None and "customer_segment" in prov.semantic
+    plotted = _plotted(answer)
+    assert plotted.get(None) == pytest.approx(930.0)
+    assert sum(plotted.values()) == pytest.approx(sum(t for _, _, t, _ in ORDERS))
+    engine.close()
