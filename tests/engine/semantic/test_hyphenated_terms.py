@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from answers import plotted
 
 from aiser_jupyter.engine.config import EngineConfig
 from aiser_jupyter.engine.core import Engine
@@ -46,11 +47,6 @@ def clinic(tmp_path: Path) -> Engine:
     return engine
 
 
-def _rows(answer: object) -> dict[object, object]:
-    fields = answer.compiled.fields  # type: ignore[attr-defined]
-    return {r[fields["x"].alias]: r[fields["y"].alias] for r in answer.table.to_pylist()}  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize(
     ("question", "metric", "want"),
     [
@@ -67,5 +63,5 @@ def test_a_synonym_matches_with_or_without_its_hyphen(
     prov = answer.plan.provenance
     assert prov is not None and prov.semantic is not None and metric in prov.semantic
     assert not [n for n in prov.notes if n.startswith("not used")]  # every word was read
-    assert _rows(answer) == want
+    assert plotted(answer) == want
     clinic.close()

@@ -6,10 +6,10 @@ inner join. Numbers are checked against SQL written by hand."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import pytest
+from answers import plotted, truth
 
 from aiser_jupyter.engine.core import Engine, EngineConfig
 
@@ -37,33 +37,21 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Engine, Path]:
     return engine, path
 
 
-def _truth(path: Path, sql: str) -> dict[Any, Any]:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return {k: pytest.approx(v) for k, v in con.execute(sql).fetchall()}
-    finally:
-        con.close()
-
-
-def _plotted(answer: Any) -> dict[Any, Any]:
-    fields = answer.compiled.fields
-    return {r[fields["x"].alias]: r[fields["y"].alias] for r in answer.table.to_pylist()}
-
-
 def test_orders_of_a_missing_customer_stay_in_the_totals_as_their_own_group(
     shop: tuple[Engine, Path],
 ) -> None:
     engine, path = shop
     answer = engine.ask("total order total by segment", "shop")
-    want = _truth(
+    want = truth(
         path,
         "SELECT c.segment, SUM(o.order_total) FROM orders o "
         "LEFT JOIN customers c ON o.customer_id = c.customer_id GROUP BY 1",
+        approx=True,
     )
-    assert _plotted(answer) == want
+    assert plotted(answer) == want
     assert None in want and want[None] == pytest.approx(930.0)  # orders 30, 31, 32
-    total = _truth(path, "SELECT 1, SUM(order_total) FROM orders")[1]
-    assert sum(_plotted(answer).values()) == total  # the bars sum to what the table holds
+    total = truth(path, "SELECT 1, SUM(order_total) FROM orders", approx=True)[1]
+    assert sum(plotted(answer).values()) == total  # the bars sum to what the table holds
     figure = answer.plotly_json()
     assert "(null)" in figure["data"][0]["x"]
     notes = answer.plan.provenance.notes if answer.plan.provenance else []
@@ -75,7 +63,7 @@ def test_orders_of_a_missing_customer_stay_in_the_totals_as_their_own_group(
 def test_a_count_by_a_joined_grouping_counts_every_order(shop: tuple[Engine, Path]) -> None:
     engine, _ = shop
     answer = engine.ask("number of orders by segment", "shop")
-    counts = _plotted(answer)
+    counts = plotted(answer)
     assert sum(counts.values()) == len(ORDERS)
     assert counts.get(None) == 3
 
@@ -86,12 +74,13 @@ def test_a_filter_on_the_joined_table_keeps_only_orders_with_a_customer(
     engine, path = shop
     answer = engine.ask("total order total by priority for retail customers", "shop")
     assert "LEFT JOIN" not in answer.plan.sql.upper()
-    want = _truth(
+    want = truth(
         path,
         "SELECT o.priority, SUM(o.order_total) FROM orders o "
         "JOIN customers c ON o.customer_id = c.customer_id WHERE c.segment = 'retail' GROUP BY 1",
+        approx=True,
     )
-    assert _plotted(answer) == want
+    assert plotted(answer) == want
     notes = answer.plan.provenance.notes if answer.plan.provenance else []
     assert not any("are kept" in n for n in notes)
 
@@ -112,12 +101,13 @@ def test_a_grouping_with_empty_values_says_the_unmatched_rows_go_with_them(
     engine = Engine(EngineConfig(planner="rules", use_cache=False))
     engine.connect("crm", str(path))
     answer = engine.ask("total order total by segment", "crm")
-    want = _truth(
+    want = truth(
         path,
         "SELECT c.segment, SUM(o.order_total) FROM orders o JOIN customers c "
         "ON o.customer_id = c.customer_id WHERE c.segment IS NOT NULL GROUP BY 1",
+        approx=True,
     )
-    assert _plotted(answer) == want
+    assert plotted(answer) == want
     notes = answer.plan.provenance.notes if answer.plan.provenance else []
     assert "rows with no segment are left out" in notes
     assert any("have no value to group by either: left out with them" in n for n in notes), notes
@@ -146,7 +136,7 @@ def test_a_semantic_dimension_through_a_declared_join_keeps_every_order(
     answer = engine.ask("total order total by customer segment", "shop")
     prov = answer.plan.provenance
     assert prov is not None and prov.semantic is not None and "customer_segment" in prov.semantic
-    plotted = _plotted(answer)
-    assert plotted.get(None) == pytest.approx(930.0)
-    assert sum(plotted.values()) == pytest.approx(sum(t for _, _, t, _ in ORDERS))
+    drawn = plotted(answer)
+    assert drawn.get(None) == pytest.approx(930.0)
+    assert sum(drawn.values()) == pytest.approx(sum(t for _, _, t, _ in ORDERS))
     engine.close()
