@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .composite import composite_joins
 from .joins import infer_joins
 from .model import Catalog, CatalogSource, Column, semantic_type
 from .profile import profile_table
@@ -42,8 +41,6 @@ def build_catalog(source: CatalogSource, *, profile: bool = True) -> Catalog:
                         "quantitative"  # '130' kept as text: SQLite and MySQL add it up
                     )
     catalog.joins = infer_joins(tables, declared, source if profile else None)
-    if profile:  # (country, year) → population: keys of two same-named columns
-        catalog.joins += composite_joins(tables, catalog.joins, source)
     return catalog
 
 

@@ -150,25 +150,26 @@ def panel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_a_key_of_two_same_named_columns_is_found_on_the_data(engine: Any, panel: Path) -> None:
+def test_a_key_of_two_same_named_columns_is_used_once_declared(engine: Any, panel: Path) -> None:
+    """(country, year) is not inferred from the data; declared, it joins on both columns, and a
+    value of both key columns ("Kenya") is one value."""
+    from aiser_jupyter.errors import AiserError
+
     engine.connect("panel", str(panel))
-    joins = engine.catalog("panel").joins
-    pairs = {(j.table, j.column, j.ref_table, j.ref_column) for j in joins}
-    # population's pairs are all in cases, not the other way: population points at cases
-    assert pairs == {
-        ("population", "country", "cases", "country"),
-        ("population", "year", "cases", "year"),
-    }
-    assert all("composite key (country, year)" in (j.evidence or "") for j in joins)
-    # a value of both key columns is one value; the years of Kenya with more than 20 cases
-    answer = engine.ask("population of Kenya by year with new cases above 20", "panel")
+    assert engine.catalog("panel").joins == []
+    question = "population of Kenya by year with new cases above 20"
+    with pytest.raises(AiserError) as refused:
+        engine.ask(question, "panel")
+    assert refused.value.code == "AISER-PLAN-NO-JOIN"
+    engine.declare_join("population.country = cases.country", "panel")
+    engine.declare_join("population.year = cases.year", "panel")
     want = truth(
         panel,
         "SELECT p.year, population FROM population p JOIN cases c USING (country, year) "
         "WHERE p.country = 'Kenya' AND new_cases > 20",
     )
     assert 0 < len(want) < 19  # some years of 1995-2013, not all
-    assert plotted(answer) == want
+    assert plotted(engine.ask(question, "panel")) == want
 
 
 def test_a_number_named_like_its_table_is_that_number(engine: Any, panel: Path) -> None:
