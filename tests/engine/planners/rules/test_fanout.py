@@ -6,9 +6,9 @@ the many side is untouched. Numbers are checked against SQL written by hand."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
+from answers import plotted, truth
 
 from aiser_jupyter.engine.core import Engine, EngineConfig
 
@@ -60,35 +60,20 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Engine, Path]:
     return engine, path
 
 
-def _truth(path: Path, sql: str) -> dict[Any, Any]:
-    import duckdb
-
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return dict(con.execute(sql).fetchall())
-    finally:
-        con.close()
-
-
-def _plotted(answer: Any) -> dict[Any, Any]:
-    fields = answer.compiled.fields
-    return {r[fields["x"].alias]: r[fields["y"].alias] for r in answer.table.to_pylist()}
-
-
 def test_a_sum_over_a_repeating_join_reads_each_order_once(shop: tuple[Engine, Path]) -> None:
     engine, path = shop
     answer = engine.ask("total order total by ship mode", "shop")
-    truth = _truth(  # each order once for every ship mode one of its lines has
+    want = truth(  # each order once for every ship mode one of its lines has
         path,
         "SELECT m.ship_mode, SUM(o.order_total) FROM (SELECT DISTINCT ship_mode FROM order_lines) m "
         "JOIN orders o ON EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.order_id "
         "AND l.ship_mode = m.ship_mode) GROUP BY m.ship_mode",
     )
-    assert _plotted(answer) == pytest.approx(truth) == {"AIR": 680.0, "TRUCK": 850.0, "RAIL": 40.0}
+    assert plotted(answer) == pytest.approx(want) == {"AIR": 680.0, "TRUCK": 850.0, "RAIL": 40.0}
     notes = " ".join(answer.plan.provenance.notes)
     assert "repeats rows of orders: each orders row is read once per group" in notes
     answer = engine.ask("average order total by ship mode", "shop")
-    assert _plotted(answer)["TRUCK"] == pytest.approx(850.0 / 3)  # not (100+250+500+500)/4
+    assert plotted(answer)["TRUCK"] == pytest.approx(850.0 / 3)  # not (100+250+500+500)/4
 
 
 def test_a_count_over_a_repeating_join_counts_its_rows_and_says_so(
@@ -96,11 +81,11 @@ def test_a_count_over_a_repeating_join_counts_its_rows_and_says_so(
 ) -> None:
     engine, path = shop
     answer = engine.ask("number of orders by ship mode", "shop")
-    truth = _truth(
+    want = truth(
         path,
         "SELECT ship_mode, COUNT(*) FROM orders JOIN order_lines USING (order_id) GROUP BY 1",
     )
-    assert _plotted(answer) == truth
+    assert plotted(answer) == want
     assert "repeats rows of orders: rows of the join are counted" in " ".join(
         answer.plan.provenance.notes
     )
@@ -109,11 +94,11 @@ def test_a_count_over_a_repeating_join_counts_its_rows_and_says_so(
 def test_a_measure_of_the_many_side_is_no_fan_out(shop: tuple[Engine, Path]) -> None:
     engine, path = shop
     answer = engine.ask("total quantity by customer segment", "shop")
-    truth = _truth(
+    want = truth(
         path,
         "SELECT c.segment, SUM(l.quantity) FROM order_lines l JOIN orders o USING (order_id) "
         "JOIN customers c USING (customer_id) GROUP BY 1",
     )
-    assert _plotted(answer) == pytest.approx(truth)
+    assert plotted(answer) == pytest.approx(want)
     assert "DISTINCT" not in answer.plan.sql.upper()
     assert not any("repeats" in n for n in answer.plan.provenance.notes)
