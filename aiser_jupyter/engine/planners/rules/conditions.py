@@ -25,7 +25,9 @@ _OPS = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
 def comparisons(d: Draft) -> None:
     """ "discount of at least 0.09" (WHERE on the column before), and comparisons on a group's
     count or aggregate ("with more than 1900 captures", "averaged more than 8 million"),
-    kept for :func:`having` once the groups are known."""
+    kept for :func:`having` once the groups are known. "above 50 or below 46" on one column
+    keeps the rows either comparison keeps."""
+    made: dict[int, tuple[Table, Column, exp.Expression]] = {}
     for cmp in d.r.compares:
         pending = _on_groups(d, cmp)
         if pending is not None:
@@ -46,7 +48,13 @@ def comparisons(d: Draft) -> None:
             )
         else:
             target = exp.convert(_in_range(column, cmp))
-        d.where.append((table, _OPS[cmp.op](this=column_ref(table, column), expression=target)))
+        cond: exp.Expression = _OPS[cmp.op](this=column_ref(table, column), expression=target)
+        other = made.get(id(cmp.or_with)) if cmp.or_with is not None else None
+        if other is not None and other[:2] == (table, column) and (table, other[2]) in d.where:
+            d.where.remove((table, other[2]))
+            cond = exp.Paren(this=exp.Or(this=other[2], expression=cond))
+        made[id(cmp)] = (table, column, cond)
+        d.where.append((table, cond))
         if mention is not None and id(mention) not in d.used:
             d.take(mention, "compared")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .question import Question
+from .question import Question, Word
 from .reading import IMPLIED, Compare, Reading, claim, is_free
 
 __all__ = ["read_compares", "read_top"]
@@ -129,8 +129,10 @@ def read_compares(q: Question, r: Reading) -> None:
             r.compares.append(Compare(op, 0.0, lo, hi, lo, after=True))
             q.claim(lo, hi, f"comparison {op} 0")
     for pattern, op in _OPS:
-        before = rf"\b(?:{pattern}) (?:a |an |the )?(-?\d+(?:\.\d+)?)\b"
-        after = rf"\b(-?\d+(?:\.\d+)?) (?:{pattern})\b"
+        # "30 or below" bounds the number before it; "above 50 or below 46" is two bounds
+        ahead = re.sub(r"\|?\(\?:and\|or\) \(\?:[^)]*\)", "", pattern)
+        before = rf"\b(?:{ahead}) (?:a |an |the )?(-?\d+(?:\.\d+)?)\b"
+        after = rf"\b(-?\d+(?:\.\d+)?) (?:{pattern})\b(?! (?:than )?(?:a |an |the )?-?\d)"
         for regex, num_group in ((before, 1), (after, 1)):
             for m in re.finditer(regex, text):
                 if not is_free(q, m):
@@ -153,11 +155,22 @@ def read_compares(q: Question, r: Reading) -> None:
                 r.compares.append(
                     Compare(op, value, lo, hi, ni, scaled_from=scaled, implied=implied)
                 )
+                _join_alternatives(r.compares, words)
                 q.claim(lo, hi, f"comparison {op}")
                 # a unit after the number ("50 grams", "20 minutes", "30 mm") belongs to it
                 nxt = hi
                 if nxt < len(words) and words[nxt].text in _UNIT_WORDS:
                     q.claim(nxt, nxt + 1, "unit")
+
+
+def _join_alternatives(compares: list[Compare], words: list[Word]) -> None:
+    """ "above 50 or below 46": the last comparison is an alternative to the one just before it."""
+    new = compares[-1]
+    for old in compares[:-1]:
+        if old.hi < new.lo and [w.text for w in words[old.hi : new.lo]] == ["or"]:
+            new.or_with = old
+        elif new.hi < old.lo and [w.text for w in words[new.hi : old.lo]] == ["or"]:
+            old.or_with = new
 
 
 #: comparatives that name the number compared

@@ -78,13 +78,16 @@ def test_aged_names_the_age_column(engine: Any, depot: Path) -> None:
         ("number of members aged 40 and over by club", "age >= 40"),
         ("number of members 30 or younger by club", "age <= 30"),
         ("members older than 50 by club", "age > 50"),
+        ("number of members aged 30 or below by club", "age <= 30"),
+        ("members with an age above 50 or below 30 by club", "age > 50 OR age < 30"),
+        ("members older than 60 or younger than 25 by club", "age > 60 OR age < 25"),
     ],
 )
 def test_an_age_comparison_keeps_its_side_of_the_number(
     engine: Any, depot: Path, question: str, condition: str
 ) -> None:
     """ "40 or older" is age >= 40 — never age = 40 with "or older" explained away as age's
-    adjective."""
+    adjective; and "above 50 or below 30" keeps the rows either side keeps, not none."""
     engine.connect("depot", str(depot))
     answer = engine.ask(question, source="depot")
     assert plotted(answer) == truth(
