@@ -148,14 +148,14 @@ def calendar_part(column: Column) -> str | None:
     (or a text column holds years: ``'2014'``)."""
     if column.semantic == "nominal" and _years_as_text(column):
         return "year"
-    if column.semantic not in ("quantitative", "key") or "int" not in column.type.lower():
+    if column.semantic not in ("quantitative", "key") or not _whole_numbers(column):
         return None
     words = split_name(column.name, expand=False)
     part = next((CALENDAR_NAMES.get(w) for w in reversed(words) if w in CALENDAR_NAMES), None)
     if part is None and set(words) & _YEARISH:
         part = "year"  # an integer "open date", "start from", "built" of 1820…2000: a year
-    if part is None:
-        return None
+    if part is None or (part != "year" and "int" not in column.type.lower()):
+        return None  # a float of whole hours or days is a duration; of whole years, a year
     lo, hi = _CALENDAR_RANGES[part]
     try:
         if (
@@ -167,6 +167,18 @@ def calendar_part(column: Column) -> str | None:
     except (TypeError, ValueError):
         return None
     return part
+
+
+def _whole_numbers(column: Column) -> bool:
+    """An integer column, or a floating one that holds whole numbers only (a year read from a
+    file with gaps becomes 1997.0: pandas, SQLite's REAL, CSV readers)."""
+    if "int" in column.type.lower():
+        return True
+    values = [column.min, column.max, *column.samples]
+    try:
+        return all(v is not None and float(v).is_integer() for v in values)
+    except (TypeError, ValueError):
+        return False
 
 
 def _years_as_text(column: Column) -> bool:
