@@ -3,11 +3,13 @@ query (dev, holdout, holdout3) still gives its gold data on the databases built 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -15,25 +17,27 @@ ROOT = Path(__file__).resolve().parent.parent
 REALDATA = ROOT / "bench" / "realdata"
 
 
-def _datasets() -> dict[str, str]:
-    """Dataset name → its split, as build.py declares them."""
-    sys.path.insert(0, str(REALDATA))
+def _script(name: str) -> ModuleType:
+    """bench/realdata/<name>.py, loaded under its own name (``build`` is also a PyPI package)."""
+    spec = importlib.util.spec_from_file_location(f"realdata_{name}", REALDATA / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    sys.path.insert(0, str(REALDATA))  # the scripts import their sibling modules
     try:
-        import build
-
-        return {name: d.split for name, d in build.DATASETS.items()}
+        spec.loader.exec_module(module)
     finally:
         sys.path.remove(str(REALDATA))
+    return module
+
+
+def _datasets() -> dict[str, str]:
+    """Dataset name → its split, as build.py declares them."""
+    return {name: d.split for name, d in _script("build").DATASETS.items()}
 
 
 def _splits() -> tuple[str, ...]:
-    sys.path.insert(0, str(REALDATA))
-    try:
-        import fill
-
-        return tuple(fill.SPLITS)
-    finally:
-        sys.path.remove(str(REALDATA))
+    return tuple(_script("fill").SPLITS)
 
 
 def test_each_split_file_holds_the_items_of_its_own_datasets_only() -> None:
