@@ -24,7 +24,7 @@ from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .grain import averaged_over, calendar_rows, over_all
-from .kept_words import FRACTIONS, SEXES, keeps_a_sex
+from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma, split_name
 from .restricts import counted_modifier, counts_held, grouped_by, subject_of_a_count
 from .shape import one_point
@@ -102,7 +102,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if word in _COMPARATIVES and _number_follows(i, words) and not facts.compares and not glued:
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
-        why = explain(word, i, words, facts, stop)
+        why = explain(word, i, words, facts, stop) or one_mark(i, words)
         if why is None and any(
             f(i, words, facts) for f in (averaged_over, over_all, calendar_rows)
         ):
@@ -287,7 +287,7 @@ def _kind(
     base = lemma(word)
     if word[0] in "'\"":
         return "value"
-    if word.replace(".", "", 1).isdigit() or ORDINAL.fullmatch(word) or word in FRACTIONS:
+    if word.replace(".", "", 1).isdigit() or ORDINAL.fullmatch(word) or compared_share(i, words):
         return "number"  # "more than [half] of births": a share the plan must compare
     if (word in MONTHS and is_month(word, i, words)) or word.rstrip("s") in WEEKDAYS:
         return "date"

@@ -376,4 +376,4 @@ def _answered_in_place(mentions: list[Mention]) -> None:
             continue
         own = [c for c in m.cands if c.kind == "column" and id(c.table) in others]
         if own:
-            m.cands = own + [c for c in m.cands if c not in own]
+            m.cands = own + [c for c in m.cands if c not in own and c.kind != "table"]

@@ -1,6 +1,6 @@
 """Wide tables whose column names carry a year or a group (issue 12), beside a long table
 that a word of the question could drag in. Several city tables keyed by ``city_name`` (one row
-per city, no declared keys) and ``metro_pops`` (one row per metro and year): a word of a name
+per city, no declared keys) and ``citypops`` (one row per metro and year): a word of a name
 ("cities") answered by the measured table's own column does not pull in the other table, a
 year in the question picks the column that carries it, and two tables keyed by the same
 column join on it directly. Numbers are checked against SQL written by hand on DuckDB."""
@@ -14,6 +14,7 @@ import pytest
 from answers import plotted, truth
 
 from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.errors import AiserError
 
 CITIES = [f"City {chr(65 + i)}" for i in range(12)]
 
@@ -28,7 +29,7 @@ def _fill(con: Any) -> None:
         "cycle_share INTEGER)"
     )
     con.execute("CREATE TABLE city_housing (city_name VARCHAR, median_rent INTEGER)")
-    con.execute("CREATE TABLE metro_pops (metro_name VARCHAR, year INTEGER, population BIGINT)")
+    con.execute("CREATE TABLE citypops (metro_name VARCHAR, year INTEGER, population BIGINT)")
     con.execute("CREATE TABLE city_festivals (city_name VARCHAR, festival VARCHAR, visitors INT)")
     for i, city in enumerate(CITIES):
         if i != 11:  # one city has no air quality figures
@@ -44,22 +45,28 @@ def _fill(con: Any) -> None:
             )
         for year in (2019, 2020, 2021):
             con.execute(
-                "INSERT INTO metro_pops VALUES (?, ?, ?)",
+                "INSERT INTO citypops VALUES (?, ?, ?)",
                 [city, year, 100_000 * (i + 1) + 1_000 * (year - 2019)],
             )
 
 
 @pytest.fixture(scope="module")
-def cities(tmp_path_factory: pytest.TempPathFactory) -> tuple[Engine, Path]:
+def cities_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import duckdb
 
     path = tmp_path_factory.mktemp("wide") / "cities.duckdb"
     con = duckdb.connect(str(path))
     _fill(con)
     con.close()
+    return path
+
+
+@pytest.fixture
+def cities(cities_file: Path) -> tuple[Engine, Path]:
+    """A fresh engine per test: each question is asked first, never as a follow-up."""
     engine = Engine(EngineConfig(planner="rules", use_cache=False))
-    engine.connect("cities", str(path))
-    return engine, path
+    engine.connect("cities", str(cities_file))
+    return engine, cities_file
 
 
 def test_a_year_in_the_question_picks_the_column_that_carries_it(
@@ -72,7 +79,7 @@ def test_a_year_in_the_question_picks_the_column_that_carries_it(
         "SELECT city_name, pm25_2015 FROM city_air_quality ORDER BY pm25_2015 DESC LIMIT 5",
     )
     assert plotted(answer) == want
-    assert "metro_pops" not in answer.sql  # "cities" is city_name, not the metro table
+    assert "citypops" not in answer.sql  # "cities" is city_name, not the metro table
 
 
 def test_a_family_of_years_without_a_year_means_the_latest(cities: tuple[Engine, Path]) -> None:
@@ -144,6 +151,42 @@ def test_a_value_of_several_tables_is_the_one_the_measure_reads(
     answer = engine.ask("population of City C since 2020", "cities")
     want = truth(
         path,
-        "SELECT year, population FROM metro_pops WHERE metro_name = 'City C' AND year >= 2020",
+        "SELECT year, population FROM citypops WHERE metro_name = 'City C' AND year >= 2020",
     )
     assert plotted(answer) == want
+
+
+def test_how_many_of_the_rows_named_counts_the_measured_table(
+    cities: tuple[Engine, Path],
+) -> None:
+    engine, path = cities
+    answer = engine.ask("how many cities had a pm25 above 40 in 2010?", "cities")
+    got = answer.table.column(answer.compiled.fields["y"].alias).to_pylist()
+    want = truth(path, "SELECT 1, COUNT(*) FROM city_air_quality WHERE pm25_2010 > 40")
+    assert got == [want[1]]
+
+
+def test_one_point_per_row_is_the_chart_form(cities: tuple[Engine, Path]) -> None:
+    engine, path = cities
+    answer = engine.ask("pm25 in 2020 against pm25 in 2010, one point per city", "cities")
+    fields = answer.compiled.fields
+    xs = answer.table.column(fields["x"].alias).to_pylist()
+    ys = answer.table.column(fields["y"].alias).to_pylist()
+    want = truth(path, "SELECT pm25_2010, pm25_2020 FROM city_air_quality")
+    assert sorted(zip(xs, ys, strict=True)) == sorted(want.items())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pm25 in 2020 of cities where more than half of trips are by bus",  # a share unused
+        "top 5 cities by pm25 in 2020 for women",  # no column keeps one sex
+    ],
+)
+def test_a_share_or_a_sex_the_plan_does_not_keep_is_refused(
+    cities: tuple[Engine, Path], question: str
+) -> None:
+    engine, _ = cities
+    with pytest.raises(AiserError) as refused:
+        engine.ask(question, "cities")
+    assert refused.value.code == "AISER-PLAN-UNSURE"
