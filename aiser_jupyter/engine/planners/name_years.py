@@ -13,7 +13,7 @@ import re
 from ..catalog.model import Column, Table
 from .lexicon import split_name
 
-__all__ = ["family_words", "name_year", "ranked_family", "year_free_token"]
+__all__ = ["family_words", "name_year", "ranked_family", "words_without_year", "year_free_token"]
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -27,7 +27,12 @@ def name_year(column: Column) -> int | None:
 def family_words(column: Column) -> tuple[str, ...]:
     """The words of ``column``'s name without its year (``under5_mortality_2018`` →
     ``('under5', 'mortality')``); its own words when it carries no year."""
-    return tuple(w for w in split_name(column.name) if not _YEAR.match(w))
+    return words_without_year(column.name)
+
+
+def words_without_year(name: str) -> tuple[str, ...]:
+    """The words of a name, a year among them left out."""
+    return tuple(w for w in split_name(name) if not _YEAR.match(w))
 
 
 def ranked_family(table: Table, column: Column) -> float:

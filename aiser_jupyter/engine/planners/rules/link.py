@@ -17,6 +17,7 @@ from ...catalog.model import Catalog, Column, Table
 from ..linker import Link, Linker
 from ..name_years import year_free_token
 from ..stems import adjective_base, name_stem
+from .heads import rate_heads
 from .question import Question
 from .reading import Reading
 
@@ -156,7 +157,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     _owner(q, mentions)
     mentions = _attribute(mentions, catalog)
     _rank(mentions)
-    return _merge([m for m in mentions if m.cands])
+    return rate_heads(q, _merge([m for m in mentions if m.cands]))
 
 
 #: aggregate words that name a column only when a column has exactly that name

@@ -26,7 +26,7 @@ def _fill(con: Any) -> None:
     )
     con.execute(
         "CREATE TABLE city_transport (city_name VARCHAR, bus_share_2020 INTEGER, "
-        "cycle_share INTEGER)"
+        "cycle_share INTEGER, crash_deaths_2020 INTEGER, growth_rate DOUBLE)"
     )
     con.execute("CREATE TABLE city_housing (city_name VARCHAR, median_rent INTEGER)")
     con.execute("CREATE TABLE citypops (metro_name VARCHAR, year INTEGER, population BIGINT)")
@@ -37,7 +37,10 @@ def _fill(con: Any) -> None:
                 "INSERT INTO city_air_quality VALUES (?, ?, ?, ?, ?)",
                 [city, 40 + 3 * i, 30 + 2 * i, 20 + (i * 7) % 13, i % 5],
             )
-        con.execute("INSERT INTO city_transport VALUES (?, ?, ?)", [city, 10 + (i * 5) % 17, i])
+        con.execute(
+            "INSERT INTO city_transport VALUES (?, ?, ?, ?, ?)",
+            [city, 10 + (i * 5) % 17, i, (i * 3) % 11, 0.5 * i],
+        )
         con.execute("INSERT INTO city_housing VALUES (?, ?)", [city, 700 + 45 * i])
         for k, festival in enumerate(("Jazz", "Film")):  # a city's name on several rows
             con.execute(
@@ -190,3 +193,28 @@ def test_a_share_or_a_sex_the_plan_does_not_keep_is_refused(
     with pytest.raises(AiserError) as refused:
         engine.ask(question, "cities")
     assert refused.value.code == "AISER-PLAN-UNSURE"
+
+
+def test_number_of_a_column_of_counts_with_a_year_is_its_value(
+    cities: tuple[Engine, Path],
+) -> None:
+    engine, path = cities
+    answer = engine.ask("top 4 cities by number of crash deaths in 2020", "cities")
+    want = truth(
+        path,
+        "SELECT city_name, crash_deaths_2020 FROM city_transport "
+        "ORDER BY crash_deaths_2020 DESC, city_name LIMIT 4",
+    )
+    assert plotted(answer) == want
+
+
+def test_rate_after_a_name_is_a_word_of_that_name(cities: tuple[Engine, Path]) -> None:
+    engine, path = cities
+    answer = engine.ask("cycle share rate of cities with a pm25 above 40 in 2010", "cities")
+    want = truth(
+        path,
+        "SELECT t.city_name, t.cycle_share FROM city_transport t JOIN city_air_quality a "
+        "ON a.city_name = t.city_name WHERE a.pm25_2010 > 40",
+    )
+    assert plotted(answer) == want
+    assert "growth_rate" not in answer.sql
