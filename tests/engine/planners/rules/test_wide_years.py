@@ -28,7 +28,10 @@ def _fill(con: Any) -> None:
         "CREATE TABLE city_transport (city_name VARCHAR, bus_share_2020 INTEGER, "
         "cycle_share INTEGER, crash_deaths_2020 INTEGER, growth_rate DOUBLE)"
     )
-    con.execute("CREATE TABLE city_housing (city_name VARCHAR, median_rent INTEGER)")
+    con.execute(
+        "CREATE TABLE city_housing (city_name VARCHAR, median_rent INTEGER, "
+        "renter_population INTEGER)"
+    )
     con.execute("CREATE TABLE citypops (metro_name VARCHAR, year INTEGER, population BIGINT)")
     con.execute("CREATE TABLE city_festivals (city_name VARCHAR, festival VARCHAR, visitors INT)")
     for i, city in enumerate(CITIES):
@@ -41,7 +44,9 @@ def _fill(con: Any) -> None:
             "INSERT INTO city_transport VALUES (?, ?, ?, ?, ?)",
             [city, 10 + (i * 5) % 17, i, (i * 3) % 11, 0.5 * i],
         )
-        con.execute("INSERT INTO city_housing VALUES (?, ?)", [city, 700 + 45 * i])
+        con.execute(
+            "INSERT INTO city_housing VALUES (?, ?, ?)", [city, 700 + 45 * i, 9_000 * (i + 1)]
+        )
         for k, festival in enumerate(("Jazz", "Film")):  # a city's name on several rows
             con.execute(
                 "INSERT INTO city_festivals VALUES (?, ?, ?)", [city, festival, 500 * (i + k)]
@@ -210,11 +215,11 @@ def test_number_of_a_column_of_counts_with_a_year_is_its_value(
 
 def test_rate_after_a_name_is_a_word_of_that_name(cities: tuple[Engine, Path]) -> None:
     engine, path = cities
-    answer = engine.ask("cycle share rate of cities with a pm25 above 40 in 2010", "cities")
+    answer = engine.ask("pm25 in 2020 of cities with a cycle share rate above 5", "cities")
     want = truth(
         path,
-        "SELECT t.city_name, t.cycle_share FROM city_transport t JOIN city_air_quality a "
-        "ON a.city_name = t.city_name WHERE a.pm25_2010 > 40",
+        "SELECT a.city_name, a.pm25_2020 FROM city_air_quality a JOIN city_transport t "
+        "ON a.city_name = t.city_name WHERE t.cycle_share > 5",
     )
     assert plotted(answer) == want
     assert "growth_rate" not in answer.sql
