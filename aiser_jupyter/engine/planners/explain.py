@@ -303,7 +303,8 @@ def _summed_counts(i: int, words: list[str], facts: Facts) -> bool:
         said = {lemma(words[k]), canon(words[k])}  # "how many women": female of a description
         if lemma(words[k]) != words[k] and said & (facts.names | facts.described):
             return True
-        if words[k] in instruction_words():
+        glued = k + 1 < len(words) and words[k] + words[k + 1] in facts.names  # under-5 deaths
+        if words[k] in instruction_words() and not glued:
             break
     return False
 

@@ -52,7 +52,9 @@ def name_words(name: str) -> set[str]:
     """The words of a name: expanded, as written, and glued parts whole ("hindfoot")."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()
     whole = {lemma(p) for p in re.split(r"[^a-z0-9]+", spaced) if p}
-    return {*split_name(name), *split_name(name, expand=False), *whole}
+    # under5_mortality: "under-5 mortality" is read as the words "under" and "5"
+    glued = {g for p in whole for g in re.findall(r"[a-z]+|\d+", p) if p != g}
+    return {*split_name(name), *split_name(name, expand=False), *whole, *glued}
 
 
 def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:

@@ -24,6 +24,7 @@ from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .grain import averaged_over, calendar_rows, over_all
+from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma, split_name
 from .restricts import counted_modifier, counts_held, grouped_by, subject_of_a_count
 from .shape import one_point
@@ -97,14 +98,17 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if word in _NEGATIONS and not _negates(plan.sql):
             kinds[i] = "condition"  # "people who [don't] have a wedding": kept as if they had
             continue
-        if word in _COMPARATIVES and _number_follows(i, words) and not facts.compares:
+        glued = i + 1 < len(words) and word + words[i + 1] in facts.names  # under5_mortality
+        if word in _COMPARATIVES and _number_follows(i, words) and not facts.compares and not glued:
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
-        why = explain(word, i, words, facts, stop)
+        why = explain(word, i, words, facts, stop) or one_mark(i, words)
         if why is None and any(
             f(i, words, facts) for f in (averaged_over, over_all, calendar_rows)
         ):
             why = "aggregated over"  # "average population per [country]", "of all [countries]"
+        if why is None and word in SEXES and not keeps_a_sex(facts):
+            kind = "condition"  # "mortality of [girls]": a sex the plan does not keep
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
         if why in ("counted", None) and _filtered_adjective(word, facts):
@@ -283,8 +287,8 @@ def _kind(
     base = lemma(word)
     if word[0] in "'\"":
         return "value"
-    if word.replace(".", "", 1).isdigit() or ORDINAL.fullmatch(word):
-        return "number"
+    if word.replace(".", "", 1).isdigit() or ORDINAL.fullmatch(word) or compared_share(i, words):
+        return "number"  # "more than [half] of births": a share the plan must compare
     if (word in MONTHS and is_month(word, i, words)) or word.rstrip("s") in WEEKDAYS:
         return "date"
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS or QUARTER.fullmatch(word):
@@ -299,6 +303,8 @@ def _kind(
         return "word"
     if base in names or word in names:
         return "name"
+    if len(base) >= 6 and any(m.startswith(base) and m != base for m in measures):
+        return "measure"  # "births [attended] by ..." of delivery_care_attendant, not used
     return "content" if is_content(word) else "word"
 
 

@@ -17,6 +17,7 @@ from .lexicon import (
     split_name,
     tokenize,
 )
+from .name_years import family_words, ranked_family
 from .roles import is_identifier
 
 __all__ = ["Link", "Linker"]
@@ -98,6 +99,11 @@ class Linker:
         if not cw:
             return
         self._add(cw, "column", table, column, 1.0)
+        family = family_words(column)
+        if family and family != cw and family[0] not in _AGGREGATES:
+            # under5_mortality_2018: "under-5 mortality" (in 2018); but "total population"
+            # stays the sum of a population, not total_pop_2018
+            self._add(family, "column", table, column, 0.97 - ranked_family(table, column))
         raw = tuple(split_name(column.name, expand=False))
         if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
             self._add(cw[::-1], "column", table, column, 0.95)  # temp_max: "maximum temperature"
@@ -226,6 +232,11 @@ class Linker:
                     out.append(Link(i, i + 1, kind, table, column, None, score * 0.8, [tok]))
         return out
 
+
+#: words that read as an aggregate before a name without its year
+_AGGREGATES = frozenset(
+    ["total", "sum", "average", "mean", "median", "maximum", "minimum", "count", "number"]
+)
 
 _STOP = {
     "show",

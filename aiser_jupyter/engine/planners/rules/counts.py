@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...catalog.model import Column, Table
 from ..lexicon import lemma, split_name
+from ..name_years import words_without_year
 from .draft import Draft, Measure, summable
 from .link import Candidate, Mention
 
@@ -55,7 +56,7 @@ def holds_counts(table: Table, column: Column, d: Draft, m: Mention) -> bool:
             (
                 lemma(words[-1]) != words[-1]  # a plural: "sales", "listings"
                 and any(  # its name, or a synonym the semantic layer gives it ("calls")
-                    split_name(n)[-1:] == [lemma(words[-1])]
+                    list(words_without_year(n)[-1:]) == [lemma(words[-1])]  # deaths_2018
                     for n in [column.name, *column.synonyms]
                 )
             )

@@ -41,12 +41,49 @@ def plan_tables(d: Draft) -> tuple[Table, list[Step], Roles]:
                 f"declare one with %chart join {fact.name}.<column> = {table.name}.<column>"
             )
             raise error("AISER-PLAN-NO-JOIN", msg)
-        for step in path:
+        for step in _siblings(d, path):
             for name in (step.table.lower(), step.ref_table.lower()):
                 if name not in joined:
                     joined.add(name)
                     joins.append(step)
     return fact, joins, roles
+
+
+def _siblings(d: Draft, path: list[Join]) -> list[Join]:
+    """Two tables each keyed by the same column that both point at a third table
+    (``demographics.country → mortality.country ← maternal.country``) join on that column
+    directly: through the third table, rows it lacks would be dropped from both."""
+    if len(path) != 2:
+        return path
+    a, b = path
+    if (
+        a.ref_table.lower() != b.ref_table.lower()
+        or a.ref_column.lower() != b.ref_column.lower()
+        or a.column.lower() != b.column.lower()
+        or any(t.name.lower() == a.ref_table.lower() for t in d.tables())
+    ):
+        return path
+    left, right = d.catalog.table(a.table), d.catalog.table(b.table)
+    if left is None or right is None or not (_keyed(left, a.column) and _keyed(right, b.column)):
+        return path
+    evidence = f"each keyed by {a.column}, as {a.ref_table} is"
+    return [
+        Join(
+            table=b.table,
+            column=b.column,
+            ref_table=a.table,
+            ref_column=a.column,
+            declared=False,
+            evidence=evidence,
+        )
+    ]
+
+
+def _keyed(table: Table, name: str) -> bool:
+    """One row per value of ``name`` in ``table``."""
+    column = table.column(name)
+    rows = table.row_count or 0
+    return column is not None and rows > 0 and (column.distinct or 0) >= rows
 
 
 def plan_from(

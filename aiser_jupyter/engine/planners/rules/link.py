@@ -15,7 +15,9 @@ from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
 from ..linker import Link, Linker
+from ..name_years import year_free_token
 from ..stems import adjective_base, name_stem
+from .heads import rate_heads
 from .question import Question
 from .reading import Reading
 
@@ -89,7 +91,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     lk_ = linker(catalog)
     vocab = _vocabulary(lk_)
     tokens = [
-        name_stem(w.lemma, vocab)
+        name_stem(year_free_token(w.lemma), vocab)
         if (q.free(w.i) or q.used.get(w.i) in SOFT) and not w.quoted
         else ""
         for w in q.words
@@ -155,7 +157,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     _owner(q, mentions)
     mentions = _attribute(mentions, catalog)
     _rank(mentions)
-    return _merge([m for m in mentions if m.cands])
+    return rate_heads(q, _merge([m for m in mentions if m.cands]))
 
 
 #: aggregate words that name a column only when a column has exactly that name
@@ -352,3 +354,27 @@ def _rank(mentions: list[Mention]) -> None:
         m.cands.sort(key=lambda c: c.rank, reverse=True)
         top = m.cands[0].rank
         m.cands = [c for c in m.cands if key(c) >= top - NEAR]
+    _answered_in_place(mentions)
+
+
+def _answered_in_place(mentions: list[Mention]) -> None:
+    """ "top 10 countries by under-5 mortality": "countries" is a word of the measured table's
+    own ``countries_and_areas``, not a call for the table a part of whose name it is
+    (``countrypops``). A table is needed only for a word no table the question surely names
+    answers: a table named only in part yields to a column of such a table."""
+    for m in mentions:
+        if m.kind != "table" or m.best.score >= 0.9:
+            continue
+        others = {
+            id(x.cands[0].table)
+            for x in mentions
+            if x is not m
+            and x.kind in ("column", "table")
+            and x.best.score >= 0.9
+            and len({id(c.table) for c in x.cands}) == 1
+        }
+        if id(m.table) in others:
+            continue
+        own = [c for c in m.cands if c.kind == "column" and id(c.table) in others]
+        if own:
+            m.cands = own + [c for c in m.cands if c not in own and c.kind != "table"]

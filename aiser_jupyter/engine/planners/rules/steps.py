@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ...catalog.model import Catalog
 from .averaged_over import mean_over_entity
+from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
 from .described import described_compares, release, reserve
 from .draft import Draft
@@ -165,6 +166,7 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    column_years,  # before any step reads a mention's column: the year picks it
     own_column,
     units,
     _sort_targets,
@@ -195,6 +197,7 @@ STEPS: tuple[Step, ...] = (
     subject,
     compared_measure,
     _fact,
+    across_rows,
     described_compares,
     having,
     metric_having,

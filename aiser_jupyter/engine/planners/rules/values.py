@@ -152,6 +152,7 @@ def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
                 tied = playing
                 break
     tied = _one_key(d, tied)
+    tied = _in_plan(d, tied)
     if len({(c.table.name, c.column.name if c.column else "") for c in tied}) > 1:
         typed = " ".join(d.q.texts(m.lo, m.hi))
         if len({c.value for c in tied}) > 1:  # "carnivores": carni (diet) or Carnivora (order)
@@ -171,6 +172,18 @@ def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
         )
     m.cands.remove(tied[0])
     m.cands.insert(0, tied[0])
+
+
+def _in_plan(d: Draft, tied: list[Candidate]) -> list[Candidate]:
+    """ "population of Nigeria": a value of several tables is the one of the table the rest of
+    the question already reads (the population's), when exactly one column of it holds it."""
+    drawn = {id(t) for t in d.tables()} or {
+        id(m.table) for m in d.mentions if m.kind == "column" and m.best.score >= 0.9
+    }
+    kept = [c for c in tied if id(c.table) in drawn and c.column is not None]
+    if len({(c.table.name, c.column.name) for c in kept if c.column is not None}) == 1:
+        return kept
+    return tied
 
 
 def _one_key(d: Draft, tied: list[Candidate]) -> list[Candidate]:

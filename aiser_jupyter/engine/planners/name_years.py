@@ -1,0 +1,58 @@
+"""Column names that carry a year: ``under5_mortality_2018``, ``life_expectancy_1970``.
+
+Wide tables keep one column per year of a measure. The year is a word of the name the
+question gives separately ("under-5 mortality in 2018"), or not at all ("under-5 mortality"
+means the latest year there is). A column's *family* is its name without the year; the
+columns of a family in one table differ only by their year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..catalog.model import Column, Table
+from .lexicon import split_name
+
+__all__ = ["family_words", "name_year", "ranked_family", "words_without_year", "year_free_token"]
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def name_year(column: Column) -> int | None:
+    """The year a column's name carries (``births_2018`` → 2018), if exactly one."""
+    years = [w for w in split_name(column.name, expand=False) if _YEAR.match(w)]
+    return int(years[0]) if len(years) == 1 else None
+
+
+def family_words(column: Column) -> tuple[str, ...]:
+    """The words of ``column``'s name without its year (``under5_mortality_2018`` →
+    ``('under5', 'mortality')``); its own words when it carries no year."""
+    return words_without_year(column.name)
+
+
+def words_without_year(name: str) -> tuple[str, ...]:
+    """The words of a name, a year among them left out."""
+    return tuple(w for w in split_name(name) if not _YEAR.match(w))
+
+
+def ranked_family(table: Table, column: Column) -> float:
+    """How far below the latest of its family ``column`` is ranked when the question names
+    no year: 0 for the latest year (what "under-5 mortality" means), 0.07 for earlier ones."""
+    year = name_year(column)
+    if year is None:
+        return 0.0
+    words = family_words(column)
+    years = [
+        y for c in table.columns if family_words(c) == words and (y := name_year(c)) is not None
+    ]
+    return 0.0 if year >= max(years) else 0.07
+
+
+_GLUED = re.compile(r"^([a-z]+)-(\d+)$")
+_SPAN = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+
+
+def year_free_token(word: str) -> str:
+    """A question's word as names glue it: "under-5" → ``under5``, "15-49" → ``1549``."""
+    m = _GLUED.match(word) or _SPAN.match(word)
+    return m[1] + m[2] if m else word

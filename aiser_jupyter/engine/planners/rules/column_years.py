@@ -1,0 +1,114 @@
+"""Steps for wide tables whose column names carry the year or the unit of a row.
+
+- "under-5 mortality in 2018": the year picks the column of the family that carries it
+  (``under5_mortality_2018``) and is explained by it, not a WHERE on some other table's
+  ``year``; "infant mortality in 2018 against infant mortality in 1990" picks two columns.
+- "average maternal mortality ratio across countries": a mean *across* the values of a column
+  unique on every row is one number over the rows, not one bar per row.
+"""
+
+from __future__ import annotations
+
+from ...catalog.model import Table
+from ..name_years import family_words, name_year
+from .draft import Draft
+from .link import Mention
+from .reading import TimeRange
+
+__all__ = ["across_rows", "column_years"]
+
+
+def column_years(d: Draft) -> None:
+    """A single year that a column of the family the question names carries is that column."""
+    kept: list[TimeRange] = []
+    for tr in d.r.ranges:
+        m = _named_year(d, tr)
+        if m is None:
+            kept.append(tr)
+            continue
+        d.q.used.update({i: "the column's year" for i in range(tr.span[0], tr.span[1])})
+    d.r.ranges = kept
+
+
+def _single_year(tr: TimeRange) -> int | None:
+    if tr.years is None or tr.years[0] is None or tr.years[0] != tr.years[1]:
+        return None
+    if tr.months or tr.weekdays or tr.quarters or tr.hours or tr.year_list or tr.relative:
+        return None
+    return tr.years[0]
+
+
+def _named_year(d: Draft, tr: TimeRange) -> Mention | None:
+    """The mention nearest the range with a column of its family carrying the range's year,
+    that column put first; None when no mention has one."""
+    year = _single_year(tr)
+    if year is None:
+        return None
+    lo, hi = tr.span
+    best: tuple[int, Mention, int] | None = None
+    for m in d.mentions:
+        if m.kind != "column" or m.column is None or name_year(m.column) is None:
+            continue
+        words = family_words(m.column)
+        hit = next(
+            (
+                k
+                for k, c in enumerate(m.cands)
+                if c.kind == "column"
+                and c.column is not None
+                and c.table is m.table
+                and family_words(c.column) == words
+                and name_year(c.column) == year
+            ),
+            None,
+        )
+        if hit is None:
+            continue
+        gap = lo - m.hi if m.hi <= lo else m.lo - hi + 1  # a year after its name is nearer
+        if best is None or gap < best[0]:
+            best = (gap, m, hit)
+    if best is None:
+        return None
+    _, m, hit = best
+    m.cands.insert(0, m.cands.pop(hit))
+    return m
+
+
+def across_rows(d: Draft) -> None:
+    """ "average X across countries" where each row is one country: one number over the rows."""
+    if len(d.dims) != 1 or len(d.measures) != 1 or d.r.mark or d.r.top:
+        return
+    dim, measure = d.dims[0], d.measures[0]
+    if measure.agg not in ("mean", "median", "sum", "min", "max") or measure.column is None:
+        return
+    if not _row_key(dim.table, dim.column.name) or not _row_key(measure.table, dim.column.name):
+        return  # one row per value in the grouped table and in the measured one
+    cue = next(
+        (
+            m
+            for m in d.mentions
+            if m.column is dim.column or (m.kind == "table" and m.table is dim.table)
+        ),
+        None,
+    )
+    if cue is None:
+        return
+    i = cue.lo - 1
+    while i > 0 and d.q.words[i].text in ("the", "all"):
+        i -= 1
+    before = d.q.words[i].text if i >= 0 else ""
+    if before != "across" and not (before == "of" and _said_aggregate(d)):
+        return  # "by country", "per country", "for each country": one value per row, drawn
+    d.dims = []
+    d.q.used.update({j: "over all rows" for j in range(max(i, 0), cue.hi)})
+
+
+def _row_key(table: Table, name: str) -> bool:
+    column = table.column(name)
+    rows = table.row_count or 0
+    return column is not None and rows > 0 and (column.distinct or 0) >= rows
+
+
+def _said_aggregate(d: Draft) -> bool:
+    """ "average life expectancy of countries where …": the aggregate is a word of the question."""
+    return any(a.strict and a.agg in ("mean", "median", "sum") for a in d.r.aggs)
