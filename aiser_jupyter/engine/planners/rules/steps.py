@@ -10,6 +10,7 @@ from .averaged_over import mean_over_entity
 from .conditions import comparisons, equals, having, likes
 from .described import described_compares, release, reserve
 from .draft import Draft
+from .entities import entity_counts
 from .extremes import extreme_per_period
 from .flags import flags
 from .groups import axes, groups, subject, time_axis
@@ -195,6 +196,7 @@ STEPS: tuple[Step, ...] = (
     subject,
     compared_measure,
     _fact,
+    entity_counts,
     described_compares,
     having,
     metric_having,
