@@ -22,8 +22,16 @@ _UNIQUE = 0.95
 
 
 def _unique(table: Table, column: Column) -> bool:
+    """A key or a text column with a value for each row (a position or a time that differs
+    from row to row tells nothing about what the rows are)."""
     rows = table.row_count or 0
-    return column.primary_key or (rows > 0 and (column.distinct or 0) >= _UNIQUE * rows)
+    if column.primary_key:
+        return True
+    return (
+        column.semantic in ("key", "nominal")
+        and rows > 0
+        and (column.distinct or 0) >= _UNIQUE * rows
+    )
 
 
 def _entity(table: Table) -> str | None:

@@ -29,7 +29,10 @@ def tracks(tmp_path_factory: pytest.TempPathFactory) -> Path:
         SELECT 'IMO' || (9000000 + v) AS vessel_id,
             ['tanker', 'trawler', 'ferry'][1 + v % 3] AS type,
             2015 + (v + r // 20) % 6 AS year, 1 + (v * 5 + r) % 12 AS month,
-            8.0 + ((v * 7 + r * 3) % 90) / 10.0 AS speed
+            8.0 + ((v * 7 + r * 3) % 90) / 10.0 AS speed,
+            30.0 + v * 1.37 + r * 0.0731 AS lat, -60.0 - v * 0.91 - r * 0.0457 AS long,
+            CASE WHEN v % 3 = 0 THEN 1 + (v + r) % 3 END AS size_class,
+            TIMESTAMP '2015-01-01' + INTERVAL (v * 100000 + r * 3600) SECOND AS reported_at
         FROM range(12) a(v), range(40 + v * 3) b(r)""")
     # members: one row each (member_id is unique), though their first names repeat
     con.execute("""
@@ -123,3 +126,36 @@ def test_two_columns_that_disagree_on_the_things_are_refused_with_both(
         _ask(engine, tracks, "number of stations per year")
     assert info.value.code == "AISER-PLAN-UNSURE"
     assert "station_id" in str(info.value) and "station_name" in str(info.value)
+
+
+def test_a_value_before_another_column_after_by_groups_by_that_column(
+    engine: Any, tracks: Path
+) -> None:
+    """ "by tanker size class": the size classes of the tankers, not a filter alone."""
+    answer = _ask(engine, tracks, "average speed by tanker size class")
+    want = _rows(
+        tracks,
+        "SELECT size_class, AVG(speed) FROM vessels WHERE type = 'tanker'"
+        " AND size_class IS NOT NULL GROUP BY size_class",
+    )
+    assert [(x, pytest.approx(y)) for x, y in want] == _drawn(answer)
+
+
+def test_a_coordinate_kept_as_a_number_is_averaged(engine: Any, tracks: Path) -> None:
+    answer = _ask(engine, tracks, "bar chart of average latitude by month of the year")
+    want = _rows(tracks, "SELECT month, AVG(lat) FROM vessels GROUP BY month")
+    assert [(x, pytest.approx(y)) for x, y in want] == _drawn(answer)
+
+
+@pytest.mark.parametrize(
+    ("words", "condition"),
+    [("north of 33 degrees latitude", "lat > 33"), ("south of 33 degrees latitude", "lat < 33")],
+)
+def test_observations_beyond_a_coordinate_are_rows_of_the_log(
+    engine: Any, tracks: Path, words: str, condition: str
+) -> None:
+    """ "number of observations north of 33 degrees latitude": rows of the log (the
+    observations), kept by the coordinate."""
+    answer = _ask(engine, tracks, f"number of observations {words}, by type")
+    want = _rows(tracks, f"SELECT type, COUNT(*) FROM vessels WHERE {condition} GROUP BY type")
+    assert _drawn(answer) == want
