@@ -27,6 +27,7 @@ from .own_column import own_column, range_trend, units
 from .per_entity import per_entity
 from .question import Question
 from .ranges import time_ranges
+from .ranked import ranked_rows
 from .reader import read
 from .semantic_dims import (
     grouped_after,
@@ -194,6 +195,7 @@ STEPS: tuple[Step, ...] = (
     _count_per_value,
     semantic_subject,
     subject,
+    ranked_rows,
     compared_measure,
     _fact,
     entity_counts,

@@ -40,6 +40,12 @@ def tracks(tmp_path_factory: pytest.TempPathFactory) -> Path:
         SELECT 1000 + i AS member_id, ['Ann', 'Bo', 'Cy', 'Di', 'Ed'][1 + i % 5] AS name,
             2018 + i % 4 AS join_year
         FROM range(60) t(i)""")
+    # a zoo's census: one row per animal, each with its own name
+    con.execute("""
+        CREATE TABLE zoo_census AS
+        SELECT 'animal ' || i AS name, ['herbivore', 'carnivore'][1 + i % 2] AS diet,
+            CASE WHEN i % 7 = 0 THEN NULL ELSE 0.5 + (i * 37 % 101) / 3.0 END AS weight_kg
+        FROM range(40) t(i)""")
     # a station log where the id and the name disagree (two stations share a name)
     con.execute("""
         CREATE TABLE stations AS
@@ -159,3 +165,20 @@ def test_observations_beyond_a_coordinate_are_rows_of_the_log(
     answer = _ask(engine, tracks, f"number of observations {words}, by type")
     want = _rows(tracks, f"SELECT type, COUNT(*) FROM vessels WHERE {condition} GROUP BY type")
     assert _drawn(answer) == want
+
+
+def test_a_top_n_of_things_named_by_a_word_of_their_own_ranks_the_rows(
+    engine: Any, tracks: Path
+) -> None:
+    """ "the 3 animals with the least weight" on a table of one row per animal: the three
+    lightest, each by its name, lightest first."""
+    answer = _ask(engine, tracks, "the 3 animals with the least weight")
+    want = _rows(
+        tracks,
+        "SELECT name, weight_kg FROM zoo_census WHERE weight_kg IS NOT NULL"
+        " ORDER BY weight_kg LIMIT 3",
+    )
+    drawn = _drawn(answer)
+    assert [(x, pytest.approx(y)) for x, y in want] == drawn
+    ys = answer.table.column(answer.compiled.fields["y"].alias).to_pylist()
+    assert ys == sorted(ys)
