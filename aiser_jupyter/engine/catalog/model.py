@@ -43,6 +43,8 @@ _GEO_NAMES = {
     "zipcode",
     "postcode",
 }
+#: coordinates: numbers (an average latitude, "north of 40 degrees") when the type is numeric
+_COORDINATES = {"lat", "latitude", "lon", "lng", "long", "longitude"}
 
 
 class Column(BaseModel):
@@ -288,7 +290,7 @@ def semantic_type(name: str, db_type: str, primary_key: bool = False) -> Semanti
         or (_last_word(name) == "key" and n != "key")
     ):
         return "key"
-    if n in _GEO_NAMES:
+    if n in _GEO_NAMES and not (n in _COORDINATES and any(k in t for k in _NUMERIC)):
         return "geo"
     if any(k in t for k in _NUMERIC):
         return "quantitative"

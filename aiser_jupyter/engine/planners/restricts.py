@@ -18,7 +18,7 @@ from .explain import counted
 from .facts import Facts
 from .lexicon import lemma, split_name
 from .roles import summable
-from .words import GENERIC_HEADS, instruction_words, is_content
+from .words import GENERIC_HEADS, ROW_NOUNS, instruction_words, is_content
 
 __all__ = ["counted_modifier", "counts_held", "grouped_by", "subject_of_a_count"]
 
@@ -32,6 +32,8 @@ def counted_modifier(i: int, words: list[str]) -> bool:
     stop = instruction_words()
     if word in stop or word in _COUNT_QUALIFIERS or word[0] in "'\"" or word.isdigit():
         return False
+    if lemma(word) in ROW_NOUNS:
+        return False  # "number of observations north of 40": the rows counted, no modifier
     from lemminflect import getAllLemmas
 
     if not getAllLemmas(word):

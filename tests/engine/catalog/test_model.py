@@ -81,3 +81,8 @@ def test_semantic_types():
     assert semantic_type("customer_id", "INTEGER") == "key"
     assert semantic_type("country", "VARCHAR") == "geo"
     assert semantic_type("name", "TEXT") == "nominal"
+    # a coordinate kept as a number is a number ("average latitude"); a zip code stays a place
+    assert semantic_type("lat", "DOUBLE") == "quantitative"
+    assert semantic_type("longitude", "DECIMAL(9,6)") == "quantitative"
+    assert semantic_type("lat", "VARCHAR") == "geo"
+    assert semantic_type("zip", "INTEGER") == "geo"

@@ -11,6 +11,7 @@ from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
 from .custom import base_measure, grouped_base, measure_field
 from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
+from .entities import entity_notes
 from .fanout import fan_out
 from .joining import Step, join_notes, plan_from, plan_tables
 from .metrics import provenance
@@ -243,6 +244,7 @@ def build(d: Draft) -> ChartPlan:
         f"{m.agg or 'value'} of {m.column.name if m.column else 'rows of ' + m.table.name}"
         for m in d.measures
     ]
+    notes += entity_notes(d)
     notes += [f"rows with no {column.name} are left out" for _, column in missing]
     dropped = {table.name.lower() for table, _ in missing}
     notes += join_notes(joins, roles) + unmatched_notes(joins, outer, dropped)

@@ -10,6 +10,7 @@ from sqlglot import exp
 from ....errors import error
 from ...plan import FieldDef
 from .draft import Draft, Measure, column_ref
+from .entities import entity_title
 from .metrics import axis_title
 
 __all__ = ["base_measure", "grouped_base", "measure_field"]
@@ -61,7 +62,7 @@ def measure_field(d: Draft, m: Measure, alias: str | None) -> FieldDef:
     name and unit as the title, its format for the numbers."""
     if alias is None:
         return FieldDef(aggregate="count", title="Count")
-    title = axis_title(m) or (None if m.column is not None else "Count")
+    title = axis_title(m) or entity_title(m) or (None if m.column is not None else "Count")
     agg = None if grouped_base(d) else m.agg
     fmt = getattr(m.column, "format", None)  # a metric's own d3-format
     return FieldDef(field=alias, aggregate=agg, title=title, format=fmt)

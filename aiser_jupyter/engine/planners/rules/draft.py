@@ -38,6 +38,7 @@ class Measure:
     name: str | None = None
     per: Table | None = None  #: "average order value": summed per row of this table first
     explicit: bool = False  #: the question said how to aggregate ("average", "total")
+    entity: str | None = None  #: "storms": the things a distinct count of a log table counts
 
     @property
     def alias(self) -> str:

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
+from .cues import after_cue
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .link import Candidate, Mention
 
 __all__ = ["groups", "time_axis"]
 
-#: word kinds that may stand between a grouping cue and its column ("by the customer's nation")
-GAP = frozenset(
-    ["the", "a", "an", "their", "its", "each", "every", "different", "various", "individual", "of"]
-)
 LABEL_WORDS = ("name", "title", "label")
 #: the time unit a calendar column stands for
 _PART_UNITS = {
@@ -116,21 +113,6 @@ def _dimension(m: Mention) -> tuple[Table, Column] | None:
     return None
 
 
-def _after_cue(d: Draft, cue: int) -> Mention | None:
-    i = cue + 1
-    while i < len(d.q) and i - cue <= 4:
-        if i in d.r.group_cues:
-            i += 1
-            continue
-        m = next((m for m in d.mentions if m.lo == i and id(m) not in d.used), None)
-        if m is not None:
-            return m if m.kind != "value" else None
-        if d.q.words[i].text not in GAP:
-            return None
-        i += 1
-    return None
-
-
 def _within(m: Mention, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= m.lo < span[1]
 
@@ -164,7 +146,7 @@ def groups(d: Draft) -> None:
     for cue in cues:
         if cue - 1 in d.r.group_cues:
             continue  # "for each": one cue
-        m = _after_cue(d, cue)
+        m = after_cue(d, cue)
         if m is None:
             continue
         m = _qualified(d, m)

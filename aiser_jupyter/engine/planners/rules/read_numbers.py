@@ -82,10 +82,13 @@ _OPS: tuple[tuple[str, str], ...] = (
         "<=",
     ),
     (
-        r"(?:greater|more|larger|higher|bigger|older|longer|heavier|taller|later) than|above|over|exceed(?:s|ing|ed)?|beyond",
+        r"(?:greater|more|larger|higher|bigger|older|longer|heavier|taller|later) than|above|over|exceed(?:s|ing|ed)?|beyond|north of|east of",
         ">",
     ),
-    (r"(?:less|fewer|smaller|lower|younger|shorter|lighter|earlier) than|below|under|beneath", "<"),
+    (
+        r"(?:less|fewer|smaller|lower|younger|shorter|lighter|earlier) than|below|under|beneath|south of|west of",
+        "<",
+    ),
     (r"(?:equal to|equals|exactly)", "="),
 )
 

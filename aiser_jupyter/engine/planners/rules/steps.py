@@ -11,6 +11,7 @@ from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
 from .described import described_compares, release, reserve
 from .draft import Draft
+from .entities import entity_counts
 from .extremes import extreme_per_period
 from .flags import flags
 from .groups import axes, groups, subject, time_axis
@@ -27,6 +28,7 @@ from .own_column import own_column, range_trend, units
 from .per_entity import per_entity
 from .question import Question
 from .ranges import time_ranges
+from .ranked import ranked_rows
 from .reader import read
 from .semantic_dims import (
     grouped_after,
@@ -195,9 +197,11 @@ STEPS: tuple[Step, ...] = (
     _count_per_value,
     semantic_subject,
     subject,
+    ranked_rows,
     compared_measure,
     _fact,
     across_rows,
+    entity_counts,
     described_compares,
     having,
     metric_having,
