@@ -12,6 +12,8 @@ change the answer is refused, not drawn.
 
 from __future__ import annotations
 
+from sqlglot import exp
+
 from ....errors import AiserError, error
 from ...catalog.model import Catalog
 from ...plan import ChartPlan
@@ -56,10 +58,14 @@ class RulesPlanner:
 def _refines(d: Draft) -> bool:
     """A question that changes the last answer rather than asking anew: a follow-up cue ("now",
     "only", "as a line"), or only changes (a filter, a period, a top-N, a chart type) and no
-    measure or grouping of its own."""
+    measure, grouping or counted things of its own."""
     if d.r.followup:
         return True
-    asks_anew = bool(d.measures and d.measures[0].column is not None) or bool(d.dims)
+    asks_anew = (
+        bool(d.measures and d.measures[0].column is not None)
+        or bool(d.dims)
+        or any(hi in d.q.used for _, hi in d.r.counts)  # "how many trips …": its own things
+    )
     changes = bool(
         d.where
         or d.r.ranges
@@ -115,7 +121,9 @@ def _change(base: Draft, change: Draft) -> None:
         base.dims = [x for x in base.dims if not (x.unit or calendar_part(x.column))]
         base.r.unit, base.r.over_time = change.r.unit, change.r.over_time
         time_axis(base)
-    base.where += change.where
+    chosen = {_chosen(cond) for _, cond in change.where} - {None}
+    # "only from LAX" after "from JFK": the new value replaces the old one, not both at once
+    base.where = [(t, c) for t, c in base.where if _chosen(c) not in chosen] + change.where
     base.having += change.having
     if change.measures and change.measures[0].column is not None:
         base.measures = change.measures
@@ -124,6 +132,13 @@ def _change(base: Draft, change: Draft) -> None:
         if value not in (None, False):
             setattr(base.r, name, value)
     base.q = change.q
+
+
+def _chosen(cond: exp.Expression) -> str | None:
+    """The column an equality or IN condition picks values of (``origin`` of origin = 'JFK')."""
+    if isinstance(cond, (exp.EQ, exp.In)) and isinstance(cond.this, exp.Column):
+        return cond.this.sql()
+    return None
 
 
 def _not_understood(question: str, catalog: Catalog) -> AiserError:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from answers import plotted
+from answers import plotted, truth
 
 from aiser_jupyter.errors import AiserError
 
@@ -566,3 +566,24 @@ def test_daily_says_what_a_row_is_in_a_table_of_one_row_per_day(
     answer = engine.ask("average daily low temperature by year", "weather")
     got = {int(str(k)[:4]): v for k, v in plotted(answer).items()}
     assert got == pytest.approx(want)
+
+
+def test_a_count_of_its_own_things_is_a_new_question_not_a_follow_up(
+    engine: Any, world: Path
+) -> None:
+    """ "how many trips from JFK had a delay above 30?" after a chart by carrier names what it
+    counts: one number, not the last chart narrowed."""
+    engine.connect("world", str(world))
+    engine.ask("number of trips by carrier", "world")
+    answer = engine.ask("how many trips from JFK had a delay above 30?", "world")
+    assert answer.plan.chart.mark == "kpi"
+    assert "Follow-up of" not in " ".join(answer.plan.provenance.notes)
+    (value,) = answer.table.column(answer.compiled.fields["y"].alias).to_pylist()
+    assert value == truth(
+        world, "SELECT 1, COUNT(*) FROM trips WHERE origin = 'JFK' AND dep_delay > 30"
+    )[1]
+    follow = engine.ask("only from LAX", "world")  # a follow-up of the new question
+    (lax,) = follow.table.column(follow.compiled.fields["y"].alias).to_pylist()
+    assert lax == truth(
+        world, "SELECT 1, COUNT(*) FROM trips WHERE origin = 'LAX' AND dep_delay > 30"
+    )[1]
