@@ -25,7 +25,9 @@ from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .grain import averaged_over, calendar_rows, over_all
 from .lexicon import lemma, split_name
+from .proper import proper_nouns
 from .restricts import counted_modifier, counts_held, grouped_by, subject_of_a_count
+from .rownoun import names_rows, picks_unused_column
 from .shape import one_point
 from .stems import adjective_base, stem_matches
 from .titles import describe_plan
@@ -105,6 +107,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             f(i, words, facts) for f in (averaged_over, over_all, calendar_rows)
         ):
             why = "aggregated over"  # "average population per [country]", "of all [countries]"
+        if why in (None, "counted") and names_rows(i, words, facts):
+            why = "rows"  # "number of [bookings]" beside booking_changes: the rows counted
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
         if why in ("counted", None) and _filtered_adjective(word, facts):
@@ -136,6 +140,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         ):
             kind = "name"  # "how many orders" drawn as a count of something else
         kinds[i] = kind
+    proper = proper_nouns(question, words)
     for i, kind in kinds.items():
         if (
             kind == "word" and _next_to_measure(i, words, result)
@@ -149,8 +154,18 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kind = "measure"  # "[call] [length] by agent" drawn as a count of rows
         elif kind in ("word", "content") and _in_relative_clause(i, words, why_at, values):
             kind = "condition"  # "bakers who [went] out": which bakers, left out
+        elif kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
+            kind = left
         result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
+
+
+def _left_out(i: int, kind: str, words: list[str], facts: Facts, proper: set[int]) -> str:
+    """ "bookings from [Portugal]": a particular thing (a value); "[assigned] a different room
+    type" drawn from reserved_room_type: the word that picks a column (a name); else ""."""
+    if kind == "content" and i in proper:
+        return "value"
+    return "name" if picks_unused_column(words[i], facts) else ""
 
 
 def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
