@@ -150,7 +150,8 @@ class Linker:
             if len(cw) > 2:  # card_type_code → "card type"
                 self._add(tuple(cw[:-1]), "column", table, column, 0.9)
         for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
-            self._add(cw[k:], "column", table, column, 0.85)
+            if cw[k] not in ("of", "the", "and"):  # total_of_requests: not "of requests"
+                self._add(cw[k:], "column", table, column, 0.85)
         if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (
             len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
         ):

@@ -1,7 +1,8 @@
 """Two readings of analysts' phrasing, on a generated table of taxi trips (one row per trip):
 a span between two months of two years ("March 2016 to June 2016") is one range, not two
 months both required; and "by number of passengers" after a count groups by the column of
-counts, while "top 3 … by number of trips" still ranks by a count."""
+counts, while "top 3 … by number of trips" still ranks by a count; "average number of
+luggage items" is the mean of a column of counts named "total_of_luggage_items"."""
 
 from __future__ import annotations
 
@@ -57,4 +58,30 @@ def test_top_n_by_number_of_rows_still_ranks_by_the_count(engine: Any, trips: Pa
     assert plotted(answer) == truth(
         trips,
         "SELECT payment_type, count(*) FROM taxi_data GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 3",
+    )
+
+
+@pytest.fixture(scope="module")
+def checkins(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("checkins") / "checkins.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE airport_checkins AS SELECT
+            ['economy', 'business', 'first'][1 + i % 3] AS cabin,
+            (i * 5) % 4 AS total_of_luggage_items
+        FROM range(90) t(i)""")
+    con.close()
+    return path
+
+
+def test_average_number_of_a_counted_thing_is_the_mean_of_its_column(
+    engine: Any, checkins: Path
+) -> None:
+    answer = _ask(engine, checkins, "average number of luggage items by cabin")
+    assert plotted(answer) == truth(
+        checkins,
+        "SELECT cabin, avg(total_of_luggage_items) FROM airport_checkins GROUP BY 1",
+        approx=True,
     )
