@@ -25,8 +25,11 @@ from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .grain import averaged_over, calendar_rows, over_all
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
-from .lexicon import lemma, split_name
+from .lexicon import lemma
+from .proper import proper_nouns
+from .refusal import column_hints, unused_text
 from .restricts import counted_modifier, counts_held, grouped_by, subject_of_a_count
+from .rownoun import names_rows, picks_unused_column
 from .shape import one_point
 from .stems import adjective_base, stem_matches
 from .titles import describe_plan
@@ -86,9 +89,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     result = Account()
     values = value_index(catalog)
     skip = _phrase_values(words, values, facts, result) | facts.said_ranges
-    measures = measure_words(catalog)
-    names = schema_words(catalog)
-    stop = instruction_words()
+    measures, names, stop = measure_words(catalog), schema_words(catalog), instruction_words()
     kinds: dict[int, str] = {}
     why_at: dict[int, str] = {}
     for i, word in enumerate(words):
@@ -109,6 +110,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             why = "aggregated over"  # "average population per [country]", "of all [countries]"
         if why is None and word in SEXES and not keeps_a_sex(facts):
             kind = "condition"  # "mortality of [girls]": a sex the plan does not keep
+        if why in (None, "counted") and names_rows(i, words, facts):
+            why = "rows"  # "number of [bookings]" beside booking_changes: the rows counted
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
         if why in ("counted", None) and _filtered_adjective(word, facts):
@@ -140,6 +143,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         ):
             kind = "name"  # "how many orders" drawn as a count of something else
         kinds[i] = kind
+    proper = proper_nouns(question, words)
     for i, kind in kinds.items():
         if (
             kind == "word" and _next_to_measure(i, words, result)
@@ -153,8 +157,18 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kind = "measure"  # "[call] [length] by agent" drawn as a count of rows
         elif kind in ("word", "content") and _in_relative_clause(i, words, why_at, values):
             kind = "condition"  # "bakers who [went] out": which bakers, left out
+        elif kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
+            kind = left
         result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
+
+
+def _left_out(i: int, kind: str, words: list[str], facts: Facts, proper: set[int]) -> str:
+    """ "bookings from [Portugal]": a particular thing (a value); "[assigned] a different room
+    type" drawn from reserved_room_type: the word that picks a column (a name); else ""."""
+    if kind == "content" and i in proper:
+        return "value"
+    return "name" if picks_unused_column(words[i], facts) else ""
 
 
 def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
@@ -334,9 +348,9 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
     understood = describe_plan(plan, dialect)
     one_point(plan, understood)
     if result.blocking:
-        hints = _hints(result.blocking, catalog)
+        hints = column_hints([u.text for u in result.blocking], catalog)
         msg = (
-            f"I understood {understood!r} but did not use {_unused_text(result.blocking)}, so the "
+            f"I understood {understood!r} but did not use {unused_text([(u.text, u.kind) for u in result.blocking])}, so the "
             "chart would answer a different question"
             + (f". Did you mean: {'; '.join(hints)}" if hints else "")
         )
@@ -357,34 +371,3 @@ def _filtered_adjective(word: str, facts: Facts) -> bool:
     """ "snowy", "sunny": the adjective of a text value the plan filters on (snow, sun)."""
     base = adjective_base(word)
     return base is not None and base in {v.lower() for v in facts.strings}
-
-
-def _hints(unused: list[Unused], catalog: Catalog) -> list[str]:
-    """Column names that an unused word partly matches ("receiving" → rcv_delay)."""
-    hints: list[str] = []
-    counts: dict[str, int] = {}
-    for table in catalog.tables:
-        for column in table.columns:
-            counts[column.name.lower()] = counts.get(column.name.lower(), 0) + 1
-    for word in unused:
-        base = lemma(word.text.lower())
-        for table in catalog.tables:
-            for column in table.columns:
-                shared = counts[column.name.lower()] > 1
-                name = f"{table.name}.{column.name}" if shared else column.name
-                if base in split_name(column.name) and name not in hints:
-                    hints.append(name)
-    return hints[:5]
-
-
-def _unused_text(unused: list[Unused]) -> str:
-    kinds = {
-        "value": "a value",
-        "number": "a number",
-        "date": "a date",
-        "measure": "a measure",
-        "condition": "a condition",
-    }
-    return ", ".join(
-        f"'{u.text}'" + (f" ({kinds[u.kind]})" if u.kind in kinds else "") for u in unused
-    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog, Column, Table
 from .adjectives import ADJECTIVES
+from .heads import QUALIFIERS, head_index, names_other_thing
 from .lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -115,6 +116,11 @@ class Linker:
             self._add(("".join(raw),), "column", table, column, 0.95)
         if len(cw) == 2:  # Number_Deaths: "number of deaths"
             self._add((cw[0], "of", cw[1]), "column", table, column, 0.9)
+        head = head_index(cw)
+        lead = next((k for k, w in enumerate(cw) if w not in QUALIFIERS), head)
+        if 0 < head < len(cw) - 1 and lead <= head and cw[-1] not in ("id", "name", "code"):
+            phrase = cw[lead : head + 1]  # Net_Worth_Millions: "net worth"; total_pop_2018
+            self._add(phrase, "column", table, column, 0.9 if len(phrase) > 1 else 0.7)
         if 2 <= len(cw) <= 3:
             from itertools import permutations
 
@@ -125,7 +131,8 @@ class Linker:
             self._add(raw, "column", table, column, 1.0)  # "qty" as the schema spells it
         if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
             self._add(cw[-1:], "column", table, column, 0.7)
-            self._add(cw[:1], "column", table, column, 0.5)
+            if not (column.semantic == "quantitative" and names_other_thing(column.name)):
+                self._add(cw[:1], "column", table, column, 0.5)  # no bookings: booking_changes
         elif (
             len(cw) > 1
             and cw[-1] in ("id", "number")
@@ -147,7 +154,8 @@ class Linker:
             if len(cw) > 2:  # card_type_code → "card type"
                 self._add(tuple(cw[:-1]), "column", table, column, 0.9)
         for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
-            self._add(cw[k:], "column", table, column, 0.85)
+            if cw[k] not in ("of", "the", "and"):  # total_of_requests: not "of requests"
+                self._add(cw[k:], "column", table, column, 0.85)
         if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (
             len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
         ):

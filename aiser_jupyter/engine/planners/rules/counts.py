@@ -14,9 +14,11 @@ __all__ = ["counts_after_values", "counts_of_measures", "holds_counts", "sum_cou
 
 
 def sum_counts(d: Draft, m: Mention, col: Candidate) -> None:
+    """The sum of a column of counts — or, after "average number of", their mean per row."""
     assert col.column is not None
-    d.measures.append(Measure("sum", col.table, col.column, explicit=True))
-    d.take(m, "measure sum")
+    agg = _level_before(d, m)
+    d.measures.append(Measure(agg or "sum", col.table, col.column, explicit=True))
+    d.take(m, f"measure {agg or 'sum'}")
     same = [x.lo for x in d.mentions if any(c.column is col.column for c in x.cands)]
     d.r.counts = [  # every "number of sales": the same sum
         c for c in d.r.counts if not any(c[1] <= lo <= c[1] + 4 for lo in same)
@@ -82,3 +84,17 @@ def counts_of_measures(d: Draft) -> None:
         if (why.startswith("metric ") or why == "measure sum") and d.measures:
             d.r.counts.remove((lo, hi))
             d.q.used.update(dict.fromkeys(range(lo, j), why))
+
+
+def _level_before(d: Draft, m: Mention) -> str | None:
+    """ "average number of special requests": the mean (or median) word right before the
+    "number of" that leads to ``m``, claimed; else None."""
+    for lo, hi in d.r.counts:
+        if not hi <= m.lo <= hi + 1:
+            continue
+        for a in d.r.aggs:
+            if a.hi == lo and a.agg in ("mean", "median") and a.strict and d.q.free(a.i):
+                d.q.claim(a.i, a.hi, f"aggregate {a.agg}")
+                d.r.aggs.remove(a)
+                return a.agg
+    return None

@@ -8,7 +8,8 @@ from typing import Any
 from sqlglot import exp
 
 from ...catalog.model import Column
-from .draft import Draft
+from ..lexicon import FUNCTION_WORDS, split_name
+from .draft import Dim, Draft
 
 __all__ = ["flags"]
 
@@ -33,7 +34,9 @@ def flag_value(column: Column, truthy: bool) -> Any:
 
 
 def flags(d: Draft) -> None:
-    """A free mention of a flag column that nothing groups by: rows where the flag holds."""
+    """A free mention of a flag column that nothing groups by: rows where the flag holds;
+    both sides of it compared ("repeat guests compared with first-time guests"): a group each."""
+    _compared_sides(d)
     for m in d.free():
         column = m.column
         if column is None or m.kind != "column":
@@ -43,7 +46,7 @@ def flags(d: Draft) -> None:
         before = set(d.q.texts(max(0, m.lo - 4), m.lo))
         negated = bool(before & _NEGATIONS)
         value = flag_value(column, not negated)
-        if value is None:
+        if value is None or _property_unsaid(d, m.lo, m.hi, column.name):
             continue
         target = exp.column(column.name, table=m.table.name)
         d.where.append((m.table, exp.EQ(this=target, expression=exp.convert(value))))
@@ -51,3 +54,58 @@ def flags(d: Draft) -> None:
         for i in range(max(0, m.lo - 4), m.lo):
             if d.q.words[i].text in _NEGATIONS and d.q.free(i):
                 d.q.claim(i, i + 1, "negation")
+
+
+#: words of a flag's name that say nothing of the property ("is_", "has_", "_flag")
+_FLAG_WORDS = frozenset(["is", "has", "have", "was", "be", "flag", "ind", "indicator", "yn"])
+
+
+def _property_unsaid(d: Draft, lo: int, hi: int, name: str) -> bool:
+    """ "guest countries" against ``is_repeated_guest``: the words name only the flag's head
+    (guests), not the property it holds (repeated) — all guests, no condition."""
+    words = [w for w in split_name(name) if w not in _FLAG_WORDS and w not in FUNCTION_WORDS]
+    return len(words) > 1 and not _says(d, max(0, lo - 1), hi, words[:-1])
+
+
+def _says(d: Draft, lo: int, hi: int, words: list[str]) -> bool:
+    """Whether words ``lo..hi-1`` hold one of ``words`` or a form of it ("repeat" for
+    repeated: the same first five letters)."""
+    said = set(d.q.lemmas(lo, hi)) | set(d.q.texts(lo, hi))
+    return any(
+        w in said or any(len(s) >= 5 and len(w) >= 5 and s[:5] == w[:5] for s in said)
+        for w in words
+    )
+
+
+#: words that set two sides against each other
+_VERSUS = frozenset(["compared", "vs", "versus", "against"])
+
+
+def _compared_sides(d: Draft) -> None:
+    """Two mentions of one flag with "compared with"/"vs" between, the property said on one
+    side ("repeat guests compared with first-time guests"): one group per side of the flag,
+    not the same condition twice."""
+    free = [m for m in d.free() if m.kind == "column" and m.column is not None]
+    for a in free:
+        for b in free:
+            column = a.column
+            if b.lo <= a.hi or b.column is not column or column is None:
+                continue
+            if flag_value(column, True) is None or any(x.column is column for x in d.dims):
+                continue
+            words = [
+                w
+                for w in split_name(column.name)
+                if w not in _FLAG_WORDS and w not in FUNCTION_WORDS
+            ]
+            between = set(d.q.texts(a.hi, b.lo))
+            if not between & _VERSUS or not words[:-1]:
+                continue
+            if not (
+                _says(d, max(0, a.lo - 1), a.hi, words[:-1]) or _says(d, b.lo - 1, b.hi, words[:-1])
+            ):
+                continue
+            d.dims.append(Dim(a.table, column, words=(a.lo, a.hi)))
+            d.take(a, "compared sides")
+            d.take(b, "compared sides")
+            return

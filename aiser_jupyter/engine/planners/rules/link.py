@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
+from ..lexicon import FUNCTION_WORDS
 from ..linker import Link, Linker
 from ..name_years import year_free_token
 from ..stems import adjective_base, name_stem
@@ -306,14 +307,21 @@ def _value_forms(word: str) -> list[str]:
 
 
 def _plausible(lk: Link, q: Question) -> bool:
-    """A value that is also a common word ("ARE", "IN", "OUT") counts only as typed."""
+    """A value that is also a common word ("ARE", "IN", "OUT") counts only as typed; an
+    English function word ("a", "and", "in", "or") only typed in capitals as the data stores
+    it ("AND" for a code ``AND``), never in lower case, where it is the word: "by channel and
+    type" filters no country ``and`` (Andorra), "a different room" no room type ``a``. A
+    quoted word is a value however it is spelled (see :func:`_literal`)."""
     if lk.kind != "value" or lk.end - lk.start > 1:
         return True
     from ..words import instruction_words
 
     w = q.words[lk.start]
+    typed = isinstance(lk.value, str) and w.raw == lk.value
+    if w.text in FUNCTION_WORDS:
+        return typed and w.raw != w.raw.lower() and lk.start > 0
     if w.text in instruction_words() or len(w.text) <= 2:
-        return isinstance(lk.value, str) and w.raw == lk.value
+        return typed
     return True
 
 

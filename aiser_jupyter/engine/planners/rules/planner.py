@@ -137,7 +137,7 @@ def _change(base: Draft, change: Draft) -> None:
 def _chosen(cond: exp.Expression) -> str | None:
     """The column an equality or IN condition picks values of (``origin`` of origin = 'JFK')."""
     if isinstance(cond, (exp.EQ, exp.In)) and isinstance(cond.this, exp.Column):
-        return cond.this.sql()
+        return str(cond.this.sql())
     return None
 
 

@@ -122,8 +122,14 @@ def _year(text: str) -> int:
 
 
 def _year_spans() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
-    """ "between 2000 and 2005", "from 1995 to 2012", "2010 to 2014", "2000-2012"."""
+    """ "between 2000 and 2005", "from 1995 to 2012", "2010 to 2014", "2000-2012"; and
+    "July 2016 to August 2017": one span from the first month to the end of the last."""
     return [
+        (
+            rf"\b(?:between |from )?({MONTH_RE}) (?:of )?({YEAR_RE}) ?(?:to|until|through|thru"
+            rf"|and|-|–) ?({MONTH_RE}) (?:of )?({YEAR_RE})\b",
+            lambda m: _months_span(MONTHS[m[1]], _year(m[2]), MONTHS[m[3]], _year(m[4])),
+        ),
         (
             rf"\b(?:between|from) (?:the years? )?({YEAR_RE}) (?:and|to|until|through|-) ({YEAR_RE})\b",
             lambda m: _years(_year(m[1]), _year(m[2])),
@@ -258,6 +264,14 @@ def _years(lo: int | None, hi: int | None) -> TimeRange:
 def _decade(head: str) -> TimeRange:
     start = int(head) * 10 if len(head) == 3 else int(head)
     return _years(start, start + 9)
+
+
+def _months_span(m1: int, y1: int, m2: int, y2: int) -> TimeRange:
+    """From the first day of month ``m1`` of ``y1`` to the end of month ``m2`` of ``y2``."""
+    if (y2, m2) < (y1, m1):
+        m1, y1, m2, y2 = m2, y2, m1, y1
+    hi = date(y2 + 1, 1, 1) if m2 == 12 else date(y2, m2 + 1, 1)
+    return TimeRange(lo=date(y1, m1, 1), hi=hi, years=(y1, y2))
 
 
 def _month_of(month: int, year: int) -> TimeRange:

@@ -163,6 +163,14 @@ def _aggs(q: Question, r: Reading) -> None:
         r"\b(?:how many|number of|count of|count the|count|counts|tally|frequency of|amount of|by number sold|number sold|times sold)\b",
         text,
     ):
+        if (
+            m[0] == "number of"
+            and r.counts  # a count asked already: "number of bookings by number of adults"
+            and re.search(r"\b(?:by|per|for each) $", text[: m.start()])
+        ):  # … groups by a column of counts; "top 5 types by number of items" ranks by a count
+            lo, hi = claim(q, m, "grouping")
+            r.group_cues |= set(range(lo, hi))
+            continue
         if is_free(q, m):
             r.counts.append(claim(q, m, "count"))
     for pattern, agg, strict in _AGGS:

@@ -341,16 +341,16 @@ def test_follow_ups_change_the_chart_before_them(engine: Any, world: Path) -> No
 
     engine.connect("world", str(world))
     con = duckdb.connect(str(world), read_only=True)
-    for question, truth, mark in CONVERSATION:
+    for question, gold, mark in CONVERSATION:
         answer = engine.ask(question, "world")
         assert answer.plan.chart.mark == mark, (question, answer.plan.sql)
         got = [
             tuple(_weekday(v) for v in row)
             for row in _rows(answer.table, answer.compiled.fields, answer.plan.chart.mark)
         ]
-        wants = [[tuple(r) for r in con.sql(sql).fetchall()] for sql in truth.split(BY_CARRIER)]
+        wants = [[tuple(r) for r in con.sql(sql).fetchall()] for sql in gold.split(BY_CARRIER)]
         assert any(_matches(got, want) for want in wants), (question, answer.plan.sql, got[:5])
-        if "JFK" in truth:  # the title says which rows the chart keeps
+        if "JFK" in gold:  # the title says which rows the chart keeps
             assert "where origin = 'JFK'" in answer.plan.chart.title, answer.plan.chart.title
     con.close()
 
@@ -579,11 +579,13 @@ def test_a_count_of_its_own_things_is_a_new_question_not_a_follow_up(
     assert answer.plan.chart.mark == "kpi"
     assert "Follow-up of" not in " ".join(answer.plan.provenance.notes)
     (value,) = answer.table.column(answer.compiled.fields["y"].alias).to_pylist()
-    assert value == truth(
-        world, "SELECT 1, COUNT(*) FROM trips WHERE origin = 'JFK' AND dep_delay > 30"
-    )[1]
+    assert (
+        value
+        == truth(world, "SELECT 1, COUNT(*) FROM trips WHERE origin = 'JFK' AND dep_delay > 30")[1]
+    )
     follow = engine.ask("only from LAX", "world")  # a follow-up of the new question
     (lax,) = follow.table.column(follow.compiled.fields["y"].alias).to_pylist()
-    assert lax == truth(
-        world, "SELECT 1, COUNT(*) FROM trips WHERE origin = 'LAX' AND dep_delay > 30"
-    )[1]
+    assert (
+        lax
+        == truth(world, "SELECT 1, COUNT(*) FROM trips WHERE origin = 'LAX' AND dep_delay > 30")[1]
+    )

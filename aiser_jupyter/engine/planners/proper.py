@@ -1,0 +1,29 @@
+"""Proper nouns in a question: a capitalised word inside a sentence names a particular thing
+("bookings from Portugal", "sales in Texas"), which a plan that leaves it out does not
+answer. When the question is typed in title case ("Average Price By Region") capitals say
+nothing, and the first word of a sentence is capitalised anyway."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["proper_nouns"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def proper_nouns(question: str, words: list[str]) -> set[int]:
+    """Indexes of ``words`` (the question's lower-case words) typed in ``question`` as a
+    capitalised word that does not start a sentence, unless the question is in title case;
+    not a name typed as the schema spells it (``PetType``, ``ID``)."""
+    found = list(_WORD.finditer(question))
+    caps: set[str] = set()
+    for k, match in enumerate(found):
+        word = match[0]
+        before = question[: match.start()].rstrip()
+        if k == 0 or not word[0].isupper() or not word[1:].islower() or before[-1:] in ".?!:":
+            continue
+        caps.add(word.lower())
+    if len(caps) * 2 >= len(found) - 1:
+        return set()  # title case: capitals mark nothing
+    return {i for i, w in enumerate(words) if w in caps}

@@ -1,0 +1,41 @@
+"""The parts of a refusal's sentence: the words the plan left out, and the columns they partly
+name ("receiving" → ``rcv_delay``)."""
+
+from __future__ import annotations
+
+from ..catalog.model import Catalog
+from .lexicon import lemma, split_name
+
+__all__ = ["column_hints", "unused_text"]
+
+
+def column_hints(texts: list[str], catalog: Catalog) -> list[str]:
+    """Column names that an unused word partly matches ("receiving" → rcv_delay)."""
+    hints: list[str] = []
+    counts: dict[str, int] = {}
+    for table in catalog.tables:
+        for column in table.columns:
+            counts[column.name.lower()] = counts.get(column.name.lower(), 0) + 1
+    for text in texts:
+        base = lemma(text.lower())
+        for table in catalog.tables:
+            for column in table.columns:
+                shared = counts[column.name.lower()] > 1
+                name = f"{table.name}.{column.name}" if shared else column.name
+                if base in split_name(column.name) and name not in hints:
+                    hints.append(name)
+    return hints[:5]
+
+
+def unused_text(unused: list[tuple[str, str]]) -> str:
+    """ "'July' (a date), 'bookings' (a measure)": the words left out, each with its kind."""
+    kinds = {
+        "value": "a value",
+        "number": "a number",
+        "date": "a date",
+        "measure": "a measure",
+        "condition": "a condition",
+    }
+    return ", ".join(
+        f"'{text}'" + (f" ({kinds[kind]})" if kind in kinds else "") for text, kind in unused
+    )

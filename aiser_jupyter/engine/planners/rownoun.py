@@ -1,0 +1,97 @@
+"""The noun of a table's rows when the table is not named after it: "bookings" in a table
+``hotel_rates`` with a column ``booking_changes``.
+
+Analysts call a table's rows by what each row is ("number of bookings", "pie of bookings by
+meal plan", "average lead time of bookings from Germany", "nights per booking"), and a
+schema often holds that noun only as a modifier of its columns' names: ``booking_changes``
+(changes of a booking), ``order_total``'s sibling ``order_status``. Such a word names no
+column (the head of ``booking_changes`` is *changes*, see :mod:`.heads`) and no table; when
+the plan reads one table and counts its rows, or averages over them ("of bookings", "per
+booking"), the word is explained by those rows.
+"""
+
+from __future__ import annotations
+
+from .facts import Facts
+from .heads import head_index
+from .lexicon import lemma, split_name
+
+__all__ = ["names_rows"]
+
+#: words before the noun that make it the rows an average or a count runs over
+_OVER = frozenset(["of", "per", "each", "every"])
+#: words before the noun that ask for a quantity of it ("total bookings", "average bookings")
+_ASKING = frozenset(
+    ["total", "sum", "average", "mean", "median", "maximum", "minimum", "max", "min", "most"]
+)
+
+
+def names_rows(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]`` names the rows of the one table the plan reads, as a modifier of
+    that table's column names only, where the plan counts those rows or averages over them."""
+    word = words[i]
+    base = lemma(word)
+    prev = words[i - 1] if i else ""
+    if not word.isalpha() or prev in _ASKING or len(facts.tables) != 1:
+        return False
+    if base == word and prev not in ("per", "each", "every"):
+        return False  # a singular noun is a quantity ("booking lead time"), unless "per booking"
+    if not _modifies_columns(base, next(iter(facts.tables)), facts):
+        return False
+    if facts.aggregates <= {"count"}:
+        return True  # "number of bookings", "bookings by meal plan": the rows counted
+    if facts.aggregates & {"sum", "max", "min"}:
+        return False  # "total nights per booking" is not a sum over all bookings
+    return prev in _OVER  # "average lead time of bookings", "nights per booking"
+
+
+def _modifies_columns(base: str, table_name: str, facts: Facts) -> bool:
+    """Whether ``base`` is a word of some number's name in the table, always before that
+    name's head, of no other column's name, and no word of the table's own name (which the
+    linker reads as the table)."""
+    catalog = facts.catalog
+    table = catalog.table(table_name) if catalog is not None else None
+    if table is None or base in split_name(table.name):
+        return False
+    found = False
+    for column in table.columns:
+        for name_words in (split_name(column.name), split_name(column.name, expand=False)):
+            if base not in name_words:
+                continue
+            if name_words.index(base) >= head_index(name_words):
+                return False  # the head of a name ("changes"), or after it: a column's word
+            if column.semantic != "quantitative":
+                return False  # "payment methods" of payment_method_code: a category's words
+            found = True
+    return found
+
+
+def picks_unused_column(word: str, facts: Facts) -> bool:
+    """Whether ``word`` is a modifier that tells a column of the plan's tables from its
+    siblings ("assigned" of ``assigned_room_type`` beside ``reserved_room_type``) and the
+    plan reads no column it modifies: the question named a column the chart leaves out."""
+    catalog = facts.catalog
+    if catalog is None or not word.isalpha():
+        return False
+    base = lemma(word)
+    hit = False
+    for name in facts.tables:
+        table = catalog.table(name)
+        if table is None:
+            continue
+        heads: dict[str, int] = {}
+        for column in table.columns:
+            words = split_name(column.name)
+            if words:
+                key = words[head_index(words)]
+                heads[key] = heads.get(key, 0) + 1
+        for column in table.columns:
+            words = split_name(column.name)
+            if base not in words and word not in words:
+                continue
+            if (name.lower(), column.name.lower()) in facts.columns:
+                return False  # the plan reads a column the word names
+            at = words.index(base if base in words else word)
+            head = head_index(words)
+            hit = hit or (at < head and heads.get(words[head], 0) > 1)
+    return hit
