@@ -95,7 +95,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     for i, word in enumerate(words):
         if i in skip:
             continue
-        kind = _kind(word, i, words, values, measures, names)
+        kind = _kind(word, i, words, values, measures - facts.names, names)
         if word in _NEGATIONS and not _negates(plan.sql):
             kinds[i] = "condition"  # "people who [don't] have a wedding": kept as if they had
             continue
