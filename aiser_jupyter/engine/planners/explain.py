@@ -6,6 +6,7 @@ from __future__ import annotations
 from .adjectives import ADJECTIVES, adjective_noun
 from .described import canon
 from .facts import Facts
+from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, lemma, split_name
 from .stems import name_stem, stems_like
 from .units import is_unit_of_measure
@@ -54,6 +55,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "name"  # "life expectancy" of lifeExp: a name's abbreviated word, written out
     if word in facts.strings or base in facts.strings:
         return "value"
+    if facts.kept_out and kept_out_word(i, words, facts.kept_out):
+        return "excluded"  # "leaving out [not_applicable]": a value the plan keeps out
     if any(stems_like(word, s) for s in facts.strings):
         return "value"  # "herbivores" of herbi, "rodents" of Rodentia
     if word.replace(".", "", 1).isdigit():

@@ -12,6 +12,7 @@ from sqlglot import exp
 
 from ..catalog.model import Catalog, Column
 from ..plan import Bin, ChartPlan, FieldDef
+from .countries import country_names
 from .described import shared_description
 from .lexicon import lemma, number_words, split_name
 from .roles import calendar_part
@@ -46,6 +47,7 @@ class Facts:
     described: set[str] = field(default_factory=set)
     ranges: set[tuple[float, float]] = field(default_factory=set)
     said_ranges: set[int] = field(default_factory=set)  #: indexes of question words they explain
+    kept_out: set[str] = field(default_factory=set)  #: texts the plan keeps out, and their words
 
 
 def name_words(name: str) -> set[str]:
@@ -96,6 +98,9 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
     for literal in tree.find_all(exp.Literal):
         if not _excluded(literal):
             _literal(literal, facts)
+        elif not literal.is_number:  # "leaving out not_applicable": said, and kept out
+            text = str(literal.this).strip().lower()
+            facts.kept_out |= {text, *re.findall(r"[a-z0-9]+", text)}
     for kind, name in SQL_AGGS.items():
         for node in tree.find_all(kind):
             facts.aggregates.add(
@@ -162,6 +167,7 @@ def _literal(literal: exp.Literal, facts: Facts) -> None:
         return
     text = str(literal.this)
     facts.strings.add(text.strip().lower())
+    facts.strings |= country_names(text)  # 'prt' filtered on: "from Portugal" is said
     if re.fullmatch(r"-?\d+(\.\d+)?", text.strip()):
         facts.numbers.add(float(text))
         if YEAR.match(text.strip()):

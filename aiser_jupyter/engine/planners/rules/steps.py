@@ -12,9 +12,11 @@ from .conditions import comparisons, equals, having, likes
 from .described import described_compares, release, reserve
 from .draft import Draft
 from .entities import entity_counts
+from .excluded import excluded
 from .extremes import extreme_per_period
 from .flags import flags
 from .groups import axes, groups, subject, time_axis
+from .had_counts import had_counts
 from .link import link
 from .measure import bind_aggregates, compared_measure, default_measure, main_table, measure
 from .metrics import (
@@ -38,6 +40,7 @@ from .semantic_dims import (
     semantic_values,
 )
 from .terms import favour_tables, find_terms
+from .unit_after import unit_after
 from .values import values
 
 __all__ = ["STEPS", "Step", "draft"]
@@ -175,6 +178,7 @@ STEPS: tuple[Step, ...] = (
     semantic_measures,  # the semantic layer's metrics and dimensions first (issue 15)
     semantic_groups,
     per_entity,
+    had_counts,  # "bookings that asked for a parking space": a condition, not a sum
     _measures,
     extreme_per_period,
     axes,
@@ -182,7 +186,9 @@ STEPS: tuple[Step, ...] = (
     grouped_after,
     order_dims,
     time_axis,
+    unit_after,  # "per arrival month": the date column by month
     mean_over_entity,
+    excluded,  # "leaving out X": before values keeps X's rows in
     values,
     semantic_values,
     time_ranges,
