@@ -13,6 +13,7 @@ from .described import described_compares, release, reserve
 from .draft import Draft
 from .entities import entity_counts
 from .extremes import extreme_per_period
+from .flag_shares import flag_shares
 from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .link import link
@@ -30,6 +31,7 @@ from .question import Question
 from .ranges import time_ranges
 from .ranked import ranked_rows
 from .reader import read
+from .self_counted import drop_self_group
 from .semantic_dims import (
     grouped_after,
     order_dims,
@@ -190,6 +192,7 @@ STEPS: tuple[Step, ...] = (
     comparisons,
     equals,
     likes,
+    flag_shares,
     flags,
     default_measure,
     metric_pairs,
@@ -200,6 +203,7 @@ STEPS: tuple[Step, ...] = (
     ranked_rows,
     compared_measure,
     _fact,
+    drop_self_group,
     across_rows,
     entity_counts,
     described_compares,
