@@ -162,3 +162,33 @@ def test_a_grouping_does_not_run_on_into_the_next_sentence(engine: Any, shops: P
         "SELECT r.region, COUNT(*) FROM stores s JOIN regions r ON s.reg_id = r.region_id"
         " GROUP BY 1",
     )
+
+
+@pytest.fixture(scope="module")
+def roads(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("roads") / "roads.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE accidents AS SELECT
+            i AS accident_id,
+            ['north', 'south', 'east', 'west'][1 + i % 4] AS region,
+            (i * 7) % 5 AS number_injuries
+        FROM range(80) t(i)""")
+    con.close()
+    return path
+
+
+def test_the_number_of_x_that_is_a_column_is_that_column(engine: Any, roads: Path) -> None:
+    """ "the total number of injuries" against ``number_injuries``: its sum, not a row count."""
+    engine.connect("roads", str(roads))
+    answer = engine.ask(
+        "For accidents with at least 1 injury, show me the total number of injuries in each"
+        " region with a bar chart",
+        source="roads",
+    )
+    assert plotted(answer) == truth(
+        roads,
+        "SELECT region, SUM(number_injuries) FROM accidents WHERE number_injuries >= 1 GROUP BY 1",
+    )
