@@ -98,8 +98,8 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
                 d.implied_columns[id(m)] = sole  # "the lowest rating": Rating's only number
         if m is None or id(m) in bound:
             continue
-        if not agg.strict and _quantity(m) is None:
-            continue  # "highest" before a name: a sort, not a maximum
+        if not agg.strict and _quantity(m) is None and id(m) not in d.implied_columns:
+            continue  # "highest" before a name: a sort, not a maximum ("lowest rating": Rating's)
         bound[id(m)] = agg.agg
         d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
         # "maximum and average gpa": two aggregates of one column

@@ -192,3 +192,33 @@ def test_the_number_of_x_that_is_a_column_is_that_column(engine: Any, roads: Pat
         roads,
         "SELECT region, SUM(number_injuries) FROM accidents WHERE number_injuries >= 1 GROUP BY 1",
     )
+
+
+@pytest.fixture(scope="module")
+def reviews(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("reviews") / "reviews.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE book (book_id INTEGER PRIMARY KEY, title VARCHAR)")
+    con.execute("INSERT INTO book SELECT i, 'book ' || i FROM range(1, 7) t(i)")
+    con.execute("""CREATE TABLE review (reviewer_id INTEGER,
+        book_id INTEGER REFERENCES book(book_id), stars INTEGER, review_date DATE)""")
+    con.execute("""INSERT INTO review SELECT i % 9, 1 + i % 6, 1 + (i * 7) % 5,
+        DATE '2024-01-01' + INTERVAL (i) DAY FROM range(50) t(i)""")
+    con.close()
+    return path
+
+
+def test_the_lowest_review_is_the_review_tables_one_number(engine: Any, reviews: Path) -> None:
+    """ "the lowest review" of a table whose only number is stars: the minimum of stars."""
+    engine.connect("reviews", str(reviews))
+    answer = engine.ask(
+        "Show the title and the lowest review among all books in a bar chart, in ascending"
+        " order by title.",
+        source="reviews",
+    )
+    assert plotted(answer) == truth(
+        reviews,
+        "SELECT b.title, MIN(r.stars) FROM review r JOIN book b USING (book_id) GROUP BY 1",
+    )
