@@ -25,6 +25,7 @@ from .metrics import (
     metric_pairs,
     semantic_measures,
 )
+from .names_of import names_of
 from .own_column import own_column, range_trend, units
 from .per_entity import per_entity
 from .question import Question
@@ -170,6 +171,7 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    names_of,  # before any step reads a name word's column: the table after "of" owns it
     column_years,  # before any step reads a mention's column: the year picks it
     own_column,
     units,

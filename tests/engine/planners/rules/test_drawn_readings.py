@@ -222,3 +222,30 @@ def test_the_lowest_review_is_the_review_tables_one_number(engine: Any, reviews:
         reviews,
         "SELECT b.title, MIN(r.stars) FROM review r JOIN book b USING (book_id) GROUP BY 1",
     )
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("library") / "library.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""CREATE TABLE genre (genre_label VARCHAR PRIMARY KEY, popularity INTEGER)""")
+    con.execute("INSERT INTO genre VALUES ('crime', 7), ('poetry', 4), ('travel', 6)")
+    con.execute("""CREATE TABLE author (author_id INTEGER PRIMARY KEY, author_name VARCHAR,
+        favourite_genre VARCHAR REFERENCES genre(genre_label))""")
+    con.execute("""INSERT INTO author VALUES (1, 'Ada', 'crime'), (2, 'Ben', 'poetry'),
+        (3, 'Cy', 'crime'), (4, 'Di', 'travel')""")
+    con.close()
+    return path
+
+
+def test_the_names_of_all_genres_are_the_genres_own_names(engine: Any, library: Path) -> None:
+    """ "the names of all genres": genre's name column, not the authors' name column."""
+    engine.connect("library", str(library))
+    answer = engine.ask(
+        "List the names of all genres in alphabetical order, together with their popularity"
+        " in a bar chart.",
+        source="library",
+    )
+    assert plotted(answer) == truth(library, "SELECT genre_label, popularity FROM genre")
