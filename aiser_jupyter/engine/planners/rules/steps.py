@@ -9,6 +9,7 @@ from ...catalog.model import Catalog
 from .averaged_over import mean_over_entity
 from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
+from .context_tables import context_tables
 from .described import described_compares, release, reserve
 from .draft import Draft
 from .entities import entity_counts
@@ -171,6 +172,7 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    context_tables,  # a word's column in the table the question is about
     names_of,  # before any step reads a name word's column: the table after "of" owns it
     column_years,  # before any step reads a mention's column: the year picks it
     own_column,

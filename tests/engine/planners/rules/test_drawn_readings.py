@@ -249,3 +249,29 @@ def test_the_names_of_all_genres_are_the_genres_own_names(engine: Any, library: 
         source="library",
     )
     assert plotted(answer) == truth(library, "SELECT genre_label, popularity FROM genre")
+
+
+@pytest.fixture(scope="module")
+def vets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("vets") / "vets.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""CREATE TABLE owner AS SELECT i AS owner_id, 'owner ' || i AS full_name,
+        30 + i AS age FROM range(1, 9) t(i)""")
+    con.execute("""CREATE TABLE animal AS SELECT i AS animal_id,
+        ['dog', 'cat', 'rabbit'][1 + i % 3] AS animal_type, 1 + (i * 5) % 13 AS animal_age,
+        1 + i % 8 AS owner_id FROM range(30) t(i)""")
+    con.close()
+    return path
+
+
+def test_a_word_goes_to_the_column_of_the_table_the_question_is_about(
+    engine: Any, vets: Path
+) -> None:
+    """ "average age for each animal type": the animals' age, not the owners'."""
+    engine.connect("vets", str(vets))
+    answer = engine.ask("average age for each animal type as a bar chart", source="vets")
+    assert plotted(answer) == pytest.approx(
+        truth(vets, "SELECT animal_type, AVG(animal_age) FROM animal GROUP BY 1")
+    )
