@@ -98,7 +98,8 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
                 d.implied_columns[id(m)] = sole  # "the lowest rating": Rating's only number
         if m is None or id(m) in bound:
             continue
-        if not agg.strict and _quantity(m) is None and id(m) not in d.implied_columns:
+        one_number = id(m) in d.implied_columns and d.r.top is None  # "the 3 oldest": ranks
+        if not agg.strict and _quantity(m) is None and not one_number:
             continue  # "highest" before a name: a sort, not a maximum ("lowest rating": Rating's)
         bound[id(m)] = agg.agg
         d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
