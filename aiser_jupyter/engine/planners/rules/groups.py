@@ -196,6 +196,7 @@ def _qualified(d: Draft, m: Mention) -> Mention:
     if (
         m.kind == "table"
         and nxt is not None
+        and not d.q.words[m.hi - 1].stop  # "each continent? List the names": no qualifier
         and nxt.kind in ("table", "column")
         and _dimension(nxt)
     ):

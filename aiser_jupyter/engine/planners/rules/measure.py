@@ -10,6 +10,7 @@ from .counts import counts_after_values, counts_of_measures, holds_counts, sum_c
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .implied import implied_column
 from .link import Candidate, Mention
+from .named_counts import count_named_column
 
 __all__ = ["bind_aggregates", "compared_measure", "default_measure", "main_table", "measure"]
 
@@ -73,7 +74,7 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
     """Mention id → the aggregate a word before it asks for ("average weight", "number of orders")."""
     bound: dict[int, str] = {}
     for lo, hi in list(d.r.counts):
-        m = _next_mention(d, hi)
+        m = _next_mention(d, hi) or count_named_column(d, lo, hi)
         if m is not None and d.q.texts(lo, hi) == ["amount", "of"] and _quantity(m) is not None:
             d.r.counts.remove((lo, hi))  # "the amount of each payment": its amount, not a count
             d.q.used.pop(lo, None)
@@ -97,8 +98,9 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
                 d.implied_columns[id(m)] = sole  # "the lowest rating": Rating's only number
         if m is None or id(m) in bound:
             continue
-        if not agg.strict and _quantity(m) is None:
-            continue  # "highest" before a name: a sort, not a maximum
+        one_number = id(m) in d.implied_columns and d.r.top is None  # "the 3 oldest": ranks
+        if not agg.strict and _quantity(m) is None and not one_number:
+            continue  # "highest" before a name: a sort, not a maximum ("lowest rating": Rating's)
         bound[id(m)] = agg.agg
         d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
         # "maximum and average gpa": two aggregates of one column

@@ -48,6 +48,7 @@ class Word:
         None  #: part of an identifier typed as the schema spells it (monthly_rental)
     )
     plus: bool = False  #: a number typed with a plus after it ("65+": 65 or more)
+    stop: bool = False  #: a sentence ends after it ("… in each continent? List the …")
 
     def __post_init__(self) -> None:
         if not self.lemma:
@@ -163,6 +164,9 @@ def tokenize(text: str) -> list[Word]:
             words[-1].hyphen = True
         if text[m.end() : m.end() + 1] == "+" and words and m["num"] is not None:
             words[-1].plus = True
+        after = text[m.end() :].lstrip(" ")
+        if words and (after[:1] in ("?", "!", ";") or after[:2] in (".", ". ")):
+            words[-1].stop = True
     for i, w in enumerate(words):
         w.i = i
     return words

@@ -261,7 +261,7 @@ def _axes(q: Question, r: Reading) -> None:
         r.y_words = q.span(m.start(1), m.end(1))
         q.claim(*q.span(m.start(), m.start(1)), "axis")
     if m := re.search(
-        r"\b(?:colou?red by|colou?r by|stacked by|split by|group(?:ed)? by attribute|and group(?:ed)? by|(?:chart|plot|graph) that groups? by|broken down by|with a (?:line|bar|series) (?:for|per) (?:each )?|one (?:line|bar|series) (?:for|per) (?:each )?)(?:the )?(.+?)(?= and | with |,|\.|\bbin\b|$)",
+        r"\b(?:colou?red by|colou?r by|(?:with |using |use )?(?:a )?different colou?rs? (?:for|per|by) (?:each )?|colou?r (?:the )?(?:different|each) |stacked by|split by|group(?:ed)? by attribute|and group(?:ed)? by|(?:chart|plot|graph) that groups? by|broken down by|with a (?:line|bar|series) (?:for|per) (?:each )?|one (?:line|bar|series) (?:for|per) (?:each )?)(?:the )?(.+?)(?= and | with |,|\.|\bbin\b|$)",
         text,
     ):
         r.color_words = q.span(m.start(1), m.end(1))

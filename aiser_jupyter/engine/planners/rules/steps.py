@@ -9,11 +9,13 @@ from ...catalog.model import Catalog
 from .averaged_over import mean_over_entity
 from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
+from .context_tables import context_tables
 from .described import described_compares, release, reserve
 from .draft import Draft
 from .entities import entity_counts
 from .excluded import excluded
 from .extremes import extreme_per_period
+from .flag_shares import flag_shares
 from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .had_counts import had_counts
@@ -26,12 +28,14 @@ from .metrics import (
     metric_pairs,
     semantic_measures,
 )
+from .names_of import names_of
 from .own_column import own_column, range_trend, units
 from .per_entity import per_entity
 from .question import Question
 from .ranges import time_ranges
 from .ranked import ranked_rows
 from .reader import read
+from .self_counted import drop_self_group
 from .semantic_dims import (
     grouped_after,
     order_dims,
@@ -171,6 +175,8 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    context_tables,  # a word's column in the table the question is about
+    names_of,  # before any step reads a name word's column: the table after "of" owns it
     column_years,  # before any step reads a mention's column: the year picks it
     own_column,
     units,
@@ -196,6 +202,7 @@ STEPS: tuple[Step, ...] = (
     comparisons,
     equals,
     likes,
+    flag_shares,
     flags,
     default_measure,
     metric_pairs,
@@ -206,6 +213,7 @@ STEPS: tuple[Step, ...] = (
     ranked_rows,
     compared_measure,
     _fact,
+    drop_self_group,
     across_rows,
     entity_counts,
     described_compares,

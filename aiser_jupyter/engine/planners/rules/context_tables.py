@@ -1,0 +1,40 @@
+"""A word two tables have a column for goes to the table the rest of the question is about:
+"average and maximum age for each pet type" is the pets' age (``pet_age``, beside
+``pet_type``), not the age of students, a table nothing else in the question names."""
+
+from __future__ import annotations
+
+from .draft import Draft
+
+__all__ = ["context_tables"]
+
+#: how much weaker the other table's column may match and still win by its context
+_SLACK = 0.15
+
+
+def context_tables(d: Draft) -> None:
+    """Put first a near candidate column whose table another mention names, when the best
+    candidate's table is named by no other mention."""
+    for m in d.mentions:
+        if m.kind != "column" or len(m.cands) < 2:
+            continue
+        others = [x for x in d.mentions if x is not m]
+        named = {id(x.table) for x in others}
+        if id(m.table) in named:
+            continue
+        alt = next(
+            (
+                c
+                for c in m.cands[1:]
+                if c.kind == "column"
+                and id(c.table) in named
+                and c.score >= m.best.score - _SLACK
+                and c.column is not None
+                and m.column is not None
+                and c.column.semantic == m.column.semantic
+            ),
+            None,
+        )
+        if alt is not None:
+            m.cands.remove(alt)
+            m.cands.insert(0, alt)
