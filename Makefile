@@ -19,6 +19,9 @@ system:
 $(STAMP): pyproject.toml $(EXT_SOURCES)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	@# jupyter-builder develop (below) writes install.json through its link into the built
+	@# extension; packaging it again beside the top-level install.json would fail the reinstall
+	@rm -f aiser_jupyter/labextension/install.json
 	$(BIN)/python -m pip install -q -e ".[test]"
 	@if [ -d labextension ]; then PATH="$(abspath $(BIN)):$$PATH" $(BIN)/jupyter-builder develop --overwrite . >/dev/null; fi
 	@touch $(STAMP)
