@@ -11,8 +11,8 @@ import hashlib
 import json
 import re
 from collections import deque
-from collections.abc import Collection
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, Field, PrivateAttr
 
@@ -20,6 +20,8 @@ from ...errors import error
 from ..config import Limits
 from .join import Join
 from .semantics import Semantics
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -96,6 +98,7 @@ class _Graph:
         self.distances: dict[str, dict[str, int]] = {}
         self.upward: dict[str, set[str]] = {}
         self.fingerprint: str | None = None
+        self.derived: dict[str, Any] = {}
 
 
 class Catalog(BaseModel):
@@ -124,6 +127,14 @@ class Catalog(BaseModel):
             return graph.fingerprint
         layered = f"{graph.fingerprint} {self.semantic.digest} {self.semantic.key}"
         return hashlib.sha256(layered.encode()).hexdigest()[:16]
+
+    def derived(self, key: str, build: Callable[[Catalog], T]) -> T:
+        """``build(self)``, computed once per catalog (again when its tables or joins are
+        replaced): what a planner reads of every column on every question."""
+        memo = self._graph().derived
+        if key not in memo:
+            memo[key] = build(self)
+        return memo[key]  # type: ignore[no-any-return]
 
     def table(self, name: str) -> Table | None:
         return self._graph().tables.get(name.lower())

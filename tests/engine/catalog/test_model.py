@@ -86,3 +86,19 @@ def test_semantic_types():
     assert semantic_type("longitude", "DECIMAL(9,6)") == "quantitative"
     assert semantic_type("lat", "VARCHAR") == "geo"
     assert semantic_type("zip", "INTEGER") == "geo"
+
+
+def test_a_derived_value_is_built_once_per_catalog_and_again_when_its_tables_change(engine):
+    cat = engine.catalog("demo").model_copy(deep=True)
+    calls = []
+
+    def names(c):
+        calls.append(1)
+        return sorted(t.name for t in c.tables)
+
+    first = cat.derived("names", names)
+    assert cat.derived("names", names) == first and len(calls) == 1
+    dropped = cat.tables[-1].name
+    cat.tables = cat.tables[:-1]  # the lookups follow
+    assert cat.derived("names", names) == [n for n in first if n != dropped]
+    assert len(calls) == 2

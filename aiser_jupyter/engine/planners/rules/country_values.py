@@ -18,7 +18,12 @@ _LONGEST = 8
 
 
 def code_columns(catalog: Catalog) -> list[tuple[Table, Column]]:
-    """The text columns whose sampled values are mostly ISO 3166 country codes."""
+    """The text columns whose sampled values are mostly ISO 3166 country codes (once per
+    catalog)."""
+    return catalog.derived("country code columns", _code_columns)
+
+
+def _code_columns(catalog: Catalog) -> list[tuple[Table, Column]]:
     return [
         (table, column)
         for table in catalog.tables
