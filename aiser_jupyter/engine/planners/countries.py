@@ -116,11 +116,13 @@ def country_names(code: str) -> set[str]:
     """ "prt" → {"portugal"}; "GB" → {"united kingdom", "united", "kingdom", "uk", ...}: the
     words a question may name the country of an ISO code by (empty when it is none)."""
     alpha_3 = _codes().get(code.strip().lower()) if len(code.strip()) in (2, 3) else None
-    if alpha_3 is None:
-        return set()
-    out: set[str] = set()
+    return set(_names_by_code().get(alpha_3, ())) if alpha_3 is not None else set()
+
+
+@cache
+def _names_by_code() -> dict[str, frozenset[str]]:
+    """Alpha-3 code → the names of :func:`name_index` and their words (built once)."""
+    out: dict[str, set[str]] = {}
     for key, a3 in name_index().items():
-        if a3 == alpha_3:
-            out.add(" ".join(key))
-            out |= set(key)
-    return out
+        out.setdefault(a3, set()).update((" ".join(key), *key))
+    return {a3: frozenset(names) for a3, names in out.items()}

@@ -70,7 +70,6 @@ QUALIFIERS = frozenset(
         "secs",
         "ms",
         "hrs",
-        "min",
         "mins",
         "thousand",
         "million",

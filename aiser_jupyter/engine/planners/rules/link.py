@@ -18,8 +18,8 @@ from ..lexicon import FUNCTION_WORDS
 from ..linker import Link, Linker
 from ..name_years import year_free_token
 from ..stems import adjective_base, name_stem
-from .heads import rate_heads
 from .question import Question
+from .rate_heads import rate_heads
 from .reading import Reading
 
 __all__ = ["Candidate", "Mention", "link"]
