@@ -28,7 +28,13 @@ from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
 from .proper import proper_nouns
 from .refusal import column_hints, unused_text
-from .restricts import counted_modifier, counts_held, grouped_by, subject_of_a_count
+from .restricts import (
+    count_unasked,
+    counted_modifier,
+    counts_held,
+    grouped_by,
+    subject_of_a_count,
+)
 from .rownoun import names_rows, picks_unused_column
 from .shape import one_point
 from .stems import adjective_base, stem_matches
@@ -153,7 +159,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             _unknown_head(i, words, why_at) or grouped_by(i, words, why_at)
         ):
             kind = "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
-        elif kind == "content" and subject_of_a_count(i, words, why_at, facts):
+        elif kind == "content" and (
+            subject_of_a_count(i, words, why_at, facts) or count_unasked(i, words, why_at, facts)
+        ):
             kind = "measure"  # "[call] [length] by agent" drawn as a count of rows
         elif kind in ("word", "content") and _in_relative_clause(i, words, why_at, values):
             kind = "condition"  # "bakers who [went] out": which bakers, left out

@@ -7,7 +7,9 @@ name of the schema: the plan left them out, so the chart answers a wider questio
   a ``sales`` column): the rows are not surely what is counted;
 - the thing grouped by ("by **diet**", "per **region**") when it names nothing the plan uses;
 - the quantity asked for before the grouping ("**delivery cost** by vendor") when the plan
-  only counts rows.
+  only counts rows;
+- any noun left over when the plan counts rows and no word asked for a count ("**capital
+  stock**, Italy and Spain since 1970" drawn as rows per year).
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ from .lexicon import lemma, split_name
 from .roles import summable
 from .words import GENERIC_HEADS, ROW_NOUNS, instruction_words, is_content
 
-__all__ = ["counted_modifier", "counts_held", "grouped_by", "subject_of_a_count"]
+__all__ = [
+    "count_unasked",
+    "counted_modifier",
+    "counts_held",
+    "grouped_by",
+    "subject_of_a_count",
+]
 
 #: words that only qualify a count, whatever is counted ("different", "distinct" countries)
 _COUNT_QUALIFIERS = frozenset(["different", "distinct", "unique", "separate", "individual"])
@@ -103,3 +111,26 @@ def subject_of_a_count(i: int, words: list[str], why_at: dict[int, str], facts: 
         return False  # the head is explained ("delivery [time]" is no instruction word here)
     asks = ("aggregate", "counted", "instruction")  # "how many …", "number of …"
     return not any(why_at.get(j) in asks for j in range(cue - 1))
+
+
+def count_unasked(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:
+    """An unknown singular noun of a question the plan answers with a count of rows though no
+    word asked to count ("how many", "number of", "histogram of", a plural naming the things
+    counted: "captures per year"): the noun names the quantity wanted ("[labour] share in
+    Japan over time"), so a count answers a different question."""
+    word = words[i]
+    if facts.aggregates != {"count"} or lemma(word) != word:
+        return False
+    if word in GENERIC_HEADS or word in ROW_NOUNS or _COUNT_CUES & set(words):
+        return False
+    if any(why in ("aggregate", "counted", "rows") for why in why_at.values()):
+        return False
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)
+
+
+#: words that ask for a count of rows without an aggregate's name
+_COUNT_CUES = frozenset(
+    ["histogram", "distribution", "frequency", "frequencies", "count", "counts", "number", "many"]
+)

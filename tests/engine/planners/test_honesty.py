@@ -191,3 +191,33 @@ def test_the_rules_planner_reads_a_month_and_year_or_refuses(engine: Any, demo_p
 )
 def test_titles_describe_the_plan(spec: dict[str, Any], title: str) -> None:
     assert describe_plan(ChartPlan.model_validate({"sql": "SELECT 1", "chart": spec})) == title
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("freight cost for vendor v1 over time", {"freight", "cost"}),
+        ("shipments for vendor v1 over time", set()),  # a plural names the rows counted
+        ("number of shipments for vendor v1 by ship date", set()),
+        ("vendor v1 over time", set()),
+    ],
+)
+def test_a_count_nobody_asked_for_is_refused(
+    engine: Any, shipments: Path, question: str, refused: set[str]
+) -> None:
+    """A quantity the schema lacks ("freight cost") is not drawn as a count of rows: no word
+    asked to count, so the count would answer a different question."""
+    engine.connect("ship", str(shipments))
+    counted = plan(
+        "SELECT ship_dt FROM shipments WHERE vendor = 'v1'",
+        "ship_dt",
+        {"aggregate": "count"},
+        mark="line",
+    )
+    if refused:
+        with pytest.raises(AiserError) as caught:
+            check_plan(question, counted, engine.catalog("ship"), "duckdb")
+        assert caught.value.code == "AISER-PLAN-UNSURE"
+        assert refused <= set(caught.value.details["unused"])
+    else:
+        check_plan(question, counted, engine.catalog("ship"), "duckdb")
