@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .composite import infer_composite
 from .joins import infer_joins
 from .model import Catalog, CatalogSource, Column, semantic_type
 from .profile import profile_table
@@ -41,6 +42,8 @@ def build_catalog(source: CatalogSource, *, profile: bool = True) -> Catalog:
                         "quantitative"  # '130' kept as text: SQLite and MySQL add it up
                     )
     catalog.joins = infer_joins(tables, declared, source if profile else None)
+    if profile:
+        catalog.joins += infer_composite(tables, catalog.joins, source)
     return catalog
 
 

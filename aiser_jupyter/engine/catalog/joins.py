@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlglot import exp
 
@@ -22,7 +23,17 @@ from ...errors import AiserError
 from ..config import Limits
 from .model import CatalogSource, Column, Join, Table
 
-__all__ = ["MIN_CONTAINED", "confirm", "infer_joins", "key_family", "quoted", "unique"]
+__all__ = [
+    "CHECK_ROWS",
+    "CHECK_VALUES",
+    "MIN_CONTAINED",
+    "confirm",
+    "infer_joins",
+    "key_family",
+    "pair_kind",
+    "quoted",
+    "unique",
+]
 
 #: share of the many side's sampled distinct values that must exist on the unique side
 MIN_CONTAINED = 0.9
@@ -50,7 +61,13 @@ class _Candidate:
 
 
 def key_family(column: Column) -> str | None:
-    t = column.type.lower()
+    """ "int" or "text" for a column that may hold keys, else None (reals, dates, blobs)."""
+    return _family(column.type)
+
+
+@lru_cache(maxsize=1024)
+def _family(type_name: str) -> str | None:
+    t = type_name.lower()
     if any(k in t for k in ("bool", "date", "time", "interval", "blob", "bytea", "json")):
         return None
     if any(k in t for k in _INTEGER):
@@ -156,14 +173,23 @@ def _name_candidates(t: Table, c: Column, stems: dict[str, Table]) -> list[_Cand
 
 
 def _pair(t: Table, c: Column, ref: Table, k: Column) -> _Candidate | None:
+    kind = pair_kind(c, k)
+    if kind is None:
+        return None
+    return _Candidate(t, c, ref, k, kind, 3 if kind == "values" else 1)
+
+
+def pair_kind(c: Column, k: Column) -> str | None:
+    """Why ``c`` may hold values of ``k``: "same name", "prefix" (``o_custkey``,
+    ``c_custkey``), "values" (text codes that look alike), or None."""
     a, b = c.name.lower(), k.name.lower()
     if a == b:
-        return _Candidate(t, c, ref, k, "same name", 1)
+        return "same name"
     pa, pb = _PREFIX.match(a), _PREFIX.match(b)
     if pa and pb and pa[2] == pb[2]:
-        return _Candidate(t, c, ref, k, "prefix", 1)
+        return "prefix"
     if key_family(c) == "text" and _same_shape(c, k) and (c.distinct or 0) >= 2:
-        return _Candidate(t, c, ref, k, "values", 3)
+        return "values"
     return None
 
 

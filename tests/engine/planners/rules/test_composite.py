@@ -1,7 +1,7 @@
 """Keys of two columns (issue 12): ``sales(region, year, …)`` → ``targets(region, year, …)``.
-Such keys are not inferred from the data (inferred, they drew wrong charts on unseen data);
-declared (``%chart join`` twice, or the semantic layer), answers over them read each measured
-row once. Numbers are checked against SQL written by hand on a real DuckDB file."""
+A key with a year is inferred from the data (catalog/composite.py); others only when declared
+(``%chart join`` twice, or the semantic layer). Answers over them read each measured row once.
+Numbers are checked against SQL written by hand on a real DuckDB file."""
 
 from __future__ import annotations
 
@@ -125,9 +125,9 @@ def test_a_count_of_the_many_side_counts_its_rows(shop: tuple[Engine, Path]) -> 
     assert plotted(answer) == want
 
 
-def test_the_key_is_not_inferred_from_the_data(tmp_path: Path) -> None:
-    """The pair is unique in targets and every sampled pair of sales is there, yet no join is
-    made until one is declared."""
+def test_a_key_with_a_year_is_inferred_from_the_data(tmp_path: Path) -> None:
+    """The pair is unique in targets and every pair of sales is there: the same join as
+    declared, and the same answer."""
     import duckdb
 
     path = tmp_path / "shop.duckdb"
@@ -136,7 +136,9 @@ def test_the_key_is_not_inferred_from_the_data(tmp_path: Path) -> None:
     con.close()
     engine = Engine(EngineConfig(planner="rules", use_cache=False))
     engine.connect("bare", str(path))
-    assert _pairs(engine, "bare") == set()
-    with pytest.raises(AiserError) as refused:
-        engine.ask("total amount by region with a target above 515", "bare")
-    assert refused.value.code == "AISER-PLAN-NO-JOIN"
+    assert _pairs(engine, "bare") == {
+        ("sales", "region", "targets", "region"),
+        ("sales", "year", "targets", "year"),
+    }
+    answer = engine.ask("total amount by region with a target above 515", "bare")
+    assert plotted(answer) == pytest.approx({"North": 264.0, "South": 264.0})
