@@ -16,8 +16,8 @@ from typing import Any
 from ..errors import AiserError, error
 from .answer import Answer
 from .catalog.build import build_catalog
-from .catalog.joins import apply_user_joins, parse_join, same_join
 from .catalog.model import Catalog, Join
+from .catalog.user_joins import apply_user_joins, parse_join, same_join
 from .config import EngineConfig
 from .pipeline import answer_plan
 from .plan import ChartPlan

@@ -33,6 +33,7 @@ __all__ = [
     "pair_kind",
     "quoted",
     "unique",
+    "with_roles",
 ]
 
 #: share of the many side's sampled distinct values that must exist on the unique side
@@ -295,7 +296,7 @@ def infer_joins(
         n, share = result
         joins.append(_join(cand, f"{cand.kind}: {share:.0%} of {n:,} sampled values found"))
         taken.add(key)
-    return _roles(_one_way(joins, tables))
+    return with_roles(_one_way(joins, tables))
 
 
 def _one_way(joins: list[Join], tables: list[Table]) -> list[Join]:
@@ -346,7 +347,7 @@ def _join(cand: _Candidate, evidence: str) -> Join:
     )
 
 
-def _roles(joins: Iterable[Join]) -> list[Join]:
+def with_roles(joins: Iterable[Join]) -> list[Join]:
     """Several joins from one table to the same key of another: each is a role named by its
     column (origin, dest). Joins to different columns of one table are one composite key."""
     joins = list(joins)
@@ -360,50 +361,3 @@ def _roles(joins: Iterable[Join]) -> list[Join]:
         else j
         for j in joins
     ]
-
-
-_SPEC = re.compile(r"^\s*([\w$]+)\.([\w$]+)\s*(?:=|->)\s*([\w$]+)\.([\w$]+)\s*$")
-
-
-def parse_join(spec: str, tables: list[Table]) -> Join:
-    """ "trips.origin = stations.code" as a join of the catalog's tables (the many side first)."""
-    from ...errors import error
-
-    m = _SPEC.match(spec)
-    if m is None:
-        msg = f"{spec!r} is not a join; write it as table.column = other_table.column"
-        raise error("AISER-PLAN-NO-JOIN", msg)
-    by_name = {t.name.lower(): t for t in tables}
-    ends = []
-    for table_name, column_name in ((m[1], m[2]), (m[3], m[4])):
-        table = by_name.get(table_name.lower())
-        column = table.column(column_name) if table is not None else None
-        if table is None or column is None:
-            msg = f"{table_name}.{column_name} is not a column of this source"
-            raise error("AISER-PLAN-NO-JOIN", msg)
-        ends.append((table, column))
-    (t, c), (r, k) = ends
-    if unique(t, c) and not unique(r, k):  # written the other way round: the one side first
-        (t, c), (r, k) = (r, k), (t, c)
-    return Join(
-        table=t.name,
-        column=c.name,
-        ref_table=r.name,
-        ref_column=k.name,
-        declared=False,
-        evidence="declared by you",
-    )
-
-
-def same_join(a: Join, b: Join) -> bool:
-    def key(j: Join) -> set[tuple[str, str]]:
-        return {(j.table.lower(), j.column.lower()), (j.ref_table.lower(), j.ref_column.lower())}
-
-    return key(a) == key(b)
-
-
-def apply_user_joins(joins: list[Join], added: list[Join], dropped: list[Join]) -> list[Join]:
-    """The catalog's joins with the user's declarations first and their drops removed; a declared
-    join replaces any inferred one between the same columns."""
-    kept = [j for j in joins if not any(same_join(j, x) for x in [*added, *dropped])]
-    return _roles([*added, *kept])

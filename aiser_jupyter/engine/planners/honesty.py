@@ -151,24 +151,37 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         kinds[i] = kind
     proper = proper_nouns(question, words)
     for i, kind in kinds.items():
-        if (
-            kind == "word" and _next_to_measure(i, words, result)
-        ) or _between_aggregate_and_measure(i, words, result):
-            kind = "measure"  # "average [interest] rate": a word of the measure's name
-        elif kind == "content" and (
-            _unknown_head(i, words, why_at) or grouped_by(i, words, why_at)
-        ):
-            kind = "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
-        elif kind == "content" and (
-            subject_of_a_count(i, words, why_at, facts) or count_unasked(i, words, why_at, facts)
-        ):
-            kind = "measure"  # "[call] [length] by agent" drawn as a count of rows
-        elif kind in ("word", "content") and _in_relative_clause(i, words, why_at, values):
-            kind = "condition"  # "bakers who [went] out": which bakers, left out
-        elif kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
-            kind = left
+        kind = _unused_kind(i, kind, words, why_at, facts, values, proper, result)
         result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
+
+
+def _unused_kind(
+    i: int,
+    kind: str,
+    words: list[str],
+    why_at: dict[int, str],
+    facts: Facts,
+    values: dict[str, set[str]],
+    proper: set[int],
+    result: Account,
+) -> str:
+    """What an unexplained word is, read beside the words the plan explains."""
+    if (kind == "word" and _next_to_measure(i, words, result)) or _between_aggregate_and_measure(
+        i, words, result
+    ):
+        return "measure"  # "average [interest] rate": a word of the measure's name
+    if kind == "content" and (_unknown_head(i, words, why_at) or grouped_by(i, words, why_at)):
+        return "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
+    if kind == "content" and (
+        subject_of_a_count(i, words, why_at, facts) or count_unasked(i, words, why_at, facts)
+    ):
+        return "measure"  # "[call] [length] by agent" drawn as a count of rows
+    if kind in ("word", "content") and _in_relative_clause(i, words, why_at, values):
+        return "condition"  # "bakers who [went] out": which bakers, left out
+    if kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
+        return left
+    return kind
 
 
 def _left_out(i: int, kind: str, words: list[str], facts: Facts, proper: set[int]) -> str:

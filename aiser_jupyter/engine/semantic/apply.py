@@ -131,7 +131,7 @@ def _column(table: Table, name: str, loaded: Loaded, loc: Loc) -> Column:
 
 
 def _joins(catalog: Catalog, joins: list[JoinDef], loaded: Loaded, base: Loc) -> None:
-    from ..catalog.joins import apply_user_joins, parse_join
+    from ..catalog.user_joins import apply_user_joins, parse_join
 
     added: list[Join] = []
     dropped: list[Join] = []
