@@ -56,6 +56,8 @@ def keyed_values(d: Draft) -> None:
             or not all(d.q.free(i) for i in range(m.lo, m.hi))
         ):
             continue
+        if _number_named(d, key):
+            continue  # "life exp in Africa": the number is named; the value keeps rows
         if _ranks_by_another(d, m):
             continue  # "income of the 5 states with the highest turnout": ranked by another
         number = _qualifier_named(d, m, key) or key.value
@@ -63,6 +65,14 @@ def keyed_values(d: Draft) -> None:
             0, Candidate("column", best.table, _keyed(key, number, best.value), best.score)
         )
         _name_aggregate(d, m)
+
+
+def _number_named(d: Draft, key: LongKey) -> bool:
+    """Whether the question names the table's main number itself ("life exp in Africa" of a
+    panel by continent and year): then a value of the text column picks rows, as elsewhere."""
+    return any(
+        c.kind == "column" and c.column is key.value for m in d.mentions for c in m.cands[:1]
+    )
 
 
 def _ranks_by_another(d: Draft, m: Mention) -> bool:
