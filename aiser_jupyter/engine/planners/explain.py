@@ -8,6 +8,7 @@ from .described import canon
 from .facts import Facts
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, lemma, split_name
+from .long_tables import NAME_STATISTICS
 from .stems import name_stem, stems_like
 from .units import is_unit_of_measure
 from .words import (
@@ -72,6 +73,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "unit"  # "average hours of sleep", "2-hour bins": the number's unit
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
         return _explain_calendar(word, base, i, words, facts)
+    if word in NAME_STATISTICS and i + 1 < len(words) and words[i + 1] in facts.keyed:
+        return "measure name"  # "median rent": a long table's number, each row a median
     if word in AGGREGATE_WORDS:
         if word == "total" and not facts.aggregates & {"sum"} and _totals_a_thing(i, words):
             return None  # "total spend" drawn as a count of rows: the total of what?

@@ -15,6 +15,7 @@ from ..plan import Bin, ChartPlan, FieldDef
 from .countries import country_names
 from .described import shared_description
 from .lexicon import lemma, number_words, split_name
+from .long_tables import keyed_strings
 from .roles import calendar_part
 from .words import SQL_AGGS, WORD_PATTERN, YEAR
 
@@ -48,6 +49,8 @@ class Facts:
     ranges: set[tuple[float, float]] = field(default_factory=set)
     said_ranges: set[int] = field(default_factory=set)  #: indexes of question words they explain
     kept_out: set[str] = field(default_factory=set)  #: texts the plan keeps out, and their words
+    #: values a long table's key is kept to while its number is read ("rent": median rent)
+    keyed: set[str] = field(default_factory=set)
 
 
 def name_words(name: str) -> set[str]:
@@ -101,6 +104,7 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         elif not literal.is_number:  # "leaving out not_applicable": said, and kept out
             text = str(literal.this).strip().lower()
             facts.kept_out |= {text, *re.findall(r"[a-z0-9]+", text)}
+    facts.keyed = keyed_strings(tree, catalog)
     for kind, name in SQL_AGGS.items():
         for node in tree.find_all(kind):
             facts.aggregates.add(

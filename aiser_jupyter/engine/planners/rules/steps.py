@@ -20,6 +20,7 @@ from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .had_counts import had_counts
 from .link import link
+from .long_form import keyed_grain, keyed_values
 from .measure import bind_aggregates, compared_measure, default_measure, main_table, measure
 from .metrics import (
     metric_compares,
@@ -175,6 +176,7 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    keyed_values,  # a value of a long table's key names its number ("median rent")
     context_tables,  # a word's column in the table the question is about
     names_of,  # before any step reads a name word's column: the table after "of" owns it
     column_years,  # before any step reads a mention's column: the year picks it
@@ -212,6 +214,7 @@ STEPS: tuple[Step, ...] = (
     subject,
     ranked_rows,
     compared_measure,
+    keyed_grain,  # a long table's number asked with no grouping: each thing's number
     _fact,
     drop_self_group,
     across_rows,
