@@ -29,6 +29,7 @@ from .lexicon import lemma
 from .proper import proper_nouns
 from .refusal import column_hints, unused_text
 from .restricts import counted_modifier, counts_held, grouped_by, subject_of_a_count
+from .row_things import names_row_things
 from .rownoun import names_rows, picks_unused_column
 from .shape import one_point
 from .stems import adjective_base, stem_matches
@@ -95,7 +96,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     for i, word in enumerate(words):
         if i in skip:
             continue
-        kind = _kind(word, i, words, values, measures - facts.names, names)
+        kind = _kind(word, i, words, values, (measures, facts.names), names)
         if word in _NEGATIONS and not _negates(plan.sql):
             kinds[i] = "condition"  # "people who [don't] have a wedding": kept as if they had
             continue
@@ -110,8 +111,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             why = "aggregated over"  # "average population per [country]", "of all [countries]"
         if why is None and word in SEXES and not keeps_a_sex(facts):
             kind = "condition"  # "mortality of [girls]": a sex the plan does not keep
-        if why in (None, "counted") and names_rows(i, words, facts):
-            why = "rows"  # "number of [bookings]" beside booking_changes: the rows counted
+        if why in (None, "counted"):
+            why = _rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
         if why in ("counted", None) and _filtered_adjective(word, facts):
@@ -295,9 +296,13 @@ def _kind(
     i: int,
     words: list[str],
     values: dict[str, set[str]],
-    measures: set[str],
+    measure_sets: tuple[set[str], set[str]],
     names: set[str],
 ) -> str:
+    """What ``word`` would have changed, left out; ``measure_sets``: the schema's measure
+    words and the plan's names (a measure word the plan uses is no measure left out)."""
+    every, used = measure_sets
+    measures = every - used
     base = lemma(word)
     if word[0] in "'\"":
         return "value"
@@ -319,6 +324,8 @@ def _kind(
         return "name"
     if len(base) >= 6 and any(m.startswith(base) and m != base for m in measures):
         return "measure"  # "births [attended] by ..." of delivery_care_attendant, not used
+    if adjective_noun(word) in every and is_content(word):
+        return "measure"  # "most populous" where the plan ranks another number (adults)
     return "content" if is_content(word) else "word"
 
 
@@ -371,3 +378,13 @@ def _filtered_adjective(word: str, facts: Facts) -> bool:
     """ "snowy", "sunny": the adjective of a text value the plan filters on (snow, sun)."""
     base = adjective_base(word)
     return base is not None and base in {v.lower() for v in facts.strings}
+
+
+def _rows_word(i: int, words: list[str], facts: Facts) -> str | None:
+    """Why a word names the rows: "number of [bookings]" beside booking_changes, "metro
+    [counties]" where each row is a county; "metro and [non]-metro": both sides grouped."""
+    if names_rows(i, words, facts) or names_row_things(i, words, facts):
+        return "rows"
+    if words[i] == "non" and facts.grouped and i + 1 < len(words):
+        return "both sides" if lemma(words[i + 1]) in facts.names else None
+    return None

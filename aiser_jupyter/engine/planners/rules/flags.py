@@ -10,6 +10,7 @@ from sqlglot import exp
 from ...catalog.model import Column
 from ..lexicon import FUNCTION_WORDS, split_name
 from .draft import Dim, Draft
+from .link import Mention
 
 __all__ = ["flags"]
 
@@ -42,6 +43,8 @@ def flags(d: Draft) -> None:
         if column is None or m.kind != "column":
             continue
         if any(x.column is column for x in d.dims):
+            continue
+        if _grouped_by(d, m):
             continue
         before = set(d.q.texts(max(0, m.lo - 4), m.lo))
         negated = bool(before & _NEGATIONS)
@@ -109,3 +112,34 @@ def _compared_sides(d: Draft) -> None:
             d.take(a, "compared sides")
             d.take(b, "compared sides")
             return
+
+
+#: words after a flag that ask for both of its sides ("metro status", "metro or not")
+_SIDES = frozenset(["status", "or not"])
+
+
+def _grouped_by(d: Draft, m: Mention) -> bool:
+    """ "by state and metro status", "metro and non-metro counties", "metro or not": both
+    sides of a flag asked for — a grouping by the flag (the colour beside another grouping),
+    not the rows where it holds."""
+    column = m.column
+    if column is None or flag_value(column, True) is None:
+        return False
+    words = d.q.texts()
+    end = None
+    if " ".join(words[m.hi : m.hi + 1]) in _SIDES or " ".join(words[m.hi : m.hi + 2]) in _SIDES:
+        end = m.hi + (1 if words[m.hi] == "status" else 2)
+    elif words[m.hi : m.hi + 1] and words[m.hi] in ("and", "or", "vs", "versus"):
+        said = "-".join(words[m.lo : m.hi])
+        other = next((x for x in d.free() if x.column is column and x.lo > m.hi), None)
+        if words[m.hi + 1 : m.hi + 2] in ([f"non-{said}"], [f"non{said}"]):
+            end = m.hi + 2  # "metro and non-metro", written as one word
+        elif other is not None and words[m.hi + 1 : other.lo] in (["non"], ["not"]):
+            end = other.hi
+            d.take(other, "grouping")
+    if end is None:
+        return False
+    d.dims.append(Dim(m.table, column, words=(m.lo, end), color=bool(d.dims)))
+    d.take(m, "grouping")
+    d.q.claim(m.hi, end, "grouping")
+    return True
