@@ -138,8 +138,48 @@ def _grouped_by(d: Draft, m: Mention) -> bool:
             end = other.hi
             d.take(other, "grouping")
     if end is None:
+        end = _against_the_rest(d, m)
+    if end is None:
         return False
+    d.dims = [x for x in d.dims if x.words is None or not m.lo <= x.words[0] < end]
     d.dims.append(Dim(m.table, column, words=(m.lo, end), color=bool(d.dims)))
     d.take(m, "grouping")
     d.q.claim(m.hi, end, "grouping")
     return True
+
+
+#: words for the other side of a flag ("vs the other districts", "compared with the rest")
+_REST = (
+    ["the", "other"],
+    ["other"],
+    ["others"],
+    ["the", "others"],
+    ["the", "rest"],
+    ["all", "other"],
+)
+
+
+def _against_the_rest(d: Draft, m: Mention) -> int | None:
+    """ "coastal districts vs the other districts": the flag's rows set against the others
+    — the end of those words (row nouns taken as the rows), or None."""
+    from ..row_things import rows_are
+
+    words = d.q.texts()
+    i = m.hi
+    nouns = [x for x in d.free() if x.kind == "column" and x.column is not None]
+    noun = next((x for x in nouns if x.lo == i and rows_are(x.table, x.column)), None)  # type: ignore[arg-type]
+    i = noun.hi if noun is not None else i
+    if i >= len(words) or words[i] not in ("vs", "versus", "against", "compared"):
+        return None
+    i += 2 if words[i] == "compared" else 1
+    rest = next((r for r in _REST if words[i : i + len(r)] == r), None)
+    if rest is None:
+        return None
+    end = i + len(rest)
+    after = next((x for x in nouns if x.lo == end and rows_are(x.table, x.column)), None)  # type: ignore[arg-type]
+    for x in (noun, after):
+        if x is not None:
+            d.take(x, "rows")
+    end = after.hi if after is not None else end
+    d.q.claim(m.hi, end, "grouping")
+    return end

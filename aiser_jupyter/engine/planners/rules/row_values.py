@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..row_things import namesakes, rows_are
 from .draft import Draft, Measure
+from .flags import flag_value
 from .link import Mention
 
 __all__ = ["counts_things", "own_values", "past_row_noun"]
@@ -18,6 +19,13 @@ def counts_things(d: Draft, m: Mention) -> bool:
     col = next((c for c in m.cands if c.kind == "column" and c.column is not None), None)
     if m.kind != "column" or col is None or col.column is None:
         return False
+    if flag_value(col.column, True) is not None:  # "number of [coastal] districts"
+        noun = next((x for x in d.free() if x.lo == m.hi and x.kind == "column"), None)
+        if noun is None or noun.column is None or not rows_are(noun.table, noun.column):
+            return False
+        d.measures.append(Measure("count", noun.table, None))
+        d.take(noun, "counted rows")  # the flag is left to the step that keeps its rows
+        return True
     if not namesakes(col.table, col.column):
         return False
     d.measures.append(Measure("count", col.table, None))

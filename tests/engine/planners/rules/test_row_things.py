@@ -212,3 +212,22 @@ def test_a_superlative_of_the_rows_number_is_its_extreme(
     """ "largest district population": the number of each row (a district's population), its
     maximum per province — "district" names the rows, not a grouping left out."""
     assert plotted(_ask(engine, districts, question)) == truth(districts, sql, approx=True)
+
+
+def test_a_flag_before_the_counted_rows_keeps_its_rows(engine: Any, districts: Path) -> None:
+    """ "number of coastal districts": the districts counted, the flag a condition."""
+    answer = _ask(engine, districts, "number of coastal districts in each province")
+    assert plotted(answer) == truth(
+        districts, "SELECT province, count(*) FROM census WHERE is_coastal = 1 GROUP BY 1"
+    )
+
+
+def test_a_flag_against_the_other_rows_is_a_grouping(engine: Any, districts: Path) -> None:
+    """ "coastal districts vs the other districts": a bar for each side of the flag, not a bar
+    per district name of the coastal ones."""
+    answer = _ask(
+        engine, districts, "average population of coastal districts vs the other districts"
+    )
+    assert plotted(answer) == truth(
+        districts, "SELECT is_coastal, avg(population) FROM census GROUP BY 1", approx=True
+    )
