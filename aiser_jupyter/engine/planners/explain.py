@@ -6,6 +6,7 @@ from __future__ import annotations
 from .adjectives import ADJECTIVES, adjective_noun
 from .described import canon
 from .facts import Facts
+from .heads import heads_a_used_column
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, lemma, split_name
 from .long_tables import NAME_STATISTICS
@@ -94,7 +95,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     noun = adjective_noun(word)
     if noun is not None and _compares_a_number(i, words):
         return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
-    if noun is not None and (noun in facts.names or noun in facts.measure_names):
+    if noun is not None and heads_a_used_column(noun, facts):
         return "measure name"  # "the most populous countries": ranked by population
     if noun is not None and ADJECTIVES[word.lower()][1] in facts.aggregates:
         return "aggregate"  # "the longest sleep cycle": its maximum

@@ -15,9 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .facts import Facts
 from .lexicon import split_name
 
-__all__ = ["QUALIFIERS", "QUANTITIES", "head_index", "names_other_thing"]
+__all__ = [
+    "QUALIFIERS",
+    "QUANTITIES",
+    "head_index",
+    "heads_a_used_column",
+    "names_other_thing",
+]
 
 #: words that qualify the noun before them (names are split and abbreviations expanded first)
 QUALIFIERS = frozenset(
@@ -155,3 +162,19 @@ def _english(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word))
+
+
+def heads_a_used_column(noun: str, facts: Facts) -> bool:
+    """Whether ``noun`` ("population" of "most populous") is the head of a column the plan
+    reads (``pop``, ``total_population``) — not only a modifier of one (``popadults``: adults,
+    of a population)."""
+    catalog = facts.catalog
+    if catalog is None:
+        return noun in facts.names or noun in facts.measure_names
+    for table_name, column_name in facts.columns:
+        table = catalog.table(table_name)
+        column = table.column(column_name) if table is not None else None
+        words = split_name(column.name) if column is not None else []
+        if words and words[head_index(words)] == noun:
+            return True
+    return False

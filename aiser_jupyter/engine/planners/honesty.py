@@ -20,6 +20,13 @@ from dataclasses import dataclass, field
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .adjectives import adjective_noun
+from .clauses import (
+    COMPARATIVES,
+    NEGATIONS,
+    in_relative_clause,
+    negates,
+    number_follows,
+)
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
@@ -35,13 +42,13 @@ from .restricts import (
     grouped_by,
     subject_of_a_count,
 )
+from .row_things import names_row_things
 from .rownoun import names_rows, picks_unused_column
 from .shape import one_point
 from .stems import adjective_base, stem_matches
 from .titles import describe_plan
 from .words import (
     AGGREGATE_WORDS,
-    AUXILIARY_VERBS,
     CALENDAR_WORDS,
     GENERIC_HEADS,
     LABEL_WORDS,
@@ -101,12 +108,12 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     for i, word in enumerate(words):
         if i in skip:
             continue
-        kind = _kind(word, i, words, values, measures - facts.names, names)
-        if word in _NEGATIONS and not _negates(plan.sql):
+        kind = _kind(word, i, words, values, (measures, facts.names), names)
+        if word in NEGATIONS and not negates(plan.sql):
             kinds[i] = "condition"  # "people who [don't] have a wedding": kept as if they had
             continue
         glued = i + 1 < len(words) and word + words[i + 1] in facts.names  # under5_mortality
-        if word in _COMPARATIVES and _number_follows(i, words) and not facts.compares and not glued:
+        if word in COMPARATIVES and number_follows(i, words) and not facts.compares and not glued:
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop) or one_mark(i, words)
@@ -116,8 +123,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             why = "aggregated over"  # "average population per [country]", "of all [countries]"
         if why is None and word in SEXES and not keeps_a_sex(facts):
             kind = "condition"  # "mortality of [girls]": a sex the plan does not keep
-        if why in (None, "counted") and names_rows(i, words, facts):
-            why = "rows"  # "number of [bookings]" beside booking_changes: the rows counted
+        if why in (None, "counted"):
+            why = _rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
         if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
             why = None  # "how many STAR BAKER results": a value is no counted noun
         if why in ("counted", None) and _filtered_adjective(word, facts):
@@ -177,7 +184,7 @@ def _unused_kind(
         subject_of_a_count(i, words, why_at, facts) or count_unasked(i, words, why_at, facts)
     ):
         return "measure"  # "[call] [length] by agent" drawn as a count of rows
-    if kind in ("word", "content") and _in_relative_clause(i, words, why_at, values):
+    if kind in ("word", "content") and in_relative_clause(i, words, why_at, values):
         return "condition"  # "bakers who [went] out": which bakers, left out
     if kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
         return left
@@ -213,84 +220,6 @@ def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
 
 
-#: comparatives that, before a number, keep the rows on one side of it
-_COMPARATIVES = frozenset(
-    [
-        "smaller",
-        "larger",
-        "bigger",
-        "greater",
-        "higher",
-        "lower",
-        "above",
-        "below",
-        "under",
-        "over",
-        "more",
-        "less",
-        "fewer",
-        "exceeding",
-        "beyond",
-        "older",
-        "younger",
-    ]
-)
-
-
-def _number_follows(i: int, words: list[str]) -> bool:
-    return any(w.replace(".", "", 1).isdigit() for w in words[i + 1 : i + 4])
-
-
-#: words that open a clause saying which rows of the noun before them are meant
-_RELATIVE = frozenset(["who", "whose", "that", "which", "where"])
-#: words between the pronoun and the clause's verb ("who [are not] living", "that [have] won")
-_AUX = AUXILIARY_VERBS
-_NEGATIONS = frozenset(
-    [
-        "not",
-        "don't",
-        "doesn't",
-        "didn't",
-        "never",
-        "without",
-        "except",
-        "excluding",
-        "none",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-    ]
-)
-
-
-def _negates(sql: str) -> bool:
-    upper = sql.upper()
-    return any(k in upper for k in (" NOT ", "<>", "!=", " EXCEPT "))
-
-
-def _in_relative_clause(
-    i: int, words: list[str], why_at: dict[int, str], values: dict[str, set[str]]
-) -> bool:
-    """The unused verb of a clause on the noun before it ("bakers who [went] out", "ships that
-    are [steered] by …") when nothing the clause says is in the plan: the words right after the
-    verb name no condition the plan keeps, or hold a value the plan does not filter on."""
-    j = i - 1
-    while j > 0 and words[j] in _AUX:
-        j -= 1
-    if j <= 0 or words[j] not in _RELATIVE or not is_content(words[j - 1]):
-        return False
-    if why_at.get(j - 1) is None:
-        return False
-    for k in range(i + 1, min(i + 6, len(words))):
-        why = why_at.get(k)
-        if words[k] in values and why != "value":
-            return True  # "who went out": 'out' is a value (OUT) the plan does not keep
-        if why not in (None, "instruction"):
-            return False
-    return True
-
-
 def _between_aggregate_and_measure(i: int, words: list[str], result: Account) -> bool:
     """ "average [receiving] delay": a word between an aggregate and the measure's name."""
     return (
@@ -316,9 +245,13 @@ def _kind(
     i: int,
     words: list[str],
     values: dict[str, set[str]],
-    measures: set[str],
+    measure_sets: tuple[set[str], set[str]],
     names: set[str],
 ) -> str:
+    """What ``word`` would have changed, left out; ``measure_sets``: the schema's measure
+    words and the plan's names (a measure word the plan uses is no measure left out)."""
+    every, used = measure_sets
+    measures = every - used
     base = lemma(word)
     if word[0] in "'\"":
         return "value"
@@ -340,6 +273,8 @@ def _kind(
         return "name"
     if len(base) >= 6 and any(m.startswith(base) and m != base for m in measures):
         return "measure"  # "births [attended] by ..." of delivery_care_attendant, not used
+    if adjective_noun(word) in every and is_content(word):
+        return "measure"  # "most populous" where the plan ranks another number (adults)
     return "content" if is_content(word) else "word"
 
 
@@ -392,3 +327,13 @@ def _filtered_adjective(word: str, facts: Facts) -> bool:
     """ "snowy", "sunny": the adjective of a text value the plan filters on (snow, sun)."""
     base = adjective_base(word)
     return base is not None and base in {v.lower() for v in facts.strings}
+
+
+def _rows_word(i: int, words: list[str], facts: Facts) -> str | None:
+    """Why a word names the rows: "number of [bookings]" beside booking_changes, "metro
+    [counties]" where each row is a county; "metro and [non]-metro": both sides grouped."""
+    if names_rows(i, words, facts) or names_row_things(i, words, facts):
+        return "rows"
+    if words[i] == "non" and facts.grouped and i + 1 < len(words):
+        return "both sides" if lemma(words[i + 1]) in facts.names else None
+    return None

@@ -10,6 +10,7 @@ from sqlglot import exp
 from ...catalog.model import Column
 from ..lexicon import FUNCTION_WORDS, split_name
 from .draft import Dim, Draft
+from .link import Mention
 
 __all__ = ["flags"]
 
@@ -42,6 +43,8 @@ def flags(d: Draft) -> None:
         if column is None or m.kind != "column":
             continue
         if any(x.column is column for x in d.dims):
+            continue
+        if _grouped_by(d, m):
             continue
         before = set(d.q.texts(max(0, m.lo - 4), m.lo))
         negated = bool(before & _NEGATIONS)
@@ -109,3 +112,74 @@ def _compared_sides(d: Draft) -> None:
             d.take(a, "compared sides")
             d.take(b, "compared sides")
             return
+
+
+#: words after a flag that ask for both of its sides ("metro status", "metro or not")
+_SIDES = frozenset(["status", "or not"])
+
+
+def _grouped_by(d: Draft, m: Mention) -> bool:
+    """ "by state and metro status", "metro and non-metro counties", "metro or not": both
+    sides of a flag asked for — a grouping by the flag (the colour beside another grouping),
+    not the rows where it holds."""
+    column = m.column
+    if column is None or flag_value(column, True) is None:
+        return False
+    words = d.q.texts()
+    end = None
+    if " ".join(words[m.hi : m.hi + 1]) in _SIDES or " ".join(words[m.hi : m.hi + 2]) in _SIDES:
+        end = m.hi + (1 if words[m.hi] == "status" else 2)
+    elif words[m.hi : m.hi + 1] and words[m.hi] in ("and", "or", "vs", "versus"):
+        said = "-".join(words[m.lo : m.hi])
+        other = next((x for x in d.free() if x.column is column and x.lo > m.hi), None)
+        if words[m.hi + 1 : m.hi + 2] in ([f"non-{said}"], [f"non{said}"]):
+            end = m.hi + 2  # "metro and non-metro", written as one word
+        elif other is not None and words[m.hi + 1 : other.lo] in (["non"], ["not"]):
+            end = other.hi
+            d.take(other, "grouping")
+    if end is None:
+        end = _against_the_rest(d, m)
+    if end is None:
+        return False
+    d.dims = [x for x in d.dims if x.words is None or not m.lo <= x.words[0] < end]
+    d.dims.append(Dim(m.table, column, words=(m.lo, end), color=bool(d.dims)))
+    d.take(m, "grouping")
+    d.q.claim(m.hi, end, "grouping")
+    return True
+
+
+#: words for the other side of a flag ("vs the other districts", "compared with the rest")
+_REST = (
+    ["the", "other"],
+    ["other"],
+    ["others"],
+    ["the", "others"],
+    ["the", "rest"],
+    ["all", "other"],
+)
+
+
+def _against_the_rest(d: Draft, m: Mention) -> int | None:
+    """ "coastal districts vs the other districts": the flag's rows set against the others
+    — the end of those words (row nouns taken as the rows), or None."""
+    from ..row_things import rows_are
+
+    words = d.q.texts()
+    i = m.hi
+    nouns = [x for x in d.free() if x.kind == "column" and x.column is not None]
+    noun = next((x for x in nouns if x.lo == i and rows_are(x.table, x.column)), None)  # type: ignore[arg-type]
+    i = noun.hi if noun is not None else i
+    if i >= len(words) or words[i] not in ("vs", "versus", "against", "compared"):
+        return None
+    i += 2 if words[i] == "compared" else 1
+    rest = next((r for r in _REST if words[i : i + len(r)] == r), None)
+    if rest is None:
+        return None
+    end = i + len(rest)
+    after = next((x for x in nouns if x.lo == end and rows_are(x.table, x.column)), None)  # type: ignore[arg-type]
+    for x in (noun, after):
+        if x is not None:
+            d.take(x, "rows")
+    end = after.hi if after is not None else end
+    d.q.claim(m.hi, end, "grouping")
+    return end

@@ -11,6 +11,7 @@ from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .implied import implied_column
 from .link import Candidate, Mention
 from .named_counts import count_named_column
+from .row_values import counts_things, past_row_noun
 
 __all__ = ["bind_aggregates", "compared_measure", "default_measure", "main_table", "measure"]
 
@@ -96,6 +97,7 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
                 m = after
             elif (sole := _sole_measure(m.table)) is not None:
                 d.implied_columns[id(m)] = sole  # "the lowest rating": Rating's only number
+        m = past_row_noun(d, m)  # "largest [county] population": the rows, then the number
         if m is None or id(m) in bound:
             continue
         one_number = id(m) in d.implied_columns and d.r.top is None  # "the 3 oldest": ranks
@@ -227,6 +229,8 @@ def _count(d: Draft, m: Mention) -> None:
             for i in d.r.distinct:
                 d.q.claim(i, i + 1, "distinct")
             return
+    if not distinct and counts_things(d, m):
+        return  # "how many counties" where each row is a county: namesakes counted apart
     if (
         col is not None
         and col.column is not None

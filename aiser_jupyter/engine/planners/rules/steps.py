@@ -30,12 +30,14 @@ from .metrics import (
     semantic_measures,
 )
 from .names_of import names_of
+from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
 from .per_entity import per_entity
 from .question import Question
 from .ranges import time_ranges
 from .ranked import ranked_rows
 from .reader import read
+from .row_values import own_values
 from .self_counted import drop_self_group
 from .semantic_dims import (
     grouped_after,
@@ -189,6 +191,7 @@ STEPS: tuple[Step, ...] = (
     had_counts,  # "bookings that asked for a parking space": a condition, not a sum
     _measures,
     extreme_per_period,
+    over_all_rows,  # "across all counties": the rows aggregated over, before any grouping
     axes,
     groups,
     grouped_after,
@@ -213,6 +216,7 @@ STEPS: tuple[Step, ...] = (
     semantic_subject,
     subject,
     ranked_rows,
+    own_values,  # "the 5 counties with the highest …": each county's value, namesakes apart
     compared_measure,
     keyed_grain,  # a long table's number asked with no grouping: each thing's number
     _fact,

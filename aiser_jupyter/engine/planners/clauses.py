@@ -1,0 +1,92 @@
+"""Words around an unexplained word that tell what it does: a comparative before a number
+("[older] than 40"), a negation ("[not] living"), a relative clause on the noun before it
+("bakers who [went] out") — what :mod:`.honesty` reads them as."""
+
+from __future__ import annotations
+
+from .words import AUXILIARY_VERBS, is_content
+
+__all__ = [
+    "COMPARATIVES",
+    "NEGATIONS",
+    "RELATIVE",
+    "in_relative_clause",
+    "negates",
+    "number_follows",
+]
+
+#: comparatives that, before a number, keep the rows on one side of it
+COMPARATIVES = frozenset(
+    [
+        "smaller",
+        "larger",
+        "bigger",
+        "greater",
+        "higher",
+        "lower",
+        "above",
+        "below",
+        "under",
+        "over",
+        "more",
+        "less",
+        "fewer",
+        "exceeding",
+        "beyond",
+        "older",
+        "younger",
+    ]
+)
+
+
+def number_follows(i: int, words: list[str]) -> bool:
+    return any(w.replace(".", "", 1).isdigit() for w in words[i + 1 : i + 4])
+
+
+#: words that open a clause saying which rows of the noun before them are meant
+RELATIVE = frozenset(["who", "whose", "that", "which", "where"])
+#: words between the pronoun and the clause's verb ("who [are not] living", "that [have] won")
+NEGATIONS = frozenset(
+    [
+        "not",
+        "don't",
+        "doesn't",
+        "didn't",
+        "never",
+        "without",
+        "except",
+        "excluding",
+        "none",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+    ]
+)
+
+
+def negates(sql: str) -> bool:
+    upper = sql.upper()
+    return any(k in upper for k in (" NOT ", "<>", "!=", " EXCEPT "))
+
+
+def in_relative_clause(
+    i: int, words: list[str], why_at: dict[int, str], values: dict[str, set[str]]
+) -> bool:
+    """The unused verb of a clause on the noun before it ("bakers who [went] out", "ships that
+    are [steered] by …") when nothing the clause says is in the plan: the words right after the
+    verb name no condition the plan keeps, or hold a value the plan does not filter on."""
+    j = i - 1
+    while j > 0 and words[j] in AUXILIARY_VERBS:
+        j -= 1
+    if j <= 0 or words[j] not in RELATIVE or not is_content(words[j - 1]):
+        return False
+    if why_at.get(j - 1) is None:
+        return False
+    for k in range(i + 1, min(i + 6, len(words))):
+        why = why_at.get(k)
+        if words[k] in values and why != "value":
+            return True  # "who went out": 'out' is a value (OUT) the plan does not keep
+        if why not in (None, "instruction"):
+            return False
+    return True
