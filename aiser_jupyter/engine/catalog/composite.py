@@ -18,9 +18,16 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
-from ...errors import AiserError
-from ..config import Limits
-from .joins import CHECK_ROWS, CHECK_VALUES, MIN_CONTAINED, key_family, pair_kind, quoted, unique
+from .joins import (
+    CHECK_ROWS,
+    CHECK_VALUES,
+    MIN_CONTAINED,
+    first_row,
+    key_family,
+    pair_kind,
+    quoted,
+    unique,
+)
 from .model import CatalogSource, Column, Join, Table
 
 __all__ = ["infer_composite"]
@@ -111,16 +118,6 @@ def _by_name(table: Table) -> dict[str, list[Column]]:
     return out
 
 
-def _run(source: CatalogSource, query: exp.Expression) -> dict[str, object] | None:
-    try:
-        rows = source.run(
-            query.sql(source.dialect), Limits(max_rows=2, timeout=10 * source.catalog_patience)
-        ).to_pylist()
-    except AiserError:
-        return None
-    return rows[0] if rows else None
-
-
 def _col(name: str, table: str | None = None) -> exp.Column:
     return exp.Column(this=quoted(name), table=quoted(table) if table else None)
 
@@ -139,10 +136,12 @@ def _confirm(source: CatalogSource, key: _Key) -> tuple[tuple[float, float], str
         .limit(1)
         .subquery("d")
     )
-    row = _run(source, exp.select(exp.Count(this=exp.Star()).as_("n")).from_(repeats))
+    row = first_row(
+        source, exp.select(exp.Count(this=exp.Star()).as_("n")).from_(repeats).sql(source.dialect)
+    )
     if row is None or int(str(row["n"] or 0)) != 0:
         return None
-    row = _run(source, _containment(key))
+    row = first_row(source, _containment(key).sql(source.dialect))
     if row is None:
         return None
     total, n, found = (int(str(row[k] or 0)) for k in ("total", "n", "found"))

@@ -28,6 +28,7 @@ __all__ = [
     "CHECK_VALUES",
     "MIN_CONTAINED",
     "confirm",
+    "first_row",
     "infer_joins",
     "key_family",
     "pair_kind",
@@ -100,13 +101,17 @@ def exactly_unique(source: CatalogSource, table: Table, column: Column) -> bool:
         exp.Count(this=ident.copy()).as_("n"),
         exp.Count(this=exp.Distinct(expressions=[ident.copy()])).as_("d"),
     ).from_(exp.Table(this=quoted(table.name)))
+    row = first_row(source, query.sql(source.dialect))
+    return row is not None and row["n"] == row["d"] and int(str(row["n"] or 0)) > 0
+
+
+def first_row(source: CatalogSource, sql: str) -> dict[str, object] | None:
+    """The first row of a check the catalog runs (bounded in time), or None when it fails."""
     try:
-        row = source.run(
-            query.sql(source.dialect), Limits(max_rows=2, timeout=10 * source.catalog_patience)
-        ).to_pylist()
+        rows = source.run(sql, Limits(max_rows=2, timeout=10 * source.catalog_patience)).to_pylist()
     except AiserError:
-        return False
-    return bool(row) and row[0]["n"] == row[0]["d"] and int(row[0]["n"] or 0) > 0
+        return None
+    return rows[0] if rows else None
 
 
 def _stem_tables(tables: list[Table]) -> dict[str, Table]:
@@ -251,16 +256,10 @@ def containment_sql(cand: _Candidate, dialect: str) -> str:
 
 def confirm(source: CatalogSource, cand: _Candidate) -> tuple[int, float] | None:
     """``(values checked, share found)``, or None when the check could not run."""
-    try:
-        row = source.run(
-            containment_sql(cand, source.dialect),
-            Limits(max_rows=2, timeout=10 * source.catalog_patience),
-        ).to_pylist()
-    except AiserError:
+    row = first_row(source, containment_sql(cand, source.dialect))
+    if row is None:
         return None
-    if not row:
-        return None
-    n, found = int(row[0]["n"] or 0), int(row[0]["found"] or 0)
+    n, found = int(str(row["n"] or 0)), int(str(row["found"] or 0))
     return n, (found / n if n else 0.0)
 
 

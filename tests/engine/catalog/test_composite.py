@@ -4,12 +4,12 @@ pairs are found there, on every dialect; keys without a year only when declared.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 from answers import plotted
+from dbfiles import database_file
 
 COUNTRIES = ["Avalon", "Borduria", "Carpania", "Dorne"]
 CODES = {"Avalon": "AVA", "Borduria": "BOR", "Carpania": "CAR", "Dorne": "DOR"}
@@ -69,21 +69,7 @@ def _fill(con: Any) -> None:
 
 @pytest.fixture(scope="module", params=["duckdb", "sqlite"])
 def panel(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp(request.param)
-    if request.param == "duckdb":
-        import duckdb
-
-        path = folder / "panel.duckdb"
-        con = duckdb.connect(str(path))
-        _fill(con)
-        con.close()
-    else:
-        path = folder / "panel.sqlite"
-        con = sqlite3.connect(path)
-        _fill(con)
-        con.commit()
-        con.close()
-    return path
+    return database_file(request.param, tmp_path_factory.mktemp(request.param), "panel", _fill)
 
 
 def _joins(engine: Any, path: Path) -> dict[tuple[str, str], set[tuple[str, str, str]]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dbfiles import database_file
 
 from aiser_jupyter.errors import AiserError
 
@@ -50,21 +51,7 @@ def _fill(con: Any) -> None:
 
 @pytest.fixture(scope="module", params=["duckdb", "sqlite"])
 def airline(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp(request.param)
-    if request.param == "duckdb":
-        import duckdb
-
-        path = folder / "air.duckdb"
-        con = duckdb.connect(str(path))
-        _fill(con)
-        con.close()
-    else:
-        path = folder / "air.sqlite"
-        con = sqlite3.connect(path)
-        _fill(con)
-        con.commit()
-        con.close()
-    return path
+    return database_file(request.param, tmp_path_factory.mktemp(request.param), "air", _fill)
 
 
 def joins_of(engine: Any, path: Path) -> dict[tuple[str, str], Any]:
@@ -155,7 +142,6 @@ def test_the_magic_shows_the_catalog_and_declares_joins(shell: Any, airline: Pat
 
 
 def test_joins_are_inferred_from_names_when_no_key_is_declared(engine, tmp_path):
-    import sqlite3
 
     path = tmp_path / "nofk.sqlite"
     con = sqlite3.connect(path)
