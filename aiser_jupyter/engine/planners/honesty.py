@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .adjectives import adjective_noun
+from .aligned import spelled
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
@@ -89,6 +90,10 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     result = Account()
     values = value_index(catalog)
     skip = _phrase_values(words, values, facts, result) | facts.said_ranges
+    own, other = spelled(catalog, words, facts.columns)
+    for i in own - skip:  # "labour share" of labsh
+        result.used[words[i]] = "name"
+        skip.add(i)
     measures, names, stop = measure_words(catalog), schema_words(catalog), instruction_words()
     kinds: dict[int, str] = {}
     why_at: dict[int, str] = {}
@@ -145,7 +150,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         kinds[i] = kind
     proper = proper_nouns(question, words)
     for i, kind in kinds.items():
-        if (
+        if kind in ("word", "content") and i in other:
+            kind = "name"  # "average turnout of [swing] states": the words of ss, not state
+        elif (
             kind == "word" and _next_to_measure(i, words, result)
         ) or _between_aggregate_and_measure(i, words, result):
             kind = "measure"  # "average [interest] rate": a word of the measure's name
