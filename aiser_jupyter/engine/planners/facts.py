@@ -48,6 +48,8 @@ class Facts:
     ranges: set[tuple[float, float]] = field(default_factory=set)
     said_ranges: set[int] = field(default_factory=set)  #: indexes of question words they explain
     kept_out: set[str] = field(default_factory=set)  #: texts the plan keeps out, and their words
+    #: indexes of question words that spell a column the plan does not read (:mod:`.aligned`)
+    spelled_other: set[int] = field(default_factory=set)
 
 
 def name_words(name: str) -> set[str]:

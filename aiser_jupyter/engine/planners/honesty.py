@@ -86,14 +86,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     """Explain every word of ``question`` by what ``plan`` computes."""
     facts = plan_facts(plan, catalog, dialect)
     words = question_words(question)
-    facts.said_ranges = range_words_at(words, question, facts.ranges)
     result = Account()
     values = value_index(catalog)
-    skip = _phrase_values(words, values, facts, result) | facts.said_ranges
-    own, other = spelled(catalog, words, facts.columns)
-    for i in own - skip:  # "labour share" of labsh
-        result.used[words[i]] = "name"
-        skip.add(i)
+    skip = _explained_apart(question, words, catalog, values, facts, result)
     measures, names, stop = measure_words(catalog), schema_words(catalog), instruction_words()
     kinds: dict[int, str] = {}
     why_at: dict[int, str] = {}
@@ -150,9 +145,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         kinds[i] = kind
     proper = proper_nouns(question, words)
     for i, kind in kinds.items():
-        if kind in ("word", "content") and i in other:
-            kind = "name"  # "average turnout of [swing] states": the words of ss, not state
-        elif (
+        if (
             kind == "word" and _next_to_measure(i, words, result)
         ) or _between_aggregate_and_measure(i, words, result):
             kind = "measure"  # "average [interest] rate": a word of the measure's name
@@ -175,6 +168,8 @@ def _left_out(i: int, kind: str, words: list[str], facts: Facts, proper: set[int
     type" drawn from reserved_room_type: the word that picks a column (a name); else ""."""
     if kind == "content" and i in proper:
         return "value"
+    if i in facts.spelled_other:
+        return "name"  # "average turnout of [swing] states": the words of ss, not state
     return "name" if picks_unused_column(words[i], facts) else ""
 
 
@@ -327,6 +322,26 @@ def _kind(
     if len(base) >= 6 and any(m.startswith(base) and m != base for m in measures):
         return "measure"  # "births [attended] by ..." of delivery_care_attendant, not used
     return "content" if is_content(word) else "word"
+
+
+def _explained_apart(
+    question: str,
+    words: list[str],
+    catalog: Catalog,
+    values: dict[str, set[str]],
+    facts: Facts,
+    result: Account,
+) -> set[int]:
+    """The words explained as a whole phrase: number ranges, values of several words, the
+    words that spell a glued name the plan reads ("labour share" of labsh, :mod:`.aligned`);
+    and, kept in ``facts``, those that spell a column it does not ("swing states" of ss)."""
+    facts.said_ranges = range_words_at(words, question, facts.ranges)
+    skip = _phrase_values(words, values, facts, result) | facts.said_ranges
+    own, facts.spelled_other = spelled(catalog, words, facts.columns)
+    for i in own - skip:
+        result.used[words[i]] = "name"
+        skip.add(i)
+    return skip
 
 
 def _phrase_values(

@@ -146,7 +146,6 @@ def read_ranges(q: Question, r: Reading) -> None:
     patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange]]] = [
         *_year_spans(),
         (
-            # "1952 compared with 2007", "in 1990 and in 2019"
             rf"\b({YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or)(?: in)? ({YEAR_RE})\b",
             lambda m: TimeRange(
                 year_list=[int(m[1]), int(m[2])],
