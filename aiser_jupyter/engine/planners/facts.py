@@ -51,6 +51,8 @@ class Facts:
     kept_out: set[str] = field(default_factory=set)  #: texts the plan keeps out, and their words
     #: values a long table's key is kept to while its number is read ("rent": median rent)
     keyed: set[str] = field(default_factory=set)
+    #: indexes of question words that spell a column the plan does not read (:mod:`.aligned`)
+    spelled_other: set[int] = field(default_factory=set)
 
 
 def name_words(name: str) -> set[str]:

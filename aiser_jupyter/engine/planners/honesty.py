@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .adjectives import adjective_noun
+from .aligned import spelled
 from .clauses import (
     COMPARATIVES,
     NEGATIONS,
@@ -98,10 +99,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     """Explain every word of ``question`` by what ``plan`` computes."""
     facts = plan_facts(plan, catalog, dialect)
     words = question_words(question)
-    facts.said_ranges = range_words_at(words, question, facts.ranges)
     result = Account()
     values = value_index(catalog)
-    skip = _phrase_values(words, values, facts, result) | facts.said_ranges
+    skip = _explained_apart(question, words, catalog, values, facts, result)
     measures, names, stop = measure_words(catalog), schema_words(catalog), instruction_words()
     kinds: dict[int, str] = {}
     why_at: dict[int, str] = {}
@@ -196,6 +196,8 @@ def _left_out(i: int, kind: str, words: list[str], facts: Facts, proper: set[int
     type" drawn from reserved_room_type: the word that picks a column (a name); else ""."""
     if kind == "content" and i in proper:
         return "value"
+    if i in facts.spelled_other:
+        return "name"  # "average turnout of [swing] states": the words of ss, not state
     return "name" if picks_unused_column(words[i], facts) else ""
 
 
@@ -276,6 +278,26 @@ def _kind(
     if adjective_noun(word) in every and is_content(word):
         return "measure"  # "most populous" where the plan ranks another number (adults)
     return "content" if is_content(word) else "word"
+
+
+def _explained_apart(
+    question: str,
+    words: list[str],
+    catalog: Catalog,
+    values: dict[str, set[str]],
+    facts: Facts,
+    result: Account,
+) -> set[int]:
+    """The words explained as a whole phrase: number ranges, values of several words, the
+    words that spell a glued name the plan reads ("labour share" of labsh, :mod:`.aligned`);
+    and, kept in ``facts``, those that spell a column it does not ("swing states" of ss)."""
+    facts.said_ranges = range_words_at(words, question, facts.ranges)
+    skip = _phrase_values(words, values, facts, result) | facts.said_ranges
+    own, facts.spelled_other = spelled(catalog, words, facts.columns)
+    for i in own - skip:
+        result.used[words[i]] = "name"
+        skip.add(i)
+    return skip
 
 
 def _phrase_values(

@@ -12,6 +12,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "PLAIN_WORDS",
     "SYNONYMS",
+    "known_word",
     "lemma",
     "number_words",
     "question_words",
@@ -182,6 +183,11 @@ def _known(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word))
+
+
+def known_word(word: str) -> bool:
+    """Whether ``word`` is an English word of its own ("count", "temp"; not "emp", "labsh")."""
+    return _known(word)
 
 
 def question_words(text: str) -> frozenset[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog, Column, Table
 from .adjectives import ADJECTIVES
+from .aligned import Alignment, align
 from .heads import QUALIFIERS, head_index, names_other_thing
 from .lexicon import (
     ABBREVIATIONS,
@@ -180,8 +181,12 @@ class Linker:
         if words and not (len(words) == 1 and words[0] in FUNCTION_WORDS and score < 1.0):
             self.phrases.setdefault(words, []).append((kind, table, column, score))
 
-    def link(self, tokens: list[str], *, fuzzy: bool = True) -> list[Link]:
-        """All links over ``tokens``; longest phrases first, values before names on ties."""
+    def link(
+        self, tokens: list[str], *, fuzzy: bool = True, words: list[str] | None = None
+    ) -> list[Link]:
+        """All links over ``tokens``; longest phrases first, values before names on ties;
+        then glued and abbreviated names spelled by ``words`` (the tokens as typed, "" for
+        a word not free), then near spellings."""
         links: list[Link] = []
         taken: set[int] = set()
         n = len(tokens)
@@ -221,9 +226,47 @@ class Linker:
                 if found:
                     links.extend(found)
                     taken.update(span)
+        links = self._aligned(tokens if words is None else words, links, taken)
         if fuzzy:
             links.extend(self._fuzzy(tokens, taken))
         return sorted(links, key=lambda lk: (lk.start, -lk.score))
+
+    def _aligned(self, words: list[str], links: list[Link], taken: set[int]) -> list[Link]:
+        """Spans that spell a glued name (:mod:`.aligned`), over words no sure link took: a
+        span is placed when the links over its words are weak (below 0.9) and inside it, and
+        replaces those of them that are shorter ("percent" → percwhite inside "percent
+        college" → percollege). Full alignments and longer spans first."""
+        found = align(self.catalog, words)
+        if not found:
+            return links
+        spans: dict[tuple[int, int], list[Alignment]] = {}
+        for a in found:
+            spans.setdefault((a.start, a.end), []).append(a)
+        order = sorted(
+            spans,
+            key=lambda s: (-max(a.full for a in spans[s]), -max(a.words for a in spans[s]), s),
+        )
+        placed: list[tuple[int, int]] = []
+        for lo, hi in order:
+            near = [lk for lk in links if lk.start < hi and lo < lk.end]
+            full = any(a.full for a in spans[(lo, hi)])
+            if any(lk.score >= 0.9 or lk.start < lo or lk.end > hi for lk in near) or any(
+                p_lo < hi and lo < p_hi for p_lo, p_hi in placed
+            ):
+                continue
+            if not full and not _partial_fits(spans[(lo, hi)], near):
+                continue
+            placed.append((lo, hi))
+            links = [lk for lk in links if lk not in near or (lk.start, lk.end) == (lo, hi)]
+            seen: set[int] = set()
+            for a in sorted(spans[(lo, hi)], key=lambda a: -a.score):
+                if id(a.column) not in seen:
+                    seen.add(id(a.column))
+                    links.append(
+                        Link(lo, hi, "column", a.table, a.column, None, a.score, words[lo:hi])
+                    )
+            taken.update(range(lo, hi))
+        return links
 
     def _fuzzy(self, tokens: list[str], taken: set[int]) -> list[Link]:
         from rapidfuzz import fuzz, process
@@ -239,6 +282,15 @@ class Linker:
                 for kind, table, column, score in singles[best[0]]:
                     out.append(Link(i, i + 1, kind, table, column, None, score * 0.8, [tok]))
         return out
+
+
+def _partial_fits(found: list[Alignment], near: list[Link]) -> bool:
+    """A partial spelling is read only when it names one column ("real gdp" of rgdpo,
+    rgdpe and rgdpna says none of them) and replaces no link but one to that column's own
+    table ("turnout" of election_turnout: the column turnoutho says more)."""
+    columns = {id(a.column) for a in found}
+    owner = found[0].table
+    return len(columns) == 1 and all(lk.kind == "table" and lk.table is owner for lk in near)
 
 
 #: words that read as an aggregate before a name without its year

@@ -119,6 +119,7 @@ MEAN_WORDS = frozenset(
         "tax",
         "size",
         "gpa",
+        "per",  # a ratio or a percent: points_per_game, gdp_per_cap, percollege
     ]
 )
 

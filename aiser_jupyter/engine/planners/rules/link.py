@@ -99,7 +99,9 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     ]
     links = [
         lk
-        for lk in lk_.link(tokens)
+        for lk in lk_.link(
+            tokens, words=[w.text if t else "" for w, t in zip(q.words, tokens, strict=True)]
+        )
         if not all(q.used.get(i) in ("grouping", "count") for i in range(lk.start, lk.end))
         and _plausible(lk, q)
         and not (

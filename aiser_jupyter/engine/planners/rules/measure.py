@@ -6,8 +6,9 @@ from __future__ import annotations
 from ....errors import error
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
+from .agg_names import NAME_FORMS, names_aggregate
 from .counts import counts_after_values, counts_of_measures, holds_counts, sum_counts
-from .draft import Draft, Measure, calendar_part, is_identifier, summable
+from .draft import Dim, Draft, Measure, calendar_part, is_identifier, summable
 from .implied import implied_column
 from .link import Candidate, Mention
 from .named_counts import count_named_column
@@ -87,9 +88,11 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
     for agg in d.r.aggs:
         if not all(d.q.free(i) for i in range(agg.i, agg.hi)):
             continue  # claimed as a sort ("the 3 pizzas with the lowest revenue")
-        if any(x.lo <= agg.i < x.hi for x in d.mentions):
+        inside = next((x for x in d.mentions if x.lo <= agg.i < x.hi), None)
+        if inside is not None and names_aggregate(inside, agg.agg, d.q.words[agg.i].text):
             continue  # "maximum temperature" is the column temp_max, not a maximum
-        m = _next_mention(d, agg.hi)
+        # "average hours worked" of avh: an aggregate word abbreviated inside a glued name
+        m = inside or _next_mention(d, agg.hi)
         if m is not None and _quantity(m) is None and m.kind == "table":
             # "total order value", "largest order total price": the table, then its number
             after = _next_mention(d, m.hi, limit=2)
@@ -115,14 +118,6 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
     return bound
 
 
-#: how an aggregate shows in a column's name (temp_max, avg_price, min_temp)
-_NAME_FORMS = {
-    "max": {"max", "maximum", "high", "hi"},
-    "min": {"min", "minimum", "low", "lo"},
-    "mean": {"avg", "average", "mean"},
-}
-
-
 def _named_aggregates(d: Draft) -> None:
     """ "average max temperature", "max temperature against min temperature": the aggregate
     word is part of a column's name (temp_max) when another aggregate word comes first, or
@@ -133,7 +128,7 @@ def _named_aggregates(d: Draft) -> None:
         m = _next_mention(d, agg.hi, limit=0)
         if m is None:
             continue
-        forms = _NAME_FORMS.get(agg.agg, set())
+        forms = NAME_FORMS.get(agg.agg, set())
         columns = [c for c in m.cands if c.kind == "column" and c.column is not None]
         hits = [c for c in columns if set(split_name(c.column.name)) & forms]  # type: ignore[union-attr]
         after_another = n > 0 and d.r.aggs[n - 1].hi == agg.i
@@ -361,6 +356,13 @@ def compared_measure(d: Draft) -> None:
                 return
 
 
+def _names_rows(dim: Dim) -> bool:
+    """ "one point per county" where a few counties share a name (Adams, IL and Adams, OH):
+    the rows are the counties, not their names, so each row is a point."""
+    rows, distinct = dim.table.row_count, dim.column.distinct
+    return bool(rows and distinct and rows * 0.5 < distinct < rows and dim.unit is None)
+
+
 def default_measure(d: Draft) -> None:
     """No aggregate word: the numbers named are summed (amounts) or averaged (levels);
     nothing named: rows are counted."""
@@ -377,7 +379,7 @@ def default_measure(d: Draft) -> None:
             continue
         said = set(d.q.texts(m.lo, m.hi)) | set(d.q.lemmas(m.lo, m.hi))
         agg: str | None = "sum" if summable(q.table, q.column) or said & ADDITIVE_WORDS else "mean"
-        if wants_two and (not d.dims or all(x.color for x in d.dims)):
+        if wants_two and (not d.dims or all(x.color or _names_rows(x) for x in d.dims)):
             agg = None  # "life expectancy vs GDP per capita": one point per row
         d.measures.append(Measure(agg, q.table, q.column))
         d.take(m, f"measure {agg or 'value'}")

@@ -1,0 +1,235 @@
+"""Glued and abbreviated names read from the question's words, as an analyst reads them.
+
+A name such as ``percollege``, ``labsh``, ``avh`` or ``gdppercap`` is no phrase of words,
+but the question spells it out: each word of a span contributes a prefix of itself, in
+order (per|college ← "percent college", lab|sh ← "labour share", av|h ← "average hours",
+gdp|per|cap ← "GDP per capita", h|c|i ← "human capital index"). :func:`align` finds, over
+a question's words, the spans whose words so cover a column's compact name (lower case,
+letters and digits):
+
+- function words ("per", "of", "with", "a") inside a span may contribute or be skipped,
+  but a span neither starts nor ends with one; words that only ask, draw or sort ("how",
+  "many", "show", "top") are in no span;
+- a single word contributes at least 3 letters and is longer than the name, which is no
+  English word of its own (emp ← "employed"; never count ← "country");
+- a name of one letter a word (an acronym) needs at least 2 words;
+- a *partial* alignment, only of a name no split reads into words, leaves a leading letter of the name (r|gdp|p|c, s|unemp|r) or a
+  trailing 1–2 letters (turnout|ho) uncovered; it is ranked below full ones.
+
+The names are kept in a trie (built once per catalog, :meth:`Catalog.derived`), so a
+question walks only the prefixes that some name has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..catalog.model import Catalog, Column, Table
+from .lexicon import FUNCTION_WORDS, known_word, split_name
+from .words import instruction_words
+
+__all__ = ["Alignment", "align", "compact", "spelled"]
+
+#: words that ask, draw or sort are in no span; these of them are also words of names
+_NAME_WORDS = frozenset(
+    [
+        "rate",
+        "share",
+        "percent",
+        "percentage",
+        "number",
+        "amount",
+        "value",
+        "level",
+        "count",
+        "high",
+        "low",
+        "average",
+        "income",
+        "total",
+        "median",
+        "mean",
+        "maximum",
+        "minimum",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "degree",
+        "degrees",
+        "mile",
+        "miles",
+    ]
+)
+_MAX_WORDS = 6  #: a span's words, function words included
+
+
+def compact(name: str) -> str:
+    """A name as the aligner reads it: lower case, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Words ``start..end-1`` spell ``column``'s name (``full``) or all of it but a letter
+    or two (partial); ``parts`` is what each word contributed ("" for a skipped one)."""
+
+    start: int
+    end: int
+    table: Table
+    column: Column
+    parts: tuple[str, ...]
+    full: bool
+
+    @property
+    def words(self) -> int:
+        """How many words contributed."""
+        return sum(1 for p in self.parts if p)
+
+    @property
+    def score(self) -> float:
+        """Below an exact phrase (1.0); longer spans and fuller coverage first."""
+        return (0.82 if self.full else 0.68) + 0.02 * min(self.words, 4)
+
+
+Trie = dict[str, Any]
+_END = ""  #: the key of the names that end at a node (no letter of a word is "")
+
+
+def _trie(catalog: Catalog) -> Trie:
+    root: Trie = {}
+    for table in catalog.tables:
+        for column in table.columns:
+            key = compact(column.name)
+            if len(key) < 2 or key.isdigit():
+                continue
+            node = root
+            for ch in key:
+                node = node.setdefault(ch, {})
+            node.setdefault(_END, []).append((key, table, column))
+    return root
+
+
+@lru_cache(maxsize=1)
+def _barred() -> frozenset[str]:
+    """Words that ask, draw or sort, and are no words of names: in no span."""
+    return (instruction_words() - _NAME_WORDS) - FUNCTION_WORDS
+
+
+def align(catalog: Catalog, words: list[str]) -> list[Alignment]:
+    """Every alignment of a span of ``words`` (lower case; "" for a word not free) to a
+    column's name, full and partial."""
+    root = catalog.derived("aligned names", _trie)
+    barred = _barred()
+    out: list[Alignment] = []
+    for start, word in enumerate(words):
+        if not _opens(word, barred):
+            continue
+        node = root.get(word[0])
+        if node is not None:
+            _walk(node, words, start, start, 1, (word[0],), False, out)
+        for lead in root.values():  # a leading letter of the name left over: r|gdp|p|c
+            if isinstance(lead, dict) and word[0] in lead:
+                _walk(lead[word[0]], words, start, start, 1, (word[0],), True, out)
+    return out
+
+
+def _opens(word: str, barred: frozenset[str]) -> bool:
+    return bool(word) and word not in FUNCTION_WORDS and word not in barred and word[0].isalnum()
+
+
+def _walk(
+    node: Trie,
+    words: list[str],
+    start: int,
+    i: int,
+    j: int,
+    parts: tuple[str, ...],
+    lead: bool,
+    out: list[Alignment],
+) -> None:
+    """Words ``start..i`` have spelled the path to ``node``; word ``i`` gave ``j`` letters."""
+    word = words[i]
+    if j < len(word) and word[j] in node:  # word i gives one more letter
+        _walk(node[word[j]], words, start, i, j + 1, (*parts[:-1], parts[-1] + word[j]), lead, out)
+    if word not in FUNCTION_WORDS:
+        _record(node, words, start, i, parts, lead, out)
+    k = i + 1
+    skipped: tuple[str, ...] = ()
+    while k < len(words) and k - start < _MAX_WORDS:
+        nxt = words[k]
+        if not nxt or nxt in _barred():
+            return
+        if nxt[0] in node:
+            _walk(node[nxt[0]], words, start, k, 1, (*parts, *skipped, nxt[0]), lead, out)
+        if nxt not in FUNCTION_WORDS:
+            return
+        skipped += ("",)  # a function word inside a span may be skipped: gdp [per] capita
+        k += 1
+
+
+def _record(
+    node: Trie,
+    words: list[str],
+    start: int,
+    i: int,
+    parts: tuple[str, ...],
+    lead: bool,
+    out: list[Alignment],
+) -> None:
+    ends = [(node, True)] if _END in node else []
+    if not lead:  # a trailing letter or two of the name left over: turnout|ho
+        ends += [(c, False) for k, c in node.items() if k != _END and _END in c]
+        ends += [
+            (g, False)
+            for k, c in node.items()
+            if k != _END
+            for kk, g in c.items()
+            if kk != _END and _END in g
+        ]
+    for end, exact in ends:
+        full = exact and not lead
+        if not _fits(parts, words[start : i + 1], full):
+            continue
+        for _key, table, column in end[_END]:
+            if full or _opaque(column.name):
+                out.append(Alignment(start, i + 1, table, column, parts, full))
+
+
+def _opaque(name: str) -> bool:
+    """A name no split reads (``turnoutho``, ``sunempr``): only such a name is read from a
+    partial alignment; ``accelerator_id`` is no partial spelling of "accelerator"."""
+    return len(split_name(name, expand=False)) == 1
+
+
+def _fits(parts: tuple[str, ...], span: list[str], full: bool) -> bool:
+    """The rules a span's contributions keep (see the module's docstring)."""
+    given = [p for p in parts if p]
+    covered = "".join(given)
+    if len(given) == 1:
+        word = span[0]
+        if len(covered) < 3 or len(word) <= len(covered):
+            return full is False and len(covered) >= 4 and covered == word
+        return full and not known_word(covered)
+    return full or len(covered) >= 4  # an acronym (h|c|i) has two words or more
+
+
+def spelled(
+    catalog: Catalog, words: list[str], columns: set[tuple[str, str]]
+) -> tuple[set[int], set[int]]:
+    """The indexes of ``words`` that spell one of ``columns`` ((table, column), lower case),
+    what the honesty check counts as the name's words; and those that, two or more words
+    together, fully spell another column ("swing states" of ``ss`` beside ``state``)."""
+    own: set[int] = set()
+    other: set[int] = set()
+    for a in align(catalog, [w if w[:1].isalnum() else "" for w in words]):
+        if (a.table.name.lower(), a.column.name.lower()) in columns:
+            own.update(range(a.start, a.end))
+        elif a.full and a.words >= 2:
+            other.update(range(a.start, a.end))
+    return own, other - own
