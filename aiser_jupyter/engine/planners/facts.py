@@ -17,6 +17,7 @@ from .described import shared_description
 from .lexicon import lemma, number_words, split_name
 from .long_tables import keyed_strings
 from .roles import calendar_part
+from .us_states import state_names
 from .words import SQL_AGGS, WORD_PATTERN, YEAR
 
 __all__ = ["Facts", "name_words", "plan_facts", "question_words"]
@@ -174,6 +175,7 @@ def _literal(literal: exp.Literal, facts: Facts) -> None:
     text = str(literal.this)
     facts.strings.add(text.strip().lower())
     facts.strings |= country_names(text)  # 'prt' filtered on: "from Portugal" is said
+    facts.strings |= state_names(text)  # 'OH' filtered on: "Ohio counties" is said
     if re.fullmatch(r"-?\d+(\.\d+)?", text.strip()):
         facts.numbers.add(float(text))
         if YEAR.match(text.strip()):

@@ -46,6 +46,7 @@ from .restricts import (
 from .row_things import names_row_things
 from .rownoun import names_rows, picks_unused_column
 from .shape import one_point
+from .spelled import spelled_at
 from .stems import adjective_base, stem_matches
 from .titles import describe_plan
 from .words import (
@@ -303,8 +304,9 @@ def _explained_apart(
 def _phrase_values(
     words: list[str], values: dict[str, set[str]], facts: Facts, result: Account
 ) -> set[int]:
-    """Multi-word values used as filters ("new york"): mark their words as used."""
-    used: set[int] = set()
+    """Multi-word values used as filters ("new york") and names spelled by several words
+    ("Trump won"): mark their words as used."""
+    used = _spelled_names(words, facts, result)
     for size in (4, 3, 2):
         for start in range(len(words) - size + 1):
             span = range(start, start + size)
@@ -314,6 +316,22 @@ def _phrase_values(
             if phrase in facts.strings:
                 used.update(span)
                 result.used[phrase] = "value"
+    return used
+
+
+def _spelled_names(words: list[str], facts: Facts, result: Account) -> set[int]:
+    """ "states Trump won" where the plan keeps ``trumpw``: words that spell a column the plan
+    uses (:mod:`.spelled`) are that column's name; never words of the question's instructions
+    ("[a]verage [b]y" is no name ``ab``)."""
+    used: set[int] = set()
+    stop = instruction_words()
+    for start in range(len(words)):
+        for _, column in facts.columns:
+            size = spelled_at(column, words, start) if start not in used else 0
+            run = words[start : start + size]
+            if size and is_content(run[0]) and not stop & set(run):
+                used.update(range(start, start + size))
+                result.used[" ".join(words[start : start + size])] = "name"
     return used
 
 

@@ -1,7 +1,8 @@
 """Proper nouns in a question: a capitalised word inside a sentence names a particular thing
 ("bookings from Portugal", "sales in Texas"), which a plan that leaves it out does not
-answer. When the question is typed in title case ("Average Price By Region") capitals say
-nothing, and the first word of a sentence is capitalised anyway."""
+answer. When the question is typed in title case ("Average Price by Region") capitals say
+nothing, and the first word of a sentence is capitalised anyway; a question with lower-case
+words of its own ("total Asian population of Michigan") is not in title case, however short."""
 
 from __future__ import annotations
 
@@ -10,6 +11,34 @@ import re
 __all__ = ["proper_nouns"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: words title case leaves in lower case: articles, conjunctions, short prepositions
+_MINOR = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "for",
+        "per",
+        "vs",
+        "via",
+        "from",
+        "with",
+        "into",
+        "over",
+        "than",
+        "as",
+    ]
+)
 
 
 def proper_nouns(question: str, words: list[str]) -> set[int]:
@@ -18,12 +47,15 @@ def proper_nouns(question: str, words: list[str]) -> set[int]:
     not a name typed as the schema spells it (``PetType``, ``ID``)."""
     found = list(_WORD.finditer(question))
     caps: set[str] = set()
+    lower = 0
     for k, match in enumerate(found):
         word = match[0]
         before = question[: match.start()].rstrip()
+        if k and word.islower() and word not in _MINOR:
+            lower += 1  # a word title case would have capitalised
         if k == 0 or not word[0].isupper() or not word[1:].islower() or before[-1:] in ".?!:":
             continue
         caps.add(word.lower())
-    if len(caps) * 2 >= len(found) - 1:
+    if caps and lower * 2 < len(caps):
         return set()  # title case: capitals mark nothing
     return {i for i, w in enumerate(words) if w in caps}

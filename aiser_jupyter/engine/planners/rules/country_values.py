@@ -1,20 +1,25 @@
-"""Country names over columns of ISO codes: "bookings from Portugal" where ``country`` holds
-``prt`` is ``country = 'prt'`` (:mod:`..countries`), a value candidate like a stored one."""
+"""Places named over columns of their codes: "bookings from Portugal" where ``country`` holds
+``prt`` is ``country = 'prt'`` (:mod:`..countries`), "Ohio counties" where ``state`` holds
+``OH`` is ``state = 'OH'`` (:mod:`..us_states`); a value candidate like a stored one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
 from ..countries import code_for, fold, is_code_column, name_index
+from ..us_states import is_state_column, state_code_for, state_index
 from .question import Question
 
-__all__ = ["COUNTRY_SCORE", "country_values"]
+__all__ = ["COUNTRY_SCORE", "country_values", "place_values", "state_values"]
 
-#: a country named for its code: as sure as a value typed as stored, in another form
+#: a place named for its code: as sure as a value typed as stored, in another form
 COUNTRY_SCORE = 0.9
 #: the longest country name, in words ("united kingdom of great britain and northern ireland")
 _LONGEST = 8
+
+Found = list[tuple[int, int, Table, Column, Any]]
 
 
 def code_columns(catalog: Catalog) -> list[tuple[Table, Column]]:
@@ -24,25 +29,69 @@ def code_columns(catalog: Catalog) -> list[tuple[Table, Column]]:
 
 
 def _code_columns(catalog: Catalog) -> list[tuple[Table, Column]]:
+    return _columns(catalog, is_code_column)
+
+
+def state_columns(catalog: Catalog) -> list[tuple[Table, Column]]:
+    """The text columns whose sampled values are mostly US postal codes and not country codes
+    (once per catalog)."""
+    return catalog.derived("state code columns", _state_columns)
+
+
+def _state_columns(catalog: Catalog) -> list[tuple[Table, Column]]:
+    return [(t, c) for t, c in _columns(catalog, is_state_column) if not is_code_column(c.samples)]
+
+
+def _columns(catalog: Catalog, test: Callable[[list[Any]], bool]) -> list[tuple[Table, Column]]:
     return [
         (table, column)
         for table in catalog.tables
         for column in table.columns
-        if column.semantic in ("nominal", "geo", "key") and is_code_column(column.samples)
+        if column.semantic in ("nominal", "geo", "key") and test(column.samples)
     ]
 
 
-def country_values(
-    q: Question, catalog: Catalog, taken: set[int]
-) -> list[tuple[int, int, Table, Column, Any]]:
+def place_values(
+    q: Question, catalog: Catalog, taken: set[int], spans: Mapping[tuple[int, int], list[Any]]
+) -> tuple[Found, set[tuple[int, int]]]:
+    """Countries and US states named in free words, and the one-word spans a longer name
+    replaces: a word of ``spans`` read as a value typed as stored may be a word of a state's
+    name ("Washington DC": DC, not the values WA and DC)."""
+    codes = {lo for (lo, hi), cs in spans.items() if hi == lo + 1 and cs[0].kind == "value"}
+    found = country_values(q, catalog, taken)
+    taken = taken | {i for lo, hi, *_ in found for i in range(lo, hi)}
+    replaced: set[tuple[int, int]] = set()
+    for lo, hi, table, column, code in state_values(q, catalog, taken - codes):
+        if hi == lo + 1 and lo in taken:
+            continue  # a code typed as stored is that value, found already
+        replaced |= {(i, i + 1) for i in range(lo, hi) if hi > lo + 1}
+        found.append((lo, hi, table, column, code))
+    return found, replaced
+
+
+def country_values(q: Question, catalog: Catalog, taken: set[int]) -> Found:
     """ "from Portugal", "in the United States": free words (none of them ``taken`` by a name
     or value) that name a country, over each column of its codes, as
     ``(first word, end, table, column, code as stored)``; the longest name wins."""
-    columns = code_columns(catalog)
+    return _named(q, code_columns(catalog), name_index(), code_for, taken)
+
+
+def state_values(q: Question, catalog: Catalog, taken: set[int]) -> Found:
+    """ "Ohio counties", "in New York": free words that name a US state, over each column of
+    postal codes, as :func:`country_values` finds countries."""
+    return _named(q, state_columns(catalog), state_index(), state_code_for, taken)
+
+
+def _named(
+    q: Question,
+    columns: list[tuple[Table, Column]],
+    names: dict[tuple[str, ...], str],
+    stored: Callable[[str, list[Any]], str],
+    taken: set[int],
+) -> Found:
     if not columns:
         return []
-    names = name_index()
-    found: list[tuple[int, int, Table, Column, Any]] = []
+    found: Found = []
     i = 0
     while i < len(q.words):
         for hi in range(min(len(q.words), i + _LONGEST), i, -1):
@@ -53,7 +102,7 @@ def country_values(
             code = names.get(key)
             if code is not None:
                 for table, column in columns:
-                    found.append((i, hi, table, column, code_for(code, column.samples)))
+                    found.append((i, hi, table, column, stored(code, column.samples)))
                 i = hi - 1
                 break
         i += 1

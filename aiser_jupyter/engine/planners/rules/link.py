@@ -121,13 +121,14 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
                 spans.setdefault((w.i, w.i + 1), []).append(
                     Candidate("value", table, column, value, 0.9)
                 )
-    from .country_values import COUNTRY_SCORE, country_values
+    from .country_values import COUNTRY_SCORE, place_values
     from .stem_values import STEM_SCORE, stem_values
 
-    for lo, hi, table, column, value in country_values(q, catalog, taken):
-        spans.setdefault((lo, hi), []).append(
-            Candidate("value", table, column, value, COUNTRY_SCORE)
-        )  # "from Portugal" over a column of codes (prt)
+    places, replaced = place_values(q, catalog, taken, spans)
+    for span in replaced:  # "Washington DC": a state's name, not WA and the code DC
+        spans.pop(span, None)
+    for lo, hi, t, c, v in places:  # "from Portugal" over a column of prt, deu
+        spans.setdefault((lo, hi), []).append(Candidate("value", t, c, v, COUNTRY_SCORE))
         taken.update(range(lo, hi))
     for i, table, column, value in stem_values(q, lk_, set(spans), taken):
         spans.setdefault((i, i + 1), []).append(

@@ -152,7 +152,7 @@ def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
                 tied = playing
                 break
     tied = _one_key(d, tied)
-    tied = _in_plan(d, tied)
+    tied = _in_plan(d, m, tied)
     if len({(c.table.name, c.column.name if c.column else "") for c in tied}) > 1:
         typed = " ".join(d.q.texts(m.lo, m.hi))
         if len({c.value for c in tied}) > 1:  # "carnivores": carni (diet) or Carnivora (order)
@@ -174,15 +174,24 @@ def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
     m.cands.insert(0, tied[0])
 
 
-def _in_plan(d: Draft, tied: list[Candidate]) -> list[Candidate]:
+def _in_plan(d: Draft, m: Mention, tied: list[Candidate]) -> list[Candidate]:
     """ "population of Nigeria": a value of several tables is the one of the table the rest of
-    the question already reads (the population's), when exactly one column of it holds it."""
-    drawn = {id(t) for t in d.tables()} or {
-        id(m.table) for m in d.mentions if m.kind == "column" and m.best.score >= 0.9
+    the question already reads (the population's), when exactly one column of it holds it;
+    when none does, the one of the table another word names ("Northeast [states]" where one
+    of the tables holding Northeast has the states)."""
+    named = {
+        id(x.table)
+        for x in d.mentions
+        if x is not m and x.kind in ("column", "table") and x.best.score >= 0.9
     }
-    kept = [c for c in tied if id(c.table) in drawn and c.column is not None]
-    if len({(c.table.name, c.column.name) for c in kept if c.column is not None}) == 1:
-        return kept
+    drawn = {id(t) for t in d.tables()} or named
+    for tables in (drawn, named):
+        kept = [c for c in tied if id(c.table) in tables and c.column is not None]
+        found = {(c.table.name, c.column.name) for c in kept if c.column is not None}
+        if len(found) == 1:
+            return kept
+        if found:
+            break  # the plan's tables hold it in several columns: not for another word to say
     return tied
 
 
