@@ -17,10 +17,11 @@ from ...catalog.model import Catalog, Column, Table
 from ..lexicon import FUNCTION_WORDS
 from ..linker import Link, Linker
 from ..name_years import year_free_token
-from ..stems import adjective_base, name_stem
+from ..stems import name_stem
 from .question import Question
 from .rate_heads import rate_heads
 from .reading import Reading
+from .value_forms import value_forms
 
 __all__ = ["Candidate", "Mention", "link"]
 
@@ -116,7 +117,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     for w in q.words:  # "African" → Africa, "females" → F: a value under another form
         if w.i in taken or not q.free(w.i) or w.quoted:
             continue
-        for variant in _value_forms(w.text):
+        for variant in value_forms(w.text):
             for table, column, value in lk_.values.get((variant,), []):
                 spans.setdefault((w.i, w.i + 1), []).append(
                     Candidate("value", table, column, value, 0.9)
@@ -134,20 +135,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
         spans.setdefault((i, i + 1), []).append(
             Candidate("value", table, column, value, STEM_SCORE)
         )
-    for w in q.words:  # "Manufacturer#1", "1-URGENT": a value typed as one word
-        own = spans.get((w.i, w.i + 1), [])
-        inside = w.i in taken and not own  # a word of a longer phrase keeps that phrase
-        if inside or not q.free(w.i) or w.quoted or not re.search(r"[#\d]", w.raw):
-            continue
-        key = tuple(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", w.raw.lower()))
-        found = [Candidate("value", t, c, v, 1.0) for t, c, v in lk_.values.get(key, [])]
-        if found:  # typed as stored, it is that value, not a near spelling of a column's name
-            spans[(w.i, w.i + 1)] = found + [c for c in own if c.kind == "value"]
-    for w in q.words:  # quoted phrases are values, found in any text column
-        if w.quoted and q.free(w.i):
-            found = _literal(catalog, w.raw)
-            if found:
-                spans[(w.i, w.i + 1)] = found
+    _typed_values(q, catalog, spans, taken)
     mentions = [Mention(lo, hi, cands) for (lo, hi), cands in sorted(spans.items())]
     for m in mentions:  # a name through a soft claim takes the word ("per" of "gdp per capita")
         for i in range(m.lo, m.hi):
@@ -275,44 +263,12 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
 
 
 _VOCAB: dict[int, frozenset[str]] = {}
-#: values stored as codes, and the words people type for them
-VALUE_WORDS: dict[str, tuple[str, ...]] = {
-    "male": ("m",),
-    "males": ("m",),
-    "men": ("m",),
-    "man": ("m",),
-    "female": ("f",),
-    "females": ("f",),
-    "women": ("f",),
-    "woman": ("f",),
-    "yes": ("y", "true", "t"),
-    "no": ("n", "false"),
-    "small": ("s",),
-    "medium": ("m",),
-    "large": ("l",),
-}
 
 
 def _vocabulary(lk: Linker) -> frozenset[str]:
     if id(lk) not in _VOCAB:
         _VOCAB[id(lk)] = frozenset(w for key in lk.phrases for w in key)
     return _VOCAB[id(lk)]
-
-
-def _value_forms(word: str) -> list[str]:
-    """Other spellings of a value: a demonym's place ("african" → "africa"), a code ("female" → "f")."""
-    forms = list(VALUE_WORDS.get(word, ()))
-    if word.endswith("ean"):
-        forms.append(word[:-1])  # european → europe
-    if word.endswith("an") and len(word) > 5:
-        forms += [word[:-1], word[:-2]]  # african → africa, american → americ(a)
-    if word.endswith("ian"):
-        forms.append(word[:-3] + "ia")  # asian is handled above; indian → india
-    if word.endswith("s") and len(word) > 3:
-        forms.append(word[:-1])
-    if (base := adjective_base(word)) is not None:  # "rainy" → rain, "snowy" → snow
-        forms.append(base)
-    return forms
 
 
 def _plausible(lk: Link, q: Question) -> bool:
@@ -395,3 +351,25 @@ def _answered_in_place(mentions: list[Mention]) -> None:
         own = [c for c in m.cands if c.kind == "column" and id(c.table) in others]
         if own:
             m.cands = own + [c for c in m.cands if c not in own and c.kind != "table"]
+
+
+def _typed_values(
+    q: Question, catalog: Catalog, spans: dict[tuple[int, int], list[Candidate]], taken: set[int]
+) -> None:
+    """Values typed as stored ("Manufacturer#1", "1-URGENT") and quoted phrases: those values,
+    not near spellings of a column's name."""
+    lk_ = linker(catalog)
+    for w in q.words:
+        own = spans.get((w.i, w.i + 1), [])
+        inside = w.i in taken and not own  # a word of a longer phrase keeps that phrase
+        if inside or not q.free(w.i) or w.quoted or not re.search(r"[#\d]", w.raw):
+            continue
+        key = tuple(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", w.raw.lower()))
+        found = [Candidate("value", t, c, v, 1.0) for t, c, v in lk_.values.get(key, [])]
+        if found:
+            spans[(w.i, w.i + 1)] = found + [c for c in own if c.kind == "value"]
+    for w in q.words:  # quoted phrases are values, found in any text column
+        if w.quoted and q.free(w.i):
+            found = _literal(catalog, w.raw)
+            if found:
+                spans[(w.i, w.i + 1)] = found
