@@ -245,7 +245,9 @@ def _attribute(mentions: list[Mention], catalog: Catalog) -> list[Mention]:
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:
-    """Adjacent mentions of one column are one mention ("gdp" + "per capita")."""
+    """Adjacent mentions of one column are one mention ("gdp" + "per capita"); a number named
+    only through a generic synonym right before another number named by its own words is a
+    word of that one's phrase ("[people] employed": emp, not the population)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -258,8 +260,28 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             prev.hi = m.hi
             prev.cands[0].score = max(prev.cands[0].score, m.cands[0].score)
             continue
+        if prev is not None and prev.hi == m.lo and _synonym_before(prev, m):
+            m.lo = prev.lo
+            out[-1] = m
+            continue
         out.append(m)
     return out
+
+
+def _synonym_before(prev: Mention, m: Mention) -> bool:
+    """``prev`` names a number of ``m``'s table only as a synonym (score under 0.7, one word)
+    where ``m`` names another of its numbers by its own words (0.8 or more)."""
+    return (
+        prev.kind == m.kind == "column"
+        and prev.hi - prev.lo == 1
+        and prev.table is m.table
+        and prev.column is not None
+        and m.column is not None
+        and prev.column is not m.column
+        and prev.column.semantic == m.column.semantic == "quantitative"
+        and prev.best.score < 0.7
+        and m.best.score >= 0.8
+    )
 
 
 _VOCAB: dict[int, frozenset[str]] = {}
