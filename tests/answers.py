@@ -9,7 +9,7 @@ from typing import Any
 import duckdb
 import pytest
 
-__all__ = ["plotted", "truth"]
+__all__ = ["kpi", "one", "plotted", "truth"]
 
 
 def plotted(answer: Any) -> dict[Any, Any]:
@@ -28,3 +28,15 @@ def truth(path: Path, sql: str, *, approx: bool = False) -> dict[Any, Any]:
     finally:
         con.close()
     return {k: pytest.approx(v) if approx else v for k, v in rows}
+
+
+def kpi(answer: Any) -> Any:
+    """The one number a KPI answer shows."""
+    [value] = answer.table.column(answer.compiled.fields["y"].alias).to_pylist()
+    return value
+
+
+def one(path: Path, sql: str) -> float:
+    """The one number ``sql`` gives on the DuckDB file ``path``."""
+    (row,) = truth(path, f"SELECT 1, ({sql})").values()
+    return float(row)

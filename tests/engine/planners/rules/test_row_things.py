@@ -14,8 +14,7 @@ from typing import Any
 
 import duckdb
 import pytest
-
-from tests.answers import plotted, truth
+from answers import kpi, one, plotted, truth
 
 
 @pytest.fixture(scope="module")
@@ -53,19 +52,6 @@ def _ask(engine: Any, path: Path, question: str) -> Any:
     return engine.ask(question, "districts")
 
 
-def _kpi(answer: Any) -> Any:
-    [value] = answer.table.column(answer.compiled.fields["y"].alias).to_pylist()
-    return value
-
-
-def _one(path: Path, sql: str) -> Any:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql).fetchone()[0]  # type: ignore[index]
-    finally:
-        con.close()
-
-
 def _by_colour(answer: Any) -> dict[tuple[Any, Any], Any]:
     fields = answer.compiled.fields
     columns = [answer.table.column(fields[c].alias).to_pylist() for c in ("x", "color", "y")]
@@ -82,14 +68,14 @@ def _truth_pairs(path: Path, sql: str) -> dict[tuple[Any, Any], Any]:
 
 def test_the_names_repeat_so_a_distinct_count_would_be_wrong(districts: Path) -> None:
     """The fixture's point: fewer names than districts, each unique within its province."""
-    names = _one(districts, "SELECT count(DISTINCT district) FROM census")
-    assert names < _one(districts, "SELECT count(*) FROM census")
-    assert _one(districts, "SELECT count(DISTINCT (district, province)) FROM census") == 200
+    names = one(districts, "SELECT count(DISTINCT district) FROM census")
+    assert names < one(districts, "SELECT count(*) FROM census")
+    assert one(districts, "SELECT count(DISTINCT (district, province)) FROM census") == 200
 
 
 def test_how_many_counts_the_rows_that_are_the_things(engine: Any, districts: Path) -> None:
     answer = _ask(engine, districts, "How many districts are coastal?")
-    assert _kpi(answer) == _one(districts, "SELECT count(*) FROM census WHERE is_coastal = 1")
+    assert kpi(answer) == one(districts, "SELECT count(*) FROM census WHERE is_coastal = 1")
 
 
 def test_a_count_by_group_counts_rows(engine: Any, districts: Path) -> None:
@@ -99,7 +85,7 @@ def test_a_count_by_group_counts_rows(engine: Any, districts: Path) -> None:
 
 def test_different_names_are_still_a_distinct_count(engine: Any, districts: Path) -> None:
     answer = _ask(engine, districts, "how many different districts")
-    assert _kpi(answer) == _one(districts, "SELECT count(DISTINCT district) FROM census")
+    assert kpi(answer) == one(districts, "SELECT count(DISTINCT district) FROM census")
 
 
 def test_a_flag_status_is_a_grouping_not_a_filter(engine: Any, districts: Path) -> None:
@@ -141,7 +127,7 @@ def test_the_row_noun_names_the_rows_aggregated(
 def test_customers_of_orders_are_counted_distinct(engine: Any, districts: Path) -> None:
     """Most customers order once, but the rows are orders: customers are counted distinct."""
     answer = _ask(engine, districts, "how many customers")
-    assert _kpi(answer) == _one(districts, "SELECT count(DISTINCT customer) FROM orders")
+    assert kpi(answer) == one(districts, "SELECT count(DISTINCT customer) FROM orders")
 
 
 @pytest.mark.parametrize(
@@ -157,7 +143,7 @@ def test_across_all_the_rows_is_one_number(
     """ "across all districts": every row aggregated into one number, not a bar per name."""
     answer = _ask(engine, districts, question)
     assert answer.plan.chart.mark == "kpi"
-    assert _kpi(answer) == pytest.approx(_one(districts, sql))
+    assert kpi(answer) == pytest.approx(one(districts, sql))
 
 
 def test_top_things_show_each_rows_own_value(engine: Any, districts: Path) -> None:

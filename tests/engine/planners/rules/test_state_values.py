@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from answers import plotted, truth
+from answers import kpi, one, plotted, truth
 
 from aiser_jupyter.engine.planners.proper import proper_nouns
 from aiser_jupyter.engine.planners.us_states import (
@@ -53,20 +53,10 @@ def _ask(engine: Any, path: Path, question: str) -> Any:
     return engine.ask(question, source="chain")
 
 
-def _kpi(answer: Any) -> float:
-    (value,) = answer.table.column(answer.table.column_names[-1]).to_pylist()
-    return float(value)
-
-
-def _one(path: Path, sql: str) -> float:
-    (row,) = truth(path, f"SELECT 1, ({sql})").values()
-    return float(row)
-
-
 def test_a_state_named_is_its_postal_code_in_the_column(engine: Any, chain: Path) -> None:
     answer = _ask(engine, chain, "total revenue in Ohio")
-    want = _one(chain, "SELECT SUM(revenue_usd) FROM stores WHERE store_state = 'OH'")
-    assert _kpi(answer) == want
+    want = one(chain, "SELECT SUM(revenue_usd) FROM stores WHERE store_state = 'OH'")
+    assert kpi(answer) == want
     assert "'OH'" in answer.plan.chart.title  # the code used is shown
 
 
@@ -77,8 +67,8 @@ def test_a_state_of_two_words_and_the_district(engine: Any, chain: Path) -> None
         "SELECT store_format, COUNT(*) FROM stores WHERE store_state = 'NY' GROUP BY 1",
     )
     dc = _ask(engine, chain, "average staff of stores in Washington DC")
-    want = _one(chain, "SELECT AVG(staff) FROM stores WHERE store_state = 'DC'")
-    assert _kpi(dc) == pytest.approx(want)
+    want = one(chain, "SELECT AVG(staff) FROM stores WHERE store_state = 'DC'")
+    assert kpi(dc) == pytest.approx(want)
 
 
 def test_states_named_together_are_grouped_on(engine: Any, chain: Path) -> None:

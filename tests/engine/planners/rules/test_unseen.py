@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from answers import plotted, truth
+from answers import kpi, plotted, truth
 
 from aiser_jupyter.errors import AiserError
 
@@ -36,10 +36,6 @@ def zoo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _kpi(answer: Any) -> Any:
-    return answer.table.column(answer.compiled.fields["y"].alias)[0].as_py()
-
-
 def test_a_longer_form_of_a_stored_code_is_that_value(engine: Any, zoo: Path) -> None:
     """ "herbivores" is the diet herbi; "insectivores" insecti — a condition, never dropped."""
     engine.connect("zoo", str(zoo))
@@ -49,7 +45,7 @@ def test_a_longer_form_of_a_stored_code_is_that_value(engine: Any, zoo: Path) ->
     )
     smallest = engine.ask("smallest body weight among the insectivores", "zoo")
     assert (
-        _kpi(smallest)
+        kpi(smallest)
         == truth(zoo, "SELECT 1, MIN(body_weight) FROM animals WHERE diet = 'insecti'")[1]
     )
 
@@ -115,9 +111,9 @@ def test_a_word_narrowing_what_is_counted_is_refused_not_dropped(engine: Any, zo
         assert refused.value.code == "AISER-PLAN-UNSURE"
         assert word in refused.value.details["unused"], question
     everything = engine.ask("How many animals are there?", "zoo")
-    assert _kpi(everything) == 120
+    assert kpi(everything) == 120
     kinds = engine.ask("number of different diets", "zoo")  # "different" only qualifies a count
-    assert _kpi(kinds) == 4
+    assert kpi(kinds) == 4
 
 
 def test_a_grouping_that_names_nothing_is_refused_not_dropped(engine: Any, zoo: Path) -> None:
@@ -182,7 +178,7 @@ def test_a_number_named_like_its_table_is_that_number(engine: Any, panel: Path) 
     one = engine.ask("What was Chile's population in 2010?", "panel")
     assert one.plan.chart.mark == "kpi"
     assert (
-        _kpi(one)
+        kpi(one)
         == truth(
             panel, "SELECT 1, population FROM population WHERE country = 'Chile' AND year = 2010"
         )[1]

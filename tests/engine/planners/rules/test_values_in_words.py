@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from answers import plotted, truth
+from answers import kpi, one, plotted, truth
 
 from aiser_jupyter.engine.planners.countries import code_for, country_names, is_code_column
 from aiser_jupyter.errors import AiserError
@@ -51,26 +51,16 @@ def _ask(engine: Any, path: Path, question: str) -> Any:
     return engine.ask(question, source="shop")
 
 
-def _kpi(answer: Any) -> float:
-    (value,) = answer.table.column(answer.table.column_names[-1]).to_pylist()
-    return float(value)
-
-
-def _one(path: Path, sql: str) -> float:
-    (row,) = truth(path, f"SELECT 1, ({sql})").values()
-    return float(row)
-
-
 def test_a_country_named_is_its_code_in_the_column(engine: Any, shop: Path) -> None:
     answer = _ask(engine, shop, "How many shipments went to Portugal?")
-    assert _kpi(answer) == _one(shop, "SELECT COUNT(*) FROM shipments WHERE ship_country = 'prt'")
+    assert kpi(answer) == one(shop, "SELECT COUNT(*) FROM shipments WHERE ship_country = 'prt'")
     assert "'prt'" in answer.plan.chart.title  # the code used is shown
 
 
 def test_a_country_stored_as_a_two_letter_code_is_found_as_stored(engine: Any, shop: Path) -> None:
     answer = _ask(engine, shop, "average weight of shipments to China")
-    want = _one(shop, "SELECT AVG(weight_kg) FROM shipments WHERE ship_country = 'cn'")
-    assert _kpi(answer) == pytest.approx(want)
+    want = one(shop, "SELECT AVG(weight_kg) FROM shipments WHERE ship_country = 'cn'")
+    assert kpi(answer) == pytest.approx(want)
 
 
 def test_a_short_form_and_a_long_name_are_countries_too(engine: Any, shop: Path) -> None:
@@ -81,7 +71,7 @@ def test_a_short_form_and_a_long_name_are_countries_too(engine: Any, shop: Path)
         "GROUP BY 1",
     )
     uk = _ask(engine, shop, "How many shipments went to the UK?")
-    assert _kpi(uk) == _one(shop, "SELECT COUNT(*) FROM shipments WHERE ship_country = 'gbr'")
+    assert kpi(uk) == one(shop, "SELECT COUNT(*) FROM shipments WHERE ship_country = 'gbr'")
 
 
 def test_a_value_left_out_of_the_grouped_column(engine: Any, shop: Path) -> None:
@@ -124,7 +114,7 @@ def test_rows_that_had_one_of_what_a_column_counts(engine: Any, shop: Path) -> N
         answer = _ask(engine, shop, f"number of shipments {said} by courier")
         assert plotted(answer) == want, said
     answer = _ask(engine, shop, "How many shipments had at least one fragile item?")
-    assert _kpi(answer) == _one(shop, "SELECT COUNT(*) FROM shipments WHERE fragile_items > 0")
+    assert kpi(answer) == one(shop, "SELECT COUNT(*) FROM shipments WHERE fragile_items > 0")
 
 
 def test_a_date_columns_head_then_a_unit_groups_by_that_unit(engine: Any, shop: Path) -> None:
