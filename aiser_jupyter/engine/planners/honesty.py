@@ -41,7 +41,9 @@ from .restricts import (
     counted_modifier,
     counts_held,
     grouped_by,
+    possessed,
     subject_of_a_count,
+    subject_unexplained,
 )
 from .row_things import names_row_things
 from .rownoun import names_rows, picks_unused_column
@@ -106,6 +108,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     measures, names, stop = measure_words(catalog), schema_words(catalog), instruction_words()
     kinds: dict[int, str] = {}
     why_at: dict[int, str] = {}
+    proper = proper_nouns(question, words)
     for i, word in enumerate(words):
         if i in skip:
             continue
@@ -126,8 +129,10 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kind = "condition"  # "mortality of [girls]": a sex the plan does not keep
         if why in (None, "counted"):
             why = _rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
-        if why == "counted" and kind in ("value", "name", "measure", "date", "number"):
-            why = None  # "how many STAR BAKER results": a value is no counted noun
+        if why == "counted" and (
+            kind in ("value", "name", "measure", "date", "number") or i in proper
+        ):
+            why = None  # "how many STAR BAKER results", "how many [Italian] cars": a value
         if why in ("counted", None) and _filtered_adjective(word, facts):
             why = "value"  # "how many [snowy] days": the value snow, filtered on
         elif why in ("counted", None) and counted_modifier(i, words):
@@ -157,7 +162,6 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         ):
             kind = "name"  # "how many orders" drawn as a count of something else
         kinds[i] = kind
-    proper = proper_nouns(question, words)
     for i, kind in kinds.items():
         kind = _unused_kind(i, kind, words, why_at, facts, values, proper, result)
         result.unused.append(Unused(words[i].strip("'\""), kind))
@@ -182,9 +186,13 @@ def _unused_kind(
     if kind == "content" and (_unknown_head(i, words, why_at) or grouped_by(i, words, why_at)):
         return "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
     if kind == "content" and (
-        subject_of_a_count(i, words, why_at, facts) or count_unasked(i, words, why_at, facts)
+        subject_of_a_count(i, words, why_at, facts)
+        or count_unasked(i, words, why_at, facts)
+        or subject_unexplained(i, words, why_at, facts)
     ):
         return "measure"  # "[call] [length] by agent" drawn as a count of rows
+    if kind == "content" and possessed(i, words, why_at):
+        return "condition"  # "how many cars have all-wheel [drive]"
     if kind in ("word", "content") and in_relative_clause(i, words, why_at, values):
         return "condition"  # "bakers who [went] out": which bakers, left out
     if kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):

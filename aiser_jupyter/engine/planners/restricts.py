@@ -16,18 +16,28 @@ from __future__ import annotations
 
 import re
 
+from .clauses import COMPARATIVES
 from .explain import counted
 from .facts import Facts
 from .lexicon import lemma, split_name
 from .roles import summable
-from .words import GENERIC_HEADS, ROW_NOUNS, instruction_words, is_content
+from .words import (
+    AGGREGATE_WORDS,
+    GENERIC_HEADS,
+    ROW_NOUNS,
+    SUPERLATIVES,
+    instruction_words,
+    is_content,
+)
 
 __all__ = [
     "count_unasked",
     "counted_modifier",
     "counts_held",
     "grouped_by",
+    "possessed",
     "subject_of_a_count",
+    "subject_unexplained",
 ]
 
 #: words that only qualify a count, whatever is counted ("different", "distinct" countries)
@@ -58,8 +68,14 @@ def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     """ "by [diet]", "per [region]": the word grouped by, naming nothing the plan uses."""
     if not is_content(words[i]) or words[i] in instruction_words():
         return False
-    if (words[i - 1] if i else "") not in ("by", "per"):
-        return False
+    before = words[i - 1] if i else ""
+    if before not in ("by", "per", "each", "every"):
+        return False  # "by [diet]", "of each [college]", "for every [school]"
+    if before in ("each", "every"):
+        from lemminflect import getAllLemmas
+
+        if "NOUN" not in getAllLemmas(words[i]) or words[i] in ("one", "ones"):
+            return False  # "at each [headquarterin]": a typo is reported, not refused
     nxt = i + 1
     if nxt < len(words) and why_at.get(nxt) in ("name", "synonym", "measure name", "value"):
         return False  # "group by attribute [other_details]": a name follows
@@ -134,3 +150,52 @@ def count_unasked(i: int, words: list[str], why_at: dict[int, str], facts: Facts
 _COUNT_CUES = frozenset(
     ["histogram", "distribution", "frequency", "frequencies", "count", "counts", "number", "many"]
 )
+
+
+#: words of a clause that rank or compare what follows ("with the most people")
+_RANKS = SUPERLATIVES | set(AGGREGATE_WORDS) | COMPARATIVES | {"most", "least", "fewest"}
+#: what a thing has or is with ("cars [that] have all-wheel drive", "countries with a coast")
+_HAVING_WORDS = frozenset(["have", "has", "had", "having", "with", "without"])
+
+
+def possessed(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """An unknown noun of what the rows have ("how many cars have [all]-[wheel] [drive]",
+    "schools with a [library]"): a condition on them the plan does not keep. The words between
+    the verb and the noun must be unexplained too (a number or a name there means the clause
+    is about something the plan uses: "with more than 600 [hp]")."""
+    from lemminflect import getAllLemmas
+
+    if "NOUN" not in getAllLemmas(words[i]) or lemma(words[i]) in ROW_NOUNS | GENERIC_HEADS:
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and nxt not in instruction_words() and nxt not in (",", "and", "or"):
+        return False  # not the head of its phrase ("a [negative] account balance")
+    j = i - 1
+    while j >= 0 and words[j] not in _HAVING_WORDS:
+        if why_at.get(j) not in (None, "instruction") or words[j] in _GROUP_CUES | _RANKS:
+            return False  # "with the [most] people": what is ranked, no possession
+        j -= 1
+    after = set(getAllLemmas(words[j + 1])) if j + 1 < i else set()
+    if after and after <= {"VERB", "AUX"}:
+        return False  # "have [taken] part": an auxiliary, no possession
+    return j > 0 and why_at.get(j - 1) not in (None, "instruction")
+
+
+def subject_unexplained(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:
+    """An unknown noun that opens the question, before its grouping ("[price] of each model
+    with more than 600 hp" drawn as the sum of hp): the quantity asked for, while no word of
+    that opening phrase explains the number the plan draws."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(words[i])
+    if not facts.aggregates - {"count"} or "NOUN" not in found or "ADJ" in found:
+        return False
+    if words[i] in GENERIC_HEADS or lemma(words[i]) in GENERIC_HEADS | ROW_NOUNS:
+        return False
+    cue = next(
+        (j for j, w in enumerate(words) if w in _GROUP_CUES or w in ("each", "every", "of")),
+        None,
+    )
+    if cue is None or i >= cue:
+        return False
+    return all(why_at.get(j, "instruction") == "instruction" for j in range(cue) if j != i)
