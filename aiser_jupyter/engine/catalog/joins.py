@@ -50,6 +50,13 @@ _INTEGER = ("int",)
 _TEXT = ("char", "text", "string", "varchar", "enum")
 _KEY_SUFFIX = re.compile(r"(?:_id|id|_key|key|_code|_no|_num|_nbr)$", re.I)
 _PREFIX = re.compile(r"^([a-z]{1,3})_(.{3,})$", re.I)
+#: names every table may give its own row identifier or row number (R's ``rownames``,
+#: pandas' ``index`` / ``Unnamed: 0``, a bare ``id``): the same name in two tables says
+#: nothing about one holding the other's values, and row numbers of two tables overlap by
+#: chance, so a join on them is only ever declared, never inferred
+_ROW_KEYS = frozenset(
+    ["id", "rownames", "row_names", "rowname", "row", "rowid", "row_id", "rownum", "row_num"]
+) | frozenset(["row_number", "index", "idx", "level_0", "unnamed: 0", "unnamed_0", "key", "pk"])
 
 
 @dataclass
@@ -190,10 +197,10 @@ def pair_kind(c: Column, k: Column) -> str | None:
     ``c_custkey``), "values" (text codes that look alike), or None."""
     a, b = c.name.lower(), k.name.lower()
     if a == b:
-        return "same name"
+        return None if a in _ROW_KEYS else "same name"
     pa, pb = _PREFIX.match(a), _PREFIX.match(b)
     if pa and pb and pa[2] == pb[2]:
-        return "prefix"
+        return None if pa[2] in _ROW_KEYS else "prefix"
     if key_family(c) == "text" and _same_shape(c, k) and (c.distinct or 0) >= 2:
         return "values"
     return None

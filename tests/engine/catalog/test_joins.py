@@ -157,6 +157,37 @@ def test_joins_are_inferred_from_names_when_no_key_is_declared(engine, tmp_path)
     assert ("players", "team_id", "teams", "id", False) in inferred
 
 
+def test_row_numbers_and_bare_ids_of_two_tables_are_never_joined(
+    engine: Any, tmp_path: Path
+) -> None:
+    """R's ``rownames`` and a bare ``id`` are each table's own row numbers: they overlap by
+    chance (here every use-of-force row number is also a stop's), so joining on them would
+    pair unrelated rows; the shared neighbourhood is still joined."""
+    path = tmp_path / "rows.duckdb"
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE stops AS SELECT i AS rownames, i AS id, 'n' || (i % 5) AS neighborhood "
+        "FROM range(1, 400) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE force AS SELECT 3 * i AS rownames, 2 * i AS id, 'n' || (i % 4) AS neighborhood "
+        "FROM range(1, 100) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE demo AS SELECT i AS rownames, 'n' || i AS neighborhood, 100 * i AS population "
+        "FROM range(5) t(i)"
+    )
+    con.close()
+    engine.connect("rows", str(path))
+    joins = {(j.table, j.column, j.ref_table, j.ref_column) for j in engine.catalog("rows").joins}
+    assert joins == {
+        ("stops", "neighborhood", "demo", "neighborhood"),
+        ("force", "neighborhood", "demo", "neighborhood"),
+    }
+
+
 @pytest.mark.postgres
 def test_joins_are_inferred_and_confirmed_on_postgresql(pg_server: Any, engine: Any) -> None:
     """No declared keys: the same-name key and the two roles are confirmed by the server."""
