@@ -49,6 +49,7 @@ from .semantic_dims import (
 from .terms import favour_tables, find_terms
 from .unit_after import unit_after
 from .values import values
+from .whole_rows import whole_rows
 
 __all__ = ["STEPS", "Step", "draft"]
 
@@ -217,6 +218,7 @@ STEPS: tuple[Step, ...] = (
     subject,
     ranked_rows,
     own_values,  # "the 5 counties with the highest …": each county's value, namesakes apart
+    whole_rows,  # "top 10 producing countries": the World row is no country
     compared_measure,
     keyed_grain,  # a long table's number asked with no grouping: each thing's number
     _fact,
