@@ -29,7 +29,7 @@ from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
 from .lexicon import FUNCTION_WORDS, known_word, split_name
-from .table_measures import per_unit_spelling, table_measures
+from .table_measures import per_unit_spellings, table_measures
 from .words import instruction_words
 
 __all__ = ["Alignment", "align", "compact", "spelled"]
@@ -38,13 +38,19 @@ __all__ = ["Alignment", "align", "compact", "spelled"]
 _NAME_WORDS = frozenset(
     [
         "rate",
+        "rates",
         "share",
+        "shares",
         "percent",
         "percentage",
         "number",
+        "numbers",
         "amount",
+        "amounts",
         "value",
+        "values",
         "level",
+        "levels",
         "count",
         "high",
         "low",
@@ -114,8 +120,8 @@ def _trie(catalog: Catalog) -> Trie:
             names.append((table.name, measured[table.name.lower()], table.name.isalnum()))
         for name, column, opaque in names:
             key = compact(name)
-            for spelling in (key, per_unit_spelling(key)):
-                if spelling is None or len(spelling) < 2 or spelling.isdigit():
+            for spelling in (key, *per_unit_spellings(key)):
+                if len(spelling) < 2 or spelling.isdigit():
                     continue
                 node = root
                 for ch in spelling:

@@ -20,7 +20,7 @@ from .lexicon import split_name
 from .long_tables import long_keys
 from .roles import GENERIC_MEASURE_NAMES, PER_UNIT, calendar_part, is_identifier
 
-__all__ = ["per_unit_spelling", "table_measure", "table_measures"]
+__all__ = ["per_unit_spellings", "table_measure", "table_measures"]
 
 #: table names that are themselves generic: they name rows or a store, never a measure
 _GENERIC_TABLE_WORDS = frozenset(
@@ -48,6 +48,7 @@ _GENERIC_TABLE_WORDS = frozenset(
     ]
 )
 
+
 def _compact(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
@@ -59,9 +60,7 @@ def table_measure(table: Table) -> Column | None:
     words = split_name(table.name)
     if not words or set(words) & _GENERIC_TABLE_WORDS:
         return None
-    numbers = [
-        c for c in table.columns if c.semantic == "quantitative" and not calendar_part(c)
-    ]
+    numbers = [c for c in table.columns if c.semantic == "quantitative" and not calendar_part(c)]
     generic = [c for c in numbers if _compact(c.name) in GENERIC_MEASURE_NAMES]
     if len(generic) != 1:
         return None
@@ -100,8 +99,10 @@ def _find(catalog: Catalog) -> dict[str, Column]:
     return out
 
 
-def per_unit_spelling(key: str) -> str | None:
-    """A compact name ending in a rate per so many (``ghp100k``) as an analyst says it: its
-    stem and "rate" (``ghrate``, "gun homicide rate"); None for another name."""
+def per_unit_spellings(key: str) -> tuple[str, ...]:
+    """A compact name ending in a rate per so many (``ghp100k``, ``cbrp1k``) as an analyst
+    says it: its stem and "rate" (``ghrate``: "gun homicide rate"), and its stem alone,
+    where the stem's last letter is the rate (``cbr``: "crude birth rate"); none for another
+    name."""
     stem = PER_UNIT.sub("", key)
-    return stem + "rate" if stem != key and len(stem) >= 2 else None
+    return (stem + "rate", stem) if stem != key and len(stem) >= 2 else ()

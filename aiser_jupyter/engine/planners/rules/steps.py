@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...catalog.model import Catalog
+from .agents import agent_rows
 from .averaged_over import mean_over_entity
 from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
@@ -216,6 +217,7 @@ STEPS: tuple[Step, ...] = (
     _count_per_value,
     semantic_subject,
     subject,
+    agent_rows,  # "the top 10 coffee importers": the countries of coffee_imports
     ranked_rows,
     own_values,  # "the 5 counties with the highest …": each county's value, namesakes apart
     whole_rows,  # "top 10 producing countries": the World row is no country

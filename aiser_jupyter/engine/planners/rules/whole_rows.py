@@ -1,7 +1,7 @@
 """A row of the whole among the parts: country panels (World Bank, OWID, OICA) keep a
 ``World`` row beside the countries, the sum or mean of them all. "The top 10 producing
-countries" ranks countries; the world is no country, and at the top of every such ranking
-it would push one country out and dwarf the rest."""
+countries" ranks countries, "how many countries" counts them: the world is no country, and
+as one it would top every ranking, dwarf every bar and add one to every count."""
 
 from __future__ import annotations
 
@@ -16,22 +16,20 @@ WHOLE_VALUES = frozenset(["world"])
 
 
 def whole_rows(d: Draft) -> None:
-    """A top N grouped by a place column that holds a ``World`` value, which no word of the
-    question keeps: that row is left out of the ranking."""
-    if d.r.top is None or len(d.dims) != 1:
-        return
-    dim = d.dims[0]
-    if dim.column.semantic != "geo" or any(
-        isinstance(e, exp.Expression) and _reads(e, dim.column.name) for _, e in d.where
-    ):
-        return
-    whole = [
-        v for v in dim.column.samples if isinstance(v, str) and v.strip().lower() in WHOLE_VALUES
-    ]
-    if len(whole) != 1:
-        return
-    target = column_ref(dim.table, dim.column)
-    d.where.append((dim.table, exp.NEQ(this=target, expression=exp.convert(whole[0]))))
+    """Places compared or counted — a grouping by a place column, or a count of its distinct
+    places — where the column holds a ``World`` value that no word of the question keeps:
+    that row is left out."""
+    places = [(x.table, x.column) for x in d.dims]
+    places += [(m.table, m.column) for m in d.measures if m.agg == "distinct" and m.column]
+    for table, column in places:
+        if column.semantic != "geo" or any(_reads(e, column.name) for _, e in d.where):
+            continue
+        whole = [
+            v for v in column.samples if isinstance(v, str) and v.strip().lower() in WHOLE_VALUES
+        ]
+        if len(whole) == 1:
+            target = column_ref(table, column)
+            d.where.append((table, exp.NEQ(this=target, expression=exp.convert(whole[0]))))
 
 
 def _reads(e: exp.Expression, name: str) -> bool:
