@@ -29,6 +29,7 @@ from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
 from .lexicon import FUNCTION_WORDS, known_word, split_name
+from .table_measures import per_unit_spellings, table_measures
 from .words import instruction_words
 
 __all__ = ["Alignment", "align", "compact", "spelled"]
@@ -37,13 +38,19 @@ __all__ = ["Alignment", "align", "compact", "spelled"]
 _NAME_WORDS = frozenset(
     [
         "rate",
+        "rates",
         "share",
+        "shares",
         "percent",
         "percentage",
         "number",
+        "numbers",
         "amount",
+        "amounts",
         "value",
+        "values",
         "level",
+        "levels",
         "count",
         "high",
         "low",
@@ -102,16 +109,24 @@ _END = ""  #: the key of the names that end at a node (no letter of a word is ""
 
 
 def _trie(catalog: Catalog) -> Trie:
+    """The compact names of the columns, and of the tables whose name stands for their one
+    number (:mod:`.table_measures`: mvprod, "motor vehicle production"), each also as an
+    analyst says a rate per so many (ghp100k: "gun homicide rate")."""
     root: Trie = {}
+    measured = table_measures(catalog)
     for table in catalog.tables:
-        for column in table.columns:
-            key = compact(column.name)
-            if len(key) < 2 or key.isdigit():
-                continue
-            node = root
-            for ch in key:
-                node = node.setdefault(ch, {})
-            node.setdefault(_END, []).append((key, table, column))
+        names = [(column.name, column, _opaque(column.name)) for column in table.columns]
+        if table.name.lower() in measured:  # mvprod, one glued word: "vehicle production"
+            names.append((table.name, measured[table.name.lower()], table.name.isalnum()))
+        for name, column, opaque in names:
+            key = compact(name)
+            for spelling in (key, *per_unit_spellings(key)):
+                if len(spelling) < 2 or spelling.isdigit():
+                    continue
+                node = root
+                for ch in spelling:
+                    node = node.setdefault(ch, {})
+                node.setdefault(_END, []).append((opaque, table, column))
     return root
 
 
@@ -196,8 +211,8 @@ def _record(
         full = exact and not lead
         if not _fits(parts, words[start : i + 1], full):
             continue
-        for _key, table, column in end[_END]:
-            if full or _opaque(column.name):
+        for opaque, table, column in end[_END]:
+            if full or opaque:
                 out.append(Alignment(start, i + 1, table, column, parts, full))
 
 

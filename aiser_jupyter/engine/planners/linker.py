@@ -21,6 +21,7 @@ from .lexicon import (
 )
 from .name_years import family_words, ranked_family
 from .roles import is_identifier
+from .table_measures import table_measures
 
 __all__ = ["Link", "Linker"]
 
@@ -50,9 +51,12 @@ class Linker:
     def __post_init__(self) -> None:
         named = {tuple(split_name(t.name)) for t in self.catalog.tables}
         named |= {w[-1:] for w in named} | {w[:1] for w in named}
+        measured = table_measures(self.catalog)
         for table in self.catalog.tables:
             words = tuple(split_name(table.name))
             self._add(words, "table", table, None, 1.0)
+            if table.name.lower() in measured:  # "coffee imports": the value of coffee_imports
+                self._add(words, "column", table, measured[table.name.lower()], 1.01)
             # the semantic layer's words for the table and its columns: just below their names
             for syn in table.synonyms:
                 self._add(tuple(split_name(syn)), "table", table, None, 0.85)

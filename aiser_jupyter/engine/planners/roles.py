@@ -9,7 +9,43 @@ import re
 from ..catalog.model import Column, Table
 from .lexicon import split_name
 
-__all__ = ["CALENDAR_NAMES", "calendar_part", "is_identifier", "summable"]
+__all__ = [
+    "CALENDAR_NAMES",
+    "GENERIC_MEASURE_NAMES",
+    "PER_UNIT",
+    "calendar_part",
+    "is_identifier",
+    "summable",
+]
+
+#: column names that say only "the number": what it measures is said elsewhere (the table's
+#: name: coffee_imports.value)
+GENERIC_MEASURE_NAMES = frozenset(
+    [
+        "value",
+        "val",
+        "values",
+        "amount",
+        "amt",
+        "n",
+        "count",
+        "cnt",
+        "total",
+        "obs",
+        "obsvalue",
+        "number",
+        "num",
+        "freq",
+        "frequency",
+        "estimate",
+        "measure",
+        "figure",
+        "datavalue",
+    ]
+)
+
+#: a rate per so many people at the end of a name: ghp100k, deaths_per1000
+PER_UNIT = re.compile(r"(?:p|per)\d+k?$")
 
 #: words of integer columns that hold a part of a date, and the part
 CALENDAR_NAMES = {
@@ -221,4 +257,10 @@ def summable(table: Table, column: Column) -> bool:
     """Whether a number is an amount that adds up (revenue, quantity), not a level or a code."""
     if column.semantic != "quantitative" or is_identifier(table, column) or calendar_part(column):
         return False
-    return not (set(split_name(column.name)) & MEAN_WORDS)
+    words = set(split_name(column.name))
+    if re.sub(r"[^a-z0-9]", "", column.name.lower()) in GENERIC_MEASURE_NAMES:
+        # a number of no name of its own is what its table's name says: ghp100k.value a rate
+        if PER_UNIT.search(re.sub(r"[^a-z0-9]", "", table.name.lower())):
+            return False
+        words |= set(split_name(table.name))
+    return not (words & MEAN_WORDS)

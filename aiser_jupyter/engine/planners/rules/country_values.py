@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
@@ -12,7 +13,14 @@ from ..countries import code_for, fold, is_code_column, name_index
 from ..us_states import is_state_column, state_code_for, state_index
 from .question import Question
 
-__all__ = ["COUNTRY_SCORE", "country_values", "place_values", "state_values"]
+__all__ = [
+    "COUNTRY_SCORE",
+    "country_forms",
+    "country_values",
+    "other_forms",
+    "place_values",
+    "state_values",
+]
 
 #: a place named for its code: as sure as a value typed as stored, in another form
 COUNTRY_SCORE = 0.9
@@ -107,3 +115,52 @@ def _named(
                 break
         i += 1
     return found
+
+
+def country_forms(catalog: Catalog) -> dict[str, list[tuple[Table, Column, str]]]:
+    """Alpha-3 code → each column of country names and the name it stores the country by
+    ("United States" in one table, "United States of America" in another; once per catalog)."""
+    return catalog.derived("country name forms", _forms)
+
+
+def _forms(catalog: Catalog) -> dict[str, list[tuple[Table, Column, str]]]:
+    index = name_index()
+    out: dict[str, list[tuple[Table, Column, str]]] = {}
+    for table in catalog.tables:
+        for column in table.columns:
+            if column.semantic != "geo":
+                continue
+            texts = [v for v in column.samples if isinstance(v, str)]
+            known = {v: index[fold(v)] for v in texts if fold(v) in index}
+            if len(known) < 5 or len(known) < _NAMES * len(texts):
+                continue  # codes, cities, regions: not a column of country names
+            if len(set(known.values())) < len(known):
+                continue  # two names of one country in one column: which rows is unclear
+            for value, code in known.items():
+                out.setdefault(code, []).append((table, column, value))
+    return out
+
+
+#: a column is one of country names when at least this share of its sampled values are
+_NAMES = 0.6
+
+
+def other_forms(catalog: Catalog, mentions: list[list[Any]]) -> None:
+    """ "coffee imports of the United States": a country found as stored in one table's
+    names (a mention's value candidates, ``mentions``) is the same country in each other
+    column of country names, under that column's name for it: a candidate as sure as the one
+    found, so the table the rest of the question reads picks its own
+    (:func:`.values._in_plan`)."""
+    forms = country_forms(catalog)
+    index = name_index()
+    for cands in mentions if forms else ():
+        found = [c for c in cands if c.kind == "value" and isinstance(c.value, str)]
+        codes = {index.get(fold(c.value)) for c in found}
+        code = codes.pop() if len(codes) == 1 else None
+        if code is None:
+            continue
+        have = {(id(c.table), id(c.column)) for c in found}
+        best = max(found, key=lambda c: c.score)
+        for table, column, value in forms.get(code, []):
+            if (id(table), id(column)) not in have:
+                cands.append(replace(best, table=table, column=column, value=value))

@@ -122,7 +122,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
                 spans.setdefault((w.i, w.i + 1), []).append(
                     Candidate("value", table, column, value, 0.9)
                 )
-    from .country_values import COUNTRY_SCORE, place_values
+    from .country_values import COUNTRY_SCORE, other_forms, place_values
     from .stem_values import STEM_SCORE, stem_values
 
     places, replaced = place_values(q, catalog, taken, spans)
@@ -152,6 +152,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     )
     mentions = [m for m in mentions if not _instruction(q, m, read_aggs)]
     _case(q, mentions)
+    other_forms(catalog, [m.cands for m in mentions])  # "United States of America" too
     _owner(q, mentions)
     mentions = _attribute(mentions, catalog)
     _rank(mentions)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...catalog.model import Catalog
+from .agents import agent_rows
 from .averaged_over import mean_over_entity
 from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
@@ -49,6 +50,7 @@ from .semantic_dims import (
 from .terms import favour_tables, find_terms
 from .unit_after import unit_after
 from .values import values
+from .whole_rows import whole_rows
 
 __all__ = ["STEPS", "Step", "draft"]
 
@@ -215,8 +217,10 @@ STEPS: tuple[Step, ...] = (
     _count_per_value,
     semantic_subject,
     subject,
+    agent_rows,  # "the top 10 coffee importers": the countries of coffee_imports
     ranked_rows,
     own_values,  # "the 5 counties with the highest …": each county's value, namesakes apart
+    whole_rows,  # "top 10 producing countries": the World row is no country
     compared_measure,
     keyed_grain,  # a long table's number asked with no grouping: each thing's number
     _fact,
