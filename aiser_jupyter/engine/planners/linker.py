@@ -117,6 +117,11 @@ class Linker:
             self._add(("".join(raw),), "column", table, column, 0.95)
         if len(cw) == 2:  # Number_Deaths: "number of deaths"
             self._add((cw[0], "of", cw[1]), "column", table, column, 0.9)
+            if column.semantic == "quantitative" and len(raw) == 2:
+                # hp_rpm: "rpm of [peak] horsepower", the engine speed where it peaks
+                for last in {cw[1], raw[1]}:
+                    self._add((last, "of", cw[0]), "column", table, column, 0.9)
+                    self._add((last, "of", "peak", cw[0]), "column", table, column, 0.9)
         head = head_index(cw)
         lead = next((k for k, w in enumerate(cw) if w not in QUALIFIERS), head)
         if 0 < head < len(cw) - 1 and lead <= head and cw[-1] not in ("id", "name", "code"):
@@ -161,10 +166,11 @@ class Linker:
             len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
         ):
             self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
-        for adjective, (noun, _) in ADJECTIVES.items():  # "populous": population
-            same = [c for c in table.columns if split_name(c.name)[-1:] == [noun]]
-            if cw[-1:] == (noun,) and len(same) == 1:  # brain and body weight: which is unsaid
-                self._add((adjective,), "column", table, column, 0.85)
+        for adjective, (nouns, _) in ADJECTIVES.items():  # "populous": population
+            for noun in nouns:
+                same = [c for c in table.columns if split_name(c.name)[-1:] == [noun]]
+                if cw[-1:] == (noun,) and len(same) == 1:  # brain and body weight: unsaid
+                    self._add((adjective,), "column", table, column, 0.85)
         for word in cw[-1:]:  # "value" for total_price, "revenue" for price
             for syn in SYNONYMS.get(word, ()):
                 self._add(
