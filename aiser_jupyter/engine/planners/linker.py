@@ -24,6 +24,9 @@ from .roles import is_identifier
 
 __all__ = ["Link", "Linker"]
 
+#: words that make a name a count or a label, never "X of Y" of another number
+_COUNTING = frozenset(["number", "count", "id", "code", "name", "total"])
+
 
 @dataclass
 class Link:
@@ -176,9 +179,15 @@ class Linker:
     def _add_of_phrases(
         self, table: Table, column: Column, cw: tuple[str, ...], raw: tuple[str, ...]
     ) -> None:
-        """hp_rpm: "rpm of horsepower", "rpm of peak horsepower" — the second word of a number's
-        two-word name, of the first (the engine speed where the horsepower peaks)."""
-        if column.semantic != "quantitative" or len(raw) != 2:
+        """hp_rpm beside hp: "rpm of horsepower", "rpm of peak horsepower" — the second word of
+        a number's two-word name, of the first when that is a number of its own (the engine
+        speed where the horsepower peaks; card_number beside no card column stays a number)."""
+        if column.semantic != "quantitative" or len(raw) != 2 or cw[1] in _COUNTING:
+            return
+        if not any(
+            c is not column and c.semantic == "quantitative" and split_name(c.name) == [cw[0]]
+            for c in table.columns
+        ):
             return
         for last in {cw[1], raw[1]}:
             self._add((last, "of", cw[0]), "column", table, column, 0.9)
