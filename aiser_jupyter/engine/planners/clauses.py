@@ -4,12 +4,15 @@
 
 from __future__ import annotations
 
+import re
+
 from .words import AUXILIARY_VERBS, is_content
 
 __all__ = [
     "COMPARATIVES",
     "NEGATIONS",
     "RELATIVE",
+    "hyphenated",
     "in_relative_clause",
     "negates",
     "number_follows",
@@ -90,3 +93,11 @@ def in_relative_clause(
         if why not in (None, "instruction"):
             return False
     return True
+
+
+def hyphenated(question: str) -> frozenset[str]:
+    """The words of the question's hyphenated compounds ("all-wheel-drive cars", "four-year
+    colleges"): a compound before a noun qualifies it, so a word of one the plan leaves out
+    leaves out which rows are meant."""
+    found = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", question)
+    return frozenset(w.lower() for compound in found for w in compound.split("-"))

@@ -3,7 +3,7 @@ a number, a unit — or None when nothing in the plan explains it."""
 
 from __future__ import annotations
 
-from .adjectives import ADJECTIVES, adjective_noun
+from .adjectives import ADJECTIVES, adjective_nouns
 from .described import canon
 from .facts import Facts
 from .heads import heads_a_used_column
@@ -92,12 +92,12 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "comparison"
     if base in LABEL_WORDS and facts.grouped and not names_elsewhere(i, words, facts):
         return "label"
-    noun = adjective_noun(word)
-    if noun is not None and _compares_a_number(i, words):
+    nouns = adjective_nouns(word)
+    if nouns and _compares_a_number(i, words):
         return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
-    if noun is not None and heads_a_used_column(noun, facts):
+    if any(heads_a_used_column(noun, facts) for noun in nouns):
         return "measure name"  # "the most populous countries": ranked by population
-    if noun is not None and ADJECTIVES[word.lower()][1] in facts.aggregates:
+    if nouns and ADJECTIVES[word.lower()][1] in facts.aggregates:
         return "aggregate"  # "the longest sleep cycle": its maximum
     if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
         return "synonym"

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
-from .adjectives import adjective_noun
+from .adjectives import adjective_nouns
 from .aligned import spelled
 from .clauses import (
     COMPARATIVES,
     NEGATIONS,
+    hyphenated,
     in_relative_clause,
     negates,
     number_follows,
@@ -162,8 +163,11 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         ):
             kind = "name"  # "how many orders" drawn as a count of something else
         kinds[i] = kind
+    compound = hyphenated(question)
     for i, kind in kinds.items():
         kind = _unused_kind(i, kind, words, why_at, facts, values, proper, result)
+        if kind == "content" and words[i] in compound:
+            kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
         result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
 
@@ -274,7 +278,7 @@ def _kind(
         return "date"
     if word in AGGREGATE_WORDS or word in SUPERLATIVES:
         return "measure"
-    if base in measures or word in measures or adjective_noun(word) in measures:
+    if base in measures or word in measures or set(adjective_nouns(word)) & measures:
         return "measure"  # "heaviest" where a weight column exists, but the plan does not use it
     if word in values or base in values or stem_matches(word, values):
         return "value"  # "herbivores" where a column holds herbi: a condition left out
@@ -284,7 +288,7 @@ def _kind(
         return "name"
     if len(base) >= 6 and any(m.startswith(base) and m != base for m in measures):
         return "measure"  # "births [attended] by ..." of delivery_care_attendant, not used
-    if adjective_noun(word) in every and is_content(word):
+    if set(adjective_nouns(word)) & every and is_content(word):
         return "measure"  # "most populous" where the plan ranks another number (adults)
     return "content" if is_content(word) else "word"
 

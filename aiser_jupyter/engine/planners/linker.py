@@ -25,6 +25,9 @@ from .table_measures import table_measures
 
 __all__ = ["Link", "Linker"]
 
+#: words that make a name a count or a label, never "X of Y" of another number
+_COUNTING = frozenset(["number", "count", "id", "code", "name", "total"])
+
 
 @dataclass
 class Link:
@@ -121,6 +124,7 @@ class Linker:
             self._add(("".join(raw),), "column", table, column, 0.95)
         if len(cw) == 2:  # Number_Deaths: "number of deaths"
             self._add((cw[0], "of", cw[1]), "column", table, column, 0.9)
+            self._add_of_phrases(table, column, cw, raw)
         head = head_index(cw)
         lead = next((k for k, w in enumerate(cw) if w not in QUALIFIERS), head)
         if 0 < head < len(cw) - 1 and lead <= head and cw[-1] not in ("id", "name", "code"):
@@ -165,10 +169,7 @@ class Linker:
             len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
         ):
             self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
-        for adjective, (noun, _) in ADJECTIVES.items():  # "populous": population
-            same = [c for c in table.columns if split_name(c.name)[-1:] == [noun]]
-            if cw[-1:] == (noun,) and len(same) == 1:  # brain and body weight: which is unsaid
-                self._add((adjective,), "column", table, column, 0.85)
+        self._add_adjectives(table, column, cw)
         for word in cw[-1:]:  # "value" for total_price, "revenue" for price
             for syn in SYNONYMS.get(word, ()):
                 self._add(
@@ -178,6 +179,32 @@ class Linker:
                     column,
                     0.55 if len(cw) == 1 else 0.5,
                 )
+
+    def _add_of_phrases(
+        self, table: Table, column: Column, cw: tuple[str, ...], raw: tuple[str, ...]
+    ) -> None:
+        """hp_rpm beside hp: "rpm of horsepower", "rpm of peak horsepower" — the second word of
+        a number's two-word name, of the first when that is a number of its own (the engine
+        speed where the horsepower peaks; card_number beside no card column stays a number)."""
+        if column.semantic != "quantitative" or len(raw) != 2 or cw[1] in _COUNTING:
+            return
+        if not any(
+            c is not column and c.semantic == "quantitative" and split_name(c.name) == [cw[0]]
+            for c in table.columns
+        ):
+            return
+        for last in {cw[1], raw[1]}:
+            self._add((last, "of", cw[0]), "column", table, column, 0.9)
+            self._add((last, "of", "peak", cw[0]), "column", table, column, 0.9)
+
+    def _add_adjectives(self, table: Table, column: Column, cw: tuple[str, ...]) -> None:
+        """ "populous" for population, "powerful" for horsepower: the only column of its
+        table named with a noun an adjective stands for (brain and body weight: unsaid)."""
+        for adjective, (nouns, _) in ADJECTIVES.items():
+            for noun in nouns:
+                same = [c for c in table.columns if split_name(c.name)[-1:] == [noun]]
+                if cw[-1:] == (noun,) and len(same) == 1:
+                    self._add((adjective,), "column", table, column, 0.85)
 
     def _add(
         self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float

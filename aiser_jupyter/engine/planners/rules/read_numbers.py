@@ -10,6 +10,15 @@ from .reading import IMPLIED, Compare, Reading, claim, is_free
 
 __all__ = ["read_compares", "read_top"]
 
+#: the words after "the 5" that make it a top N: the superlatives that name their number
+#: ("the 3 oldest bakers", "5 cheapest models"; longest first), then the plain ones
+_SUPERLATIVE = "|".join(
+    [
+        *sorted(map(re.escape, IMPLIED), key=len, reverse=True),
+        "most|highest|largest|biggest|best|greatest|least|lowest|smallest|worst|fewest",
+    ]
+)
+
 
 def read_top(q: Question, r: Reading) -> None:
     text = q.joined()
@@ -26,7 +35,10 @@ def read_top(q: Question, r: Reading) -> None:
     if bottom and q.words[q.span(bottom.start(2), bottom.end(2))[0]].hyphen:
         bottom = None
     if top:
-        r.top, r.descending = int(top[2]), True
+        # "top 5 cheapest models": the first five of the cheapest, the lowest prices
+        sup = re.match(rf" (?:{_SUPERLATIVE})\b", text[top.end() :])
+        down = sup is None or IMPLIED.get(sup[0].strip(), ("max",))[0] == "max"
+        r.top, r.descending = int(top[2]), down
         claim(q, top, "top N")
     elif bottom:
         r.top, r.descending = int(bottom[2]), False
@@ -34,25 +46,15 @@ def read_top(q: Question, r: Reading) -> None:
     elif the_n and 1 <= int(the_n[1]) <= 100:
         # "the 3 oldest bakers", "the 5 years with the highest inflation": the superlative decides
         after = text[the_n.end() :]
-        sup = re.search(
-            r"\b(?:most|highest|largest|biggest|oldest|heaviest|longest|best|greatest|windiest|hottest|"
-            r"least|lowest|smallest|youngest|lightest|shortest|worst|fewest|coldest)\b",
-            after,
-        )
+        sup = re.search(rf"\b(?:{_SUPERLATIVE})\b", after)
         if sup:
             r.top = int(the_n[1])
             if sup[0] not in IMPLIED:  # "the 3 pizzas with the lowest revenue": a sort
                 q.claim(*q.span(the_n.end() + sup.start(), the_n.end() + sup.end()), "top N")
-            r.descending = sup[0] not in (
-                "least",
-                "lowest",
-                "smallest",
-                "youngest",
-                "lightest",
-                "shortest",
-                "worst",
-                "fewest",
-                "coldest",
+            r.descending = (
+                IMPLIED[sup[0]][0] == "max"
+                if sup[0] in IMPLIED
+                else sup[0] not in ("least", "lowest", "smallest", "worst", "fewest")
             )
             claim(q, the_n, "top N")
     elif m := re.search(

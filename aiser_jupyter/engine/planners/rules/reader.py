@@ -141,6 +141,13 @@ def _sort(q: Question, r: Reading) -> None:
 
 
 # ------------------------------------------------------------------ aggregate words
+def _implied_words(agg: str) -> str:
+    """The superlatives that name their number, of one direction, as regex alternatives
+    (longest first: "least expensive" before a shorter word)."""
+    words = sorted((w for w, (a, _) in IMPLIED.items() if a == agg), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
 _AGGS: tuple[tuple[str, str, bool], ...] = (
     (r"average|avg|mean|typical", "mean", True),
     (r"averaged", "mean", True),
@@ -148,12 +155,8 @@ _AGGS: tuple[tuple[str, str, bool], ...] = (
     (r"total|sum|overall|combined|cumulative", "sum", True),
     (r"maximum|max|peak", "max", True),
     (r"minimum|min", "min", True),
-    (
-        r"highest|largest|biggest|greatest|heaviest|longest|oldest|windiest|hottest|warmest|wettest|rainiest|tallest|priciest|richest|most expensive",
-        "max",
-        False,
-    ),
-    (r"lowest|smallest|lightest|shortest|youngest|coldest|cheapest|driest|poorest", "min", False),
+    (r"highest|largest|biggest|greatest|" + _implied_words("max"), "max", False),
+    (r"lowest|smallest|" + _implied_words("min"), "min", False),
 )
 
 

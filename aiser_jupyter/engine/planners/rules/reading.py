@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..adjectives import superlatives
 from .question import Question
 
 __all__ = [
@@ -158,8 +159,10 @@ def is_free(q: Question, m: re.Match[str]) -> bool:
     return all(q.free(i) for i in range(lo, hi))
 
 
-#: superlatives that name what they measure (no library derives these)
+#: superlatives that name what they measure (no library derives these): those of the
+#: adjectives' table (data/adjectives.tsv: "cheapest", "most expensive"), then these
 IMPLIED: dict[str, tuple[str, tuple[str, ...]]] = {
+    **superlatives(),
     "oldest": ("max", ("age",)),
     "youngest": ("min", ("age",)),
     "heaviest": ("max", ("weight",)),

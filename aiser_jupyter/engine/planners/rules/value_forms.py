@@ -33,7 +33,7 @@ def value_forms(word: str) -> list[str]:
     if word.endswith("an") and len(word) > 5:
         forms += [word[:-1], word[:-2]]  # african → africa, american → americ(a)
     if word.endswith("ian"):
-        forms.append(word[:-3] + "ia")  # asian is handled above; indian → india
+        forms += [word[:-3] + "ia", word[:-3] + "y"]  # indian → india, italian → italy
     if word.endswith("s") and len(word) > 3:
         forms.append(word[:-1])
     if (base := adjective_base(word)) is not None:  # "rainy" → rain, "snowy" → snow
