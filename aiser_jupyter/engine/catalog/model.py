@@ -180,7 +180,9 @@ class Catalog(BaseModel):
         return graph.distances[key]
 
     def upward(self, start: str) -> set[str]:
-        """Tables ``start`` reaches following keys from the many side to the one side."""
+        """Tables ``start`` reaches following keys from the many side to the one side — keys
+        that classify all of its rows: a partial join (a dimension of only some of them, as
+        EU countries of the world's) is no way up, the rows it leaves out are still rows."""
         graph = self._graph()
         key = start.lower()
         if key not in graph.upward:
@@ -190,7 +192,12 @@ class Catalog(BaseModel):
                 here = frontier.pop()
                 for join in graph.adjacent.get(here, []):
                     ref = join.ref_table.lower()
-                    if join.table.lower() == here and ref not in seen and ref != key:
+                    if (
+                        join.table.lower() == here
+                        and not join.partial
+                        and ref not in seen
+                        and ref != key
+                    ):
                         seen.add(ref)
                         frontier.append(ref)
             graph.upward[key] = seen
