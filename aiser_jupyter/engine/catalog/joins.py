@@ -340,9 +340,10 @@ def _one_way(joins: list[Join], tables: list[Table]) -> list[Join]:
 
     referred: dict[tuple[str, str], int] = {}
     for j in joins:
-        referred[side(j.ref_table, j.ref_column)] = (
-            referred.get(side(j.ref_table, j.ref_column), 0) + 1
-        )
+        if not j.partial:  # a dimension of some rows says nothing of which way two keys go
+            referred[side(j.ref_table, j.ref_column)] = (
+                referred.get(side(j.ref_table, j.ref_column), 0) + 1
+            )
     dropped: set[int] = set()
     for i, j in enumerate(joins):
         for k, other in enumerate(joins):

@@ -170,10 +170,8 @@ class Catalog(BaseModel):
             while frontier:
                 here = frontier.popleft()
                 for join in graph.adjacent.get(here, []):
-                    there = (
-                        join.ref_table.lower() if join.table.lower() == here else join.table.lower()
-                    )
-                    if there not in found:
+                    there = _across(join, here)
+                    if there is not None and there not in found:
                         found[there] = found[here] + 1
                         frontier.append(there)
             graph.distances[key] = found
@@ -261,8 +259,8 @@ class Catalog(BaseModel):
         while queue:
             here = queue.popleft()
             for join in self.joins_of(here):
-                there = join.ref_table.lower() if join.table.lower() == here else join.table.lower()
-                if there in seen:
+                there = _across(join, here)
+                if there is None or there in seen:
                     continue
                 seen.add(there)
                 previous[there] = (here, join)
@@ -291,6 +289,16 @@ class Catalog(BaseModel):
             for j in self.joins
         ]
         return "\n".join(lines)
+
+
+def _across(join: Join, here: str) -> str | None:
+    """The table (lower) ``join`` leads to from ``here``; None from the one side of a partial
+    join: a dimension of only some rows (EU countries) leads up from each table it classifies,
+    never down to another (coffee imports to vehicle production through EU countries joins
+    every year of one with every year of the other, and only for those countries)."""
+    if join.table.lower() == here:
+        return join.ref_table.lower()
+    return None if join.partial else join.table.lower()
 
 
 def semantic_type(name: str, db_type: str, primary_key: bool = False) -> Semantic:
