@@ -18,6 +18,11 @@ class Join(BaseModel):
     evidence: str | None = Field(
         default=None, description="Why the join is believed: declared, or what was checked."
     )
+    partial: bool = Field(
+        default=False,
+        description="The one side lists only some of the many side's values (a dimension of "
+        "some of them, as EU countries of the world's): joined, only those rows are kept.",
+    )
     role: str | None = Field(
         default=None,
         description="When a table joins another several ways (origin, dest): the column naming this way.",

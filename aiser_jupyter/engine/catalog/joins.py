@@ -22,6 +22,7 @@ from sqlglot import exp
 from ...errors import AiserError
 from ..config import Limits
 from .model import CatalogSource, Column, Join, Table
+from .subset import Overlap, covers_part, may_cover_part, part_evidence
 
 __all__ = [
     "CHECK_ROWS",
@@ -224,7 +225,8 @@ def quoted(name: str) -> exp.Identifier:
 
 
 def containment_sql(cand: _Candidate, dialect: str) -> str:
-    """The share of the many side's sampled distinct values found on the unique side."""
+    """Of the many side's sampled distinct values: how many (``n``), how many are found on the
+    unique side (``found``)."""
     col = exp.Column(this=quoted(cand.column.name))
     rows = (
         exp.select(col.as_("v"))
@@ -270,6 +272,22 @@ def confirm(source: CatalogSource, cand: _Candidate) -> tuple[int, float] | None
     return n, (found / n if n else 0.0)
 
 
+def _overlap(source: CatalogSource, cand: _Candidate, n: int, share: float) -> Overlap | None:
+    """The values of ``cand`` found and the keys of its unique side, when the unique side may
+    be a dimension that classifies only some of them (:mod:`.subset`), else None."""
+    if not may_cover_part(cand.kind, cand.column, cand.ref_column):
+        return None
+    ident = exp.Column(this=quoted(cand.ref_column.name))
+    query = exp.select(exp.Count(this=exp.Distinct(expressions=[ident])).as_("keys")).from_(
+        exp.Table(this=quoted(cand.ref_table.name))
+    )
+    row = first_row(source, query.sql(source.dialect))
+    if row is None:
+        return None
+    overlap = Overlap(n=n, found=round(n * share), keys=int(str(row["keys"] or 0)))
+    return overlap if covers_part(overlap) else None
+
+
 def infer_joins(
     tables: list[Table], declared: list[Join], source: CatalogSource | None = None
 ) -> list[Join]:
@@ -279,6 +297,7 @@ def infer_joins(
     taken = {(j.table.lower(), j.column.lower()) for j in joins}
     checks = 0
     keys: dict[tuple[str, str], bool] = {}
+    partial: list[tuple[_Candidate, Overlap]] = []
     for cand in _candidates(tables, declared):
         key = (cand.table.name.lower(), cand.column.name.lower())
         if key in taken:
@@ -297,11 +316,20 @@ def infer_joins(
         if not keys[ref]:
             continue
         result = confirm(source, cand)
-        if result is None or result[0] < 1 or result[1] < MIN_CONTAINED:
+        if result is None or result[0] < 1:
             continue
         n, share = result
-        joins.append(_join(cand, f"{cand.kind}: {share:.0%} of {n:,} sampled values found"))
-        taken.add(key)
+        if share >= MIN_CONTAINED:
+            joins.append(_join(cand, f"{cand.kind}: {share:.0%} of {n:,} sampled values found"))
+            taken.add(key)
+        elif (overlap := _overlap(source, cand, n, share)) is not None:
+            partial.append((cand, overlap))
+    for cand, overlap in partial:  # a key that holds all of a column's values goes first
+        key = (cand.table.name.lower(), cand.column.name.lower())
+        if key not in taken:
+            evidence = part_evidence(cand.kind, _names(cand), overlap)
+            joins.append(_join(cand, evidence).model_copy(update={"partial": True}))
+            taken.add(key)
     return with_roles(_one_way(joins, tables))
 
 
@@ -319,9 +347,10 @@ def _one_way(joins: list[Join], tables: list[Table]) -> list[Join]:
 
     referred: dict[tuple[str, str], int] = {}
     for j in joins:
-        referred[side(j.ref_table, j.ref_column)] = (
-            referred.get(side(j.ref_table, j.ref_column), 0) + 1
-        )
+        if not j.partial:  # a dimension of some rows says nothing of which way two keys go
+            referred[side(j.ref_table, j.ref_column)] = (
+                referred.get(side(j.ref_table, j.ref_column), 0) + 1
+            )
     dropped: set[int] = set()
     for i, j in enumerate(joins):
         for k, other in enumerate(joins):
@@ -340,6 +369,14 @@ def _one_way(joins: list[Join], tables: list[Table]) -> list[Join]:
     kept = [j for i, j in enumerate(joins) if i not in dropped]
     pointing = {side(j.table, j.column) for j in kept}
     return [j for j in kept if j.declared or side(j.ref_table, j.ref_column) not in pointing]
+
+
+def _names(cand: _Candidate) -> tuple[str, str]:
+    """``(table.column, ref_table.ref_column)``."""
+    return (
+        f"{cand.table.name}.{cand.column.name}",
+        f"{cand.ref_table.name}.{cand.ref_column.name}",
+    )
 
 
 def _join(cand: _Candidate, evidence: str) -> Join:

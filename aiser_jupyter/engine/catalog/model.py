@@ -170,17 +170,17 @@ class Catalog(BaseModel):
             while frontier:
                 here = frontier.popleft()
                 for join in graph.adjacent.get(here, []):
-                    there = (
-                        join.ref_table.lower() if join.table.lower() == here else join.table.lower()
-                    )
-                    if there not in found:
+                    there = _across(join, here)
+                    if there is not None and there not in found:
                         found[there] = found[here] + 1
                         frontier.append(there)
             graph.distances[key] = found
         return graph.distances[key]
 
     def upward(self, start: str) -> set[str]:
-        """Tables ``start`` reaches following keys from the many side to the one side."""
+        """Tables ``start`` reaches following keys from the many side to the one side — keys
+        that classify all of its rows: a partial join (a dimension of only some of them, as
+        EU countries of the world's) is no way up, the rows it leaves out are still rows."""
         graph = self._graph()
         key = start.lower()
         if key not in graph.upward:
@@ -190,7 +190,12 @@ class Catalog(BaseModel):
                 here = frontier.pop()
                 for join in graph.adjacent.get(here, []):
                     ref = join.ref_table.lower()
-                    if join.table.lower() == here and ref not in seen and ref != key:
+                    if (
+                        join.table.lower() == here
+                        and not join.partial
+                        and ref not in seen
+                        and ref != key
+                    ):
                         seen.add(ref)
                         frontier.append(ref)
             graph.upward[key] = seen
@@ -254,8 +259,8 @@ class Catalog(BaseModel):
         while queue:
             here = queue.popleft()
             for join in self.joins_of(here):
-                there = join.ref_table.lower() if join.table.lower() == here else join.table.lower()
-                if there in seen:
+                there = _across(join, here)
+                if there is None or there in seen:
                     continue
                 seen.add(there)
                 previous[there] = (here, join)
@@ -284,6 +289,16 @@ class Catalog(BaseModel):
             for j in self.joins
         ]
         return "\n".join(lines)
+
+
+def _across(join: Join, here: str) -> str | None:
+    """The table (lower) ``join`` leads to from ``here``; None from the one side of a partial
+    join: a dimension of only some rows (EU countries) leads up from each table it classifies,
+    never down to another (coffee imports to vehicle production through EU countries joins
+    every year of one with every year of the other, and only for those countries)."""
+    if join.table.lower() == here:
+        return join.ref_table.lower()
+    return None if join.partial else join.table.lower()
 
 
 def semantic_type(name: str, db_type: str, primary_key: bool = False) -> Semantic:

@@ -6,8 +6,9 @@ sum to less than the table holds, and nothing says so. Such a join is a LEFT JOI
 orders form a group of their own with no segment (see :func:`unmatched_notes`). A join whose
 table the plan filters on (``for retail customers``), measures, or asks rows to have
 (``orders that have a customer``) stays an inner join: the condition needs the partner; so
-does a join towards the many side (each order's lines) and every join on the way to one
-that stays inner.
+does a join towards the many side (each order's lines), a join to a table that lists only
+some of the keys (``EU countries``: the catalog's partial joins) and every join on the way to
+one that stays inner.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def outer_joins(
         seen.add(ends[-1][1])
     outer: set[int] = set()
     for step, (left, new, to_one) in reversed(list(zip(joins, ends, strict=True))):
-        if to_one and new not in needed:
+        join = step.join if isinstance(step, RoleStep) else step
+        if to_one and new not in needed and not join.partial:
             outer.add(id(step))
         else:  # the partner is needed: so is every table on the way to it
             needed.add(left)
