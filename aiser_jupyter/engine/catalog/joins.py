@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sqlglot import exp
 
 from ...errors import AiserError
 from ..config import Limits
 from .model import CatalogSource, Column, Join, Table
+from .pairs import key_family, pair_kind
 from .subset import Overlap, covers_part, may_cover_part, part_evidence
 
 __all__ = [
@@ -46,18 +46,7 @@ CHECK_VALUES = 2_000
 CHECK_ROWS = 200_000
 #: containment queries per catalog: big schemas stay cheap to open
 MAX_CHECKS = 200
-_NUMERIC = ("int", "real", "double", "float", "decimal", "numeric", "number", "hugeint")
-_INTEGER = ("int",)
-_TEXT = ("char", "text", "string", "varchar", "enum")
 _KEY_SUFFIX = re.compile(r"(?:_id|id|_key|key|_code|_no|_num|_nbr)$", re.I)
-_PREFIX = re.compile(r"^([a-z]{1,3})_(.{3,})$", re.I)
-#: names every table may give its own row identifier or row number (R's ``rownames``,
-#: pandas' ``index`` / ``Unnamed: 0``, a bare ``id``): the same name in two tables says
-#: nothing about one holding the other's values, and row numbers of two tables overlap by
-#: chance, so a join on them is only ever declared, never inferred
-_ROW_KEYS = frozenset(
-    ["id", "rownames", "row_names", "rowname", "row", "rowid", "row_id", "rownum", "row_num"]
-) | frozenset(["row_number", "index", "idx", "level_0", "unnamed: 0", "unnamed_0", "key", "pk"])
 
 
 @dataclass
@@ -68,25 +57,6 @@ class _Candidate:
     ref_column: Column
     kind: str  #: "name" | "same name" | "prefix" | "values"
     rank: int  #: lower is checked first
-
-
-def key_family(column: Column) -> str | None:
-    """ "int" or "text" for a column that may hold keys, else None (reals, dates, blobs)."""
-    return _family(column.type)
-
-
-@lru_cache(maxsize=1024)
-def _family(type_name: str) -> str | None:
-    t = type_name.lower()
-    if any(k in t for k in ("bool", "date", "time", "interval", "blob", "bytea", "json")):
-        return None
-    if any(k in t for k in _INTEGER):
-        return "int"
-    if any(k in t for k in _NUMERIC):
-        return None  # a real number is no key
-    if any(k in t for k in _TEXT) or not t:
-        return "text"
-    return None
 
 
 def unique(table: Table, column: Column) -> bool:
@@ -191,33 +161,6 @@ def _pair(t: Table, c: Column, ref: Table, k: Column) -> _Candidate | None:
     if kind is None:
         return None
     return _Candidate(t, c, ref, k, kind, 3 if kind == "values" else 1)
-
-
-def pair_kind(c: Column, k: Column) -> str | None:
-    """Why ``c`` may hold values of ``k``: "same name", "prefix" (``o_custkey``,
-    ``c_custkey``), "values" (text codes that look alike), or None."""
-    a, b = c.name.lower(), k.name.lower()
-    if a == b:
-        return None if a in _ROW_KEYS else "same name"
-    pa, pb = _PREFIX.match(a), _PREFIX.match(b)
-    if pa and pb and pa[2] == pb[2]:
-        return None if pa[2] in _ROW_KEYS else "prefix"
-    if key_family(c) == "text" and _same_shape(c, k) and (c.distinct or 0) >= 2:
-        return "values"
-    return None
-
-
-def _same_shape(c: Column, k: Column) -> bool:
-    """Codes that look alike (``JFK`` and ``LGA``; ``AA``): worth a containment check."""
-    a = [str(v) for v in c.samples if v is not None][:5]
-    b = [str(v) for v in k.samples if v is not None][:5]
-    if not a or not b:
-        return False
-
-    def shape(v: str) -> tuple[int, bool, bool]:
-        return (len(v), v.isupper(), v.isdigit())
-
-    return {shape(v) for v in a} <= {shape(v) for v in b} and all(len(v) <= 12 for v in a + b)
 
 
 def quoted(name: str) -> exp.Identifier:
