@@ -226,6 +226,11 @@ def _fits(parts: tuple[str, ...], span: list[str], full: bool) -> bool:
     """The rules a span's contributions keep (see the module's docstring)."""
     given = [p for p in parts if p]
     covered = "".join(given)
+    for k, (part, word) in enumerate(zip(parts, span, strict=False)):
+        rest = [p for p in parts[k + 1 :] if p]
+        cut = 1 < len(part) < len(word) and k + 1 < len(parts) and parts[k + 1] == ""
+        if cut and len(rest) == 1 and len(rest[0]) < 3:
+            return False  # "[rat]e of [e]u": a cut word, a skipped one, a last letter: no name
     if len(given) == 1:
         word = span[0]
         if len(covered) < 3 or len(word) <= len(covered):

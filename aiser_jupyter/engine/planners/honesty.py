@@ -43,6 +43,7 @@ from .restricts import (
     counts_held,
     grouped_by,
     possessed,
+    qualifies_value,
     subject_of_a_count,
     subject_unexplained,
 )
@@ -195,6 +196,8 @@ def _unused_kind(
         or subject_unexplained(i, words, why_at, facts)
     ):
         return "measure"  # "[call] [length] by agent" drawn as a count of rows
+    if kind == "content" and qualifies_value(i, words, why_at):
+        return "value"  # "the EU [candidate] countries": another value than EU
     if kind == "content" and possessed(i, words, why_at):
         return "condition"  # "how many cars have all-wheel [drive]"
     if kind in ("word", "content") and in_relative_clause(i, words, why_at, values):

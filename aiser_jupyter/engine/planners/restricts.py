@@ -36,6 +36,7 @@ __all__ = [
     "counts_held",
     "grouped_by",
     "possessed",
+    "qualifies_value",
     "subject_of_a_count",
     "subject_unexplained",
 ]
@@ -199,3 +200,13 @@ def subject_unexplained(i: int, words: list[str], why_at: dict[int, str], facts:
     if cue is None or i >= cue:
         return False
     return all(why_at.get(j, "instruction") == "instruction" for j in range(cue) if j != i)
+
+
+def qualifies_value(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """An unknown word between a value the plan filters on and the noun that value qualifies
+    ("EU [candidate] countries"): the words name another value (a candidate of the EU)."""
+    return (
+        0 < i < len(words) - 1
+        and why_at.get(i - 1) == "value"
+        and why_at.get(i + 1) in ("name", "synonym", "counted", "rows")
+    )

@@ -32,6 +32,7 @@ _NAMES = [
     "turnoutho",
     "trumpw",
     "accelerator_id",
+    "ghp100k",
 ]
 
 
@@ -60,6 +61,7 @@ def _spelled(question: str) -> dict[str, set[tuple[str, bool]]]:
         ("human capital by region", "human capital", "hc"),
         ("people employed by year", "employed", "emp"),
         ("how often did trump win", "trump win", "trumpw"),
+        ("gun homicide rate by region", "gun homicide rate", "ghp100k"),  # a rate per 100k
     ],
 )
 def test_words_that_each_give_a_prefix_spell_the_name(
@@ -79,6 +81,8 @@ def test_words_that_each_give_a_prefix_spell_the_name(
         ("browsers for each accelerator", "accelerator"),  # accelerator_id reads in words
         ("hours by region", "hours"),  # one letter of one word is no acronym
         ("regions with gdp above $1,000", "$1,000"),  # no name is spelled by a sign
+        # a word cut short, a skipped word and one letter more: "rat[e] of e[u]" is no ghrate
+        ("gun homicide rate of eu countries", "gun homicide rate of eu"),
     ],
 )
 def test_no_spelling_where_an_analyst_would_read_none(question: str, span: str) -> None:

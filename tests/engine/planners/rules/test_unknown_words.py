@@ -91,3 +91,14 @@ def test_a_verb_after_have_and_a_typo_after_each_do_not_block(engine: Any, cars:
     )
     answer = _ask(engine, cars, "number of cars by make at each makee")
     assert plotted(answer) == truth(cars, "SELECT make, COUNT(*) FROM autos GROUP BY 1")
+
+
+def test_an_unknown_word_between_a_value_and_its_noun_is_another_value(
+    engine: Any, cars: Path
+) -> None:
+    """ "Italy [sports] models": not the Italian models, some other kind of them."""
+    refused = _refused(engine, cars, "average hp of Italy sports models by make")
+    assert "sports" in refused.details["unused"]
+    assert plotted(_ask(engine, cars, "average hp of Italy models by make")) == truth(
+        cars, "SELECT make, AVG(hp) FROM autos WHERE origin = 'Italy' GROUP BY 1"
+    )
