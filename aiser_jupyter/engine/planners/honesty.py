@@ -51,7 +51,7 @@ from .row_things import names_row_things
 from .rownoun import names_rows, picks_unused_column
 from .shape import one_point
 from .spelled import spelled_at
-from .stems import adjective_base, stem_matches
+from .stems import stem_matches
 from .titles import describe_plan
 from .words import (
     AGGREGATE_WORDS,
@@ -379,9 +379,10 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
 
 
 def _filtered_adjective(word: str, facts: Facts) -> bool:
-    """ "snowy", "sunny": the adjective of a text value the plan filters on (snow, sun)."""
-    base = adjective_base(word)
-    return base is not None and base in {v.lower() for v in facts.strings}
+    """ "snowy", "Italian": the adjective of a text value the plan filters on (snow, Italy)."""
+    from .rules.value_forms import value_forms
+
+    return bool(set(value_forms(word)) & {v.lower() for v in facts.strings})
 
 
 def _rows_word(i: int, words: list[str], facts: Facts) -> str | None:
