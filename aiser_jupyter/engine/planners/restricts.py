@@ -55,10 +55,17 @@ def counted_modifier(i: int, words: list[str]) -> bool:
 
 
 def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
-    """ "by [diet]", "per [region]": the word grouped by, naming nothing the plan uses."""
+    """ "by [diet]", "per [region]", "by state and [predominant] degree": the word grouped
+    by, naming nothing the plan uses."""
     if not is_content(words[i]) or words[i] in instruction_words():
         return False
-    if (words[i - 1] if i else "") not in ("by", "per"):
+    second = (  # "by state and [region]": a second grouping, after one the plan uses
+        i >= 3
+        and words[i - 1] == "and"
+        and words[i - 3] in ("by", "per")
+        and why_at.get(i - 2) in ("name", "synonym")
+    )
+    if (words[i - 1] if i else "") not in ("by", "per") and not second:
         return False
     nxt = i + 1
     if nxt < len(words) and why_at.get(nxt) in ("name", "synonym", "measure name", "value"):
