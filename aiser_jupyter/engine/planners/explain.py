@@ -4,12 +4,14 @@ a number, a unit — or None when nothing in the plan explains it."""
 from __future__ import annotations
 
 from .adjectives import ADJECTIVES, adjective_nouns
+from .count_names import counts_named, noun_of_count
 from .described import canon
 from .facts import Facts
 from .heads import heads_a_used_column
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, lemma, split_name
 from .long_tables import NAME_STATISTICS
+from .stat_names import carries_statistic
 from .stems import name_stem, stems_like
 from .units import is_unit_of_measure
 from .words import (
@@ -41,7 +43,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     base = lemma(word)
     if word in SUPERLATIVES:
         return _explain_superlative(word, i, words, facts)
-    if word in facts.measure_names or (base in facts.measure_names and not word.isdigit()):
+    if _measure_word(word, base, facts):
         return "measure name"  # "average max temperature": max is the column's word
     if word in facts.names or (base in facts.names and not word.isdigit()):
         return "name"
@@ -83,7 +85,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
             return "aggregate"
         if word in ("distinct", "unique") and facts.grouped:
             return "grouping"
-        if _summed_counts(i, words, facts):
+        if _summed_counts(i, words, facts) or counts_named(i, words, facts.measure_names):
             return "aggregate"  # "number of sales": the sum of a column of counts
         if word in ("number", "many", "count", "total"):  # "number of X" without a count
             return None if _counts_something(i, words) else "instruction"
@@ -106,8 +108,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         and facts.aggregates & {"count", "distinct"}
         and is_content(word)
         and (lemma(word) in ROW_NOUNS or not _rows_share_ids(facts))
-    ):
-        return "counted"
+    ) or noun_of_count(i, words, facts.measure_names, facts.aggregates):
+        return "counted"  # … or "number of working [students]": what count_working counts
     if (word in stop or base in stop) and not (
         "count" in facts.aggregates and counted(i, words) and is_counted_noun(word)
     ):
@@ -263,6 +265,14 @@ def _totals_a_thing(i: int, words: list[str]) -> bool:
         and prev != "in"
         and nxt not in instruction_words()
     )
+
+
+def _measure_word(word: str, base: str, facts: Facts) -> bool:
+    """A word of a measured column's name ("max" of temp_max), or the statistic its name
+    carries in a short form ("median" of earnings_med)."""
+    if word in facts.measure_names or (base in facts.measure_names and not word.isdigit()):
+        return True
+    return carries_statistic(word, facts.measure_names)
 
 
 def counted(i: int, words: list[str]) -> bool:

@@ -66,11 +66,18 @@ def counted_modifier(i: int, words: list[str]) -> bool:
 
 
 def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
-    """ "by [diet]", "per [region]": the word grouped by, naming nothing the plan uses."""
+    """ "by [diet]", "per [region]", "by state and [predominant] degree": the word grouped
+    by, naming nothing the plan uses."""
     if not is_content(words[i]) or words[i] in instruction_words():
         return False
+    second = (  # "by state and [region]": a second grouping, after one the plan uses
+        i >= 3
+        and words[i - 1] == "and"
+        and words[i - 3] in ("by", "per")
+        and why_at.get(i - 2) in ("name", "synonym")
+    )
     before = words[i - 1] if i else ""
-    if before not in ("by", "per", "each", "every"):
+    if before not in ("by", "per", "each", "every") and not second:
         return False  # "by [diet]", "of each [college]", "for every [school]"
     if before in ("each", "every"):
         from lemminflect import getAllLemmas

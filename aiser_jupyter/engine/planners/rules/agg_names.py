@@ -1,19 +1,20 @@
 """An aggregate word inside a name: a word of the name (temp_max, avg_price), or a letter or
-two of a glued one (``avh`` ← "average hours"), where it is still the aggregate asked for."""
+two of a glued one (``avh`` ← "average hours"), where it is still the aggregate asked for;
+and a statistic word that names a column of figures already aggregated ("average median
+earnings" of ``earnings_med``), where another aggregate word is the one asked for."""
 
 from __future__ import annotations
 
 from ..lexicon import lemma, split_name
+from ..stat_names import NAME_FORMS
+from .draft import Draft
 from .link import Mention
+from .reading import Agg
 
-__all__ = ["NAME_FORMS", "names_aggregate"]
-
-#: how an aggregate shows in a column's name (temp_max, avg_price, min_temp)
-NAME_FORMS = {
-    "max": {"max", "maximum", "high", "hi"},
-    "min": {"min", "minimum", "low", "lo"},
-    "mean": {"avg", "average", "mean"},
-}
+__all__ = ["named_aggregates", "names_aggregate"]
+#: statistics a word alone picks a column by among its siblings (temp_max beside temp_min);
+#: "median income" alone asks for a median, of whichever column "income" names
+_SIBLINGS = frozenset(["max", "min", "mean"])
 
 
 def names_aggregate(m: Mention, agg: str, word: str) -> bool:
@@ -24,4 +25,48 @@ def names_aggregate(m: Mention, agg: str, word: str) -> bool:
         return True
     name = best.column.name
     words = set(split_name(name)) | set(split_name(name, expand=False))
-    return bool(words & (NAME_FORMS.get(agg, set()) | {word, lemma(word)}))
+    return bool(words & (NAME_FORMS.get(agg, frozenset()) | {word, lemma(word)}))
+
+
+def named_aggregates(d: Draft) -> None:
+    """ "average max temperature", "lowest median earnings by state", "max temperature against
+    min temperature": the aggregate word is part of a column's name (temp_max, earnings_med)
+    when another aggregate word comes right before it — that one is the aggregate asked for,
+    each row being a figure aggregated already — or when the word picks that column among its
+    siblings (temp_max, temp_min)."""
+    for agg in d.r.aggs:
+        if not agg.strict or not all(d.q.free(i) for i in range(agg.i, agg.hi)):
+            continue
+        m = next(
+            (x for x in d.mentions if x.lo == agg.hi and id(x) not in d.used and x.cands), None
+        )
+        if m is None:
+            continue
+        forms = NAME_FORMS.get(agg.agg, frozenset())
+        columns = [c for c in m.cands if c.kind == "column" and c.column is not None]
+        hits = [
+            c
+            for c in columns
+            if c.column is not None
+            and (set(split_name(c.column.name)) | set(split_name(c.column.name, expand=False)))
+            & forms
+        ]
+        siblings = len(columns) > 1 and agg.agg in _SIBLINGS
+        if len(hits) != 1 or not (_outer(d, agg) or siblings):
+            continue
+        m.cands.remove(hits[0])
+        m.cands.insert(0, hits[0])
+        m.lo = agg.i
+        d.q.claim(agg.i, agg.hi, "name " + hits[0].column.name)  # type: ignore[union-attr]
+
+
+def _outer(d: Draft, agg: Agg) -> bool:
+    """Whether a free aggregate word stands right before ``agg`` ("average median", "lowest
+    median"). A superlative before "average" is no such word: "the highest average room
+    price" of avg_price_per_room reads as well as averages ranked, so it stays unused."""
+    return any(
+        a.hi == agg.i
+        and (a.strict or agg.agg != "mean")
+        and all(d.q.free(i) for i in range(a.i, a.hi))
+        for a in d.r.aggs
+    )

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from ....errors import error
 from ...catalog.model import Column, Table
-from ..lexicon import split_name
-from .agg_names import NAME_FORMS, names_aggregate
+from .agg_names import named_aggregates, names_aggregate
 from .counts import counts_after_values, counts_of_measures, holds_counts, sum_counts
 from .draft import Dim, Draft, Measure, calendar_part, is_identifier, summable
 from .implied import implied_column
 from .link import Candidate, Mention
-from .named_counts import count_named_column
+from .named_counts import count_column, count_named_column, counted_noun_after
 from .row_values import counts_things, past_row_noun
 
 __all__ = ["bind_aggregates", "compared_measure", "default_measure", "main_table", "measure"]
@@ -84,7 +83,7 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
             continue
         if m is not None:
             bound.setdefault(id(m), "count")
-    _named_aggregates(d)
+    named_aggregates(d)
     for agg in d.r.aggs:
         if not all(d.q.free(i) for i in range(agg.i, agg.hi)):
             continue  # claimed as a sort ("the 3 pizzas with the lowest revenue")
@@ -116,28 +115,6 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
                 d.pairs[id(m)] = first.agg
                 d.q.claim(first.i, agg.i, f"aggregate {first.agg}")
     return bound
-
-
-def _named_aggregates(d: Draft) -> None:
-    """ "average max temperature", "max temperature against min temperature": the aggregate
-    word is part of a column's name (temp_max) when another aggregate word comes first, or
-    when the word picks that column among its siblings (temp_max, temp_min)."""
-    for n, agg in enumerate(d.r.aggs):
-        if not agg.strict or not all(d.q.free(i) for i in range(agg.i, agg.hi)):
-            continue
-        m = _next_mention(d, agg.hi, limit=0)
-        if m is None:
-            continue
-        forms = NAME_FORMS.get(agg.agg, set())
-        columns = [c for c in m.cands if c.kind == "column" and c.column is not None]
-        hits = [c for c in columns if set(split_name(c.column.name)) & forms]  # type: ignore[union-attr]
-        after_another = n > 0 and d.r.aggs[n - 1].hi == agg.i
-        if len(hits) != 1 or not (after_another or len(columns) > 1):
-            continue
-        m.cands.remove(hits[0])
-        m.cands.insert(0, hits[0])
-        m.lo = agg.i
-        d.q.claim(agg.i, agg.hi, "name " + hits[0].column.name)  # type: ignore[union-attr]
 
 
 def _quantity(m: Mention) -> Candidate | None:
@@ -224,6 +201,11 @@ def _count(d: Draft, m: Mention) -> None:
             for i in d.r.distinct:
                 d.q.claim(i, i + 1, "distinct")
             return
+    named = count_column(d, m) if not distinct else None
+    if named is not None:  # "number of working students" of count_working: its sum
+        sum_counts(d, m, named)
+        counted_noun_after(d, m)
+        return
     if not distinct and counts_things(d, m):
         return  # "how many counties" where each row is a county: namesakes counted apart
     if (
