@@ -12,7 +12,7 @@ from .draft import Dim, Draft, Measure, calendar_part, is_identifier, summable
 from .implied import implied_column
 from .link import Candidate, Mention
 from .named_counts import count_named_column
-from .row_values import counts_things, past_row_noun
+from .row_values import counts_things, distinct_things, past_row_noun
 
 __all__ = ["bind_aggregates", "compared_measure", "default_measure", "main_table", "measure"]
 
@@ -140,15 +140,18 @@ def _named_aggregates(d: Draft) -> None:
         d.q.claim(agg.i, agg.hi, "name " + hits[0].column.name)  # type: ignore[union-attr]
 
 
-def _quantity(m: Mention) -> Candidate | None:
-    return next(
-        (
-            c
-            for c in m.cands
-            if c.kind == "column" and c.column is not None and c.column.semantic == "quantitative"
-        ),
-        None,
+def _quantity(m: Mention, besides: tuple[Column, ...] = ()) -> Candidate | None:
+    """The number ``m`` names; of numbers it names equally well, one not in ``besides`` (in
+    "not working vs working", the second "working" is not the first's count_not_working)."""
+    found = [
+        c
+        for c in m.cands
+        if c.kind == "column" and c.column is not None and c.column.semantic == "quantitative"
+    ]
+    other = (
+        c for c in found if c.score >= found[0].score and all(c.column is not b for b in besides)
     )
+    return next(other, found[0]) if found else None
 
 
 def _table(m: Mention) -> Candidate | None:
@@ -235,7 +238,7 @@ def _count(d: Draft, m: Mention) -> None:
             or col.column.semantic in ("nominal", "geo")
         )
     ):
-        d.measures.append(Measure("distinct", col.table, col.column))
+        d.measures.append(distinct_things(d, m, col.column, said=distinct))
         d.take(m, "counted distinct")
         for i in d.r.distinct:
             d.q.claim(i, i + 1, "distinct")
@@ -370,7 +373,7 @@ def default_measure(d: Draft) -> None:
         return
     wants_two = d.r.mark == "point" or bool(d.r.versus)
     for m in d.free():
-        q = _quantity(m)
+        q = _quantity(m, tuple(x.column for x in d.measures if x.column is not None))
         if q is None or q.column is None or m.kind != "column":
             continue
         if is_identifier(q.table, q.column) or calendar_part(q.column):
