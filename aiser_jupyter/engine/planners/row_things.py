@@ -37,6 +37,9 @@ _UNIQUE = 0.95
 _REPEATS = 0.5
 #: an identifier with at most this many values per name names the same things (namesakes apart)
 _SAME_THINGS = 1.1
+#: words of an identifier's name that say it is one, and words for any thing it identifies
+_KEY_WORDS = frozenset(["id", "identifier", "code", "key", "number", "no", "uid"])
+_ANY_THING = frozenset(["unit", "entity", "object", "record", "unique"])
 
 
 def row_thing(column: Column) -> str | None:
@@ -86,6 +89,13 @@ def _apart(table: Table, column: Column, other: Column) -> bool:
     )
 
 
+def _identifies(key: Column, thing: str | None) -> bool:
+    """Whether ``key``'s name says it identifies ``thing`` or any thing (``unitid``,
+    ``entity_id``, ``institution_id``), not another thing (``customer_id`` beside ``city``)."""
+    words = [w for w in split_name(key.name) if w not in _KEY_WORDS]
+    return all(w == thing or w in _ANY_THING for w in words)
+
+
 def names_row_things(i: int, words: list[str], facts: Facts) -> bool:
     """Whether ``words[i]`` ("counties", "per county") names the rows of the one table the
     plan reads, each of them one of the things a name column of it names."""
@@ -133,5 +143,6 @@ def thing_key(table: Table, column: Column) -> Column | None:
         and not c.nulls
         and (c.semantic == "key" or c.primary_key)
         and names <= (c.distinct or 0) <= _SAME_THINGS * names
+        and _identifies(c, row_thing(column))
     ]
     return keys[0] if len(keys) == 1 and (keys[0].distinct or 0) > names else None

@@ -122,3 +122,23 @@ def test_kinds_name_only_columns_that_name_things() -> None:
     assert "university" in names_kind(name, ("institution", "name"))
     count = Column(name="institution_count", type="INTEGER", semantic="quantitative")
     assert names_kind(count, ("institution", "count")) == ()
+
+
+@pytest.fixture(scope="module")
+def visits(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("visits") / "visits.duckdb"
+    con = duckdb.connect(str(path))
+    # 50 customers in 47 towns, a visit a year: customer_id has about as many values as the
+    # towns, but identifies customers, not towns
+    con.execute("""
+        CREATE TABLE visits AS SELECT
+            500 + k AS customer_id, 'Town ' || (k % 47) AS town_name, 2018 + y AS year,
+            20.0 + (k * 13 + y * 7) % 90 AS spend
+        FROM range(50) a(k), range(6) b(y)""")
+    con.close()
+    return path
+
+
+def test_an_identifier_of_other_things_is_not_counted(engine: Any, visits: Path) -> None:
+    engine.connect("visits", str(visits))
+    assert kpi(engine.ask("how many towns are there?", "visits")) == 47
