@@ -14,6 +14,7 @@ from ..catalog.model import Catalog, Column
 from ..plan import Bin, ChartPlan, FieldDef
 from .countries import country_names
 from .described import shared_description
+from .kinds import names_kind
 from .lexicon import lemma, number_words, split_name
 from .long_tables import keyed_strings
 from .roles import calendar_part
@@ -87,6 +88,7 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
             if found is not None:
                 facts.columns.add((name, found.name.lower()))
                 facts.names |= name_words(found.name)
+                facts.names.update(names_kind(found, tuple(split_name(found.name))))  # colleges
                 for syn in found.synonyms:  # the semantic layer's words for it
                     facts.names |= name_words(syn)
                 used.append(found)

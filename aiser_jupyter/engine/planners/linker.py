@@ -10,6 +10,7 @@ from ..catalog.model import Catalog, Column, Table
 from .adjectives import ADJECTIVES
 from .aligned import Alignment, align
 from .heads import QUALIFIERS, head_index, names_other_thing
+from .kinds import kind_words, names_kind
 from .lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -72,8 +73,8 @@ class Linker:
                 self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place
             for column in table.columns:
                 self._add_column(table, column, named)
-            for syn in SYNONYMS.get(words[-1], ()) if words else ():
-                self._add(tuple(split_name(syn)), "table", table, None, 0.5)
+            for syn in SYNONYMS.get(words[-1], ()) + kind_words(words[-1]) if words else ():
+                self._add(tuple(split_name(syn)), "table", table, None, 0.5)  # "firms": companies
             for column in table.columns:
                 if column.semantic in ("nominal", "geo", "boolean", "key") or (
                     column.semantic == "quantitative" and (column.distinct or 99) <= 12
@@ -170,15 +171,11 @@ class Linker:
         ):
             self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
         self._add_adjectives(table, column, cw)
-        for word in cw[-1:]:  # "value" for total_price, "revenue" for price
-            for syn in SYNONYMS.get(word, ()):
-                self._add(
-                    tuple(split_name(syn)),
-                    "column",
-                    table,
-                    column,
-                    0.55 if len(cw) == 1 else 0.5,
-                )
+        for kind in names_kind(column, cw):  # "colleges" for inst_name: what it names
+            self._add((kind,), "column", table, column, 0.45)
+        score = 0.55 if len(cw) == 1 else 0.5
+        for syn in SYNONYMS.get(cw[-1], ()):  # "value" for total_price, "revenue" for price
+            self._add(tuple(split_name(syn)), "column", table, column, score)
 
     def _add_of_phrases(
         self, table: Table, column: Column, cw: tuple[str, ...], raw: tuple[str, ...]

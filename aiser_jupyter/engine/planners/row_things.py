@@ -25,7 +25,7 @@ from .facts import Facts
 from .lexicon import lemma, split_name
 from .words import LABEL_WORDS
 
-__all__ = ["names_row_things", "namesakes", "row_thing", "rows_are"]
+__all__ = ["names_row_things", "namesakes", "row_thing", "rows_are", "thing_key"]
 
 #: a name column with this share of distinct values or more: each name mostly one row
 _MOSTLY_UNIQUE = 0.5
@@ -33,6 +33,13 @@ _MOSTLY_UNIQUE = 0.5
 _FEW = 40
 #: a column with this share of distinct values or more tells rows apart (profiles estimate)
 _UNIQUE = 0.95
+#: a name column with this share of the rows or less repeats: several rows per thing (a panel)
+_REPEATS = 0.5
+#: an identifier with at most this many values per name names the same things (namesakes apart)
+_SAME_THINGS = 1.1
+#: words of an identifier's name that say it is one, and words for any thing it identifies
+_KEY_WORDS = frozenset(["id", "identifier", "code", "key", "number", "no", "uid"])
+_ANY_THING = frozenset(["unit", "entity", "object", "record", "unique"])
 
 
 def row_thing(column: Column) -> str | None:
@@ -82,6 +89,13 @@ def _apart(table: Table, column: Column, other: Column) -> bool:
     )
 
 
+def _identifies(key: Column, thing: str | None) -> bool:
+    """Whether ``key``'s name says it identifies ``thing`` or any thing (``unitid``,
+    ``entity_id``, ``institution_id``), not another thing (``customer_id`` beside ``city``)."""
+    words = [w for w in split_name(key.name) if w not in _KEY_WORDS]
+    return all(w == thing or w in _ANY_THING for w in words)
+
+
 def names_row_things(i: int, words: list[str], facts: Facts) -> bool:
     """Whether ``words[i]`` ("counties", "per county") names the rows of the one table the
     plan reads, each of them one of the things a name column of it names."""
@@ -109,3 +123,26 @@ def namesakes(table: Table, column: Column) -> bool:
 def _measured(word: str, facts: Facts) -> bool:
     """ "[county] population": the word after names the measured number — each row's own."""
     return bool(word) and (word in facts.measure_names or lemma(word) in facts.measure_names)
+
+
+def thing_key(table: Table, column: Column) -> Column | None:
+    """The identifier of the things ``column`` names, when ``table`` holds several rows per
+    thing (a panel: a college each year) and the names repeat across identifiers: one other
+    key with as many values as names, or a few more (``unitid`` beside ``inst_name``, where
+    campuses share a name). "How many colleges" counts it; the names would merge namesakes."""
+    rows = table.row_count or 0
+    names = column.distinct or 0
+    if column.semantic != "nominal" or row_thing(column) is None or rows < _FEW:
+        return None
+    if not 2 <= names <= _REPEATS * rows:
+        return None
+    keys = [
+        c
+        for c in table.columns
+        if c is not column
+        and not c.nulls
+        and (c.semantic == "key" or c.primary_key)
+        and names <= (c.distinct or 0) <= _SAME_THINGS * names
+        and _identifies(c, row_thing(column))
+    ]
+    return keys[0] if len(keys) == 1 and (keys[0].distinct or 0) > names else None

@@ -15,6 +15,7 @@ from .draft import Draft, Having, Measure, column_ref
 from .implied import implied_column
 from .link import Mention
 from .reading import Agg, Compare
+from .row_values import things_named
 from .unit_columns import column_of_unit
 
 __all__ = ["comparisons", "equals", "having", "likes"]
@@ -250,6 +251,9 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         else:
             d.q.claim(cmp.hi, cmp.hi + 1, "counted")
         return cmp, "count", table, None
+    if after_m is not None and after_m.lo == cmp.hi and (named := things_named(d, after_m)):
+        d.take(after_m, "counted distinct")  # "states with more than 300 colleges"
+        return cmp, "distinct", after_m.table, named
     agg = next((a for a in d.r.aggs if cmp.lo - 5 <= a.i < cmp.lo and a.strict), None)
     agg = agg or _total_after(d, cmp)
     if agg is None:

@@ -355,6 +355,8 @@ def subject(d: Draft) -> None:
     for m in d.free():
         if m.kind == "value" or _counted_days(d, m) or _counted(d, m.lo):
             continue  # "how many endangered species": what is counted is no axis
+        if m.lo and d.q.words[m.lo - 1].text in _HAVE:
+            continue  # "how many states have colleges": what the subject has, no axis
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):
             d.take(m, "grouping qualifier")  # "top 5 part types": the type, of parts
@@ -371,6 +373,10 @@ def subject(d: Draft) -> None:
             continue
         _add(d, m)
         return
+
+
+#: verbs after which a noun is what the subject has, not the subject
+_HAVE = frozenset(["have", "has", "had"])
 
 
 def _counted(d: Draft, i: int) -> bool:

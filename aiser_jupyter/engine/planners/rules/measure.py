@@ -11,7 +11,7 @@ from .draft import Dim, Draft, Measure, calendar_part, is_identifier, summable
 from .implied import implied_column
 from .link import Candidate, Mention
 from .named_counts import count_column, count_named_column, counted_noun_after
-from .row_values import counts_things, past_row_noun
+from .row_values import counts_things, distinct_things, past_row_noun
 
 __all__ = ["bind_aggregates", "compared_measure", "default_measure", "main_table", "measure"]
 
@@ -117,15 +117,18 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
     return bound
 
 
-def _quantity(m: Mention) -> Candidate | None:
-    return next(
-        (
-            c
-            for c in m.cands
-            if c.kind == "column" and c.column is not None and c.column.semantic == "quantitative"
-        ),
-        None,
+def _quantity(m: Mention, besides: tuple[Column, ...] = ()) -> Candidate | None:
+    """The number ``m`` names; of numbers it names equally well, one not in ``besides`` (in
+    "not working vs working", the second "working" is not the first's count_not_working)."""
+    found = [
+        c
+        for c in m.cands
+        if c.kind == "column" and c.column is not None and c.column.semantic == "quantitative"
+    ]
+    other = (
+        c for c in found if c.score >= found[0].score and all(c.column is not b for b in besides)
     )
+    return next(other, found[0]) if found else None
 
 
 def _table(m: Mention) -> Candidate | None:
@@ -217,7 +220,7 @@ def _count(d: Draft, m: Mention) -> None:
             or col.column.semantic in ("nominal", "geo")
         )
     ):
-        d.measures.append(Measure("distinct", col.table, col.column))
+        d.measures.append(distinct_things(d, m, col.column, said=distinct))
         d.take(m, "counted distinct")
         for i in d.r.distinct:
             d.q.claim(i, i + 1, "distinct")
@@ -352,7 +355,7 @@ def default_measure(d: Draft) -> None:
         return
     wants_two = d.r.mark == "point" or bool(d.r.versus)
     for m in d.free():
-        q = _quantity(m)
+        q = _quantity(m, tuple(x.column for x in d.measures if x.column is not None))
         if q is None or q.column is None or m.kind != "column":
             continue
         if is_identifier(q.table, q.column) or calendar_part(q.column):

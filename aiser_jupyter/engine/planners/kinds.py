@@ -1,0 +1,40 @@
+"""The kinds of thing a name column names (``data/kinds.tsv``): analysts say "colleges",
+"universities" or "schools" for the institutions ``inst_name`` names, "firms" for companies.
+:mod:`.linker` reads such a word as the column named for its kind, below the column's own name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..catalog.model import Column
+
+__all__ = ["kind_words", "names_kind"]
+
+#: what follows a kind in the name of a column that names things of it
+_NAMING = ((), ("name",), ("id",), ("code",))
+
+
+@lru_cache(maxsize=1)
+def _load() -> dict[str, tuple[str, ...]]:
+    text = resources.files(__package__).joinpath("data/kinds.tsv").read_text()
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, words = line.split("\t", 1)
+        out[kind.strip()] = tuple(words.split())
+    return out
+
+
+def kind_words(kind: str) -> tuple[str, ...]:
+    """The words for things of ``kind`` ("institution" → college, university, school)."""
+    return _load().get(kind, ())
+
+
+def names_kind(column: Column, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words for the things ``column`` names, when its name (``words``) is a kind alone or
+    with a naming word (``firm``, ``firm_id``, ``inst_name``); else none."""
+    if column.semantic not in ("nominal", "key") or tuple(words[1:]) not in _NAMING:
+        return ()
+    return kind_words(words[0])
