@@ -360,71 +360,13 @@ _AGGREGATES = frozenset(
     ["total", "sum", "average", "mean", "median", "maximum", "minimum", "count", "number"]
 )
 
-_STOP = {
-    "show",
-    "what",
-    "which",
-    "total",
-    "average",
-    "number",
-    "count",
-    "each",
-    "month",
-    "year",
-    "week",
-    "from",
-    "with",
-    "over",
-    "time",
-    "chart",
-    "plot",
-    "graph",
-    "line",
-    "many",
-    "much",
-    "than",
-    "more",
-    "less",
-    "most",
-    "least",
-    "give",
-    "list",
-    "find",
-    "display",
-    "sorted",
-    "order",
-    "descending",
-    "ascending",
-    "they",
-    "them",
-    "there",
-    "their",
-    "this",
-    "that",
-    "those",
-    "these",
-    "have",
-    "does",
-    "where",
-    "when",
-    "whose",
-    "since",
-    "before",
-    "after",
-    "between",
-    "during",
-    "monthly",
-    "yearly",
-    "daily",
-    "weekly",
-    "quarterly",
-    "share",
-    "versus",
-    "against",
-    "scatter",
-    "stacked",
-    "grouped",
-    "percentage",
-    "proportion",
-    "distribution",
-}
+#: words never read as a near spelling of a name (plain text, split on whitespace)
+_STOP_WORDS = """
+    show what which total average number count each month year week from with over time
+    chart plot graph line many much than more less most least give list find display
+    sorted order descending ascending they them there their this that those these have
+    does where when whose since before after between during monthly yearly daily weekly
+    quarterly share versus against scatter stacked grouped percentage proportion
+    distribution
+    """
+_STOP = frozenset(_STOP_WORDS.split())
