@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
-from .lexicon import FUNCTION_WORDS, known_word, split_name
+from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, known_word, split_name
 from .table_measures import per_unit_spellings, table_measures
 from .words import instruction_words
 
@@ -217,15 +217,19 @@ def _record(
 
 
 def _opaque(name: str) -> bool:
-    """A name no split reads (``turnoutho``, ``sunempr``): only such a name is read from a
-    partial alignment; ``accelerator_id`` is no partial spelling of "accelerator"."""
-    return len(split_name(name, expand=False)) == 1
+    """A name no split reads (``turnoutho``, ``sunempr``; ``rgdppc``, which a corpus cuts
+    into ``rgd`` and ``ppc``, no word to start it): only such a name is read from a partial
+    alignment; ``accelerator_id`` is no partial spelling of "accelerator"."""
+    pieces = split_name(name, expand=False)
+    return len(pieces) == 1 or not (known_word(pieces[0]) or pieces[0] in ABBREVIATIONS)
 
 
 def _fits(parts: tuple[str, ...], span: list[str], full: bool) -> bool:
     """The rules a span's contributions keep (see the module's docstring)."""
     given = [p for p in parts if p]
     covered = "".join(given)
+    if len(given) > 1 and any(word.startswith(covered) for word in span):
+        return False  # "pressu|re[corded]": a word of the span alone spells all of it
     for k, (part, word) in enumerate(zip(parts, span, strict=False)):
         rest = [p for p in parts[k + 1 :] if p]
         cut = 1 < len(part) < len(word) and k + 1 < len(parts) and parts[k + 1] == ""

@@ -263,7 +263,10 @@ class Linker:
         """Spans that spell a glued name (:mod:`.aligned`), over words no sure link took: a
         span is placed when the links over its words are weak (below 0.9) and inside it, and
         replaces those of them that are shorter ("percent" → percwhite inside "percent
-        college" → percollege). Full alignments and longer spans first."""
+        college" → percollege). A sure link inside the span yields to it too when the name
+        spells that link's words whole and more ("gdp" inside "gdp per capita" →
+        gdppercap), and a function word inside it is a word of the name ("per", though a
+        country's code). Full alignments and longer spans first."""
         found = align(self.catalog, words)
         if not found:
             return links
@@ -277,12 +280,16 @@ class Linker:
         placed: list[tuple[int, int]] = []
         for lo, hi in order:
             near = [lk for lk in links if lk.start < hi and lo < lk.end]
+            inner = [lk for lk in near if not _inner_function_word(lk, words, lo, hi)]
             full = any(a.full for a in spans[(lo, hi)])
-            if any(lk.score >= 0.9 or lk.start < lo or lk.end > hi for lk in near) or any(
-                p_lo < hi and lo < p_hi for p_lo, p_hi in placed
-            ):
+            if any(
+                lk.start < lo
+                or lk.end > hi
+                or (lk.score >= 0.9 and not _spelled_whole(lk, spans[(lo, hi)], words))
+                for lk in inner
+            ) or any(p_lo < hi and lo < p_hi for p_lo, p_hi in placed):
                 continue
-            if not full and not _partial_fits(spans[(lo, hi)], near):
+            if not full and not _partial_fits(spans[(lo, hi)], inner):
                 continue
             placed.append((lo, hi))
             links = [lk for lk in links if lk not in near or (lk.start, lk.end) == (lo, hi)]
@@ -312,6 +319,30 @@ class Linker:
         return out
 
 
+def _inner_function_word(lk: Link, words: list[str], lo: int, hi: int) -> bool:
+    """A link over function words strictly inside a span ("per" of "gdp per capita")."""
+    return (
+        lo < lk.start and lk.end < hi and all(w in FUNCTION_WORDS for w in words[lk.start : lk.end])
+    )
+
+
+def _spelled_whole(lk: Link, found: list[Alignment], words: list[str]) -> bool:
+    """A full alignment spells ``lk``'s words whole, and three letters or more of other
+    words beside them, each word of it giving some: ``gdppercap`` holds the name ``gdp``
+    and "per capita" too, so the longer reading wins; "swing states" (s|s) does not hold
+    ``state``, nor "orders that have the status" ``order_status``."""
+    if lk.kind == "value":
+        return False
+    for a in found:
+        if not a.full or not all(a.parts):
+            continue
+        whole = all(a.parts[i - a.start] == words[i] for i in range(lk.start, lk.end))
+        rest = sum(len(p) for k, p in enumerate(a.parts) if not lk.start <= a.start + k < lk.end)
+        if whole and rest >= 3:
+            return True
+    return False
+
+
 def _partial_fits(found: list[Alignment], near: list[Link]) -> bool:
     """A partial spelling is read only when it names one column ("real gdp" of rgdpo,
     rgdpe and rgdpna says none of them) and replaces no link but one to that column's own
@@ -326,71 +357,13 @@ _AGGREGATES = frozenset(
     ["total", "sum", "average", "mean", "median", "maximum", "minimum", "count", "number"]
 )
 
-_STOP = {
-    "show",
-    "what",
-    "which",
-    "total",
-    "average",
-    "number",
-    "count",
-    "each",
-    "month",
-    "year",
-    "week",
-    "from",
-    "with",
-    "over",
-    "time",
-    "chart",
-    "plot",
-    "graph",
-    "line",
-    "many",
-    "much",
-    "than",
-    "more",
-    "less",
-    "most",
-    "least",
-    "give",
-    "list",
-    "find",
-    "display",
-    "sorted",
-    "order",
-    "descending",
-    "ascending",
-    "they",
-    "them",
-    "there",
-    "their",
-    "this",
-    "that",
-    "those",
-    "these",
-    "have",
-    "does",
-    "where",
-    "when",
-    "whose",
-    "since",
-    "before",
-    "after",
-    "between",
-    "during",
-    "monthly",
-    "yearly",
-    "daily",
-    "weekly",
-    "quarterly",
-    "share",
-    "versus",
-    "against",
-    "scatter",
-    "stacked",
-    "grouped",
-    "percentage",
-    "proportion",
-    "distribution",
-}
+#: words never read as a near spelling of a name (plain text, split on whitespace)
+_STOP_WORDS = """
+    show what which total average number count each month year week from with over time
+    chart plot graph line many much than more less most least give list find display
+    sorted order descending ascending they them there their this that those these have
+    does where when whose since before after between during monthly yearly daily weekly
+    quarterly share versus against scatter stacked grouped percentage proportion
+    distribution
+    """
+_STOP = frozenset(_STOP_WORDS.split())
