@@ -51,10 +51,12 @@ def over_all(i: int, words: list[str], facts: Facts) -> bool:
     aggregated over, not a grouping — the word names a column of a table the plan
     aggregates, and the plan does not group by it."""
     j = i - 1 if i and words[i - 1] != "the" else i - 2
-    if j < 0 or words[j] != "all" or facts.catalog is None:
+    if j < 0 or words[j] not in ("all", "any") or facts.catalog is None:
         return False
     if not facts.aggregates & {"sum", "mean", "median", "count", "min", "max"}:
         return False
+    if words[j] == "any" and not facts.grouped:
+        return True  # "the highest earnings of any [college]": one number over them all
     for name in facts.tables:
         table = facts.catalog.table(name)
         if table is None:

@@ -199,8 +199,8 @@ def _aggs(q: Question, r: Reading) -> None:
 # ------------------------------------------------------------------ grouping, versus, bins, axes
 def _groups(q: Question, r: Reading) -> None:
     text = q.joined()
-    for m in re.finditer(r"\b(?:across|over) all(?: the)?\b", text):
-        if is_free(q, m):  # "average rate across all counties": one number over every row
+    for m in re.finditer(r"\b(?:(?:across|over) all(?: the)?|(?:of|in|for|among) any)\b", text):
+        if is_free(q, m):  # "average rate across all counties", "highest of any college"
             claim(q, m, "over all rows")
     for m in re.finditer(
         r"\b(?:broken down by|split by|grouped by|group by|for each|for every|in each|of each|for the different|"

@@ -102,3 +102,10 @@ def test_an_unknown_word_between_a_value_and_its_noun_is_another_value(
     assert plotted(_ask(engine, cars, "average hp of Italy models by make")) == truth(
         cars, "SELECT make, AVG(hp) FROM autos WHERE origin = 'Italy' GROUP BY 1"
     )
+
+
+def test_of_any_thing_is_one_number_over_them_all(engine: Any, cars: Path) -> None:
+    """ "the highest hp of any model" is the maximum over every model, not a bar per model."""
+    assert kpi(_ask(engine, cars, "highest hp of any model")) == one(
+        cars, "SELECT MAX(hp) FROM autos"
+    )
