@@ -8,6 +8,7 @@ from ...catalog.model import Column, Table
 from ..lexicon import split_name
 from .cues import after_cue
 from .draft import Dim, Draft, calendar_part, is_identifier
+from .kept_rows import kept_by_comparison
 from .link import Candidate, Mention
 
 __all__ = ["groups", "time_axis"]
@@ -355,6 +356,8 @@ def subject(d: Draft) -> None:
     for m in d.free():
         if m.kind == "value" or _counted_days(d, m) or _counted(d, m.lo):
             continue  # "how many endangered species": what is counted is no axis
+        if kept_by_comparison(d, m):
+            continue  # "the average … of the countries with more than …": one average
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):
             d.take(m, "grouping qualifier")  # "top 5 part types": the type, of parts
