@@ -101,7 +101,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "measure name"  # "the most populous countries": ranked by population
     if nouns and ADJECTIVES[word.lower()][1] in facts.aggregates:
         return "aggregate"  # "the longest sleep cycle": its maximum
-    if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
+    if _synonym(base, i, words, facts):
         return "synonym"
     if (
         counted(i, words)
@@ -338,6 +338,20 @@ def _counts_something(i: int, words: list[str]) -> bool:
     if word == "count":
         return True
     return nxt in ("number", "count")
+
+
+def _synonym(base: str, i: int, words: list[str], facts: Facts) -> bool:
+    """A generic word for a used name ("clients" of customer), or the word right after a
+    compared number that a used name's generic words hold ("more than 200,000 people" of a
+    compared population)."""
+    if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
+        return True
+    return (
+        facts.compares
+        and i > 0
+        and words[i - 1].replace(".", "", 1).isdigit()
+        and any(base in SYNONYMS.get(name, ()) for name in facts.names)
+    )
 
 
 def _compares_a_number(i: int, words: list[str]) -> bool:

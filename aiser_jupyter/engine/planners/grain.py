@@ -9,7 +9,7 @@ from .facts import Facts
 from .lexicon import lemma, split_name
 from .roles import calendar_part
 
-__all__ = ["averaged_over", "calendar_rows", "one_row_per", "over_all"]
+__all__ = ["averaged_over", "calendar_rows", "compared_rows", "one_row_per", "over_all"]
 
 
 def one_row_per(table: Table, a: Column, b: Column) -> bool:
@@ -82,4 +82,31 @@ def calendar_rows(i: int, words: list[str], facts: Facts) -> bool:
         table = facts.catalog.table(name)
         if table is not None and any(calendar_part(c) == part for c in table.columns):
             return True
+    return False
+
+
+def compared_rows(i: int, words: list[str], facts: Facts) -> bool:
+    """ "the average life expectancy in 2019 of the [countries] with more than 50 million
+    people": the rows the plan's comparison keeps and its aggregate runs over — the word names
+    a text column of a table the plan aggregates, one row per value of it (and of a calendar
+    column the plan reads)."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt not in ("with", "where", "that", "whose", "having") or not facts.compares:
+        return False
+    if facts.catalog is None or not facts.aggregates & {"sum", "mean", "median", "min", "max"}:
+        return False
+    base = lemma(words[i])
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None:
+            continue
+        used = [c for c in table.columns if (name, c.name.lower()) in facts.columns]
+        timed = [c for c in used if calendar_part(c) is not None]
+        for col in table.columns:
+            if base not in split_name(col.name) or col.semantic not in ("nominal", "geo"):
+                continue
+            if (table.row_count and col.distinct == table.row_count) or any(
+                one_row_per(table, col, t) for t in timed
+            ):
+                return True
     return False

@@ -32,7 +32,7 @@ from .clauses import (
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
-from .grain import averaged_over, calendar_rows, over_all
+from .grain import averaged_over, calendar_rows, compared_rows, over_all
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
 from .proper import proper_nouns
@@ -124,7 +124,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             continue
         why = explain(word, i, words, facts, stop) or one_mark(i, words)
         if why is None and any(
-            f(i, words, facts) for f in (averaged_over, over_all, calendar_rows)
+            f(i, words, facts) for f in (averaged_over, over_all, calendar_rows, compared_rows)
         ):
             why = "aggregated over"  # "average population per [country]", "of all [countries]"
         if why is None and word in SEXES and not keeps_a_sex(facts):

@@ -140,6 +140,7 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
             return None  # rain is a kind of weather here: no amount of it to compare
         return of.table, of.column, of
     if (unit := column_of_unit(d, cmp)) is not None:  # "more than 100 million people"
+        d.unit_compared.append(unit)
         return unit[0], unit[1], None
     grouping = {
         m.lo for m in d.mentions if m.lo and d.q.words[m.lo - 1].text in ("per", "by", "each")

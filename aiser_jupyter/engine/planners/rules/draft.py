@@ -120,6 +120,8 @@ class Draft:
     #: id of a column a dimension names → (dimension, its table, the joins it declares)
     dim_paths: dict[int, Any] = field(default_factory=dict)
     metric_pending: list[Any] = field(default_factory=list)  #: comparisons on a metric's groups
+    #: columns compared by the word after the number, no mention ("more than 200,000 people")
+    unit_compared: list[tuple[Table, Column]] = field(default_factory=list)
 
     def take(self, m: Mention, why: str) -> None:
         self.used.add(id(m))

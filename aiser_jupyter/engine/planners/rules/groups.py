@@ -8,6 +8,7 @@ from ...catalog.model import Column, Table
 from ..lexicon import split_name
 from .cues import after_cue
 from .draft import Dim, Draft, calendar_part, is_identifier
+from .kept_rows import kept_by_comparison
 from .link import Candidate, Mention
 
 __all__ = ["groups", "time_axis"]
@@ -357,6 +358,8 @@ def subject(d: Draft) -> None:
             continue  # "how many endangered species": what is counted is no axis
         if m.lo and d.q.words[m.lo - 1].text in _HAVE:
             continue  # "how many states have colleges": what the subject has, no axis
+        if kept_by_comparison(d, m):
+            continue  # "the average … of the countries with more than …": one average
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):
             d.take(m, "grouping qualifier")  # "top 5 part types": the type, of parts

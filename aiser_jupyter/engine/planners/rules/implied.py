@@ -8,7 +8,12 @@ from collections.abc import Iterable
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
 
-__all__ = ["implied_column"]
+__all__ = ["implied_column", "whole_of"]
+
+#: qualifiers that narrow a quantity to nothing less than all of it: a "total population" or a
+#: "body weight" is the population or the weight itself, not a part of it ("adult population",
+#: "brain weight")
+WHOLE = frozenset(["total", "overall", "all"])
 
 
 def implied_column(tables: Iterable[Table], nouns: tuple[str, ...]) -> tuple[Table, Column] | None:
@@ -28,9 +33,19 @@ def implied_column(tables: Iterable[Table], nouns: tuple[str, ...]) -> tuple[Tab
             return table, plain[0]
         if len(found) == 1:
             return table, found[0]
+        whole = whole_of(found, said)
+        if whole is not None:
+            return table, whole
         if found:
             return None
     return None
+
+
+def whole_of(columns: list[Column], said: set[str]) -> Column | None:
+    """Of several columns of a quantity (``said``: its words), the one that counts all of it
+    ("pop total" among "pop adults", "pop white"; "body wt" among "brain wt"), if only one."""
+    whole = [c for c in columns if set(split_name(c.name)) - said <= WHOLE]
+    return whole[0] if len(whole) == 1 and len(columns) > 1 else None
 
 
 def _plain(column: Column, said: set[str]) -> bool:

@@ -321,24 +321,28 @@ def _claim_counted_noun(d: Draft, start: int) -> None:
 
 
 def compared_measure(d: Draft) -> None:
-    """ "countries with a life expectancy above 70": the number compared is what is shown."""
+    """ "countries with a life expectancy above 70", "with over 2 million people": it is shown."""
     if d.measures or d.r.counts or not d.dims:
         return
-    for m in d.mentions:
-        if id(m) in d.used and d.q.used.get(m.lo) == "compared" and m.column is not None:
-            rows = next(
-                (t for t in d.free() if t.kind == "table" and t.hi <= m.lo and t.table is m.table),
-                None,
-            )
-            if rows is not None:  # "trips with a delay above 40 by carrier": those trips, counted
-                d.measures.append(Measure("count", rows.table, None))
-                d.take(rows, "counted rows")
-                d.counted_rows = True
-                return
-            if m.column.semantic == "quantitative" and not is_identifier(m.table, m.column):
-                agg = "sum" if summable(m.table, m.column) else "mean"
-                d.measures.append(Measure(agg, m.table, m.column))
-                return
+    said = [m for m in d.mentions if id(m) in d.used and d.q.used.get(m.lo) == "compared"]
+    compared: list[tuple[Mention | None, Table, Column]]
+    compared = [(m, m.table, m.column) for m in said if m.column is not None]
+    if not said and len(d.unit_compared) == 1:  # named by the word after the number
+        compared = [(None, *d.unit_compared[0])]
+    for m, table, column in compared:
+        rows = next(
+            (t for t in d.free() if t.kind == "table" and m and t.hi <= m.lo and t.table is table),
+            None,
+        )
+        if rows is not None:  # "trips with a delay above 40 by carrier": those trips, counted
+            d.measures.append(Measure("count", rows.table, None))
+            d.take(rows, "counted rows")
+            d.counted_rows = True
+            return
+        if column.semantic == "quantitative" and not is_identifier(table, column):
+            agg = "sum" if summable(table, column) else "mean"
+            d.measures.append(Measure(agg, table, column))
+            return
 
 
 def _names_rows(dim: Dim) -> bool:

@@ -1,0 +1,51 @@
+"""The things a comparison keeps, named before it: "the average life expectancy in 2019 of
+the countries with more than 50 million people" is one average over those countries, not one
+bar per country. Where the measured table holds one row per country (and year), an explicit
+average or total per country would only repeat each row: the countries are the rows the
+aggregate runs over, kept by the comparison that follows their name."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from ..grain import one_row_per
+from .draft import Draft, calendar_part
+from .link import Mention
+
+__all__ = ["kept_by_comparison"]
+
+#: words between the things and the comparison that keeps them
+_RELATIVE = frozenset(["with", "where", "that", "whose", "having", "which"])
+#: aggregates that run over the rows kept
+_OVER_ROWS = frozenset(["mean", "median", "sum", "min", "max"])
+
+
+def kept_by_comparison(d: Draft, m: Mention) -> bool:
+    """Whether mention ``m`` ("countries") names the rows an explicitly aggregated measure runs
+    over, kept by a comparison right after it ("with more than 50 million people")."""
+    column = m.column
+    if column is None or column.semantic not in ("nominal", "geo") or m.hi >= len(d.q.words):
+        return False
+    if d.q.words[m.hi].text not in _RELATIVE:
+        return False
+    if not any(m.hi < c.lo <= m.hi + 5 and not c.vs_average for c in d.r.compares):
+        return False
+    if len(d.measures) != 1:
+        return False
+    measure = d.measures[0]
+    if not measure.explicit or measure.agg not in _OVER_ROWS or measure.table is not m.table:
+        return False
+    table = m.table
+    if table.row_count and column.distinct == table.row_count and not column.nulls:
+        return True  # one row per thing
+    filtered = {  # columns kept to one value ("in 2019")
+        eq.this.name.lower()
+        for t, cond in d.where
+        if t is table
+        for eq in cond.find_all(exp.EQ)
+        if isinstance(eq.this, exp.Column)
+    }
+    return any(  # one row per thing and year, the year kept to one
+        calendar_part(t) == "year" and t.name.lower() in filtered and one_row_per(table, column, t)
+        for t in table.columns
+    )
