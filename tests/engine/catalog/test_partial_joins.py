@@ -12,49 +12,8 @@ from typing import Any
 
 import pytest
 from dbfiles import database_file
+from world import WORLD
 
-WORLD = [
-    "Germany",
-    "France",
-    "Italy",
-    "Spain",
-    "Poland",
-    "Austria",
-    "Belgium",
-    "Netherlands",
-    "Sweden",
-    "Finland",
-    "Norway",
-    "Switzerland",
-    "Iceland",
-    "Albania",
-    "Serbia",
-    "Japan",
-    "China",
-    "India",
-    "Brazil",
-    "Mexico",
-    "Canada",
-    "Kenya",
-    "Egypt",
-    "Nigeria",
-    "Peru",
-    "Chile",
-    "Vietnam",
-    "Indonesia",
-    "Australia",
-    "Argentina",
-    "Colombia",
-    "Ethiopia",
-    "Thailand",
-    "Turkey",
-    "Russia",
-    "Morocco",
-    "Pakistan",
-    "Bangladesh",
-    "Ghana",
-    "Nepal",
-]
 #: 15 of these are in WORLD; Malta, Cyprus, Liechtenstein and Montenegro are not
 BLOCS = [
     *((c, c[:2].upper(), "EU") for c in WORLD[:10]),
