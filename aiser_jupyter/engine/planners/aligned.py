@@ -230,11 +230,11 @@ def _fits(parts: tuple[str, ...], span: list[str], full: bool) -> bool:
     covered = "".join(given)
     if len(given) > 1 and any(word.startswith(covered) for word in span):
         return False  # "pressu|re[corded]": a word of the span alone spells all of it
-    for k, (part, word) in enumerate(zip(parts, span, strict=False)):
+    for k, part in enumerate(parts):
         rest = [p for p in parts[k + 1 :] if p]
-        cut = 1 < len(part) < len(word) and k + 1 < len(parts) and parts[k + 1] == ""
-        if cut and len(rest) == 1 and len(rest[0]) < 3:
-            return False  # "[rat]e of [e]u": a cut word, a skipped one, a last letter: no name
+        skip = len(part) > 1 and k + 1 < len(parts) and parts[k + 1] == ""
+        if skip and len(rest) == 1 and len(rest[0]) < 3 and len(rest[0]) < len(span[-1]):
+            return False  # "[rat]e of [e]u", "mpg for each [c]ar": a skip, then a last letter
     if len(given) == 1:
         word = span[0]
         if len(covered) < 3 or len(word) <= len(covered):

@@ -33,6 +33,7 @@ _NAMES = [
     "trumpw",
     "accelerator_id",
     "ghp100k",
+    "mpg_c",
 ]
 
 
@@ -83,6 +84,7 @@ def test_words_that_each_give_a_prefix_spell_the_name(
         ("regions with gdp above $1,000", "$1,000"),  # no name is spelled by a sign
         # a word cut short, a skipped word and one letter more: "rat[e] of e[u]" is no ghrate
         ("gun homicide rate of eu countries", "gun homicide rate of eu"),
+        ("highway mpg vs city mpg for each car", "mpg for each car"),  # mpg_c: a skip, then 'c'
     ],
 )
 def test_no_spelling_where_an_analyst_would_read_none(question: str, span: str) -> None:
