@@ -176,7 +176,8 @@ def possessed(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     if "NOUN" not in getAllLemmas(words[i]) or lemma(words[i]) in ROW_NOUNS | GENERIC_HEADS:
         return False
     nxt = words[i + 1] if i + 1 < len(words) else None
-    if nxt is not None and nxt not in instruction_words() and nxt not in (",", "and", "or"):
+    ends = nxt is None or nxt in instruction_words() or why_at.get(i + 1) == "instruction"
+    if not ends and nxt not in (",", "and", "or"):
         return False  # not the head of its phrase ("a [negative] account balance")
     j = i - 1
     while j >= 0 and words[j] not in _HAVING_WORDS:

@@ -109,3 +109,9 @@ def test_of_any_thing_is_one_number_over_them_all(engine: Any, cars: Path) -> No
     assert kpi(_ask(engine, cars, "highest hp of any model")) == one(
         cars, "SELECT MAX(hp) FROM autos"
     )
+
+
+def test_what_the_rows_have_before_a_filler_noun_is_a_condition(engine: Any, cars: Path) -> None:
+    """ "have [warranty] figures": 'figures' asks for nothing, the noun before it is what they have."""
+    refused = _refused(engine, cars, "How many Italy models have warranty figures?")
+    assert "warranty" in refused.details["unused"]
