@@ -32,7 +32,7 @@ from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, known_word, split_name
 from .table_measures import per_unit_spellings, table_measures
 from .words import instruction_words
 
-__all__ = ["Alignment", "align", "compact", "spelled"]
+__all__ = ["Alignment", "align", "compact", "spelled", "spells_a_number"]
 
 #: words that ask, draw or sort are in no span; these of them are also words of names
 _NAME_WORDS = frozenset(
@@ -257,3 +257,13 @@ def spelled(
         elif a.full and a.words >= 2:
             other.update(range(a.start, a.end))
     return own, other - own
+
+
+def spells_a_number(catalog: Catalog, word: str, columns: set[tuple[str, str]]) -> bool:
+    """Whether ``word`` alone fully spells a numeric column other than ``columns``
+    ((table, column), lower case): "number of people [employed]" of ``emp``."""
+    for a in align(catalog, [word]):
+        key = (a.table.name.lower(), a.column.name.lower())
+        if a.full and key not in columns and a.column.semantic == "quantitative":
+            return True
+    return False

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .adjectives import adjective_nouns
-from .aligned import spelled
+from .aligned import spelled, spells_a_number
 from .clauses import (
     COMPARATIVES,
     NEGATIONS,
@@ -214,6 +214,8 @@ def _left_out(i: int, kind: str, words: list[str], facts: Facts, proper: set[int
         return "value"
     if i in facts.spelled_other:
         return "name"  # "average turnout of [swing] states": the words of ss, not state
+    if facts.catalog is not None and spells_a_number(facts.catalog, words[i], facts.columns):
+        return "measure"  # "number of people [employed]": the count of emp, not of rows
     return "name" if picks_unused_column(words[i], facts) else ""
 
 

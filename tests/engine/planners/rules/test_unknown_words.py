@@ -115,3 +115,21 @@ def test_what_the_rows_have_before_a_filler_noun_is_a_condition(engine: Any, car
     """ "have [warranty] figures": 'figures' asks for nothing, the noun before it is what they have."""
     refused = _refused(engine, cars, "How many Italy models have warranty figures?")
     assert "warranty" in refused.details["unused"]
+
+
+def test_a_participle_that_spells_a_number_is_no_count_of_rows(engine: Any, tmp_path: Path) -> None:
+    """ "number of people [employed]" beside a column ``emp``: the employed count, not rows."""
+    import duckdb
+
+    path = tmp_path / "labour.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE panel AS SELECT ['Sweden', 'Norway'][1 + i % 2] AS country, "
+        "2000 + i // 2 AS year, 4.0 + i / 10 AS emp, 9.0 + i AS pop FROM range(20) t(i)"
+    )
+    con.close()
+    engine.connect("labour", str(path))
+    with pytest.raises(AiserError) as caught:
+        engine.ask("number of people employed in Sweden by year", "labour")
+    assert caught.value.code == "AISER-PLAN-UNSURE"
+    assert "employed" in caught.value.details["unused"]
