@@ -54,7 +54,9 @@ def test_planning_a_slow_select_stops_at_the_configured_timeout(
     elapsed = time.monotonic() - started
     assert info.value.code == "AISER-DB-TIMEOUT", info.value.text
     assert f"{TIMEOUT:g} s" in info.value.message  # says the setting, not the time left
-    assert elapsed < 3 * TIMEOUT, f"{dialect}: stopped after {elapsed:.1f} s"
+    # the code says the timeout stopped it; the bound only catches a hang (the cross join runs
+    # for minutes), not a speed: a busy machine took 3.9 s to cancel on PostgreSQL
+    assert elapsed < 20 * TIMEOUT, f"{dialect}: stopped after {elapsed:.1f} s"
     # the source is usable right after
     assert engine.ask("SELECT 1 AS one, 2 AS two", "db").rows == 1
 
