@@ -350,6 +350,9 @@ def _compares_a_number(i: int, words: list[str]) -> bool:
 
 def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | None:
     number = float(word)
+    prev = words[i - 1] if i else ""
+    if prev in ("top", "best") and not facts.ranks_top and not _superlative(words):
+        return None  # "the top 10 departments" drawn as the 10 of the lowest budget
     if number in facts.numbers:
         return "number"
     if any(number >= scale and number / scale in facts.numbers for scale in (1e3, 1e6, 1e9)):
@@ -366,10 +369,14 @@ def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | 
         )
         if near & facts.years:
             return "year"  # "after 2000" holds from 2001
-    prev = words[i - 1] if i else ""
     if prev in ("top", "first", "bottom", "last", "best", "worst") and number in facts.numbers:
         return "limit"
     return None
+
+
+def _superlative(words: list[str]) -> bool:
+    """A word that says which end a top-N ranks from ("top 5 cheapest", "top 3 fewest")."""
+    return any(w in ("least", "fewest") or (len(w) > 5 and w.endswith("est")) for w in words)
 
 
 def is_month(word: str, i: int, words: list[str]) -> bool:

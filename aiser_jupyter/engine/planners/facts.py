@@ -46,6 +46,9 @@ class Facts:
     sorted: bool = False
     grouped: bool = False  #: a channel groups by a field (not aggregated)
     compares: bool = False  #: the SQL compares a number (WHERE or HAVING with <, >, BETWEEN)
+    #: the SQL orders something descending, or by a rank (rank 1 first): a top-N of the best
+    ranks_top: bool = False
+    group_names: set[str] = field(default_factory=set)  #: words of the fields grouped by
     #: the words and number ranges of the used columns' descriptions in the semantic layer
     described: set[str] = field(default_factory=set)
     ranges: set[tuple[float, float]] = field(default_factory=set)
@@ -130,7 +133,22 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         facts.sorted = True
     if tree.find(exp.Order) is not None and plan.chart.limit:
         facts.sorted = True
+    facts.ranks_top = _ranks_top(plan, tree)
     return facts
+
+
+def _ranks_top(plan: ChartPlan, tree: exp.Expression) -> bool:
+    """Whether a limit keeps the highest: a descending sort (of the SQL or a channel), a sort
+    by a rank (rank 1 first), or a measure with no sort (drawn largest first)."""
+    channels = plan.chart.encoding.channels().values()
+    sorts = [fd.sort for fd in channels if isinstance(fd.sort, str)]
+    return (
+        any(
+            o.args.get("desc") or "rank" in o.this.sql().lower() for o in tree.find_all(exp.Ordered)
+        )
+        or any(s == "descending" or s.startswith("-") for s in sorts)
+        or (not sorts and any(fd.aggregate for fd in channels))
+    )
 
 
 def _terms(plan: ChartPlan, catalog: Catalog, facts: Facts) -> None:
@@ -206,6 +224,8 @@ def _channel(fd: FieldDef, facts: Facts) -> None:
     if fd.field:
         facts.names |= name_words(fd.field)
         facts.grouped = facts.grouped or not fd.aggregate
+        if not fd.aggregate:
+            facts.group_names |= name_words(fd.field)
     if fd.sort:
         facts.sorted = True
     if isinstance(fd.bin, Bin):

@@ -1,0 +1,156 @@
+"""Words a plan left out while the honesty check passed it, found on VisEval: "grouped by
+[genre]" drawn per song, "earning more [than] the employee with id 7" drawn as that employee's
+rows, "the top [10] departments" drawn as the ten smallest budgets, "colors representing
+[shops]" drawn with no colours, "y axis [minimal] rating" drawn as an average. Each such plan
+is refused with the word named; the questions the plan does answer are still drawn with the
+numbers SQL gives.
+
+A generated database of songs with a genre lookup, staff with salaries and departments with
+a budget and a ranking, the way small relational schemas are laid out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from answers import plotted, truth
+
+from aiser_jupyter.engine.plan import ChartPlan
+from aiser_jupyter.engine.planners.honesty import check_plan
+from aiser_jupyter.errors import AiserError
+
+
+@pytest.fixture(scope="module")
+def music(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("ignored") / "music.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE genre AS SELECT * FROM (VALUES ('pop', 'UK'), ('folk', 'IE'),
+            ('blues', 'US')) g(g_name, origin)""")
+    con.execute("""
+        CREATE TABLE song AS SELECT 's' || i AS song_name,
+            ['pop', 'folk', 'blues'][1 + i % 3] AS genre_is, 1 + (i * 7) % 10 AS rating,
+            ['shop a', 'shop b'][1 + i % 2] AS shop
+        FROM range(30) t(i)""")
+    con.execute("""
+        CREATE TABLE staff AS SELECT i AS employee_id, ['King', 'Abel', 'Fox', 'Ozer'][1 + i % 4]
+            AS last_name, 1000 + (i * 379) % 9000 AS salary FROM range(40) t(i)""")
+    con.execute("""
+        CREATE TABLE department AS SELECT 'd' || i AS name, 1 + i AS ranking,
+            (i * 13) % 50 + 1.5 AS budget, 100 + (i * 31) % 400 AS num_employees
+        FROM range(15) t(i)""")
+    con.close()
+    return path
+
+
+def _plan(sql: str, encoding: dict[str, Any], **chart: Any) -> ChartPlan:
+    return ChartPlan.model_validate(
+        {"sql": sql, "chart": {"mark": chart.pop("mark", "bar"), "encoding": encoding, **chart}}
+    )
+
+
+def _refused(engine: Any, path: Path, question: str, plan: ChartPlan) -> list[str]:
+    engine.connect("music", str(path))
+    with pytest.raises(AiserError) as caught:
+        check_plan(question, plan, engine.catalog("music"), "duckdb")
+    assert caught.value.code == "AISER-PLAN-UNSURE"
+    return list(caught.value.details["unused"])
+
+
+def _passes(engine: Any, path: Path, question: str, plan: ChartPlan) -> None:
+    engine.connect("music", str(path))
+    check_plan(question, plan, engine.catalog("music"), "duckdb")
+
+
+def _ask(engine: Any, path: Path, question: str) -> Any:
+    engine.connect("music", str(path))
+    return engine.ask(question, "music")
+
+
+PER_SONG = _plan(
+    "SELECT song.song_name, song.rating FROM song JOIN genre ON song.genre_is = genre.g_name",
+    {"x": {"field": "song_name"}, "y": {"field": "rating", "aggregate": "min"}},
+)
+PER_GENRE = _plan(
+    "SELECT song.genre_is AS genre, song.rating FROM song",
+    {"x": {"field": "genre"}, "y": {"field": "rating", "aggregate": "min"}},
+)
+
+
+def test_a_grouping_named_outright_must_be_the_one_drawn(engine: Any, music: Path) -> None:
+    question = "lowest rating of songs grouped by genre"
+    assert "genre" in _refused(engine, music, question, PER_SONG.model_copy(deep=True))
+    _passes(engine, music, question, PER_GENRE.model_copy(deep=True))
+
+
+def test_colours_named_for_a_grouping_the_plan_does_not_draw(engine: Any, music: Path) -> None:
+    uncoloured = _plan(
+        "SELECT song.genre_is AS genre FROM song",
+        {"x": {"field": "genre"}, "y": {"aggregate": "count"}},
+    )
+    question = (
+        "stacked bar of the number of songs of each genre, with colors representing different shops"
+    )
+    assert "shops" in _refused(engine, music, question, uncoloured)
+    coloured = _plan(
+        "SELECT song.genre_is AS genre, song.shop FROM song",
+        {"x": {"field": "genre"}, "y": {"aggregate": "count"}, "color": {"field": "shop"}},
+    )
+    _passes(engine, music, question, coloured)
+
+
+def test_than_with_no_comparison_in_the_plan_is_refused(engine: Any, music: Path) -> None:
+    question = "frequency of the last names of staff earning more than the employee with id 7"
+    one_employee = _plan(
+        "SELECT staff.last_name FROM staff WHERE staff.employee_id = 7",
+        {"x": {"field": "last_name"}, "y": {"aggregate": "count"}},
+    )
+    assert "than" in _refused(engine, music, question, one_employee)
+    compared = _plan(
+        "SELECT staff.last_name FROM staff WHERE staff.salary > "
+        "(SELECT salary FROM staff WHERE employee_id = 7)",
+        {"x": {"field": "last_name"}, "y": {"aggregate": "count"}},
+    )
+    _passes(engine, music, question, compared)
+
+
+def test_a_comparison_with_a_number_is_still_drawn(engine: Any, music: Path) -> None:
+    answer = _ask(engine, music, "number of staff with salary more than 5000 by last name")
+    assert plotted(answer) == truth(
+        music, "SELECT last_name, COUNT(*) FROM staff WHERE salary > 5000 GROUP BY 1"
+    )
+
+
+def test_a_top_n_kept_from_the_bottom_is_refused(engine: Any, music: Path) -> None:
+    question = "for the top 10 departments, the relationship between budget and num employees"
+    lowest = _plan(
+        "SELECT department.budget, department.num_employees FROM department",
+        {"x": {"field": "budget"}, "y": {"field": "num_employees"}},
+        mark="point",
+        limit=10,
+    )
+    assert "10" in _refused(engine, music, question, lowest)
+    by_rank = _plan(
+        "SELECT department.budget, department.num_employees FROM department "
+        "ORDER BY department.ranking LIMIT 10",
+        {"x": {"field": "budget"}, "y": {"field": "num_employees"}},
+        mark="point",
+        limit=10,
+    )
+    _passes(engine, music, question, by_rank)
+
+
+def test_a_top_n_by_a_measure_is_still_drawn(engine: Any, music: Path) -> None:
+    answer = _ask(engine, music, "top 3 departments by budget")
+    assert plotted(answer) == truth(
+        music, "SELECT name, budget FROM department ORDER BY budget DESC LIMIT 3"
+    )
+
+
+def test_minimal_is_the_minimum(engine: Any, music: Path) -> None:
+    answer = _ask(engine, music, "bar chart x axis genre is, y axis minimal rating")
+    assert plotted(answer) == truth(music, "SELECT genre_is, MIN(rating) FROM song GROUP BY 1")
