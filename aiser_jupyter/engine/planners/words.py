@@ -168,8 +168,8 @@ COMPARISON_WORDS = frozenset(
 )
 #: generic words for the column that labels a row ("continent name", "the names")
 LABEL_WORDS = frozenset(["name", "title", "label"])
-WORD_PATTERN = re.compile(
-    r"\"[^\"]{1,60}\"|'[^']{1,60}'(?=[\s,.?!;:)]|$)|[a-z0-9]+(?:[.'][a-z0-9]+)*"
+WORD_PATTERN = re.compile(  # any case: a question with a quoted value is read as written
+    r"\"[^\"]{1,60}\"|'[^']{1,60}'(?=[\s,.?!;:)]|$)|[a-z0-9]+(?:[.'][a-z0-9]+)*", re.I
 )
 #: "4th", "1st": an ordinal (a quarter, a rank), a number the plan must use like any other
 ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
