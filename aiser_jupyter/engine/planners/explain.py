@@ -7,6 +7,7 @@ from .adjectives import ADJECTIVES, adjective_nouns
 from .count_names import counts_named, noun_of_count
 from .described import canon
 from .facts import Facts
+from .group_words import ids_only
 from .heads import heads_a_used_column
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, lemma, split_name
@@ -234,9 +235,10 @@ def _rows_are(unit: str, facts: Facts) -> bool:
 
 
 def names_elsewhere(i: int, words: list[str], facts: Facts) -> bool:
-    """ "carrier name" where a table of carriers has a name column the plan does not use."""
-    if i == 0 or facts.catalog is None:
-        return False
+    """ "carrier name" where a table of carriers has a name column the plan does not use;
+    "the names" where the plan groups by ids alone."""
+    if ids_only(facts) or i == 0 or facts.catalog is None:
+        return ids_only(facts)
     owner = lemma(words[i - 1])
     for table in facts.catalog.tables:
         if owner not in split_name(table.name):

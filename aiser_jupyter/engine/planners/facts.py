@@ -49,6 +49,7 @@ class Facts:
     #: the SQL orders something descending, or by a rank (rank 1 first): a top-N of the best
     ranks_top: bool = False
     group_names: set[str] = field(default_factory=set)  #: words of the fields grouped by
+    group_fields: set[str] = field(default_factory=set)  #: the fields grouped by
     #: the words and number ranges of the used columns' descriptions in the semantic layer
     described: set[str] = field(default_factory=set)
     ranges: set[tuple[float, float]] = field(default_factory=set)
@@ -226,6 +227,7 @@ def _channel(fd: FieldDef, facts: Facts) -> None:
         facts.grouped = facts.grouped or not fd.aggregate
         if not fd.aggregate:
             facts.group_names |= name_words(fd.field)
+            facts.group_fields.add(fd.field)
     if fd.sort:
         facts.sorted = True
     if isinstance(fd.bin, Bin):

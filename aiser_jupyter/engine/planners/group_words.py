@@ -6,9 +6,9 @@ answers another question ("lowest rating of songs grouped by genre" drawn per so
 from __future__ import annotations
 
 from .facts import Facts
-from .lexicon import lemma
+from .lexicon import lemma, split_name
 
-__all__ = ["grouped_elsewhere"]
+__all__ = ["grouped_elsewhere", "ids_only"]
 
 #: verbs (and nouns) that, before "by", say the next words are what the chart is grouped by
 _GROUPING = frozenset(
@@ -67,3 +67,11 @@ def _names_grouping(i: int, words: list[str]) -> bool:
         return True
     j = i - 1 if i and words[i - 1] != "different" else i - 2
     return j >= 1 and words[j] == "representing" and words[j - 1] in _COLORS
+
+
+def ids_only(facts: Facts) -> bool:
+    """Whether every field the plan groups by is an identifier (``workshop_group_id``): no
+    names drawn ("give me the names" of the groups)."""
+    return bool(facts.group_fields) and all(
+        split_name(f, expand=False)[-1:] == ["id"] for f in facts.group_fields
+    )

@@ -154,3 +154,41 @@ def test_a_top_n_by_a_measure_is_still_drawn(engine: Any, music: Path) -> None:
 def test_minimal_is_the_minimum(engine: Any, music: Path) -> None:
     answer = _ask(engine, music, "bar chart x axis genre is, y axis minimal rating")
     assert plotted(answer) == truth(music, "SELECT genre_is, MIN(rating) FROM song GROUP BY 1")
+
+
+def test_a_quoted_value_keeps_the_other_words_whole(engine: Any, music: Path) -> None:
+    """With a quoted value the question is read as written: "Origin" is the word origin (a
+    column the plan leaves out), not "rigin"."""
+    in_shop = _plan(
+        "SELECT song.genre_is AS genre FROM song WHERE song.shop = 'shop a'",
+        {"x": {"field": "genre"}, "y": {"aggregate": "count"}},
+    )
+    question = 'number of songs in "shop a" for each genre'
+    assert "origin" in _refused(
+        engine, music, question + ", sort Origin in desc order", in_shop.model_copy(deep=True)
+    )
+    _passes(engine, music, question, in_shop)
+
+
+def test_an_unknown_term_the_rows_have_is_a_condition(engine: Any, music: Path) -> None:
+    by_name = _plan(
+        "SELECT staff.last_name FROM staff",
+        {"x": {"field": "last_name"}, "y": {"aggregate": "count"}},
+    )
+    question = "number of staff with a PhD degree by last name"
+    assert "phd" in _refused(engine, music, question, by_name.model_copy(deep=True))
+    _passes(engine, music, "number of staff by last name", by_name)
+
+
+def test_names_asked_for_are_not_drawn_as_ids(engine: Any, music: Path) -> None:
+    question = "which staff earn more than 5000? give me the names, and count them"
+    by_id = _plan(
+        "SELECT staff.employee_id FROM staff WHERE staff.salary > 5000",
+        {"x": {"field": "employee_id"}, "y": {"aggregate": "count"}},
+    )
+    assert "names" in _refused(engine, music, question, by_id)
+    by_name = _plan(
+        "SELECT staff.last_name FROM staff WHERE staff.salary > 5000",
+        {"x": {"field": "last_name"}, "y": {"aggregate": "count"}},
+    )
+    _passes(engine, music, question, by_name)
