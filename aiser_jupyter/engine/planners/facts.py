@@ -67,7 +67,8 @@ def name_words(name: str) -> set[str]:
     whole = {lemma(p) for p in re.split(r"[^a-z0-9]+", spaced) if p}
     # under5_mortality: "under-5 mortality" is read as the words "under" and "5"
     glued = {g for p in whole for g in re.findall(r"[a-z]+|\d+", p) if p != g}
-    return {*split_name(name), *split_name(name, expand=False), *whole, *glued}
+    written = {name.lower()} if name.isalnum() else set()  # "PetType" typed as written
+    return {*split_name(name), *split_name(name, expand=False), *whole, *glued, *written}
 
 
 def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:

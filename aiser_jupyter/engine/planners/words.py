@@ -323,6 +323,8 @@ def _build_schema_words(catalog: Catalog) -> set[str]:
             words |= set(split_name(syn)[-1:])
         for column in table.columns:
             words |= set(split_name(column.name)[-1:])
+            if column.name.isalnum():  # "LName" typed as written: the column's whole name
+                words.add(column.name.lower())
             for syn in column.synonyms:
                 words |= set(split_name(syn)[-1:])
     return words - instruction_words() - LABEL_WORDS - {"id", "code", "number"}
