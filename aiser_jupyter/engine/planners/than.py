@@ -34,4 +34,24 @@ def unkept_condition(i: int, words: list[str], sql: str, dialect: str) -> bool:
     had), or a "than" it does not compare."""
     if words[i] in NEGATIONS and not negates(sql):
         return True
-    return compares_nothing(i, words, sql, dialect)
+    return compares_nothing(i, words, sql, dialect) or _same_as(i, words, sql, dialect)
+
+
+#: "on the same chart as", "the same scale": the drawing, not the rows
+_DRAWN = frozenset(["chart", "plot", "graph", "figure", "axis", "axes", "scale", "panel", "color"])
+
+
+def _same_as(i: int, words: list[str], sql: str, dialect: str) -> bool:
+    """ "employees in the [same] department as Clara": the rows that share a value with
+    another row's — a subquery; kept as a filter on Clara herself, the chart is hers."""
+    if words[i] != "same" or "as" not in words[i + 2 : i + 4]:
+        return False
+    if words[i + 1] in _DRAWN or words[i + 1].rstrip("s") in _DRAWN:
+        return False
+    try:
+        tree = sqlglot.parse_one(sql, read=dialect)
+    except sqlglot.errors.SqlglotError:
+        return False
+    return tree.find(exp.Subquery) is None and not any(
+        isinstance(node.args.get("query"), exp.Expression) for node in tree.find_all(exp.In)
+    )

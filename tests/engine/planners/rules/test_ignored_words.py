@@ -34,7 +34,7 @@ def music(tmp_path_factory: pytest.TempPathFactory) -> Path:
     con.execute("""
         CREATE TABLE song AS SELECT 's' || i AS song_name,
             ['pop', 'folk', 'blues'][1 + i % 3] AS genre_is, 1 + (i * 7) % 10 AS rating,
-            ['shop a', 'shop b'][1 + i % 2] AS shop
+            ['shop a', 'shop b'][1 + i % 2] AS shop, (i * 3) % 7 AS PlayCount
         FROM range(30) t(i)""")
     con.execute("""
         CREATE TABLE staff AS SELECT i AS employee_id, ['King', 'Abel', 'Fox', 'Ozer'][1 + i % 4]
@@ -192,3 +192,55 @@ def test_names_asked_for_are_not_drawn_as_ids(engine: Any, music: Path) -> None:
         {"x": {"field": "last_name"}, "y": {"aggregate": "count"}},
     )
     _passes(engine, music, question, by_name)
+
+
+def test_a_column_name_typed_as_written_is_a_name(engine: Any, music: Path) -> None:
+    """ "display PlayCount": a column's whole name, written as the schema spells it, that the
+    plan does not read; read, it is explained."""
+    by_genre = _plan(
+        "SELECT song.genre_is AS genre FROM song",
+        {"x": {"field": "genre"}, "y": {"aggregate": "count"}},
+    )
+    question = "number of songs by genre, display PlayCount"
+    assert "playcount" in _refused(engine, music, question, by_genre)
+    summed = _plan(
+        "SELECT song.genre_is AS genre, song.PlayCount FROM song",
+        {"x": {"field": "genre"}, "y": {"field": "PlayCount", "aggregate": "sum"}},
+    )
+    _passes(engine, music, "total PlayCount by genre", summed)
+
+
+def test_the_number_of_the_grouped_column_counts_its_rows(engine: Any, music: Path) -> None:
+    """ "y axis the number of genre is, ... by the the number of genre is" (a doubled word
+    reads a second measure): each bar the rows of its value, never a distinct count of the
+    grouped column (1 everywhere)."""
+    answer = _ask(
+        engine,
+        music,
+        "bar chart x axis genre is y axis the number of genre is, "
+        "and list from low to high by the the number of genre is please",
+    )
+    assert plotted(answer) == truth(music, "SELECT genre_is, COUNT(*) FROM song GROUP BY 1")
+
+
+def test_the_same_value_as_another_row_needs_that_row(engine: Any, music: Path) -> None:
+    """ "songs in the same genre as s1": the genre of s1, looked up — a filter on s1 itself
+    (here: a contradiction, no rows) answers another question."""
+    question = "number of songs in the same genre as s1 excluding s1, by shop"
+    itself = _plan(
+        "SELECT song.shop FROM song WHERE song.song_name <> 's1' AND song.song_name = 's1'",
+        {"x": {"field": "shop"}, "y": {"aggregate": "count"}},
+    )
+    assert "same" in _refused(engine, music, question, itself)
+    looked_up = _plan(
+        "SELECT song.shop FROM song WHERE song.song_name <> 's1' AND song.genre_is = "
+        "(SELECT genre_is FROM song WHERE song_name = 's1')",
+        {"x": {"field": "shop"}, "y": {"aggregate": "count"}},
+    )
+    _passes(engine, music, question, looked_up)
+    _passes(
+        engine,
+        music,
+        "number of songs by shop, all on the same chart as before",
+        _plan("SELECT song.shop FROM song", {"x": {"field": "shop"}, "y": {"aggregate": "count"}}),
+    )
