@@ -7,10 +7,12 @@ from .adjectives import ADJECTIVES, adjective_nouns
 from .count_names import counts_named, noun_of_count
 from .described import canon
 from .facts import Facts
+from .group_words import ids_only
 from .heads import heads_a_used_column
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, lemma, split_name
 from .long_tables import NAME_STATISTICS
+from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
 from .stat_names import carries_statistic
 from .stems import name_stem, stems_like
 from .units import is_unit_of_measure
@@ -107,7 +109,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         counted(i, words)
         and facts.aggregates & {"count", "distinct"}
         and is_content(word)
-        and (lemma(word) in ROW_NOUNS or not _rows_share_ids(facts))
+        and (lemma(word) in ROW_NOUNS or not rows_share_ids(facts))
     ) or noun_of_count(i, words, facts.measure_names, facts.aggregates):
         return "counted"  # … or "number of working [students]": what count_working counts
     if (word in stop or base in stop) and not (
@@ -156,87 +158,23 @@ def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fac
         and lemma(words[i - 3]) in _PART_OF.get(base, ())
     ):
         return "time unit"  # "month of the year" once the month is explained
-    if counted(i, words) and facts.aggregates & {"count"} and _rows_are(base, facts):
+    if counted(i, words) and facts.aggregates & {"count"} and rows_are(base, facts):
         return "counted rows"  # "number of days" in a table of one row per day
-    grain = _GRAINS.get(word)
+    grain = GRAINS.get(word)
     if (
         grain is not None
         and i + 1 < len(words)
-        and (_rows_are(grain, facts) or _rows_by_part(grain, facts))
+        and (rows_are(grain, facts) or rows_by_part(grain, facts))
     ):
         return f"rows are {grain}s"  # "average daily low" in a table of one row per day;
     return None  # "highest monthly sales" in a table of one row per city and month
 
 
-#: adjectives of a grain, and the calendar part each row then is
-_GRAINS = {
-    "daily": "day",
-    "weekly": "week",
-    "monthly": "month",
-    "quarterly": "quarter",
-    "yearly": "year",
-    "annual": "year",
-    "hourly": "hour",
-}
-
-
-def _rows_by_part(unit: str, facts: Facts) -> bool:
-    """Whether a table of the plan holds ``unit`` as an integer calendar column (``month``) the
-    plan neither groups by nor filters: its rows are months, each measured once."""
-    if facts.catalog is None:
-        return False
-    from .roles import calendar_part
-
-    for name in facts.tables:
-        table = facts.catalog.table(name)
-        if table is None:
-            continue
-        for column in table.columns:
-            if calendar_part(column) == unit and (name, column.name.lower()) not in facts.columns:
-                return True
-    return False
-
-
-def _rows_share_ids(facts: Facts) -> bool:
-    """Whether a counted table's own ``id`` repeats (pizzas sold, several per order ``id``): its
-    rows are parts of something else, so a count of them is of what the question names only
-    when it names the table ("pizzas"), not when it names some other thing ("orders")."""
-    if facts.catalog is None or "count" not in facts.aggregates:
-        return False
-    for name in facts.tables:
-        table = facts.catalog.table(name)
-        if table is None or not table.row_count:
-            continue
-        own = {"id", *split_name(table.name)}
-        for column in table.columns:
-            words = split_name(column.name)
-            if (
-                words[-1:] == ["id"]
-                and set(words) <= own
-                and (column.distinct or 0) < 0.95 * table.row_count
-            ):
-                return True
-    return False
-
-
-def _rows_are(unit: str, facts: Facts) -> bool:
-    """Whether a table of the plan has one row per ``unit`` (a unique date column)."""
-    if facts.catalog is None:
-        return False
-    for name in facts.tables:
-        table = facts.catalog.table(name)
-        if table is None or not table.row_count:
-            continue
-        for column in table.columns:
-            if column.semantic == "temporal" and (column.distinct or 0) >= 0.95 * table.row_count:
-                return unit in ("day", "date") or unit in column.name.lower()
-    return False
-
-
 def names_elsewhere(i: int, words: list[str], facts: Facts) -> bool:
-    """ "carrier name" where a table of carriers has a name column the plan does not use."""
-    if i == 0 or facts.catalog is None:
-        return False
+    """ "carrier name" where a table of carriers has a name column the plan does not use;
+    "the names" where the plan groups by ids alone."""
+    if ids_only(facts) or i == 0 or facts.catalog is None:
+        return ids_only(facts)
     owner = lemma(words[i - 1])
     for table in facts.catalog.tables:
         if owner not in split_name(table.name):
@@ -364,6 +302,9 @@ def _compares_a_number(i: int, words: list[str]) -> bool:
 
 def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | None:
     number = float(word)
+    prev = words[i - 1] if i else ""
+    if prev in ("top", "best") and not facts.ranks_top and not _superlative(words):
+        return None  # "the top 10 departments" drawn as the 10 of the lowest budget
     if number in facts.numbers:
         return "number"
     if any(number >= scale and number / scale in facts.numbers for scale in (1e3, 1e6, 1e9)):
@@ -380,10 +321,14 @@ def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | 
         )
         if near & facts.years:
             return "year"  # "after 2000" holds from 2001
-    prev = words[i - 1] if i else ""
     if prev in ("top", "first", "bottom", "last", "best", "worst") and number in facts.numbers:
         return "limit"
     return None
+
+
+def _superlative(words: list[str]) -> bool:
+    """A word that says which end a top-N ranks from ("top 5 cheapest", "top 3 fewest")."""
+    return any(w in ("least", "fewest") or (len(w) > 5 and w.endswith("est")) for w in words)
 
 
 def is_month(word: str, i: int, words: list[str]) -> bool:

@@ -46,6 +46,10 @@ class Facts:
     sorted: bool = False
     grouped: bool = False  #: a channel groups by a field (not aggregated)
     compares: bool = False  #: the SQL compares a number (WHERE or HAVING with <, >, BETWEEN)
+    #: the SQL orders something descending, or by a rank (rank 1 first): a top-N of the best
+    ranks_top: bool = False
+    group_names: set[str] = field(default_factory=set)  #: words of the fields grouped by
+    group_fields: set[str] = field(default_factory=set)  #: the fields grouped by
     #: the words and number ranges of the used columns' descriptions in the semantic layer
     described: set[str] = field(default_factory=set)
     ranges: set[tuple[float, float]] = field(default_factory=set)
@@ -63,7 +67,8 @@ def name_words(name: str) -> set[str]:
     whole = {lemma(p) for p in re.split(r"[^a-z0-9]+", spaced) if p}
     # under5_mortality: "under-5 mortality" is read as the words "under" and "5"
     glued = {g for p in whole for g in re.findall(r"[a-z]+|\d+", p) if p != g}
-    return {*split_name(name), *split_name(name, expand=False), *whole, *glued}
+    written = {name.lower()} if name.isalnum() else set()  # "PetType" typed as written
+    return {*split_name(name), *split_name(name, expand=False), *whole, *glued, *written}
 
 
 def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
@@ -130,7 +135,22 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         facts.sorted = True
     if tree.find(exp.Order) is not None and plan.chart.limit:
         facts.sorted = True
+    facts.ranks_top = _ranks_top(plan, tree)
     return facts
+
+
+def _ranks_top(plan: ChartPlan, tree: exp.Expression) -> bool:
+    """Whether a limit keeps the highest: a descending sort (of the SQL or a channel), a sort
+    by a rank (rank 1 first), or a measure with no sort (drawn largest first)."""
+    channels = plan.chart.encoding.channels().values()
+    sorts = [fd.sort for fd in channels if isinstance(fd.sort, str)]
+    return (
+        any(
+            o.args.get("desc") or "rank" in o.this.sql().lower() for o in tree.find_all(exp.Ordered)
+        )
+        or any(s == "descending" or s.startswith("-") for s in sorts)
+        or (not sorts and any(fd.aggregate for fd in channels))
+    )
 
 
 def _terms(plan: ChartPlan, catalog: Catalog, facts: Facts) -> None:
@@ -206,6 +226,9 @@ def _channel(fd: FieldDef, facts: Facts) -> None:
     if fd.field:
         facts.names |= name_words(fd.field)
         facts.grouped = facts.grouped or not fd.aggregate
+        if not fd.aggregate:
+            facts.group_names |= name_words(fd.field)
+            facts.group_fields.add(fd.field)
     if fd.sort:
         facts.sorted = True
     if isinstance(fd.bin, Bin):

@@ -23,16 +23,15 @@ from .adjectives import adjective_nouns
 from .aligned import spelled, spells_a_number
 from .clauses import (
     COMPARATIVES,
-    NEGATIONS,
     hyphenated,
     in_relative_clause,
-    negates,
     number_follows,
 )
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .grain import averaged_over, calendar_rows, compared_rows, over_all
+from .group_words import grouped_elsewhere
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
 from .proper import proper_nouns
@@ -52,6 +51,7 @@ from .rownoun import names_rows, picks_unused_column
 from .shape import one_point
 from .spelled import spelled_at
 from .stems import stem_matches
+from .than import unkept_condition
 from .titles import describe_plan
 from .words import (
     AGGREGATE_WORDS,
@@ -115,8 +115,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if i in skip:
             continue
         kind = _kind(word, i, words, values, (measures, facts.names), names)
-        if word in NEGATIONS and not negates(plan.sql):
-            kinds[i] = "condition"  # "people who [don't] have a wedding": kept as if they had
+        if unkept_condition(i, words, plan.sql, dialect):
+            kinds[i] = "condition"  # "who [don't] have a wedding", "earning more [than] Ann"
             continue
         glued = i + 1 < len(words) and word + words[i + 1] in facts.names  # under5_mortality
         if word in COMPARATIVES and number_follows(i, words) and not facts.compares and not glued:
@@ -135,6 +135,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kind in ("value", "name", "measure", "date", "number") or i in proper
         ):
             why = None  # "how many STAR BAKER results", "how many [Italian] cars": a value
+        if why == "name" and grouped_elsewhere(i, words, facts, skip):
+            why, kind = None, "name"  # "grouped by [genre]" drawn per song
         if why in ("counted", None) and _filtered_adjective(word, facts):
             why = "value"  # "how many [snowy] days": the value snow, filtered on
         elif why in ("counted", None) and counted_modifier(i, words):

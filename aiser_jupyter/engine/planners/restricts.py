@@ -173,7 +173,8 @@ def possessed(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     is about something the plan uses: "with more than 600 [hp]")."""
     from lemminflect import getAllLemmas
 
-    if "NOUN" not in getAllLemmas(words[i]) or lemma(words[i]) in ROW_NOUNS | GENERIC_HEADS:
+    found = getAllLemmas(words[i])  # none: a term of the trade ("with a [PhD] degree")
+    if (found and "NOUN" not in found) or lemma(words[i]) in ROW_NOUNS | GENERIC_HEADS:
         return False
     nxt = words[i + 1] if i + 1 < len(words) else None
     ends = nxt is None or nxt in instruction_words() or why_at.get(i + 1) == "instruction"

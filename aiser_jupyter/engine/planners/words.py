@@ -118,8 +118,10 @@ AGGREGATE_WORDS = {
     "sum": ("sum",),
     "total": ("sum", "count", "distinct"),
     "maximum": ("max",),
+    "maximal": ("max",),
     "max": ("max",),
     "minimum": ("min",),
+    "minimal": ("min",),
     "min": ("min",),
     "count": ("count", "distinct"),
     "number": ("count", "distinct"),
@@ -166,8 +168,8 @@ COMPARISON_WORDS = frozenset(
 )
 #: generic words for the column that labels a row ("continent name", "the names")
 LABEL_WORDS = frozenset(["name", "title", "label"])
-WORD_PATTERN = re.compile(
-    r"\"[^\"]{1,60}\"|'[^']{1,60}'(?=[\s,.?!;:)]|$)|[a-z0-9]+(?:[.'][a-z0-9]+)*"
+WORD_PATTERN = re.compile(  # any case: a question with a quoted value is read as written
+    r"\"[^\"]{1,60}\"|'[^']{1,60}'(?=[\s,.?!;:)]|$)|[a-z0-9]+(?:[.'][a-z0-9]+)*", re.I
 )
 #: "4th", "1st": an ordinal (a quarter, a rank), a number the plan must use like any other
 ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -321,6 +323,8 @@ def _build_schema_words(catalog: Catalog) -> set[str]:
             words |= set(split_name(syn)[-1:])
         for column in table.columns:
             words |= set(split_name(column.name)[-1:])
+            if column.name.isalnum():  # "LName" typed as written: the column's whole name
+                words.add(column.name.lower())
             for syn in column.synonyms:
                 words |= set(split_name(syn)[-1:])
     return words - instruction_words() - LABEL_WORDS - {"id", "code", "number"}

@@ -153,8 +153,8 @@ _AGGS: tuple[tuple[str, str, bool], ...] = (
     (r"averaged", "mean", True),
     (r"median", "median", True),
     (r"total|sum|overall|combined|cumulative", "sum", True),
-    (r"maximum|max|peak", "max", True),
-    (r"minimum|min", "min", True),
+    (r"maximum|maximal|max|peak", "max", True),
+    (r"minimum|minimal|min", "min", True),
     (r"highest|largest|biggest|greatest|" + _implied_words("max"), "max", False),
     (r"lowest|smallest|" + _implied_words("min"), "min", False),
 )

@@ -151,12 +151,14 @@ def _count_per_value(d: Draft) -> None:
 
     distinct_said = any(d.q.used.get(i) != "grouping" for i in d.r.distinct)
     charted = d.r.mark in ("bar", "arc", "line", "point")
-    if len(d.measures) != 1 or d.measures[0].agg != "distinct" or (distinct_said and not charted):
+    if distinct_said and not charted:
+        return
+    for k, m in enumerate(d.measures):  # "number of country grouped by country", also sorted by
+        if m.agg == "distinct" and m.column and any(x.column is m.column for x in d.dims):
+            d.measures[k] = Measure("count", m.table, None)  # a distinct count would be 1 each
+    if len(d.measures) != 1 or d.measures[0].agg != "distinct":
         return
     m = d.measures[0]
-    if any(x.column is m.column for x in d.dims):
-        d.measures[0] = Measure("count", m.table, None)  # "number of country grouped by country"
-        return
     if d.dims:
         return
     if m.column is None or m.column.semantic not in ("nominal", "geo", "boolean", "temporal"):

@@ -1,0 +1,77 @@
+"""The words that name a grouping outright: "grouped by [genre]", "colored by [country]",
+"with colors representing different [accelerators]". A name there the plan reads (a table it
+joins, a column it filters on) but does not group by leaves the grouping out: the chart
+answers another question ("lowest rating of songs grouped by genre" drawn per song)."""
+
+from __future__ import annotations
+
+from .facts import Facts
+from .lexicon import lemma, split_name
+
+__all__ = ["grouped_elsewhere", "ids_only"]
+
+#: verbs (and nouns) that, before "by", say the next words are what the chart is grouped by
+_GROUPING = frozenset(
+    ["group", "grouped", "grouping", "color", "colored", "coloring", "colour", "coloured"]
+)
+_COLORS = frozenset(["color", "colors", "colour", "colours"])
+#: words that end the phrase named: "grouped by genre [and] ordered by …", "by type [in] a pie"
+_ENDS = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "then",
+        "in",
+        "with",
+        "for",
+        "of",
+        "on",
+        "as",
+        "to",
+        "at",
+        "from",
+        "into",
+        "a",
+        "an",
+        "the",
+        "by",
+        "using",
+        "via",
+        "ordered",
+        "sorted",
+    ]
+)
+
+
+def grouped_elsewhere(i: int, words: list[str], facts: Facts, spelled: set[int]) -> bool:
+    """Whether ``words[i]`` opens the phrase a grouping verb names while no word of that
+    phrase names a field the plan groups by; ``spelled``: the indexes of words that spell a
+    name the plan reads as a whole ("first name" of Fname), taken as named."""
+    if not _names_grouping(i, words):
+        return False
+    phrase = []  # "group by students' first name": the words up to the next function word
+    for j in range(i, min(i + 4, len(words))):
+        if words[j] in _ENDS or not (words[j].isalnum() or j in spelled):
+            break
+        phrase.append(j)
+    return not any(
+        j in spelled or words[j] in facts.group_names or lemma(words[j]) in facts.group_names
+        for j in phrase
+    )
+
+
+def _names_grouping(i: int, words: list[str]) -> bool:
+    """ "grouped by [x]", "colored by [x]", "colors representing (different) [x]"."""
+    if i >= 2 and words[i - 1] == "by" and words[i - 2] in _GROUPING:
+        return True
+    j = i - 1 if i and words[i - 1] != "different" else i - 2
+    return j >= 1 and words[j] == "representing" and words[j - 1] in _COLORS
+
+
+def ids_only(facts: Facts) -> bool:
+    """Whether every field the plan groups by is an identifier (``workshop_group_id``): no
+    names drawn ("give me the names" of the groups)."""
+    return bool(facts.group_fields) and all(
+        split_name(f, expand=False)[-1:] == ["id"] for f in facts.group_fields
+    )
