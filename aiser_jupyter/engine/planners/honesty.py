@@ -40,11 +40,14 @@ from .restricts import (
     count_unasked,
     counted_modifier,
     counts_held,
+    filtered_adjective,
     grouped_by,
     possessed,
     qualifies_value,
+    ranked_word,
     subject_of_a_count,
     subject_unexplained,
+    total_of_nothing,
 )
 from .row_things import names_row_things
 from .rownoun import names_rows, picks_unused_column
@@ -127,6 +130,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             f(i, words, facts) for f in (averaged_over, over_all, calendar_rows, compared_rows)
         ):
             why = "aggregated over"  # "average population per [country]", "of all [countries]"
+        if why == "aggregate" and total_of_nothing(i, words, facts):
+            why, kind = None, "measure"  # "by [total] amount borrowed" drawn as a count of rows
         if why is None and word in SEXES and not keeps_a_sex(facts):
             kind = "condition"  # "mortality of [girls]": a sex the plan does not keep
         if why in (None, "counted"):
@@ -137,7 +142,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             why = None  # "how many STAR BAKER results", "how many [Italian] cars": a value
         if why == "name" and grouped_elsewhere(i, words, facts, skip):
             why, kind = None, "name"  # "grouped by [genre]" drawn per song
-        if why in ("counted", None) and _filtered_adjective(word, facts):
+        if why in ("counted", None) and filtered_adjective(word, facts):
             why = "value"  # "how many [snowy] days": the value snow, filtered on
         elif why in ("counted", None) and counted_modifier(i, words):
             why, kind = None, "condition"  # "how many [endangered] species": which are counted
@@ -186,8 +191,10 @@ def _unused_kind(
     result: Account,
 ) -> str:
     """What an unexplained word is, read beside the words the plan explains."""
-    if (kind == "word" and _next_to_measure(i, words, result)) or _between_aggregate_and_measure(
-        i, words, result
+    if (
+        (kind == "word" and _next_to_measure(i, words, result))
+        or _between_aggregate_and_measure(i, words, result)
+        or ranked_word(i, words, kind, facts)
     ):
         return "measure"  # "average [interest] rate": a word of the measure's name
     if kind == "content" and (_unknown_head(i, words, why_at) or grouped_by(i, words, why_at)):
@@ -380,13 +387,6 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
     if result.unused and plan.provenance is not None:
         plan.provenance.notes.append("not used: " + ", ".join(repr(u.text) for u in result.unused))
     return plan
-
-
-def _filtered_adjective(word: str, facts: Facts) -> bool:
-    """ "snowy", "Italian": the adjective of a text value the plan filters on (snow, Italy)."""
-    from .rules.value_forms import value_forms
-
-    return bool(set(value_forms(word)) & {v.lower() for v in facts.strings})
 
 
 def _rows_word(i: int, words: list[str], facts: Facts) -> str | None:

@@ -34,11 +34,14 @@ __all__ = [
     "count_unasked",
     "counted_modifier",
     "counts_held",
+    "filtered_adjective",
     "grouped_by",
     "possessed",
     "qualifies_value",
+    "ranked_word",
     "subject_of_a_count",
     "subject_unexplained",
+    "total_of_nothing",
 ]
 
 #: words that only qualify a count, whatever is counted ("different", "distinct" countries)
@@ -219,3 +222,51 @@ def qualifies_value(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         and why_at.get(i - 1) == "value"
         and why_at.get(i + 1) in ("name", "synonym", "counted", "rows")
     )
+
+
+def filtered_adjective(word: str, facts: Facts) -> bool:
+    """ "snowy", "Italian": the adjective of a text value the plan filters on (snow, Italy)."""
+    from .rules.value_forms import value_forms
+
+    return bool(set(value_forms(word)) & {v.lower() for v in facts.strings})
+
+
+def ranked_word(i: int, words: list[str], kind: str, facts: Facts) -> bool:
+    """An unknown word right after "most", "least" or a superlative ("the 5 most [expensive]
+    movies", "highest [rated]"): what the rows are ranked by, which the plan does not read —
+    unless the next word names the number the plan ranks ("the most [people] employed")."""
+    if kind not in ("word", "content") or not i or words[i - 1] not in _SUPERLATIVE_CUES:
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return not nxt or not any(m.startswith(lemma(nxt)[:3]) for m in facts.measure_names)
+
+
+_SUPERLATIVE_CUES = SUPERLATIVES | {"most", "least"}
+
+
+def total_of_nothing(i: int, words: list[str], facts: Facts) -> bool:
+    """ "total" or "sum" in a plan that only counts rows, when nothing after it up to the
+    grouping is what the plan counts ("by total [amount] [borrowed]"): the total of a quantity
+    the plan does not read, not a count ("total bookings by month" counts bookings)."""
+    if words[i] not in ("total", "sum") or facts.aggregates != {"count"}:
+        return False
+    if _COUNT_CUES & set(words):
+        return False  # "total number of ...", "how many ... in total"
+    rest = []
+    for word in words[i + 1 :]:
+        if word in _GROUP_CUES or word in (",", "and", "in", "of", "for", "since"):
+            break
+        if word not in instruction_words():
+            rest.append(lemma(word))
+    return bool(rest) and not set(rest) & _plan_words(facts)
+
+
+def _plan_words(facts: Facts) -> set[str]:
+    """The words of the plan's names and of its tables' names and columns, as lemmas."""
+    out = {lemma(n) for n in facts.names} | facts.names
+    for name in facts.tables:
+        table = facts.catalog.table(name) if facts.catalog is not None else None
+        if table is not None:
+            out |= set(split_name(table.name))
+            out |= {w for c in table.columns for w in split_name(c.name)}
+    return out

@@ -133,3 +133,19 @@ def test_a_participle_that_spells_a_number_is_no_count_of_rows(engine: Any, tmp_
         engine.ask("number of people employed in Sweden by year", "labour")
     assert caught.value.code == "AISER-PLAN-UNSURE"
     assert "employed" in caught.value.details["unused"]
+
+
+def test_what_a_ranking_is_by_must_be_read(engine: Any, cars: Path) -> None:
+    """ "the 5 most [stylish] models" ranks by something no column holds: not by a count."""
+    refused = _refused(engine, cars, "the 5 most stylish models")
+    assert "stylish" in refused.details["unused"]
+
+
+def test_a_total_of_an_unread_quantity_is_no_count(engine: Any, cars: Path) -> None:
+    """ "total amount financed" is the sum of a quantity the plan does not read, not a count of
+    rows; "total number of models by make" counts models."""
+    refused = _refused(engine, cars, "top 3 makes by total amount financed")
+    assert "total" in refused.details["unused"]
+    assert plotted(_ask(engine, cars, "total number of models by make")) == truth(
+        cars, "SELECT make, COUNT(*) FROM autos GROUP BY 1"
+    )
