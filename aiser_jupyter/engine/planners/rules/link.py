@@ -21,6 +21,7 @@ from ..stems import name_stem
 from .question import Question
 from .rate_heads import rate_heads
 from .reading import Reading
+from .table_words import drop_table_values
 from .value_forms import value_forms
 
 __all__ = ["Candidate", "Mention", "link"]
@@ -113,6 +114,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     spans: dict[tuple[int, int], list[Candidate]] = {}
     for lk in links:
         spans.setdefault((lk.start, lk.end), []).append(_candidate(lk))
+    drop_table_values(q, catalog, spans)  # "uses of force" in mn_police_use_of_force
     taken = {i for lo, hi in spans for i in range(lo, hi)}
     for w in q.words:  # "African" → Africa, "females" → F: a value under another form
         if w.i in taken or not q.free(w.i) or w.quoted:

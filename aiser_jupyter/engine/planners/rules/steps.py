@@ -31,6 +31,7 @@ from .metrics import (
     semantic_measures,
 )
 from .names_of import names_of
+from .one_value_group import drop_one_value_group
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
 from .per_entity import per_entity
@@ -227,6 +228,7 @@ STEPS: tuple[Step, ...] = (
     keyed_grain,  # a long table's number asked with no grouping: each thing's number
     _fact,
     drop_self_group,
+    drop_one_value_group,  # "how many stops ended with a citation": one number
     across_rows,
     entity_counts,
     described_compares,
