@@ -1,10 +1,15 @@
 """A word two tables have a column for goes to the table the rest of the question is about:
 "average and maximum age for each pet type" is the pets' age (``pet_age``, beside
-``pet_type``), not the age of students, a table nothing else in the question names."""
+``pet_type``), not the age of students, a table nothing else in the question names. A
+column whose table the question's table reaches only through a fan trap (stops → neighborhood
+← uses of force) yields to a near one of the question's table ("stops by precinct" is the
+stops' ``policePrecinct``, not the uses of force's ``precinct``)."""
 
 from __future__ import annotations
 
+from ...catalog.model import Table
 from .draft import Draft
+from .joining import chasm
 
 __all__ = ["context_tables"]
 
@@ -28,13 +33,21 @@ def context_tables(d: Draft) -> None:
                 for c in m.cands[1:]
                 if c.kind == "column"
                 and id(c.table) in named
-                and c.score >= m.best.score - _SLACK
                 and c.column is not None
                 and m.column is not None
-                and c.column.semantic == m.column.semantic
+                and (
+                    (c.score >= m.best.score - _SLACK and c.column.semantic == m.column.semantic)
+                    or _trapped(d, c.table, m.table)
+                )
             ),
             None,
         )
         if alt is not None:
             m.cands.remove(alt)
             m.cands.insert(0, alt)
+
+
+def _trapped(d: Draft, start: Table, table: Table) -> bool:
+    """Whether the path a plan would join ``start`` to ``table`` by is a fan trap."""
+    path = d.catalog.join_path(start.name, table.name)
+    return path is not None and bool(chasm(d.catalog, start, path))

@@ -9,13 +9,14 @@ from collections.abc import Collection
 from sqlglot import exp
 
 from ....errors import error
+from ...catalog.joins import unique
 from ...catalog.model import Catalog, Join, Table
 from ..lexicon import question_words
 from .draft import Draft
 from .roles import Roles, RoleStep, choose_roles
 from .semantic_dims import derived_joins
 
-__all__ = ["Step", "join_notes", "plan_from", "plan_tables"]
+__all__ = ["Step", "chasm", "join_notes", "plan_from", "plan_tables"]
 
 #: a join of the plan: a catalog key, or one written under a role's alias
 Step = Join | RoleStep
@@ -41,7 +42,15 @@ def plan_tables(d: Draft) -> tuple[Table, list[Step], Roles]:
                 f"declare one with %chart join {fact.name}.<column> = {table.name}.<column>"
             )
             raise error("AISER-PLAN-NO-JOIN", msg)
-        for step in _siblings(d, path):
+        path = _siblings(d, path)
+        trap = chasm(d.catalog, fact, path)
+        if trap:
+            msg = (
+                f"{fact.name} reaches {table.name} only through {trap}, which repeats rows of "
+                f"both; ask about {fact.name} or {table.name} alone"
+            )
+            raise error("AISER-PLAN-NO-JOIN", msg)
+        for step in path:
             for name in (step.table.lower(), step.ref_table.lower()):
                 if name not in joined:
                     joined.add(name)
@@ -77,6 +86,33 @@ def _siblings(d: Draft, path: list[Join]) -> list[Join]:
             evidence=evidence,
         )
     ]
+
+
+def chasm(catalog: Catalog, fact: Table, path: list[Join]) -> str:
+    """The table a path enters from its many side and leaves to another many side (``stops →
+    neighborhoods ← uses of force``): each row of one side meets every row of the other
+    sharing the key, so counts and sums multiply. A table the path leaves again to the side a
+    key is unique on is a link of many to many (``dorm ← has_amenity → amenity``), read once
+    per group by :mod:`.fanout`, not a trap. Empty when the path has no such turn."""
+    at, up = fact.name.lower(), ""
+    for i, step in enumerate(path):
+        if step.table.lower() == at:  # to the side the key is unique on
+            at = step.ref_table.lower()
+            if not _one(catalog, step.table, step.column):
+                up = step.ref_table
+        else:  # to the side that repeats it
+            at = step.table.lower()
+            linked = i + 1 < len(path) and path[i + 1].table.lower() == at
+            if up and not linked and not _one(catalog, step.table, step.column):
+                return up
+    return ""
+
+
+def _one(catalog: Catalog, name: str, column: str) -> bool:
+    """Whether ``column`` holds one row per value in table ``name``."""
+    table = catalog.table(name)
+    col = table.column(column) if table is not None else None
+    return table is not None and col is not None and unique(table, col)
 
 
 def _keyed(table: Table, name: str) -> bool:
