@@ -12,7 +12,7 @@ from ..lexicon import FUNCTION_WORDS, split_name
 from .draft import Dim, Draft
 from .link import Mention
 
-__all__ = ["flags"]
+__all__ = ["counted_flag", "flags"]
 
 _TRUE = ("y", "yes", "t", "true", "1")
 _FALSE = ("n", "no", "f", "false", "0")
@@ -57,6 +57,30 @@ def flags(d: Draft) -> None:
         for i in range(max(0, m.lo - 4), m.lo):
             if d.q.words[i].text in _NEGATIONS and d.q.free(i):
                 d.q.claim(i, i + 1, "negation")
+
+
+def counted_flag(d: Draft, m: Mention) -> bool:
+    """ "number of person searches by race" of a yes/no ``personSearch``: the rows where the
+    flag holds are counted (never the flag's two values); False when ``m`` names no flag's
+    property ("number of guests" of ``is_repeated_guest``) or the flag is named again (a
+    grouping by it)."""
+    column = m.column
+    if column is None or m.kind != "column":
+        return False
+    if any(x is not m and x.column is column for x in d.mentions):
+        return False  # "the amount of Is_full_time, group by Is_full_time": its two values
+    before = set(d.q.texts(max(0, m.lo - 4), m.lo))
+    negated = bool(before & _NEGATIONS)
+    value = flag_value(column, not negated)
+    if value is None or _property_unsaid(d, m.lo, m.hi, column.name):
+        return False
+    target = exp.column(column.name, table=m.table.name)
+    d.where.append((m.table, exp.EQ(this=target, expression=exp.convert(value))))
+    d.take(m, "counted flag")
+    for i in range(max(0, m.lo - 4), m.lo):
+        if d.q.words[i].text in _NEGATIONS and d.q.free(i):
+            d.q.claim(i, i + 1, "negation")
+    return True
 
 
 #: words of a flag's name that say nothing of the property ("is_", "has_", "_flag")

@@ -8,6 +8,7 @@ from ...catalog.model import Column, Table
 from .agg_names import named_aggregates, names_aggregate
 from .counts import counts_after_values, counts_of_measures, holds_counts, sum_counts
 from .draft import Dim, Draft, Measure, calendar_part, is_identifier, summable
+from .flags import counted_flag
 from .implied import implied_column
 from .link import Candidate, Mention
 from .named_counts import count_column, count_named_column, counted_noun_after
@@ -211,6 +212,9 @@ def _count(d: Draft, m: Mention) -> None:
         return
     if not distinct and counts_things(d, m):
         return  # "how many counties" where each row is a county: namesakes counted apart
+    if not distinct and col is not None and col.column is m.column and counted_flag(d, m):
+        d.measures.append(Measure("count", m.table, None))  # "number of person searches"
+        return
     if (
         col is not None
         and col.column is not None

@@ -34,6 +34,7 @@ from .names_of import names_of
 from .one_value_group import drop_one_value_group
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
+from .participle_rows import participle_rows
 from .per_entity import per_entity
 from .question import Question
 from .ranges import time_ranges
@@ -183,6 +184,7 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    participle_rows,  # "the people stopped": the rows of stops, not a population
     keyed_values,  # a value of a long table's key names its number ("median rent")
     context_tables,  # a word's column in the table the question is about
     names_of,  # before any step reads a name word's column: the table after "of" owns it
