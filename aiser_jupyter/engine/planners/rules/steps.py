@@ -49,6 +49,7 @@ from .semantic_dims import (
     semantic_subject,
     semantic_values,
 )
+from .table_phrases import table_phrases
 from .terms import favour_tables, find_terms
 from .unit_after import unit_after
 from .values import values
@@ -184,6 +185,7 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    table_phrases,  # "uses of force": the rows of use_of_force, not a value FORCE
     participle_rows,  # "the people stopped": the rows of stops, not a population
     keyed_values,  # a value of a long table's key names its number ("median rent")
     context_tables,  # a word's column in the table the question is about
