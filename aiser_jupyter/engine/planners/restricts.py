@@ -19,7 +19,7 @@ import re
 from .clauses import COMPARATIVES
 from .explain import counted
 from .facts import Facts
-from .lexicon import lemma, split_name
+from .lexicon import SYNONYMS, lemma, split_name
 from .roles import summable
 from .words import (
     AGGREGATE_WORDS,
@@ -237,6 +237,8 @@ def ranked_word(i: int, words: list[str], kind: str, facts: Facts) -> bool:
     unless the next word names the number the plan ranks ("the most [people] employed")."""
     if kind not in ("word", "content") or not i or words[i - 1] not in _SUPERLATIVE_CUES:
         return False
+    if any(words[i] in SYNONYMS.get(m, ()) for m in facts.measure_names):
+        return False  # "the most [people]" ranked by a population the plan reads
     nxt = words[i + 1] if i + 1 < len(words) else ""
     return not nxt or not any(m.startswith(lemma(nxt)[:3]) for m in facts.measure_names)
 
