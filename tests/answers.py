@@ -3,13 +3,14 @@ numbers SQL written by hand gives on the same database file."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pytest
 
-__all__ = ["kpi", "one", "plotted", "truth"]
+__all__ = ["kpi", "one", "plots_exactly", "plotted", "same", "truth"]
 
 
 def plotted(answer: Any) -> dict[Any, Any]:
@@ -40,3 +41,29 @@ def one(path: Path, sql: str) -> float:
     """The one number ``sql`` gives on the DuckDB file ``path``."""
     (row,) = truth(path, f"SELECT 1, ({sql})").values()
     return float(row)
+
+
+def same(a: Any, b: Any) -> bool:
+    """Numbers equal to 1e-6 relative, anything else equal as text."""
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+    return str(a) == str(b)
+
+
+def plots_exactly(engine: Any, path: Path, alias: str, question: str, sql: str) -> Any:
+    """Ask ``question`` of the DuckDB file ``path`` (connected as ``alias``) and check the chart
+    plots exactly the rows ``sql`` gives there, in any order; the answer."""
+    engine.connect(alias, str(path))
+    answer = engine.ask(question, alias)
+    fields = answer.compiled.fields
+    names = [fields[c].alias for c in ("x", "y", "color") if fields.get(c) is not None]
+    got = list(zip(*[answer.table.column(n).to_pylist() for n in names], strict=True))
+    con = duckdb.connect(str(path), read_only=True)
+    left = [tuple(r) for r in con.sql(sql).fetchall()]
+    con.close()
+    assert len(got) == len(left), (answer.plan.sql, got[:5], left[:5])
+    for row in got:
+        hit = next((w for w in left if all(map(same, row, w))), None)
+        assert hit is not None, (answer.plan.sql, row, left[:5])
+        left.remove(hit)
+    return answer

@@ -5,11 +5,11 @@ whose columns are named as real schemas name them (``pctcollege``, ``unemprt``, 
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import Any
 
 import pytest
+from answers import plots_exactly
 
 from aiser_jupyter.engine.catalog.model import Catalog, Column, Table
 from aiser_jupyter.engine.planners.aligned import align, compact, spelled
@@ -147,29 +147,8 @@ def towns(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _same(a: Any, b: Any) -> bool:
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
-    return str(a) == str(b)
-
-
 def _plots(engine: Any, path: Path, question: str, truth: str) -> Any:
-    import duckdb
-
-    engine.connect(path.stem, str(path))
-    answer = engine.ask(question, path.stem)
-    fields = answer.compiled.fields
-    names = [fields[c].alias for c in ("x", "y", "color") if fields.get(c) is not None]
-    got = list(zip(*[answer.table.column(n).to_pylist() for n in names], strict=True))
-    con = duckdb.connect(str(path), read_only=True)
-    left = [tuple(r) for r in con.sql(truth).fetchall()]
-    con.close()
-    assert len(got) == len(left), (answer.plan.sql, got[:5], left[:5])
-    for row in got:
-        hit = next((w for w in left if all(map(_same, row, w))), None)
-        assert hit is not None, (answer.plan.sql, row, left[:5])
-        left.remove(hit)
-    return answer
+    return plots_exactly(engine, path, path.stem, question, truth)
 
 
 @pytest.mark.parametrize(
