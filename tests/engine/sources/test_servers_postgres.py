@@ -162,7 +162,9 @@ def test_slow_query_times_out_and_the_source_stays_usable(pg: SQLAlchemySource, 
         pg.run(sql, Limits(timeout=0.5))
     elapsed = time.monotonic() - started
     assert info.value.code == "AISER-DB-TIMEOUT"
-    assert elapsed < 2.0
+    # below the queries' own time (10 s of sleep, minutes of cross join), not a speed: a busy
+    # machine took 2.4 s to cancel
+    assert elapsed < 8.0
     assert pg.run("SELECT count(*) AS n FROM regions", Limits()).to_pylist() == [{"n": 5}]
 
 
@@ -175,7 +177,7 @@ def test_server_side_timeout_holds_without_the_client_deadline(pg: SQLAlchemySou
         started = time.monotonic()
         with pytest.raises(Exception, match="statement timeout"):
             servers.execute(con.connection.dbapi_connection, "SELECT pg_sleep(5)", 1)
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 4.0  # stopped before the 5 s sleep ended
 
 
 def test_result_size_cap(pg: SQLAlchemySource) -> None:
