@@ -263,4 +263,15 @@ def summable(table: Table, column: Column) -> bool:
         if PER_UNIT.search(re.sub(r"[^a-z0-9]", "", table.name.lower())):
             return False
         words |= set(split_name(table.name))
-    return not (words & MEAN_WORDS)
+    return not (words & MEAN_WORDS) and not _fraction(column)
+
+
+def _fraction(column: Column) -> bool:
+    """A share held as a fraction (0.42 for 42%): every value between 0 and 1, not all whole
+    (a 0/1 flag adds up to a count). Fractions of different wholes never add up."""
+    low, high = column.min, column.max
+    if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+        return False
+    kind = column.type.upper()
+    decimal = any(t in kind for t in ("FLOAT", "DOUBLE", "REAL", "DECIMAL", "NUMERIC"))
+    return decimal and low >= 0 and high <= 1 and (column.distinct or 0) > 2

@@ -14,6 +14,7 @@ from ...catalog.profile import SAMPLE_ROWS
 from .draft import Draft, Having, Measure, column_ref
 from .implied import implied_column
 from .link import Mention
+from .own_amount import own_amount
 from .reading import Agg, Compare
 from .row_values import things_named
 from .unit_columns import column_of_unit
@@ -139,6 +140,8 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         if of.column is None or of.column.semantic != "quantitative":
             return None  # rain is a kind of weather here: no amount of it to compare
         return of.table, of.column, of
+    if (own := own_amount(d, cmp)) is not None:  # "loans of $35,000 or more": their amount
+        return own
     if (unit := column_of_unit(d, cmp)) is not None:  # "more than 100 million people"
         d.unit_compared.append(unit)
         return unit[0], unit[1], None

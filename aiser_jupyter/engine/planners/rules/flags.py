@@ -51,6 +51,11 @@ def flags(d: Draft) -> None:
         value = flag_value(column, not negated)
         if value is None or _property_unsaid(d, m.lo, m.hi, column.name):
             continue
+        if d.q.words[m.hi - 1].possessive:
+            # "Trump's turnout": whose number, not which rows; no column is Trump's turnout
+            # (see owners), so the words stay unread and the plan is refused
+            d.used.add(id(m))
+            continue
         target = exp.column(column.name, table=m.table.name)
         d.where.append((m.table, exp.EQ(this=target, expression=exp.convert(value))))
         d.take(m, "flag")

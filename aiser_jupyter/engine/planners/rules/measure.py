@@ -7,11 +7,12 @@ from ....errors import error
 from ...catalog.model import Column, Table
 from .agg_names import named_aggregates, names_aggregate
 from .counts import counts_after_values, counts_of_measures, holds_counts, sum_counts
-from .draft import Dim, Draft, Measure, calendar_part, is_identifier, summable
+from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
 from .implied import implied_column
 from .link import Candidate, Mention
 from .named_counts import count_column, count_named_column, counted_noun_after
+from .points import LEVEL_WORDS, each_row_a_point
 from .row_values import counts_things, distinct_things, past_row_noun
 
 __all__ = ["bind_aggregates", "compared_measure", "default_measure", "main_table", "measure"]
@@ -349,13 +350,6 @@ def compared_measure(d: Draft) -> None:
             return
 
 
-def _names_rows(dim: Dim) -> bool:
-    """ "one point per county" where a few counties share a name (Adams, IL and Adams, OH):
-    the rows are the counties, not their names, so each row is a point."""
-    rows, distinct = dim.table.row_count, dim.column.distinct
-    return bool(rows and distinct and rows * 0.5 < distinct < rows and dim.unit is None)
-
-
 def default_measure(d: Draft) -> None:
     """No aggregate word: the numbers named are summed (amounts) or averaged (levels);
     nothing named: rows are counted."""
@@ -372,12 +366,14 @@ def default_measure(d: Draft) -> None:
             continue
         said = set(d.q.texts(m.lo, m.hi)) | set(d.q.lemmas(m.lo, m.hi))
         agg: str | None = "sum" if summable(q.table, q.column) or said & ADDITIVE_WORDS else "mean"
-        if wants_two and (not d.dims or all(x.color or _names_rows(x) for x in d.dims)):
-            agg = None  # "life expectancy vs GDP per capita": one point per row
+        if said & LEVEL_WORDS:  # "poverty rate", "GDP per capita": a level, never summed
+            agg = "mean"
         d.measures.append(Measure(agg, q.table, q.column))
-        d.take(m, f"measure {agg or 'value'}")
+        d.take(m, f"measure {agg}")
         if len(d.measures) >= 2 or not wants_two:
             break
+    if wants_two:
+        each_row_a_point(d)  # "life expectancy vs GDP per capita": one point per row
     if not d.measures and d.r.histogram:  # "histogram of populations under 100 million"
         compared = [m for m in d.mentions if d.q.used.get(m.lo) == "compared"]
         q = _quantity(compared[-1]) if len(compared) == 1 else None

@@ -49,6 +49,7 @@ class Word:
     )
     plus: bool = False  #: a number typed with a plus after it ("65+": 65 or more)
     stop: bool = False  #: a sentence ends after it ("… in each continent? List the …")
+    possessive: bool = False  #: typed with "'s" ("Trump's vote share"): whose the next noun is
 
     def __post_init__(self) -> None:
         if not self.lemma:
@@ -152,14 +153,15 @@ def tokenize(text: str) -> list[Word]:
         else:
             raw = m["word"].rstrip(".")
             low = raw.lower()
-            if low.endswith("'s"):
+            owner = low.endswith("'s")
+            if owner:
                 low, raw = low[:-2], raw[:-2]
             scale = _SCALES.get(low) if low not in ("m", "k") else None
             if scale is not None and words and words[-1].number is not None:
                 words[-1].number = (words[-1].number or 0) * scale
                 words[-1].raw += " " + raw
                 continue
-            words.append(Word(low, i, raw=raw))
+            words.append(Word(low, i, raw=raw, possessive=owner))
         if text[m.end() : m.end() + 1] == "-" and words:
             words[-1].hyphen = True
         if text[m.end() : m.end() + 1] == "+" and words and m["num"] is not None:

@@ -37,10 +37,19 @@ _MARKS: tuple[tuple[str, str], ...] = (
 )
 
 
+def _set_against(text: str, m: re.Match[str]) -> bool:
+    """ "poverty rate vs share of college graduates": a share set against another number is a
+    number of its own (a point's coordinate), not the parts of a whole a pie shows."""
+    if not re.match(r"(?:what )?(?:share|proportion|percentage|fraction) of\b", m[0]):
+        return False
+    return bool(re.search(r"\b(?:vs\.?|versus|against)(?: the)? $", text[: m.start()]))
+
+
 def _mark(q: Question, r: Reading) -> None:
     text = q.joined()
     for pattern, mark in _MARKS:
-        if m := re.search(pattern, text):
+        m = next((m for m in re.finditer(pattern, text) if not _set_against(text, m)), None)
+        if m is not None:
             r.mark = mark
             claim(q, m, "chart type")
             if mark == "histogram":

@@ -34,6 +34,7 @@ from .names_of import names_of
 from .one_value_group import drop_one_value_group
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
+from .owners import owners
 from .participle_rows import participle_rows
 from .per_entity import per_entity
 from .question import Question
@@ -194,6 +195,7 @@ STEPS: tuple[Step, ...] = (
     own_column,
     units,
     _sort_targets,
+    owners,  # "Trump's vote share": the owner's words name the number after them
     semantic_measures,  # the semantic layer's metrics and dimensions first (issue 15)
     semantic_groups,
     per_entity,
