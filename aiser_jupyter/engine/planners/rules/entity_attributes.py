@@ -112,11 +112,31 @@ def attribute_conditions(d: Draft) -> None:
     for cmp in d.r.compares:
         p = _phrase(d, cmp, used=False)
         if p is None:
+            _group_aggregate(d, cmp)
             continue
         if p.agg is not None:
             d.r.aggs.remove(p.agg)
             d.q.claim(p.agg.i, p.agg.hi, "compared")
         d.take(p.attribute, "compared")
+
+
+def _group_aggregate(d: Draft, cmp: Compare) -> None:
+    """ "number of listings per borough for boroughs with an average price above 1,300": on
+    the rows of each group, the aggregate compared keeps groups (a HAVING) and is not drawn
+    beside the count asked for."""
+    found = _attribute(d, cmp, used=False)
+    if found is None:
+        return
+    m, rel, agg = found
+    if agg is None:
+        return
+    entity = next((x for x in d.mentions if x.hi == rel and x.column is not None), None)
+    if entity is None or entity.table is not m.table or not d.r.counts:
+        return
+    if not all(hi < entity.lo - 2 for _, hi in d.r.counts):
+        return  # "number of boroughs with …": the things themselves are counted
+    d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
+    d.take(m, "compared aggregate")
 
 
 def kept_entities(d: Draft) -> None:

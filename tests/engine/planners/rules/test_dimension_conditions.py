@@ -40,6 +40,9 @@ def city(tmp_path_factory: pytest.TempPathFactory) -> tuple[Engine, Path]:
             kind = ("noise", "heat", "parking")[j % 3]
             rows.append((k, borough, f"202{j % 3}-0{1 + j % 9}-1{j % 9}", kind))
     con.executemany("INSERT INTO complaints VALUES (?, ?, ?, ?)", rows)
+    con.execute("CREATE TABLE listings (listing_id INT, borough TEXT, price INT)")
+    listings = [(n, BOROUGHS[n % 6][0], 900 + (n * 37) % 900) for n in range(120)]
+    con.executemany("INSERT INTO listings VALUES (?, ?, ?)", listings)
     con.close()
     engine = Engine(EngineConfig(planner="rules", use_cache=False))
     engine.connect("city", str(path))
@@ -109,6 +112,19 @@ def test_boroughs_alone_show_the_figure_compared(city: tuple[Engine, Path]) -> N
     answer = engine.ask("boroughs with more than 60,000 residents", "city")
     want = truth(path, "SELECT borough, population FROM census WHERE population > 60000")
     assert plotted(answer) == want
+
+
+def test_an_average_over_each_groups_rows_keeps_groups_and_is_not_drawn(
+    city: tuple[Engine, Path],
+) -> None:
+    engine, path = city
+    answer = engine.ask(
+        "number of listings per borough for boroughs with an average price above 1330", "city"
+    )
+    want = truth(path, "SELECT borough, COUNT(*) FROM listings GROUP BY 1 HAVING AVG(price) > 1330")
+    assert plotted(answer) == want
+    assert 0 < len(want) < len(BOROUGHS)
+    assert answer.compiled.fields.get("color") is None  # one number per borough: the count
 
 
 def test_a_figure_the_schema_lacks_is_still_refused(city: tuple[Engine, Path]) -> None:
