@@ -8,8 +8,16 @@ from ..catalog.model import Column, Table
 from .facts import Facts
 from .lexicon import lemma, split_name
 from .roles import calendar_part
+from .words import AGGREGATE_WORDS, COMPARISON_WORDS
 
-__all__ = ["averaged_over", "calendar_rows", "compared_rows", "one_row_per", "over_all"]
+__all__ = [
+    "averaged_over",
+    "calendar_rows",
+    "compared_rows",
+    "one_row_per",
+    "over_all",
+    "per_thing_figure",
+]
 
 
 def one_row_per(table: Table, a: Column, b: Column) -> bool:
@@ -109,4 +117,35 @@ def compared_rows(i: int, words: list[str], facts: Facts) -> bool:
                 one_row_per(table, col, t) for t in timed
             ):
                 return True
+    return False
+
+
+def per_thing_figure(i: int, words: list[str], facts: Facts) -> bool:
+    """ "neighborhoods with a [median] household income below 30,000": a mean or median
+    named before a number the plan compares row by row, of a table holding one row per thing
+    — each thing's own figure (its median income), not an aggregate left out."""
+    if not {"mean", "median"} & set(AGGREGATE_WORDS.get(words[i], ())):
+        return False
+    if not facts.compares or facts.catalog is None:
+        return False
+    j = i - 1
+    while j >= 0 and words[j] in ("a", "an", "the", "their", "its"):
+        j -= 1
+    if j < 0 or words[j] not in ("with", "whose", "having", "where"):
+        return False
+    k = next((k for k in range(i + 1, len(words)) if words[k] in COMPARISON_WORDS), i + 1)
+    said = {lemma(w) for w in words[i + 1 : k]}
+    if not said:
+        return False
+    for name, column in facts.columns:
+        table = facts.catalog.table(name)
+        col = table.column(column) if table is not None else None
+        if table is None or col is None or col.semantic != "quantitative":
+            continue
+        if said <= set(split_name(col.name)) | set(split_name(col.name, expand=False)):
+            rows = table.row_count
+            return any(
+                c.semantic in ("nominal", "geo") and rows and c.distinct == rows and not c.nulls
+                for c in table.columns
+            )
     return False

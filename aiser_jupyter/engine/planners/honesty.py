@@ -30,7 +30,7 @@ from .clauses import (
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
-from .grain import averaged_over, calendar_rows, compared_rows, over_all
+from .grain import averaged_over, calendar_rows, compared_rows, over_all, per_thing_figure
 from .group_words import grouped_elsewhere
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
@@ -127,7 +127,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             continue
         why = explain(word, i, words, facts, stop) or one_mark(i, words)
         if why is None and any(
-            f(i, words, facts) for f in (averaged_over, over_all, calendar_rows, compared_rows)
+            f(i, words, facts)
+            for f in (averaged_over, over_all, calendar_rows, compared_rows, per_thing_figure)
         ):
             why = "aggregated over"  # "average population per [country]", "of all [countries]"
         if why == "aggregate" and total_of_nothing(i, words, facts):

@@ -336,10 +336,20 @@ def compared_measure(d: Draft) -> None:
         compared = [(None, *d.unit_compared[0])]
     for m, table, column in compared:
         rows = next(
-            (t for t in d.free() if t.kind == "table" and m and t.hi <= m.lo and t.table is table),
+            (
+                t
+                for t in d.free()
+                if t.kind == "table"
+                and m
+                and t.hi <= m.lo
+                and (t.table is table or _upward(d, t.table, table))
+            ),
             None,
         )
-        if rows is not None:  # "trips with a delay above 40 by carrier": those trips, counted
+        # "trips with a delay above 40 by carrier": those trips, counted; "stops by
+        # neighborhood for neighborhoods with fewer than 3,000 residents": the stops, whose
+        # neighborhoods hold the number compared
+        if rows is not None:
             d.measures.append(Measure("count", rows.table, None))
             d.take(rows, "counted rows")
             d.counted_rows = True

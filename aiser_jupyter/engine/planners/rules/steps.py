@@ -14,6 +14,7 @@ from .context_tables import context_tables
 from .described import described_compares, release, reserve
 from .draft import Draft
 from .entities import entity_counts
+from .entity_attributes import attribute_conditions, kept_entities
 from .excluded import excluded
 from .extremes import extreme_per_period
 from .flag_shares import flag_shares
@@ -200,6 +201,7 @@ STEPS: tuple[Step, ...] = (
     semantic_groups,
     per_entity,
     had_counts,  # "bookings that asked for a parking space": a condition, not a sum
+    attribute_conditions,  # "neighborhoods with a median income below …": no median measured
     _measures,
     extreme_per_period,
     over_all_rows,  # "across all counties": the rows aggregated over, before any grouping
@@ -224,6 +226,7 @@ STEPS: tuple[Step, ...] = (
     metric_pairs,
     range_trend,
     _count_per_value,
+    kept_entities,  # "uses of force in neighborhoods with …": the rows kept, no axis
     semantic_subject,
     subject,
     agent_rows,  # "the top 10 coffee importers": the countries of coffee_imports
