@@ -24,7 +24,7 @@ from .plan import ChartPlan
 from .planners import get_planner
 from .planners.base import PlanContext, Turn
 from .planners.sql import SqlPlanner
-from .planning import force_mark, plan_question, reuse_verified, validator
+from .planning import force_mark, plan_question, reuse_verified, validator, value_lookup
 from .semantic.layer import SemanticLayer
 from .sources.base import Source, validate_alias
 from .sources.demo import ensure_demo
@@ -284,6 +284,7 @@ class Engine:
                 history=self._turns(src.alias) if followup else (),
                 mark=mark,
                 validate=validator(catalog, src.dialect, self.config.max_rows),
+                lookup=value_lookup(src),
             )
             reused = self.verified_plan(question, src.alias, catalog)
             if reused is not None:  # a verified question's plan: no planner, no model call
@@ -300,8 +301,7 @@ class Engine:
         return plan
 
     def _turns(self, alias: str) -> tuple[Turn, ...]:
-        """The last questions asked on ``alias``: a follow-up changes a chart of its own source,
-        never one drawn from another source's tables."""
+        """The last questions asked on ``alias``: a follow-up changes only its own source's charts."""
         return tuple(t for t in self.history if t.source in (None, alias))[-6:]
 
     def verified_plan(

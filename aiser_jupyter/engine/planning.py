@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from .catalog.lookup import value_lookup
 from .catalog.model import Catalog
 from .compile.cache import cached_compile
 from .config import EngineConfig
@@ -20,7 +21,8 @@ from .sources.base import Source
 from .sql.checked import guard_plan
 from .store.hooks import lookup_plan, remember_plan
 
-__all__ = ["force_mark", "plan_question", "reuse_verified", "validator"]
+#: the planners' look-up of values the catalog did not keep (:mod:`.catalog.lookup`)
+__all__ = ["force_mark", "plan_question", "reuse_verified", "validator", "value_lookup"]
 
 
 def validator(

@@ -22,7 +22,7 @@ from ..config import EngineConfig
 from ..core import Engine
 from ..jsonvalue import json_value
 from ..planners.base import PlanContext
-from ..planning import validator
+from ..planning import validator, value_lookup
 from .gold import GoldPlanner
 from .score import score_prediction
 
@@ -242,7 +242,7 @@ class _Runner:
                 self.planner = self.gold or self.engine.planner(self.planner_name)
             planner = self.planner
             validate = validator(catalog, src.dialect, self.engine.config.max_rows)
-            context = PlanContext(dialect=src.dialect, validate=validate)
+            context = PlanContext(dialect=src.dialect, validate=validate, lookup=value_lookup(src))
             plan = planner.plan(item["question"], catalog, context)
             answer = self.engine.run_plan(plan, alias, question=item["question"])
             return answer_prediction(item_id, answer)

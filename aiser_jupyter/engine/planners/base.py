@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ..catalog.lookup import Lookup
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 
@@ -36,6 +37,8 @@ class PlanContext:
     mark: str | None = None  #: a chart type the user forced (``--type``)
     validate: Callable[[ChartPlan], Sequence[str] | None] | None = None
     notes: list[str] = field(default_factory=list)
+    #: finds a phrase of the question among stored text values the catalog did not keep
+    lookup: Lookup | None = None
 
 
 class Planner(Protocol):

@@ -20,6 +20,7 @@ from .lexicon import (
     split_name,
     tokenize,
 )
+from .list_values import Element, list_elements
 from .name_years import family_words, ranked_family
 from .roles import is_identifier
 from .table_measures import table_measures
@@ -75,8 +76,14 @@ class Linker:
                 self._add_column(table, column, named)
             for syn in SYNONYMS.get(words[-1], ()) + kind_words(words[-1]) if words else ():
                 self._add(tuple(split_name(syn)), "table", table, None, 0.5)  # "firms": companies
+            listed = list_elements(self.catalog)
             for column in table.columns:
-                if column.semantic in ("nominal", "geo", "boolean", "key") or (
+                if id(column) in listed:  # "a laptop" in "Laptop, Desktop Computer"
+                    for e in listed[id(column)]:
+                        self.values.setdefault(tuple(tokenize(e)), []).append(
+                            (table, column, Element(e))
+                        )
+                elif column.semantic in ("nominal", "geo", "boolean", "key") or (
                     column.semantic == "quantitative" and (column.distinct or 99) <= 12
                 ):
                     for v in column.samples:

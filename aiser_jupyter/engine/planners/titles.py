@@ -126,4 +126,32 @@ def _condition_text(cond: exp.Expression, dialect: str | None) -> str:
     having = query.find(exp.Having) if query is not None else None
     if having is not None:
         return f"{cond.this.sql(dialect=dialect or None)} with {having.this.sql(dialect=dialect or None)}"
+    held = _contained(cond)
+    if held is not None:
+        return (
+            f"{held[0].sql(dialect=dialect or None)} contains {exp.Literal.string(held[1]).sql()}"
+        )
     return str(cond.sql(dialect=dialect or None))
+
+
+def _contained(cond: exp.Expression) -> tuple[exp.Expression, str] | None:
+    """``x LIKE '%Laptop%'`` (its wildcards escaped or none inside): x and the text it holds."""
+    escape = ""
+    if isinstance(cond, exp.Escape) and isinstance(cond.expression, exp.Literal):
+        escape, cond = str(cond.expression.this), cond.this
+    if not isinstance(cond, exp.Like) or not isinstance(cond.expression, exp.Literal):
+        return None
+    pattern = str(cond.expression.this)
+    if len(pattern) < 3 or pattern[0] != "%" or pattern[-1] != "%":
+        return None
+    inner, text, i = pattern[1:-1], [], 0
+    while i < len(inner):
+        if escape and inner[i] == escape and i + 1 < len(inner):
+            text.append(inner[i + 1])
+            i += 2
+        elif inner[i] in "%_":
+            return None
+        else:
+            text.append(inner[i])
+            i += 1
+    return cond.this, "".join(text)

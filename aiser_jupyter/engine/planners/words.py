@@ -14,6 +14,7 @@ from sqlglot import exp
 from ..catalog.model import Catalog
 from .described import vocabulary
 from .lexicon import lemma, split_name
+from .list_values import list_elements
 
 __all__ = [
     "AGGREGATE_WORDS",
@@ -280,6 +281,11 @@ def _build_value_index(catalog: Catalog) -> dict[str, set[str]]:
             for value in column.samples:
                 if isinstance(value, str) and 2 < len(value) <= 60:
                     index.setdefault(value.strip().lower(), set()).add(column.name)
+    listed = list_elements(catalog)  # "laptop" of "Laptop, Desktop Computer"
+    for table in catalog.tables:
+        for column in table.columns:
+            for element in listed.get(id(column), ()):
+                index.setdefault(element.lower(), set()).add(column.name)
     return index
 
 

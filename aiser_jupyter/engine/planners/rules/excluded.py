@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ..kept_out import cue_before
+from ..list_values import Element, keeps
 from .draft import Draft, column_ref
 from .link import Candidate, Mention
 
@@ -46,8 +47,8 @@ def excluded(d: Draft) -> None:
         vals = list(dict.fromkeys(m.best.value for m in group))
         cond: exp.Expression = (
             exp.NEQ(this=target, expression=exp.convert(vals[0]))
-            if len(vals) == 1
-            else exp.Not(this=exp.In(this=target, expressions=[exp.convert(v) for v in vals]))
+            if len(vals) == 1 and not isinstance(vals[0], Element)
+            else exp.Not(this=keeps(target, vals))
         )
         d.where.append((best.table, cond))
         for m in group:

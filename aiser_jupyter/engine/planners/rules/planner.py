@@ -22,6 +22,8 @@ from ..honesty import check_plan
 from .build import build, form
 from .draft import Draft, calendar_part
 from .groups import time_axis
+from .looked_up import Found, look_up
+from .question import Question
 from .steps import draft
 from .suggest import examples
 
@@ -34,8 +36,26 @@ class RulesPlanner:
     name = "rules"
 
     def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
+        plan = self._drafted(question, catalog, context)
         try:
-            d = draft(question, catalog, context.dialect)
+            return check_plan(question, plan, catalog, context.dialect)
+        except AiserError as refused:
+            unused = set(refused.details.get("unused") or ())
+            if refused.code != "AISER-PLAN-UNSURE" or context.lookup is None or not unused:
+                raise
+            q = Question.read(question)
+            found = look_up(q, unused, plan.sql, context.dialect, catalog, context.lookup)
+            if not found:
+                raise
+        # a proper name the catalog did not keep, found stored as typed: plan with it
+        plan = self._drafted(question, catalog, context, found)
+        return check_plan(question, plan, catalog, context.dialect)
+
+    def _drafted(
+        self, question: str, catalog: Catalog, context: PlanContext, found: Found | None = None
+    ) -> ChartPlan:
+        try:
+            d = draft(question, catalog, context.dialect, found)
             if _refines(d) and (
                 context.history or (d.r.followup and not (d.measures or d.dims))
             ):  # with no earlier chart, only a follow-up's own words make it one
@@ -52,7 +72,7 @@ class RulesPlanner:
             raise failure from exc
         if context.mark:
             plan.chart.mark = context.mark  # type: ignore[assignment]
-        return check_plan(question, plan, catalog, context.dialect)
+        return plan
 
 
 def _refines(d: Draft) -> bool:

@@ -23,6 +23,7 @@ from .groups import axes, groups, subject, time_axis
 from .had_counts import had_counts
 from .link import link
 from .long_form import keyed_grain, keyed_values
+from .looked_up import Found, add_found
 from .measure import bind_aggregates, compared_measure, default_measure, main_table, measure
 from .metrics import (
     metric_compares,
@@ -247,13 +248,15 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-def draft(question: str, catalog: Catalog, dialect: str) -> Draft:
-    """Read ``question`` and run every step over a fresh draft."""
+def draft(question: str, catalog: Catalog, dialect: str, found: Found | None = None) -> Draft:
+    """Read ``question`` and run every step over a fresh draft; ``found``: values looked up
+    in the data for spans of its words (see :func:`.link.link`)."""
     q = Question.read(question)
     r = read(q)
     held = reserve(q, r, catalog)  # a column named by its description outranks a metric
     terms = find_terms(q, r, catalog)  # before linking: a metric outranks a column's words
-    d = Draft(q=q, r=r, catalog=catalog, dialect=dialect, mentions=link(q, catalog, r))
+    mentions = add_found(link(q, catalog, r), found)
+    d = Draft(q=q, r=r, catalog=catalog, dialect=dialect, mentions=mentions)
     release(q, held, d.mentions, terms)
     d.terms = terms
     favour_tables(d.mentions, terms)

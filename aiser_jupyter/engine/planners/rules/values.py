@@ -6,10 +6,9 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from sqlglot import exp
-
 from ....errors import error
 from ..lexicon import split_name
+from ..list_values import keeps
 from .draft import Dim, Draft, column_ref
 from .link import Candidate, Mention
 
@@ -40,10 +39,7 @@ def values(d: Draft) -> None:
         assert column is not None
         vals = list(dict.fromkeys(v for _, v in group))
         target = column_ref(table, column)
-        if len(vals) == 1:
-            d.where.append((table, exp.EQ(this=target, expression=exp.convert(vals[0]))))
-        else:
-            d.where.append((table, exp.In(this=target, expressions=[exp.convert(v) for v in vals])))
+        if len(vals) > 1:
             joined = _joined_by(d, [m for m, _ in group])
             series = bool(d.r.versus) or joined == "and"
             if not any(dim.column is column for dim in d.dims) and (
@@ -52,6 +48,9 @@ def values(d: Draft) -> None:
                 d.dims.append(Dim(table, column))  # one bar per value named, or a series each
                 if series and len(d.dims) == 1 and _over_a_span(d):
                     _along_time(d)
+        if any(dim.column is column for dim in d.dims):
+            vals = [str(v) if isinstance(v, str) else v for v in vals]  # a bar per whole value
+        d.where.append((table, keeps(target, vals)))
         for m, _ in group:
             d.take(m, "value")
         for lo, hi in d.r.versus:
