@@ -17,6 +17,7 @@ from ...catalog.model import Catalog, Column, Table
 from ..lexicon import FUNCTION_WORDS
 from ..linker import Link, Linker
 from ..name_years import year_free_token
+from ..outcomes import outcome_values
 from ..stems import name_stem
 from .question import Question
 from .rate_heads import rate_heads
@@ -124,6 +125,10 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
                 spans.setdefault((w.i, w.i + 1), []).append(
                     Candidate("value", table, column, value, 0.9)
                 )
+        for table, column, value in outcome_values(w.text, catalog):  # "killed" → dead
+            spans.setdefault((w.i, w.i + 1), []).append(
+                Candidate("value", table, column, value, 0.9)
+            )
     from .country_values import COUNTRY_SCORE, other_forms, place_values
     from .stem_values import STEM_SCORE, stem_values
 
