@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .words import instruction_words, is_content
 
-__all__ = ["unexplained_groups", "unexplained_heads"]
+__all__ = ["unexplained_groups", "unexplained_heads", "unexplained_names"]
 
 #: words that open a grouping phrase
 _OPENERS = frozenset(["by", "per", "across"])
@@ -116,3 +116,10 @@ def _plural_noun(word: str) -> bool:
 
     found = getAllLemmas(word)
     return bool(found) and "NOUN" in found and lemma(word) != word
+
+
+def unexplained_names(words: list[str], why: dict[int, str], kinds: dict[int, str]) -> set[int]:
+    """The unexplained words (``kinds``: index -> kind) that name what the chart is grouped
+    by, ranked or counted apart: :func:`unexplained_groups` and :func:`unexplained_heads`."""
+    content = {i for i, kind in kinds.items() if kind == "content"}
+    return unexplained_groups(words, why, set(kinds)) | unexplained_heads(words, content)

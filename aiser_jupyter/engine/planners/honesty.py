@@ -31,7 +31,7 @@ from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .grain import averaged_over, calendar_rows, compared_rows, over_all
-from .group_phrases import unexplained_groups, unexplained_heads
+from .group_phrases import unexplained_names
 from .group_words import grouped_elsewhere
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
@@ -174,11 +174,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         ):
             kind = "name"  # "how many orders" drawn as a count of something else
         kinds[i] = kind
-    content = {i for i, kind in kinds.items() if kind == "content"}
-    for i in unexplained_groups(
-        words, {i: "name" for i in skip} | why_at, set(kinds)
-    ) | unexplained_heads(words, content):
-        kinds[i] = "name"  # "by impact speed category": grouped by nothing the plan has
+    for i in unexplained_names(words, {i: "name" for i in skip} | why_at, kinds):
+        kinds[i] = "name"  # "by impact speed category", "which 5 [organizations]"
     compound = hyphenated(question)
     for i, kind in kinds.items():
         kind = _unused_kind(i, kind, words, why_at, facts, values, proper, result)
