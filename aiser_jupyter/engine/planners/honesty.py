@@ -31,9 +31,11 @@ from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .grain import averaged_over, calendar_rows, compared_rows, over_all, per_thing_figure
+from .group_phrases import unexplained_names
 from .group_words import grouped_elsewhere
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
+from .outcomes import outcome_use
 from .proper import proper_nouns
 from .refusal import column_hints, unused_text
 from .restricts import (
@@ -49,8 +51,7 @@ from .restricts import (
     subject_unexplained,
     total_of_nothing,
 )
-from .row_things import names_row_things
-from .rownoun import names_rows, picks_unused_column
+from .rownoun import picks_unused_column, rows_word
 from .shape import one_point
 from .spelled import spelled_at
 from .stems import stem_matches
@@ -136,7 +137,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if why is None and word in SEXES and not keeps_a_sex(facts):
             kind = "condition"  # "mortality of [girls]": a sex the plan does not keep
         if why in (None, "counted"):
-            why = _rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
+            why = rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
+        if why in (None, "counted") and (out := outcome_use(word, plan.sql, facts)):
+            why, kind = ("value", kind) if out == "value" else (None, "value")  # "[killed]"
         if why == "counted" and (
             kind in ("value", "name", "measure", "date", "number") or i in proper
         ):
@@ -172,6 +175,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         ):
             kind = "name"  # "how many orders" drawn as a count of something else
         kinds[i] = kind
+    for i in unexplained_names(words, {i: "name" for i in skip} | why_at, kinds):
+        kinds[i] = "name"  # "by impact speed category", "which 5 [organizations]"
     compound = hyphenated(question)
     for i, kind in kinds.items():
         kind = _unused_kind(i, kind, words, why_at, facts, values, proper, result)
@@ -388,13 +393,3 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
     if result.unused and plan.provenance is not None:
         plan.provenance.notes.append("not used: " + ", ".join(repr(u.text) for u in result.unused))
     return plan
-
-
-def _rows_word(i: int, words: list[str], facts: Facts) -> str | None:
-    """Why a word names the rows: "number of [bookings]" beside booking_changes, "metro
-    [counties]" where each row is a county; "metro and [non]-metro": both sides grouped."""
-    if names_rows(i, words, facts) or names_row_things(i, words, facts):
-        return "rows"
-    if words[i] == "non" and facts.grouped and i + 1 < len(words):
-        return "both sides" if lemma(words[i + 1]) in facts.names else None
-    return None

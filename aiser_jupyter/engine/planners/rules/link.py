@@ -17,6 +17,7 @@ from ...catalog.model import Catalog, Column, Table
 from ..lexicon import FUNCTION_WORDS
 from ..linker import Link, Linker
 from ..name_years import year_free_token
+from ..outcomes import outcome_values
 from ..stems import name_stem
 from .question import Question
 from .rate_heads import rate_heads
@@ -119,11 +120,9 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     for w in q.words:  # "African" → Africa, "females" → F: a value under another form
         if w.i in taken or not q.free(w.i) or w.quoted:
             continue
-        for variant in value_forms(w.text):
-            for table, column, value in lk_.values.get((variant,), []):
-                spans.setdefault((w.i, w.i + 1), []).append(
-                    Candidate("value", table, column, value, 0.9)
-                )
+        forms = [v for f in value_forms(w.text) for v in lk_.values.get((f,), [])]
+        for t, c, v in forms + outcome_values(w.text, catalog):  # "killed" → dead
+            spans.setdefault((w.i, w.i + 1), []).append(Candidate("value", t, c, v, 0.9))
     from .country_values import COUNTRY_SCORE, other_forms, place_values
     from .stem_values import STEM_SCORE, stem_values
 

@@ -1,0 +1,125 @@
+"""A grouping asked for in words the plan does not explain: "by impact speed category".
+
+"average age by impact speed category", "the oldest person in each impact speed category",
+"counts broken down by [room class]": the phrase after "by", "per", "across", "for each" or
+"in each" names what the chart is grouped by. When not one of its words is explained by the
+plan, the plan groups by something else or by nothing — the chart answers another
+question. A phrase with any explained word ("per accident year" grouped by the year, "by
+wind speed" over wind) is left to the word-by-word account.
+"""
+
+from __future__ import annotations
+
+from .words import instruction_words, is_content
+
+__all__ = ["unexplained_groups", "unexplained_heads", "unexplained_names"]
+
+#: words that open a grouping phrase
+_OPENERS = frozenset(["by", "per", "across"])
+#: "for each", "in each", "for every": an opener of two words
+_EACH = frozenset(["each", "every"])
+#: participles before "by" that still group ("grouped by", "sorted by" is no grouping but
+#: its phrase is explained the same way); other participles are an agent ("caused by")
+_GROUPING = frozenset(
+    [
+        "grouped",
+        "split",
+        "broken",
+        "separated",
+        "segmented",
+        "categorized",
+        "categorised",
+        "classified",
+        "bucketed",
+        "binned",
+        "sorted",
+        "ordered",
+        "ranked",
+        "colored",
+        "coloured",
+        "aggregated",
+        "summarized",
+        "summarised",
+    ]
+)
+#: words inside a phrase that end nothing ("by the impact category")
+_DETERMINERS = frozenset(["the", "a", "an", "their", "its", "his", "her"])
+
+
+def _opens(t: int, words: list[str], explained: set[int]) -> bool:
+    word, before = words[t], words[t - 1] if t else ""
+    if word in _EACH:
+        return before in ("for", "in")
+    agent = before.endswith(("ed", "en")) and before not in _GROUPING and t - 1 not in explained
+    return word in _OPENERS and not (word == "by" and agent)  # "caused by": an agent
+
+
+def unexplained_groups(words: list[str], why: dict[int, str], unexplained: set[int]) -> set[int]:
+    """Indexes of the content words of grouping phrases none of whose words is explained
+    (``why``: index -> what explained it), all of them in ``unexplained``."""
+    stop = instruction_words()
+    found: set[int] = set()
+    for t in range(len(words)):
+        if not _opens(t, words, set(why)):
+            continue
+        phrase: list[int] = []
+        j = t + 1
+        while j < len(words) and (
+            words[j] in _DETERMINERS
+            or words[j] not in stop
+            or why.get(j) not in (None, "instruction")  # "by instructor [first] name"
+        ):
+            if not words[j][0].isalnum() and words[j][0] not in "'\"":
+                break  # a comma or other mark ends the phrase
+            phrase.append(j)
+            j += 1
+        content = [
+            k
+            for k in phrase
+            if is_content(words[k]) and words[k] not in _DETERMINERS | {"one", "ones"}
+        ]
+        if (
+            not content
+            or set(phrase) & set(why)
+            or not set(content) <= unexplained
+            or (words[t] == "across" and len(content) == 1)  # "averaged across [countries]"
+            or not is_content(words[phrase[-1]])  # "for each instructor (indicated by ...)"
+        ):
+            continue
+        found.update(content)
+    return found
+
+
+#: words before a noun that make it the entity counted apart or ranked
+_APART = frozenset(["different", "distinct", "unique"])
+
+
+def unexplained_heads(words: list[str], unexplained: set[int]) -> set[int]:
+    """ "which 5 [organizations] filed the most", "how many different [organizations]": the
+    noun that names what is ranked or counted apart, when the plan explains none of it (it
+    ranks or counts something else); indexes among ``unexplained`` (content words)."""
+    found: set[int] = set()
+    for i in unexplained:
+        before = words[i - 1] if i else ""
+        two = words[i - 2] if i >= 2 else ""
+        ranked = before == "which" or (before.isdigit() and two in ("which", "top"))
+        apart = before in _APART and two in ("many", "of", "the")
+        if (ranked or apart) and _plural_noun(words[i]):
+            found.add(i)
+    return found
+
+
+def _plural_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    from .lexicon import lemma
+
+    found = getAllLemmas(word)
+    return bool(found) and "NOUN" in found and lemma(word) != word
+
+
+def unexplained_names(words: list[str], why: dict[int, str], kinds: dict[int, str]) -> set[int]:
+    """The unexplained words (``kinds``: index -> kind) that name what the chart is grouped
+    by, ranked or counted apart: :func:`unexplained_groups` and :func:`unexplained_heads`."""
+    content = {i for i, kind in kinds.items() if kind == "content"}
+    return unexplained_groups(words, why, set(kinds)) | unexplained_heads(words, content)
