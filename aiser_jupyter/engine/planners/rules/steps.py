@@ -31,6 +31,7 @@ from .metrics import (
     semantic_measures,
 )
 from .names_of import names_of
+from .namesakes import measured_namesake
 from .one_value_group import drop_one_value_group
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
@@ -199,6 +200,7 @@ STEPS: tuple[Step, ...] = (
     per_entity,
     had_counts,  # "bookings that asked for a parking space": a condition, not a sum
     _measures,
+    measured_namesake,  # "state codes by miles": the measured table's own state
     extreme_per_period,
     over_all_rows,  # "across all counties": the rows aggregated over, before any grouping
     axes,
