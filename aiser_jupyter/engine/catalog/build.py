@@ -7,6 +7,7 @@ import re
 from .composite import infer_composite
 from .joins import infer_joins
 from .model import Catalog, CatalogSource, Column, semantic_type
+from .panels import confirm_panels
 from .profile import profile_table
 
 __all__ = ["build_catalog"]
@@ -44,6 +45,7 @@ def build_catalog(source: CatalogSource, *, profile: bool = True) -> Catalog:
     catalog.joins = infer_joins(tables, declared, source if profile else None)
     if profile:
         catalog.joins += infer_composite(tables, catalog.joins, source)
+        confirm_panels(tables, catalog.joins, source)
     return catalog
 
 

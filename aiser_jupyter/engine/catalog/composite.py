@@ -30,7 +30,7 @@ from .joins import (
 )
 from .model import CatalogSource, Column, Join, Table
 
-__all__ = ["infer_composite"]
+__all__ = ["a_year", "infer_composite"]
 
 #: composite candidates checked per catalog (each costs two queries)
 MAX_COMPOSITE = 40
@@ -83,7 +83,7 @@ def _candidates(tables: list[Table]) -> list[_Key]:
     """Two-column keys worth a check: a year of each table, and another pair of columns
     named alike (the same name, or the same after a table prefix) — found by name, so a
     schema of hundreds of tables stays cheap to open."""
-    years = {id(t): [c for c in t.columns if _a_year(c)] for t in tables}
+    years = {id(t): [c for c in t.columns if a_year(c)] for t in tables}
     named = {id(t): _by_name(t) for t in tables}
     out: list[_Key] = []
     for t in tables:
@@ -213,7 +213,7 @@ def _bound(key: _Key, k: Column, fn: str) -> exp.Subquery:
     return exp.select(agg(this=_col(k.name))).from_(exp.Table(this=quoted(key.ref.name))).subquery()
 
 
-def _a_year(column: Column) -> bool:
+def a_year(column: Column) -> bool:
     """An integer column named as a year (``year``, ``yr``, ``fiscal_year``) holding years."""
     words = re.split(r"[^a-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", column.name).lower())
     if key_family(column) != "int" or not {"year", "yr"} & set(words):

@@ -67,7 +67,12 @@ def unique(table: Table, column: Column) -> bool:
     rows, distinct = table.row_count, column.distinct
     if not rows or distinct is None or rows < 2:
         return False
-    return distinct >= 0.9 * min(rows, CHECK_ROWS)  # HyperLogLog counts err by a few %
+    # NULLs aside (a code table's USPS column is empty for the islands that have no code),
+    # as long as most rows have a value: a mostly empty column is no key
+    present = min(rows, CHECK_ROWS) - (column.nulls or 0)
+    if present < max(2, 0.5 * min(rows, CHECK_ROWS)):
+        return False
+    return distinct >= 0.9 * present  # HyperLogLog counts err by a few %
 
 
 def exactly_unique(source: CatalogSource, table: Table, column: Column) -> bool:

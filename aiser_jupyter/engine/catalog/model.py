@@ -78,6 +78,11 @@ class Table(BaseModel):
     description: str | None = None
     synonyms: list[str] = Field(default_factory=list)
     time_column: str | None = None
+    row_keys: list[list[str]] = Field(
+        default_factory=list,
+        description="Columns that together hold one row per value, confirmed on the data "
+        "(a panel's (state, year)): see catalog/panels.py.",
+    )
 
     def column(self, name: str) -> Column | None:
         lowered = name.lower()

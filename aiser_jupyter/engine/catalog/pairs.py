@@ -53,7 +53,26 @@ def pair_kind(c: Column, k: Column) -> str | None:
         return None if pa[2] in _ROW_KEYS else "prefix"
     if key_family(c) == "text" and _same_shape(c, k) and (c.distinct or 0) >= 2:
         return "values"
+    if key_family(c) == "text" and key_family(k) == "text" and _listed(c, k):
+        return "values"
     return None
+
+
+#: values the many side's profile must share with a code table's list, at least: a few
+#: names in common may be chance
+MIN_LISTED = 5
+
+
+def _listed(c: Column, k: Column) -> bool:
+    """Names a code table lists (``Guns.state`` of full names in ``states.Name``): ``k``'s
+    profile holds all its values, and nearly all of ``c``'s sampled values are among them.
+    Codes of one shape are :func:`_same_shape`'s; names differ in length, so their shapes
+    say nothing, and their values are compared instead (confirmed in SQL later)."""
+    mine = {v for v in c.samples if isinstance(v, str) and re.search(r"[A-Za-z]", v)}
+    listed = {v for v in k.samples if isinstance(v, str)}
+    if len(mine) < MIN_LISTED or not k.distinct or len(listed) < k.distinct:
+        return False
+    return len(mine & listed) >= 0.9 * len(mine)
 
 
 def _same_shape(c: Column, k: Column) -> bool:

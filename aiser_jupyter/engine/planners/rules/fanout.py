@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ...catalog.joins import unique
 from ...catalog.model import Column, Join, Table
 from .draft import Draft
+from .panel_join import PanelJoin
 from .roles import RoleStep
 
 __all__ = ["FanOut", "fan_out"]
@@ -75,6 +76,8 @@ def _repeating(fact: Table, joins: list[Join | RoleStep]) -> list[Join]:
             seen.add(step.join.ref_table.lower())
         elif step.table.lower() in seen:
             seen.add(step.ref_table.lower())
+        elif isinstance(step, PanelJoin):  # one row per (thing, year): repeats nothing
+            seen.add(step.table.lower())
         else:
             many.append(step)
             seen.add(step.table.lower())

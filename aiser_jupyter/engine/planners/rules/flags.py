@@ -49,6 +49,9 @@ def flags(d: Draft) -> None:
         before = set(d.q.texts(max(0, m.lo - 4), m.lo))
         negated = bool(before & _NEGATIONS)
         value = flag_value(column, not negated)
+        if value is not None and _of_other(d, m):
+            _head_of_other(d, m)
+            continue
         if value is None or _property_unsaid(d, m.lo, m.hi, column.name):
             continue
         if d.q.words[m.hi - 1].possessive:
@@ -77,7 +80,7 @@ def counted_flag(d: Draft, m: Mention) -> bool:
     before = set(d.q.texts(max(0, m.lo - 4), m.lo))
     negated = bool(before & _NEGATIONS)
     value = flag_value(column, not negated)
-    if value is None or _property_unsaid(d, m.lo, m.hi, column.name):
+    if value is None or _property_unsaid(d, m.lo, m.hi, column.name) or _of_other(d, m):
         return False
     target = exp.column(column.name, table=m.table.name)
     d.where.append((m.table, exp.EQ(this=target, expression=exp.convert(value))))
@@ -86,6 +89,36 @@ def counted_flag(d: Draft, m: Mention) -> bool:
         if d.q.words[i].text in _NEGATIONS and d.q.free(i):
             d.q.claim(i, i + 1, "negation")
     return True
+
+
+def _of_other(d: Draft, m: Mention) -> bool:
+    """ "a primary seat belt law" against ``Guns.law`` (a shall-carry law, yes/no): the word
+    right before the flag's name names something of another table (``seatbelts.seatbelt``),
+    so the phrase is that table's law, not this flag."""
+    return bool(_before(d, m))
+
+
+def _before(d: Draft, m: Mention) -> list[Mention]:
+    """The mentions of other tables right before ``m``, one after another, nearest first."""
+    out: list[Mention] = []
+    i = m.lo - 1
+    while i >= 0:
+        x = next(
+            (x for x in d.mentions if x is not m and x.lo <= i < x.hi and x.table is not m.table),
+            None,
+        )
+        if x is None:
+            break
+        out.append(x)
+        i = x.lo - 1
+    return out
+
+
+def _head_of_other(d: Draft, m: Mention) -> None:
+    """The flag's name word as the head of another table's phrase ("a primary seat belt
+    law"): not this flag, nor a grouping by it; the word is left unused, so the question is
+    refused rather than answered with this flag."""
+    d.mentions.remove(m)
 
 
 #: words of a flag's name that say nothing of the property ("is_", "has_", "_flag")

@@ -13,6 +13,7 @@ from ...catalog.joins import unique
 from ...catalog.model import Catalog, Join, Table
 from ..lexicon import question_words
 from .draft import Draft
+from .panel_join import PanelJoin, carry_from_code_table, carry_years
 from .roles import Roles, RoleStep, choose_roles
 from .semantic_dims import derived_joins
 
@@ -42,7 +43,7 @@ def plan_tables(d: Draft) -> tuple[Table, list[Step], Roles]:
                 f"declare one with %chart join {fact.name}.<column> = {table.name}.<column>"
             )
             raise error("AISER-PLAN-NO-JOIN", msg)
-        path = _siblings(d, path)
+        path = carry_years(d.catalog, _siblings(d, path))
         trap = chasm(d.catalog, fact, path)
         if trap:
             msg = (
@@ -55,7 +56,7 @@ def plan_tables(d: Draft) -> tuple[Table, list[Step], Roles]:
                 if name not in joined:
                     joined.add(name)
                     joins.append(step)
-    return fact, joins, roles
+    return fact, carry_from_code_table(d.catalog, fact.name, joins), roles
 
 
 def _siblings(d: Draft, path: list[Join]) -> list[Join]:
@@ -103,7 +104,8 @@ def chasm(catalog: Catalog, fact: Table, path: list[Join]) -> str:
         else:  # to the side that repeats it
             at = step.table.lower()
             linked = i + 1 < len(path) and path[i + 1].table.lower() == at
-            if up and not linked and not _one(catalog, step.table, step.column):
+            carried = isinstance(step, PanelJoin)  # one row per (thing, year) each side
+            if up and not linked and not carried and not _one(catalog, step.table, step.column):
                 return up
     return ""
 
@@ -153,15 +155,22 @@ def _role_join(
 
 def _on(step: Join, left: str, right: str, catalog: Catalog | None) -> exp.Expression:
     parts = catalog.key_joins(step) if catalog is not None else [step]
-    return exp.and_(
-        *(
-            exp.EQ(
-                this=exp.column(j.column, table=left),
-                expression=exp.column(j.ref_column, table=right),
-            )
-            for j in parts
+    on = [
+        exp.EQ(
+            this=exp.column(j.column, table=left),
+            expression=exp.column(j.ref_column, table=right),
         )
-    )
+        for j in parts
+    ]
+    if isinstance(step, PanelJoin):  # the year carried from the other panel
+        table, column, other, other_column = step.carry
+        on.append(
+            exp.EQ(
+                this=exp.column(column, table=table),
+                expression=exp.column(other_column, table=other),
+            )
+        )
+    return exp.and_(*on)
 
 
 def join_notes(joins: list[Step], roles: Roles) -> list[str]:

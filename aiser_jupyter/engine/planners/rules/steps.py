@@ -33,6 +33,7 @@ from .metrics import (
     semantic_measures,
 )
 from .names_of import names_of
+from .namesakes import measured_namesake
 from .one_value_group import drop_one_value_group
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
@@ -204,6 +205,7 @@ STEPS: tuple[Step, ...] = (
     had_counts,  # "bookings that asked for a parking space": a condition, not a sum
     attribute_conditions,  # "neighborhoods with a median income below …": no median measured
     _measures,
+    measured_namesake,  # "state codes by miles": the measured table's own state
     extreme_per_period,
     over_all_rows,  # "across all counties": the rows aggregated over, before any grouping
     axes,
