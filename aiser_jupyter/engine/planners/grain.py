@@ -9,7 +9,14 @@ from .facts import Facts
 from .lexicon import lemma, split_name
 from .roles import calendar_part
 
-__all__ = ["averaged_over", "calendar_rows", "compared_rows", "one_row_per", "over_all"]
+__all__ = [
+    "averaged_over",
+    "calendar_rows",
+    "compared_rows",
+    "heads_a_grouping",
+    "one_row_per",
+    "over_all",
+]
 
 
 def one_row_per(table: Table, a: Column, b: Column) -> bool:
@@ -110,3 +117,16 @@ def compared_rows(i: int, words: list[str], facts: Facts) -> bool:
             ):
                 return True
     return False
+
+
+#: words before the phrase of a grouping
+_GROUP_CUES = frozenset(["by", "per", "each", "every"])
+
+
+def heads_a_grouping(i: int, words: list[str], facts: Facts) -> bool:
+    """ "movies by MPAA [rating]" grouped by mpaa: the head noun of the phrase that names a
+    grouping, after the grouping's own words (the grouping's, not a measure left out)."""
+    j = i - 1
+    while j >= 0 and lemma(words[j]) in facts.group_names:
+        j -= 1
+    return j < i - 1 and j >= 0 and words[j] in _GROUP_CUES

@@ -30,8 +30,9 @@ from .clauses import (
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
-from .grain import averaged_over, calendar_rows, compared_rows, over_all
+from .grain import averaged_over, calendar_rows, compared_rows, heads_a_grouping, over_all
 from .group_words import grouped_elsewhere
+from .justified import refuse_unjustified
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
 from .proper import proper_nouns
@@ -49,8 +50,7 @@ from .restricts import (
     subject_unexplained,
     total_of_nothing,
 )
-from .row_things import names_row_things
-from .rownoun import names_rows, picks_unused_column
+from .rownoun import picks_unused_column, rows_word
 from .shape import one_point
 from .spelled import spelled_at
 from .stems import stem_matches
@@ -127,15 +127,16 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             continue
         why = explain(word, i, words, facts, stop) or one_mark(i, words)
         if why is None and any(
-            f(i, words, facts) for f in (averaged_over, over_all, calendar_rows, compared_rows)
-        ):
-            why = "aggregated over"  # "average population per [country]", "of all [countries]"
+            f(i, words, facts)
+            for f in (averaged_over, over_all, calendar_rows, compared_rows, heads_a_grouping)
+        ):  # "average population per [country]", "of all [countries]", "by MPAA [rating]"
+            why = "aggregated over"
         if why == "aggregate" and total_of_nothing(i, words, facts):
             why, kind = None, "measure"  # "by [total] amount borrowed" drawn as a count of rows
         if why is None and word in SEXES and not keeps_a_sex(facts):
             kind = "condition"  # "mortality of [girls]": a sex the plan does not keep
         if why in (None, "counted"):
-            why = _rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
+            why = rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
         if why == "counted" and (
             kind in ("value", "name", "measure", "date", "number") or i in proper
         ):
@@ -369,6 +370,7 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
     result = account(question, plan, catalog, dialect)
     understood = describe_plan(plan, dialect)
     one_point(plan, understood)
+    refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
     if result.blocking:
         hints = column_hints([u.text for u in result.blocking], catalog)
         msg = (
@@ -387,13 +389,3 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
     if result.unused and plan.provenance is not None:
         plan.provenance.notes.append("not used: " + ", ".join(repr(u.text) for u in result.unused))
     return plan
-
-
-def _rows_word(i: int, words: list[str], facts: Facts) -> str | None:
-    """Why a word names the rows: "number of [bookings]" beside booking_changes, "metro
-    [counties]" where each row is a county; "metro and [non]-metro": both sides grouped."""
-    if names_rows(i, words, facts) or names_row_things(i, words, facts):
-        return "rows"
-    if words[i] == "non" and facts.grouped and i + 1 < len(words):
-        return "both sides" if lemma(words[i + 1]) in facts.names else None
-    return None

@@ -15,8 +15,9 @@ from __future__ import annotations
 from .facts import Facts
 from .heads import head_index
 from .lexicon import lemma, split_name
+from .row_things import names_row_things
 
-__all__ = ["names_rows"]
+__all__ = ["names_rows", "picks_unused_column", "rows_word"]
 
 #: words before the noun that make it the rows an average or a count runs over
 _OVER = frozenset(["of", "per", "each", "every"])
@@ -95,3 +96,13 @@ def picks_unused_column(word: str, facts: Facts) -> bool:
             head = head_index(words)
             hit = hit or (at < head and heads.get(words[head], 0) > 1)
     return hit
+
+
+def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
+    """Why a word names the rows: "number of [bookings]" beside booking_changes, "metro
+    [counties]" where each row is a county; "metro and [non]-metro": both sides grouped."""
+    if names_rows(i, words, facts) or names_row_things(i, words, facts):
+        return "rows"
+    if words[i] == "non" and facts.grouped and i + 1 < len(words):
+        return "both sides" if lemma(words[i + 1]) in facts.names else None
+    return None
