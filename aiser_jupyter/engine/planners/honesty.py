@@ -370,7 +370,6 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
     result = account(question, plan, catalog, dialect)
     understood = describe_plan(plan, dialect)
     one_point(plan, understood)
-    refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
     if result.blocking:
         hints = column_hints([u.text for u in result.blocking], catalog)
         msg = (
@@ -385,6 +384,7 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
             unused=[u.text for u in result.blocking],
             suggestions=hints,
         )
+    refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
     plan.chart.title = understood
     if result.unused and plan.provenance is not None:
         plan.provenance.notes.append("not used: " + ", ".join(repr(u.text) for u in result.unused))

@@ -219,9 +219,9 @@ def _measures_of_groups(words: list[str], said: list[str], text: str, read: _Rea
         if column in read.groups:
             continue
         own = _names(column)
-        said = [i for i, w in enumerate(words) if w in own]
-        if said and all(_heads_a_group(i, words, said, text, group_words - own) for i in said):
-            out.append(Part("measure", column.name, None, f"'{words[said[0]]}' names the grouping"))
+        at = [i for i, w in enumerate(words) if w in own]
+        if at and all(_heads_a_group(i, words, said, text, group_words - own) for i in at):
+            out.append(Part("measure", column.name, None, f"'{words[at[0]]}' names the grouping"))
     return out
 
 
