@@ -167,7 +167,8 @@ def _names(column: Column) -> set[str]:
 
 def _filter_reason(words: list[str], column: Column, value: str, claimed: set[str]) -> str:
     """Why no word asks for ``column = value``; "" when one does (or when this check cannot
-    tell: a value said another way, "Germany" for 'deu', is :mod:`.honesty`'s to explain)."""
+    tell: a value said another way, "Germany" for 'deu', is :mod:`.honesty`'s to explain).
+    A value said beside its column's name ("FORCE offenses" of offense) is asked for."""
     text = value.strip().lower()
     flag = text in _TRUE
     keys = _names(column) if flag else {text, lemma(text)}
@@ -176,7 +177,9 @@ def _filter_reason(words: list[str], column: Column, value: str, claimed: set[st
         return f"'{words[said[0]]}' follows 'by whether': a grouping of both sides, not a filter"
     if flag:
         return _flag_reason(words, column)
-    if said and all(words[i] in claimed for i in said):
+    own = _names(column)
+    beside = {words[j] for i in said for j in (i - 1, i + 1) if 0 <= j < len(words)}
+    if said and not beside & own and all(words[i] in claimed for i in said):
         return f"'{text}' is said once, as the name of what the plan reads"
     return ""
 
