@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from ..catalog.model import Column, Table
 from .facts import Facts
-from .lexicon import lemma, split_name
+from .lexicon import known_word, lemma, split_name
 from .roles import calendar_part
-from .words import AGGREGATE_WORDS, COMPARISON_WORDS
+from .words import AGGREGATE_WORDS, CALENDAR_WORDS, COMPARISON_WORDS, instruction_words
 
 __all__ = [
     "averaged_over",
     "calendar_rows",
     "compared_rows",
+    "heads_a_grouping",
     "one_row_per",
     "over_all",
     "per_thing_figure",
@@ -149,3 +150,23 @@ def per_thing_figure(i: int, words: list[str], facts: Facts) -> bool:
                 for c in table.columns
             )
     return False
+
+
+#: words before the phrase of a grouping
+_GROUP_CUES = frozenset(["by", "per", "each", "every"])
+
+
+def heads_a_grouping(i: int, words: list[str], facts: Facts) -> bool:
+    """ "movies by MPAA [rating]" grouped by mpaa: the noun said after a grouping named by
+    an acronym (no English word), ending the phrase after "by" — the acronym's class, not a
+    measure left out. A known word before it names another thing ("by model [year]",
+    "by region [elevation]")."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if lemma(words[i]) in CALENDAR_WORDS or (nxt is not None and nxt not in instruction_words()):
+        return False
+    name = words[i - 1] if i >= 2 else ""
+    return (
+        name in {f.lower() for f in facts.group_fields}
+        and not known_word(name)
+        and words[i - 2] in _GROUP_CUES
+    )

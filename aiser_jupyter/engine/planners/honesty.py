@@ -30,14 +30,22 @@ from .clauses import (
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
-from .grain import averaged_over, calendar_rows, compared_rows, over_all, per_thing_figure
+from .grain import (
+    averaged_over,
+    calendar_rows,
+    compared_rows,
+    heads_a_grouping,
+    over_all,
+    per_thing_figure,
+)
 from .group_phrases import unexplained_names
 from .group_words import grouped_elsewhere
+from .justified import refuse_unjustified
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
 from .outcomes import outcome_use
 from .proper import proper_nouns
-from .refusal import column_hints, unused_text
+from .refusal import unsure
 from .restricts import (
     count_unasked,
     counted_modifier,
@@ -129,9 +137,16 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         why = explain(word, i, words, facts, stop) or one_mark(i, words)
         if why is None and any(
             f(i, words, facts)
-            for f in (averaged_over, over_all, calendar_rows, compared_rows, per_thing_figure)
-        ):
-            why = "aggregated over"  # "average population per [country]", "of all [countries]"
+            for f in (
+                averaged_over,
+                over_all,
+                calendar_rows,
+                compared_rows,
+                per_thing_figure,
+                heads_a_grouping,
+            )
+        ):  # "average population per [country]", "of all [countries]", "by MPAA [rating]"
+            why = "aggregated over"
         if why == "aggregate" and total_of_nothing(i, words, facts):
             why, kind = None, "measure"  # "by [total] amount borrowed" drawn as a count of rows
         if why is None and word in SEXES and not keeps_a_sex(facts):
@@ -370,25 +385,12 @@ def _spelled_names(words: list[str], facts: Facts, result: Account) -> set[int]:
 def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> ChartPlan:
     """``plan`` with a title that says what it computes and the unused words in its notes;
     ``AISER-PLAN-UNSURE`` when a word it leaves out would change the answer."""
-    from ...errors import error
-
     result = account(question, plan, catalog, dialect)
     understood = describe_plan(plan, dialect)
     one_point(plan, understood)
     if result.blocking:
-        hints = column_hints([u.text for u in result.blocking], catalog)
-        msg = (
-            f"I understood {understood!r} but did not use {unused_text([(u.text, u.kind) for u in result.blocking])}, so the "
-            "chart would answer a different question"
-            + (f". Did you mean: {'; '.join(hints)}" if hints else "")
-        )
-        raise error(
-            "AISER-PLAN-UNSURE",
-            msg,
-            understood=understood,
-            unused=[u.text for u in result.blocking],
-            suggestions=hints,
-        )
+        raise unsure([(u.text, u.kind) for u in result.blocking], understood, catalog)
+    refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
     plan.chart.title = understood
     if result.unused and plan.provenance is not None:
         plan.provenance.notes.append("not used: " + ", ".join(repr(u.text) for u in result.unused))

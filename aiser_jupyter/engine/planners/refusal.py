@@ -3,10 +3,11 @@ name ("receiving" → ``rcv_delay``)."""
 
 from __future__ import annotations
 
+from ...errors import AiserError, error
 from ..catalog.model import Catalog
 from .lexicon import lemma, split_name
 
-__all__ = ["column_hints", "unused_text"]
+__all__ = ["column_hints", "unsure", "unused_text"]
 
 
 def column_hints(texts: list[str], catalog: Catalog) -> list[str]:
@@ -39,3 +40,16 @@ def unused_text(unused: list[tuple[str, str]]) -> str:
     return ", ".join(
         f"'{text}'" + (f" ({kinds[kind]})" if kind in kinds else "") for text, kind in unused
     )
+
+
+def unsure(blocking: list[tuple[str, str]], understood: str, catalog: Catalog) -> AiserError:
+    """``AISER-PLAN-UNSURE``: what was understood, the words left out that change the answer,
+    and the columns they partly name."""
+    texts = [text for text, _ in blocking]
+    hints = column_hints(texts, catalog)
+    msg = (
+        f"I understood {understood!r} but did not use {unused_text(blocking)}, so the "
+        "chart would answer a different question"
+        + (f". Did you mean: {'; '.join(hints)}" if hints else "")
+    )
+    return error("AISER-PLAN-UNSURE", msg, understood=understood, unused=texts, suggestions=hints)

@@ -19,6 +19,7 @@ from ...catalog.model import Catalog
 from ...plan import ChartPlan
 from ..base import PlanContext
 from ..honesty import check_plan
+from .asked import asked_only
 from .build import build, form
 from .draft import Draft, calendar_part
 from .groups import time_axis
@@ -56,14 +57,16 @@ class RulesPlanner:
     ) -> ChartPlan:
         try:
             d = draft(question, catalog, context.dialect, found)
+            reread = lambda: draft(question, catalog, context.dialect, found)  # noqa: E731
             if _refines(d) and (
                 context.history or (d.r.followup and not (d.measures or d.dims))
             ):  # with no earlier chart, only a follow-up's own words make it one
                 d = _follow_up(question, catalog, context)
+                reread = lambda: _follow_up(question, catalog, context)  # noqa: E731
             if not d.measures and not d.dims:
                 raise _not_understood(question, catalog)
             form(d)
-            plan = build(d)
+            plan = asked_only(question, catalog, context.dialect, build(d), reread)
         except AiserError:
             raise
         except Exception as exc:  # a gap in the rules reaches the user as a plan error
