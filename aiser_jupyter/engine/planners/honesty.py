@@ -61,7 +61,7 @@ from .restricts import (
 )
 from .rownoun import picks_unused_column, rows_word
 from .shape import one_point
-from .spelled import spelled_at
+from .spelled import reordered_at, spelled_at
 from .stems import stem_matches
 from .than import unkept_condition
 from .titles import describe_plan
@@ -373,8 +373,11 @@ def _spelled_names(words: list[str], facts: Facts, result: Account) -> set[int]:
     used: set[int] = set()
     stop = instruction_words()
     for start in range(len(words)):
-        for _, column in facts.columns:
-            size = spelled_at(column, words, start) if start not in used else 0
+        for table, column in facts.columns:
+            if start in used:
+                continue
+            size = spelled_at(column, words, start)
+            size = size or reordered_at(facts.catalog, table, column, words, start)
             run = words[start : start + size]
             if size and is_content(run[0]) and not stop & set(run):
                 used.update(range(start, start + size))

@@ -11,6 +11,7 @@ from sqlglot import exp
 
 from ...catalog.model import Column, Table
 from ...catalog.profile import SAMPLE_ROWS
+from ..lexicon import lemma, split_name
 from .draft import Draft, Having, Measure, column_ref
 from .implied import implied_column
 from .link import Mention
@@ -246,9 +247,8 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         and nxt not in ("in", "per", "by", "for", "and", "or", "since", "during")
         and _is_count_word(d, cmp.hi)
     )
-    if counted_noun or (
-        after_m is not None and (after_m.kind == "table" or _names_rows(d, after_m))
-    ):
+    rows = after_m is not None and (after_m.kind == "table" or _names_rows(d, after_m))
+    if counted_noun or rows or (after_m is not None and _table_noun(d, after_m)):
         table = after_m.table if after_m is not None and after_m.kind != "value" else None
         if after_m is not None:
             d.take(after_m, "counted")
@@ -315,6 +315,11 @@ def _is_count_word(d: Draft, i: int) -> bool:
     if d.q.words[i - 1].number == 1 and "NOUN" in getAllLemmas(w.text):
         return True
     return w.text.endswith("s")
+
+
+def _table_noun(d: Draft, m: Mention) -> bool:  # "more than 40 breaches" of ``..Breaches``
+    word = d.q.words[m.lo].text if m.hi == m.lo + 1 else ""
+    return word != lemma(word) and split_name(m.table.name)[-1:] == [lemma(word)]
 
 
 def _names_rows(d: Draft, m: Mention) -> bool:
