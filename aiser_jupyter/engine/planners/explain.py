@@ -103,6 +103,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "measure name"  # "the most populous countries": ranked by population
     if nouns and ADJECTIVES[word.lower()][1] in facts.aggregates:
         return "aggregate"  # "the longest sleep cycle": its maximum
+    if nouns == ("age",) and _of_dates(i, words) and facts.aggregates & {"max", "min"}:
+        return "aggregate"  # "the oldest model year": the smallest year
     if _synonym(base, i, words, facts):
         return "synonym"
     if (
@@ -117,6 +119,11 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     ):
         return "instruction"  # … but "how many orders" counts orders, not a sort order
     return None
+
+
+def _of_dates(i: int, words: list[str]) -> bool:
+    """ "oldest [vehicle model] year": an age word said of a year or date named after it."""
+    return any(w in ("year", "years", "date", "dates") for w in words[i + 1 : i + 5])
 
 
 def _explain_superlative(word: str, i: int, words: list[str], facts: Facts) -> str | None:
