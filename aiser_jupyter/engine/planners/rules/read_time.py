@@ -165,6 +165,10 @@ def read_ranges(q: Question, r: Reading) -> None:
             rf"\b(?:since|from|starting(?: in)?|after|as of|beginning(?: in)?) ({YEAR_RE})\b(?: on(?:wards?)?)?",
             lambda m: _years(_year(m[1]) + (1 if m[0].startswith("after") else 0), None),
         ),
+        (  # "model year 2000 or newer": that year on ("or later" is read as a comparison)
+            rf"\b({YEAR_RE}) (?:or|and) newer\b",
+            lambda m: _years(_year(m[1]), None),
+        ),
         (
             rf"\b(?:before|until|prior to|up to|through|till) ({YEAR_RE})\b",
             lambda m: _years(
