@@ -101,8 +101,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
     if any(heads_a_used_column(noun, facts) for noun in nouns):
         return "measure name"  # "the most populous countries": ranked by population
-    if nouns and ADJECTIVES[word.lower()][1] in facts.aggregates:
-        return "aggregate"  # "the longest sleep cycle": its maximum
+    if nouns and (ADJECTIVES[word.lower()][1] in facts.aggregates or _of_dates(i, words, facts)):
+        return "aggregate"  # "the longest sleep cycle": its maximum; "oldest model year": min
     if _synonym(base, i, words, facts):
         return "synonym"
     if (
@@ -117,6 +117,14 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     ):
         return "instruction"  # … but "how many orders" counts orders, not a sort order
     return None
+
+
+def _of_dates(i: int, words: list[str], facts: Facts) -> bool:
+    """ "oldest [vehicle model] year": an age word said of a year or date named after it,
+    drawn as the other end (the smallest year)."""
+    if adjective_nouns(words[i]) != ("age",) or not facts.aggregates & {"max", "min"}:
+        return False
+    return any(w in ("year", "years", "date", "dates") for w in words[i + 1 : i + 5])
 
 
 def _explain_superlative(word: str, i: int, words: list[str], facts: Facts) -> str | None:

@@ -43,6 +43,7 @@ from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
+from .listed import listed_labels
 from .outcomes import outcome_use
 from .proper import proper_nouns
 from .refusal import unsure
@@ -344,6 +345,9 @@ def _explained_apart(
     own, facts.spelled_other = spelled(catalog, words, facts.columns)
     for i in own - skip:
         result.used[words[i]] = "name"
+        skip.add(i)
+    for i in listed_labels(question, words, values, facts) - skip:
+        result.used[words[i]] = "label"  # "by role (driver or passenger)"
         skip.add(i)
     return skip
 

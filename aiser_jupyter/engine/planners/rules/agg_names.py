@@ -5,13 +5,17 @@ earnings" of ``earnings_med``), where another aggregate word is the one asked fo
 
 from __future__ import annotations
 
+from ...catalog.model import Column
 from ..lexicon import lemma, split_name
 from ..stat_names import NAME_FORMS
-from .draft import Draft
+from .draft import Draft, calendar_part
 from .link import Mention
 from .reading import Agg
 
-__all__ = ["named_aggregates", "names_aggregate"]
+__all__ = ["named_aggregates", "names_aggregate", "of_dates"]
+#: superlatives of age that, said of a year or a date, ask for the other end: the oldest
+#: model year is the smallest year, the youngest the largest
+_AGE_WORDS = {"oldest": "min", "youngest": "max"}
 #: statistics a word alone picks a column by among its siblings (temp_max beside temp_min);
 #: "median income" alone asks for a median, of whichever column "income" names
 _SIBLINGS = frozenset(["max", "min", "mean"])
@@ -70,3 +74,15 @@ def _outer(d: Draft, agg: Agg) -> bool:
         and all(d.q.free(i) for i in range(a.i, a.hi))
         for a in d.r.aggs
     )
+
+
+def of_dates(agg: str, word: str, column: Column | None) -> str:
+    """ "the oldest vehicle model year": MIN of a year or date column (an earlier year is
+    older), "the oldest person" stays the MAX of an age."""
+    if word in _AGE_WORDS and column is not None and _dates(column):
+        return _AGE_WORDS[word]
+    return agg
+
+
+def _dates(column: Column) -> bool:
+    return column.semantic == "temporal" or calendar_part(column) == "year"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ....errors import error
 from ...catalog.model import Column, Table
-from .agg_names import named_aggregates, names_aggregate
+from .agg_names import named_aggregates, names_aggregate, of_dates
 from .counts import counts_after_values, counts_of_measures, holds_counts, sum_counts
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
@@ -107,8 +107,9 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
         one_number = id(m) in d.implied_columns and d.r.top is None  # "the 3 oldest": ranks
         if not agg.strict and _quantity(m) is None and not one_number:
             continue  # "highest" before a name: a sort, not a maximum ("lowest rating": Rating's)
-        bound[id(m)] = agg.agg
-        d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
+        q = _quantity(m)  # "the oldest model year": the smallest year
+        bound[id(m)] = of_dates(agg.agg, d.q.words[agg.i].text, q.column if q else None)
+        d.q.claim(agg.i, agg.hi, f"aggregate {bound[id(m)]}")
         # "maximum and average gpa": two aggregates of one column
         before = agg.i - 2
         if before >= 0 and d.q.words[agg.i - 1].text == "and":

@@ -50,6 +50,7 @@ class Word:
     plus: bool = False  #: a number typed with a plus after it ("65+": 65 or more)
     stop: bool = False  #: a sentence ends after it ("… in each continent? List the …")
     possessive: bool = False  #: typed with "'s" ("Trump's vote share"): whose the next noun is
+    paren: bool = False  #: typed inside parentheses ("by role (driver or passenger)")
 
     def __post_init__(self) -> None:
         if not self.lemma:
@@ -166,6 +167,9 @@ def tokenize(text: str) -> list[Word]:
             words[-1].hyphen = True
         if text[m.end() : m.end() + 1] == "+" and words and m["num"] is not None:
             words[-1].plus = True
+        if text[: m.start()].count("(") > text[: m.start()].count(")"):
+            for w in words[i:]:
+                w.paren = True
         after = text[m.end() :].lstrip(" ")
         if words and (after[:1] in ("?", "!", ";") or after[:2] in (".", ". ")):
             words[-1].stop = True

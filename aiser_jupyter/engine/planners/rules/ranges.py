@@ -49,6 +49,8 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
                     or (wants_year and calendar_part(c.column) == "year")
                 )
             ):
+                if m.lo >= tr.span[1] and (other := _other_year(d, c.table, c.column)):
+                    return c.table, other  # "killed in 2002: model year on x": the rows' year
                 return c.table, c.column
     said = _dated_by_words(d, tr)
     if said is not None:
@@ -77,6 +79,19 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
         ):
             return table, quarter
     return None
+
+
+def _other_year(d: Draft, table: Table, named: Column) -> Column | None:
+    """The one other year column of ``table`` no word names: a year said before the name of
+    a year column (no other column drawn or kept) ("people killed in 2002: vehicle model year on x") dates the rows (the
+    accident year), not the thing that column dates."""
+    said = {id(m.column) for m in d.mentions if id(m) in d.used and m.column is not None}
+    others = [
+        c
+        for c in table.columns
+        if c is not named and calendar_part(c) == "year" and id(c) not in said
+    ]
+    return others[0] if len(others) == 1 and calendar_part(named) == "year" else None
 
 
 #: verbs that date an event by the table's own date ("orders placed in 1995")

@@ -141,6 +141,26 @@ def _year_spans() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
     ]
 
 
+def _open_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
+    """ "since 1995", "model year 2000 or newer", "before 2010": years open at one end."""
+    return [
+        (
+            rf"\b(?:since|from|starting(?: in)?|after|as of|beginning(?: in)?) ({YEAR_RE})\b(?: on(?:wards?)?)?",
+            lambda m: _years(_year(m[1]) + (1 if m[0].startswith("after") else 0), None),
+        ),
+        (  # "model year 2000 or newer": that year on ("or later" is read as a comparison)
+            rf"\b({YEAR_RE}) (?:or|and) newer\b",
+            lambda m: _years(_year(m[1]), None),
+        ),
+        (
+            rf"\b(?:before|until|prior to|up to|through|till) ({YEAR_RE})\b",
+            lambda m: _years(
+                None, _year(m[1]) - (0 if re.match("(?:until|through|up to|till)", m[0]) else 1)
+            ),
+        ),
+    ]
+
+
 def read_ranges(q: Question, r: Reading) -> None:
     text = q.joined()
     patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange]]] = [
@@ -161,16 +181,7 @@ def read_ranges(q: Question, r: Reading) -> None:
             rf"\b(?:in |during |for |of )?({MONTH_RE}) (?:of )?({YEAR_RE})\b",
             lambda m: _month_of(MONTHS[m[1]], _year(m[2])),
         ),
-        (
-            rf"\b(?:since|from|starting(?: in)?|after|as of|beginning(?: in)?) ({YEAR_RE})\b(?: on(?:wards?)?)?",
-            lambda m: _years(_year(m[1]) + (1 if m[0].startswith("after") else 0), None),
-        ),
-        (
-            rf"\b(?:before|until|prior to|up to|through|till) ({YEAR_RE})\b",
-            lambda m: _years(
-                None, _year(m[1]) - (0 if re.match("(?:until|through|up to|till)", m[0]) else 1)
-            ),
-        ),
+        *_open_years(),
         (
             rf"\b(?:in|during|for|of|only|over|throughout) ({YEAR_RE})\b|^({YEAR_RE})\b|\b({YEAR_RE})(?=$| only)",
             lambda m: _years(_year(m[1] or m[2] or m[3]), _year(m[1] or m[2] or m[3])),

@@ -208,9 +208,12 @@ def _aggs(q: Question, r: Reading) -> None:
 # ------------------------------------------------------------------ grouping, versus, bins, axes
 def _groups(q: Question, r: Reading) -> None:
     text = q.joined()
-    for m in re.finditer(r"\b(?:(?:across|over) all(?: the)?|(?:of|in|for|among) any)\b", text):
+    for m in re.finditer(
+        r"\b(?:(?:across|over) all(?: the)?|(?:(?:of|in|for|among) )?any(?! (?:of|other|more|one)\b))\b",
+        text,
+    ):
         if is_free(q, m):  # "average rate across all counties", "highest of any college"
-            claim(q, m, "over all rows")
+            claim(q, m, "over all rows")  # … "the highest rate any state recorded"
     for m in re.finditer(
         r"\b(?:broken down by|split by|grouped by|group by|for each|for every|in each|of each|for the different|"
         r"according to|per|by|each|every|across|within each|over the|over|for different|for the different|across different)\b",

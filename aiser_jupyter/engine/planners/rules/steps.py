@@ -22,6 +22,7 @@ from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .had_counts import had_counts
 from .link import link
+from .listed_values import listed_values
 from .long_form import keyed_grain, keyed_values
 from .looked_up import Found, add_found
 from .measure import bind_aggregates, compared_measure, default_measure, main_table, measure
@@ -215,6 +216,7 @@ STEPS: tuple[Step, ...] = (
     time_axis,
     unit_after,  # "per arrival month": the date column by month
     mean_over_entity,
+    listed_values,  # "by role (driver or passenger)": the groups' labels, no filter
     excluded,  # "leaving out X": before values keeps X's rows in
     values,
     semantic_values,
