@@ -21,6 +21,7 @@ from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .adjectives import adjective_nouns
 from .aligned import spelled, spells_a_number
+from .beside import between_aggregate_and_measure, next_to_measure
 from .clauses import (
     COMPARATIVES,
     hyphenated,
@@ -214,8 +215,8 @@ def _unused_kind(
 ) -> str:
     """What an unexplained word is, read beside the words the plan explains."""
     if (
-        (kind == "word" and _next_to_measure(i, words, result))
-        or _between_aggregate_and_measure(i, words, result)
+        (kind == "word" and next_to_measure(i, words, result.used))
+        or between_aggregate_and_measure(i, words, result.used)
         or ranked_word(i, words, kind, facts)
     ):
         return "measure"  # "average [interest] rate": a word of the measure's name
@@ -269,26 +270,6 @@ def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         return False
     nxt = words[i + 1] if i + 1 < len(words) else None
     return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
-
-
-def _between_aggregate_and_measure(i: int, words: list[str], result: Account) -> bool:
-    """ "average [receiving] delay": a word between an aggregate and the measure's name."""
-    return (
-        0 < i < len(words) - 1
-        and words[i] not in instruction_words()
-        and result.used.get(words[i - 1]) == "aggregate"
-        and result.used.get(words[i + 1]) == "measure name"
-    )
-
-
-def _next_to_measure(i: int, words: list[str], result: Account) -> bool:
-    """An unexplained content word right beside an aggregate or a measure's name."""
-    if not is_content(words[i]):
-        return False
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(words) and result.used.get(words[j]) in ("aggregate", "measure name"):
-            return True
-    return False
 
 
 def _kind(
