@@ -21,6 +21,7 @@ from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .adjectives import adjective_nouns
 from .aligned import spelled, spells_a_number
+from .both_sides import splits_in_two
 from .clauses import (
     COMPARATIVES,
     hyphenated,
@@ -119,7 +120,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if i in skip:
             continue
         kind = _kind(word, i, words, values, (measures, facts.names), names)
-        if unkept_condition(i, words, plan.sql, dialect):
+        if unkept_condition(i, words, plan.sql, dialect) and not splits_in_two(i, words, facts):
             kinds[i] = "condition"  # "who [don't] have a wedding", "earning more [than] Ann"
             continue
         glued = i + 1 < len(words) and word + words[i + 1] in facts.names  # under5_mortality

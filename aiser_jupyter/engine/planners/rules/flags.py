@@ -8,6 +8,7 @@ from typing import Any
 from sqlglot import exp
 
 from ...catalog.model import Column
+from ..both_sides import with_and_without
 from ..lexicon import FUNCTION_WORDS, split_name
 from .draft import Dim, Draft
 from .link import Mention
@@ -201,8 +202,14 @@ def _grouped_by(d: Draft, m: Mention) -> bool:
             d.take(other, "grouping")
     if end is None:
         end = _against_the_rest(d, m)
+    start = m.lo
+    if end is None and (span := with_and_without(d.q.texts(), m.lo, m.hi)) is not None:
+        start, end = span  # "states with and without a shall-carry law"
     if end is None:
         return False
+    if start < m.lo:
+        d.dims = [x for x in d.dims if x.words is None or not _rows_before(d, x.words, start)]
+        d.q.claim(start, m.lo, "grouping")
     d.dims = [x for x in d.dims if x.words is None or not m.lo <= x.words[0] < end]
     d.dims.append(Dim(m.table, column, words=(m.lo, end), color=bool(d.dims)))
     d.take(m, "grouping")
@@ -245,3 +252,10 @@ def _against_the_rest(d: Draft, m: Mention) -> int | None:
     end = after.hi if after is not None else end
     d.q.claim(m.hi, end, "grouping")
     return end
+
+
+def _rows_before(d: Draft, words: tuple[int, int], start: int) -> bool:
+    """ "states with and without X": the noun the phrase qualifies is the rows split in two,
+    not a grouping of its own — unless grouped by it ("by state with and without X")."""
+    lo, hi = words
+    return hi == start and d.q.texts(max(0, lo - 1), lo) not in (["by"], ["per"], ["each"])
