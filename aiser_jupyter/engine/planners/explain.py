@@ -44,7 +44,7 @@ _JOINS = frozenset(["and", "or", "versus", "vs", "against"])
 def _abbreviated_beside(base: str, i: int, words: list[str], strings: set[str]) -> bool:
     """A word beginning with a kept value ("passengers" of pass), set beside another kept
     value ("drivers versus passengers"): the value stored abbreviated."""
-    if len(base) < 5 or not any(len(s) >= 3 and s != base and base.startswith(s) for s in strings):
+    if len(base) < 5 or not any(len(s) >= 4 and s != base and base.startswith(s) for s in strings):
         return False
     for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
         beside = 0 <= j < len(words) and words[k] in _JOINS

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...catalog.model import Column, Table
 from ..linker import Linker
-from ..stems import MIN_WORD
+from ..stems import MIN_VALUE, MIN_WORD
 from .question import Question
 
 __all__ = ["CATEGORIES", "STEM_SCORE", "stem_values"]
@@ -79,7 +79,7 @@ def _abbreviated(
                 columns += [c.column for c in spans.get((j, j + 1), ()) if c.kind == "value"]
     out = []
     for value, found in singles.items():
-        if len(value) < 3 or value == base or not base.startswith(value):
+        if len(value) < MIN_VALUE or value == base or not base.startswith(value):
             continue
         out += [(i, t, c, v) for t, c, v in found if any(c is x for x in columns)]
     return out
