@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlglot import exp
@@ -39,6 +40,7 @@ def flags(d: Draft) -> None:
     """A free mention of a flag column that nothing groups by: rows where the flag holds;
     both sides of it compared ("repeat guests compared with first-time guests"): a group each."""
     _compared_sides(d)
+    _flag_in_phrase(d)
     for m in d.free():
         column = m.column
         if column is None or m.kind != "column":
@@ -175,6 +177,42 @@ def _compared_sides(d: Draft) -> None:
             d.take(a, "compared sides")
             d.take(b, "compared sides")
             return
+
+
+def _flag_in_phrase(d: Draft) -> None:
+    """ "states with and without a 65 mph speed limit" of ``speed65``: a flag of a table the
+    question names, every word of its name said in the phrase after "with and without" (in
+    any order, other words between) — a group per side, beside any other grouping."""
+    words = d.q.texts()
+    for i in range(len(words) - 3):
+        if words[i] != "with" or words[i + 1 : i + 3] not in (
+            ["and", "without"],
+            ["or", "without"],
+        ):
+            continue
+        end = min(len(words), i + 9)
+        said = set(words[i + 3 : end]) | set(d.q.lemmas(i + 3, end))
+        tables = list({id(m.table): m.table for m in d.mentions}.values())
+        found = [
+            (t, c)
+            for t in tables
+            for c in t.columns
+            if flag_value(c, True) is not None
+            and (parts := set(re.findall(r"[a-z]+|[0-9]+", c.name.lower())) - _FLAG_WORDS)
+            and len(parts) > 1
+            and parts <= said
+        ]
+        if len(found) != 1 or any(x.column is found[0][1] for x in d.dims):
+            return
+        table, column = found[0]
+        hi = max(j for j in range(i + 3, end) if words[j] in said and _part_of(words[j], column))
+        d.dims.append(Dim(table, column, words=(i, hi + 1), color=bool(d.dims)))
+        d.q.claim(i, hi + 1, "grouping")
+        return
+
+
+def _part_of(word: str, column: Column) -> bool:
+    return word in re.findall(r"[a-z]+|[0-9]+", column.name.lower())
 
 
 #: words after a flag that ask for both of its sides ("metro status", "metro or not")

@@ -24,7 +24,8 @@ def towns(tmp_path_factory: pytest.TempPathFactory) -> Path:
             'county' || (i % 20) AS county,
             2000 + i // 20 AS year,
             (i * 37) % 500 + 10.5 AS asthma,
-            CASE WHEN (i * 7) % 3 = 0 THEN 'yes' ELSE 'no' END AS smokingban
+            CASE WHEN (i * 7) % 3 = 0 THEN 'yes' ELSE 'no' END AS smokingban,
+            CASE WHEN i % 20 < 8 AND i >= 60 THEN 'yes' ELSE 'no' END AS limit30
         FROM range(200) t(i)""")
     con.execute("""
         CREATE TABLE injuries AS SELECT
@@ -72,6 +73,38 @@ def test_without_alone_is_no_grouping_of_both_sides(engine: Any, towns: Path) ->
             "SELECT smokingban, AVG(asthma) FROM county_years WHERE year = 2005 GROUP BY 1",
         )
     )
+
+
+def test_with_and_without_a_flag_named_in_other_words(engine: Any, towns: Path) -> None:
+    """ "a 30 mph limit" of ``limit30``: every word of the name said, in another order."""
+    answer = _ask(
+        engine, towns, "average asthma rate by year for counties with and without a 30 mph limit"
+    )
+    fields = answer.compiled.fields
+    drawn = {
+        (x, c): y
+        for x, y, c in zip(
+            *(answer.table.column(fields[k].alias).to_pylist() for k in ("x", "y", "color")),
+            strict=True,
+        )
+    }
+    import duckdb
+
+    con = duckdb.connect(str(towns), read_only=True)
+    rows = con.execute(
+        "SELECT year, limit30, AVG(asthma) FROM county_years GROUP BY 1, 2"
+    ).fetchall()
+    con.close()
+    assert drawn == pytest.approx({(x, c): y for x, c, y in rows})
+
+
+def test_with_and_without_a_flag_not_named_is_refused(engine: Any, towns: Path) -> None:
+    with pytest.raises(AiserError):
+        _ask(
+            engine,
+            towns,
+            "average asthma rate by year for counties with and without a 20 mph limit",
+        )
 
 
 @pytest.mark.parametrize("question", ["cyclists versus pedestrians", "pedestrians vs cyclists"])
