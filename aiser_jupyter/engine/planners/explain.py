@@ -37,6 +37,25 @@ from .words import (
 __all__ = ["counted", "explain", "is_month", "names_elsewhere"]
 
 
+#: words that set two values side by side ("drivers versus passengers")
+_JOINS = frozenset(["and", "or", "versus", "vs", "against"])
+
+
+def _stored_form(word: str, base: str, i: int, words: list[str], strings: set[str]) -> bool:
+    """A longer or inflected form of a kept value ("herbivores" of herbi); or a word beginning
+    with one ("passengers" of pass) set beside another kept value ("drivers versus
+    passengers"): the value stored abbreviated."""
+    if any(stems_like(word, s) for s in strings):
+        return True
+    if len(base) < 5 or not any(len(s) >= 4 and s != base and base.startswith(s) for s in strings):
+        return False
+    for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
+        beside = 0 <= j < len(words) and words[k] in _JOINS
+        if beside and (words[j] in strings or lemma(words[j]) in strings):
+            return True
+    return False
+
+
 def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[str]) -> str | None:
     if word[0] in "'\"":
         return "value" if word[1:-1].strip().lower() in facts.strings else None
@@ -63,8 +82,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "value"
     if facts.kept_out and kept_out_word(i, words, facts.kept_out):
         return "excluded"  # "leaving out [not_applicable]": a value the plan keeps out
-    if any(stems_like(word, s) for s in facts.strings):
-        return "value"  # "herbivores" of herbi, "rodents" of Rodentia
+    if _stored_form(word, base, i, words, facts.strings):
+        return "value"  # "herbivores" of herbi; "drivers versus [passengers]" of driver, pass
     if word.replace(".", "", 1).isdigit():
         return _explain_number(word, i, words, facts)
     if (ordinal := ORDINAL.fullmatch(word) or QUARTER.fullmatch(word)) is not None:

@@ -64,7 +64,8 @@ class Facts:
 def name_words(name: str) -> set[str]:
     """The words of a name: expanded, as written, and glued parts whole ("hindfoot")."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()
-    whole = {lemma(p) for p in re.split(r"[^a-z0-9]+", spaced) if p}
+    parts = [p for p in re.split(r"[^a-z0-9]+", spaced) if p]
+    whole = {p if re.search(r"\d", p) else lemma(p) for p in parts}  # limit30, not "limit3"
     # under5_mortality: "under-5 mortality" is read as the words "under" and "5"
     glued = {g for p in whole for g in re.findall(r"[a-z]+|\d+", p) if p != g}
     written = {name.lower()} if name.isalnum() else set()  # "PetType" typed as written

@@ -5,6 +5,7 @@ countries. The catalog's profile cannot prove a pair unique, but it can rule it 
 from __future__ import annotations
 
 from ..catalog.model import Column, Table
+from .both_sides import splits_in_two
 from .facts import Facts
 from .lexicon import known_word, lemma, split_name
 from .roles import calendar_part
@@ -100,7 +101,9 @@ def compared_rows(i: int, words: list[str], facts: Facts) -> bool:
     a text column of a table the plan aggregates, one row per value of it (and of a calendar
     column the plan reads)."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if nxt not in ("with", "where", "that", "whose", "having") or not facts.compares:
+    if nxt not in ("with", "without", "where", "that", "whose", "having"):
+        return False
+    if not (facts.compares or splits_in_two(i + 1, words, facts)):
         return False
     if facts.catalog is None or not facts.aggregates & {"sum", "mean", "median", "min", "max"}:
         return False

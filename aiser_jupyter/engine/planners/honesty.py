@@ -22,6 +22,7 @@ from ..plan import ChartPlan
 from .adjectives import adjective_nouns
 from .aligned import spelled, spells_a_number
 from .beside import between_aggregate_and_measure, next_to_measure
+from .both_sides import splits_in_two
 from .clauses import (
     COMPARATIVES,
     hyphenated,
@@ -129,7 +130,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if i in skip:
             continue
         kind = _kind(word, i, words, values, (measures, facts.names), names)
-        if unkept_condition(i, words, plan.sql, dialect):
+        if unkept_condition(i, words, plan.sql, dialect) and not splits_in_two(i, words, facts):
             kinds[i] = "condition"  # "who [don't] have a wedding", "earning more [than] Ann"
             continue
         glued = i + 1 < len(words) and word + words[i + 1] in facts.names  # under5_mortality

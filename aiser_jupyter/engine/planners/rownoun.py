@@ -12,6 +12,7 @@ booking"), the word is explained by those rows.
 
 from __future__ import annotations
 
+from .both_sides import splits_in_two
 from .facts import Facts
 from .heads import head_index
 from .lexicon import lemma, split_name
@@ -105,4 +106,4 @@ def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
         return "rows"
     if words[i] == "non" and facts.grouped and i + 1 < len(words):
         return "both sides" if lemma(words[i + 1]) in facts.names else None
-    return None
+    return "both sides" if splits_in_two(i, words, facts) else None

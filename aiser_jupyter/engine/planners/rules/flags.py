@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlglot import exp
 
 from ...catalog.model import Column
+from ..both_sides import with_and_without
 from ..lexicon import FUNCTION_WORDS, split_name
 from .draft import Dim, Draft
 from .link import Mention
@@ -38,6 +40,7 @@ def flags(d: Draft) -> None:
     """A free mention of a flag column that nothing groups by: rows where the flag holds;
     both sides of it compared ("repeat guests compared with first-time guests"): a group each."""
     _compared_sides(d)
+    _flag_in_phrase(d)
     for m in d.free():
         column = m.column
         if column is None or m.kind != "column":
@@ -176,6 +179,42 @@ def _compared_sides(d: Draft) -> None:
             return
 
 
+def _flag_in_phrase(d: Draft) -> None:
+    """ "states with and without a 65 mph speed limit" of ``speed65``: a flag of a table the
+    question names, every word of its name said in the phrase after "with and without" (in
+    any order, other words between) — a group per side, beside any other grouping."""
+    words = d.q.texts()
+    for i in range(len(words) - 3):
+        if words[i] != "with" or words[i + 1 : i + 3] not in (
+            ["and", "without"],
+            ["or", "without"],
+        ):
+            continue
+        end = min(len(words), i + 9)
+        said = set(words[i + 3 : end]) | set(d.q.lemmas(i + 3, end))
+        tables = list({id(m.table): m.table for m in d.mentions}.values())
+        found = [
+            (t, c)
+            for t in tables
+            for c in t.columns
+            if flag_value(c, True) is not None
+            and (parts := set(re.findall(r"[a-z]+|[0-9]+", c.name.lower())) - _FLAG_WORDS)
+            and len(parts) > 1
+            and parts <= said
+        ]
+        if len(found) != 1 or any(x.column is found[0][1] for x in d.dims):
+            return
+        table, column = found[0]
+        hi = max(j for j in range(i + 3, end) if words[j] in said and _part_of(words[j], column))
+        d.dims.append(Dim(table, column, words=(i, hi + 1), color=bool(d.dims)))
+        d.q.claim(i, hi + 1, "grouping")
+        return
+
+
+def _part_of(word: str, column: Column) -> bool:
+    return word in re.findall(r"[a-z]+|[0-9]+", column.name.lower())
+
+
 #: words after a flag that ask for both of its sides ("metro status", "metro or not")
 _SIDES = frozenset(["status", "or not"])
 
@@ -201,8 +240,14 @@ def _grouped_by(d: Draft, m: Mention) -> bool:
             d.take(other, "grouping")
     if end is None:
         end = _against_the_rest(d, m)
+    start = m.lo
+    if end is None and (span := with_and_without(d.q.texts(), m.lo, m.hi)) is not None:
+        start, end = span  # "states with and without a shall-carry law"
     if end is None:
         return False
+    if start < m.lo:
+        d.dims = [x for x in d.dims if x.words is None or not _rows_before(d, x.words, start)]
+        d.q.claim(start, m.lo, "grouping")
     d.dims = [x for x in d.dims if x.words is None or not m.lo <= x.words[0] < end]
     d.dims.append(Dim(m.table, column, words=(m.lo, end), color=bool(d.dims)))
     d.take(m, "grouping")
@@ -245,3 +290,10 @@ def _against_the_rest(d: Draft, m: Mention) -> int | None:
     end = after.hi if after is not None else end
     d.q.claim(m.hi, end, "grouping")
     return end
+
+
+def _rows_before(d: Draft, words: tuple[int, int], start: int) -> bool:
+    """ "states with and without X": the noun the phrase qualifies is the rows split in two,
+    not a grouping of its own — unless grouped by it ("by state with and without X")."""
+    lo, hi = words
+    return hi == start and d.q.texts(max(0, lo - 1), lo) not in (["by"], ["per"], ["each"])

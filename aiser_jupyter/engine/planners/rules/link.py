@@ -132,7 +132,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     for lo, hi, t, c, v in places:  # "from Portugal" over a column of prt, deu
         spans.setdefault((lo, hi), []).append(Candidate("value", t, c, v, COUNTRY_SCORE))
         taken.update(range(lo, hi))
-    for i, table, column, value in stem_values(q, lk_, set(spans), taken):
+    for i, table, column, value in stem_values(q, lk_, spans, taken):
         spans.setdefault((i, i + 1), []).append(
             Candidate("value", table, column, value, STEM_SCORE)
         )

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...catalog.model import Column, Table
 from ..linker import Linker
+from ..stems import MIN_VALUE, MIN_WORD
 from .question import Question
 
 __all__ = ["CATEGORIES", "STEM_SCORE", "stem_values"]
@@ -16,7 +18,7 @@ STEM_SCORE = 0.8
 
 
 def stem_values(
-    q: Question, lk_: Linker, spans: set[tuple[int, int]], taken: set[int]
+    q: Question, lk_: Linker, spans: Mapping[tuple[int, int], Sequence[Any]], taken: set[int]
 ) -> list[tuple[int, Table, Column, Any]]:
     """ "herbivores" → ``herbi``, "rodents" → ``Rodentia``: a free word no name or value takes
     (not in ``spans`` or ``taken``), that is a longer or inflected form of a stored value
@@ -39,7 +41,48 @@ def stem_values(
         for key in stem_matches(w.text, singles):
             for table, column, value in singles[key]:
                 found.append((w.i, table, column, value))
+        if not any(i == w.i for i, *_ in found):
+            found += _abbreviated(q, w.i, spans, singles)
     return found
+
+
+#: words that set two values of one column side by side ("drivers versus passengers")
+_JOINS = (
+    ["and"],
+    ["or"],
+    ["versus"],
+    ["vs"],
+    ["against"],
+    ["compared", "with"],
+    ["compared", "to"],
+)
+
+
+def _abbreviated(
+    q: Question,
+    i: int,
+    spans: Mapping[tuple[int, int], Sequence[Any]],
+    singles: dict[str, list[tuple[Table, Column, Any]]],
+) -> list[tuple[int, Table, Column, Any]]:
+    """ "drivers versus passengers" of ``occRole`` in driver, pass: a word set beside a
+    value of a column, whose singular begins with another value of that column (stored
+    abbreviated, "pass"; even when that is an English word, the sibling settles the column)."""
+    base = q.words[i].lemma
+    if len(base) < MIN_WORD or not base.isalpha():
+        return []
+    columns = []
+    for join in _JOINS:
+        n = len(join)
+        for j in (i - n - 1, i + n + 1):
+            lo, hi = (j + 1, i) if j < i else (i + 1, j)
+            if 0 <= j < len(q.words) and q.texts(lo, hi) == join:
+                columns += [c.column for c in spans.get((j, j + 1), ()) if c.kind == "value"]
+    out = []
+    for value, found in singles.items():
+        if len(value) < MIN_VALUE or value == base or not base.startswith(value):
+            continue
+        out += [(i, t, c, v) for t, c, v in found if any(c is x for x in columns)]
+    return out
 
 
 #: a column with more values than this holds names of things, not categories

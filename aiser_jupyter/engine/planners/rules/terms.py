@@ -209,7 +209,7 @@ def _stored_forms(q: Question, catalog: Catalog) -> set[int]:
     from .link import linker
     from .stem_values import stem_values
 
-    return {i for i, *_ in stem_values(q, linker(catalog), set(), set())}
+    return {i for i, *_ in stem_values(q, linker(catalog), {}, set())}
 
 
 def _stored(hit: TermHit, stored: set[int]) -> bool:
