@@ -138,18 +138,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop) or one_mark(i, words)
-        if why is None and any(
-            f(i, words, facts)
-            for f in (
-                averaged_over,
-                over_all,
-                calendar_rows,
-                compared_rows,
-                per_thing_figure,
-                heads_a_grouping,
-            )
-        ):  # "average population per [country]", "of all [countries]", "by MPAA [rating]"
-            why = "aggregated over"
+        if why is None and any(f(i, words, facts) for f in _OVER):
+            why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"
         if why == "aggregate" and total_of_nothing(i, words, facts):
             why, kind = None, "measure"  # "by [total] amount borrowed" drawn as a count of rows
         if why is None and word in SEXES and not keeps_a_sex(facts):
@@ -179,20 +169,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             result.used[word] = why
             why_at[i] = why
             continue
-        if (
-            kind in ("word", "content")
-            and lemma(word) in LABEL_WORDS
-            and names_elsewhere(i, words, facts)
-        ):
-            kind = "name"  # "carrier name" drawn from the code, not the carriers' names
-        elif (
-            kind in ("word", "content")
-            and "count" in facts.aggregates
-            and counted(i, words)
-            and is_counted_noun(word)
-        ):
-            kind = "name"  # "how many orders" drawn as a count of something else
-        kinds[i] = kind
+        kinds[i] = _unexplained(i, kind, words, facts)
     for i in unexplained_names(words, {i: "name" for i in skip} | why_at, kinds):
         kinds[i] = "name"  # "by impact speed category", "which 5 [organizations]"
     compound = hyphenated(question)
@@ -202,6 +179,30 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
         result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
+
+
+#: readings of a word the plan aggregates over: "average population per [country]", "of all
+#: [countries]", "in each month", "compared [years]", "with a [median] income", "by MPAA [rating]"
+_OVER = (
+    averaged_over,
+    over_all,
+    calendar_rows,
+    compared_rows,
+    per_thing_figure,
+    heads_a_grouping,
+)
+
+
+def _unexplained(i: int, kind: str, words: list[str], facts: Facts) -> str:
+    """What a word no part of the plan explains is, read beside the plan's names."""
+    word = words[i]
+    if kind not in ("word", "content"):
+        return kind
+    if lemma(word) in LABEL_WORDS and names_elsewhere(i, words, facts):
+        return "name"  # "carrier name" drawn from the code, not the carriers' names
+    if "count" in facts.aggregates and counted(i, words) and is_counted_noun(word):
+        return "name"  # "how many orders" drawn as a count of something else
+    return kind
 
 
 def _unused_kind(
