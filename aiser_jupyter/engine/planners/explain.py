@@ -10,7 +10,7 @@ from .facts import Facts
 from .group_words import ids_only
 from .heads import heads_a_used_column
 from .kept_out import kept_out_word
-from .lexicon import SYNONYMS, lemma, split_name
+from .lexicon import SYNONYMS, lemma, plural, split_name
 from .long_tables import NAME_STATISTICS
 from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
 from .stat_names import carries_statistic
@@ -272,9 +272,11 @@ def _measure_at(words: list[str], facts: Facts) -> set[int]:
 
 def _summed_counts(i: int, words: list[str], facts: Facts) -> bool:
     """ "number of sales", "how many listings" drawn as the sum of the column named so."""
-    averaged = i > 0 and words[i - 1] in ("average", "mean", "median") and words[i] == "number"
+    prev = words[i - 1] if i > 0 and words[i] == "number" else ""
+    averaged = prev in ("average", "mean", "median") and facts.aggregates & {"mean", "median"}
+    extreme = prev in SUPERLATIVES and facts.aggregates & {"min", "max"}
     if words[i] not in ("number", "many", "total") or not (
-        "sum" in facts.aggregates or (averaged and facts.aggregates & {"mean", "median"})
+        "sum" in facts.aggregates or averaged or extreme
     ):
         return False  # "average number of listings": the mean of a column of counts
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -283,7 +285,8 @@ def _summed_counts(i: int, words: list[str], facts: Facts) -> bool:
         j = i + 3 if i + 2 < len(words) and words[i + 2] == "of" else -1
     for k in range(j, min(j + 4, len(words)) if j >= 0 else 0):  # "Wichita Falls sales"
         said = {lemma(words[k]), canon(words[k])}  # "how many women": female of a description
-        if lemma(words[k]) != words[k] and said & (facts.names | facts.described):
+        said |= {n for n in facts.names if lemma(words[k]) in SYNONYMS.get(n, ())}  # people
+        if plural(words[k]) and said & (facts.names | facts.described):
             return True
         glued = k + 1 < len(words) and words[k] + words[k + 1] in facts.names  # under-5 deaths
         if words[k] in instruction_words() and not glued:

@@ -15,6 +15,7 @@ __all__ = [
     "known_word",
     "lemma",
     "number_words",
+    "plural",
     "question_words",
     "segment",
     "split_name",
@@ -46,6 +47,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "employee": ("staff", "worker"),
     "people": ("person", "persons", "individual"),
     "person": ("people",),
+    "individual": ("people", "person"),
     "student": ("pupil",),
     "name": ("title",),
     "date": ("day", "time"),
@@ -134,6 +136,15 @@ def lemma(word: str) -> str:
         return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     lemmas = getLemma(word, upos="NOUN")
     return lemmas[0].lower() if lemmas else word
+
+
+#: nouns plural in themselves, with no singular spelled from them
+_PLURAL_NOUNS = frozenset(["people", "police", "cattle"])
+
+
+def plural(word: str) -> bool:
+    """Whether ``word`` is a noun in the plural ("breaches", "individuals", "people")."""
+    return word in _PLURAL_NOUNS or lemma(word) != word
 
 
 def split_name(name: str, *, expand: bool = True) -> list[str]:

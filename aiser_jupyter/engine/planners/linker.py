@@ -147,7 +147,8 @@ class Linker:
         if raw != cw and not set(raw) & PLAIN_WORDS:
             self._add(raw, "column", table, column, 1.0)  # "qty" as the schema spells it
         if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
-            self._add(cw[-1:], "column", table, column, 0.7)
+            # Type.of.Breach is a type: "breaches" names it only weakly, below a row noun
+            self._add(cw[-1:], "column", table, column, 0.5 if _after_head(cw, head) else 0.7)
             if not (column.semantic == "quantitative" and names_other_thing(column.name)):
                 self._add(cw[:1], "column", table, column, 0.5)  # no bookings: booking_changes
         elif (
@@ -180,6 +181,10 @@ class Linker:
         self._add_adjectives(table, column, cw)
         for kind in names_kind(column, cw):  # "colleges" for inst_name: what it names
             self._add((kind,), "column", table, column, 0.45)
+        for k, word in enumerate(cw[:head] if len(cw) <= 3 else ()):
+            for syn in SYNONYMS.get(word, ()):  # "people affected" for individuals_affected
+                if " " not in syn and "_" not in syn:
+                    self._add((*cw[:k], syn, *cw[k + 1 :]), "column", table, column, 0.85)
         score = 0.55 if len(cw) == 1 else 0.5
         for syn in SYNONYMS.get(cw[-1], ()):  # "value" for total_price, "revenue" for price
             self._add(tuple(split_name(syn)), "column", table, column, score)
@@ -324,6 +329,12 @@ class Linker:
                 for kind, table, column, score in singles[best[0]]:
                     out.append(Link(i, i + 1, kind, table, column, None, score * 0.8, [tok]))
         return out
+
+
+def _after_head(cw: tuple[str, ...], head: int) -> bool:
+    """The last word of a name is a noun after its head, in a phrase that qualifies it
+    (Type.of.Breach, price_per_room), not a statistic, unit or number (temp_max, age_2018)."""
+    return head < len(cw) - 1 and cw[-1] not in QUALIFIERS and not cw[-1].isdigit()
 
 
 def _inner_function_word(lk: Link, words: list[str], lo: int, hi: int) -> bool:

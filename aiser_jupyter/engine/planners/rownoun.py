@@ -99,10 +99,30 @@ def picks_unused_column(word: str, facts: Facts) -> bool:
     return hit
 
 
+#: nouns of the records a table keeps of its things: "breach reports", "crash records"
+_RECORDS = frozenset(["report", "record", "incident", "case", "entry", "filing"])
+
+
+def records_rows(i: int, words: list[str], facts: Facts) -> bool:
+    """ "number of breach [reports]": a noun of records right after a word of the name of
+    the one table the plan reads, whose rows the plan counts — each row is such a record."""
+    catalog = facts.catalog
+    if catalog is None or i == 0 or len(facts.tables) != 1 or not facts.aggregates <= {"count"}:
+        return False
+    table = catalog.table(next(iter(facts.tables)))
+    return (
+        table is not None
+        and lemma(words[i]) in _RECORDS
+        and lemma(words[i - 1]) in split_name(table.name)
+    )
+
+
 def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
     """Why a word names the rows: "number of [bookings]" beside booking_changes, "metro
     [counties]" where each row is a county; "metro and [non]-metro": both sides grouped."""
     if names_rows(i, words, facts) or names_row_things(i, words, facts):
+        return "rows"
+    if records_rows(i, words, facts):
         return "rows"
     if words[i] == "non" and facts.grouped and i + 1 < len(words):
         return "both sides" if lemma(words[i + 1]) in facts.names else None

@@ -5,7 +5,7 @@ Wichita Falls sales")."""
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
-from ..lexicon import lemma, split_name
+from ..lexicon import lemma, plural, split_name
 from ..name_years import words_without_year
 from .draft import Draft, Measure, summable
 from .link import Candidate, Mention
@@ -63,12 +63,28 @@ def holds_counts(table: Table, column: Column, d: Draft, m: Mention) -> bool:
                 )
             )
             or counted_in_description(column, words)  # "relapse cases in women aged 15-24"
+            or _spells_counted_name(column, words)  # "individuals affected"
         )
         and "int" in column.type.lower()
         and summable(table, column)
         and isinstance(column.min, (int, float))
         and column.min >= 0
         and split_name(table.name) != split_name(column.name)
+    )
+
+
+def _spells_counted_name(column: Column, words: list[str]) -> bool:
+    """The words name the whole of a column whose name, as the schema spells it, counts
+    things in the plural (``Individuals.Affected``, ``PeopleInjured``): "number of
+    individuals affected", "number of people affected" are its values, not a count of rows."""
+    import re
+
+    name = split_name(column.name)
+    typed = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", column.name)]
+    return (
+        len(name) >= 2
+        and len(words) == len(name)
+        and any(w.isalpha() and len(w) > 3 and plural(w) for w in typed)
     )
 
 
@@ -88,13 +104,25 @@ def counts_of_measures(d: Draft) -> None:
 
 def _level_before(d: Draft, m: Mention) -> str | None:
     """ "average number of special requests": the mean (or median) word right before the
-    "number of" that leads to ``m``, claimed; else None."""
+    "number of" that leads to ``m``, claimed; "the largest number of people affected" (by
+    one row) their maximum, unless it ranks ("the states with the largest number of …");
+    else None."""
     for lo, hi in d.r.counts:
         if not hi <= m.lo <= hi + 1:
             continue
         for a in d.r.aggs:
-            if a.hi == lo and a.agg in ("mean", "median") and a.strict and d.q.free(a.i):
+            extreme = a.agg in ("min", "max") and not a.strict and not _ranks(d, a.i)
+            if a.hi == lo and (a.agg in ("mean", "median") or extreme) and d.q.free(a.i):
+                if a.agg in ("mean", "median") and not a.strict:
+                    continue
                 d.q.claim(a.i, a.hi, f"aggregate {a.agg}")
                 d.r.aggs.remove(a)
                 return a.agg
     return None
+
+
+def _ranks(d: Draft, i: int) -> bool:
+    """A superlative at ``i`` that ranks groups or rows ("the 10 states with the largest …",
+    "which year had the smallest …"), not the extreme of one row."""
+    before = [w.text for w in d.q.words[max(0, i - 3) : i]]
+    return d.r.top is not None or any(w in ("with", "has", "had", "have", "which") for w in before)
