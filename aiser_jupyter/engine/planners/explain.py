@@ -10,7 +10,7 @@ from .facts import Facts
 from .group_words import ids_only
 from .heads import heads_a_used_column
 from .kept_out import kept_out_word
-from .lexicon import SYNONYMS, lemma, split_name
+from .lexicon import SYNONYMS, abbreviates, lemma, split_name
 from .long_tables import NAME_STATISTICS
 from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
 from .stat_names import carries_statistic
@@ -59,6 +59,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         )
     ):
         return "name"  # "life expectancy" of lifeExp: a name's abbreviated word, written out
+    if any(abbreviates(n, base) or abbreviates(n, word) for n in facts.names):
+        return "name"  # "accident year" of yearacc: a name's clipped word, written out
     if word in facts.strings or base in facts.strings:
         return "value"
     if facts.kept_out and kept_out_word(i, words, facts.kept_out):

@@ -12,6 +12,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "PLAIN_WORDS",
     "SYNONYMS",
+    "abbreviates",
     "known_word",
     "lemma",
     "number_words",
@@ -145,12 +146,34 @@ def split_name(name: str, *, expand: bool = True) -> list[str]:
 @lru_cache(maxsize=50_000)
 def _split_name(name: str, expand: bool) -> tuple[str, ...]:
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    spaced = re.sub(r"\b([A-Z]{2,})([a-z]{3,})", _capitals, spaced)  # ageOFocc → age OF occ
     spaced = re.sub(r"(\d)([A-Za-z]{2,})", r"\1 \2", spaced)  # viewers_7day → 7 day
     words: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", spaced.lower()):
         for w in segment(part) if part else ():
             words.extend(ABBREVIATIONS.get(w, w).split() if expand else [w])
     return tuple(lemma(w) for w in words)
+
+
+def _capitals(m: re.Match[str]) -> str:
+    """A word in capitals glued to the next in lower case: ``OFocc`` is "of occ" when the
+    capitals are a function word or a known abbreviation; else as typed."""
+    run = m[1].lower()
+    return f"{m[1]} {m[2]}" if run in FUNCTION_WORDS or run in ABBREVIATIONS else m[0]
+
+
+def abbreviates(part: str, word: str) -> bool:
+    """Whether a name's ``part`` is a clipped spelling of the question's ``word``: ``acc`` of
+    "accident", ``veh`` of "vehicles", ``occ`` of "occupant" — at least three letters, the
+    start of a longer word, and no English word of its own (``age`` is no "agency")."""
+    return (
+        len(part) >= 3
+        and part.isalpha()
+        and len(word) > len(part)
+        and word.startswith(part)
+        and word not in FUNCTION_WORDS
+        and not _known(part)
+    )
 
 
 @lru_cache(maxsize=20_000)
