@@ -88,6 +88,13 @@ def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         if "NOUN" not in getAllLemmas(words[i]) or words[i] in ("one", "ones"):
             return False  # "at each [headquarterin]": a typo is reported, not refused
     nxt = i + 1
+    while (
+        nxt < len(words)
+        and nxt not in why_at
+        and is_content(words[nxt])
+        and words[nxt] not in instruction_words()
+    ):
+        nxt += 1  # "for each [impact] speed category": a phrase of words nothing explains
     if nxt < len(words) and why_at.get(nxt) in ("name", "synonym", "measure name", "value"):
         return False  # "group by attribute [other_details]": a name follows
     return (
