@@ -34,6 +34,7 @@ from .grain import averaged_over, calendar_rows, compared_rows, over_all
 from .group_words import grouped_elsewhere
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
+from .measure_phrases import in_measure_phrase
 from .proper import proper_nouns
 from .refusal import column_hints, unused_text
 from .restricts import (
@@ -49,8 +50,8 @@ from .restricts import (
     subject_unexplained,
     total_of_nothing,
 )
-from .row_things import names_row_things
-from .rownoun import names_rows, picks_unused_column
+from .row_things import rows_word
+from .rownoun import picks_unused_column
 from .shape import one_point
 from .spelled import spelled_at
 from .stems import stem_matches
@@ -130,12 +131,14 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             f(i, words, facts) for f in (averaged_over, over_all, calendar_rows, compared_rows)
         ):
             why = "aggregated over"  # "average population per [country]", "of all [countries]"
+        if kind == "content" and in_measure_phrase(i, words, why_at, result.used, facts):
+            why = why or "measure phrase"  # "violent [crime] rate" of violent, "seat belt [usage]"
         if why == "aggregate" and total_of_nothing(i, words, facts):
             why, kind = None, "measure"  # "by [total] amount borrowed" drawn as a count of rows
         if why is None and word in SEXES and not keeps_a_sex(facts):
             kind = "condition"  # "mortality of [girls]": a sex the plan does not keep
         if why in (None, "counted"):
-            why = _rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
+            why = rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
         if why == "counted" and (
             kind in ("value", "name", "measure", "date", "number") or i in proper
         ):
@@ -387,13 +390,3 @@ def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -
     if result.unused and plan.provenance is not None:
         plan.provenance.notes.append("not used: " + ", ".join(repr(u.text) for u in result.unused))
     return plan
-
-
-def _rows_word(i: int, words: list[str], facts: Facts) -> str | None:
-    """Why a word names the rows: "number of [bookings]" beside booking_changes, "metro
-    [counties]" where each row is a county; "metro and [non]-metro": both sides grouped."""
-    if names_rows(i, words, facts) or names_row_things(i, words, facts):
-        return "rows"
-    if words[i] == "non" and facts.grouped and i + 1 < len(words):
-        return "both sides" if lemma(words[i + 1]) in facts.names else None
-    return None

@@ -23,9 +23,10 @@ import re
 from ..catalog.model import Column, Table
 from .facts import Facts
 from .lexicon import lemma, split_name
+from .rownoun import names_rows
 from .words import LABEL_WORDS
 
-__all__ = ["names_row_things", "namesakes", "row_thing", "rows_are", "thing_key"]
+__all__ = ["names_row_things", "namesakes", "row_thing", "rows_are", "rows_word", "thing_key"]
 
 #: a name column with this share of distinct values or more: each name mostly one row
 _MOSTLY_UNIQUE = 0.5
@@ -146,3 +147,13 @@ def thing_key(table: Table, column: Column) -> Column | None:
         and _identifies(c, row_thing(column))
     ]
     return keys[0] if len(keys) == 1 and (keys[0].distinct or 0) > names else None
+
+
+def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
+    """Why a word names the rows: "number of [bookings]" beside booking_changes, "metro
+    [counties]" where each row is a county; "metro and [non]-metro": both sides grouped."""
+    if names_rows(i, words, facts) or names_row_things(i, words, facts):
+        return "rows"
+    if words[i] == "non" and facts.grouped and i + 1 < len(words):
+        return "both sides" if lemma(words[i + 1]) in facts.names else None
+    return None
