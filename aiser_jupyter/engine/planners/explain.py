@@ -51,16 +51,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "name"
     if name_stem(base, facts.names) in facts.names:
         return "name"  # "shipping instructions" of l_shipinstruct, as the linker read them
-    if (
-        i > 0
-        and lemma(words[i - 1]) in facts.names
-        and any(
-            len(n) >= 3 and word.startswith(n) and n != word and n.isalpha() for n in facts.names
-        )
-    ):
-        return "name"  # "life expectancy" of lifeExp: a name's abbreviated word, written out
-    if any(abbreviates(n, base) or abbreviates(n, word) for n in facts.names):
-        return "name"  # "accident year" of yearacc: a name's clipped word, written out
+    if _written_out(word, base, i, words, facts):
+        return "name"  # "life expectancy" of lifeExp, "accident year" of yearacc
     if word in facts.strings or base in facts.strings:
         return "value"
     if facts.kept_out and kept_out_word(i, words, facts.kept_out):
@@ -119,6 +111,21 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     ):
         return "instruction"  # … but "how many orders" counts orders, not a sort order
     return None
+
+
+def _written_out(word: str, base: str, i: int, words: list[str], facts: Facts) -> bool:
+    """A name's abbreviated word, written out: after another word of the name ("life
+    expectancy" of lifeExp), or anywhere when the name's part is clipped and no English word
+    ("accident year" of yearacc, :func:`.lexicon.abbreviates`)."""
+    if any(abbreviates(n, base) or abbreviates(n, word) for n in facts.names):
+        return True
+    return (
+        i > 0
+        and lemma(words[i - 1]) in facts.names
+        and any(
+            len(n) >= 3 and word.startswith(n) and n != word and n.isalpha() for n in facts.names
+        )
+    )
 
 
 def _explain_superlative(word: str, i: int, words: list[str], facts: Facts) -> str | None:
