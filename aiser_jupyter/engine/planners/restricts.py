@@ -33,6 +33,7 @@ from .words import (
 __all__ = [
     "count_unasked",
     "counted_modifier",
+    "counted_past_number",
     "counts_held",
     "filtered_adjective",
     "grouped_by",
@@ -68,6 +69,19 @@ def counted_modifier(i: int, words: list[str]) -> bool:
     return counted(nxt, words)
 
 
+def counted_past_number(i: int, words: list[str], facts: Facts) -> bool:
+    """ "years with more than 195 [deaths]": the noun after a number a count is compared
+    with says what is counted; left unexplained, the plan counts something else."""
+    return (
+        i >= 2
+        and words[i - 1].isdigit()
+        and words[i - 2] in ("than", "least", "most", "over", "under")
+        and "count" in facts.aggregates
+        and is_content(words[i])
+        and words[i] not in instruction_words()
+    )
+
+
 def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     """ "by [diet]", "per [region]", "by state and [predominant] degree": the word grouped
     by, naming nothing the plan uses."""
@@ -91,6 +105,7 @@ def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     while (
         nxt < len(words)
         and nxt not in why_at
+        and words[nxt].isalpha()  # no name typed as written (job_id), explained apart
         and is_content(words[nxt])
         and words[nxt] not in instruction_words()
     ):
