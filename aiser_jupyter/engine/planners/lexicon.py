@@ -191,15 +191,26 @@ def segment(word: str) -> tuple[str, ...]:
         wordsegment.load()
     pieces = tuple(wordsegment.segment(word))
     if len(pieces) < 2 or len(pieces) > 3:
-        return (word,)
+        return _word_and_clip(word)
     for piece in pieces:
         if len(piece) < 2 or not (
             piece in ABBREVIATIONS
             or _known(piece)
             or (piece in wordsegment.UNIGRAMS and len(piece) >= 3)
         ):
-            return (word,)
+            return _word_and_clip(word)
     return pieces
+
+
+def _word_and_clip(word: str) -> tuple[str, ...]:
+    """``yearinsp`` → ``year insp``: the longest English word the name starts with, of 4+
+    letters, then a clipped one of 3 to 5 letters no dictionary knows (the start of
+    "inspection"); else the name whole (``turnoutho``: "turnout", then two letters)."""
+    cut = next((k for k in range(len(word) - 1, 3, -1) if _known(word[:k])), 0)
+    tail = word[cut:]
+    if cut and 3 <= len(tail) <= 5 and not _known(tail) and tail not in FUNCTION_WORDS:
+        return (word[:cut], tail)
+    return (word,)
 
 
 def _known(word: str) -> bool:

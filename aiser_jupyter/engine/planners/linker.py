@@ -16,6 +16,8 @@ from .lexicon import (
     FUNCTION_WORDS,
     PLAIN_WORDS,
     SYNONYMS,
+    abbreviates,
+    known_word,
     lemma,
     split_name,
     tokenize,
@@ -51,6 +53,7 @@ class Linker:
         default_factory=dict
     )
     values: dict[tuple[str, ...], list[tuple[Table, Column, object]]] = field(default_factory=dict)
+    clipped: set[str] = field(default_factory=set)  #: names' clipped parts: acc, veh, occ
 
     def __post_init__(self) -> None:
         named = {tuple(split_name(t.name)) for t in self.catalog.tables}
@@ -115,6 +118,10 @@ class Linker:
             # stays the sum of a population, not total_pop_2018
             self._add(family, "column", table, column, 0.97 - ranked_family(table, column))
         raw = tuple(split_name(column.name, expand=False))
+        self.clipped.update(w for w in raw if len(w) >= 3 and not known_word(w))
+        if len(raw) == 3 and raw[1] == "of":  # ageOFocc: "occupant age", "age of occupant"
+            self._add((cw[2], cw[0]), "column", table, column, 0.95)
+            self._add((raw[2], raw[0]), "column", table, column, 0.95)
         if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
             self._add(cw[::-1], "column", table, column, 0.95)  # temp_max: "maximum temperature"
             self._add(raw[::-1], "column", table, column, 0.95)  # "max temp"
@@ -218,39 +225,21 @@ class Linker:
         links: list[Link] = []
         taken: set[int] = set()
         n = len(tokens)
+        clipped = self._clipped(tokens)
         for size in range(min(4, n), 0, -1):
             for start in range(0, n - size + 1):
                 span = range(start, start + size)
                 if any(i in taken for i in span):
                     continue
                 key = tuple(tokens[start : start + size])
-                found: list[Link] = []
-                for table, column, value in self.values.get(key, []):
-                    found.append(
-                        Link(
-                            start,
-                            start + size,
-                            "value",
-                            table,
-                            column,
-                            value,
-                            0.95 if size > 1 or len(key[0]) > 2 else 0.6,
-                            list(key),
-                        )
-                    )
-                for kind, named, col, score in self.phrases.get(key, []):
-                    found.append(
-                        Link(
-                            start,
-                            start + size,
-                            kind,
-                            named,
-                            col,
-                            None,
-                            score + 0.05 * size,
-                            list(key),
-                        )
-                    )
+                found = self._found(key, start, size)
+                if not found and size > 1 and clipped[start : start + size] != list(key):
+                    # "accident year" of yearacc: a name's clipped part, the word written out
+                    key = tuple(clipped[start : start + size])
+                    found = [lk for lk in self._found(key, start, size) if lk.kind == "column"]
+                    for lk in found:
+                        lk.score -= 0.03
+                        lk.words = tokens[start : start + size]
                 if found:
                     links.extend(found)
                     taken.update(span)
@@ -258,6 +247,46 @@ class Linker:
         if fuzzy:
             links.extend(self._fuzzy(tokens, taken))
         return sorted(links, key=lambda lk: (lk.start, -lk.score))
+
+    def _clipped(self, tokens: list[str]) -> list[str]:
+        """``tokens`` with each word a name's clipped part spells written as that part
+        ("accident" → acc); a word two parts clip stays as typed."""
+        out = []
+        for tok in tokens:
+            parts = {p for p in self.clipped if abbreviates(p, tok)}
+            out.append(parts.pop() if len(parts) == 1 else tok)
+        return out
+
+    def _found(self, key: tuple[str, ...], start: int, size: int) -> list[Link]:
+        """The values and the names ``key`` (the words at ``start``) says exactly."""
+        found: list[Link] = []
+        for table, column, value in self.values.get(key, []):
+            found.append(
+                Link(
+                    start,
+                    start + size,
+                    "value",
+                    table,
+                    column,
+                    value,
+                    0.95 if size > 1 or len(key[0]) > 2 else 0.6,
+                    list(key),
+                )
+            )
+        for kind, named, col, score in self.phrases.get(key, []):
+            found.append(
+                Link(
+                    start,
+                    start + size,
+                    kind,
+                    named,
+                    col,
+                    None,
+                    score + 0.05 * size,
+                    list(key),
+                )
+            )
+        return found
 
     def _aligned(self, words: list[str], links: list[Link], taken: set[int]) -> list[Link]:
         """Spans that spell a glued name (:mod:`.aligned`), over words no sure link took: a
