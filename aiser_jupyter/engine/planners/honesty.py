@@ -40,7 +40,6 @@ from .refusal import column_hints, unused_text
 from .restricts import (
     count_unasked,
     counted_modifier,
-    counted_past_number,
     counts_held,
     filtered_adjective,
     grouped_by,
@@ -199,7 +198,6 @@ def _unused_kind(
         (kind == "word" and _next_to_measure(i, words, result))
         or _between_aggregate_and_measure(i, words, result)
         or ranked_word(i, words, kind, facts)
-        or (kind == "content" and counted_past_number(i, words, facts))
     ):
         return "measure"  # "average [interest] rate": a word of the measure's name
     if kind == "content" and (_unknown_head(i, words, why_at) or grouped_by(i, words, why_at)):

@@ -33,7 +33,6 @@ from .words import (
 __all__ = [
     "count_unasked",
     "counted_modifier",
-    "counted_past_number",
     "counts_held",
     "filtered_adjective",
     "grouped_by",
@@ -67,19 +66,6 @@ def counted_modifier(i: int, words: list[str]) -> bool:
     if words[nxt] in GENERIC_HEADS or lemma(words[nxt]) in GENERIC_HEADS:
         return False  # "number of furniture [types]": the word names what is counted
     return counted(nxt, words)
-
-
-def counted_past_number(i: int, words: list[str], facts: Facts) -> bool:
-    """ "years with more than 195 [deaths]": the noun after a number a count is compared
-    with says what is counted; left unexplained, the plan counts something else."""
-    return (
-        i >= 2
-        and words[i - 1].isdigit()
-        and words[i - 2] in ("than", "least", "most", "over", "under")
-        and "count" in facts.aggregates
-        and is_content(words[i])
-        and words[i] not in instruction_words()
-    )
 
 
 def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
