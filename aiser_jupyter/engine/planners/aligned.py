@@ -228,6 +228,8 @@ def _fits(parts: tuple[str, ...], span: list[str], full: bool) -> bool:
     """The rules a span's contributions keep (see the module's docstring)."""
     given = [p for p in parts if p]
     covered = "".join(given)
+    if all(len(p) == 1 for p in given) and all(w in _NAME_WORDS for w in span if w):
+        return False  # "[a]verage [p]ercent" spells no acronym: generic words, each a letter
     if len(given) > 1 and any(word.startswith(covered) for word in span):
         return False  # "pressu|re[corded]": a word of the span alone spells all of it
     for k, part in enumerate(parts):
