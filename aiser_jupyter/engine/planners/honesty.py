@@ -200,7 +200,9 @@ def _unused_kind(
         or ranked_word(i, words, kind, facts)
     ):
         return "measure"  # "average [interest] rate": a word of the measure's name
-    if kind == "content" and (_unknown_head(i, words, why_at) or grouped_by(i, words, why_at)):
+    if kind == "content" and (
+        _unknown_head(i, words, why_at) or grouped_by(i, words, why_at, result.used)
+    ):
         return "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
     if kind == "content" and (
         subject_of_a_count(i, words, why_at, facts)

@@ -15,6 +15,7 @@ name of the schema: the plan left them out, so the chart answers a wider questio
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .clauses import COMPARATIVES
 from .explain import counted
@@ -68,9 +69,11 @@ def counted_modifier(i: int, words: list[str]) -> bool:
     return counted(nxt, words)
 
 
-def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+def grouped_by(
+    i: int, words: list[str], why_at: dict[int, str], said: Collection[str] = ()
+) -> bool:
     """ "by [diet]", "per [region]", "by state and [predominant] degree": the word grouped
-    by, naming nothing the plan uses."""
+    by, naming nothing the plan uses (``said``: words explained apart, "job_id")."""
     if not is_content(words[i]) or words[i] in instruction_words():
         return False
     second = (  # "by state and [region]": a second grouping, after one the plan uses
@@ -91,7 +94,7 @@ def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     while (
         nxt < len(words)
         and nxt not in why_at
-        and words[nxt].isalpha()  # no name typed as written (job_id), explained apart
+        and words[nxt] not in said
         and is_content(words[nxt])
         and words[nxt] not in instruction_words()
     ):
