@@ -172,6 +172,7 @@ def abbreviates(part: str, word: str) -> bool:
         and len(word) > len(part)
         and word.startswith(part)
         and word not in FUNCTION_WORDS
+        and part not in FUNCTION_WORDS
         and not _known(part)
     )
 

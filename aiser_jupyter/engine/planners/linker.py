@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog, Column, Table
 from .adjectives import ADJECTIVES
-from .aligned import Alignment, align
+from .aligned import Alignment, align, clipped_words
 from .heads import QUALIFIERS, head_index, names_other_thing
 from .kinds import kind_words, names_kind
 from .lexicon import (
@@ -16,7 +16,6 @@ from .lexicon import (
     FUNCTION_WORDS,
     PLAIN_WORDS,
     SYNONYMS,
-    abbreviates,
     known_word,
     lemma,
     split_name,
@@ -225,7 +224,7 @@ class Linker:
         links: list[Link] = []
         taken: set[int] = set()
         n = len(tokens)
-        clipped = self._clipped(tokens)
+        clipped = clipped_words(tokens, self.clipped)
         for size in range(min(4, n), 0, -1):
             for start in range(0, n - size + 1):
                 span = range(start, start + size)
@@ -247,15 +246,6 @@ class Linker:
         if fuzzy:
             links.extend(self._fuzzy(tokens, taken))
         return sorted(links, key=lambda lk: (lk.start, -lk.score))
-
-    def _clipped(self, tokens: list[str]) -> list[str]:
-        """``tokens`` with each word a name's clipped part spells written as that part
-        ("accident" → acc); a word two parts clip stays as typed."""
-        out = []
-        for tok in tokens:
-            parts = {p for p in self.clipped if abbreviates(p, tok)}
-            out.append(parts.pop() if len(parts) == 1 else tok)
-        return out
 
     def _found(self, key: tuple[str, ...], start: int, size: int) -> list[Link]:
         """The values and the names ``key`` (the words at ``start``) says exactly."""
