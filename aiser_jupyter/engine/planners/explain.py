@@ -95,7 +95,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
     if any(heads_a_used_column(noun, facts) for noun in nouns):
         return "measure name"  # "the most populous countries": ranked by population
-    if nouns and ADJECTIVES[word.lower()][1] in facts.aggregates:
+    if nouns and _direction(word, nouns, facts) in facts.aggregates:
         return "aggregate"  # "the longest sleep cycle": its maximum
     if _synonym(base, i, words, facts):
         return "synonym"
@@ -111,6 +111,15 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     ):
         return "instruction"  # … but "how many orders" counts orders, not a sort order
     return None
+
+
+def _direction(word: str, nouns: tuple[str, ...], facts: Facts) -> str:
+    """The aggregate an adjective's superlative asks for; of an age read of a year, the other
+    ("the oldest model year": the earliest, its minimum)."""
+    agg = ADJECTIVES[word.lower()][1]
+    if "age" in nouns and "age" not in facts.measure_names and "year" in facts.measure_names:
+        return {"max": "min", "min": "max"}.get(agg, agg)
+    return agg
 
 
 def _written_out(word: str, base: str, i: int, words: list[str], facts: Facts) -> bool:

@@ -46,7 +46,8 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
         SELECT d.district, 2010 + (d.k * 3 + i) % 6 AS yearinsp,
             20 + (d.k * 11 + i * 7) % 45 AS ageOFoper,
             100.0 + (d.k * 37 + i * 13) % 400 AS property,
-            0.5 + ((d.k * 3 + i) % 10) / 25.0 AS helmet
+            0.5 + ((d.k * 3 + i) % 10) / 25.0 AS helmet,
+            1950 + (d.k * 17 + i * 5) % 55 AS yearbuilt
         FROM (VALUES ('North', 1), ('South', 2), ('East', 3), ('West', 4)) d(district, k),
              range(30) t(i)""")
     con.close()
@@ -71,6 +72,18 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (
             "average helmet usage rate by district",
             "SELECT district, AVG(helmet) FROM site_checks GROUP BY district",
+        ),
+        (  # the oldest of a year is the earliest one
+            "for each district, the oldest year built",
+            "SELECT district, MIN(yearbuilt) FROM site_checks GROUP BY district",
+        ),
+        (
+            "for each district, the youngest year built",
+            "SELECT district, MAX(yearbuilt) FROM site_checks GROUP BY district",
+        ),
+        (  # an age stays an age: the oldest operator is the highest age
+            "age of the oldest operator by district",
+            "SELECT district, MAX(ageOFoper) FROM site_checks GROUP BY district",
         ),
     ],
 )

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
+from ..roles import calendar_part
 
-__all__ = ["implied_column", "whole_of"]
+__all__ = ["aged_direction", "implied_column", "whole_of"]
 
 #: qualifiers that narrow a quantity to nothing less than all of it: a "total population" or a
 #: "body weight" is the population or the weight itself, not a part of it ("adult population",
@@ -52,3 +53,11 @@ def _plain(column: Column, said: set[str]) -> bool:
     """The column is the noun itself: its name's words, or one of its synonyms, say nothing more."""
     names = [column.name, *column.synonyms]
     return any(set(words) <= said for words in (split_name(n) for n in names) if words)
+
+
+def aged_direction(agg: str, nouns: tuple[str, ...], column: Column | None) -> str:
+    """The aggregate of an age superlative ("oldest", "youngest") read of a year: the oldest
+    model year, birth year or year built is the earliest, its minimum; else ``agg``."""
+    if "age" in nouns and column is not None and calendar_part(column) == "year":
+        return {"max": "min", "min": "max"}.get(agg, agg)
+    return agg

@@ -9,7 +9,7 @@ from .agg_names import named_aggregates, names_aggregate
 from .counts import counts_after_values, counts_of_measures, holds_counts, sum_counts
 from .draft import Dim, Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
-from .implied import implied_column
+from .implied import aged_direction, implied_column
 from .link import Candidate, Mention
 from .named_counts import count_column, count_named_column, counted_noun_after
 from .row_values import counts_things, distinct_things, past_row_noun
@@ -106,7 +106,8 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
         one_number = id(m) in d.implied_columns and d.r.top is None  # "the 3 oldest": ranks
         if not agg.strict and _quantity(m) is None and not one_number:
             continue  # "highest" before a name: a sort, not a maximum ("lowest rating": Rating's)
-        bound[id(m)] = agg.agg
+        q = _quantity(m)  # "the oldest model year": the earliest, an age read of a year
+        bound[id(m)] = aged_direction(agg.agg, agg.implied, q.column if q else None)
         d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
         # "maximum and average gpa": two aggregates of one column
         before = agg.i - 2
