@@ -21,6 +21,7 @@ from .words import (
     AMBIGUOUS_MONTHS,
     CALENDAR_WORDS,
     COMPARISON_WORDS,
+    GENERIC_HEADS,
     LABEL_WORDS,
     MONTHS,
     ORDINAL,
@@ -90,6 +91,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "comparison"
     if base in LABEL_WORDS and facts.grouped and not names_elsewhere(i, words, facts):
         return "label"
+    if base in GENERIC_HEADS and words[i + 1 : i + 2] == ["of"] and _groups_next(i, words, facts):
+        return "grouping"  # "by [type] of enforcement": the kinds of what the chart groups by
     nouns = adjective_nouns(word)
     if nouns and _compares_a_number(i, words):
         return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
@@ -120,6 +123,15 @@ def _direction(word: str, nouns: tuple[str, ...], facts: Facts) -> str:
     if "age" in nouns and "age" not in facts.measure_names and "year" in facts.measure_names:
         return {"max": "min", "min": "max"}.get(agg, agg)
     return agg
+
+
+def _groups_next(i: int, words: list[str], facts: Facts) -> bool:
+    """The word after "of" is a word of a name the chart groups by ("enforcement" of
+    enforce, as :func:`.stems.name_stem` reads it)."""
+    base = lemma(words[i + 2]) if i + 2 < len(words) else ""
+    return bool(base) and (
+        base in facts.group_names or name_stem(base, facts.group_names) in facts.group_names
+    )
 
 
 def _written_out(word: str, base: str, i: int, words: list[str], facts: Facts) -> bool:

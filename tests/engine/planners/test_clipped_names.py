@@ -47,7 +47,8 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
             20 + (d.k * 11 + i * 7) % 45 AS ageOFoper,
             100.0 + (d.k * 37 + i * 13) % 400 AS property,
             0.5 + ((d.k * 3 + i) % 10) / 25.0 AS helmet,
-            1950 + (d.k * 17 + i * 5) % 55 AS yearbuilt
+            1950 + (d.k * 17 + i * 5) % 55 AS yearbuilt,
+            ['annual', 'seasonal', 'none'][1 + (d.k + i) % 3] AS permit
         FROM (VALUES ('North', 1), ('South', 2), ('East', 3), ('West', 4)) d(district, k),
              range(30) t(i)""")
     con.close()
@@ -72,6 +73,10 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (
             "average helmet usage rate by district",
             "SELECT district, AVG(helmet) FROM site_checks GROUP BY district",
+        ),
+        (  # "type of permit": grouped by the permit
+            "average helmet usage rate by type of permit",
+            "SELECT permit, AVG(helmet) FROM site_checks GROUP BY permit",
         ),
         (  # the oldest of a year is the earliest one
             "for each district, the oldest year built",
@@ -100,6 +105,8 @@ def test_a_clipped_name_written_out_is_drawn(
     [
         # a grouping of several words nothing in the table names: not drawn ungrouped
         ("average operator age for each road surface type", "road"),
+        # "type of" a thing the table does not have: no grouping of the table's own
+        ("average helmet usage rate by type of vehicle", "type"),
     ],
 )
 def test_a_word_naming_nothing_still_refuses(
