@@ -28,11 +28,11 @@ from functools import lru_cache
 from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
-from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, known_word, split_name
+from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, abbreviates, known_word, split_name
 from .table_measures import per_unit_spellings, table_measures
-from .words import instruction_words
+from .words import AGGREGATE_WORDS, instruction_words
 
-__all__ = ["Alignment", "align", "compact", "spelled", "spells_a_number"]
+__all__ = ["Alignment", "align", "clipped_words", "compact", "spelled", "spells_a_number"]
 
 #: words that ask, draw or sort are in no span; these of them are also words of names
 _NAME_WORDS = frozenset(
@@ -228,6 +228,8 @@ def _fits(parts: tuple[str, ...], span: list[str], full: bool) -> bool:
     """The rules a span's contributions keep (see the module's docstring)."""
     given = [p for p in parts if p]
     covered = "".join(given)
+    if all(len(p) == 1 for p in given) and all(w in _NAME_WORDS for w in span if w):
+        return False  # "[a]verage [p]ercent" spells no acronym: generic words, each a letter
     if len(given) > 1 and any(word.startswith(covered) for word in span):
         return False  # "pressu|re[corded]": a word of the span alone spells all of it
     for k, part in enumerate(parts):
@@ -267,3 +269,15 @@ def spells_a_number(catalog: Catalog, word: str, columns: set[tuple[str, str]]) 
         if a.full and key not in columns and a.column.semantic == "quantitative":
             return True
     return False
+
+
+def clipped_words(tokens: list[str], parts: set[str]) -> list[str]:
+    """``tokens`` with each word one of the names' clipped ``parts`` spells written as that
+    part ("accident" → acc of yearacc); a word two parts clip, or one that asks, stays as
+    typed ("median income" asks a median, never of a name's "med")."""
+    out = []
+    for tok in tokens:
+        found = set() if tok in AGGREGATE_WORDS or tok in instruction_words() else parts
+        clips = {p for p in found if abbreviates(p, tok)}
+        out.append(clips.pop() if len(clips) == 1 else tok)
+    return out

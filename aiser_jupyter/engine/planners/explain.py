@@ -10,7 +10,7 @@ from .facts import Facts
 from .group_words import ids_only
 from .heads import heads_a_used_column
 from .kept_out import kept_out_word
-from .lexicon import SYNONYMS, lemma, plural, split_name
+from .lexicon import SYNONYMS, abbreviates, lemma, plural, split_name
 from .long_tables import NAME_STATISTICS
 from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
 from .stat_names import carries_statistic
@@ -21,6 +21,7 @@ from .words import (
     AMBIGUOUS_MONTHS,
     CALENDAR_WORDS,
     COMPARISON_WORDS,
+    GENERIC_HEADS,
     LABEL_WORDS,
     MONTHS,
     ORDINAL,
@@ -70,14 +71,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "name"
     if name_stem(base, facts.names) in facts.names:
         return "name"  # "shipping instructions" of l_shipinstruct, as the linker read them
-    if (
-        i > 0
-        and lemma(words[i - 1]) in facts.names
-        and any(
-            len(n) >= 3 and word.startswith(n) and n != word and n.isalpha() for n in facts.names
-        )
-    ):
-        return "name"  # "life expectancy" of lifeExp: a name's abbreviated word, written out
+    if _written_out(word, base, i, words, facts):
+        return "name"  # "life expectancy" of lifeExp, "accident year" of yearacc
     if word in facts.strings or base in facts.strings:
         return "value"
     if facts.kept_out and kept_out_word(i, words, facts.kept_out):
@@ -115,6 +110,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "comparison"
     if base in LABEL_WORDS and facts.grouped and not names_elsewhere(i, words, facts):
         return "label"
+    if base in GENERIC_HEADS and words[i + 1 : i + 2] == ["of"] and _groups_next(i, words, facts):
+        return "grouping"  # "by [type] of enforcement": the kinds of what the chart groups by
     nouns = adjective_nouns(word)
     if nouns and _compares_a_number(i, words):
         return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
@@ -144,6 +141,30 @@ def _of_dates(i: int, words: list[str], facts: Facts) -> bool:
     if adjective_nouns(words[i]) != ("age",) or not facts.aggregates & {"max", "min"}:
         return False
     return any(w in ("year", "years", "date", "dates") for w in words[i + 1 : i + 5])
+
+
+def _groups_next(i: int, words: list[str], facts: Facts) -> bool:
+    """The word after "of" is a word of a name the chart groups by ("enforcement" of
+    enforce, as :func:`.stems.name_stem` reads it)."""
+    base = lemma(words[i + 2]) if i + 2 < len(words) else ""
+    return bool(base) and (
+        base in facts.group_names or name_stem(base, facts.group_names) in facts.group_names
+    )
+
+
+def _written_out(word: str, base: str, i: int, words: list[str], facts: Facts) -> bool:
+    """A name's abbreviated word, written out: after another word of the name ("life
+    expectancy" of lifeExp), or anywhere when the name's part is clipped and no English word
+    ("accident year" of yearacc, :func:`.lexicon.abbreviates`)."""
+    if any(abbreviates(n, base) or abbreviates(n, word) for n in facts.names):
+        return True
+    return (
+        i > 0
+        and lemma(words[i - 1]) in facts.names
+        and any(
+            len(n) >= 3 and word.startswith(n) and n != word and n.isalpha() for n in facts.names
+        )
+    )
 
 
 def _explain_superlative(word: str, i: int, words: list[str], facts: Facts) -> str | None:

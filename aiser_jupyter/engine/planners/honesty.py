@@ -46,6 +46,7 @@ from .justified import refuse_unjustified
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
 from .listed import listed_labels
+from .measure_phrases import in_measure_phrase
 from .outcomes import outcome_use
 from .proper import proper_nouns
 from .refusal import unsure
@@ -140,6 +141,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         why = explain(word, i, words, facts, stop) or one_mark(i, words)
         if why is None and any(f(i, words, facts) for f in _OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"
+        if kind == "content" and in_measure_phrase(i, words, why_at, result.used, facts):
+            why = why or "measure phrase"  # "violent [crime] rate" of violent, "seat belt [usage]"
         if why == "aggregate" and total_of_nothing(i, words, facts):
             why, kind = None, "measure"  # "by [total] amount borrowed" drawn as a count of rows
         if why is None and word in SEXES and not keeps_a_sex(facts):
@@ -222,7 +225,9 @@ def _unused_kind(
         or ranked_word(i, words, kind, facts)
     ):
         return "measure"  # "average [interest] rate": a word of the measure's name
-    if kind == "content" and (_unknown_head(i, words, why_at) or grouped_by(i, words, why_at)):
+    if kind == "content" and (
+        _unknown_head(i, words, why_at) or grouped_by(i, words, why_at, result.used)
+    ):
         return "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
     if kind == "content" and (
         subject_of_a_count(i, words, why_at, facts)

@@ -12,6 +12,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "PLAIN_WORDS",
     "SYNONYMS",
+    "abbreviates",
     "known_word",
     "lemma",
     "number_words",
@@ -156,12 +157,35 @@ def split_name(name: str, *, expand: bool = True) -> list[str]:
 @lru_cache(maxsize=50_000)
 def _split_name(name: str, expand: bool) -> tuple[str, ...]:
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    spaced = re.sub(r"\b([A-Z]{2,})([a-z]{3,})", _capitals, spaced)  # ageOFocc → age OF occ
     spaced = re.sub(r"(\d)([A-Za-z]{2,})", r"\1 \2", spaced)  # viewers_7day → 7 day
     words: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", spaced.lower()):
         for w in segment(part) if part else ():
             words.extend(ABBREVIATIONS.get(w, w).split() if expand else [w])
     return tuple(lemma(w) for w in words)
+
+
+def _capitals(m: re.Match[str]) -> str:
+    """A word in capitals glued to the next in lower case: ``OFocc`` is "of occ" when the
+    capitals are a function word or a known abbreviation; else as typed."""
+    run = m[1].lower()
+    return f"{m[1]} {m[2]}" if run in FUNCTION_WORDS or run in ABBREVIATIONS else m[0]
+
+
+def abbreviates(part: str, word: str) -> bool:
+    """Whether a name's ``part`` is a clipped spelling of the question's ``word``: ``acc`` of
+    "accident", ``veh`` of "vehicles", ``occ`` of "occupant" — at least three letters, the
+    start of a longer word, and no English word of its own (``age`` is no "agency")."""
+    return (
+        len(part) >= 3
+        and part.isalpha()
+        and len(word) > len(part)
+        and word.startswith(part)
+        and word not in FUNCTION_WORDS
+        and part not in FUNCTION_WORDS
+        and not _known(part)
+    )
 
 
 @lru_cache(maxsize=20_000)
@@ -179,15 +203,31 @@ def segment(word: str) -> tuple[str, ...]:
         wordsegment.load()
     pieces = tuple(wordsegment.segment(word))
     if len(pieces) < 2 or len(pieces) > 3:
-        return (word,)
+        return _word_and_clip(word)
     for piece in pieces:
         if len(piece) < 2 or not (
             piece in ABBREVIATIONS
             or _known(piece)
             or (piece in wordsegment.UNIGRAMS and len(piece) >= 3)
         ):
-            return (word,)
+            return _word_and_clip(word)
     return pieces
+
+
+def _word_and_clip(word: str) -> tuple[str, ...]:
+    """``yearinsp`` → ``year insp``: the longest English word the name starts with, of 4+
+    letters, then a clipped one of 3 to 5 letters no dictionary knows (the start of
+    "inspection"); else the name whole (``turnoutho``: "turnout", then two letters; a word
+    of its own, ``christmas``)."""
+    import wordsegment
+
+    if word in wordsegment.UNIGRAMS:
+        return (word,)  # a word of its own: "christmas" is no "christ" + "mas"
+    cut = next((k for k in range(len(word) - 1, 3, -1) if _known(word[:k])), 0)
+    tail = word[cut:]
+    if cut and 3 <= len(tail) <= 5 and not _known(tail) and tail not in FUNCTION_WORDS:
+        return (word[:cut], tail)
+    return (word,)
 
 
 def _known(word: str) -> bool:

@@ -7,28 +7,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog, Column, Table
-from .adjectives import ADJECTIVES
-from .aligned import Alignment, align
-from .heads import QUALIFIERS, head_index, names_other_thing
-from .kinds import kind_words, names_kind
+from .aligned import Alignment, align, clipped_words
+from .column_phrases import column_phrases
+from .kinds import kind_words
 from .lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
     PLAIN_WORDS,
     SYNONYMS,
-    lemma,
+    known_word,
     split_name,
     tokenize,
 )
 from .list_values import Element, list_elements
-from .name_years import family_words, ranked_family
-from .roles import is_identifier
 from .table_measures import table_measures
 
 __all__ = ["Link", "Linker"]
-
-#: words that make a name a count or a label, never "X of Y" of another number
-_COUNTING = frozenset(["number", "count", "id", "code", "name", "total"])
 
 
 @dataclass
@@ -52,6 +46,7 @@ class Linker:
         default_factory=dict
     )
     values: dict[tuple[str, ...], list[tuple[Table, Column, object]]] = field(default_factory=dict)
+    clipped: set[str] = field(default_factory=set)  #: names' clipped parts: acc, veh, occ
 
     def __post_init__(self) -> None:
         named = {tuple(split_name(t.name)) for t in self.catalog.tables}
@@ -111,109 +106,11 @@ class Linker:
                 self._add(words, "column", table, column, 0.9)
 
     def _add_column(self, table: Table, column: Column, named: set[tuple[str, ...]]) -> None:
-        """The phrases that name ``column``: its words, reordered, abbreviated, in part."""
-        cw = tuple(split_name(column.name))
-        if not cw:
-            return
-        self._add(cw, "column", table, column, 1.0)
-        family = family_words(column)
-        if family and family != cw and family[0] not in _AGGREGATES:
-            # under5_mortality_2018: "under-5 mortality" (in 2018); but "total population"
-            # stays the sum of a population, not total_pop_2018
-            self._add(family, "column", table, column, 0.97 - ranked_family(table, column))
+        """The phrases that name ``column`` (:mod:`.column_phrases`), and its clipped parts."""
         raw = tuple(split_name(column.name, expand=False))
-        if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
-            self._add(cw[::-1], "column", table, column, 0.95)  # temp_max: "maximum temperature"
-            self._add(raw[::-1], "column", table, column, 0.95)  # "max temp"
-            word = {"maximum": "high", "minimum": "low"}.get(cw[1])
-            if word:
-                self._add((word, cw[0]), "column", table, column, 0.9)  # "low temperature"
-        if len(raw) > 1:  # LifeExpectancy typed as "lifeexpectancy"
-            self._add(("".join(raw),), "column", table, column, 0.95)
-        if len(cw) == 2:  # Number_Deaths: "number of deaths"
-            self._add((cw[0], "of", cw[1]), "column", table, column, 0.9)
-            self._add_of_phrases(table, column, cw, raw)
-        head = head_index(cw)
-        lead = next((k for k, w in enumerate(cw) if w not in QUALIFIERS), head)
-        if 0 < head < len(cw) - 1 and lead <= head and cw[-1] not in ("id", "name", "code"):
-            phrase = cw[lead : head + 1]  # Net_Worth_Millions: "net worth"; total_pop_2018
-            self._add(phrase, "column", table, column, 0.9 if len(phrase) > 1 else 0.7)
-        if 2 <= len(cw) <= 3:
-            from itertools import permutations
-
-            for order in permutations(cw):  # "7-day viewers" for viewers_7day
-                if order != tuple(cw):
-                    self._add(order, "column", table, column, 0.9)
-        if raw != cw and not set(raw) & PLAIN_WORDS:
-            self._add(raw, "column", table, column, 1.0)  # "qty" as the schema spells it
-        if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
-            # Type.of.Breach is a type: "breaches" names it only weakly, below a row noun
-            self._add(cw[-1:], "column", table, column, 0.5 if _after_head(cw, head) else 0.7)
-            if not (column.semantic == "quantitative" and names_other_thing(column.name)):
-                self._add(cw[:1], "column", table, column, 0.5)  # no bookings: booking_changes
-        elif (
-            len(cw) > 1
-            and cw[-1] in ("id", "number")
-            and is_identifier(table, column)
-            and tuple(cw[:-1]) not in named
-            and not any(  # iso_num beside iso_alpha: "iso" names neither alone
-                c is not column
-                and c.semantic != "temporal"
-                and tuple(split_name(c.name)[: len(cw) - 1]) == cw[:-1]
-                for c in table.columns
-            )
-        ):
-            # order_id in a table of order lines, no orders table: "orders" are its values
-            self._add(tuple(cw[:-1]), "column", table, column, 0.8)
-        if len(cw) > 1 and cw[-1] == "id" and is_identifier(table, column):
-            self._add((*cw[:-1], "code"), "column", table, column, 0.95)  # "species code"
-        elif len(cw) > 1 and cw[-1] in ("name", "code"):
-            self._add(cw[:1], "column", table, column, 0.45)  # city_code → "city"
-            if len(cw) > 2:  # card_type_code → "card type"
-                self._add(tuple(cw[:-1]), "column", table, column, 0.9)
-        for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
-            if cw[k] not in ("of", "the", "and"):  # total_of_requests: not "of requests"
-                self._add(cw[k:], "column", table, column, 0.85)
-        if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (
-            len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
-        ):
-            self._add(cw[1:], "column", table, column, 0.9)  # order_date in orders → "date"
-        self._add_adjectives(table, column, cw)
-        for kind in names_kind(column, cw):  # "colleges" for inst_name: what it names
-            self._add((kind,), "column", table, column, 0.45)
-        for k, word in enumerate(cw[:head] if len(cw) <= 3 else ()):
-            for syn in SYNONYMS.get(word, ()):  # "people affected" for individuals_affected
-                if " " not in syn and "_" not in syn:
-                    self._add((*cw[:k], syn, *cw[k + 1 :]), "column", table, column, 0.85)
-        score = 0.55 if len(cw) == 1 else 0.5
-        for syn in SYNONYMS.get(cw[-1], ()):  # "value" for total_price, "revenue" for price
-            self._add(tuple(split_name(syn)), "column", table, column, score)
-
-    def _add_of_phrases(
-        self, table: Table, column: Column, cw: tuple[str, ...], raw: tuple[str, ...]
-    ) -> None:
-        """hp_rpm beside hp: "rpm of horsepower", "rpm of peak horsepower" — the second word of
-        a number's two-word name, of the first when that is a number of its own (the engine
-        speed where the horsepower peaks; card_number beside no card column stays a number)."""
-        if column.semantic != "quantitative" or len(raw) != 2 or cw[1] in _COUNTING:
-            return
-        if not any(
-            c is not column and c.semantic == "quantitative" and split_name(c.name) == [cw[0]]
-            for c in table.columns
-        ):
-            return
-        for last in {cw[1], raw[1]}:
-            self._add((last, "of", cw[0]), "column", table, column, 0.9)
-            self._add((last, "of", "peak", cw[0]), "column", table, column, 0.9)
-
-    def _add_adjectives(self, table: Table, column: Column, cw: tuple[str, ...]) -> None:
-        """ "populous" for population, "powerful" for horsepower: the only column of its
-        table named with a noun an adjective stands for (brain and body weight: unsaid)."""
-        for adjective, (nouns, _) in ADJECTIVES.items():
-            for noun in nouns:
-                same = [c for c in table.columns if split_name(c.name)[-1:] == [noun]]
-                if cw[-1:] == (noun,) and len(same) == 1:
-                    self._add((adjective,), "column", table, column, 0.85)
+        self.clipped.update(w for w in raw if len(w) >= 3 and not known_word(w))
+        for words, score in column_phrases(table, column, named):
+            self._add(words, "column", table, column, score)
 
     def _add(
         self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float
@@ -230,39 +127,21 @@ class Linker:
         links: list[Link] = []
         taken: set[int] = set()
         n = len(tokens)
+        clipped = clipped_words(tokens, self.clipped)
         for size in range(min(4, n), 0, -1):
             for start in range(0, n - size + 1):
                 span = range(start, start + size)
                 if any(i in taken for i in span):
                     continue
                 key = tuple(tokens[start : start + size])
-                found: list[Link] = []
-                for table, column, value in self.values.get(key, []):
-                    found.append(
-                        Link(
-                            start,
-                            start + size,
-                            "value",
-                            table,
-                            column,
-                            value,
-                            0.95 if size > 1 or len(key[0]) > 2 else 0.6,
-                            list(key),
-                        )
-                    )
-                for kind, named, col, score in self.phrases.get(key, []):
-                    found.append(
-                        Link(
-                            start,
-                            start + size,
-                            kind,
-                            named,
-                            col,
-                            None,
-                            score + 0.05 * size,
-                            list(key),
-                        )
-                    )
+                found = self._found(key, start, size)
+                if not found and size > 1 and clipped[start : start + size] != list(key):
+                    # "accident year" of yearacc: a name's clipped part, the word written out
+                    key = tuple(clipped[start : start + size])
+                    found = [lk for lk in self._found(key, start, size) if lk.kind == "column"]
+                    for lk in found:
+                        lk.score -= 0.03
+                        lk.words = tokens[start : start + size]
                 if found:
                     links.extend(found)
                     taken.update(span)
@@ -270,6 +149,37 @@ class Linker:
         if fuzzy:
             links.extend(self._fuzzy(tokens, taken))
         return sorted(links, key=lambda lk: (lk.start, -lk.score))
+
+    def _found(self, key: tuple[str, ...], start: int, size: int) -> list[Link]:
+        """The values and the names ``key`` (the words at ``start``) says exactly."""
+        found: list[Link] = []
+        for table, column, value in self.values.get(key, []):
+            found.append(
+                Link(
+                    start,
+                    start + size,
+                    "value",
+                    table,
+                    column,
+                    value,
+                    0.95 if size > 1 or len(key[0]) > 2 else 0.6,
+                    list(key),
+                )
+            )
+        for kind, named, col, score in self.phrases.get(key, []):
+            found.append(
+                Link(
+                    start,
+                    start + size,
+                    kind,
+                    named,
+                    col,
+                    None,
+                    score + 0.05 * size,
+                    list(key),
+                )
+            )
+        return found
 
     def _aligned(self, words: list[str], links: list[Link], taken: set[int]) -> list[Link]:
         """Spans that spell a glued name (:mod:`.aligned`), over words no sure link took: a
@@ -331,12 +241,6 @@ class Linker:
         return out
 
 
-def _after_head(cw: tuple[str, ...], head: int) -> bool:
-    """The last word of a name is a noun after its head, in a phrase that qualifies it
-    (Type.of.Breach, price_per_room), not a statistic, unit or number (temp_max, age_2018)."""
-    return head < len(cw) - 1 and cw[-1] not in QUALIFIERS and not cw[-1].isdigit()
-
-
 def _inner_function_word(lk: Link, words: list[str], lo: int, hi: int) -> bool:
     """A link over function words strictly inside a span ("per" of "gdp per capita")."""
     return (
@@ -369,11 +273,6 @@ def _partial_fits(found: list[Alignment], near: list[Link]) -> bool:
     owner = found[0].table
     return len(columns) == 1 and all(lk.kind == "table" and lk.table is owner for lk in near)
 
-
-#: words that read as an aggregate before a name without its year
-_AGGREGATES = frozenset(
-    ["total", "sum", "average", "mean", "median", "maximum", "minimum", "count", "number"]
-)
 
 #: words never read as a near spelling of a name (plain text, split on whitespace)
 _STOP_WORDS = """

@@ -15,6 +15,7 @@ name of the schema: the plan left them out, so the chart answers a wider questio
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .clauses import COMPARATIVES
 from .explain import counted
@@ -68,9 +69,11 @@ def counted_modifier(i: int, words: list[str]) -> bool:
     return counted(nxt, words)
 
 
-def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+def grouped_by(
+    i: int, words: list[str], why_at: dict[int, str], said: Collection[str] = ()
+) -> bool:
     """ "by [diet]", "per [region]", "by state and [predominant] degree": the word grouped
-    by, naming nothing the plan uses."""
+    by, naming nothing the plan uses (``said``: words explained apart, "job_id")."""
     if not is_content(words[i]) or words[i] in instruction_words():
         return False
     second = (  # "by state and [region]": a second grouping, after one the plan uses
@@ -88,6 +91,14 @@ def grouped_by(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         if "NOUN" not in getAllLemmas(words[i]) or words[i] in ("one", "ones"):
             return False  # "at each [headquarterin]": a typo is reported, not refused
     nxt = i + 1
+    while (
+        nxt < len(words)
+        and nxt not in why_at
+        and words[nxt] not in said
+        and is_content(words[nxt])
+        and words[nxt] not in instruction_words()
+    ):
+        nxt += 1  # "for each [impact] speed category": a phrase of words nothing explains
     if nxt < len(words) and why_at.get(nxt) in ("name", "synonym", "measure name", "value"):
         return False  # "group by attribute [other_details]": a name follows
     return (

@@ -22,6 +22,11 @@ VALUE_WORDS: dict[str, tuple[str, ...]] = {
     "small": ("s",),
     "medium": ("m",),
     "large": ("l",),
+    # an outcome stored as its adjective, asked as the noun or the verb ("number of deaths")
+    "death": ("dead",),
+    "deaths": ("dead",),
+    "died": ("dead",),
+    "killed": ("dead",),
 }
 
 

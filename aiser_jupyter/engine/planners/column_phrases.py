@@ -1,0 +1,153 @@
+"""The phrases that name a column, each with how surely it names it: its words, reordered,
+abbreviated, in part, by an adjective, by a general synonym ("people affected" for
+individuals_affected). Read by :class:`.linker.Linker` when it indexes a catalog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..catalog.model import Column, Table
+from .adjectives import ADJECTIVES
+from .heads import QUALIFIERS, head_index, names_other_thing
+from .kinds import names_kind
+from .lexicon import PLAIN_WORDS, SYNONYMS, lemma, split_name
+from .name_years import family_words, ranked_family
+from .roles import is_identifier
+
+__all__ = ["column_phrases"]
+
+#: words that make a name a count or a label, never "X of Y" of another number
+_COUNTING = frozenset(["number", "count", "id", "code", "name", "total"])
+#: words that read as an aggregate before a name without its year
+_AGGREGATES = frozenset(
+    ["total", "sum", "average", "mean", "median", "maximum", "minimum", "count", "number"]
+)
+
+
+def column_phrases(
+    table: Table, column: Column, named: set[tuple[str, ...]]
+) -> Iterator[tuple[tuple[str, ...], float]]:
+    """The phrases that name ``column``: its words, reordered, abbreviated, in part."""
+    cw = tuple(split_name(column.name))
+    if not cw:
+        return
+    yield cw, 1.0
+    family = family_words(column)
+    if family and family != cw and family[0] not in _AGGREGATES:
+        # under5_mortality_2018: "under-5 mortality" (in 2018); but "total population"
+        # stays the sum of a population, not total_pop_2018
+        yield family, 0.97 - ranked_family(table, column)
+    raw = tuple(split_name(column.name, expand=False))
+    if len(raw) == 3 and raw[1] == "of":  # ageOFocc: "occupant age", "age of occupant"
+        yield (cw[2], cw[0]), 0.95
+        yield (raw[2], raw[0]), 0.95
+    if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
+        yield cw[::-1], 0.95  # temp_max: "maximum temperature"
+        yield raw[::-1], 0.95  # "max temp"
+        word = {"maximum": "high", "minimum": "low"}.get(cw[1])
+        if word:
+            yield (word, cw[0]), 0.9  # "low temperature"
+    if len(raw) > 1:  # LifeExpectancy typed as "lifeexpectancy"
+        yield ("".join(raw),), 0.95
+    if len(cw) == 2:  # Number_Deaths: "number of deaths"
+        yield (cw[0], "of", cw[1]), 0.9
+        yield from _of_phrases(table, column, cw, raw)
+    head = head_index(cw)
+    lead = next((k for k, w in enumerate(cw) if w not in QUALIFIERS), head)
+    if 0 < head < len(cw) - 1 and lead <= head and cw[-1] not in ("id", "name", "code"):
+        phrase = cw[lead : head + 1]  # Net_Worth_Millions: "net worth"; total_pop_2018
+        yield phrase, (0.9 if len(phrase) > 1 else 0.7)
+    if 2 <= len(cw) <= 3:
+        from itertools import permutations
+
+        for order in permutations(cw):  # "7-day viewers" for viewers_7day
+            if order != tuple(cw):
+                yield order, 0.9
+    if raw != cw and not set(raw) & PLAIN_WORDS:
+        yield raw, 1.0  # "qty" as the schema spells it
+    if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
+        # Type.of.Breach is a type: "breaches" names it only weakly, below a row noun
+        yield cw[-1:], (0.5 if _after_head(cw, head) else 0.7)
+        if not (column.semantic == "quantitative" and names_other_thing(column.name)):
+            yield cw[:1], 0.5  # no bookings: booking_changes
+    elif (
+        len(cw) > 1
+        and cw[-1] in ("id", "number")
+        and is_identifier(table, column)
+        and tuple(cw[:-1]) not in named
+        and not any(  # iso_num beside iso_alpha: "iso" names neither alone
+            c is not column
+            and c.semantic != "temporal"
+            and tuple(split_name(c.name)[: len(cw) - 1]) == cw[:-1]
+            for c in table.columns
+        )
+    ):
+        # order_id in a table of order lines, no orders table: "orders" are its values
+        yield tuple(cw[:-1]), 0.8
+    if len(cw) > 1 and cw[-1] == "id" and is_identifier(table, column):
+        yield (*cw[:-1], "code"), 0.95  # "species code"
+    elif len(cw) > 1 and cw[-1] in ("name", "code"):
+        yield cw[:1], 0.45  # city_code → "city"
+        if len(cw) > 2:  # card_type_code → "card type"
+            yield tuple(cw[:-1]), 0.9
+    for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
+        if cw[k] not in ("of", "the", "and"):  # total_of_requests: not "of requests"
+            yield cw[k:], 0.85
+    if (len(cw) > 1 and cw[0] == lemma(table.name.lower())) or (
+        len(cw) > 1 and tuple(split_name(table.name))[-1:] == cw[:1]
+    ):
+        yield cw[1:], 0.9  # order_date in orders → "date"
+    yield from _adjectives(table, column, cw)
+    yield from _other_words(column, cw, head)
+
+
+def _other_words(
+    column: Column, cw: tuple[str, ...], head: int
+) -> Iterator[tuple[tuple[str, ...], float]]:
+    """What the column's values are ("colleges" for inst_name), and general synonyms of its
+    words ("people affected" for individuals_affected, "revenue" for price)."""
+    for kind in names_kind(column, cw):
+        yield (kind,), 0.45
+    for k, word in enumerate(cw[:head] if len(cw) <= 3 else ()):
+        for syn in SYNONYMS.get(word, ()):
+            if " " not in syn and "_" not in syn:
+                yield (*cw[:k], syn, *cw[k + 1 :]), 0.85
+    score = 0.55 if len(cw) == 1 else 0.5
+    for syn in SYNONYMS.get(cw[-1], ()):
+        yield tuple(split_name(syn)), score
+
+
+def _of_phrases(
+    table: Table, column: Column, cw: tuple[str, ...], raw: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], float]]:
+    """hp_rpm beside hp: "rpm of horsepower", "rpm of peak horsepower" — the second word of
+    a number's two-word name, of the first when that is a number of its own (the engine
+    speed where the horsepower peaks; card_number beside no card column stays a number)."""
+    if column.semantic != "quantitative" or len(raw) != 2 or cw[1] in _COUNTING:
+        return
+    if not any(
+        c is not column and c.semantic == "quantitative" and split_name(c.name) == [cw[0]]
+        for c in table.columns
+    ):
+        return
+    for last in {cw[1], raw[1]}:
+        yield (last, "of", cw[0]), 0.9
+        yield (last, "of", "peak", cw[0]), 0.9
+
+
+def _adjectives(
+    table: Table, column: Column, cw: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], float]]:
+    """ "populous" for population, "powerful" for horsepower: the only column of its
+    table named with a noun an adjective stands for (brain and body weight: unsaid)."""
+    for adjective, (nouns, _) in ADJECTIVES.items():
+        for noun in nouns:
+            same = [c for c in table.columns if split_name(c.name)[-1:] == [noun]]
+            if cw[-1:] == (noun,) and len(same) == 1:
+                yield (adjective,), 0.85
+
+
+def _after_head(cw: tuple[str, ...], head: int) -> bool:
+    """The last word of a name is a noun after its head, in a phrase that qualifies it
+    (Type.of.Breach, price_per_room), not a statistic, unit or number (temp_max, age_2018)."""
+    return head < len(cw) - 1 and cw[-1] not in QUALIFIERS and not cw[-1].isdigit()

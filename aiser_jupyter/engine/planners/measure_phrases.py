@@ -1,0 +1,41 @@
+"""A phrase whose head is a generic measure word ("rate", "usage", "level", "percent",
+"share") names the number its modifier names: "violent crime rate" of a column ``violent``,
+"seat belt usage rate" of ``seatbelt`` — the words between the name and the head say what
+the number is of, and no other part of the schema is named by them."""
+
+from __future__ import annotations
+
+from .facts import Facts
+from .lexicon import lemma
+
+__all__ = ["MEASURE_HEADS", "in_measure_phrase"]
+
+#: words that end a phrase naming a number without saying what it counts
+MEASURE_HEADS = frozenset(
+    ["rate", "usage", "use", "level", "percent", "percentage", "share", "ratio", "proportion"]
+)
+_NAMED = ("name", "measure name", "synonym")
+
+
+def in_measure_phrase(
+    i: int, words: list[str], why_at: dict[int, str], used: dict[str, str], facts: Facts
+) -> bool:
+    """Whether ``words[i]`` (a content word that names nothing in the schema) sits between a
+    word naming a number the plan measures and a generic measure head: "violent [crime]
+    rate", "seat belt [usage] rate", "seat belt [usage]" at the phrase's end; ``why_at``
+    and ``used``: why the words before it were explained, by place and by word."""
+    before = (why_at.get(i - 1) or used.get(words[i - 1])) if i else None
+    if before not in (*_NAMED, "measure phrase"):
+        return False
+    if before != "measure phrase" and lemma(words[i - 1]) not in facts.measure_names:
+        return False
+    if lemma(words[i]) in MEASURE_HEADS:
+        return True
+    k = i + 1
+    while k < len(words) and k - i <= 2:
+        if lemma(words[k]) in MEASURE_HEADS:
+            return True
+        if k in why_at or not words[k].isalpha():
+            return False
+        k += 1
+    return False
