@@ -11,6 +11,7 @@ from ..spelled import reordered_at
 from ..words import AGGREGATE_WORDS
 from .link import Candidate, Mention
 from .question import Question
+from .reading import Reading
 
 __all__ = ["reordered_names"]
 
@@ -18,12 +19,17 @@ __all__ = ["reordered_names"]
 SCORE = 0.95
 
 
-def reordered_names(q: Question, catalog: Catalog, mentions: list[Mention]) -> list[Mention]:
+def reordered_names(
+    q: Question, catalog: Catalog, r: Reading, mentions: list[Mention]
+) -> list[Mention]:
     """``mentions`` with each one-word column mention widened over the free, unlinked word
     before it ("accident [year]") or the "of" phrase after it ("[year] of accident") when
-    the two words spell one of its columns' two pieces."""
+    the two words spell one of its columns' two pieces. An aggregate word before it stays
+    the aggregate ("median income by year": a median of ``income_med``) unless the rows'
+    values are compared ("colleges with median earnings above $100,000": ``earnings_med``)."""
     words = [w.text for w in q.words]
     linked = {i for m in mentions for i in range(m.lo, m.hi)}
+    compared = {c.lo for c in r.compares}
     for m in mentions:
         if m.hi - m.lo != 1:
             continue
@@ -35,7 +41,7 @@ def reordered_names(q: Question, catalog: Catalog, mentions: list[Mention]) -> l
                 before >= 0
                 and before not in linked
                 and q.free(before)
-                and words[before] not in AGGREGATE_WORDS  # "median income": a median
+                and (words[before] not in AGGREGATE_WORDS or m.hi in compared)
                 and reordered_at(catalog, c.table.name, c.column.name, words, before) == 2
             ):
                 _widen(m, c, before, m.hi)

@@ -3,7 +3,8 @@ keeps both groupings when the first is a glued name said in the other order; a w
 qualifies a grouping ("esc availability", an acronym's class) does not hide the "and" after it; "and year"
 groups by the year of the table's date; "per claim" of a table of claims is per row; an
 average of a year column is asked for, a total of one, or of a rate, is refused; "total
-observation weight" sums the weight. Numbers are checked against SQL written by hand."""
+observation weight" sums the weight; "median payout" names ``payout_med`` when its rows
+are compared, and is a median of it otherwise. Numbers are checked against SQL written by hand."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from answers import plots_exactly
+from answers import kpi, one, plots_exactly
 
 from aiser_jupyter.engine.core import Engine, EngineConfig
 from aiser_jupyter.errors import AiserError
@@ -38,16 +39,18 @@ def _fill(con: Any) -> None:
         )
     con.executemany("INSERT INTO riders VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     con.execute(
-        "CREATE TABLE claims (claim_type VARCHAR, entity_type VARCHAR, filed DATE, people INTEGER)"
+        "CREATE TABLE claims (claim_type VARCHAR, entity_type VARCHAR, filed DATE, people INTEGER,"
+        " payout_med DOUBLE)"
     )
     for n in range(200):
         con.execute(
-            "INSERT INTO claims VALUES (?, ?, DATE '2010-01-05' + ?, ?)",
+            "INSERT INTO claims VALUES (?, ?, DATE '2010-01-05' + ?, ?, ?)",
             [
                 ["theft", "loss", "hack"][n % 3],
                 ["clinic", "insurer"][n % 2],
                 n * 13,
                 100 + (n * 53) % 900,
+                200.0 + (n * 71) % 700,
             ],
         )
 
@@ -137,3 +140,23 @@ def test_meaningless_total_is_refused(rides: tuple[Engine, Path], question: str)
     with pytest.raises(AiserError) as caught:
         engine.ask(question, "rides")
     assert caught.value.code == "AISER-PLAN-UNSURE"
+
+
+def test_statistic_word_before_a_compared_column_names_it(rides: tuple[Engine, Path]) -> None:
+    engine, path = rides
+    engine.connect("rides", str(path))
+    answer = engine.ask("how many claims had median payout above 600?", "rides")
+    assert kpi(answer) == one(path, "SELECT COUNT(*) FROM claims WHERE payout_med > 600")
+
+
+def test_statistic_word_before_a_grouped_measure_stays_the_aggregate(
+    rides: tuple[Engine, Path],
+) -> None:
+    engine, path = rides
+    plots_exactly(
+        engine,
+        path,
+        "rides",
+        "median payout by entity type",
+        "SELECT entity_type, MEDIAN(payout_med) FROM claims GROUP BY 1",
+    )
