@@ -5,15 +5,16 @@ columns and integer calendar columns), series compared with "vs", and the subjec
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
-from ..lexicon import split_name
+from ..lexicon import FUNCTION_WORDS
+from ..words import instruction_words
 from .cues import after_cue
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .kept_rows import kept_by_comparison
 from .link import Candidate, Mention
+from .row_label import label
 
 __all__ = ["groups", "time_axis"]
 
-LABEL_WORDS = ("name", "title", "label")
 #: the time unit a calendar column stands for
 _PART_UNITS = {
     "year": "year",
@@ -33,75 +34,6 @@ _UNIT_PARTS = {
     "hour": ("hour",),
     "day": ("day",),
 }
-
-
-def label(table: Table) -> Column | None:
-    """The column that names a table's rows: a name/title column, else its first text column
-    that is no key, else its key."""
-    own = set(split_name(table.name))
-    for word in LABEL_WORDS:
-        for column in table.columns:
-            parts = column.name.lower().replace("-", "_").split("_")
-            if (
-                (parts[-1] == word or column.name.lower().endswith(word))
-                and column.semantic in ("nominal", "geo")
-                and _names_the_rows(table, column, word, own)
-            ):
-                return column
-    rows = table.row_count or 0
-    texts = [  # continents(ContId, Continent): the text column named like the table …
-        c
-        for c in table.columns
-        if c.semantic in ("nominal", "geo")
-        and own & set(split_name(c.name))
-        and set(split_name(c.name)) - own <= _NAME_QUALIFIERS
-    ]
-    named = next(  # … one that tells the rows apart (bakers: baker_full, not the first name)
-        (c for c in texts if not rows or (c.distinct or 0) >= 0.95 * rows),
-        next((c for c in texts if set(split_name(c.name)) <= own), None),
-    )
-    if named is not None:
-        return named
-    if len(table.primary_key) == 1:
-        return table.column(table.primary_key[0])
-    keys = [c for c in table.columns if c.semantic == "key"]
-    if keys:
-        return keys[0]
-    numbered = next(  # episodes(episode, winner_name): the rows' own number
-        (c for c in table.columns if c.semantic != "temporal" and set(split_name(c.name)) <= own),
-        None,
-    )
-    if numbered is not None:
-        return numbered
-    return next(  # else a text column that tells the rows apart — never one shared by many
-        (
-            c
-            for c in table.columns
-            if c.semantic in ("nominal", "geo") and (not rows or (c.distinct or 0) >= 0.95 * rows)
-        ),
-        None,
-    )
-
-
-#: words that qualify a name without naming something else ("full name", "first name")
-_NAME_QUALIFIERS = frozenset(
-    ["first", "last", "full", "display", "short", "long", "common", "official", "given", "family"]
-)
-
-
-def _names_the_rows(table: Table, column: Column, word: str, own: set[str]) -> bool:
-    """Whether a name column names the table's own rows: "name", "customer_name" in
-    customers, "full_name" — not the name of something else ("sb_name", the star baker's
-    name, in a table of episodes)."""
-    others = set(split_name(column.name)) - {word} - _shared_prefix(table)
-    return others <= own or bool(others & _NAME_QUALIFIERS)
-
-
-def _shared_prefix(table: Table) -> set[str]:
-    """The first word most of a table's columns share (``n_`` of nation's ``n_name``)."""
-    firsts = [split_name(c.name, expand=False)[:1] for c in table.columns]
-    first = max(firsts, key=firsts.count) if firsts else []
-    return set(first) if len(firsts) > 1 and firsts.count(first) >= 0.8 * len(firsts) else set()
 
 
 def _dimension(m: Mention) -> tuple[Table, Column] | None:
@@ -159,11 +91,27 @@ def groups(d: Draft) -> None:
             and not is_identifier(m.table, m.column)
         ):
             continue  # "top 10 countries by population": the population is the measure
-        if m.kind == "table" and any(x.table is m.table and x.agg == "mean" for x in d.measures):
+        if _per_row(d, m):
             d.take(m, "per row")  # "average quantity per line item": per row of that table
             continue
         _add(d, m)
         _second(d, m.hi, calendar=True)  # "by type and size": a second grouping after "and"
+
+
+def _per_row(d: Draft, m: Mention) -> bool:
+    """ "average quantity per line item", "average individuals affected per breach": the rows
+    of the averaged table, named by the table's name or, when no column is named whole
+    (``Type.of.Breach`` only by its last word), by the word the table's name ends in."""
+    averaged = [x.table for x in d.measures if x.agg == "mean"]
+    if m.kind == "table":
+        return any(t is m.table for t in averaged)
+    return m.best.score < _WHOLE_NAME and any(
+        c.kind == "table" and any(t is c.table for t in averaged) for c in m.cands
+    )
+
+
+#: the score of a column named by all its words (its part alone scores less)
+_WHOLE_NAME = 0.9
 
 
 def _after_time_unit(d: Draft) -> None:
@@ -176,9 +124,12 @@ def _after_time_unit(d: Draft) -> None:
 def _second(d: Draft, after: int, *, calendar: bool) -> None:
     """A category (or, with ``calendar``, a calendar part) named right after the "and" at
     ``after``: a second grouping ("… and supplier nation": through its role)."""
+    after = _past_qualifier(d, after)
     if after >= len(d.q) or d.q.words[after].text != "and" or not d.q.free(after):
         return
     m = next((x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None)
+    if calendar and (m is None or _elsewhere(d, m)) and _and_unit(d, after, m):
+        return
     if m is None or m.kind == "value":
         return
     m = _qualified(d, m)
@@ -189,6 +140,52 @@ def _second(d: Draft, after: int, *, calendar: bool) -> None:
     if (col[1].semantic != "quantitative" and not (part and not calendar)) or (calendar and part):
         d.q.claim(after, after + 1, "and")
         _add(d, m)
+
+
+def _past_qualifier(d: Draft, i: int) -> int:
+    """ "by airbag availability and seatbelt use": one free word naming nothing, between a
+    grouping and the "and" of the next, says what of the column is meant — read past it."""
+    if i + 1 >= len(d.q) or d.q.words[i + 1].text != "and" or not d.q.free(i):
+        return i
+    word = d.q.words[i]
+    named = any(x.lo <= i < x.hi for x in d.mentions)
+    plain = word.text.isalpha() and word.text not in FUNCTION_WORDS
+    return i + 1 if plain and not named and word.text not in instruction_words() else i
+
+
+#: a time unit said alone after "and" ("by entity type and year") → the unit grouped by
+_AND_UNITS = {
+    "year": "year",
+    "quarter": "yearquarter",
+    "month": "yearmonth",
+    "week": "yearweek",
+    "day": "day",
+    "date": "day",
+}
+
+
+def _elsewhere(d: Draft, m: Mention) -> bool:
+    """A one-word mention of a column of a table the question does not measure ("year" of
+    another table's ``year_built``): no grouping of the measured rows."""
+    return m.hi - m.lo == 1 and all(m.table is not t for t in d.tables())
+
+
+def _and_unit(d: Draft, after: int, m: Mention | None) -> bool:
+    """ "by entity type and year": a second grouping by a time unit, the time axis of the
+    table measured (added by :func:`time_axis`) — when the table has one to group; ``m``,
+    the unit word's mention of another table's column, is then no column."""
+    word = d.q.words[after + 1] if after + 1 < len(d.q) else None
+    unit = _AND_UNITS.get(word.lemma) if word is not None and d.q.free(word.i) else None
+    if m is not None:
+        d.used.add(id(m))
+    if unit is None or d.r.unit is not None or _time_column(d, unit) is None:
+        if m is not None:
+            d.used.discard(id(m))
+        return False
+    d.r.unit, d.r.unit_span = unit, (after + 1, after + 2)
+    d.q.claim(after, after + 1, "and")
+    d.q.claim(after + 1, after + 2, f"time unit {unit}")
+    return True
 
 
 def _qualified(d: Draft, m: Mention) -> Mention:
@@ -250,7 +247,13 @@ def time_axis(d: Draft) -> None:
         return
     table, column, mention = found
     unit = d.r.unit or _default_unit(column) if column.semantic == "temporal" else None
-    d.dims.insert(0, Dim(table, column, unit=unit, found=mention is None))
+    dim = Dim(table, column, unit=unit, found=mention is None)
+    span = d.r.unit_span
+    if span is not None and d.dims and d.q.used.get(span[0] - 1) == "and":
+        dim.color = True  # "by entity type and year": the years are the series, in that order
+        d.dims.append(dim)
+    else:
+        d.dims.insert(0, dim)
     if mention is not None:
         d.take(mention, "time axis")
 

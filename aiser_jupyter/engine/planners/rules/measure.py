@@ -3,14 +3,15 @@ counts of the rows a question's noun names, and numbers never summed when they a
 
 from __future__ import annotations
 
-from ....errors import error
 from ...catalog.model import Column, Table
+from .additive import check_additive
 from .agg_names import named_aggregates, names_aggregate, of_dates
 from .counts import counts_after_values, counts_of_measures, holds_counts, sum_counts
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
 from .implied import implied_column
 from .link import Candidate, Mention
+from .modified import modified_number
 from .named_counts import count_column, count_named_column, counted_noun_after
 from .points import LEVEL_WORDS, each_row_a_point
 from .row_values import counts_things, distinct_things, past_row_noun
@@ -93,7 +94,7 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
         if inside is not None and names_aggregate(inside, agg.agg, d.q.words[agg.i].text):
             continue  # "maximum temperature" is the column temp_max, not a maximum
         # "average hours worked" of avh: an aggregate word abbreviated inside a glued name
-        m = inside or _next_mention(d, agg.hi)
+        m = inside or _next_mention(d, agg.hi) or modified_number(d, agg.hi)
         if m is not None and _quantity(m) is None and m.kind == "table":
             # "total order value", "largest order total price": the table, then its number
             after = _next_mention(d, m.hi, limit=2)
@@ -152,7 +153,7 @@ def measure(d: Draft, bound: dict[int, str]) -> None:
                 q = Candidate("column", m.table, d.implied_columns[id(m)], None, 0.8)
             if q is None or q.column is None:
                 continue
-            _check_additive(q.table, q.column, agg)
+            check_additive(q.table, q.column, agg)
             if id(m) in d.pairs:
                 d.measures.append(Measure(d.pairs[id(m)], q.table, q.column, explicit=True))
             d.measures.append(Measure(agg, q.table, q.column, explicit=True))
@@ -254,18 +255,6 @@ def _key(table: Table) -> Column | None:
     if len(table.primary_key) == 1:
         return table.column(table.primary_key[0])
     return next((c for c in table.columns if c.semantic == "key"), None)
-
-
-def _check_additive(table: Table, column: Column, agg: str) -> None:
-    if agg in ("sum", "mean", "median") and (is_identifier(table, column) or calendar_part(column)):
-        what = "a code that names things" if is_identifier(table, column) else "a part of a date"
-        msg = (
-            f"{column.name} holds {what}, so its {'total' if agg == 'sum' else 'average'} means "
-            f"nothing; to count the rows say 'number of {table.name}'"
-        )
-        raise error(
-            "AISER-PLAN-UNSURE", msg, understood=f"{agg} of {column.name}", unused=[column.name]
-        )
 
 
 def main_table(d: Draft) -> Table:

@@ -5,8 +5,8 @@ named after "of" — its label column — not to the best-matching name column o
 from __future__ import annotations
 
 from .draft import Draft
-from .groups import label
 from .link import Candidate
+from .row_label import label
 
 __all__ = ["names_of"]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..lexicon import lemma
 from ..words import instruction_words
 from .draft import Dim, Draft
-from .groups import label
+from .row_label import label
 
 __all__ = ["ranked_rows"]
 

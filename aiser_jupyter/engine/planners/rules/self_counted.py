@@ -5,7 +5,7 @@ counted, not a second grouping (students per student name would be ones)."""
 from __future__ import annotations
 
 from .draft import Draft
-from .groups import label
+from .row_label import label
 
 __all__ = ["drop_self_group"]
 

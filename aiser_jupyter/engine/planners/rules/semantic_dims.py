@@ -164,7 +164,7 @@ def _table_of(d: Draft, column: DerivedColumn) -> Table | None:
 def grouped_after(d: Draft) -> None:
     """ "by plot type and sex": the grouping named after "and", once a dimension took the
     first one (the grouping step reads only what follows its cue)."""
-    from .groups import label
+    from .row_label import label
 
     for hit in d.terms:
         if hit.kind != "dimension" or not hit.taken or hit.hi + 1 >= len(d.q):

@@ -45,6 +45,7 @@ from .question import Question
 from .ranges import time_ranges
 from .ranked import ranked_rows
 from .reader import read
+from .reordered import reordered_names
 from .row_values import own_values
 from .self_counted import drop_self_group
 from .semantic_dims import (
@@ -259,7 +260,7 @@ def draft(question: str, catalog: Catalog, dialect: str, found: Found | None = N
     r = read(q)
     held = reserve(q, r, catalog)  # a column named by its description outranks a metric
     terms = find_terms(q, r, catalog)  # before linking: a metric outranks a column's words
-    mentions = add_found(link(q, catalog, r), found)
+    mentions = reordered_names(q, catalog, r, add_found(link(q, catalog, r), found))
     d = Draft(q=q, r=r, catalog=catalog, dialect=dialect, mentions=mentions)
     release(q, held, d.mentions, terms)
     d.terms = terms

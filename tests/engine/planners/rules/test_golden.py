@@ -492,7 +492,7 @@ def test_a_table_is_labelled_by_its_own_name_not_by_the_name_of_something_else(
     by_episode = engine.ask("average viewers by episode", "shows")
     assert by_episode.compiled.fields["x"].field == "episode"
     assert by_episode.rows == 9
-    from aiser_jupyter.engine.planners.rules.groups import label
+    from aiser_jupyter.engine.planners.rules.row_label import label
 
     catalog = engine.catalog("shows")
     assert label(catalog.table("nation")).name == "n_name"
