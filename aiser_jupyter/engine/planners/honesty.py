@@ -48,7 +48,7 @@ from .lexicon import lemma
 from .listed import listed_labels
 from .outcomes import outcome_use
 from .proper import proper_nouns
-from .refusal import unsure
+from .refusal import unsure, unused_text
 from .restricts import (
     count_unasked,
     counted_modifier,
@@ -371,16 +371,26 @@ def _spelled_names(words: list[str], facts: Facts, result: Account) -> set[int]:
     return used
 
 
-def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> ChartPlan:
+def check_plan(
+    question: str, plan: ChartPlan, catalog: Catalog, dialect: str, *, refuse: bool = True
+) -> ChartPlan:
     """``plan`` with a title that says what it computes and the unused words in its notes;
-    ``AISER-PLAN-UNSURE`` when a word it leaves out would change the answer."""
+    ``AISER-PLAN-UNSURE`` when a word it leaves out would change the answer. With
+    ``refuse=False`` (a model's plan, which reads more words than this account can explain)
+    such words are said in a note instead: what the plan may have missed."""
     result = account(question, plan, catalog, dialect)
     understood = describe_plan(plan, dialect)
     one_point(plan, understood)
-    if result.blocking:
+    if result.blocking and refuse:
         raise unsure([(u.text, u.kind) for u in result.blocking], understood, catalog)
-    refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
+    if refuse:
+        refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
     plan.chart.title = understood
     if result.unused and plan.provenance is not None:
         plan.provenance.notes.append("not used: " + ", ".join(repr(u.text) for u in result.unused))
+    if result.blocking and plan.provenance is not None:
+        plan.provenance.notes.append(
+            f"Check the chart: it computes {understood!r} and does not use "
+            f"{unused_text([(u.text, u.kind) for u in result.blocking])}."
+        )
     return plan
