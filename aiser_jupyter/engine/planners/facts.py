@@ -12,6 +12,7 @@ from sqlglot import exp
 
 from ..catalog.model import Catalog, Column
 from ..plan import Bin, ChartPlan, FieldDef
+from ..sql.quoted import read_quoted_strings
 from .countries import country_names
 from .described import shared_description
 from .kinds import names_kind
@@ -78,6 +79,10 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         tree = sqlglot.parse_one(plan.sql, read=dialect)
     except sqlglot.errors.SqlglotError:
         return facts
+    # SQLite's status = "returned" is the text 'returned', as the database reads it
+    read_quoted_strings(
+        tree, dialect, {t.name: [c.name for c in t.columns] for t in catalog.tables}
+    )
     aliases: dict[str, exp.Expression] = {}
     for table in tree.find_all(exp.Table):
         facts.tables.add(table.name.lower())

@@ -12,6 +12,7 @@ from .roles import calendar_part
 from .words import AGGREGATE_WORDS, CALENDAR_WORDS, COMPARISON_WORDS, instruction_words
 
 __all__ = [
+    "AGGREGATED_OVER",
     "averaged_over",
     "calendar_rows",
     "compared_rows",
@@ -173,3 +174,15 @@ def heads_a_grouping(i: int, words: list[str], facts: Facts) -> bool:
         and not known_word(name)
         and words[i - 2] in _GROUP_CUES
     )
+
+
+#: readings of a word the plan aggregates over: "average population per [country]", "of all
+#: [countries]", "in each month", "compared [years]", "with a [median] income", "by MPAA [rating]"
+AGGREGATED_OVER = (
+    averaged_over,
+    over_all,
+    calendar_rows,
+    compared_rows,
+    per_thing_figure,
+    heads_a_grouping,
+)

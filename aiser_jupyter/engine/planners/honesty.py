@@ -32,14 +32,7 @@ from .clauses import (
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
-from .grain import (
-    averaged_over,
-    calendar_rows,
-    compared_rows,
-    heads_a_grouping,
-    over_all,
-    per_thing_figure,
-)
+from .grain import AGGREGATED_OVER
 from .group_phrases import unexplained_names
 from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
@@ -49,7 +42,7 @@ from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
 from .outcomes import outcome_use
 from .proper import proper_nouns
-from .refusal import unsure
+from .refusal import left_out, unsure
 from .restricts import (
     count_unasked,
     counted_modifier,
@@ -139,7 +132,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop) or one_mark(i, words)
-        if why is None and any(f(i, words, facts) for f in _OVER):
+        if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"
         if kind == "content" and in_measure_phrase(i, words, why_at, result.used, facts):
             why = why or "measure phrase"  # "violent [crime] rate" of violent, "seat belt [usage]"
@@ -182,18 +175,6 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
         result.unused.append(Unused(words[i].strip("'\""), kind))
     return result
-
-
-#: readings of a word the plan aggregates over: "average population per [country]", "of all
-#: [countries]", "in each month", "compared [years]", "with a [median] income", "by MPAA [rating]"
-_OVER = (
-    averaged_over,
-    over_all,
-    calendar_rows,
-    compared_rows,
-    per_thing_figure,
-    heads_a_grouping,
-)
 
 
 def _unexplained(i: int, kind: str, words: list[str], facts: Facts) -> str:
@@ -377,16 +358,25 @@ def _spelled_names(words: list[str], facts: Facts, result: Account) -> set[int]:
     return used
 
 
-def check_plan(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> ChartPlan:
+def check_plan(
+    question: str, plan: ChartPlan, catalog: Catalog, dialect: str, *, refuse: bool = True
+) -> ChartPlan:
     """``plan`` with a title that says what it computes and the unused words in its notes;
-    ``AISER-PLAN-UNSURE`` when a word it leaves out would change the answer."""
+    ``AISER-PLAN-UNSURE`` when a word it leaves out would change the answer. With
+    ``refuse=False`` (a model's plan, which reads more words than this account can explain)
+    such words are said in a note instead: what the plan may have missed."""
     result = account(question, plan, catalog, dialect)
     understood = describe_plan(plan, dialect)
     one_point(plan, understood)
-    if result.blocking:
+    if result.blocking and refuse:
         raise unsure([(u.text, u.kind) for u in result.blocking], understood, catalog)
-    refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
+    if refuse:
+        refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
     plan.chart.title = understood
     if result.unused and plan.provenance is not None:
         plan.provenance.notes.append("not used: " + ", ".join(repr(u.text) for u in result.unused))
+    if result.blocking and plan.provenance is not None:
+        plan.provenance.notes.append(
+            left_out([(u.text, u.kind) for u in result.blocking], understood)
+        )
     return plan

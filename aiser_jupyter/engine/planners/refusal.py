@@ -7,7 +7,7 @@ from ...errors import AiserError, error
 from ..catalog.model import Catalog
 from .lexicon import lemma, split_name
 
-__all__ = ["column_hints", "unsure", "unused_text"]
+__all__ = ["column_hints", "left_out", "unsure", "unused_text"]
 
 
 def column_hints(texts: list[str], catalog: Catalog) -> list[str]:
@@ -53,3 +53,9 @@ def unsure(blocking: list[tuple[str, str]], understood: str, catalog: Catalog) -
         + (f". Did you mean: {'; '.join(hints)}" if hints else "")
     )
     return error("AISER-PLAN-UNSURE", msg, understood=understood, unused=texts, suggestions=hints)
+
+
+def left_out(blocking: list[tuple[str, str]], understood: str) -> str:
+    """The note drawn with a plan that leaves out words that change the answer (a model's
+    plan, which is not refused on them): what it computes and what it does not use."""
+    return f"Check the chart: it computes {understood!r} and does not use {unused_text(blocking)}."

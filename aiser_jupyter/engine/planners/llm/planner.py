@@ -27,6 +27,7 @@ from ...plan import ChartPlan, Provenance
 from ...store.db import Store, endpoint_label, open_store, plan_cache_key
 from ...store.usage import check_budget, estimate_cost
 from ..base import PlanContext
+from ..honesty import check_plan
 from .output import llm_json_schema, parse_plan, reply_text
 from .prompts import HISTORY_TURNS, build_messages, conversation, repair_message
 
@@ -182,7 +183,8 @@ class LLMPlanner:
                         latency_ms=round((time.perf_counter() - started) * 1000, 2),
                         notes=notes,
                     )
-                    return plan
+                    # the title says what the plan computes; words it leaves out are said
+                    return check_plan(question, plan, catalog, context.dialect, refuse=False)
             if round_ == 2:
                 if refusal is not None:
                     raise AiserError(

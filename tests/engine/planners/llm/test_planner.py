@@ -104,8 +104,9 @@ def test_sqlite_double_quoted_string_needs_no_repair(
     planned = llm_engine.plan("returned order value by channel", "shop")
     assert len(llm_server.completions) == 1  # no repair round
     assert planned.sql == sql
-    (note,) = planned.provenance.notes
+    (note,) = planned.provenance.notes  # the database's reading, and no word left out
     assert '"returned"' in note
+    assert planned.chart.title.startswith("Sum of total by channel")  # said from the plan
     answer = llm_engine.run_plan(planned, "shop")
     assert answer.plan.provenance.notes == [note]
     with sqlite3.connect(sqlite_shop) as con:
@@ -460,3 +461,25 @@ def test_prompt_fits_2000_tokens_on_a_200_table_schema() -> None:
         'table "invoice"' in schema and 'table "supplier"' in schema
     )  # retrieval kept the relevant tables
     assert "other tables not shown" in schema
+
+
+def test_a_model_plan_is_titled_from_its_sql_and_says_what_it_left_out(
+    llm_server: FakeLLM, llm_engine: Engine, sqlite_shop: Path
+) -> None:
+    """The model's own title is not shown: the title says what the SQL computes, and a word of
+    the question the plan does not use (a value: the chart may answer another question) is
+    said with the answer, as the rules planner's account says it."""
+    plan = {
+        "sql": "SELECT channel, total FROM orders",
+        "chart": {
+            "mark": "bar",
+            "title": "Returned order value by channel",
+            "encoding": {"x": {"field": "channel"}, "y": {"field": "total", "aggregate": "sum"}},
+        },
+    }
+    llm_server.answer({"plan": plan})
+    llm_engine.connect("shop", str(sqlite_shop))
+    answer = llm_engine.ask("total of returned orders by channel", "shop")
+    assert answer.plan.chart.title == "Sum of total by channel"
+    notes = " ".join(answer.plan.provenance.notes)
+    assert "does not use 'returned' (a value)" in notes
