@@ -201,13 +201,26 @@ def _grouped_by(d: Draft, m: Mention) -> bool:
             d.take(other, "grouping")
     if end is None:
         end = _against_the_rest(d, m)
+    start = m.lo
+    if end is None and (start := _with_and_without(words, m.lo)) < m.lo:
+        end = m.hi  # "states with and without a 65 mph speed limit": both sides
     if end is None:
         return False
     d.dims = [x for x in d.dims if x.words is None or not m.lo <= x.words[0] < end]
     d.dims.append(Dim(m.table, column, words=(m.lo, end), color=bool(d.dims)))
     d.take(m, "grouping")
     d.q.claim(m.hi, end, "grouping")
+    d.q.claim(start, m.lo, "grouping")
     return True
+
+
+def _with_and_without(words: list[str], lo: int) -> int:
+    """Where "with and without (a)" ("with or without") ends right before ``lo``: the
+    start of those words, else ``lo``."""
+    i = lo - 1 if lo and words[lo - 1] in ("a", "an", "the") else lo
+    if i >= 3 and words[i - 3 : i] in (["with", "and", "without"], ["with", "or", "without"]):
+        return i - 3
+    return lo
 
 
 #: words for the other side of a flag ("vs the other districts", "compared with the rest")
