@@ -95,7 +95,7 @@ def panel_entity(i: int, words: list[str], facts: Facts) -> bool:
     prev = words[i - 1] if i else ""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     base = lemma(words[i])
-    if facts.catalog is None or not facts.aggregates or (i and prev not in _OVER_CUES):
+    if facts.catalog is None or not facts.aggregates or not _kept_before(prev, i, facts):
         return False
     if base == words[i] and lemma(nxt) not in facts.measure_names | facts.names:
         return False  # a singular noun names the rows only before their figure ("state rates")
@@ -111,6 +111,14 @@ def panel_entity(i: int, words: list[str], facts: Facts) -> bool:
             if base in split_name(col.name) and any(one_row_per(table, col, t) for t in timed):
                 return True
     return False
+
+
+def _kept_before(prev: str, i: int, facts: Facts) -> bool:
+    """The word before the things: none, a cue ("across the"), or the year the plan keeps
+    ("2013 country populations")."""
+    if not i or prev in _OVER_CUES:
+        return True
+    return prev.isdigit() and int(prev) in facts.years
 
 
 def calendar_rows(i: int, words: list[str], facts: Facts) -> bool:
