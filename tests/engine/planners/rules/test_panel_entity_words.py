@@ -19,8 +19,8 @@ import duckdb
 import pytest
 from answers import plots_exactly
 
-from aiser_jupyter.errors import AiserError
 from aiser_jupyter.engine.planners.lexicon import number_words
+from aiser_jupyter.errors import AiserError
 
 
 @pytest.fixture(scope="module")
