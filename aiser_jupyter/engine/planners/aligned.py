@@ -32,7 +32,15 @@ from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, abbreviates, known_word, spl
 from .table_measures import per_unit_spellings, table_measures
 from .words import AGGREGATE_WORDS, instruction_words
 
-__all__ = ["Alignment", "align", "clipped_words", "compact", "spelled", "spells_a_number"]
+__all__ = [
+    "Alignment",
+    "align",
+    "clipped_words",
+    "compact",
+    "number_first",
+    "spelled",
+    "spells_a_number",
+]
 
 #: words that ask, draw or sort are in no span; these of them are also words of names
 _NAME_WORDS = frozenset(
@@ -151,7 +159,57 @@ def align(catalog: Catalog, words: list[str]) -> list[Alignment]:
         for lead in root.values():  # a leading letter of the name left over: r|gdp|p|c
             if isinstance(lead, dict) and word[0] in lead:
                 _walk(lead[word[0]], words, start, start, 1, (word[0],), True, out)
+    return out + _number_first(catalog, words)
+
+
+#: a name gluing a word and a number: ``speed70``, ``age65``
+_GLUED_NUMBER = re.compile(r"([a-z]{3,})(\d+)")
+
+
+def _glued_numbers(catalog: Catalog) -> dict[str, list[tuple[str, Table, Column]]]:
+    out: dict[str, list[tuple[str, Table, Column]]] = {}
+    for table in catalog.tables:
+        for column in table.columns:
+            m = _GLUED_NUMBER.fullmatch(compact(column.name))
+            if m is not None and known_word(m[1]):
+                out.setdefault(m[2], []).append((m[1], table, column))
     return out
+
+
+def _number_first(catalog: Catalog, words: list[str]) -> list[Alignment]:
+    """ "a 70 mph speed limit" of ``speed70``: the number said first, then its unit (one
+    word at most), then the word — how such a name is said aloud."""
+    glued = catalog.derived("number-glued names", _glued_numbers)
+    out = []
+    for k, word in enumerate(words):
+        for stem, table, column in glued.get(word, []):
+            end = _word_after(words, k, stem)
+            if end:
+                parts = (word, *[""] * (end - k - 2), stem)
+                out.append(Alignment(k, end, table, column, parts, True))
+    return out
+
+
+def _word_after(words: list[str], k: int, stem: str) -> int:
+    """The end of the span from the number at ``k`` to ``stem`` right after it or after one
+    unit word ("70 mph speed"); 0 if none."""
+    for j in (k + 1, k + 2):
+        if j >= len(words):
+            return 0
+        said = words[j]
+        if j == k + 2 and (not words[k + 1].isalpha() or words[k + 1] in FUNCTION_WORDS):
+            return 0
+        if said == stem or said.rstrip("s") == stem:
+            return j + 1
+    return 0
+
+
+def number_first(name: str, words: list[str]) -> bool:
+    """Whether ``words`` say a glued name number first ("70 mph speed" of ``speed70``)."""
+    m = _GLUED_NUMBER.fullmatch(compact(name))
+    if m is None or not known_word(m[1]):
+        return False
+    return any(w == m[2] and _word_after(words, k, m[1]) for k, w in enumerate(words))
 
 
 def _opens(word: str, barred: frozenset[str]) -> bool:

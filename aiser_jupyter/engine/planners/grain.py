@@ -19,6 +19,7 @@ __all__ = [
     "heads_a_grouping",
     "one_row_per",
     "over_all",
+    "panel_entity",
     "per_thing_figure",
 ]
 
@@ -78,6 +79,48 @@ def over_all(i: int, words: list[str], facts: Facts) -> bool:
             ):
                 return True
     return False
+
+
+#: words before the things of a panel that make them the rows aggregated ("across the states")
+_OVER_CUES = frozenset(
+    ["of", "the", "all", "across", "over", "among", "between", "for", "in", "each", "every"]
+)
+
+
+def panel_entity(i: int, words: list[str], facts: Facts) -> bool:
+    """ "total population of the [states] by year", "murder rate across the [states]",
+    "histogram of [state] crime rates in 1999" on a table of one row per state and year, drawn
+    per year or for one year: the things each row is, aggregated over (or each bar's rows) —
+    the word names a text column the plan leaves out, and the table holds one row per value
+    of it and of a calendar column the plan reads. A modifier before the word ("southern
+    states") keeps some of them: not explained here."""
+    prev = words[i - 1] if i else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    base = lemma(words[i])
+    if facts.catalog is None or not facts.aggregates or not _kept_before(prev, i, facts):
+        return False
+    if base == words[i] and lemma(nxt) not in facts.measure_names | facts.names:
+        return False  # a singular noun names the rows only before their figure ("state rates")
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None:
+            continue
+        used = [c for c in table.columns if (name, c.name.lower()) in facts.columns]
+        timed = [c for c in used if calendar_part(c) is not None or c.semantic == "temporal"]
+        for col in table.columns:
+            if col in used or col.semantic not in ("nominal", "geo"):
+                continue
+            if base in split_name(col.name) and any(one_row_per(table, col, t) for t in timed):
+                return True
+    return False
+
+
+def _kept_before(prev: str, i: int, facts: Facts) -> bool:
+    """The word before the things: none, a cue ("across the"), or the year the plan keeps
+    ("2013 country populations")."""
+    if not i or prev in _OVER_CUES:
+        return True
+    return prev.isdigit() and int(prev) in facts.years
 
 
 def calendar_rows(i: int, words: list[str], facts: Facts) -> bool:
@@ -177,10 +220,11 @@ def heads_a_grouping(i: int, words: list[str], facts: Facts) -> bool:
 
 
 #: readings of a word the plan aggregates over: "average population per [country]", "of all
-#: [countries]", "in each month", "compared [years]", "with a [median] income", "by MPAA [rating]"
+#: [countries]", "the population of the [states] by year", "in each month", "compared [years]", "with a [median] income", "by MPAA [rating]"
 AGGREGATED_OVER = (
     averaged_over,
     over_all,
+    panel_entity,
     calendar_rows,
     compared_rows,
     per_thing_figure,

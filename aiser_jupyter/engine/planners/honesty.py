@@ -56,7 +56,7 @@ from .restricts import (
     subject_unexplained,
     total_of_nothing,
 )
-from .rownoun import picks_unused_column, rows_word
+from .rownoun import picks_unused_column, rows_word, with_and_without
 from .shape import one_point
 from .spelled import reordered_at, spelled_at
 from .stems import stem_matches
@@ -124,7 +124,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if i in skip:
             continue
         kind = _kind(word, i, words, values, (measures, facts.names), names)
-        if unkept_condition(i, words, plan.sql, dialect) and not splits_in_two(i, words, facts):
+        if unkept_condition(i, words, plan.sql, dialect) and not (
+            splits_in_two(i, words, facts) or with_and_without(i, words, facts)
+        ):
             kinds[i] = "condition"  # "who [don't] have a wedding", "earning more [than] Ann"
             continue
         glued = i + 1 < len(words) and word + words[i + 1] in facts.names  # under5_mortality
@@ -166,11 +168,12 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             why_at[i] = why
             continue
         kinds[i] = _unexplained(i, kind, words, facts)
-    for i in unexplained_names(words, {i: "name" for i in skip} | why_at, kinds):
+    named = {i: "name" for i in skip} | why_at  # a phrase spelling a name is a name
+    for i in unexplained_names(words, named, kinds):
         kinds[i] = "name"  # "by impact speed category", "which 5 [organizations]"
     compound = hyphenated(question)
     for i, kind in kinds.items():
-        kind = _unused_kind(i, kind, words, why_at, facts, values, proper, result)
+        kind = _unused_kind(i, kind, words, (why_at, named), facts, values, proper, result)
         if kind == "content" and words[i] in compound:
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
         result.unused.append(Unused(words[i].strip("'\""), kind))
@@ -193,13 +196,15 @@ def _unused_kind(
     i: int,
     kind: str,
     words: list[str],
-    why_at: dict[int, str],
+    explained: tuple[dict[int, str], dict[int, str]],
     facts: Facts,
     values: dict[str, set[str]],
     proper: set[int],
     result: Account,
 ) -> str:
-    """What an unexplained word is, read beside the words the plan explains."""
+    """What an unexplained word is, read beside the words the plan explains (``explained``:
+    word by word, and with the phrases that spell a name as names)."""
+    why_at, named = explained
     if (
         (kind == "word" and next_to_measure(i, words, result.used))
         or between_aggregate_and_measure(i, words, result.used)
@@ -218,7 +223,7 @@ def _unused_kind(
         return "measure"  # "[call] [length] by agent" drawn as a count of rows
     if kind == "content" and qualifies_value(i, words, why_at):
         return "value"  # "the EU [candidate] countries": another value than EU
-    if kind == "content" and possessed(i, words, why_at):
+    if kind == "content" and possessed(i, words, named):
         return "condition"  # "how many cars have all-wheel [drive]"
     if kind in ("word", "content") and in_relative_clause(i, words, why_at, values):
         return "condition"  # "bakers who [went] out": which bakers, left out
@@ -256,6 +261,8 @@ def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         j -= 1  # "origin [airport] elevation": words between the name and the head
     if why_at.get(j) not in ("name", "synonym", "measure name"):
         return False
+    if j == i - 1 and set(getAllLemmas(words[j])) == {"ADJ"}:
+        return False  # "violent [crime] rates" of a column named by its adjective alone
     nxt = words[i + 1] if i + 1 < len(words) else None
     return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
 

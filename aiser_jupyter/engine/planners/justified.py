@@ -27,6 +27,7 @@ from sqlglot import exp
 
 from ..catalog.model import Catalog, Column
 from ..plan import ChartPlan
+from .aligned import number_first
 from .facts import name_words, question_words
 from .lexicon import lemma, split_name
 from .long_tables import keyed_strings
@@ -96,7 +97,9 @@ def unjustified(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) 
 
 def spelled(column: Column, words: list[str]) -> bool:
     """Whether ``words`` spell ``column``'s glued name ("Trump won" of trumpw)."""
-    return any(spelled_at(column.name, words, i) for i in range(len(words)))
+    return number_first(column.name, words) or any(
+        spelled_at(column.name, words, i) for i in range(len(words))
+    )
 
 
 def _read(plan: ChartPlan, catalog: Catalog, dialect: str) -> _Read | None:

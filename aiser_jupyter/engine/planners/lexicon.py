@@ -268,6 +268,9 @@ def number_words(text: str, *, keep_scales: bool = False) -> str:
             flags=re.I,
         )
     text = re.sub(r"\bzero\b", "0", text, flags=re.I)  # "below zero": text2num leaves it
+    # a plural scale is a unit or a vague amount, never one number: "(in millions)",
+    # "millions of people"
+    text = re.sub(r"\b(hundreds|thousands|millions|billions)\b", r"aiserunit\1", text, flags=re.I)
     names = re.findall(r"\w*_\w*", text)
     text = re.sub(r"\w*_\w*", " aiseridentifier ", text)
     try:
@@ -286,4 +289,5 @@ def number_words(text: str, *, keep_scales: bool = False) -> str:
         text,
         flags=re.I,
     )
+    text = re.sub(r"aiserunit(\w+)", r"\1", text)
     return re.sub(r"aiserscale(\w+)", r"\1", text) if keep_scales else text

@@ -12,13 +12,14 @@ booking"), the word is explained by those rows.
 
 from __future__ import annotations
 
+from .aligned import number_first
 from .both_sides import splits_in_two
-from .facts import Facts
+from .facts import Facts, name_words
 from .heads import head_index
-from .lexicon import lemma, split_name
+from .lexicon import FUNCTION_WORDS, lemma, split_name
 from .row_things import names_row_things
 
-__all__ = ["names_rows", "picks_unused_column", "rows_word"]
+__all__ = ["names_rows", "picks_unused_column", "rows_word", "with_and_without"]
 
 #: words before the noun that make it the rows an average or a count runs over
 _OVER = frozenset(["of", "per", "each", "every"])
@@ -57,10 +58,10 @@ def _modifies_columns(base: str, table_name: str, facts: Facts) -> bool:
         return False
     found = False
     for column in table.columns:
-        for name_words in (split_name(column.name), split_name(column.name, expand=False)):
-            if base not in name_words:
+        for said in (split_name(column.name), split_name(column.name, expand=False)):
+            if base not in said:
                 continue
-            if name_words.index(base) >= head_index(name_words):
+            if said.index(base) >= head_index(said):
                 return False  # the head of a name ("changes"), or after it: a column's word
             if column.semantic != "quantitative":
                 return False  # "payment methods" of payment_method_code: a category's words
@@ -126,4 +127,19 @@ def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
         return "rows"
     if words[i] == "non" and facts.grouped and i + 1 < len(words):
         return "both sides" if lemma(words[i + 1]) in facts.names else None
-    return "both sides" if splits_in_two(i, words, facts) else None
+    if splits_in_two(i, words, facts):
+        return "both sides"
+    return "both sides" if with_and_without(i, words, facts) else None
+
+
+def with_and_without(i: int, words: list[str], facts: Facts) -> bool:
+    """ "states with and [without] a 65 mph speed limit" grouped by ``speed65``: the words
+    after name a field the chart groups by, so both sides are drawn."""
+    if words[i] != "without" or i < 2 or words[i - 2 : i] not in (["with", "and"], ["with", "or"]):
+        return False
+    rest = words[i + 1 : i + 6]
+    said = {lemma(w) for w in rest}
+    return any(
+        number_first(f, rest) or bool(name_words(f) & said - FUNCTION_WORDS)
+        for f in facts.group_fields
+    )

@@ -25,6 +25,8 @@ UNIT_WORDS = frozenset(
         "years",
     ]
 )
+#: a scale a number is read in ("in millions"), said of the display, no condition
+_DISPLAY_SCALES = frozenset(["hundreds", "thousands", "millions", "billions"])
 _BINS = frozenset(["bin", "bins", "interval", "intervals", "bucket", "buckets", "wide", "steps"])
 
 
@@ -39,6 +41,8 @@ def is_unit_of_measure(i: int, words: list[str], measure_at: set[int]) -> bool:
     it ("hours awake"), before "of" and it ("months of inventory"), or a bin width
     ("2-hour bins", "in bins of 2 hours"), or the period of a rate ("15 hours a day")."""
     word = words[i]
+    if word in _DISPLAY_SCALES and i and words[i - 1] == "in":
+        return bool(measure_at)  # "population (in millions)": how the number is read
     if word not in UNIT_WORDS:
         return False
     nxt = words[i + 1] if i + 1 < len(words) else ""

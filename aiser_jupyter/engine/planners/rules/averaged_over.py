@@ -15,9 +15,17 @@ def mean_over_entity(d: Draft) -> None:
     if len(d.measures) != 1 or len(d.dims) != 2:
         return
     m = d.measures[0]
-    if m.agg != "mean" or m.column is None or m.per is not None:
+    if m.column is None or m.per is not None:
         return
-    per = [x for x in d.dims if x.words and _after_per(d, x.words[0])]
+    per = [
+        x
+        for x in d.dims
+        if x.words
+        and (
+            (m.agg == "mean" and _after_per(d, x.words[0]))
+            or (m.agg in _OVER_AGGS and _after_across(d, x.words[0]))
+        )
+    ]
     if len(per) != 1:
         return
     entity = per[0]
@@ -32,6 +40,18 @@ def mean_over_entity(d: Draft) -> None:
     d.dims.remove(entity)
     assert entity.words is not None
     d.q.claim(entity.words[0] - 1, entity.words[1], "averaged over")
+
+
+#: aggregates that run over the things "across the states" names, one value per year
+_OVER_AGGS = frozenset(["mean", "median", "sum", "min", "max"])
+
+
+def _after_across(d: Draft, lo: int) -> bool:
+    """The words start after "across (all) (the)": "murder rate per year across the states"."""
+    i = lo - 1
+    while i > 0 and d.q.words[i].text in ("the", "all"):
+        i -= 1
+    return i >= 0 and d.q.words[i].text == "across"
 
 
 def _after_per(d: Draft, lo: int) -> bool:

@@ -13,10 +13,11 @@ from ...catalog.model import Column, Table
 from ...catalog.profile import SAMPLE_ROWS
 from ..lexicon import lemma, split_name
 from .draft import Draft, Having, Measure, column_ref
+from .group_aggs import averaged_after, total_after
 from .implied import implied_column
 from .link import Mention
 from .own_amount import own_amount
-from .reading import Agg, Compare
+from .reading import Compare
 from .row_values import things_named
 from .unit_columns import column_of_unit
 
@@ -259,22 +260,26 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         d.take(after_m, "counted distinct")  # "states with more than 300 colleges"
         return cmp, "distinct", after_m.table, named
     agg = next((a for a in d.r.aggs if cmp.lo - 5 <= a.i < cmp.lo and a.strict), None)
-    agg = agg or _total_after(d, cmp)
+    agg = agg or total_after(d, cmp)
     if agg is None:
         return None
+    numbers = [
+        m
+        for m in d.mentions
+        if m.column is not None
+        and m.column.semantic == "quantitative"
+        and d.q.used.get(m.lo) != "aggregated over"  # "over all [years]": no measure
+    ]
     target = next(
-        (
-            m
-            for m in d.mentions
-            if m.column is not None
-            and m.column.semantic == "quantitative"
-            and (agg.hi <= m.lo < cmp.lo or cmp.hi <= m.lo <= cmp.hi + 2)
-        ),
-        None,
+        (m for m in numbers if agg.hi <= m.lo < cmp.lo or cmp.hi <= m.lo <= cmp.hi + 2),
+        next((m for m in numbers if averaged_after(words, m, agg)), None),
     )
     if target is None or target.column is None:
         return None
-    if target.hi <= cmp.lo and any(target.hi <= m.lo and m.hi <= cmp.lo for m in d.mentions):
+    if target.hi <= cmp.lo and any(
+        target.hi <= m.lo and m.hi <= cmp.lo and d.q.used.get(m.lo) != "aggregated over"
+        for m in d.mentions
+    ):
         return None  # "average wind in days with more than 5 mm": the days compare, not the mean
     if agg.agg in ("mean", "median", "min", "max") and not _can_split(
         target.table, target.column, cmp
@@ -284,24 +289,6 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         d.take(target, "compared aggregate")
     d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
     return cmp, agg.agg, target.table, target.column
-
-
-def _total_after(d: Draft, cmp: Compare) -> Agg | None:
-    """ "cities with more than 100,000 sales in total": the total after the measure named
-    right after the number compares each group's sum, not single rows."""
-    named = next((m for m in d.mentions if m.lo == cmp.hi and m.column is not None), None)
-    if named is None:
-        return None
-    words = d.q.texts()
-    after = (named.hi, named.hi + 1) if words[named.hi : named.hi + 1] == ["in"] else (named.hi,)
-    return next(
-        (
-            a
-            for a in d.r.aggs
-            if a.agg == "sum" and a.strict and words[a.i] == "total" and a.i in after
-        ),
-        None,
-    )
 
 
 def _is_count_word(d: Draft, i: int) -> bool:

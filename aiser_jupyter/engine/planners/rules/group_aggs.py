@@ -1,0 +1,35 @@
+"""The aggregate of a comparison on groups said after the measure's name: "murder rate
+averaged over all years is above 10", "more than 100,000 sales in total" — each group's
+aggregate is compared, not single rows."""
+
+from __future__ import annotations
+
+from .draft import Draft
+from .link import Mention
+from .reading import Agg, Compare
+
+__all__ = ["averaged_after", "total_after"]
+
+
+def averaged_after(words: list[str], m: Mention, agg: Agg) -> bool:
+    """ "whose murder rate [averaged] over all years is above 10": the participle right
+    after the measure's name (a word such as "rate" between) aggregates it."""
+    return words[agg.i].endswith("ed") and m.hi <= agg.i <= m.hi + 1
+
+
+def total_after(d: Draft, cmp: Compare) -> Agg | None:
+    """ "cities with more than 100,000 sales in total": the total after the measure named
+    right after the number compares each group's sum, not single rows."""
+    named = next((m for m in d.mentions if m.lo == cmp.hi and m.column is not None), None)
+    if named is None:
+        return None
+    words = d.q.texts()
+    after = (named.hi, named.hi + 1) if words[named.hi : named.hi + 1] == ["in"] else (named.hi,)
+    return next(
+        (
+            a
+            for a in d.r.aggs
+            if a.agg == "sum" and a.strict and words[a.i] == "total" and a.i in after
+        ),
+        None,
+    )
