@@ -4,6 +4,8 @@ countries. The catalog's profile cannot prove a pair unique, but it can rule it 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..catalog.model import Column, Table
 from .both_sides import splits_in_two
 from .facts import Facts
@@ -24,6 +26,19 @@ __all__ = [
 ]
 
 
+def _read_tables(facts: Facts) -> Iterator[tuple[Table, list[Column], list[Column]]]:
+    """Each table the plan reads, with the columns it reads and those of them that are a
+    date or a calendar part."""
+    assert facts.catalog is not None
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None:
+            continue
+        used = [c for c in table.columns if (name, c.name.lower()) in facts.columns]
+        timed = [c for c in used if calendar_part(c) is not None or c.semantic == "temporal"]
+        yield table, used, timed
+
+
 def one_row_per(table: Table, a: Column, b: Column) -> bool:
     """Whether the profile allows one row per pair of ``a`` and ``b`` values: at least as many
     pairs as rows, no NULLs, and neither alone unique (a table with more rows than pairs
@@ -42,12 +57,7 @@ def averaged_over(i: int, words: list[str], facts: Facts) -> bool:
         return False
     if words[i - 2] not in facts.measure_names and lemma(words[i - 2]) not in facts.measure_names:
         return False
-    for name in facts.tables:
-        table = facts.catalog.table(name)
-        if table is None:
-            continue
-        used = [c for c in table.columns if (name, c.name.lower()) in facts.columns]
-        timed = [c for c in used if calendar_part(c) is not None or c.semantic == "temporal"]
+    for table, used, timed in _read_tables(facts):
         for col in table.columns:
             if lemma(words[i]) not in split_name(col.name) or col in used:
                 continue
@@ -101,12 +111,7 @@ def panel_entity(i: int, words: list[str], facts: Facts) -> bool:
         return False
     if base == words[i] and lemma(nxt) not in facts.measure_names | facts.names:
         return False  # a singular noun names the rows only before their figure ("state rates")
-    for name in facts.tables:
-        table = facts.catalog.table(name)
-        if table is None:
-            continue
-        used = [c for c in table.columns if (name, c.name.lower()) in facts.columns]
-        timed = [c for c in used if calendar_part(c) is not None or c.semantic == "temporal"]
+    for table, used, timed in _read_tables(facts):
         for col in table.columns:
             if col in used or col.semantic not in ("nominal", "geo"):
                 continue

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from answers import kpi, one, plots_exactly, plotted, truth
+from dbfiles import database_file
 
 from aiser_jupyter.engine.core import Engine, EngineConfig
 from aiser_jupyter.errors import AiserError
@@ -45,13 +46,7 @@ def _fill(con: Any) -> None:
 
 @pytest.fixture(scope="module")
 def crash_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import duckdb
-
-    path = tmp_path_factory.mktemp("crash") / "crash.duckdb"
-    con = duckdb.connect(str(path))
-    _fill(con)
-    con.close()
-    return path
+    return database_file("duckdb", tmp_path_factory.mktemp("crash"), "crash", _fill)
 
 
 @pytest.fixture

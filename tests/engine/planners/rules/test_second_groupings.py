@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from answers import kpi, one, plots_exactly
+from dbfiles import database_file
 
 from aiser_jupyter.engine.core import Engine, EngineConfig
 from aiser_jupyter.errors import AiserError
@@ -57,13 +58,7 @@ def _fill(con: Any) -> None:
 
 @pytest.fixture(scope="module")
 def rides_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import duckdb
-
-    path = tmp_path_factory.mktemp("rides") / "rides.duckdb"
-    con = duckdb.connect(str(path))
-    _fill(con)
-    con.close()
-    return path
+    return database_file("duckdb", tmp_path_factory.mktemp("rides"), "rides", _fill)
 
 
 @pytest.fixture
