@@ -81,6 +81,9 @@ def test_a_figure_of_each_state_is_not_a_sum_of_its_rows(engine: Any, db: Path) 
     averaged = _ask(engine, db, "states whose murder rate averaged over all years is above 10")
     expected = truth(db, "SELECT state, AVG(murder) FROM panel GROUP BY 1 HAVING AVG(murder) > 10")
     assert expected and plotted(averaged) == expected
+    one_year = _ask(engine, db, "states whose murder rate is above 10 in 2005")
+    rows = truth(db, "SELECT state, murder FROM panel WHERE year = 2005 AND murder > 10")
+    assert rows and plotted(one_year) == rows  # one row per state that year: its own figure
 
 
 def test_an_unknown_subject_of_a_count_refuses(engine: Any, db: Path) -> None:
