@@ -41,6 +41,7 @@ from .lexicon import lemma
 from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
 from .outcomes import outcome_use
+from .picked_rows import joined_to_filtered, picks_rows, whose_figure
 from .proper import proper_nouns
 from .refusal import left_out, unsure
 from .restricts import (
@@ -147,7 +148,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if why in (None, "counted") and (out := outcome_use(word, plan.sql, facts)):
             why, kind = ("value", kind) if out == "value" else (None, "value")  # "[killed]"
         if why == "counted" and (
-            kind in ("value", "name", "measure", "date", "number") or i in proper
+            kind in ("value", "name", "measure", "date", "number")
+            or i in proper
+            or joined_to_filtered(i, words, facts)  # "number of [pedestrians] or drivers"
         ):
             why = None  # "how many STAR BAKER results", "how many [Italian] cars": a value
         if why == "name" and grouped_elsewhere(i, words, facts, skip):
@@ -177,6 +180,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if kind == "content" and words[i] in compound:
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
         result.unused.append(Unused(words[i].strip("'\""), kind))
+    if whose := whose_figure(words, why_at, facts, plan.sql, dialect):
+        result.unused.append(Unused(whose, "condition"))  # each state's figure, not its rows'
     return result
 
 
@@ -221,6 +226,8 @@ def _unused_kind(
         or subject_unexplained(i, words, why_at, facts)
     ):
         return "measure"  # "[call] [length] by agent" drawn as a count of rows
+    if kind == "content" and (picked := picks_rows(i, words, why_at)):
+        return picked  # "drivers and [pedestrians]", "the [coastal] provinces"
     if kind == "content" and qualifies_value(i, words, why_at):
         return "value"  # "the EU [candidate] countries": another value than EU
     if kind == "content" and possessed(i, words, named):

@@ -65,8 +65,20 @@ def _modifies_columns(base: str, table_name: str, facts: Facts) -> bool:
                 return False  # the head of a name ("changes"), or after it: a column's word
             if column.semantic != "quantitative":
                 return False  # "payment methods" of payment_method_code: a category's words
+            if _counts_of(said, base):
+                return False  # "number of individuals" beside Individuals.Affected: its sum
             found = True
     return found
+
+
+def _counts_of(said: list[str], base: str) -> bool:
+    """Whether a number's name is ``base`` and a participle (``customers_affected``,
+    ``people_served``): a count of those things, not a word about the rows."""
+    from lemminflect import getAllLemmas
+
+    at = said.index(base)
+    rest = said[at + 1 :]
+    return len(rest) == 1 and rest[0].endswith("ed") and "VERB" in getAllLemmas(rest[0])
 
 
 def picks_unused_column(word: str, facts: Facts) -> bool:
