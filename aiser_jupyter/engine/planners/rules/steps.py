@@ -21,6 +21,7 @@ from .flag_shares import flag_shares
 from .flags import flags
 from .groups import axes, groups, subject, time_axis
 from .had_counts import had_counts
+from .keyed_label import keyed_label
 from .link import link
 from .listed_values import listed_values
 from .long_form import keyed_grain, keyed_values
@@ -246,6 +247,7 @@ STEPS: tuple[Step, ...] = (
     drop_one_value_group,  # "how many stops ended with a citation": one number
     across_rows,
     entity_counts,
+    keyed_label,  # "count the physicians trained in …": their names, not their numbers
     described_compares,
     having,
     metric_having,
