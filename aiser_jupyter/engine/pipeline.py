@@ -30,6 +30,7 @@ from .reduce.reductions import reduce_chart
 from .sources.base import Source, status_progress
 from .sources.frames import frame_tables
 from .sql.checked import guard_plan
+from .sql.markers import is_marker_note
 
 __all__ = ["answer_plan"]
 
@@ -77,7 +78,8 @@ def answer_plan(
         limits = replace(limits, on_progress=status_progress(on_status))
     table, reduction = finish(execute(source, compiled, limits), reduction)
     timings["query_ms"] = (time.perf_counter() - started) * 1000
-    notices = list(compiled.notes) + ([f"The chart shows {reduction.note}."] if reduction else [])
+    notices = [n for n in checked.notes if is_marker_note(n)] + list(compiled.notes)
+    notices += [f"The chart shows {reduction.note}."] if reduction else []
     return Answer(
         question=question or (plan.provenance.question if plan.provenance else None) or plan.sql,
         plan=plan,

@@ -6,7 +6,8 @@ import re
 
 from .composite import infer_composite
 from .joins import infer_joins
-from .model import Catalog, CatalogSource, Column, semantic_type
+from .markers import find_markers, is_text, numbers_as_text
+from .model import Catalog, CatalogSource, Column, Table, semantic_type
 from .panels import confirm_panels
 from .profile import profile_table
 
@@ -34,14 +35,8 @@ def build_catalog(source: CatalogSource, *, profile: bool = True) -> Catalog:
             for column in table.columns:
                 if column.semantic == "nominal" and _dates_as_text(column):
                     column.semantic = "temporal"  # '2008-05-01' kept as text: still a date
-                elif (
-                    column.semantic == "nominal"
-                    and source.dialect in ("sqlite", "mysql")
-                    and _numbers_as_text(column)
-                ):
-                    column.semantic = (
-                        "quantitative"  # '130' kept as text: SQLite and MySQL add it up
-                    )
+                elif column.semantic == "nominal" and numbers_as_text(column):
+                    _read_as_number(source, table, column)
     catalog.joins = infer_joins(tables, declared, source if profile else None)
     if profile:
         catalog.joins += infer_composite(tables, catalog.joins, source)
@@ -55,16 +50,14 @@ def _dates_as_text(column: Column) -> bool:
     return bool(values) and all(isinstance(v, str) and _DATE_TEXT.match(v.strip()) for v in values)
 
 
-def _numbers_as_text(column: Column) -> bool:
-    values = [
-        v
-        for v in column.samples
-        if v is not None
-        and str(v).strip().lower() not in ("", "null", "na", "n/a", "none", "nan", "-")
-    ]
-    if len(values) < 3:
-        return False
-    return all(
-        isinstance(v, (int, float)) or re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", str(v).strip())
-        for v in values
-    )
+def _read_as_number(source: CatalogSource, table: Table, column: Column) -> None:
+    """A text column of numbers: quantitative, with its missing markers recorded.
+
+    SQLite and MySQL add up '130' as it is; elsewhere the column is read as a number
+    only when it holds markers ('NA' is why a loader kept the numbers as text), since a
+    text column of plain digits there is more often a code.
+    """
+    if is_text(column):
+        column.markers = find_markers(source, table, column)
+    if source.dialect in ("sqlite", "mysql") or column.markers:
+        column.semantic = "quantitative"

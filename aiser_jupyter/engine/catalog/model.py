@@ -64,6 +64,11 @@ class Column(BaseModel):
     nulls: int | None = Field(
         default=None, description="NULLs among the profiled rows (a sample on big tables)."
     )
+    markers: dict[str, int] = Field(
+        default_factory=dict,
+        description="Numbers kept as text: the missing-value markers it holds ('null', 'NA', "
+        "'') and their rows among the profiled rows; queries read them as NULL.",
+    )
     # from the semantic layer file (semantic/apply.py)
     description: str | None = None
     synonyms: list[str] = Field(default_factory=list)

@@ -23,6 +23,7 @@ from sqlglot import exp
 
 from ..plan import ChartPlan, ChartSpec, Provenance
 from .guard import Checked, check_sql, render
+from .markers import read_markers
 from .quoted import reads_quoted_strings
 
 if TYPE_CHECKING:
@@ -109,7 +110,8 @@ def guard_plan(plan: ChartPlan, catalog: Catalog, dialect: str) -> GuardedPlan:
     else:
         _TREES.move_to_end(key)
     checked = hit[0]
-    return GuardedPlan(plan, dialect, checked.tree, _KEY, checked.notes)
+    tree, missing = read_markers(checked.tree, catalog, dialect)
+    return GuardedPlan(plan, dialect, tree, _KEY, (*checked.notes, *missing))
 
 
 def _columns_of(catalog: Catalog, names: Collection[str]) -> _Columns:
