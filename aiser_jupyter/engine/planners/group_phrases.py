@@ -4,15 +4,23 @@
 "counts broken down by [room class]": the phrase after "by", "per", "across", "for each" or
 "in each" names what the chart is grouped by. When not one of its words is explained by the
 plan, the plan groups by something else or by nothing — the chart answers another
-question. A phrase with any explained word ("per accident year" grouped by the year, "by
-wind speed" over wind) is left to the word-by-word account.
+question. A phrase with an explained word ("per accident year" grouped by the year, "by
+wind speed" over wind) is left to the word-by-word account, except for a word no lexicon
+knows before the grouped name ("by their zorblax rating" over rating): a rating the data
+does not hold.
 """
 
 from __future__ import annotations
 
+from .lexicon import lemma
 from .words import instruction_words, is_content
 
-__all__ = ["unexplained_groups", "unexplained_heads", "unexplained_names"]
+__all__ = [
+    "unexplained_groups",
+    "unexplained_heads",
+    "unexplained_names",
+    "unexplained_qualifiers",
+]
 
 #: words that open a grouping phrase
 _OPENERS = frozenset(["by", "per", "across"])
@@ -54,11 +62,10 @@ def _opens(t: int, words: list[str], explained: set[int]) -> bool:
     return word in _OPENERS and not (word == "by" and agent)  # "caused by": an agent
 
 
-def unexplained_groups(words: list[str], why: dict[int, str], unexplained: set[int]) -> set[int]:
-    """Indexes of the content words of grouping phrases none of whose words is explained
-    (``why``: index -> what explained it), all of them in ``unexplained``."""
+def _phrases(words: list[str], why: dict[int, str]) -> list[tuple[int, list[int]]]:
+    """Each grouping phrase: the index of its opener and the indexes of its words."""
     stop = instruction_words()
-    found: set[int] = set()
+    found: list[tuple[int, list[int]]] = []
     for t in range(len(words)):
         if not _opens(t, words, set(why)):
             continue
@@ -73,6 +80,15 @@ def unexplained_groups(words: list[str], why: dict[int, str], unexplained: set[i
                 break  # a comma or other mark ends the phrase
             phrase.append(j)
             j += 1
+        found.append((t, phrase))
+    return found
+
+
+def unexplained_groups(words: list[str], why: dict[int, str], unexplained: set[int]) -> set[int]:
+    """Indexes of the content words of grouping phrases none of whose words is explained
+    (``why``: index -> what explained it), all of them in ``unexplained``."""
+    found: set[int] = set()
+    for t, phrase in _phrases(words, why):
         content = [
             k
             for k in phrase
@@ -88,6 +104,45 @@ def unexplained_groups(words: list[str], why: dict[int, str], unexplained: set[i
             continue
         found.update(content)
     return found
+
+
+#: what explains a word of a grouping phrase as the thing grouped by
+_NAMED = frozenset(["name", "synonym"])
+#: words for a column itself, before its name ("group by attribute other_details")
+_SCHEMA_WORDS = frozenset(
+    ["attribute", "attributes", "column", "columns", "field", "fields", "variable", "variables"]
+)
+
+
+def unexplained_qualifiers(
+    words: list[str], why: dict[int, str], kinds: dict[int, str], grouped: set[str]
+) -> set[int]:
+    """ "count the mechanics by their [zorblax] rating": an unknown word before the name a
+    grouping phrase ends on says which of its kind is grouped by; the plan groups by the
+    plain name, so the chart answers another question. ``grouped``: the words of the fields
+    grouped by, which explain the word ("by accident year" over an accident-year field). A
+    word after the name ("by wind speed", "by weather type") says what of it, and is left."""
+    found: set[int] = set()
+    for _, phrase in _phrases(words, why):
+        named = [k for k in phrase if why.get(k) in _NAMED]
+        found.update(
+            k
+            for k in phrase
+            if named
+            and k < named[0]  # "time [section] of a day": a word inside the name, left
+            and kinds.get(k) == "content"
+            and words[k] not in _SCHEMA_WORDS  # "by attribute other_details"
+            and _unknown(words[k])  # "by release year", "by instructor's first name": left
+            and lemma(words[k]) not in grouped
+        )
+    return found
+
+
+def _unknown(word: str) -> bool:
+    """A word no English lexicon knows: a coined name, a brand, a code ("zorblax", "elo")."""
+    from lemminflect import getAllLemmas
+
+    return word.isalpha() and not getAllLemmas(word)
 
 
 #: words before a noun that make it the entity counted apart or ranked
@@ -118,8 +173,15 @@ def _plural_noun(word: str) -> bool:
     return bool(found) and "NOUN" in found and lemma(word) != word
 
 
-def unexplained_names(words: list[str], why: dict[int, str], kinds: dict[int, str]) -> set[int]:
+def unexplained_names(
+    words: list[str], why: dict[int, str], kinds: dict[int, str], grouped: set[str]
+) -> set[int]:
     """The unexplained words (``kinds``: index -> kind) that name what the chart is grouped
-    by, ranked or counted apart: :func:`unexplained_groups` and :func:`unexplained_heads`."""
+    by, ranked or counted apart: :func:`unexplained_groups`, :func:`unexplained_qualifiers`
+    and :func:`unexplained_heads`."""
     content = {i for i, kind in kinds.items() if kind == "content"}
-    return unexplained_groups(words, why, set(kinds)) | unexplained_heads(words, content)
+    return (
+        unexplained_groups(words, why, set(kinds))
+        | unexplained_qualifiers(words, why, kinds, grouped)
+        | unexplained_heads(words, content)
+    )

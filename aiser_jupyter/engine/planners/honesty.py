@@ -172,7 +172,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             continue
         kinds[i] = _unexplained(i, kind, words, facts)
     named = {i: "name" for i in skip} | why_at  # a phrase spelling a name is a name
-    for i in unexplained_names(words, named, kinds):
+    for i in unexplained_names(words, named, kinds, facts.group_names):
         kinds[i] = "name"  # "by impact speed category", "which 5 [organizations]"
     compound = hyphenated(question)
     for i, kind in kinds.items():

@@ -11,6 +11,7 @@ from .averaged_over import mean_over_entity
 from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
+from .counted_values import counted_values
 from .described import described_compares, release, reserve
 from .draft import Draft
 from .entities import entity_counts
@@ -220,6 +221,7 @@ STEPS: tuple[Step, ...] = (
     mean_over_entity,
     listed_values,  # "by role (driver or passenger)": the groups' labels, no filter
     excluded,  # "leaving out X": before values keeps X's rows in
+    counted_values,  # "with 4 or 6 cylinders": before values reads 4 and 6 as text codes
     values,
     semantic_values,
     time_ranges,
