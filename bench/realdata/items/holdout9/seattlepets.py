@@ -21,7 +21,7 @@ WEEKDAY = (
 
 ITEMS = [
     Q(
-        "sp-01",
+        "pet-01",
         "number of registered pets per species",
         "bar",
         "species",
@@ -31,7 +31,7 @@ ITEMS = [
         tags="count-of-entity",
     ),
     Q(
-        "sp-02",
+        "pet-02",
         "pie chart of licensed pets by species",
         "arc",
         "species",
@@ -41,7 +41,7 @@ ITEMS = [
         tags="share count-of-entity",
     ),
     Q(
-        "sp-03",
+        "pet-03",
         "how many pet licenses were issued each year from 2015 on?",
         "line",
         f"year({D})",
@@ -53,7 +53,7 @@ ITEMS = [
         tags="count-of-entity temporal-bin time-line condition-year-range",
     ),
     Q(
-        "sp-04",
+        "pet-04",
         "monthly trend of new pet licenses in 2018",
         "line",
         f"month({D})",
@@ -65,7 +65,7 @@ ITEMS = [
         tags="count-of-entity temporal-bin time-line condition-year",
     ),
     Q(
-        "sp-05",
+        "pet-05",
         "top 10 dog breeds by number of licensed dogs (primary breed)",
         "bar",
         "primary_breed",
@@ -77,7 +77,7 @@ ITEMS = [
         tags="top-n condition-value count-of-entity",
     ),
     Q(
-        "sp-06",
+        "pet-06",
         "What are the 8 most common cat names?",
         "bar",
         "animal_name",
@@ -89,7 +89,7 @@ ITEMS = [
         tags="top-n condition-value count-of-entity",
     ),
     Q(
-        "sp-07",
+        "pet-07",
         "which 5 zip codes have the most registered pets",
         "bar",
         "zip_code",
@@ -101,7 +101,7 @@ ITEMS = [
         tags="top-n count-of-entity",
     ),
     Q(
-        "sp-08",
+        "pet-08",
         "How many cats are licensed in Seattle?",
         "kpi",
         None,
@@ -111,7 +111,7 @@ ITEMS = [
         tags="kpi count-of-entity condition-value",
     ),
     Q(
-        "sp-09",
+        "pet-09",
         "number of distinct primary breeds among registered dogs",
         "kpi",
         None,
@@ -121,7 +121,7 @@ ITEMS = [
         tags="kpi count-distinct condition-value",
     ),
     Q(
-        "sp-10",
+        "pet-10",
         "monthly dog and cat licenses in 2018, one line per species",
         "line",
         f"month({D})",
@@ -135,7 +135,7 @@ ITEMS = [
         tags="count-of-entity temporal-bin time-line condition-year condition-value multi-series",
     ),
     Q(
-        "sp-11",
+        "pet-11",
         "stacked bar of pets registered per year by species, 2016 to 2018",
         "bar",
         f"year({D})",
@@ -147,7 +147,7 @@ ITEMS = [
         tags="two-category count-of-entity temporal-bin condition-year-range",
     ),
     Q(
-        "sp-12",
+        "pet-12",
         "pet licenses issued by day of the week",
         "bar",
         f"weekday({D})",
@@ -157,7 +157,7 @@ ITEMS = [
         tags="count-of-entity temporal-bin",
     ),
     Q(
-        "sp-13",
+        "pet-13",
         "How many dogs have Mix as their secondary breed?",
         "kpi",
         None,
@@ -167,7 +167,7 @@ ITEMS = [
         tags="kpi count-of-entity condition-value",
     ),
     Q(
-        "sp-14",
+        "pet-14",
         "top 5 secondary breeds of dogs, leaving out Mix",
         "bar",
         "secondary_breed",
@@ -180,7 +180,7 @@ ITEMS = [
         tags="top-n condition-value count-of-entity",
     ),
     Q(
-        "sp-15",
+        "pet-15",
         "zip codes with more than 2,000 licensed pets",
         "bar",
         "zip_code",
@@ -191,7 +191,7 @@ ITEMS = [
         tags="having count-of-entity",
     ),
     Q(
-        "sp-16",
+        "pet-16",
         "cat licenses per month during 2017",
         "line",
         f"month({D})",
@@ -203,7 +203,7 @@ ITEMS = [
         tags="count-of-entity temporal-bin time-line condition-year condition-value",
     ),
     Q(
-        "sp-17",
+        "pet-17",
         "number of licensed goats in each zip code",
         "bar",
         "zip_code",
@@ -214,7 +214,7 @@ ITEMS = [
         tags="condition-value count-of-entity",
     ),
     Q(
-        "sp-18",
+        "pet-18",
         "how many different pet names does each species have",
         "bar",
         "species",
@@ -224,7 +224,7 @@ ITEMS = [
         tags="count-distinct",
     ),
     Q(
-        "sp-19",
+        "pet-19",
         "How many pet licenses were issued in December 2018?",
         "kpi",
         None,
@@ -234,7 +234,7 @@ ITEMS = [
         tags="kpi count-of-entity condition-month condition-year",
     ),
     Q(
-        "sp-20",
+        "pet-20",
         "the 3 months of 2018 with the most dog licenses issued",
         "bar",
         f"month({D})",
@@ -246,7 +246,7 @@ ITEMS = [
         tags="top-n temporal-bin condition-year condition-value count-of-entity",
     ),
     Q(
-        "sp-21",
+        "pet-21",
         "yearly number of Labrador Retrievers licensed since 2015",
         "line",
         f"year({D})",
@@ -259,7 +259,7 @@ ITEMS = [
         tags="count-of-entity temporal-bin time-line condition-value condition-year-range",
     ),
     Q(
-        "sp-22",
+        "pet-22",
         "share of each species among the pets registered in zip code 98115",
         "arc",
         "species",
@@ -270,7 +270,7 @@ ITEMS = [
         tags="share condition-value count-of-entity",
     ),
     Q(
-        "sp-23",
+        "pet-23",
         "compare how many cats are Domestic Shorthair, Domestic Medium Hair and Domestic Longhair",
         "bar",
         "primary_breed",
@@ -282,7 +282,7 @@ ITEMS = [
         tags="condition-value count-of-entity",
     ),
     Q(
-        "sp-24",
+        "pet-24",
         "how many licensed pets have no name on record",
         "kpi",
         None,
@@ -292,7 +292,7 @@ ITEMS = [
         tags="kpi count-of-entity",
     ),
     Q(
-        "sp-25",
+        "pet-25",
         "dogs and cats licensed in zip codes 98103, 98115 and 98117, stacked by species",
         "bar",
         "zip_code",
