@@ -118,3 +118,27 @@ def test_a_grouping_the_chart_does_not_draw_is_not_said(engine: Any, inspections
         assert "outcome" in str(refused)
         return
     assert answer.compiled.fields.get("color") is not None
+
+
+@pytest.fixture(scope="module")
+def sampling(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("sampling") / "sampling.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE soil_sampling AS SELECT
+            ['clean', 'trace', 'contaminated'][1 + (i * 7) % 3] AS outcome,
+            ['clay', 'loam', 'sand'][1 + i % 3] AS soil,
+            (i * 13) % 50 AS depth_cm
+        FROM range(300) t(i)""")
+    con.close()
+    return path
+
+
+def test_the_rows_noun_before_a_grouped_name(engine: Any, sampling: Path) -> None:
+    """ "sample outcomes" over ``soil_sampling``: the outcome of each sample, the rows"""
+    answer = _ask(engine, sampling, "bar chart of sample outcomes")
+    assert plotted(answer) == truth(
+        sampling, "SELECT outcome, COUNT(*) FROM soil_sampling GROUP BY 1"
+    )
