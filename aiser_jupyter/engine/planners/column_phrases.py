@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..catalog.model import Column, Table
 from .adjectives import ADJECTIVES
 from .heads import QUALIFIERS, head_index, names_other_thing
+from .kind_ids import repeats_as_kind
 from .kinds import names_kind
 from .lexicon import PLAIN_WORDS, SYNONYMS, lemma, split_name
 from .name_years import family_words, ranked_family
@@ -74,6 +75,7 @@ def column_phrases(
         len(cw) > 1
         and cw[-1] in ("id", "number")
         and is_identifier(table, column)
+        and not repeats_as_kind(table, column)
         and tuple(cw[:-1]) not in named
         and not any(  # iso_num beside iso_alpha: "iso" names neither alone
             c is not column

@@ -90,7 +90,10 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
             aliases[table.alias.lower()] = table
     known = {t.name.lower(): t for t in catalog.tables}
     used: list[Column] = []
+    undrawn = _undrawn(tree, plan)
     for column in tree.find_all(exp.Column):
+        if column in undrawn:
+            continue  # "one line per [result]" drawn as one histogram: result read, not drawn
         owner = column.table.lower()
         owner = aliases[owner].name.lower() if owner in aliases else owner
         tables = [owner] if owner in known else [t for t in facts.tables if t in known]
@@ -220,6 +223,22 @@ def _literal(literal: exp.Literal, facts: Facts) -> None:
         facts.years.add(day.year - 1)  # "through 2023" ends before 2024-01-01
     else:
         facts.months.add(day.month - 1 or 12)  # "in July" ends before August 1st
+
+
+def _undrawn(tree: exp.Expression, plan: ChartPlan) -> list[exp.Column]:
+    """The columns the SQL only selects, which no channel of the chart draws (a histogram of
+    pan_day over ``SELECT pan_day, result``): nothing of the answer depends on them."""
+    fields = {fd.field.lower() for fd in plan.chart.encoding.channels().values() if fd.field}
+    if not fields or not isinstance(tree, exp.Select):
+        return []
+    seen: dict[str, int] = {}
+    for column in tree.find_all(exp.Column):
+        seen[column.name.lower()] = seen.get(column.name.lower(), 0) + 1
+    return [
+        e
+        for e in tree.expressions
+        if isinstance(e, exp.Column) and e.name.lower() not in fields and seen[e.name.lower()] == 1
+    ]
 
 
 def _channel(fd: FieldDef, facts: Facts) -> None:

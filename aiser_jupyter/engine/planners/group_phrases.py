@@ -16,6 +16,8 @@ from .lexicon import lemma
 from .words import instruction_words, is_content
 
 __all__ = [
+    "counted_apart",
+    "unexplained_each",
     "unexplained_groups",
     "unexplained_heads",
     "unexplained_names",
@@ -138,6 +140,21 @@ def unexplained_qualifiers(
     return found
 
 
+def unexplained_each(
+    words: list[str], why: dict[int, str], kinds: dict[int, str], grouped: set[str]
+) -> set[int]:
+    """ "number of tests in each inpatient [ward]" drawn as one number over the inpatient
+    rows: "in each", "for each" ask for one figure per thing; a plan grouping by nothing
+    leaves the noun the phrase ends on unexplained, whatever else of it is (a value)."""
+    if grouped:
+        return set()
+    found: set[int] = set()
+    for t, phrase in _phrases(words, why):
+        if words[t] in _EACH and phrase and kinds.get(phrase[-1]) == "content":
+            found.add(phrase[-1])
+    return found
+
+
 def _unknown(word: str) -> bool:
     """A word no English lexicon knows: a coined name, a brand, a code ("zorblax", "elo")."""
     from lemminflect import getAllLemmas
@@ -164,6 +181,20 @@ def unexplained_heads(words: list[str], unexplained: set[int]) -> set[int]:
     return found
 
 
+def counted_apart(words: list[str], aggregates: set[str]) -> list[int]:
+    """ "how many different [patients]" drawn as a count of the rows whose group is 'patient':
+    the nouns the question counts apart, when the plan counts rows (no distinct count)."""
+    if "distinct" in aggregates:
+        return []
+    return [
+        i
+        for i in range(2, len(words))
+        if words[i - 1] in _APART
+        and words[i - 2] in ("many", "of", "the")
+        and _plural_noun(words[i])
+    ]
+
+
 def _plural_noun(word: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -184,4 +215,5 @@ def unexplained_names(
         unexplained_groups(words, why, set(kinds))
         | unexplained_qualifiers(words, why, kinds, grouped)
         | unexplained_heads(words, content)
+        | unexplained_each(words, why, kinds, grouped)
     )

@@ -33,7 +33,7 @@ from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .grain import AGGREGATED_OVER
-from .group_phrases import unexplained_names
+from .group_phrases import counted_apart, unexplained_names
 from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
@@ -171,6 +171,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             why_at[i] = why
             continue
         kinds[i] = _unexplained(i, kind, words, facts)
+    for i in counted_apart(words, facts.aggregates):
+        if result.used.get(words[i]) == "value":  # "how many different [patients]": rows
+            kinds[i] = "name"  # of a value counted, not the patients
     named = {i: "name" for i in skip} | why_at  # a phrase spelling a name is a name
     for i in unexplained_names(words, named, kinds, facts.group_names):
         kinds[i] = "name"  # "by impact speed category", "which 5 [organizations]"

@@ -130,12 +130,31 @@ def records_rows(i: int, words: list[str], facts: Facts) -> bool:
     )
 
 
+def rows_modifier(i: int, words: list[str], facts: Facts) -> bool:
+    """ "pie chart of [test] results" over ``covid_testing``, "[order] status" in ``orders``:
+    a noun right before a name the chart groups by, naming the rows of the one table the
+    plan reads (the last word of its name, as a noun or the verb "testing" comes from)."""
+    catalog = facts.catalog
+    if catalog is None or i + 1 >= len(words) or len(facts.tables) != 1:
+        return False
+    if lemma(words[i + 1]) not in facts.group_names or not words[i].isalpha():
+        return False
+    table = catalog.table(next(iter(facts.tables)))
+    last = split_name(table.name)[-1:] if table is not None else []
+    if not last or lemma(words[i]) != words[i]:
+        return False  # "tests result": a plural is no modifier
+    from lemminflect import getAllLemmas
+
+    forms = {last[0], *(x for found in getAllLemmas(last[0]).values() for x in found)}
+    return words[i] in forms
+
+
 def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
     """Why a word names the rows: "number of [bookings]" beside booking_changes, "metro
     [counties]" where each row is a county; "metro and [non]-metro": both sides grouped."""
     if names_rows(i, words, facts) or names_row_things(i, words, facts):
         return "rows"
-    if records_rows(i, words, facts):
+    if records_rows(i, words, facts) or rows_modifier(i, words, facts):
         return "rows"
     if words[i] == "non" and facts.grouped and i + 1 < len(words):
         return "both sides" if lemma(words[i + 1]) in facts.names else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ....errors import error
 from ...catalog.model import Column, Table
+from ..kind_ids import repeats_as_kind
 from ..lexicon import lemma, split_name
 from .draft import Draft, Measure
 from .link import Mention
@@ -63,7 +64,11 @@ def entity_key(table: Table) -> Column | list[Column] | None:
     if any(_unique(table, c) for c in table.columns):
         return None  # some column tells rows apart: they are things of their own
     ranked = [(_rank(table, c, entity), c) for c in table.columns]
-    ranked = [(r, c) for r, c in ranked if r and 2 <= (c.distinct or 0) <= _REPEATS * rows]
+    ranked = [
+        (r, c)
+        for r, c in ranked
+        if r and 2 <= (c.distinct or 0) <= _REPEATS * rows and not repeats_as_kind(table, c)
+    ]  # two test kinds over thousands of tests: no count of tests
     if not ranked:
         return None
     best = max(r for r, _ in ranked)

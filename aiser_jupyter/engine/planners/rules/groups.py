@@ -5,12 +5,11 @@ columns and integer calendar columns), series compared with "vs", and the subjec
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
-from ..lexicon import FUNCTION_WORDS
-from ..words import instruction_words
 from .cues import after_cue
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .kept_rows import kept_by_comparison
 from .link import Candidate, Mention
+from .qualifiers import free_noun, past_qualifier
 from .row_label import label
 
 __all__ = ["groups", "time_axis"]
@@ -124,10 +123,12 @@ def _after_time_unit(d: Draft) -> None:
 def _second(d: Draft, after: int, *, calendar: bool) -> None:
     """A category (or, with ``calendar``, a calendar part) named right after the "and" at
     ``after``: a second grouping ("… and supplier nation": through its role)."""
-    after = _past_qualifier(d, after)
+    after = past_qualifier(d, after)
     if after >= len(d.q) or d.q.words[after].text != "and" or not d.q.free(after):
         return
     m = next((x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None)
+    if m is None and free_noun(d, after + 1):  # "by gender and [test] result"
+        m = next((x for x in d.mentions if x.lo == after + 2 and id(x) not in d.used), None)
     if calendar and (m is None or _elsewhere(d, m)) and _and_unit(d, after, m):
         return
     if m is None or m.kind == "value":
@@ -140,17 +141,6 @@ def _second(d: Draft, after: int, *, calendar: bool) -> None:
     if (col[1].semantic != "quantitative" and not (part and not calendar)) or (calendar and part):
         d.q.claim(after, after + 1, "and")
         _add(d, m)
-
-
-def _past_qualifier(d: Draft, i: int) -> int:
-    """ "by airbag availability and seatbelt use": one free word naming nothing, between a
-    grouping and the "and" of the next, says what of the column is meant — read past it."""
-    if i + 1 >= len(d.q) or d.q.words[i + 1].text != "and" or not d.q.free(i):
-        return i
-    word = d.q.words[i]
-    named = any(x.lo <= i < x.hi for x in d.mentions)
-    plain = word.text.isalpha() and word.text not in FUNCTION_WORDS
-    return i + 1 if plain and not named and word.text not in instruction_words() else i
 
 
 #: a time unit said alone after "and" ("by entity type and year") → the unit grouped by
