@@ -12,6 +12,7 @@ from sqlglot import exp
 from ...catalog.model import Column, Table
 from ...catalog.profile import SAMPLE_ROWS
 from ..lexicon import lemma, split_name
+from ..text_numbers import text_with_words
 from .draft import Draft, Having, Measure, column_ref
 from .group_aggs import averaged_after, total_after
 from .implied import implied_column
@@ -198,6 +199,8 @@ def equals(d: Draft) -> None:
         m = next((x for x in d.mentions if x.hi == w.i and x.column is not None), None)
         if m is None or m.column is None or m.column.semantic == "temporal":
             continue
+        if text_with_words(m.column):
+            continue  # "by region, 2008": a region is no number; the 2008 is something else
         numbers = [w]
         j = w.i + 1
         while (
