@@ -34,7 +34,7 @@ def comparisons(d: Draft) -> None:
     keeps the rows either comparison keeps."""
     made: dict[int, tuple[Table, Column, exp.Expression]] = {}
     for cmp in d.r.compares:
-        pending = _on_groups(d, cmp)
+        pending = None if cmp.only_implied else _on_groups(d, cmp)
         if pending is not None:
             d.pending.append(pending)
             continue
@@ -138,6 +138,8 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         found = _implied_column(d, cmp)
         if found is not None:
             return found
+    if cmp.only_implied:
+        return None  # "from week 5 on" where no column numbers weeks: nothing to compare
     of = _unit_of(d, cmp)
     if of is not None:  # "more than 5 mm of rain": the rain, whatever comes before
         if of.column is None or of.column.semantic != "quantitative":

@@ -1,0 +1,118 @@
+"""Ranges as analysts say them (issue 12): two years "next to" each other are one series per
+year; "2010–2014" with an en dash is the span of years; "from day 20 on", "after day 20" and
+"over the first 10 days" compare the day column; a text column is never compared with a
+number (the database would cast every name to a number, or keep no rows)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from answers import plots_exactly
+
+from aiser_jupyter.errors import AiserError
+
+
+@pytest.fixture(scope="module")
+def panel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("ranges_onward") / "panel.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE scores AS
+        SELECT 'country ' || c AS country, ['North', 'South', 'East West'][1 + c % 3] AS region,
+            y AS year, ROUND(4 + ((c * 7 + y * 3) % 50) / 10.0, 2) AS score
+        FROM range(1, 13) a(c), range(2008, 2017) b(y)
+    """)
+    con.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def clinics(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("ranges_onward") / "clinics.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE visits AS
+        SELECT i AS visit_id, 1 + i % 40 AS study_day, ['clinic a', 'clinic b'][1 + i % 2] AS clinic,
+            ROUND(((i * 37) % 100) / 10.0, 1) AS wait_hours
+        FROM range(1, 801) t(i)
+    """)
+    con.close()
+    return path
+
+
+def test_two_years_next_to_each_other_are_one_series_each(engine: Any, panel: Path) -> None:
+    plots_exactly(
+        engine,
+        panel,
+        "panel",
+        "average score by region, 2010 next to 2014",
+        "SELECT region, AVG(score), year FROM scores WHERE year IN (2010, 2014) GROUP BY 1, 3",
+    )
+
+
+def test_an_en_dash_span_of_years_keeps_every_year_in_it(engine: Any, panel: Path) -> None:
+    plots_exactly(
+        engine,
+        panel,
+        "panel",
+        "average score by region over 2010\u20132014",
+        "SELECT region, AVG(score) FROM scores WHERE year BETWEEN 2010 AND 2014 GROUP BY 1",
+    )
+
+
+def test_from_day_n_on_keeps_that_day_and_after(engine: Any, clinics: Path) -> None:
+    plots_exactly(
+        engine,
+        clinics,
+        "clinics",
+        "number of visits per study day, from day 20 on",
+        "SELECT study_day, COUNT(*) FROM visits WHERE study_day >= 20 GROUP BY 1",
+    )
+
+
+def test_after_day_n_leaves_that_day_out(engine: Any, clinics: Path) -> None:
+    plots_exactly(
+        engine,
+        clinics,
+        "clinics",
+        "number of visits per study day after day 20",
+        "SELECT study_day, COUNT(*) FROM visits WHERE study_day > 20 GROUP BY 1",
+    )
+
+
+def test_a_trend_over_the_first_days_runs_along_the_days(engine: Any, clinics: Path) -> None:
+    answer = plots_exactly(
+        engine,
+        clinics,
+        "clinics",
+        "trend of the average wait hours over the first 10 days",
+        "SELECT study_day, AVG(wait_hours) FROM visits WHERE study_day <= 10 GROUP BY 1",
+    )
+    assert answer.plan.chart.mark == "line"
+
+
+def test_a_range_on_a_thing_no_column_numbers_is_refused(engine: Any, clinics: Path) -> None:
+    engine.connect("clinics", str(clinics))
+    with pytest.raises(AiserError) as caught:
+        engine.ask("number of visits per study day, from week 3 on", "clinics")
+    assert caught.value.code == "AISER-PLAN-UNSURE"
+
+
+def test_a_text_column_is_never_compared_with_a_number(engine: Any, panel: Path) -> None:
+    from aiser_jupyter.engine.planners.text_numbers import no_text_numbers
+
+    engine.connect("panel", str(panel))
+    catalog = engine.catalog("panel")
+    sql = "SELECT s.region, s.score FROM scores AS s WHERE s.year = 2016 AND s.region = 2008"
+    with pytest.raises(AiserError) as caught:
+        no_text_numbers(sql, catalog, "duckdb", "score by region")
+    assert caught.value.code == "AISER-PLAN-UNSURE"
+    assert "region" in str(caught.value)
+    no_text_numbers("SELECT region FROM scores WHERE year IN (2008, 2016)", catalog, "duckdb", "")
+    no_text_numbers("SELECT region FROM scores WHERE region = 'North'", catalog, "duckdb", "")
