@@ -116,3 +116,53 @@ def test_a_text_column_is_never_compared_with_a_number(engine: Any, panel: Path)
     assert "region" in str(caught.value)
     no_text_numbers("SELECT region FROM scores WHERE year IN (2008, 2016)", catalog, "duckdb", "")
     no_text_numbers("SELECT region FROM scores WHERE region = 'North'", catalog, "duckdb", "")
+
+
+@pytest.fixture(scope="module")
+def labs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("ranges_onward") / "labs.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE lab_results AS
+        SELECT i AS row_id, 'site ' || n AS site,
+            CASE WHEN i % 7 = 0 THEN 'invalid' ELSE 'valid' END AS outcome,
+            ['pcr', 'antigen'][1 + i % 2] AS test_kind,
+            ROUND(n + ((i * 13) % 30) / 10.0, 1) AS delay_hours
+        FROM (SELECT i, CASE WHEN i % 10 < 4 THEN 1 WHEN i % 10 < 7 THEN 2
+                             WHEN i % 10 < 9 THEN 3 ELSE 4 END AS n FROM range(1, 1201) t(i))
+    """)
+    con.close()
+    return path
+
+
+def test_groups_with_at_least_n_rows_of_a_value(engine: Any, labs: Path) -> None:
+    plots_exactly(
+        engine,
+        labs,
+        "labs",
+        "sites with at least 40 invalid tests, with their number of invalid tests",
+        "SELECT site, COUNT(*) FROM lab_results WHERE outcome = 'invalid' GROUP BY 1"
+        " HAVING COUNT(*) >= 40",
+    )
+
+
+def test_an_average_per_group_for_groups_with_more_than_n_rows(engine: Any, labs: Path) -> None:
+    plots_exactly(
+        engine,
+        labs,
+        "labs",
+        "average delay hours per site, for sites with more than 300 tests",
+        "SELECT site, AVG(delay_hours) FROM lab_results GROUP BY 1 HAVING COUNT(*) > 300",
+    )
+
+
+def test_groups_whose_average_is_below_a_number(engine: Any, labs: Path) -> None:
+    plots_exactly(
+        engine,
+        labs,
+        "labs",
+        "sites whose average delay hours was below 4",
+        "SELECT site, AVG(delay_hours) FROM lab_results GROUP BY 1 HAVING AVG(delay_hours) < 4",
+    )
