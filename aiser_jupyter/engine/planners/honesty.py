@@ -29,6 +29,7 @@ from .clauses import (
     in_relative_clause,
     number_follows,
 )
+from .contradiction import no_contradiction
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
@@ -384,6 +385,7 @@ def check_plan(
     understood = describe_plan(plan, dialect)
     one_point(plan, understood)
     no_text_numbers(plan.sql, catalog, dialect, understood)
+    no_contradiction(plan.sql, dialect, understood)
     if result.blocking and refuse:
         raise unsure([(u.text, u.kind) for u in result.blocking], understood, catalog)
     if refuse:

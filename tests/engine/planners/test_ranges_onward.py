@@ -166,3 +166,17 @@ def test_groups_whose_average_is_below_a_number(engine: Any, labs: Path) -> None
         "sites whose average delay hours was below 4",
         "SELECT site, AVG(delay_hours) FROM lab_results GROUP BY 1 HAVING AVG(delay_hours) < 4",
     )
+
+
+def test_two_values_of_one_column_at_once_are_never_drawn() -> None:
+    from aiser_jupyter.engine.planners.contradiction import no_contradiction
+
+    with pytest.raises(AiserError) as caught:
+        no_contradiction(
+            "SELECT region, score FROM scores WHERE year = 2008 AND region <> 'x' AND year = 2016",
+            "duckdb",
+            "score by region",
+        )
+    assert caught.value.code == "AISER-PLAN-UNSURE"
+    no_contradiction("SELECT region FROM scores WHERE year = 2008 OR year = 2016", "duckdb", "")
+    no_contradiction("SELECT region FROM scores WHERE year = 2008 AND year = 2008", "duckdb", "")
