@@ -128,6 +128,7 @@ def labs(tmp_path_factory: pytest.TempPathFactory) -> Path:
         CREATE TABLE lab_results AS
         SELECT i AS row_id, 'site ' || n AS site,
             CASE WHEN i % 7 = 0 THEN 'invalid' ELSE 'valid' END AS outcome,
+            CASE WHEN i % 11 = 0 THEN 'error' ELSE 'ok' END AS status,
             ['pcr', 'antigen'][1 + i % 2] AS test_kind,
             ROUND(n + ((i * 13) % 30) / 10.0, 1) AS delay_hours
         FROM (SELECT i, CASE WHEN i % 10 < 4 THEN 1 WHEN i % 10 < 7 THEN 2
@@ -180,3 +181,14 @@ def test_two_values_of_one_column_at_once_are_never_drawn() -> None:
     assert caught.value.code == "AISER-PLAN-UNSURE"
     no_contradiction("SELECT region FROM scores WHERE year = 2008 OR year = 2016", "duckdb", "")
     no_contradiction("SELECT region FROM scores WHERE year = 2008 AND year = 2008", "duckdb", "")
+
+
+def test_groups_with_more_than_n_rows_a_value_names(engine: Any, labs: Path) -> None:
+    plots_exactly(
+        engine,
+        labs,
+        "labs",
+        "which sites had more than 25 errors?",
+        "SELECT site, COUNT(*) FROM lab_results WHERE status = 'error' GROUP BY 1"
+        " HAVING COUNT(*) > 25",
+    )

@@ -18,22 +18,30 @@ _SUCH = frozenset(["such", "of", "these", "those"])
 def counted_rows(d: Draft, cmp: Compare) -> bool:
     """Whether ``cmp`` compares a group's count of rows, named by a plural noun after the
     number (past values that keep the rows: "10 invalid tests"); claims the noun."""
-    j, skipped = cmp.hi, 0
+    j, skipped, last = cmp.hi, 0, None
     while j < len(d.q):
         value = next(
             (m for m in d.mentions if m.lo == j and m.kind == "value" and id(m) in d.used), None
         )
         if value is not None:
-            j, skipped = value.hi, skipped + 1
+            j, skipped, last = value.hi, skipped + 1, value
         elif d.q.words[j].text in _SUCH and d.q.free(j):
             j, skipped = j + 1, skipped + 1
         else:
             break
+    if (
+        last is not None
+        and last.hi == j
+        and _plural(d.q.words[j - 1].text)
+        and not (j < len(d.q) and _plural(d.q.words[j].text))
+    ):
+        d.q.claim(cmp.hi, j, "counted")  # "more than 195 deaths": the rows the value keeps
+        return True
     if j >= len(d.q):
         return False
     word = d.q.words[j]
-    if word.number is not None or len(word.text) <= 3 or lemma(word.text) == word.text:
-        return False  # not a plural noun
+    if word.number is not None or not _plural(word.text):
+        return False
     named = next((m for m in d.mentions if m.lo == j), None)
     if named is None:
         if not skipped or not d.q.free(j):
@@ -46,3 +54,8 @@ def counted_rows(d: Draft, cmp: Compare) -> bool:
     if named is not None:
         d.take(named, "counted")
     return True
+
+
+def _plural(text: str) -> bool:
+    """A plural noun ("tests", "deaths"), as far as its lemma tells."""
+    return len(text) > 3 and text.isalpha() and lemma(text) != text
