@@ -128,7 +128,7 @@ def labs(tmp_path_factory: pytest.TempPathFactory) -> Path:
         CREATE TABLE lab_results AS
         SELECT i AS row_id, 'site ' || n AS site,
             CASE WHEN i % 7 = 0 THEN 'invalid' ELSE 'valid' END AS outcome,
-            CASE WHEN i % 11 = 0 THEN 'error' ELSE 'ok' END AS status,
+            CASE WHEN i % 11 = 0 THEN 'error' ELSE 'ok' END AS status, 2010 + n AS year,
             ['pcr', 'antigen'][1 + i % 2] AS test_kind,
             ROUND(n + ((i * 13) % 30) / 10.0, 1) AS delay_hours
         FROM (SELECT i, CASE WHEN i % 10 < 4 THEN 1 WHEN i % 10 < 7 THEN 2
@@ -192,3 +192,15 @@ def test_groups_with_more_than_n_rows_a_value_names(engine: Any, labs: Path) -> 
         "SELECT site, COUNT(*) FROM lab_results WHERE status = 'error' GROUP BY 1"
         " HAVING COUNT(*) > 25",
     )
+
+
+def test_years_kept_by_their_count_are_bars_not_a_line(engine: Any, labs: Path) -> None:
+    answer = plots_exactly(
+        engine,
+        labs,
+        "labs",
+        "which years had more than 25 errors?",
+        "SELECT year, COUNT(*) FROM lab_results WHERE status = 'error' GROUP BY 1"
+        " HAVING COUNT(*) > 25",
+    )
+    assert answer.plan.chart.mark == "bar"  # two of four years: a line would join across gaps
