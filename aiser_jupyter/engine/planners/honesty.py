@@ -29,6 +29,7 @@ from .clauses import (
     in_relative_clause,
     number_follows,
 )
+from .contradiction import no_contradiction
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
@@ -61,6 +62,7 @@ from .rownoun import picks_unused_column, rows_word, with_and_without
 from .shape import one_point
 from .spelled import reordered_at, spelled_at
 from .stems import stem_matches
+from .text_numbers import no_text_numbers
 from .than import unkept_condition
 from .titles import describe_plan
 from .words import (
@@ -385,6 +387,8 @@ def check_plan(
     result = account(question, plan, catalog, dialect)
     understood = describe_plan(plan, dialect)
     one_point(plan, understood)
+    no_text_numbers(plan.sql, catalog, dialect, understood)
+    no_contradiction(plan.sql, dialect, understood)
     if result.blocking and refuse:
         raise unsure([(u.text, u.kind) for u in result.blocking], understood, catalog)
     if refuse:

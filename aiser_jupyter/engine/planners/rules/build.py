@@ -111,8 +111,10 @@ def form(d: Draft) -> None:
         d.mark = "arc"
     elif asked in ("line", "area", "bar", "point", "heatmap", "table", "box"):
         d.mark = asked
-    elif d.r.top is None and (
-        _is_time(d.dims[0], d.r.unit) or (d.r.over_time and _numeric(d.dims[0]))
+    elif (
+        d.r.top is None
+        and not d.having  # "years with more than 195 deaths": some years, not a series
+        and (_is_time(d.dims[0], d.r.unit) or (d.r.over_time and _numeric(d.dims[0])))
     ):
         d.mark = "line"
     else:

@@ -12,8 +12,10 @@ from sqlglot import exp
 from ...catalog.model import Column, Table
 from ...catalog.profile import SAMPLE_ROWS
 from ..lexicon import lemma, split_name
+from ..text_numbers import text_with_words
+from .counted_nouns import counted_rows
 from .draft import Draft, Having, Measure, column_ref
-from .group_aggs import averaged_after, total_after
+from .group_aggs import averaged_after, total_after, whose_aggregate
 from .implied import implied_column
 from .link import Mention
 from .own_amount import own_amount
@@ -33,7 +35,7 @@ def comparisons(d: Draft) -> None:
     keeps the rows either comparison keeps."""
     made: dict[int, tuple[Table, Column, exp.Expression]] = {}
     for cmp in d.r.compares:
-        pending = _on_groups(d, cmp)
+        pending = None if cmp.only_implied else _on_groups(d, cmp)
         if pending is not None:
             d.pending.append(pending)
             continue
@@ -137,6 +139,8 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         found = _implied_column(d, cmp)
         if found is not None:
             return found
+    if cmp.only_implied:
+        return None  # "from week 5 on" where no column numbers weeks: nothing to compare
     of = _unit_of(d, cmp)
     if of is not None:  # "more than 5 mm of rain": the rain, whatever comes before
         if of.column is None or of.column.semantic != "quantitative":
@@ -198,6 +202,8 @@ def equals(d: Draft) -> None:
         m = next((x for x in d.mentions if x.hi == w.i and x.column is not None), None)
         if m is None or m.column is None or m.column.semantic == "temporal":
             continue
+        if text_with_words(m.column):
+            continue  # "by region, 2008": a region is no number; the 2008 is something else
         numbers = [w]
         j = w.i + 1
         while (
@@ -236,6 +242,8 @@ def _through_unit(d: Draft, start: int, end: int) -> bool:
 def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Column | None] | None:
     """``(compare, aggregate, table, column)`` when the comparison is on a group's count
     ("more than 2000 times", "more than 3100 orders") or aggregate ("an average weight above 50")."""
+    if counted_rows(d, cmp):  # "with at least 10 invalid tests": the rows of each group
+        return cmp, "count", None, None
     words = d.q.texts()
     after_m = next(
         (m for m in d.mentions if cmp.hi <= m.lo <= cmp.hi + 1 and id(m) not in d.used), None
@@ -260,7 +268,7 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         d.take(after_m, "counted distinct")  # "states with more than 300 colleges"
         return cmp, "distinct", after_m.table, named
     agg = next((a for a in d.r.aggs if cmp.lo - 5 <= a.i < cmp.lo and a.strict), None)
-    agg = agg or total_after(d, cmp)
+    agg = agg or total_after(d, cmp) or whose_aggregate(d, cmp)
     if agg is None:
         return None
     numbers = [

@@ -8,7 +8,7 @@ from .draft import Draft
 from .link import Mention
 from .reading import Agg, Compare
 
-__all__ = ["averaged_after", "total_after"]
+__all__ = ["averaged_after", "total_after", "whose_aggregate"]
 
 
 def averaged_after(words: list[str], m: Mention, agg: Agg) -> bool:
@@ -33,3 +33,22 @@ def total_after(d: Draft, cmp: Compare) -> Agg | None:
         ),
         None,
     )
+
+
+#: words that may stand between "whose average …" and the comparison
+_CLAUSE = frozenset(["of", "the", "was", "were", "is", "are", "has", "had", "been", "stayed"])
+
+
+def whose_aggregate(d: Draft, cmp: Compare) -> Agg | None:
+    """ "regions whose average score was below 8": the aggregate said after "whose", with only
+    the measure's name and a verb before the comparison, compares each group's aggregate."""
+    words = d.q.texts()
+    for a in d.r.aggs:
+        if not (a.strict and 0 < a.i < cmp.lo and words[a.i - 1] == "whose"):
+            continue
+        named = {i for m in d.mentions if m.column is not None for i in range(m.lo, m.hi)}
+        gap = range(a.hi, cmp.lo)
+        if any(i not in named and words[i] not in _CLAUSE for i in gap) or not named & set(gap):
+            continue
+        return a
+    return None

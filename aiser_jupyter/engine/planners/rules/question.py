@@ -126,6 +126,7 @@ def tokenize(text: str) -> list[Word]:
     """Words, quoted phrases and numbers of ``text`` (numbers with their scale: "10 million")."""
     text = text.strip().replace("’", "'").replace("“", '"').replace("”", '"')
     text = number_words(text, keep_scales=True)
+    text = re.sub(r"(?<=\d) ?[–—] ?(?=\d)", "-", text)  # "2008–2016": a span, as "2008-2016"
     words: list[Word] = []
     for m in _TOKEN.finditer(text):
         i = len(words)

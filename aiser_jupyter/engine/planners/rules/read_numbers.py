@@ -30,6 +30,8 @@ def read_top(q: Question, r: Reading) -> None:
     )
     # "the 5 cities with …", and "5 cities with the highest …" opening the question
     the_n = re.search(r"(?:\bthe |^)(\d+) (?=\w)", text)
+    if top and not is_free(q, top):
+        top = None  # "over the first 30 days": a range read already, no top 30
     if top and q.words[q.span(top.start(2), top.end(2))[0]].hyphen:
         top = None  # "highest 7-day viewers": a compound word, not a count
     if bottom and q.words[q.span(bottom.start(2), bottom.end(2))[0]].hyphen:

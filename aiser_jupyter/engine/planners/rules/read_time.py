@@ -166,7 +166,7 @@ def read_ranges(q: Question, r: Reading) -> None:
     patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange]]] = [
         *_year_spans(),
         (
-            rf"\b({YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or)(?: in)? ({YEAR_RE})\b",
+            rf"\b({YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or|next to|beside|alongside)(?: in)? ({YEAR_RE})\b",
             lambda m: TimeRange(
                 year_list=[int(m[1]), int(m[2])],
                 lo=date(min(int(m[1]), int(m[2])), 1, 1),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .onward import read_first, read_onward
 from .question import Question
 from .read_numbers import read_compares, read_top
 from .read_time import read_ranges, read_units
@@ -315,8 +316,10 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     _bins,
     _axes,
     _sort,
+    read_first,
     read_top,
     read_ranges,
+    read_onward,
     read_units,
     read_compares,
     _aggs,

@@ -92,6 +92,7 @@ class Compare:
     vs_average: bool = False  #: compared with the column's average ("older than average")
     implied: tuple[str, ...] = ()  #: the column a comparative names ("older" → age)
     between: bool = False  #: one bound of "between 10 and 20"
+    only_implied: bool = False  #: "from day 50 on": only a column ``implied`` names is compared
     or_with: Compare | None = (
         None  #: "above 50 or below 46": the comparison this is an alternative to
     )

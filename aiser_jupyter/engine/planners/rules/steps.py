@@ -38,6 +38,7 @@ from .metrics import (
 from .names_of import names_of
 from .namesakes import measured_namesake
 from .one_value_group import drop_one_value_group
+from .onward import onward_axis
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
 from .owners import owners
@@ -234,6 +235,7 @@ STEPS: tuple[Step, ...] = (
     default_measure,
     metric_pairs,
     range_trend,
+    onward_axis,  # "trend … over the first 30 days": along the days
     _count_per_value,
     kept_entities,  # "uses of force in neighborhoods with …": the rows kept, no axis
     semantic_subject,
