@@ -36,6 +36,7 @@ from .grain import AGGREGATED_OVER
 from .group_phrases import unexplained_names
 from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
+from .kept_forms import kept_form
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
 from .listed import listed_labels
@@ -135,6 +136,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop) or one_mark(i, words)
+        why = kept_form(i, words, facts) or why  # "tests that [came] [back] positive"
         if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"
         if kind == "content" and in_measure_phrase(i, words, why_at, result.used, facts):
