@@ -23,12 +23,7 @@ from .adjectives import adjective_nouns
 from .aligned import spelled, spells_a_number
 from .beside import between_aggregate_and_measure, next_to_measure
 from .both_sides import splits_in_two
-from .clauses import (
-    COMPARATIVES,
-    hyphenated,
-    in_relative_clause,
-    number_follows,
-)
+from .clauses import COMPARATIVES, hyphenated, in_relative_clause, number_follows
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words

@@ -3,7 +3,8 @@
 ("mobile-unit samples" of ``mobile_unit_ind``), a demonym of a stored place ("Western
 European firms" → 'Western Europe'), a hyphenated value ("Sub-Saharan Africa"), a value
 held by two tables read in the table of the number asked, and several multi-word values
-joined by "and" — one of them ending in a chart word ("Blue Sky Air Lines").
+joined by "and" — one of them ending in a chart word ("Blue Sky Air Lines"); and a column
+numbering days grouped "per day", one bar each.
 
 Each chart is checked against SQL written here on the same generated DuckDB file, or refused.
 """
@@ -27,7 +28,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
     con = duckdb.connect(str(path))
     con.execute("""
         CREATE TABLE lab_samples AS
-        SELECT i AS sample_no, 1 + i % 30 AS day,
+        SELECT i AS sample_no, 4 + i % 100 AS outbreak_day,
             ['negative', 'negative', 'positive', 'invalid', 'negative'][1 + (i * 7) % 5] AS result,
             (i * 13) % 2 AS mobile_unit_ind,
             ((i * 37) % 200 - 80)::DOUBLE AS balance
@@ -89,6 +90,26 @@ def test_a_hyphenated_flag_name_keeps_the_rows_where_it_holds(
 ) -> None:
     answer = _ask(engine, lab, question)
     assert kpi(answer) == one(lab, "SELECT COUNT(*) FROM lab_samples WHERE mobile_unit_ind = 1")
+
+
+@pytest.mark.parametrize(
+    ("question", "where"),
+    [
+        ("samples per outbreak day", "TRUE"),
+        ("mobile-unit samples per outbreak day", "mobile_unit_ind = 1"),
+    ],
+)
+def test_a_column_numbering_days_is_one_bar_per_day(
+    engine: Any, lab: Path, question: str, where: str
+) -> None:
+    """ "per outbreak day" of a day number with 100 values: each day, not bins of days."""
+    plots_exactly(
+        engine,
+        lab,
+        "lab",
+        question,
+        f"SELECT outbreak_day, COUNT(*) FROM lab_samples WHERE {where} GROUP BY 1",
+    )
 
 
 def test_a_demonym_before_a_stored_place_is_that_place(engine: Any, lab: Path) -> None:
