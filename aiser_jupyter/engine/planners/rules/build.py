@@ -73,6 +73,11 @@ def _periods(c: Column) -> bool:
     return "int" in c.type.lower() and bool(words) and words[-1] in _PERIOD_WORDS
 
 
+def _elapsed(c: Column) -> bool:
+    """Periods numbered past any calendar part (days 4 to 107 of an outbreak): a time line."""
+    return _periods(c) and not calendar_part(c) and (c.distinct or 0) > 31
+
+
 def form(d: Draft) -> None:
     """Mark, series layout, sort and top-N from what was read and what was decided."""
     _continuous_x(d)
@@ -125,7 +130,9 @@ def form(d: Draft) -> None:
     elif asked in ("line", "area", "bar", "point", "heatmap", "table", "box"):
         d.mark = asked
     elif d.r.top is None and (
-        _is_time(d.dims[0], d.r.unit) or (d.r.over_time and _numeric(d.dims[0]))
+        _is_time(d.dims[0], d.r.unit)
+        or (d.r.over_time and _numeric(d.dims[0]))
+        or _elapsed(d.dims[0].column)  # "tests per pandemic day": along the days
     ):
         d.mark = "line"
     else:

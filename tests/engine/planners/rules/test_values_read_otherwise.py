@@ -102,14 +102,16 @@ def test_a_hyphenated_flag_name_keeps_the_rows_where_it_holds(
 def test_a_column_numbering_days_is_one_bar_per_day(
     engine: Any, lab: Path, question: str, where: str
 ) -> None:
-    """ "per outbreak day" of a day number with 100 values: each day, not bins of days."""
-    plots_exactly(
+    """ "per outbreak day" of a day number with 100 values: each day, not bins of days, along
+    the days as a line."""
+    answer = plots_exactly(
         engine,
         lab,
         "lab",
         question,
         f"SELECT outbreak_day, COUNT(*) FROM lab_samples WHERE {where} GROUP BY 1",
     )
+    assert answer.plan.chart.mark == "line"
 
 
 def test_a_demonym_before_a_stored_place_is_that_place(engine: Any, lab: Path) -> None:
