@@ -42,7 +42,8 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
         FROM range(400) t(i)""")
     con.execute("""
         CREATE TABLE budgets AS
-        SELECT c AS country, 2000 + y AS year, 1.0 + ((y * 7 + k) % 30) / 10.0 AS defence_spend
+        SELECT c AS country, 2000 + y AS year, 1.0 + ((y * 7 + k) % 30) / 10.0 AS defence_spend,
+            30.0 + (y * 11 + k * 5) % 40 AS govtdebtgdp
         FROM (VALUES ('Norway', 1), ('Sweden', 2), ('Chile', 3)) s(c, k), range(20) r(y)""")
     con.execute("""
         CREATE TABLE rankings AS
@@ -147,6 +148,19 @@ def test_a_value_of_two_tables_is_read_in_the_table_of_the_number(engine: Any, l
         """SELECT year, defence_spend, country FROM budgets
         WHERE country IN ('Norway', 'Sweden') AND year >= 2010""",
     )
+
+
+def test_a_number_as_a_share_of_another_is_no_pie(engine: Any, lab: Path) -> None:
+    """ "as a share of GDP": the ratio column, a line per country over the years."""
+    answer = plots_exactly(
+        engine,
+        lab,
+        "lab",
+        "government debt as a share of GDP for Norway and Sweden since 2010",
+        """SELECT year, govtdebtgdp, country FROM budgets
+        WHERE country IN ('Norway', 'Sweden') AND year >= 2010""",
+    )
+    assert answer.plan.chart.mark == "line"
 
 
 def test_a_value_of_two_tables_with_nothing_else_said_is_refused(engine: Any, lab: Path) -> None:
