@@ -11,7 +11,7 @@ from .adjectives import ADJECTIVES
 from .heads import QUALIFIERS, head_index, names_other_thing
 from .kind_ids import repeats_as_kind
 from .kinds import names_kind
-from .lexicon import PLAIN_WORDS, SYNONYMS, lemma, split_name
+from .lexicon import FLAG_MARKS, PLAIN_WORDS, SYNONYMS, lemma, split_name
 from .name_years import family_words, ranked_family
 from .roles import is_identifier
 
@@ -101,6 +101,15 @@ def column_phrases(
         yield cw[1:], 0.9  # order_date in orders → "date"
     yield from _adjectives(table, column, cw)
     yield from _other_words(column, cw, head)
+    if len(cw) > 1 and cw[-1] in FLAG_MARKS and _two_valued(column):
+        yield cw[:-1], 0.95  # drive_thru_ind: "drive-thru [tests]", the rows where it holds
+
+
+def _two_valued(column: Column) -> bool:
+    """Whether the column holds two values at most (0/1, Y/N): a flag."""
+    return (
+        0 < (column.distinct or 0) <= 2 and len([v for v in column.samples if v is not None]) <= 2
+    )
 
 
 def _other_words(

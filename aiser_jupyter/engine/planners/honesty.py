@@ -23,12 +23,7 @@ from .adjectives import adjective_nouns
 from .aligned import spelled, spells_a_number
 from .beside import between_aggregate_and_measure, next_to_measure
 from .both_sides import splits_in_two
-from .clauses import (
-    COMPARATIVES,
-    hyphenated,
-    in_relative_clause,
-    number_follows,
-)
+from .clauses import COMPARATIVES, hyphenated, in_relative_clause, number_follows
 from .contradiction import no_contradiction
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
@@ -37,6 +32,7 @@ from .grain import AGGREGATED_OVER
 from .group_phrases import counted_apart, unexplained_names
 from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
+from .kept_forms import kept_form
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
 from .lexicon import lemma
 from .listed import listed_labels
@@ -137,6 +133,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop) or one_mark(i, words)
+        why = kept_form(i, words, facts) or why  # "tests that [came] [back] positive"
         if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"
         if kind == "content" and in_measure_phrase(i, words, why_at, result.used, facts):

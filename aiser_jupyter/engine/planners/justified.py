@@ -29,7 +29,7 @@ from ..catalog.model import Catalog, Column
 from ..plan import ChartPlan
 from .aligned import number_first
 from .facts import name_words, question_words
-from .lexicon import lemma, split_name
+from .lexicon import FLAG_MARKS, lemma, split_name
 from .long_tables import keyed_strings
 from .spelled import spelled_at
 from .words import AGGREGATE_WORDS, SUPERLATIVES, instruction_words, is_content
@@ -195,6 +195,9 @@ def _flag_reason(words: list[str], column: Column) -> str:
     partial = ""
     for spelling in spellings:
         parts = [p for p in split_name(spelling) if is_content(p) and p not in instruction_words()]
+        parts = (
+            parts[:-1] if len(parts) > 1 and parts[-1] in FLAG_MARKS else parts
+        )  # drive_thru_ind
         if not parts:
             continue
         hit = [p for p in parts if p in said]

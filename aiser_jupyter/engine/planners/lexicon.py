@@ -9,6 +9,7 @@ from functools import lru_cache
 
 __all__ = [
     "ABBREVIATIONS",
+    "FLAG_MARKS",
     "FUNCTION_WORDS",
     "PLAIN_WORDS",
     "SYNONYMS",
@@ -76,6 +77,8 @@ def _load_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
 
 
 ABBREVIATIONS, PLAIN_WORDS = _load_abbreviations()
+#: the last word of a yes/no column's name that only says it is one (drive_thru_ind, sale_flag)
+FLAG_MARKS = frozenset(["ind", "indicator", "flag", "flg", "yn", "bool", "bit"])
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: words that never name a column on their own, even when a column name ends in one
 FUNCTION_WORDS = frozenset(

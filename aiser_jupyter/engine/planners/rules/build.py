@@ -9,6 +9,7 @@ from ....errors import error
 from ...catalog.model import Column, Table
 from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
+from ..lexicon import split_name
 from .custom import base_measure, grouped_base, measure_field
 from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
 from .entities import entity_notes
@@ -48,6 +49,7 @@ def _continuous_x(d: Draft) -> None:
         or calendar_part(c)
         or is_identifier(dim.table, c)
         or (c.distinct or 0) <= 50
+        or _periods(c)
     ):
         return
     m = d.measures[0] if d.measures else None
@@ -58,6 +60,22 @@ def _continuous_x(d: Draft) -> None:
     elif len(d.dims) == 1:
         m.agg = None  # one point per row
         d.r.mark = d.r.mark or "point"
+
+
+#: the last word of an integer column's name that counts periods (pan_day: the day number)
+_PERIOD_WORDS = frozenset(["day", "days", "week", "weeks", "month", "months", "hour", "hours"])
+
+
+def _periods(c: Column) -> bool:
+    """An integer column that numbers periods (days since an outbreak, weeks of a season):
+    "tests per pandemic day" is one bar per day, never bins of days."""
+    words = split_name(c.name, expand=False)
+    return "int" in c.type.lower() and bool(words) and words[-1] in _PERIOD_WORDS
+
+
+def _elapsed(c: Column) -> bool:
+    """Periods numbered past any calendar part (days 4 to 107 of an outbreak): a time line."""
+    return _periods(c) and not calendar_part(c) and (c.distinct or 0) > 31
 
 
 def form(d: Draft) -> None:
@@ -114,7 +132,11 @@ def form(d: Draft) -> None:
     elif (
         d.r.top is None
         and not d.having  # "years with more than 195 deaths": some years, not a series
-        and (_is_time(d.dims[0], d.r.unit) or (d.r.over_time and _numeric(d.dims[0])))
+        and (
+            _is_time(d.dims[0], d.r.unit)
+            or (d.r.over_time and _numeric(d.dims[0]))
+            or _elapsed(d.dims[0].column)  # "tests per pandemic day": along the days
+        )
     ):
         d.mark = "line"
     else:

@@ -10,7 +10,13 @@ from ..name_years import words_without_year
 from .draft import Draft, Measure, summable
 from .link import Candidate, Mention
 
-__all__ = ["counts_after_values", "counts_of_measures", "holds_counts", "sum_counts"]
+__all__ = [
+    "counts_after_values",
+    "counts_of_measures",
+    "holds_counts",
+    "noun_after_values",
+    "sum_counts",
+]
 
 
 def sum_counts(d: Draft, m: Mention, col: Candidate) -> None:
@@ -126,3 +132,22 @@ def _ranks(d: Draft, i: int) -> bool:
     "which year had the smallest …"), not the extreme of one row."""
     before = [w.text for w in d.q.words[max(0, i - 3) : i]]
     return d.r.top is not None or any(w in ("with", "has", "had", "have", "which") for w in before)
+
+
+def noun_after_values(d: Draft, m: Mention | None) -> Mention | None:
+    """ "number of Western European countries": what is counted is the noun after the values
+    that narrow it — a column of the values' own table other than theirs, a name, no number."""
+    if m is None or m.kind != "value" or m.column is None:
+        return m
+    nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
+    if (
+        nxt is not None
+        and nxt.kind == "column"
+        and nxt.column is not None
+        and nxt.table is m.table
+        and nxt.column is not m.column
+        and nxt.column.semantic != "quantitative"
+        and lemma(d.q.words[nxt.hi - 1].text) != d.q.words[nxt.hi - 1].text  # a plural noun
+    ):
+        return nxt
+    return m

@@ -23,7 +23,8 @@ from .question import Question
 from .rate_heads import rate_heads
 from .reading import Reading
 from .table_words import drop_table_values
-from .value_forms import value_forms
+from .typed_links import literal_values, with_hyphens
+from .value_forms import phrase_values, value_forms
 
 __all__ = ["Candidate", "Mention", "link"]
 
@@ -112,11 +113,14 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
             and any(tokens[i] != q.words[i].lemma for i in range(lk.start, lk.end))
         )
     ]
+    links = with_hyphens(q, lk_, tokens, links)  # "drive-thru", "Sub-Saharan Africa"
     spans: dict[tuple[int, int], list[Candidate]] = {}
     for lk in links:
         spans.setdefault((lk.start, lk.end), []).append(_candidate(lk))
     drop_table_values(q, catalog, spans)  # "uses of force" in mn_police_use_of_force
     taken = {i for lo, hi in spans for i in range(lo, hi)}
+    for lo, hi, t, c, v in phrase_values(q, lk_, taken):  # "Western European" → Western Europe
+        spans.setdefault((lo, hi), []).append(Candidate("value", t, c, v, 0.9))
     for w in q.words:  # "African" → Africa, "females" → F: a value under another form
         if w.i in taken or not q.free(w.i) or w.quoted:
             continue
@@ -300,7 +304,7 @@ def _plausible(lk: Link, q: Question) -> bool:
     English function word ("a", "and", "in", "or") only typed in capitals as the data stores
     it ("AND" for a code ``AND``), never in lower case, where it is the word: "by channel and
     type" filters no country ``and`` (Andorra), "a different room" no room type ``a``. A
-    quoted word is a value however it is spelled (see :func:`_literal`)."""
+    quoted word is a value however it is spelled (see :func:`.typed_links.literal_values`)."""
     if lk.kind != "value" or lk.end - lk.start > 1:
         return True
     from ..words import instruction_words
@@ -316,18 +320,6 @@ def _plausible(lk: Link, q: Question) -> bool:
 
 def _candidate(lk: Link) -> Candidate:
     return Candidate(lk.kind, lk.table, lk.column, lk.value, lk.score)
-
-
-def _literal(catalog: Catalog, text: str) -> list[Candidate]:
-    wanted = text.strip().lower()
-    out = []
-    for table in catalog.tables:
-        for column in table.columns:
-            for v in column.samples:
-                if isinstance(v, str) and v.strip().lower() == wanted:
-                    out.append(Candidate("value", table, column, v, 1.2))
-                    break
-    return out
 
 
 def _rank(mentions: list[Mention]) -> None:
@@ -394,6 +386,6 @@ def _typed_values(
             spans[(w.i, w.i + 1)] = found + [c for c in own if c.kind == "value"]
     for w in q.words:  # quoted phrases are values, found in any text column
         if w.quoted and q.free(w.i):
-            found = _literal(catalog, w.raw)
+            found = [Candidate("value", t, c, v, 1.2) for t, c, v in literal_values(catalog, w.raw)]
             if found:
                 spans[(w.i, w.i + 1)] = found

@@ -6,7 +6,13 @@ from __future__ import annotations
 from ...catalog.model import Column, Table
 from .additive import check_additive
 from .agg_names import named_aggregates, names_aggregate, of_dates
-from .counts import counts_after_values, counts_of_measures, holds_counts, sum_counts
+from .counts import (
+    counts_after_values,
+    counts_of_measures,
+    holds_counts,
+    noun_after_values,
+    sum_counts,
+)
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
 from .implied import implied_column
@@ -78,7 +84,7 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
     """Mention id → the aggregate a word before it asks for ("average weight", "number of orders")."""
     bound: dict[int, str] = {}
     for lo, hi in list(d.r.counts):
-        m = _next_mention(d, hi) or count_named_column(d, lo, hi)
+        m = noun_after_values(d, _next_mention(d, hi) or count_named_column(d, lo, hi))
         if m is not None and d.q.texts(lo, hi) == ["amount", "of"] and _quantity(m) is not None:
             d.r.counts.remove((lo, hi))  # "the amount of each payment": its amount, not a count
             d.q.used.pop(lo, None)

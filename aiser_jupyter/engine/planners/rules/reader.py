@@ -40,9 +40,14 @@ _MARKS: tuple[tuple[str, str], ...] = (
 
 def _set_against(text: str, m: re.Match[str]) -> bool:
     """ "poverty rate vs share of college graduates": a share set against another number is a
-    number of its own (a point's coordinate), not the parts of a whole a pie shows."""
+    number of its own (a point's coordinate), not the parts of a whole a pie shows; so is a
+    number "as a share of GDP" (of another number, not of the total)."""
     if not re.match(r"(?:what )?(?:share|proportion|percentage|fraction) of\b", m[0]):
         return False
+    if re.search(r"\bas (?:a |the )?$", text[: m.start()]) and not re.match(
+        r" (?:the )?(?:total|all|whole|everything|overall)\b", text[m.end() :]
+    ):
+        return True  # "spending as a share of GDP": a ratio to another number, no pie
     return bool(re.search(r"\b(?:vs\.?|versus|against)(?: the)? $", text[: m.start()]))
 
 

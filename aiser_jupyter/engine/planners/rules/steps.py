@@ -47,6 +47,7 @@ from .per_entity import per_entity
 from .question import Question
 from .ranges import time_ranges
 from .ranked import ranked_rows
+from .read_values import values_over_reading
 from .reader import read
 from .reordered import reordered_names
 from .row_values import own_values
@@ -264,6 +265,7 @@ def draft(question: str, catalog: Catalog, dialect: str, found: Found | None = N
     in the data for spans of its words (see :func:`.link.link`)."""
     q = Question.read(question)
     r = read(q)
+    values_over_reading(q, r, catalog)  # "came back positive", "Delta Air Lines": values
     held = reserve(q, r, catalog)  # a column named by its description outranks a metric
     terms = find_terms(q, r, catalog)  # before linking: a metric outranks a column's words
     mentions = reordered_names(q, catalog, r, add_found(link(q, catalog, r), found))

@@ -1,11 +1,16 @@
 """The other spellings of a value a question may use: a code's word ("female" → ``f``), a
-demonym's place ("african" → Africa), an adjective's noun ("rainy" → rain)."""
+demonym's place ("african" → Africa, "Western European" → Western Europe), an
+adjective's noun ("rainy" → rain)."""
 
 from __future__ import annotations
 
-from ..stems import adjective_base
+from typing import Any
 
-__all__ = ["VALUE_WORDS", "value_forms"]
+from ..linker import Linker
+from ..stems import adjective_base
+from .question import Question
+
+__all__ = ["VALUE_WORDS", "phrase_values", "value_forms"]
 
 #: values stored as codes, and the words people type for them
 VALUE_WORDS: dict[str, tuple[str, ...]] = {
@@ -44,3 +49,26 @@ def value_forms(word: str) -> list[str]:
     if (base := adjective_base(word)) is not None:  # "rainy" → rain, "snowy" → snow
         forms.append(base)
     return forms
+
+
+def phrase_values(q: Question, lk: Linker, taken: set[int]) -> list[tuple[int, int, Any, Any, Any]]:
+    """ "Western European countries" → 'Western Europe': a phrase of free words whose last
+    word, in another form (:func:`value_forms`), makes a stored value with the words before
+    it; ``(lo, hi, table, column, value)`` each, longest first, the words marked ``taken``."""
+    out: list[tuple[int, int, Any, Any, Any]] = []
+    for size in (3, 2):
+        for lo in range(0, len(q.words) - size + 1):
+            span = range(lo, lo + size)
+            words = q.words[lo : lo + size]
+            if any(i in taken or not q.free(i) or q.words[i].quoted for i in span):
+                continue
+            head = tuple(w.lemma for w in words[:-1])
+            found = [
+                (lo, lo + size, t, c, v)
+                for f in value_forms(words[-1].text)
+                for t, c, v in lk.values.get((*head, f), [])
+            ]
+            if found:
+                out += found
+                taken.update(span)
+    return out

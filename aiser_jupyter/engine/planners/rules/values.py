@@ -177,14 +177,17 @@ def _in_plan(d: Draft, m: Mention, tied: list[Candidate]) -> list[Candidate]:
     """ "population of Nigeria": a value of several tables is the one of the table the rest of
     the question already reads (the population's), when exactly one column of it holds it;
     when none does, the one of the table another word names ("Northeast [states]" where one
-    of the tables holding Northeast has the states)."""
+    of the tables holding Northeast has the states), else of the table of a column any other
+    word names ("government spending for Sweden" where only PPGE has the spending)."""
     named = {
         id(x.table)
         for x in d.mentions
         if x is not m and x.kind in ("column", "table") and x.best.score >= 0.9
     }
     drawn = {id(t) for t in d.tables()} or named
-    for tables in (drawn, named):
+    # "government spending for Sweden": the table of a column another word names, if weakly
+    weak = {id(x.table) for x in d.mentions if x is not m and x.kind == "column"}
+    for tables in (drawn, named, weak):
         kept = [c for c in tied if id(c.table) in tables and c.column is not None]
         found = {(c.table.name, c.column.name) for c in kept if c.column is not None}
         if len(found) == 1:
