@@ -42,7 +42,8 @@ def _set_against(text: str, m: re.Match[str]) -> bool:
     number of its own (a point's coordinate), not the parts of a whole a pie shows."""
     if not re.match(r"(?:what )?(?:share|proportion|percentage|fraction) of\b", m[0]):
         return False
-    return bool(re.search(r"\b(?:vs\.?|versus|against)(?: the)? $", text[: m.start()]))
+    # "trade as a percentage of GDP": a ratio measured, named by its own column, no parts
+    return bool(re.search(r"\b(?:(?:vs\.?|versus|against)(?: the)?|as an?) $", text[: m.start()]))
 
 
 def _mark(q: Question, r: Reading) -> None:
@@ -309,6 +310,15 @@ def _fillers(q: Question, r: Reading) -> None:
         claim(q, m, "asking")
 
 
+def _shares_over_time(q: Question, r: Reading) -> None:
+    """ "the share of renters over time", "percentage of GDP per year": a number followed along
+    a time axis is a line, not the parts of one whole a pie shows (unless a pie is asked for)."""
+    if r.mark != "arc" or not (r.over_time or r.unit is not None):
+        return
+    if not re.search(r"\b(?:pie|donut|doughnut)s?\b", q.joined()):
+        r.mark = None
+
+
 RECOGNIZERS: tuple[Recognizer, ...] = (
     _fillers,
     _mark,
@@ -322,6 +332,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     _aggs,
     _groups,
     _followup,
+    _shares_over_time,
 )
 
 
