@@ -32,6 +32,7 @@ from .clauses import (
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
+from .glossed import glossed_words
 from .grain import AGGREGATED_OVER
 from .group_phrases import unexplained_names
 from .group_words import grouped_elsewhere
@@ -328,6 +329,9 @@ def _explained_apart(
     own, facts.spelled_other = spelled(catalog, words, facts.columns)
     for i in own - skip:
         result.used[words[i]] = "name"
+        skip.add(i)
+    for i in glossed_words(question, words, facts) - skip:
+        result.used[words[i]] = "described by its name"  # "capital account openness (kaopen)"
         skip.add(i)
     for i in listed_labels(question, words, values, facts) - skip:
         result.used[words[i]] = "label"  # "by role (driver or passenger)"
