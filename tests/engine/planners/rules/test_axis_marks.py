@@ -106,3 +106,40 @@ def test_a_percentage_followed_over_time_is_a_line(engine: Any, world: Path) -> 
         "SELECT year, exports_gdp FROM indicators WHERE country = 'nation 3'",
     )
     assert answer.plan.chart.mark == "line"
+
+
+@pytest.fixture(scope="module")
+def countries(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A table of one row per country (named for them) and a country-by-year table joined to it."""
+    path = tmp_path_factory.mktemp("marks") / "countries.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        """CREATE TABLE countries AS
+        SELECT 'nation ' || i AS country, (60.0 + (i * 13 % 23))::DOUBLE AS life_expectancy
+        FROM range(40) t(i)"""
+    )
+    con.execute(
+        """CREATE TABLE yearly_indicators AS
+        SELECT 'nation ' || i AS countries, 2000 + y AS year,
+            (4.0 + ((i * 3 + y) % 50) / 10.0)::DOUBLE AS freedom_score
+        FROM range(40) t(i), range(12) r(y)"""
+    )
+    con.close()
+    return path
+
+
+def test_a_point_per_thing_across_a_join_in_one_year_is_its_row(
+    engine: Any, countries: Path
+) -> None:
+    """Each country is one row of ``countries``, and one row of the country-by-year table once
+    the year is asked: each point is the country's two values, not a sum or a mean."""
+    answer = plots_exactly(
+        engine,
+        countries,
+        "countries",
+        "2005 freedom score (x) against life expectancy (y), one point per country",
+        "SELECT f.freedom_score, c.life_expectancy FROM yearly_indicators f JOIN countries c"
+        " ON f.countries = c.country WHERE f.year = 2005",
+    )
+    enc = answer.plan.chart.encoding
+    assert (enc.x.aggregate, enc.y.aggregate) == (None, None)  # no "Sum of life_expectancy"
