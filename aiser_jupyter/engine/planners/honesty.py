@@ -24,10 +24,10 @@ from .aligned import spelled, spells_a_number
 from .beside import between_aggregate_and_measure, next_to_measure
 from .both_sides import splits_in_two
 from .clauses import COMPARATIVES, hyphenated, in_relative_clause, number_follows
-from .contradiction import no_contradiction
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
+from .glossed import glossed_words
 from .grain import AGGREGATED_OVER
 from .group_phrases import counted_apart, unexplained_names
 from .group_words import grouped_elsewhere
@@ -55,10 +55,9 @@ from .restricts import (
     total_of_nothing,
 )
 from .rownoun import picks_unused_column, rows_word, with_and_without
-from .shape import one_point
+from .shape import answerable_shape
 from .spelled import reordered_at, spelled_at
 from .stems import stem_matches
-from .text_numbers import no_text_numbers
 from .than import unkept_condition
 from .titles import describe_plan
 from .words import (
@@ -328,12 +327,14 @@ def _explained_apart(
     facts.said_ranges = range_words_at(words, question, facts.ranges)
     skip = _phrase_values(words, values, facts, result) | facts.said_ranges
     own, facts.spelled_other = spelled(catalog, words, facts.columns)
-    for i in own - skip:
-        result.used[words[i]] = "name"
-        skip.add(i)
-    for i in listed_labels(question, words, values, facts) - skip:
-        result.used[words[i]] = "label"  # "by role (driver or passenger)"
-        skip.add(i)
+    for found, why in (
+        (own, "name"),
+        (glossed_words(question, words, facts), "described by its name"),  # "openness (kaopen)"
+        (listed_labels(question, words, values, facts), "label"),  # "by role (driver or passenger)"
+    ):
+        for i in found - skip:
+            result.used[words[i]] = why
+            skip.add(i)
     return skip
 
 
@@ -383,9 +384,7 @@ def check_plan(
     such words are said in a note instead: what the plan may have missed."""
     result = account(question, plan, catalog, dialect)
     understood = describe_plan(plan, dialect)
-    one_point(plan, understood)
-    no_text_numbers(plan.sql, catalog, dialect, understood)
-    no_contradiction(plan.sql, dialect, understood)
+    answerable_shape(plan, catalog, dialect, understood)
     if result.blocking and refuse:
         raise unsure([(u.text, u.kind) for u in result.blocking], understood, catalog)
     if refuse:

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from ...errors import error
+from ..catalog.model import Catalog
 from ..plan import ChartPlan
+from .contradiction import no_contradiction
+from .text_numbers import no_text_numbers
 
-__all__ = ["one_point"]
+__all__ = ["answerable_shape", "one_point"]
+
+
+def answerable_shape(plan: ChartPlan, catalog: Catalog, dialect: str, understood: str) -> None:
+    """Refuse, whatever the words say, a plan whose shape answers nothing: one point of two
+    totals, a text column compared with a number, or a filter that contradicts itself."""
+    one_point(plan, understood)
+    no_text_numbers(plan.sql, catalog, dialect, understood)
+    no_contradiction(plan.sql, dialect, understood)
 
 
 def one_point(plan: ChartPlan, understood: str) -> None:

@@ -29,6 +29,14 @@ from .sample import duckdb_sample, sample
 __all__ = ["REDUCED_DIALECTS", "reduce_chart"]
 
 REDUCED_DIALECTS = ("duckdb", "sqlite", "postgres", "spark")
+#: a scatter of up to this many times the point budget is drawn whole: a sample of nearly
+#: all its points would hide some for nothing (WebGL draws thousands of points at ease)
+WHOLE_SCATTER = 2
+
+
+def _whole(compiled: Compiled, max_points: int) -> int:
+    """Rows drawn as they are: a line's budget, or a scatter's larger one."""
+    return max_points * WHOLE_SCATTER if compiled.mark == "point" else max_points
 
 
 def reduce_chart(
@@ -64,10 +72,16 @@ def reduce_chart(
     if compiled.dialect != "duckdb":
         if line:
             return m4(compiled, catalog, max_points)
-        return sample(compiled, inner_select(compiled), catalog, max_points)
+        return sample(
+            compiled,
+            inner_select(compiled),
+            catalog,
+            max_points,
+            whole=_whole(compiled, max_points),
+        )
     inner = inner_select(compiled)
     estimate = rows_estimate(inner, catalog)
-    if estimate is not None and estimate <= max_points:
+    if estimate is not None and estimate <= _whole(compiled, max_points):
         return compiled, None
     x = f["x"]
     if line and x.type in ("temporal", "quantitative"):
@@ -75,4 +89,4 @@ def reduce_chart(
         if plan is not None and source is not None and limits is not None and x.field:
             bounds = stats_bounds(plan, [x.field], source, limits, catalog).get(x.field)
         return m4(compiled, catalog, max_points, bounds=bounds)
-    return duckdb_sample(compiled, inner, max_points)
+    return duckdb_sample(compiled, inner, max_points, whole=_whole(compiled, max_points))

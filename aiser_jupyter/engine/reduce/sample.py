@@ -30,10 +30,23 @@ SYSTEM_FROM_ROWS = 1_000_000
 
 
 def duckdb_sample(
-    compiled: Compiled, inner: exp.Select, max_points: int
+    compiled: Compiled, inner: exp.Select, max_points: int, *, whole: int | None = None
 ) -> tuple[Compiled, Reduction]:
-    """A reservoir sample of ``max_points`` of the plotted rows (sorted by x unless a scatter)."""
+    """A reservoir sample of ``max_points`` of the plotted rows (sorted by x unless a scatter);
+    every row when they are no more than ``whole`` (counted in the same statement)."""
     inner_sql = inner.sql("duckdb")
+    if whole is not None and whole > max_points and compiled.mark == "point":
+        n = N_COLUMN
+        sql = (
+            f"WITH aiser_b AS ({inner_sql}), aiser_c AS (SELECT COUNT(*) AS {n} FROM aiser_b) "
+            f"SELECT aiser_b.*, {n} FROM aiser_b, aiser_c WHERE {n} <= {int(whole)} "
+            f"UNION ALL SELECT * FROM (SELECT aiser_b.*, {n} FROM aiser_b, aiser_c "
+            f"USING SAMPLE reservoir({int(max_points)} ROWS) REPEATABLE ({SEED})) AS aiser_s "
+            f"WHERE {n} > {int(whole)}"
+        )
+        return replace(compiled, sql=sql, notes=list(compiled.notes)), Reduction(
+            "sample", max_points
+        )
     sql = (
         f"SELECT *, (SELECT COUNT(*) FROM ({inner_sql}) AS aiser_c) AS {N_COLUMN} FROM ({inner_sql}) AS aiser_s "
         f"USING SAMPLE reservoir({int(max_points)} ROWS) REPEATABLE ({SEED})"
@@ -44,16 +57,23 @@ def duckdb_sample(
 
 
 def sample(
-    compiled: Compiled, inner: exp.Select, catalog: Catalog, max_points: int
+    compiled: Compiled,
+    inner: exp.Select,
+    catalog: Catalog,
+    max_points: int,
+    *,
+    whole: int | None = None,
 ) -> tuple[Compiled, Reduction | None]:
-    """A cheap sample of a scatter/line over one table; the chart unchanged when it cannot be."""
+    """A cheap sample of ``max_points`` of a scatter/line over one table; the chart unchanged
+    when it cannot be, or when the table holds no more than ``whole`` rows (default:
+    ``max_points``)."""
     tables = list(inner.find_all(exp.Table))
     known = catalog.table(tables[0].name) if len(tables) == 1 else None
     if (
         known is None
         or known.kind != "table"
         or not known.row_count
-        or known.row_count <= max_points
+        or known.row_count <= (whole or max_points)
     ):
         return compiled, None
     table, rows = tables[0], known.row_count

@@ -57,3 +57,30 @@ def test_postgres_scatter_samples_pages_not_a_sort(pg_server: Any) -> None:
     assert answer.reduction is not None and answer.reduction.total == table.row_count
     assert 0 < len(answer.df) <= 400
     eng.close()
+
+
+def test_a_scatter_barely_over_the_budget_is_drawn_whole(tmp_path: Path) -> None:
+    """Up to twice the point budget a scatter keeps every point (a sample of nearly all of them
+    hides some for nothing); past it, a sample of the budget, said so."""
+    import duckdb
+
+    path = tmp_path / "points.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE pts AS SELECT i AS k, i * 0.5 AS a, (i * 7) % 101 AS b FROM range(5000) t(i)"
+    )
+    con.close()
+    eng = Engine(EngineConfig(planner="rules", use_cache=False, max_points=100))
+    eng.connect("pts", str(path))
+    chart = {"mark": "point", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}
+    whole = run_on(eng, chart, "SELECT a, b FROM pts WHERE k < 150")
+    assert (whole.reduction, whole.rows) == (None, 150)
+    assert not any("sampled" in n for n in whole.notices)
+    sampled = run_on(eng, chart, "SELECT a, b FROM pts WHERE k < 201")
+    assert sampled.reduction is not None
+    assert (sampled.reduction.total, sampled.rows) == (201, 100)
+    assert "sampled 100 of 201 points" in " ".join(sampled.notices)
+
+
+def run_on(engine: Engine, chart: dict[str, object], sql: str) -> Any:
+    return engine.run_plan(ChartPlan.model_validate({"sql": sql, "chart": chart}), "pts")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...catalog.model import Column, Table
 from .additive import check_additive
 from .agg_names import named_aggregates, names_aggregate, of_dates
+from .axis_marks import both_marked
 from .counts import (
     counts_after_values,
     counts_of_measures,
@@ -361,7 +362,7 @@ def default_measure(d: Draft) -> None:
     nothing named: rows are counted."""
     if d.measures:
         return
-    wants_two = d.r.mark == "point" or bool(d.r.versus)
+    wants_two = d.r.mark == "point" or bool(d.r.versus) or both_marked(d)
     for m in d.free():
         q = _quantity(m, tuple(x.column for x in d.measures if x.column is not None))
         if q is None or q.column is None or m.kind != "column":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...catalog.model import Column
 from ...plan import Provenance
+from .axis_marks import both_marked
 from .derived import DerivedColumn, metric_column
 from .draft import Draft, Having, Measure
 
@@ -49,7 +50,7 @@ def semantic_measures(d: Draft) -> None:
 def metric_pairs(d: Draft) -> None:
     """ "revenue vs discount", a scatter of a metric: two numbers, one point per row when
     nothing groups them (as for columns), and a column named beside a metric is the other."""
-    wants_two = d.r.mark == "point" or bool(d.r.versus)
+    wants_two = d.r.mark == "point" or bool(d.r.versus) or both_marked(d)
     metrics = [m for m in d.measures if isinstance(m.column, DerivedColumn)]
     if not wants_two or not metrics:
         return

@@ -54,6 +54,8 @@ def rows_are_points(d: Draft, dim: Dim, table: Table) -> bool:
         return False
     if table is not dim.table and not _joins_to(d, dim.table, table):
         return False
+    if table is not dim.table and not _one_row_of(d, dim.table, table):
+        return False
     rows, distinct = dim.table.row_count, dim.column.distinct
     if not rows or not distinct:
         return False
@@ -71,9 +73,28 @@ def _joins_to(d: Draft, rows: Table, other: Table) -> bool:
         if ends == (rows.name.lower(), other.name.lower()):
             return True
         if ends == (other.name.lower(), rows.name.lower()):
-            col = next((c for c in other.columns if c.name.lower() == j.column.lower()), None)
-            if col is not None and col.distinct and col.distinct == other.row_count:
-                return True
+            return True  # one row of ``other`` per row: checked by :func:`_one_row_of`
+    return False
+
+
+def _one_row_of(d: Draft, rows: Table, other: Table) -> bool:
+    """Whether the join from ``rows`` finds at most one row of ``other``: on ``other``'s key, or
+    on a column unique in ``other`` — alone (two tables of a country each) or once a condition
+    pins the other column of its grain ("in 2016": one row per country of a country-year
+    table)."""
+    for j in d.catalog.joins:
+        ends = (j.table.lower(), j.ref_table.lower())
+        if ends == (rows.name.lower(), other.name.lower()):
+            return True
+        if ends != (other.name.lower(), rows.name.lower()):
+            continue
+        col = next((c for c in other.columns if c.name.lower() == j.column.lower()), None)
+        if col is None or not col.distinct:
+            continue
+        if col.distinct == other.row_count:
+            return True
+        if any(one_row_per(other, col, c) for c in _pinned(d, other)):
+            return True
     return False
 
 

@@ -315,6 +315,15 @@ def _fillers(q: Question, r: Reading) -> None:
         claim(q, m, "asking")
 
 
+def _shares_over_time(q: Question, r: Reading) -> None:
+    """ "the share of renters over time", "percentage of GDP per year": a number followed along
+    a time axis is a line, not the parts of one whole a pie shows (unless a pie is asked for)."""
+    if r.mark != "arc" or not (r.over_time or r.unit is not None):
+        return
+    if not re.search(r"\b(?:pie|donut|doughnut)s?\b", q.joined()):
+        r.mark = None
+
+
 RECOGNIZERS: tuple[Recognizer, ...] = (
     _fillers,
     _mark,
@@ -330,6 +339,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     _aggs,
     _groups,
     _followup,
+    _shares_over_time,
 )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ...catalog.model import Catalog
 from .agents import agent_rows
 from .averaged_over import mean_over_entity
+from .axis_marks import marked_axes
 from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
@@ -25,6 +26,7 @@ from .had_counts import had_counts
 from .keyed_label import keyed_label
 from .link import link
 from .listed_values import listed_values
+from .literal_names import literal_names
 from .long_form import keyed_grain, keyed_values
 from .looked_up import Found, add_found
 from .measure import bind_aggregates, compared_measure, default_measure, main_table, measure
@@ -195,6 +197,7 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    literal_names,  # "capital account openness (kaopen)": the name typed wins over the words
     table_phrases,  # "uses of force": the rows of use_of_force, not a value FORCE
     participle_rows,  # "the people stopped": the rows of stops, not a population
     keyed_values,  # a value of a long table's key names its number ("median rent")
@@ -235,6 +238,7 @@ STEPS: tuple[Step, ...] = (
     flags,
     default_measure,
     metric_pairs,
+    marked_axes,  # "A (x) against B (y)": after every step that orders two numbers
     range_trend,
     onward_axis,  # "trend … over the first 30 days": along the days
     _count_per_value,

@@ -1,0 +1,95 @@
+"""Axes the question marks: "birth rate (x) against death rate (y)", "speed on the x axis and
+height on the y axis", "x: price, y: rating" put each number on the axis it names — whatever
+the order of the words ("plot A against B", with no mark, keeps A up the y axis)."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft, Measure
+from .question import tokenize
+
+__all__ = ["axis_marks", "both_marked", "marked_axes"]
+
+#: a mark after the words it names: "A (x)", "A on the x axis", "A along x", "A as the y-axis"
+_AFTER = re.compile(
+    r"\(\s*(?:on |along )?(?:the )?([xy])(?:[- ]?axis)?\s*\)"
+    r"|\b(?:on|along|as) (?:the )?([xy])(?:[- ]?axis|\b(?= *(?:,|;|\band\b|$)))",
+    re.IGNORECASE,
+)
+#: a mark before the words it names: "x: A", "x = A", "the x axis is A", "y-axis showing A"
+_BEFORE = re.compile(
+    r"\b([xy])\s*[:=]"
+    r"|\b([xy])[- ]?axis:?\s+(?:is |as |shows |showing |represents |for |of )?",
+    re.IGNORECASE,
+)
+
+
+def axis_marks(text: str) -> list[tuple[str, int, bool]]:
+    """The axes ``text`` marks: (``"x"`` or ``"y"``, the index of the word next to the words it
+    names, whether those words come before it)."""
+    marks: list[tuple[str, int, bool]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _AFTER.finditer(text):
+        marks.append(((m[1] or m[2]).lower(), len(tokenize(text[: m.start()])), True))
+        taken.append(m.span())
+    for m in _BEFORE.finditer(text):
+        if any(lo <= m.start() < hi for lo, hi in taken):
+            continue
+        marks.append(((m[1] or m[2]).lower(), len(tokenize(text[: m.end()])), False))
+    return marks
+
+
+def _position(d: Draft, measure: Measure) -> tuple[int, int] | None:
+    """The words that named ``measure``: the mention a step took for its column."""
+    if measure.column is None:
+        return None
+    for m in d.mentions:
+        if id(m) in d.used and any(c.column is measure.column for c in m.cands[:3]):
+            return m.lo, m.hi
+    for hit in d.terms:
+        metric = getattr(hit, "metric", None)
+        if hit.taken and metric is not None and metric.name == measure.name:
+            return hit.lo, hit.hi
+    return None
+
+
+def _named(spans: list[tuple[int, int] | None], at: int, before: bool) -> int | None:
+    """Which of ``spans`` the mark at word ``at`` names: the nearest one ending before it, or
+    the nearest one starting at or after it."""
+    best: tuple[int, int] | None = None
+    for k, span in enumerate(spans):
+        if span is None:
+            continue
+        gap = at - span[1] if before else span[0] - at
+        if gap >= 0 and (best is None or gap < best[0]):
+            best = (gap, k)
+    return best[1] if best is not None else None
+
+
+def marked_axes(d: Draft) -> None:
+    """Two numbers, one marked as the x or the y: the x first (the plan reads the first of
+    two numbers as the x)."""
+    if len(d.measures) != 2:
+        return
+    marks = axis_marks(d.q.text)
+    if not marks:
+        return
+    spans = [_position(d, m) for m in d.measures]
+    x: int | None = None
+    for axis, at, before in marks:
+        k = _named(spans, at, before)
+        if k is None:
+            continue
+        if axis == "x":
+            x = k
+            break
+        x = 1 - k  # only the y marked: the other number is the x
+    if x == 1:
+        d.measures.reverse()
+
+
+def both_marked(d: Draft) -> bool:
+    """ "x: price, y: rating": the x and the y both marked, so two numbers are set against each
+    other (a scatter) as with "vs"."""
+    return {axis for axis, _, _ in axis_marks(d.q.text)} == {"x", "y"}
