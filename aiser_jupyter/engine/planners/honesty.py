@@ -117,7 +117,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     result = Account()
     values = value_index(catalog)
     skip = _explained_apart(question, words, catalog, values, facts, result)
-    measures, names, stop = measure_words(catalog), schema_words(catalog), instruction_words()
+    measures = measure_words(catalog, words)  # "aircraft" of ac_mass only with "mass"
+    names, stop = schema_words(catalog), instruction_words()
     kinds: dict[int, str] = {}
     why_at: dict[int, str] = {}
     proper = proper_nouns(question, words)

@@ -1,8 +1,9 @@
 """Abbreviated column names an analyst spells out (issue 12): a word contracted by dropping
 its vowels (``phase_of_flt``, ``num_engs``), clipped pieces ending on an acronym
-(``pick_pack_tat``: the "picking-to-packing turnaround time", or only "... time"), and a
-piece that is the initials of a phrase (``pf_rol``: "rule of law") — drawn on small DuckDB
-tables, and still refused where the question says something the chart does not have."""
+(``pick_pack_tat``: the "picking-to-packing turnaround time", or only "... time"), a piece
+that is the initials of a phrase (``pf_rol``: "rule of law"), ``ac`` of "aircraft" — drawn
+on small DuckDB tables, and still refused where the question says something the chart does
+not have."""
 
 from __future__ import annotations
 
@@ -79,6 +80,8 @@ def depots(tmp_path_factory: pytest.TempPathFactory) -> Path:
             1.0 + (d.k * 7 + i * 3) % 20 AS pick_pack_tat,
             0.5 + (d.k * 5 + i * 11) % 30 AS pack_ship_tat,
             2 + (d.k * 13 + i) % 9 AS pf_rol,
+            1 + (d.k + i) % 5 AS ac_mass,
+            100 + (d.k * 31 + i * 17) % 200 AS speed,
             3 + (d.k * 3 + i * 7) % 8 AS pf_score
         FROM (VALUES ('Leeds', 1), ('Derby', 2), ('Hull', 3)) d(depot, k), range(24) t(i)""")
     con.close()
@@ -108,6 +111,10 @@ def depots(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "average rule of law by depot",
             "SELECT depot, AVG(pf_rol) FROM shipments GROUP BY depot",
         ),
+        (  # ac = aircraft
+            "average speed per aircraft mass",
+            "SELECT ac_mass, AVG(speed) FROM shipments GROUP BY ac_mass",
+        ),
     ],
 )
 def test_an_abbreviated_name_spelled_out_is_drawn(
@@ -118,6 +125,18 @@ def test_an_abbreviated_name_spelled_out_is_drawn(
     assert not notes, notes  # every word is accounted for
 
 
+def test_a_word_a_name_only_abbreviates_alone_is_no_name(engine: Any, depots: Path) -> None:
+    """ "aircraft speed": the speed of the aircraft, not their mass (``ac_mass``), which
+    "aircraft" names only with "mass"."""
+    plots_exactly(
+        engine,
+        depots,
+        "depots",
+        "histogram of aircraft speed in bins of 20",
+        "SELECT FLOOR(speed / 20) * 20, COUNT(*) FROM shipments GROUP BY 1",
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "word"),
     [
@@ -125,6 +144,8 @@ def test_an_abbreviated_name_spelled_out_is_drawn(
         ("average picking-to-loading time by depot", "loading"),
         # a word for a kind of number gives no acronym letter: "rate of loss" is no pf_rol
         ("average rate of loss by depot", "loss"),
+        # a qualifier with another head than the name's: "aircraft age" is no ac_mass
+        ("maximum aircraft age by depot", "age"),
     ],
 )
 def test_words_no_name_abbreviates_still_refuse(
