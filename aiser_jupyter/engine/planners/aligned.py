@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
+from .acronyms import acronym_tail, compound_second, tail_begun
 from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, abbreviates, known_word, split_name
 from .table_measures import per_unit_spellings, table_measures
 from .words import AGGREGATE_WORDS, instruction_words
@@ -69,6 +70,8 @@ _NAME_WORDS = frozenset(
         "mean",
         "maximum",
         "minimum",
+        "time",
+        "times",
         "hour",
         "hours",
         "minute",
@@ -128,13 +131,14 @@ def _trie(catalog: Catalog) -> Trie:
             names.append((table.name, measured[table.name.lower()], table.name.isalnum()))
         for name, column, opaque in names:
             key = compact(name)
+            tail = acronym_tail(name)
             for spelling in (key, *per_unit_spellings(key)):
                 if len(spelling) < 2 or spelling.isdigit():
                     continue
                 node = root
                 for ch in spelling:
                     node = node.setdefault(ch, {})
-                node.setdefault(_END, []).append((opaque, table, column))
+                node.setdefault(_END, []).append((opaque, table, column, tail))
     return root
 
 
@@ -146,7 +150,30 @@ def _barred() -> frozenset[str]:
 
 def align(catalog: Catalog, words: list[str]) -> list[Alignment]:
     """Every alignment of a span of ``words`` (lower case; "" for a word not free) to a
-    column's name, full and partial."""
+    column's name, full and partial. A hyphenated word is read as its words
+    ("receipt-to-verification"), but a span takes it whole."""
+    if not any("-" in w for w in words):
+        return _align(catalog, words)
+    split: list[str] = []
+    owner: list[int] = []
+    for k, word in enumerate(words):
+        pieces = [p for p in word.split("-") if p] if "-" in word else [word]
+        split.extend(pieces)
+        owner.extend([k] * len(pieces))
+    out = []
+    for a in _align(catalog, split):
+        lo, hi = owner[a.start], owner[a.end - 1] + 1
+        if (a.start and owner[a.start - 1] == lo) or (a.end < len(split) and owner[a.end] < hi):
+            continue  # a span begins or ends inside a hyphenated word
+        parts = tuple(
+            "".join(p for p, o in zip(a.parts, owner[a.start : a.end], strict=True) if o == k)
+            for k in range(lo, hi)
+        )
+        out.append(Alignment(lo, hi, a.table, a.column, parts, a.full))
+    return out
+
+
+def _align(catalog: Catalog, words: list[str]) -> list[Alignment]:
     root = catalog.derived("aligned names", _trie)
     barred = _barred()
     out: list[Alignment] = []
@@ -230,6 +257,18 @@ def _walk(
     word = words[i]
     if j < len(word) and word[j] in node:  # word i gives one more letter
         _walk(node[word[j]], words, start, i, j + 1, (*parts[:-1], parts[-1] + word[j]), lead, out)
+    inner = compound_second(word) if j == 1 else 0
+    if inner and word[inner] in node:  # turn|around gives "ta" of an acronym: tat
+        _walk(
+            node[word[inner]],
+            words,
+            start,
+            i,
+            len(word),
+            (*parts[:-1], parts[-1] + word[inner]),
+            lead,
+            out,
+        )
     if word not in FUNCTION_WORDS:
         _record(node, words, start, i, parts, lead, out)
     k = i + 1
@@ -269,8 +308,8 @@ def _record(
         full = exact and not lead
         if not _fits(parts, words[start : i + 1], full):
             continue
-        for opaque, table, column in end[_END]:
-            if full or opaque:
+        for opaque, table, column, tail in end[_END]:
+            if full or opaque or tail_begun(parts, tail, lead):
                 out.append(Alignment(start, i + 1, table, column, parts, full))
 
 

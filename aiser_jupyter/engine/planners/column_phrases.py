@@ -69,8 +69,11 @@ def column_phrases(
     if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
         # Type.of.Breach is a type: "breaches" names it only weakly, below a row noun
         yield cw[-1:], (0.5 if _after_head(cw, head) else 0.7)
-        if not (column.semantic == "quantitative" and names_other_thing(column.name)):
-            yield cw[:1], 0.5  # no bookings: booking_changes
+        # no bookings: booking_changes; "aircraft" alone is no ac_mass (a code of two letters)
+        if not (column.semantic == "quantitative" and names_other_thing(column.name)) and (
+            raw[:1] == cw[:1] or len(raw[0]) > 2
+        ):
+            yield cw[:1], 0.5
     elif (
         len(cw) > 1
         and cw[-1] in ("id", "number")

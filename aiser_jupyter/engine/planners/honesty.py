@@ -34,7 +34,7 @@ from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
 from .kept_forms import kept_form
 from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
-from .lexicon import lemma
+from .lexicon import FUNCTION_WORDS, lemma
 from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
 from .outcomes import outcome_use
@@ -114,7 +114,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     result = Account()
     values = value_index(catalog)
     skip = _explained_apart(question, words, catalog, values, facts, result)
-    measures, names, stop = measure_words(catalog), schema_words(catalog), instruction_words()
+    measures = measure_words(catalog, words)  # "aircraft" of ac_mass only with "mass"
+    names, stop = schema_words(catalog), instruction_words()
     kinds: dict[int, str] = {}
     why_at: dict[int, str] = {}
     proper = proper_nouns(question, words)
@@ -369,7 +370,7 @@ def _spelled_names(words: list[str], facts: Facts, result: Account) -> set[int]:
             size = spelled_at(column, words, start)
             size = size or reordered_at(facts.catalog, table, column, words, start)
             run = words[start : start + size]
-            if size and is_content(run[0]) and not stop & set(run):
+            if size and is_content(run[0]) and not (stop & set(run)) - FUNCTION_WORDS:
                 used.update(range(start, start + size))
                 result.used[" ".join(words[start : start + size])] = "name"
     return used

@@ -14,6 +14,7 @@ __all__ = [
     "PLAIN_WORDS",
     "SYNONYMS",
     "abbreviates",
+    "contracts",
     "known_word",
     "lemma",
     "number_words",
@@ -179,16 +180,33 @@ def _capitals(m: re.Match[str]) -> str:
 def abbreviates(part: str, word: str) -> bool:
     """Whether a name's ``part`` is a clipped spelling of the question's ``word``: ``acc`` of
     "accident", ``veh`` of "vehicles", ``occ`` of "occupant" — at least three letters, the
-    start of a longer word, and no English word of its own (``age`` is no "agency")."""
+    start of a longer word, and no English word of its own (``age`` is no "agency"); or the
+    word with its vowels dropped (:func:`contracts`: ``flt`` of "flight")."""
     return (
         len(part) >= 3
         and part.isalpha()
         and len(word) > len(part)
-        and word.startswith(part)
+        and (word.startswith(part) or contracts(part, word))
         and word not in FUNCTION_WORDS
         and part not in FUNCTION_WORDS
         and not _known(part)
     )
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def contracts(part: str, word: str) -> bool:
+    """Whether ``part`` is ``word`` contracted the way names drop vowels: its first letter,
+    then only consonants taken from it in order, ending on its last letter — ``flt`` of
+    "flight", ``engs`` of "engines", ``mgr`` of "manager", ``bldg`` of "building". Three
+    letters at least, no English word, and shorter than the word by two letters or more."""
+    if len(part) < 3 or len(word) < len(part) + 2 or not part.isalpha() or not word.isalpha():
+        return False
+    if part[0] != word[0] or part[-1] != word[-1] or _VOWELS & set(part[1:]):
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in part[1:]) and not _known(part)
 
 
 @lru_cache(maxsize=20_000)

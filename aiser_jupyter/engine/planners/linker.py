@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog, Column, Table
+from .acronyms import initials_at
 from .aligned import Alignment, align, clipped_words
 from .column_phrases import column_phrases
 from .kinds import kind_words
@@ -142,6 +143,8 @@ class Linker:
                     for lk in found:
                         lk.score -= 0.03
                         lk.words = tokens[start : start + size]
+                if not found and size >= 3:
+                    found = self._acronym(tokens, start, size)
                 if found:
                     links.extend(found)
                     taken.update(span)
@@ -149,6 +152,18 @@ class Linker:
         if fuzzy:
             links.extend(self._fuzzy(tokens, taken))
         return sorted(links, key=lambda lk: (lk.start, -lk.score))
+
+    def _acronym(self, tokens: list[str], start: int, size: int) -> list[Link]:
+        """ "rule of law" of ``pf_rol``: words whose initials are a name's clipped piece
+        (:func:`.acronyms.initials_at`), read as that piece, below a name said in words."""
+        run, part = initials_at(tokens, start, self.clipped)
+        if run != size:
+            return []
+        found = [lk for lk in self._found((part,), start, size) if lk.kind == "column"]
+        for lk in found:
+            lk.score -= 0.05
+            lk.words = tokens[start : start + size]
+        return found
 
     def _found(self, key: tuple[str, ...], start: int, size: int) -> list[Link]:
         """The values and the names ``key`` (the words at ``start``) says exactly."""

@@ -5,6 +5,7 @@ the way a codebook names yes/no columns. Only whole words spell a name, each wor
 from __future__ import annotations
 
 from ..catalog.model import Catalog
+from .acronyms import initials_at
 from .lexicon import FUNCTION_WORDS, lemma, split_name
 
 __all__ = ["reordered_at", "spelled_at"]
@@ -16,10 +17,14 @@ _WORDS = 3
 def spelled_at(name: str, words: list[str], start: int) -> int:
     """How many words from ``start`` spell ``name`` (lower-case, letters only) as a word and
     the initials of the words after it, or as the initials of two or more words; 0 if none.
-    A word spelled whole is at least three letters; initials alone need two words."""
-    name = name.lower()
-    if not name.isalpha() or start >= len(words):
+    A word spelled whole is at least three letters; initials alone need two words. A name of
+    pieces is spelled by the initials of three words or more for one of its clipped pieces
+    ("rule of law" of ``pf_rol``, :func:`.acronyms.initials_at`)."""
+    if start >= len(words):
         return 0
+    if not name.isalpha():
+        return initials_at(words, start, set(split_name(name, expand=False)))[0]
+    name = name.lower()
     first = words[start]
     for size in range(_WORDS, 1, -1):
         run = words[start : start + size]

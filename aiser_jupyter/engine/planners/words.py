@@ -13,7 +13,7 @@ from sqlglot import exp
 
 from ..catalog.model import Catalog
 from .described import vocabulary
-from .lexicon import lemma, split_name
+from .lexicon import ABBREVIATIONS, lemma, split_name
 from .list_values import list_elements
 
 __all__ = [
@@ -301,8 +301,36 @@ def _cached(kind: str, catalog: Catalog, build: Callable[[Catalog], set[str]]) -
     return _WORDS[key]
 
 
-def measure_words(catalog: Catalog) -> set[str]:
-    return _cached("measures", catalog, _build_measure_words)
+def measure_words(catalog: Catalog, said: list[str] | None = None) -> set[str]:
+    """The words of the catalog's numbers; with ``said`` (a question's words), less the words
+    a number's name only abbreviates before its head when the question does not say the
+    head: "aircraft" of ``ac_mass`` names the aircraft in "aircraft speed", not their mass."""
+    words = _cached("measures", catalog, _build_measure_words)
+    if said is None:
+        return words
+    heads = {lemma(w) for w in said} | set(said)
+    qualifiers = catalog.derived("abbreviated qualifiers", _abbreviated_qualifiers)
+    return {w for w in words if not (w in qualifiers and not qualifiers[w] & heads)}
+
+
+def _abbreviated_qualifiers(catalog: Catalog) -> dict[str, set[str]]:
+    """Each word a numeric column's name abbreviates to a code of two letters before its last
+    word (``ac`` of ``ac_mass``: "aircraft") → the last words of those names; never a word
+    that some numeric name spells out or ends on."""
+    heads: dict[str, set[str]] = {}
+    spelled: set[str] = set()
+    for table in catalog.tables:
+        for column in table.columns:
+            words, raw = split_name(column.name), split_name(column.name, expand=False)
+            if column.semantic != "quantitative" or not words:
+                continue
+            short = {
+                lemma(ABBREVIATIONS[p]) for p in raw[:-1] if p in ABBREVIATIONS and len(p) <= 2
+            }
+            spelled |= set(words[-1:]) | (set(raw) - set(ABBREVIATIONS))
+            for w in short - {words[-1]}:
+                heads.setdefault(w, set()).add(words[-1])
+    return {w: h for w, h in heads.items() if w not in spelled}
 
 
 def schema_words(catalog: Catalog) -> set[str]:

@@ -102,6 +102,25 @@ def test_a_point_per_thing_of_one_row_each_is_its_row(
     _plots(engine, districts, question, "SELECT college_grad, poverty FROM district_stats")
 
 
+@pytest.mark.parametrize(
+    ("question", "truth"),
+    [
+        (  # each axis said: the first named goes along x, against the "A vs B" habit
+            "poverty rate (x) against share of college graduates (y), one point per district",
+            "SELECT poverty, college_grad FROM district_stats",
+        ),
+        (
+            "poverty rate (y) against share of college graduates (x), one point per district",
+            "SELECT college_grad, poverty FROM district_stats",
+        ),
+    ],
+)
+def test_axes_said_in_parentheses_are_kept(
+    engine: Any, districts: Path, question: str, truth: str
+) -> None:
+    _plots(engine, districts, question, truth)
+
+
 def test_a_point_per_thing_in_one_year_of_a_panel_is_its_row(engine: Any, panel: Path) -> None:
     """A country-by-year panel, one year asked: one row per country, its values."""
     _plots(
