@@ -95,6 +95,13 @@ def column_phrases(
         yield cw[:1], 0.45  # city_code → "city"
         if len(cw) > 2:  # card_type_code → "card type"
             yield tuple(cw[:-1]), 0.9
+    yield from _tail_phrases(table, column, cw, head)
+
+
+def _tail_phrases(
+    table: Table, column: Column, cw: tuple[str, ...], head: int
+) -> Iterator[tuple[tuple[str, ...], float]]:
+    """Phrases of a name's tail: without its first words, its table's word, or its flag mark."""
     for k in range(1, len(cw) - 1):  # stu_last_name → "last name"
         if cw[k] not in ("of", "the", "and"):  # total_of_requests: not "of requests"
             yield cw[k:], 0.85

@@ -5,6 +5,7 @@ Wichita Falls sales")."""
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
+from ..kind_ids import repeats_as_kind
 from ..lexicon import lemma, plural, split_name
 from ..name_years import words_without_year
 from .draft import Draft, Measure, summable
@@ -147,6 +148,7 @@ def noun_after_values(d: Draft, m: Mention | None) -> Mention | None:
         and nxt.table is m.table
         and nxt.column is not m.column
         and nxt.column.semantic != "quantitative"
+        and not repeats_as_kind(nxt.table, nxt.column)  # "invalid tests" of test_kind: rows
         and lemma(d.q.words[nxt.hi - 1].text) != d.q.words[nxt.hi - 1].text  # a plural noun
     ):
         return nxt

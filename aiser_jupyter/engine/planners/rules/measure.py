@@ -386,7 +386,7 @@ def default_measure(d: Draft) -> None:
         q = _quantity(compared[-1]) if len(compared) == 1 else None
         if q is not None and q.column is not None and not calendar_part(q.column):
             d.measures.append(Measure(None, q.table, q.column))
-    if len(d.measures) == 2 and d.r.versus and not d.r.x_first:
+    if len(d.measures) == 2 and d.r.versus:
         d.measures.reverse()  # "A vs B": B along x, A up the y axis
         for lo, hi in d.r.versus:
             d.q.claim(lo, hi, "versus")

@@ -63,7 +63,7 @@ def metric_pairs(d: Draft) -> None:
         if not found:
             return
         d.measures.append(found[0])
-    if len(d.measures) == 2 and d.r.versus and not d.r.x_first:
+    if len(d.measures) == 2 and d.r.versus:
         d.measures.reverse()  # "A vs B": B along x, A up the y axis
         for lo, hi in d.r.versus:
             d.q.claim(lo, hi, "versus")

@@ -271,8 +271,6 @@ def _bins(q: Question, r: Reading) -> None:
 
 
 def _axes(q: Question, r: Reading) -> None:
-    marks = [m[1].lower() for m in re.finditer(r"\(\s*([xXyY])\s*\)", q.text)]
-    r.x_first = marks == ["x", "y"]  # "A (x) against B (y)": each axis said, x first
     text = q.joined()
     if m := re.search(
         r"\b(?:x[- ]?axis|the x) (?:is |as |shows |showing |represents )?(?:the )?(.+?)(?= and | with |,|\.|\by[- ]?axis\b|$)",

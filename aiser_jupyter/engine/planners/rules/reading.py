@@ -141,7 +141,6 @@ class Reading:
     bare_sort: bool = False  #: "in ascending order" naming neither axis nor a column
     x_words: tuple[int, int] | None = None
     y_words: tuple[int, int] | None = None
-    x_first: bool = False  #: "A (x) against B (y)": the number said first goes along x
     color_words: tuple[int, int] | None = None
     distinct: set[int] = field(default_factory=set)  #: "different", "distinct", "unique" words
     followup: bool = False
