@@ -38,6 +38,7 @@ from .metrics import (
     semantic_measures,
 )
 from .names_of import names_of
+from .namesake_ties import tied_namesakes
 from .namesakes import measured_namesake
 from .one_value_group import drop_one_value_group
 from .onward import onward_axis
@@ -261,6 +262,7 @@ STEPS: tuple[Step, ...] = (
     having,
     metric_having,
     metric_filters,
+    tied_namesakes,  # last: a word two tables share that nothing else chose between
 )
 
 
