@@ -37,6 +37,7 @@ from .metrics import (
     metric_pairs,
     semantic_measures,
 )
+from .named_part import named_part
 from .names_of import names_of
 from .namesake_ties import tied_namesakes
 from .namesakes import measured_namesake
@@ -221,6 +222,7 @@ STEPS: tuple[Step, ...] = (
     axes,
     groups,
     grouped_after,
+    named_part,  # "each owner … by owner's last name": the owners by last name
     order_dims,
     time_axis,
     unit_after,  # "per arrival month": the date column by month
