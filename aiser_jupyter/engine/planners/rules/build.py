@@ -187,6 +187,7 @@ def _target_channel(d: Draft) -> str | None:
     if words & {
         "name",
         "names",
+        "alphabetic",
         "alphabetical",
         "alphabetically",
         "date",

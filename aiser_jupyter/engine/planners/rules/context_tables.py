@@ -3,7 +3,9 @@
 ``pet_type``), not the age of students, a table nothing else in the question names. A
 column whose table the question's table reaches only through a fan trap (stops → neighborhood
 ← uses of force) yields to a near one of the question's table ("stops by precinct" is the
-stops' ``policePrecinct``, not the uses of force's ``precinct``)."""
+stops' ``policePrecinct``, not the uses of force's ``precinct``). A synonym in the question's
+table wins over a column of a table only a bridge reaches ("students … for each gender" is the
+students' ``sex``, not the gender of the dorms they live in)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ __all__ = ["context_tables"]
 
 #: how much weaker the other table's column may match and still win by its context
 _SLACK = 0.15
+#: how well a column of the question's table must match (a synonym: "gender" for ``sex``) to
+#: win over a column of a table reached only through another one
+_FAR_SCORE = 0.6
 
 
 def context_tables(d: Draft) -> None:
@@ -38,6 +43,11 @@ def context_tables(d: Draft) -> None:
                 and (
                     (c.score >= m.best.score - _SLACK and c.column.semantic == m.column.semantic)
                     or _trapped(d, c.table, m.table)
+                    or (
+                        c.score >= _FAR_SCORE
+                        and c.column.semantic == m.column.semantic
+                        and _far(d, c.table, m.table)
+                    )
                 )
             ),
             None,
@@ -45,6 +55,13 @@ def context_tables(d: Draft) -> None:
         if alt is not None:
             m.cands.remove(alt)
             m.cands.insert(0, alt)
+
+
+def _far(d: Draft, start: Table, table: Table) -> bool:
+    """Whether ``table`` is reached from ``start`` only through a table between them (a
+    bridge: students → lives_in → dorms), so its column describes something else."""
+    path = d.catalog.join_path(start.name, table.name)
+    return path is not None and len(path) >= 2
 
 
 def _trapped(d: Draft, start: Table, table: Table) -> bool:

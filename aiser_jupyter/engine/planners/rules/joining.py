@@ -12,6 +12,7 @@ from ....errors import error
 from ...catalog.joins import unique
 from ...catalog.model import Catalog, Join, Table
 from ..lexicon import question_words
+from .bridges import bridged
 from .draft import Draft
 from .panel_join import PanelJoin, carry_from_code_table, carry_years
 from .roles import Roles, RoleStep, choose_roles
@@ -36,7 +37,7 @@ def plan_tables(d: Draft) -> tuple[Table, list[Step], Roles]:
     for table in d.tables():
         if table.name.lower() in joined:
             continue
-        path = d.catalog.join_path(fact.name, table.name, prefer=words)
+        path = bridged(d, fact, table) or d.catalog.join_path(fact.name, table.name, prefer=words)
         if path is None:
             msg = (
                 f"No key joins {fact.name} to {table.name} (declared, or found in the data); "

@@ -82,8 +82,8 @@ def _mark(q: Question, r: Reading) -> None:
 
 
 # ------------------------------------------------------------------ sort and top-N
-_DESC = r"reversed? (?:lexicographical|alphabetical)(?: order)?|desc|descending|decreasing|highest first|largest first|biggest first|most first|from (?:the )?(?:high|large|big|top|most|old)\w* to (?:the )?(?:low|small|bottom|least|young)\w*|largest to smallest|highest to lowest|most to least"
-_ASC = r"asc|ascending|increasing|lowest first|smallest first|least first|from (?:the )?(?:low|small|bottom|least|young)\w* to (?:the )?(?:high|large|big|top|most|old)\w*|smallest to largest|lowest to highest|alphabetical(?:ly)?|lexicographical(?:ly)?|a to z"
+_DESC = r"reversed? (?:lexicographical|alphabetic(?:al)?)(?: order)?|desc|descending|decreasing|highest first|largest first|biggest first|most first|from (?:the )?(?:high|large|big|top|most|old)\w* to (?:the )?(?:low|small|bottom|least|young)\w*|largest to smallest|highest to lowest|most to least"
+_ASC = r"asc|ascending|increasing|lowest first|smallest first|least first|from (?:the )?(?:low|small|bottom|least|young)\w* to (?:the )?(?:high|large|big|top|most|old)\w*|smallest to largest|lowest to highest|alphabetic(?:al)?(?:ly)?|alphabetically|lexicographical(?:ly)?|a to z"
 
 
 _SORT_VERB = re.compile(
@@ -151,7 +151,7 @@ def _sort(q: Question, r: Reading) -> None:
             for w in said
             if w not in ("it", "them", "the", "in", "by", "and", "result", "results", "order")
         ]
-    if r.sort_channel is None and re.search(r"alphabetical|a to z|lexicographical", direction[0]):
+    if r.sort_channel is None and re.search(r"alphabetic|a to z|lexicographical", direction[0]):
         r.sort_channel = "x"
 
 

@@ -37,7 +37,9 @@ from .metrics import (
     metric_pairs,
     semantic_measures,
 )
+from .named_part import named_part
 from .names_of import names_of
+from .namesake_ties import tied_namesakes
 from .namesakes import measured_namesake
 from .one_value_group import drop_one_value_group
 from .onward import onward_axis
@@ -220,6 +222,7 @@ STEPS: tuple[Step, ...] = (
     axes,
     groups,
     grouped_after,
+    named_part,  # "each owner … by owner's last name": the owners by last name
     order_dims,
     time_axis,
     unit_after,  # "per arrival month": the date column by month
@@ -261,6 +264,7 @@ STEPS: tuple[Step, ...] = (
     having,
     metric_having,
     metric_filters,
+    tied_namesakes,  # last: a word two tables share that nothing else chose between
 )
 
 

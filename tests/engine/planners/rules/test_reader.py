@@ -108,6 +108,9 @@ def test_a_scaled_number_keeps_what_was_typed() -> None:
         ("revenue by region, sorted by the y-axis in descending order", "y", True),
         ("count them by a bar chart, and list by the x axis in ascending", "x", False),
         ("names in alphabetical order", "x", False),
+        ("name and sales of all shops, in alphabetic order of the shop name", "x", False),
+        ("names of all shops in reverse alphabetic order", "x", True),
+        ("revenue by region, sorted by the y-axis in ascending order", "y", False),
     ],
 )
 def test_sorting(text: str, channel: str, descending: bool) -> None:
