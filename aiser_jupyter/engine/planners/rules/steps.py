@@ -63,6 +63,7 @@ from .semantic_dims import (
 )
 from .table_phrases import table_phrases
 from .terms import favour_tables, find_terms
+from .things_home import things_home
 from .unit_after import unit_after
 from .values import values
 from .whole_rows import whole_rows
@@ -224,6 +225,7 @@ STEPS: tuple[Step, ...] = (
     time_axis,
     unit_after,  # "per arrival month": the date column by month
     mean_over_entity,
+    things_home,  # "number of episodes per season": counted in the episodes' own table
     listed_values,  # "by role (driver or passenger)": the groups' labels, no filter
     excluded,  # "leaving out X": before values keeps X's rows in
     counted_values,  # "with 4 or 6 cylinders": before values reads 4 and 6 as text codes
