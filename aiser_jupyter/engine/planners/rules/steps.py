@@ -39,6 +39,7 @@ from .metrics import (
 )
 from .names_of import names_of
 from .namesakes import measured_namesake
+from .numberings import numbering_misread
 from .one_value_group import drop_one_value_group
 from .onward import onward_axis
 from .over_all import over_all_rows
@@ -263,6 +264,7 @@ STEPS: tuple[Step, ...] = (
     having,
     metric_having,
     metric_filters,
+    numbering_misread,  # "how many episodes" as distinct episode numbers: refused
 )
 
 

@@ -16,6 +16,8 @@ import duckdb
 import pytest
 from answers import plots_exactly
 
+from aiser_jupyter.errors import AiserError
+
 
 @pytest.fixture(scope="module")
 def rounds(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -55,3 +57,30 @@ def test_average_by_two_groupings_with_several_rows_each_keeps_both(
         "average numplayers per venue by league",
         "SELECT venue, AVG(numplayers), league FROM league_rounds GROUP BY venue, league",
     )
+
+
+def test_rounds_counted_per_league(engine: Any, rounds: Path) -> None:
+    plots_exactly(
+        engine,
+        rounds,
+        "rounds",
+        "number of rounds per league",
+        "SELECT league, COUNT(DISTINCT round) FROM league_rounds GROUP BY league",
+    )
+
+
+def test_a_numbering_is_not_counted_as_things(engine: Any, rounds: Path) -> None:
+    """13 round numbers, not the 63 rounds played: refused with a sentence."""
+    engine.connect("rounds", str(rounds))
+    with pytest.raises(AiserError, match="positions 1 to 13"):
+        engine.ask("How many rounds are there?", "rounds")
+
+
+def test_leagues_with_more_than_n_rounds_count_them(engine: Any, rounds: Path) -> None:
+    """One row per round of a league: its rows are its rounds, counted, not ``round > 10``."""
+    engine.connect("rounds", str(rounds))
+    answer = engine.ask("leagues with more than 10 rounds", "rounds")
+    con = duckdb.connect(str(rounds), read_only=True)
+    got = con.sql(answer.plan.sql).fetchall()
+    con.close()
+    assert sorted({r[0] for r in got}) == ["L3", "L4", "L5"]
