@@ -84,3 +84,16 @@ def test_leagues_with_more_than_n_rounds_count_them(engine: Any, rounds: Path) -
     got = con.sql(answer.plan.sql).fetchall()
     con.close()
     assert sorted({r[0] for r in got}) == ["L3", "L4", "L5"]
+
+
+def test_top_n_of_each_group_is_no_limit_on_the_groups(engine: Any, rounds: Path) -> None:
+    """ "in the top 3 of each league" ranks inside each league: not the first 3 bars."""
+    engine.connect("rounds", str(rounds))
+    with pytest.raises(AiserError):
+        engine.ask("How many players finished in the top 3 of each league?", "rounds")
+
+
+def test_top_n_groups_still_limit_the_chart(engine: Any, rounds: Path) -> None:
+    engine.connect("rounds", str(rounds))
+    answer = engine.ask("top 3 leagues by total numplayers", "rounds")
+    assert len(answer.table) == 3
