@@ -33,10 +33,11 @@ def shows(tmp_path_factory: pytest.TempPathFactory) -> Path:
         FROM range(5) a(s), range(1, 13) b(e) WHERE e <= 8 + s""")
     con.execute("""
         CREATE TABLE fires AS SELECT * FROM (VALUES
-            ('France', 'West', 120), ('Spain', 'South', 340), ('Italy', 'South', 210),
-            ('Germany', 'West', 80), ('Poland', 'East', 60), ('Greece', 'South', 190),
-            ('Austria', 'West', 40), ('Hungary', 'East', 30))
-            AS t(country, region, total)""")
+            ('France', 'West', 120, 68), ('Spain', 'South', 340, 48),
+            ('Italy', 'South', 210, 59), ('Germany', 'West', 80, 84),
+            ('Poland', 'East', 60, 37), ('Greece', 'South', 190, 10),
+            ('Austria', 'West', 40, 9), ('Hungary', 'East', 30, 10))
+            AS t(country, region, total, population)""")
     con.execute("""
         CREATE TABLE stores AS SELECT * FROM (VALUES
             ('Lyon', 'West', 12), ('Madrid', 'South', 30), ('Rome', 'South', 18),
@@ -73,4 +74,15 @@ def test_a_table_of_the_things_still_counts_its_rows(engine: Any, shows: Path) -
         "shows",
         "number of stores by region",
         "SELECT region, COUNT(*) FROM stores GROUP BY region",
+    )
+
+
+def test_total_before_another_number_is_the_aggregate(engine: Any, shows: Path) -> None:
+    """ "total population": the sum of population, not the column named ``total``."""
+    plots_exactly(
+        engine,
+        shows,
+        "shows",
+        "total population by region",
+        "SELECT region, SUM(population) FROM fires GROUP BY region",
     )
