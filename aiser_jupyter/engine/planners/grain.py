@@ -19,6 +19,7 @@ __all__ = [
     "calendar_rows",
     "compared_rows",
     "heads_a_grouping",
+    "numbered_steps",
     "one_row_per",
     "over_all",
     "panel_entity",
@@ -49,6 +50,13 @@ def one_row_per(table: Table, a: Column, b: Column) -> bool:
     return a.distinct * b.distinct >= rows and a.distinct < rows and b.distinct < rows
 
 
+def numbered_steps(column: Column) -> bool:
+    """An integer column that is not a date part: numbered steps (episodes, rounds, laps) —
+    "average X per episode, by season" on one row per episode and season is the mean over
+    the episodes of each season (each row's own value otherwise, "average" saying nothing)."""
+    return "INT" in column.type.upper() and calendar_part(column) is None
+
+
 def averaged_over(i: int, words: list[str], facts: Facts) -> bool:
     """ "average population per [country] by year" drawn as the mean by year: the word after
     "per" names a column of the measured table the plan leaves out, and that table holds one
@@ -61,9 +69,10 @@ def averaged_over(i: int, words: list[str], facts: Facts) -> bool:
         for col in table.columns:
             if lemma(words[i]) not in split_name(col.name) or col in used:
                 continue
-            if col.semantic in ("nominal", "geo") and any(
-                one_row_per(table, col, t) for t in timed
-            ):
+            groups = [c for c in used if c.semantic != "quantitative"]
+            others = timed if col.semantic in ("nominal", "geo") else groups
+            steps = numbered_steps(col) or col.semantic in ("nominal", "geo")
+            if steps and any(one_row_per(table, col, t) for t in others):
                 return True
     return False
 

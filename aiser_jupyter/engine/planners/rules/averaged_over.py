@@ -4,8 +4,8 @@ line per Y — "per Y" says what is averaged over, "by Z" what is drawn."""
 
 from __future__ import annotations
 
-from ..grain import one_row_per
-from .draft import Draft, calendar_part
+from ..grain import numbered_steps, one_row_per
+from .draft import Dim, Draft, calendar_part
 
 __all__ = ["mean_over_entity"]
 
@@ -30,16 +30,26 @@ def mean_over_entity(d: Draft) -> None:
         return
     entity = per[0]
     other = next(x for x in d.dims if x is not entity)
-    timed = other.unit is not None or calendar_part(other.column) is not None
-    if not timed or entity.table is not m.table or other.table is not m.table:
+    if entity.table is not m.table or other.table is not m.table:
         return
-    if entity.column.semantic not in ("nominal", "geo") or calendar_part(entity.column):
+    if not _over_things(entity, other) or calendar_part(entity.column):
         return
     if not one_row_per(m.table, entity.column, other.column):
         return  # several rows per country and year: their mean is not the mean over countries
     d.dims.remove(entity)
     assert entity.words is not None
     d.q.claim(entity.words[0] - 1, entity.words[1], "averaged over")
+
+
+def _over_things(entity: Dim, other: Dim) -> bool:
+    """Whether the Ys can be averaged over by Z: things (countries) by a period, or numbered
+    steps (episodes, rounds) within any grouping — one row per step and group makes the
+    average per step and group each row's own value, so "average" asks for the mean over
+    the steps."""
+    timed = other.unit is not None or calendar_part(other.column) is not None
+    if entity.column.semantic in ("nominal", "geo"):
+        return timed
+    return numbered_steps(entity.column)
 
 
 #: aggregates that run over the things "across the states" names, one value per year

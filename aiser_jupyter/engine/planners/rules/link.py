@@ -155,7 +155,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     read_aggs = (
         {i for a in reading.aggs for i in range(a.i, a.hi)} if reading is not None else set()
     )
-    mentions = [m for m in mentions if not _instruction(q, m, read_aggs)]
+    mentions = [m for m in mentions if not _instruction(q, m, read_aggs, mentions)]
     _case(q, mentions)
     other_forms(catalog, [m.cands for m in mentions])  # "United States of America" too
     _owner(q, mentions)
@@ -170,12 +170,18 @@ _AGGREGATE_WORDS = frozenset(
 )
 
 
-def _instruction(q: Question, m: Mention, read_aggs: set[int]) -> bool:
-    """ "total quantity": "total" is an aggregate, not a synonym of some revenue column; and
-    "highest 7-day viewers": a superlative alone is no word of a name (technical_highest)."""
+def _instruction(q: Question, m: Mention, read_aggs: set[int], every: list[Mention]) -> bool:
+    """ "total quantity": "total" is an aggregate, not a synonym of some revenue column — nor
+    the column named ``total`` before another number's name ("total population"; a column
+    ``median`` is still "median sale price"); and "highest 7-day viewers": a superlative
+    alone is no word of a name (technical_highest)."""
     if m.hi - m.lo != 1 or not (q.words[m.lo].text in _AGGREGATE_WORDS or m.lo in read_aggs):
         return False
-    m.cands = [c for c in m.cands if c.kind == "value" or c.score >= 1.0]
+    nxt = next((x for x in every if x.lo == m.hi and q.words[m.lo].text in ("total", "sum")), None)
+    number = nxt is not None and any(
+        c.column and c.column.semantic == "quantitative" for c in nxt.cands
+    )
+    m.cands = [c for c in m.cands if c.kind == "value" or (c.score >= 1.0 and not number)]
     return not m.cands
 
 

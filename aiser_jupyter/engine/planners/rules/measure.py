@@ -20,6 +20,7 @@ from .implied import implied_column
 from .link import Candidate, Mention
 from .modified import modified_number
 from .named_counts import count_column, count_named_column, counted_noun_after
+from .place_totals import summed_place_totals
 from .points import LEVEL_WORDS, each_row_a_point
 from .row_values import counts_things, distinct_things, past_row_noun
 
@@ -203,8 +204,9 @@ def _count(d: Draft, m: Mention) -> None:
     table_cand = _table(m)
     distinct = any(abs(i - m.lo) <= 2 for i in d.r.distinct)
     if table_cand is not None and not distinct:
-        d.measures.append(Measure("count", table_cand.table, None))
-        d.take(m, "counted rows")
+        if not summed_place_totals(d, m, table_cand.table):
+            d.measures.append(Measure("count", table_cand.table, None))
+            d.take(m, "counted rows")
         return
     col = next((c for c in m.cands if c.kind == "column" and c.column is not None), None)
     if table_cand is not None and distinct:

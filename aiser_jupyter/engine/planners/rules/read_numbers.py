@@ -20,6 +20,15 @@ _SUPERLATIVE = "|".join(
 )
 
 
+#: words after "top 3" that keep it inside each group ("in the top 3 of each season"): a
+#: rank within the group, never the chart's first three bars
+_WITHIN = re.compile(r"^ (?:of|in|for|within) (?:each|every)\b")
+
+
+def _within_groups(after: str) -> bool:
+    return _WITHIN.match(after) is not None
+
+
 def read_top(q: Question, r: Reading) -> None:
     text = q.joined()
     top = re.search(
@@ -32,6 +41,9 @@ def read_top(q: Question, r: Reading) -> None:
     the_n = re.search(r"(?:\bthe |^)(\d+) (?=\w)", text)
     if top and not is_free(q, top):
         top = None  # "over the first 30 days": a range read already, no top 30
+    within = top is not None and _within_groups(text[top.end() :])
+    if within:
+        top = None  # "finished in the top 3 of each season": a rank in each group, no limit
     if top and q.words[q.span(top.start(2), top.end(2))[0]].hyphen:
         top = None  # "highest 7-day viewers": a compound word, not a count
     if bottom and q.words[q.span(bottom.start(2), bottom.end(2))[0]].hyphen:
@@ -66,7 +78,7 @@ def read_top(q: Question, r: Reading) -> None:
         r.descending = m[2] in ("most", "highest", "largest", "biggest")
         q.claim(*q.span(m.start(1), m.end(1)), "top N")
         q.claim(*q.span(m.start(2), m.end(2)), "top N")
-    elif (m := re.search(r"\btop\b", text)) and is_free(q, m):
+    elif (m := re.search(r"\btop\b", text)) and is_free(q, m) and not within:
         r.top, r.descending = 10, True
         claim(q, m, "top N")
     elif m := re.search(

@@ -41,6 +41,7 @@ from .named_part import named_part
 from .names_of import names_of
 from .namesake_ties import tied_namesakes
 from .namesakes import measured_namesake
+from .numberings import numbering_misread
 from .one_value_group import drop_one_value_group
 from .onward import onward_axis
 from .over_all import over_all_rows
@@ -65,6 +66,7 @@ from .semantic_dims import (
 )
 from .table_phrases import table_phrases
 from .terms import favour_tables, find_terms
+from .things_home import things_home
 from .unit_after import unit_after
 from .values import values
 from .whole_rows import whole_rows
@@ -227,6 +229,7 @@ STEPS: tuple[Step, ...] = (
     time_axis,
     unit_after,  # "per arrival month": the date column by month
     mean_over_entity,
+    things_home,  # "number of episodes per season": counted in the episodes' own table
     listed_values,  # "by role (driver or passenger)": the groups' labels, no filter
     excluded,  # "leaving out X": before values keeps X's rows in
     counted_values,  # "with 4 or 6 cylinders": before values reads 4 and 6 as text codes
@@ -264,7 +267,8 @@ STEPS: tuple[Step, ...] = (
     having,
     metric_having,
     metric_filters,
-    tied_namesakes,  # last: a word two tables share that nothing else chose between
+    tied_namesakes,  # a word two tables share that nothing else chose between
+    numbering_misread,  # last: "how many episodes" as distinct episode numbers: refused
 )
 
 
