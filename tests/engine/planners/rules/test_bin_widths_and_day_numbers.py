@@ -67,6 +67,13 @@ def test_a_year_before_the_measure_keeps_that_years_rows(engine: Any, readings: 
     assert sum(plotted(answer).values()) == 30  # a third of the rows, not all 90
 
 
+def test_years_in_stated_bins_are_binned(engine: Any, readings: Path) -> None:
+    """ "distribution of years in 2-year bins": a year column is the number binned."""
+    engine.connect("r", str(readings))
+    answer = engine.ask("distribution of years in 2-year bins", source="r")
+    assert plotted(answer) == pytest.approx(dict(Counter(y // 2 * 2 for y, _, _ in _ROWS)))
+
+
 def test_a_number_of_things_before_a_superlative_is_no_year(engine: Any, readings: Path) -> None:
     engine.connect("r", str(readings))
     with pytest.raises(AiserError):
