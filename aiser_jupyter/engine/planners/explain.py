@@ -10,7 +10,7 @@ from .facts import Facts
 from .group_words import ids_only
 from .heads import heads_a_used_column
 from .kept_out import kept_out_word
-from .lexicon import SYNONYMS, abbreviates, lemma, plural, split_name
+from .lexicon import SYNONYMS, abbreviates, lemma, named_before, plural, split_name
 from .long_tables import NAME_STATISTICS
 from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
 from .stat_names import carries_statistic
@@ -153,14 +153,14 @@ def _groups_next(i: int, words: list[str], facts: Facts) -> bool:
 
 
 def _written_out(word: str, base: str, i: int, words: list[str], facts: Facts) -> bool:
-    """A name's abbreviated word, written out: after another word of the name ("life
-    expectancy" of lifeExp), or anywhere when the name's part is clipped and no English word
-    ("accident year" of yearacc, :func:`.lexicon.abbreviates`)."""
+    """A name's abbreviated word, written out: after another word of the name ("life expectancy"
+    of lifeExp, "day of the pandemic" of pan_day), or anywhere when the name's part is clipped
+    and no English word ("accident year" of yearacc, :func:`.lexicon.abbreviates`)."""
     if any(abbreviates(n, base) or abbreviates(n, word) for n in facts.names):
         return True
     return (
-        i > 0
-        and lemma(words[i - 1]) in facts.names
+        (j := named_before(i, words)) >= 0
+        and lemma(words[j]) in facts.names
         and any(
             len(n) >= 3 and word.startswith(n) and n != word and n.isalpha() for n in facts.names
         )

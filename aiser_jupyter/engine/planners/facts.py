@@ -60,6 +60,7 @@ class Facts:
     keyed: set[str] = field(default_factory=set)
     #: indexes of question words that spell a column the plan does not read (:mod:`.aligned`)
     spelled_other: set[int] = field(default_factory=set)
+    bin_steps: set[float] = field(default_factory=set)  #: the exact bin widths the plan uses
 
 
 def name_words(name: str) -> set[str]:
@@ -258,6 +259,7 @@ def _channel(fd: FieldDef, facts: Facts) -> None:
         facts.sorted = True
     if isinstance(fd.bin, Bin):
         facts.numbers |= {float(v) for v in (fd.bin.step, fd.bin.maxbins) if v is not None}
+        facts.bin_steps |= {float(fd.bin.step)} if fd.bin.step else set()
 
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}

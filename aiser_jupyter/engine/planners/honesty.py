@@ -33,7 +33,7 @@ from .group_phrases import counted_apart, unexplained_names
 from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
 from .kept_forms import kept_form
-from .kept_words import SEXES, compared_share, keeps_a_sex, one_mark
+from .kept_words import SEXES, chart_form, compared_share, keeps_a_sex
 from .lexicon import FUNCTION_WORDS, lemma
 from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
@@ -132,7 +132,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if word in COMPARATIVES and number_follows(i, words) and not facts.compares and not glued:
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
-        why = explain(word, i, words, facts, stop) or one_mark(i, words)
+        why = explain(word, i, words, facts, stop) or chart_form(i, words, facts)
         why = kept_form(i, words, facts) or why  # "tests that [came] [back] positive"
         if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"

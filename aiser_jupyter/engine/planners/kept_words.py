@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .facts import Facts
 
-__all__ = ["SEXES", "compared_share", "keeps_a_sex", "one_mark"]
+__all__ = ["SEXES", "chart_form", "compared_share", "keeps_a_sex", "one_mark"]
 
 #: words for a share that a comparison names ("more than half")
 _SHARES = frozenset(["half", "third", "quarter", "twice"])
@@ -38,3 +38,24 @@ def one_mark(i: int, words: list[str]) -> str | None:
     if words[i] == "one" and i + 1 < len(words) and words[i + 1].rstrip("s") in _MARKS:
         return "chart form"
     return None
+
+
+#: words of a bin's width ("bin [width] 5", "bucket [size] 10", "bins 10 units [wide]")
+_WIDTH_WORDS = frozenset(["width", "size", "wide", "binwidth", "binsize"])
+_BIN_WORDS = frozenset(["bin", "bins", "bucket", "buckets", "interval", "intervals"])
+
+
+def bin_width_word(i: int, words: list[str], facts: Facts) -> str | None:
+    """ "bin [width] of 0.5", "bins of [size] 10": the form of a width the plan bins at (its
+    number, within three words after, is a bin step the plan uses)."""
+    before = set(words[max(0, i - 4) : i])
+    if words[i] not in _WIDTH_WORDS or not (before & _BIN_WORDS or words[i].startswith("bin")):
+        return None
+    near = words[max(0, i - 3) : i + 4]
+    stated = {float(w) for w in near if w.replace(".", "", 1).isdigit()}
+    return "chart form" if stated & facts.bin_steps else None
+
+
+def chart_form(i: int, words: list[str], facts: Facts) -> str | None:
+    """A word of the chart's form: one mark per thing, or a bin's width."""
+    return one_mark(i, words) or bin_width_word(i, words, facts)

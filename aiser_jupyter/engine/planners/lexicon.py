@@ -17,6 +17,7 @@ __all__ = [
     "contracts",
     "known_word",
     "lemma",
+    "named_before",
     "number_words",
     "plural",
     "question_words",
@@ -312,3 +313,11 @@ def number_words(text: str, *, keep_scales: bool = False) -> str:
     )
     text = re.sub(r"aiserunit(\w+)", r"\1", text)
     return re.sub(r"aiserscale(\w+)", r"\1", text) if keep_scales else text
+
+
+def named_before(i: int, words: list[str]) -> int:
+    """The index of the word a name's other piece comes before: the word right before ``i``,
+    or the one before "of" / "of the" ("day of the [pandemic]" for ``pan_day``); -1 if none."""
+    if words[max(0, i - 2) : i] == ["of", "the"]:
+        return i - 3
+    return i - 2 if words[max(0, i - 1) : i] == ["of"] else i - 1

@@ -9,6 +9,7 @@ from .cues import after_cue
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .kept_rows import kept_by_comparison
 from .link import Candidate, Mention
+from .numbered_units import numbered_unit
 from .qualifiers import free_noun, past_qualifier
 from .row_label import label
 
@@ -310,6 +311,8 @@ def _time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | N
             years = [c for c in table.columns if calendar_part(c) == "year"]
             if years:
                 return table, years[0], None
+        if (counted := numbered_unit(d, table, unit)) is not None:
+            return table, counted, None  # "per day" along a day number (``day``, ``pan_day``)
     return None
 
 

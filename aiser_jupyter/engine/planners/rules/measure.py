@@ -369,7 +369,8 @@ def default_measure(d: Draft) -> None:
         q = _quantity(m, tuple(x.column for x in d.measures if x.column is not None))
         if q is None or q.column is None or m.kind != "column":
             continue
-        if is_identifier(q.table, q.column) or calendar_part(q.column):
+        binned_years = d.r.histogram and d.r.bin_step  # "model years in 5-year bins"
+        if is_identifier(q.table, q.column) or (calendar_part(q.column) and not binned_years):
             continue
         if any(dim.column is q.column for dim in d.dims):
             continue

@@ -186,8 +186,11 @@ def read_ranges(q: Question, r: Reading) -> None:
             rf"\b(?:in|during|for|of|only|over|throughout) ({YEAR_RE})\b|^({YEAR_RE})\b|\b({YEAR_RE})(?=$| only)",
             lambda m: _years(_year(m[1] or m[2] or m[3]), _year(m[1] or m[2] or m[3])),
         ),
-        (  # "histogram of 2013 populations": "of" read already as part of "histogram of"
-            rf"(?<=\bof )({YEAR_RE})\b(?= [a-z])",
+        (  # "histogram of 2013 populations": "of" read already as part of "histogram of";
+            # "the 2016 freedom scores": a year said as an adjective before what is measured
+            rf"(?:(?<=\bof )|(?<=\bthe )|(?<=\btheir )|(?<=\bits ))({YEAR_RE})\b(?= [a-z])"
+            r"(?! (?:largest|biggest|smallest|most|least|top|best|worst|highest|lowest|richest"
+            r"|data|dataset|records|rows|entries|table)\b)",  # "the 1999 data": which year column?
             lambda m: _years(_year(m[1]), _year(m[1])),
         ),
         (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .bin_widths import read_bin_width
 from .onward import read_first, read_onward
 from .question import Question
 from .read_numbers import read_compares, read_top
@@ -236,7 +237,9 @@ def _groups(q: Question, r: Reading) -> None:
 
 def _bins(q: Question, r: Reading) -> None:
     text = q.joined()
-    if m := re.search(
+    if read_bin_width(q, r):
+        m = None
+    elif m := re.search(
         r"\b(?:in |with |into |using )?(?:bins of |bin width of |buckets of )(\d+(?:\.\d+)?)\b(?: \w+)?",
         text,
     ):

@@ -46,13 +46,12 @@ def reordered_names(
             ):
                 _widen(m, c, before, m.hi)
                 break
-            after = m.hi + 1
+            after = m.hi + (2 if words[m.hi + 1 : m.hi + 2] == ["the"] else 1)
             if (
                 after < len(words)
                 and after not in linked
                 and words[m.hi] == "of"
-                and q.free(m.hi)
-                and q.free(after)
+                and all(q.free(i) for i in range(m.hi, after + 1))
                 and _of_phrase(c.column, words[m.lo], words[after])
             ):
                 _widen(m, c, m.lo, after + 1)
@@ -66,10 +65,13 @@ def _widen(m: Mention, c: Candidate, lo: int, hi: int) -> None:
 
 
 def _of_phrase(column: Column, first: str, second: str) -> bool:
-    """ "year of accident" for ``yearacc``: the first piece, then a word the second begins."""
+    """ "year of accident" for ``yearacc``, "day of the pandemic" for ``pan_day``: one piece,
+    "of" (and "the"), then a word the other piece is or begins."""
     pieces = [p for p in split_name(column.name, expand=False) if p not in FUNCTION_WORDS]
     if len(pieces) != 2 or not second.isalpha():
         return False
-    head, tail = pieces
     word = lemma(second)
-    return lemma(first) == head and (word == tail or (len(tail) >= 3 and word.startswith(tail)))
+    return any(
+        lemma(first) == one and (word == other or (len(other) >= 3 and word.startswith(other)))
+        for one, other in (pieces, pieces[::-1])
+    )  # "year of accident" for yearacc, "day of the pandemic" for pan_day
