@@ -29,7 +29,7 @@ from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
 from .acronyms import acronym_tail, compound_second, tail_begun
-from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, abbreviates, known_word, split_name
+from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, abbreviates, known_word, short_forms, split_name
 from .table_measures import per_unit_spellings, table_measures
 from .words import AGGREGATE_WORDS, instruction_words
 
@@ -269,6 +269,10 @@ def _walk(
             lead,
             out,
         )
+    for short in short_forms(word) if j == 1 else ():  # govt|spend|gdp ← "government ..."
+        at = _descend(node, short[1:])
+        if at is not None:
+            _walk(at, words, start, i, len(word), (*parts[:-1], short), lead, out)
     if word not in FUNCTION_WORDS:
         _record(node, words, start, i, parts, lead, out)
     k = i + 1
@@ -283,6 +287,12 @@ def _walk(
             return
         skipped += ("",)  # a function word inside a span may be skipped: gdp [per] capita
         k += 1
+
+
+def _descend(node: Trie | None, letters: str) -> Trie | None:
+    for ch in letters:
+        node = node.get(ch) if node is not None else None
+    return node
 
 
 def _record(

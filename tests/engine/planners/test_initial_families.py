@@ -1,0 +1,76 @@
+"""Names made of clipped words and initials (issue 12): ``govtspendgdp`` glued from the
+lexicon's abbreviation of "government", a clipped "spending" and "GDP" — drawn on a small
+DuckDB table beside a column ``ef_government`` that has only one of those words, and
+still refused where the question says a word no name has."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from answers import plots_exactly
+
+from aiser_jupyter.engine.catalog.model import Catalog, Column, Table
+from aiser_jupyter.engine.planners.aligned import align
+from aiser_jupyter.errors import AiserError
+
+
+def _catalog(*names: str) -> Catalog:
+    columns = [Column(name=n, type="DOUBLE", semantic="quantitative") for n in names]
+    return Catalog(source="t", dialect="duckdb", tables=[Table(name="t", columns=columns)])
+
+
+def test_a_word_gives_its_abbreviation_to_a_glued_name() -> None:
+    catalog = _catalog("govtspendgdp", "ef_government")
+    found = align(catalog, ["government", "spending", "gdp"])
+    assert {(a.column.name, a.full, a.parts) for a in found} >= {
+        ("govtspendgdp", True, ("govt", "spend", "gdp"))
+    }
+    # only the word the lexicon abbreviates gives it: "governance" is no ``govt``
+    assert not align(catalog, ["governance", "spending", "gdp"])
+
+
+@pytest.fixture(scope="module")
+def budgets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("initials") / "budgets.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE budgets AS
+        SELECT r.region, 2000 + i AS year,
+            20.0 + (r.k * 7 + i * 3) % 30 AS govtspendgdp,
+            1.0 + (r.k * 5 + i) % 9 AS ef_government,
+            3.0 + (r.k * 3 + i * 7) % 6 AS ef_score
+        FROM (VALUES ('North', 1), ('South', 2), ('East', 3)) r(region, k), range(12) t(i)""")
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "average government spending as % of GDP by region",
+        "average government spending to GDP by region",
+    ],
+)
+def test_a_glued_abbreviated_name_is_drawn(engine: Any, budgets: Path, question: str) -> None:
+    answer = plots_exactly(
+        engine,
+        budgets,
+        "budgets",
+        question,
+        "SELECT region, AVG(govtspendgdp) FROM budgets GROUP BY region",
+    )
+    notes = " ".join(n for n in answer.plan.provenance.notes if n.startswith("not used"))
+    assert not notes, notes
+
+
+def test_words_no_name_has_still_refuse(engine: Any, budgets: Path) -> None:
+    """ "government debt": ``ef_government`` has "government" but no debt."""
+    engine.connect("budgets", str(budgets))
+    with pytest.raises(AiserError) as caught:
+        engine.ask("average government debt by region", "budgets")
+    assert caught.value.code == "AISER-PLAN-UNSURE"
+    assert "debt" in caught.value.details["unused"]
