@@ -74,3 +74,74 @@ def test_words_no_name_has_still_refuse(engine: Any, budgets: Path) -> None:
         engine.ask("average government debt by region", "budgets")
     assert caught.value.code == "AISER-PLAN-UNSURE"
     assert "debt" in caught.value.details["unused"]
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A family of ``ef_*`` columns with its head ``ef_score``; two ``ab_*`` columns (no
+    family); a ``cd_*`` family with two heads (``cd_score`` and ``cd_index``)."""
+    import duckdb
+
+    path = tmp_path_factory.mktemp("families") / "indexes.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE indexes AS
+        SELECT r.region, 2000 + i AS year,
+            4.0 + (r.k * 7 + i * 3) % 5 AS ef_score,
+            1 + (r.k * 5 + i) % 90 AS ef_rank,
+            2.0 + (r.k + i) % 7 AS ef_trade,
+            3.0 + (r.k * 3 + i) % 4 AS ef_money,
+            5.0 + (r.k * 2 + i) % 3 AS ab_score,
+            1 + (r.k + i * 2) % 50 AS ab_rank,
+            6.0 + (r.k + i) % 4 AS cd_score,
+            7.0 + (r.k * 3 + i) % 5 AS cd_index,
+            1.0 + (r.k + i) % 2 AS cd_trade
+        FROM (VALUES ('North', 1), ('South', 2), ('East', 3)) r(region, k), range(12) t(i)""")
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("question", "truth"),
+    [
+        (
+            "average economic freedom by region",
+            "SELECT region, AVG(ef_score) FROM indexes GROUP BY region",
+        ),
+        (
+            "economic freedom of the North region over time",
+            "SELECT year, ef_score FROM indexes WHERE region = 'North'",
+        ),
+        (  # the head's own word said: the whole name spelled
+            "average economic freedom score by region",
+            "SELECT region, AVG(ef_score) FROM indexes GROUP BY region",
+        ),
+    ],
+)
+def test_an_index_said_by_the_words_of_its_initials_is_its_score(
+    engine: Any, indexes: Path, question: str, truth: str
+) -> None:
+    answer = plots_exactly(engine, indexes, "indexes", question, truth)
+    notes = " ".join(n for n in answer.plan.provenance.notes if n.startswith("not used"))
+    assert not notes, notes
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # another of the family said by its own word: the rank, not the score
+        ("average economic freedom rank by region", "freedom"),
+        # two columns sharing the letters are no family: "apple boxes" is no ab_score
+        ("average apple boxes by region", "apple"),
+        # a family with two heads: which is "credit debt" is not said
+        ("average credit debt by region", "credit"),
+    ],
+)
+def test_initials_without_the_evidence_of_a_family_head_refuse(
+    engine: Any, indexes: Path, question: str, word: str
+) -> None:
+    engine.connect("indexes", str(indexes))
+    with pytest.raises(AiserError) as caught:
+        engine.ask(question, "indexes")
+    assert caught.value.code == "AISER-PLAN-UNSURE"
+    assert word in caught.value.details["unused"]
