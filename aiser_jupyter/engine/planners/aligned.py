@@ -84,7 +84,9 @@ _NAME_WORDS = frozenset(
         "miles",
     ]
 )
-_MAX_WORDS = 6  #: a span's words, function words included
+_MAX_WORDS = 7  #: a span's words, function words included ("as a share of")
+#: words relating a name's two parts that a span may skip: "trade share of GDP" of tradegdp
+_RELATING = frozenset(["share", "percent", "percentage", "proportion", "ratio", "%"])
 
 
 def compact(name: str) -> str:
@@ -283,9 +285,9 @@ def _walk(
             return
         if nxt[0] in node:
             _walk(node[nxt[0]], words, start, k, 1, (*parts, *skipped, nxt[0]), lead, out)
-        if nxt not in FUNCTION_WORDS:
+        if nxt not in FUNCTION_WORDS and nxt not in _RELATING:
             return
-        skipped += ("",)  # a function word inside a span may be skipped: gdp [per] capita
+        skipped += ("",)  # gdp [per] capita; trade [share] [of] gdp of tradegdp
         k += 1
 
 

@@ -145,3 +145,52 @@ def test_initials_without_the_evidence_of_a_family_head_refuse(
         engine.ask(question, "indexes")
     assert caught.value.code == "AISER-PLAN-UNSURE"
     assert word in caught.value.details["unused"]
+
+
+def test_words_relating_two_parts_of_a_glued_name_may_be_skipped() -> None:
+    catalog = _catalog("govtspendgdp", "tradegdp", "ef_trade")
+    said = ["average", "trade", "share", "of", "gdp", "by", "region"]
+    assert {(a.column.name, a.start, a.end) for a in align(catalog, said) if a.full} >= {
+        ("tradegdp", 1, 5)
+    }
+    said = ["government", "spending", "as", "a", "share", "of", "gdp"]
+    assert ("govtspendgdp", 0, 7) in {(a.column.name, a.start, a.end) for a in align(catalog, said)}
+    # a relating word never begins a span
+    assert not [a for a in align(catalog, ["share", "of", "gdp"]) if a.column.name == "tradegdp"]
+
+
+@pytest.fixture(scope="module")
+def gci(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A table named by an acronym (``gci``: a global competitiveness index)."""
+    import duckdb
+
+    path = tmp_path_factory.mktemp("acronym_table") / "gci.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE gci AS
+        SELECT r.region, 'c' || (r.k * 10 + i) AS country, 3.0 + (r.k * 7 + i * 3) % 5 AS score
+        FROM (VALUES ('North', 1), ('South', 2), ('East', 3)) r(region, k), range(6) t(i)""")
+    con.close()
+    return path
+
+
+def test_a_table_said_by_the_initials_of_its_last_words_is_that_table(
+    engine: Any, gci: Path
+) -> None:
+    answer = plots_exactly(
+        engine,
+        gci,
+        "gci",
+        "average score by region in the competitiveness index",
+        "SELECT region, AVG(score) FROM gci GROUP BY region",
+    )
+    notes = " ".join(n for n in answer.plan.provenance.notes if n.startswith("not used"))
+    assert not notes, notes
+
+
+def test_words_whose_initials_end_no_table_are_left_unused(engine: Any, gci: Path) -> None:
+    """ "growth index" ("gi") ends no table's name: said as not used, never as the table."""
+    engine.connect("gci", str(gci))
+    answer = engine.ask("average score by region in the growth index", "gci")
+    notes = " ".join(n for n in answer.plan.provenance.notes if n.startswith("not used"))
+    assert "'growth'" in notes and "'index'" in notes
