@@ -29,7 +29,7 @@ from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
 from .acronyms import acronym_tail, compound_second, tail_begun
-from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, abbreviates, known_word, split_name
+from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, abbreviates, known_word, short_forms, split_name
 from .table_measures import per_unit_spellings, table_measures
 from .words import AGGREGATE_WORDS, instruction_words
 
@@ -84,7 +84,9 @@ _NAME_WORDS = frozenset(
         "miles",
     ]
 )
-_MAX_WORDS = 6  #: a span's words, function words included
+_MAX_WORDS = 7  #: a span's words, function words included ("as a share of")
+#: words relating a name's two parts that a span may skip: "trade share of GDP" of tradegdp
+_RELATING = frozenset(["share", "percent", "percentage", "proportion", "ratio", "%"])
 
 
 def compact(name: str) -> str:
@@ -269,6 +271,10 @@ def _walk(
             lead,
             out,
         )
+    for short in short_forms(word) if j == 1 else ():  # govt|spend|gdp ← "government ..."
+        at = _descend(node, short[1:])
+        if at is not None:
+            _walk(at, words, start, i, len(word), (*parts[:-1], short), lead, out)
     if word not in FUNCTION_WORDS:
         _record(node, words, start, i, parts, lead, out)
     k = i + 1
@@ -279,10 +285,16 @@ def _walk(
             return
         if nxt[0] in node:
             _walk(node[nxt[0]], words, start, k, 1, (*parts, *skipped, nxt[0]), lead, out)
-        if nxt not in FUNCTION_WORDS:
+        if nxt not in FUNCTION_WORDS and nxt not in _RELATING:
             return
-        skipped += ("",)  # a function word inside a span may be skipped: gdp [per] capita
+        skipped += ("",)  # gdp [per] capita; trade [share] [of] gdp of tradegdp
         k += 1
+
+
+def _descend(node: Trie | None, letters: str) -> Trie | None:
+    for ch in letters:
+        node = node.get(ch) if node is not None else None
+    return node
 
 
 def _record(

@@ -34,9 +34,10 @@ from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
 from .kept_forms import kept_form
 from .kept_words import SEXES, chart_form, compared_share, keeps_a_sex
-from .lexicon import FUNCTION_WORDS, lemma
+from .lexicon import lemma
 from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
+from .named_spans import spelled_names
 from .outcomes import outcome_use
 from .picked_rows import joined_to_filtered, picks_rows, whose_figure
 from .proper import proper_nouns
@@ -56,7 +57,6 @@ from .restricts import (
 )
 from .rownoun import picks_unused_column, rows_word, with_and_without
 from .shape import answerable_shape
-from .spelled import reordered_at, spelled_at
 from .stems import stem_matches
 from .than import unkept_condition
 from .titles import describe_plan
@@ -344,7 +344,10 @@ def _phrase_values(
 ) -> set[int]:
     """Multi-word values used as filters ("new york") and names spelled by several words
     ("Trump won"): mark their words as used."""
-    used = _spelled_names(words, facts, result)
+    used: set[int] = set()
+    for phrase, span in spelled_names(words, facts).items():  # "Trump won", "freedom index"
+        used.update(span)
+        result.used[phrase] = "name"
     for size in (4, 3, 2):
         for start in range(len(words) - size + 1):
             span = range(start, start + size)
@@ -354,25 +357,6 @@ def _phrase_values(
             if phrase in facts.strings:
                 used.update(span)
                 result.used[phrase] = "value"
-    return used
-
-
-def _spelled_names(words: list[str], facts: Facts, result: Account) -> set[int]:
-    """ "states Trump won" where the plan keeps ``trumpw``: words that spell a column the plan
-    uses (:mod:`.spelled`) are that column's name; never words of the question's instructions
-    ("[a]verage [b]y" is no name ``ab``)."""
-    used: set[int] = set()
-    stop = instruction_words()
-    for start in range(len(words)):
-        for table, column in facts.columns:
-            if start in used:
-                continue
-            size = spelled_at(column, words, start)
-            size = size or reordered_at(facts.catalog, table, column, words, start)
-            run = words[start : start + size]
-            if size and is_content(run[0]) and not (stop & set(run)) - FUNCTION_WORDS:
-                used.update(range(start, start + size))
-                result.used[" ".join(words[start : start + size])] = "name"
     return used
 
 

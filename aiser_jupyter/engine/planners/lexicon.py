@@ -22,6 +22,7 @@ __all__ = [
     "plural",
     "question_words",
     "segment",
+    "short_forms",
     "split_name",
     "tokenize",
 ]
@@ -195,6 +196,23 @@ def abbreviates(part: str, word: str) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for short, full in ABBREVIATIONS.items():
+        spelled = short.isalpha() and len(short) >= 3 and short[0] == full[0]
+        if spelled and " " not in full and not full.startswith(short) and short not in PLAIN_WORDS:
+            out[full] = (*out.get(full, ()), short)
+    return out
+
+
+def short_forms(word: str) -> tuple[str, ...]:
+    """The lexicon's abbreviations of ``word`` (or of it without a plural "s") that no run of
+    its letters gives: ``govt`` of "government"; () if none."""
+    forms = _short_forms()
+    return forms.get(word) or forms.get(word[:-1] if word.endswith("s") else "", ())
 
 
 def contracts(part: str, word: str) -> bool:

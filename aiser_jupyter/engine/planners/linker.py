@@ -10,6 +10,7 @@ from ..catalog.model import Catalog, Column, Table
 from .acronyms import initials_at
 from .aligned import Alignment, align, clipped_words
 from .column_phrases import column_phrases
+from .families import family_heads, family_initials, sibling_after
 from .kinds import kind_words
 from .lexicon import (
     ABBREVIATIONS,
@@ -120,11 +121,16 @@ class Linker:
             self.phrases.setdefault(words, []).append((kind, table, column, score))
 
     def link(
-        self, tokens: list[str], *, fuzzy: bool = True, words: list[str] | None = None
+        self,
+        tokens: list[str],
+        *,
+        fuzzy: bool = True,
+        words: list[str] | None = None,
+        said: list[str] | None = None,
     ) -> list[Link]:
         """All links over ``tokens``; longest phrases first, values before names on ties;
         then glued and abbreviated names spelled by ``words`` (the tokens as typed, "" for
-        a word not free), then near spellings."""
+        a word not free), then near spellings. ``said``: every word, free or not."""
         links: list[Link] = []
         taken: set[int] = set()
         n = len(tokens)
@@ -145,6 +151,8 @@ class Linker:
                         lk.words = tokens[start : start + size]
                 if not found and size >= 3:
                     found = self._acronym(tokens, start, size)
+                if not found and size == 2:
+                    found = self._family(tokens, start, said or words or tokens)
                 if found:
                     links.extend(found)
                     taken.update(span)
@@ -164,6 +172,21 @@ class Linker:
             lk.score -= 0.05
             lk.words = tokens[start : start + size]
         return found
+
+    def _family(self, tokens: list[str], start: int, said: list[str]) -> list[Link]:
+        """ "economic freedom" of ``ef_score``: two words whose initials prefix a family of
+        columns, read as its head (:mod:`.families`) when neither word is a name's own."""
+        initials = family_initials(tokens, start)
+        heads = self.catalog.derived("family heads", family_heads).get(initials, [])
+        if len(heads) != 1 or any(self.phrases.get((w,)) for w in tokens[start : start + 2]):
+            return []
+        table, column = heads[0]
+        after = said[start + 2] if start + 2 < len(said) else ""
+        if sibling_after(table, initials, after):
+            return []  # "human freedom rank": another of the family, said by its own word
+        return [
+            Link(start, start + 2, "column", table, column, None, 0.8, tokens[start : start + 2])
+        ]
 
     def _found(self, key: tuple[str, ...], start: int, size: int) -> list[Link]:
         """The values and the names ``key`` (the words at ``start``) says exactly."""

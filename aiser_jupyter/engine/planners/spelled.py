@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..catalog.model import Catalog
 from .acronyms import initials_at
+from .families import head_initials
 from .lexicon import FUNCTION_WORDS, lemma, split_name
 
 __all__ = ["reordered_at", "spelled_at"]
@@ -23,7 +24,8 @@ def spelled_at(name: str, words: list[str], start: int) -> int:
     if start >= len(words):
         return 0
     if not name.isalpha():
-        return initials_at(words, start, set(split_name(name, expand=False)))[0]
+        found = initials_at(words, start, set(split_name(name, expand=False)))[0]
+        return found or head_initials(name, words, start)  # "economic freedom" of ef_score
     name = name.lower()
     first = words[start]
     for size in range(_WORDS, 1, -1):

@@ -104,7 +104,9 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     links = [
         lk
         for lk in lk_.link(
-            tokens, words=[w.text if t else "" for w, t in zip(q.words, tokens, strict=True)]
+            tokens,
+            words=[w.text if t else "" for w, t in zip(q.words, tokens, strict=True)],
+            said=[w.lemma for w in q.words],
         )
         if not all(q.used.get(i) in ("grouping", "count") for i in range(lk.start, lk.end))
         and _plausible(lk, q)
