@@ -10,7 +10,7 @@ from typing import Any
 import duckdb
 import pytest
 
-__all__ = ["kpi", "one", "plots_exactly", "plotted", "same", "truth"]
+__all__ = ["kpi", "one", "plots_exactly", "plotted", "refuses", "same", "truth"]
 
 
 def plotted(answer: Any) -> dict[Any, Any]:
@@ -67,3 +67,17 @@ def plots_exactly(engine: Any, path: Path, alias: str, question: str, sql: str) 
         assert hit is not None, (answer.plan.sql, row, left[:5])
         left.remove(hit)
     return answer
+
+
+def refuses(engine: Any, path: Path, alias: str, question: str, *unused: str) -> Any:
+    """Ask ``question`` of the DuckDB file ``path`` (connected as ``alias``) and check it is
+    refused as unsure, with each of ``unused`` among the words it says it did not use; the error."""
+    from aiser_jupyter.errors import AiserError
+
+    engine.connect(alias, str(path))
+    with pytest.raises(AiserError) as caught:
+        engine.ask(question, alias)
+    assert caught.value.code == "AISER-PLAN-UNSURE", caught.value
+    for word in unused:
+        assert word in caught.value.details["unused"], caught.value.details
+    return caught.value

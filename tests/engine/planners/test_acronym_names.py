@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from answers import plots_exactly
+from answers import plots_exactly, refuses
 
 from aiser_jupyter.engine.catalog.model import Catalog, Column, Table
 from aiser_jupyter.engine.planners.acronyms import acronym_tail, compound_second, initials_at
 from aiser_jupyter.engine.planners.aligned import align
 from aiser_jupyter.engine.planners.lexicon import abbreviates, contracts
-from aiser_jupyter.errors import AiserError
 
 
 @pytest.mark.parametrize(
@@ -151,8 +150,4 @@ def test_a_word_a_name_only_abbreviates_alone_is_no_name(engine: Any, depots: Pa
 def test_words_no_name_abbreviates_still_refuse(
     engine: Any, depots: Path, question: str, word: str
 ) -> None:
-    engine.connect("depots", str(depots))
-    with pytest.raises(AiserError) as caught:
-        engine.ask(question, "depots")
-    assert caught.value.code == "AISER-PLAN-UNSURE"
-    assert word in caught.value.details["unused"]
+    refuses(engine, depots, "depots", question, word)

@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from answers import plots_exactly
+from answers import plots_exactly, refuses
 
 from aiser_jupyter.engine.planners.lexicon import abbreviates, split_name
-from aiser_jupyter.errors import AiserError
 
 
 @pytest.mark.parametrize(
@@ -112,8 +111,4 @@ def test_a_clipped_name_written_out_is_drawn(
 def test_a_word_naming_nothing_still_refuses(
     engine: Any, sites: Path, question: str, word: str
 ) -> None:
-    engine.connect("sites", str(sites))
-    with pytest.raises(AiserError) as caught:
-        engine.ask(question, "sites")
-    assert caught.value.code == "AISER-PLAN-UNSURE"
-    assert word in caught.value.details["unused"]
+    refuses(engine, sites, "sites", question, word)

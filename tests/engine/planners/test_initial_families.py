@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from answers import plots_exactly
+from answers import plots_exactly, refuses
 
 from aiser_jupyter.engine.catalog.model import Catalog, Column, Table
 from aiser_jupyter.engine.planners.aligned import align
-from aiser_jupyter.errors import AiserError
 
 
 def _catalog(*names: str) -> Catalog:
@@ -69,11 +68,7 @@ def test_a_glued_abbreviated_name_is_drawn(engine: Any, budgets: Path, question:
 
 def test_words_no_name_has_still_refuse(engine: Any, budgets: Path) -> None:
     """ "government debt": ``ef_government`` has "government" but no debt."""
-    engine.connect("budgets", str(budgets))
-    with pytest.raises(AiserError) as caught:
-        engine.ask("average government debt by region", "budgets")
-    assert caught.value.code == "AISER-PLAN-UNSURE"
-    assert "debt" in caught.value.details["unused"]
+    refuses(engine, budgets, "budgets", "average government debt by region", "debt")
 
 
 @pytest.fixture(scope="module")
@@ -140,11 +135,7 @@ def test_an_index_said_by_the_words_of_its_initials_is_its_score(
 def test_initials_without_the_evidence_of_a_family_head_refuse(
     engine: Any, indexes: Path, question: str, word: str
 ) -> None:
-    engine.connect("indexes", str(indexes))
-    with pytest.raises(AiserError) as caught:
-        engine.ask(question, "indexes")
-    assert caught.value.code == "AISER-PLAN-UNSURE"
-    assert word in caught.value.details["unused"]
+    refuses(engine, indexes, "indexes", question, word)
 
 
 def test_words_relating_two_parts_of_a_glued_name_may_be_skipped() -> None:
