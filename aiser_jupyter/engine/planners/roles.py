@@ -263,7 +263,31 @@ def summable(table: Table, column: Column) -> bool:
         if PER_UNIT.search(re.sub(r"[^a-z0-9]", "", table.name.lower())):
             return False
         words |= set(split_name(table.name))
-    return not (words & MEAN_WORDS) and not _fraction(column)
+    return not (words & MEAN_WORDS) and not _fraction(column) and extreme_name(column) is None
+
+
+#: a column named only for an extreme (a day's high, a station's min) holds a level: its
+#: sum over rows means nothing, its own extreme over a group is what the name says
+_EXTREME_NAMES = {
+    "high": "max",
+    "highest": "max",
+    "max": "max",
+    "maximum": "max",
+    "peak": "max",
+    "low": "min",
+    "lowest": "min",
+    "min": "min",
+    "minimum": "min",
+}
+
+
+def extreme_name(column: Column) -> str | None:
+    """``"max"`` or ``"min"`` for a number named only for an extreme ("high", "Low", "max"):
+    "yearly high" is the highest high of each year, never the sum of the days' highs."""
+    if column.semantic != "quantitative":
+        return None
+    words = split_name(column.name)
+    return _EXTREME_NAMES.get(words[0]) if len(words) == 1 else None
 
 
 def _fraction(column: Column) -> bool:

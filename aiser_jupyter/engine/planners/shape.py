@@ -6,6 +6,7 @@ from ...errors import error
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .contradiction import no_contradiction
+from .self_count import no_self_distinct
 from .text_numbers import no_text_numbers
 
 __all__ = ["answerable_shape", "one_point"]
@@ -15,6 +16,7 @@ def answerable_shape(plan: ChartPlan, catalog: Catalog, dialect: str, understood
     """Refuse, whatever the words say, a plan whose shape answers nothing: one point of two
     totals, a text column compared with a number, or a filter that contradicts itself."""
     one_point(plan, understood)
+    no_self_distinct(plan, dialect, understood)
     no_text_numbers(plan.sql, catalog, dialect, understood)
     no_contradiction(plan.sql, dialect, understood)
 

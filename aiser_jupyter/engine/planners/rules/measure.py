@@ -4,6 +4,7 @@ counts of the rows a question's noun names, and numbers never summed when they a
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
+from ..roles import extreme_name
 from .additive import check_additive
 from .agg_names import named_aggregates, names_aggregate, of_dates
 from .axis_marks import both_marked
@@ -378,6 +379,7 @@ def default_measure(d: Draft) -> None:
         agg: str | None = "sum" if summable(q.table, q.column) or said & ADDITIVE_WORDS else "mean"
         if said & LEVEL_WORDS:  # "poverty rate", "GDP per capita": a level, never summed
             agg = "mean"
+        agg = extreme_name(q.column) or agg  # "yearly high": the highest high of each year
         d.measures.append(Measure(agg, q.table, q.column))
         d.take(m, f"measure {agg}")
         if len(d.measures) >= 2 or not wants_two:

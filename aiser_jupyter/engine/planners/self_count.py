@@ -1,0 +1,50 @@
+"""A distinct count of the very column a chart groups by is 1 in every group: each bar of
+"number of distinct teams per team" is one team. Such a plan answers nothing asked (the
+question meant rows, or another column), so it is refused before it is drawn."""
+
+from __future__ import annotations
+
+import sqlglot
+from sqlglot import exp
+
+from ...errors import error
+from ..plan import ChartPlan
+
+__all__ = ["no_self_distinct"]
+
+
+def _sources(sql: str, dialect: str) -> dict[str, str]:
+    """Output name (lower case) → the SQL of the expression it selects, from the plan's
+    outermost SELECT."""
+    try:
+        tree = sqlglot.parse_one(sql, read=dialect)
+    except sqlglot.errors.SqlglotError:
+        return {}
+    if not isinstance(tree, exp.Select):
+        return {}
+    out: dict[str, str] = {}
+    for item in tree.expressions:
+        inner = item.this if isinstance(item, exp.Alias) else item
+        out[item.alias_or_name.lower()] = inner.sql(dialect=dialect).lower()
+    return out
+
+
+def no_self_distinct(plan: ChartPlan, dialect: str, understood: str) -> None:
+    """Raise ``AISER-PLAN-UNSURE`` when a channel counts the distinct values of the same
+    column another, unaggregated channel groups by."""
+    channels = plan.chart.encoding.channels()
+    counted = [f.field for f in channels.values() if f.aggregate == "distinct" and f.field]
+    grouped = [f.field for f in channels.values() if not f.aggregate and f.field and not f.bin]
+    if not counted or not grouped:
+        return
+    sources = _sources(plan.sql, dialect)
+    by = {sources.get(g.lower(), g.lower()): g for g in grouped}
+    for field in counted:
+        same = by.get(sources.get(field.lower(), field.lower()))
+        if same is not None:
+            msg = (
+                f"I understood {understood!r}: the number of distinct {same} in each {same}, "
+                "which is 1 in every group. Ask for the number of rows (for example "
+                f"'number of records by {same}') or name what to count"
+            )
+            raise error("AISER-PLAN-UNSURE", msg, understood=understood)
