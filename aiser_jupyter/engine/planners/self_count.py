@@ -8,9 +8,11 @@ import sqlglot
 from sqlglot import exp
 
 from ...errors import error
+from ..catalog.model import Catalog
 from ..plan import ChartPlan
+from .roles import is_identifier
 
-__all__ = ["no_self_distinct"]
+__all__ = ["no_count_per_key", "no_self_distinct"]
 
 
 def _sources(sql: str, dialect: str) -> dict[str, str]:
@@ -46,5 +48,37 @@ def no_self_distinct(plan: ChartPlan, dialect: str, understood: str) -> None:
                 f"I understood {understood!r}: the number of distinct {same} in each {same}, "
                 "which is 1 in every group. Ask for the number of rows (for example "
                 f"'number of records by {same}') or name what to count"
+            )
+            raise error("AISER-PLAN-UNSURE", msg, understood=understood)
+
+
+def no_count_per_key(plan: ChartPlan, catalog: Catalog, dialect: str, understood: str) -> None:
+    """Raise ``AISER-PLAN-UNSURE`` when rows are counted per value of an identifier that
+    (nearly) every row has its own of ("how many cats are licensed" grouped by license
+    number): each bar counts one row, the chart answers nothing asked."""
+    channels = plan.chart.encoding.channels()
+    if not any(f.aggregate == "count" for f in channels.values()):
+        return
+    try:
+        tree = sqlglot.parse_one(plan.sql, read=dialect)
+    except sqlglot.errors.SqlglotError:
+        return
+    if not isinstance(tree, exp.Select):
+        return
+    picked = {i.alias_or_name.lower(): i.unalias() for i in tree.expressions}
+    for f in channels.values():
+        col = picked.get((f.field or "").lower()) if not f.aggregate and not f.bin else None
+        if not isinstance(col, exp.Column):
+            continue
+        table = catalog.table(col.table) if col.table else None
+        column = table.column(col.name) if table is not None else None
+        if table is None or column is None or not is_identifier(table, column):
+            continue
+        rows, distinct = table.row_count or 0, column.distinct or 0
+        if rows >= 50 and distinct >= 0.95 * rows:
+            msg = (
+                f"I understood {understood!r}: rows counted per {column.name}, which nearly "
+                "every row has its own of, so each bar is one row. Ask for the total number "
+                f"of {table.name}, or by a category"
             )
             raise error("AISER-PLAN-UNSURE", msg, understood=understood)

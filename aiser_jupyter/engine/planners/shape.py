@@ -6,7 +6,7 @@ from ...errors import error
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .contradiction import no_contradiction
-from .self_count import no_self_distinct
+from .self_count import no_count_per_key, no_self_distinct
 from .text_numbers import no_text_numbers
 
 __all__ = ["answerable_shape", "one_point"]
@@ -17,6 +17,7 @@ def answerable_shape(plan: ChartPlan, catalog: Catalog, dialect: str, understood
     totals, a text column compared with a number, or a filter that contradicts itself."""
     one_point(plan, understood)
     no_self_distinct(plan, dialect, understood)
+    no_count_per_key(plan, catalog, dialect, understood)
     no_text_numbers(plan.sql, catalog, dialect, understood)
     no_contradiction(plan.sql, dialect, understood)
 

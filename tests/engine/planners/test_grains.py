@@ -98,3 +98,48 @@ def test_a_distinct_count_of_another_column_is_kept() -> None:
         }
     )
     no_self_distinct(plan, "duckdb", "distinct days by desk")
+
+
+@pytest.fixture(scope="module")
+def permits(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("grains") / "permits.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE permits AS
+        SELECT 'P' || i AS permit_number, ['Dog', 'Cat', 'Goat'][1 + i % 3] AS kind,
+            ['north', 'south'][1 + i % 2] AS district
+        FROM range(0, 300) t(i)
+    """)
+    con.close()
+    return path
+
+
+def test_rows_counted_per_own_identifier_are_refused(engine: Any, permits: Path) -> None:
+    from aiser_jupyter.engine.planners.self_count import no_count_per_key
+
+    engine.connect("permits", str(permits))
+    catalog = engine.catalog("permits")
+    plan = ChartPlan.model_validate(
+        {
+            "sql": "SELECT permits.permit_number FROM permits WHERE permits.kind = 'Cat'",
+            "chart": {
+                "mark": "bar",
+                "encoding": {"x": {"field": "permit_number"}, "y": {"aggregate": "count"}},
+            },
+        }
+    )
+    with pytest.raises(AiserError) as caught:
+        no_count_per_key(plan, catalog, "duckdb", "how many cats are permitted")
+    assert caught.value.code == "AISER-PLAN-UNSURE"
+
+
+def test_rows_counted_per_category_are_drawn(engine: Any, permits: Path) -> None:
+    plots_exactly(
+        engine,
+        permits,
+        "permits",
+        "number of permits by district",
+        "SELECT district, COUNT(*) FROM permits GROUP BY 1",
+    )
