@@ -1,5 +1,5 @@
 """bench/realdata: every split's item file asks only about its own datasets, and every gold
-query (dev, holdout, holdout8, holdout9) still gives its gold data on the databases built offline."""
+query (dev, holdout, holdout8, holdout9, holdout11) still gives its gold data on the databases built offline."""
 
 from __future__ import annotations
 
@@ -71,3 +71,4 @@ def test_every_gold_query_still_gives_its_gold_data(tmp_path: Path) -> None:
     assert "holdout.jsonl: " in out.stdout and out.stdout.rstrip().endswith("ok")
     assert "holdout8.jsonl: " in out.stdout
     assert "holdout9.jsonl: " in out.stdout
+    assert "holdout11.jsonl: " in out.stdout

