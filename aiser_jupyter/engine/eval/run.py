@@ -70,6 +70,19 @@ class EvalReport:
             else 0.0
         )
 
+    @property
+    def form_only_rate(self) -> float:
+        """Drawn answers whose numbers (data and order) are the gold's, in another chart form.
+
+        Part of :attr:`wrong_rate`; a line where the gold has bars over the same years is
+        a different judgement of form, not a wrong number under the user's title.
+        """
+        hits = sum(
+            s["error"] is None and not s["pass"] and s["data"] and s["order"] and not s["chart"]
+            for s in self.scores
+        )
+        return hits / self.n if self.n else 0.0
+
     def breakdown(self, key: str) -> dict[str, dict[str, float]]:
         groups: dict[str, list[dict[str, Any]]] = {}
         for s in self.scores:
@@ -93,6 +106,7 @@ class EvalReport:
             "invalid_rate": round(self.invalid_rate, 4),
             "wrong_rate": round(self.wrong_rate, 4),
             "refused_rate": round(self.refused_rate, 4),
+            "form_only_rate": round(self.form_only_rate, 4),
             "seconds": round(self.seconds, 2),
             "by_chart": self.breakdown("chart_type"),
             "by_hardness": self.breakdown("hardness"),
@@ -363,6 +377,7 @@ def format_report(report: EvalReport) -> str:
             )
     lines.append(
         f"right {report.pass_rate:.1%}  wrong-but-drawn {report.wrong_rate:.1%}  refused {report.refused_rate:.1%}"
+        f"  (of the wrong, right numbers in another chart form: {report.form_only_rate:.1%})"
     )
     lines.append(f"invalid_rate: {report.invalid_rate:.4f}")
     lines.append(f"pass_rate: {report.pass_rate:.4f}")

@@ -75,6 +75,18 @@ def test_a_run_scores_right_wrong_and_refused_answers(bench: Path) -> None:
     assert (report.pass_rate, report.wrong_rate, report.refused_rate) == pytest.approx((1 / 3,) * 3)
 
 
+def test_right_numbers_in_another_chart_form_are_wrong_and_counted_apart(
+    bench: Path,
+) -> None:
+    items = [
+        _item("form", "number of pets by kind", [["cat", 2], ["dog", 2]], mark="line"),
+        _item("numbers", "number of pets by kind", [["cat", 9], ["dog", 9]]),
+    ]
+    report = run_eval(bench, planner="rules", items=items)
+    assert report.wrong_rate == 1.0 and report.form_only_rate == 0.5
+    assert "right numbers in another chart form: 50.0%" in format_report(report)
+
+
 def test_the_report_breaks_down_by_chart_and_hardness(bench: Path) -> None:
     data = run_eval(bench, planner="rules").to_json()
     assert data["by_chart"]["Bar"]["n"] == 2 and data["by_chart"]["Bar"]["pass_rate"] == 0.5
