@@ -38,6 +38,7 @@ from .lexicon import lemma
 from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
 from .modifiers import unrefined_modifier
+from .most_counted import most_counted
 from .named_spans import spelled_names
 from .outcomes import outcome_use
 from .picked_rows import joined_to_filtered, picks_rows, whose_figure
@@ -139,7 +140,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop) or chart_form(i, words, facts)
-        why = kept_form(i, words, facts) or why  # "tests that [came] [back] positive"
+        why = kept_form(i, words, facts) or why or most_counted(i, words, facts)
         if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"
         if kind == "content" and in_measure_phrase(i, words, why_at, result.used, facts):

@@ -81,6 +81,16 @@ def test_a_table_of_codes_could_hold_the_word(engine: Any, data: Path) -> None:
     refuses(engine, data, "d", "number of protected animals per species", "protected")
 
 
+def test_the_most_of_a_plural_noun_counts_it(engine: Any, data: Path) -> None:
+    plots_exactly(
+        engine,
+        data,
+        "d",
+        "which 2 countries have the most firms",
+        "SELECT country, COUNT(*) FROM firms GROUP BY 1 ORDER BY 2 DESC LIMIT 2",
+    )
+
+
 def test_an_aggregate_governs_the_number_past_a_modifier(engine: Any, data: Path) -> None:
     plots_exactly(
         engine,
