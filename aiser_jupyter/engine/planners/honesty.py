@@ -37,6 +37,8 @@ from .kept_words import SEXES, chart_form, compared_share, keeps_a_sex
 from .lexicon import lemma
 from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
+from .modifiers import unrefined_modifier
+from .most_counted import most_counted
 from .named_spans import spelled_names
 from .outcomes import outcome_use
 from .picked_rows import joined_to_filtered, picks_rows, whose_figure
@@ -82,12 +84,17 @@ from .words import (
 __all__ = ["Account", "Unused", "account", "check_plan"]
 
 
+#: kinds of unused word that may be a modifier no column refines (:mod:`.modifiers`)
+_MODIFIED = frozenset(["condition", "measure", "content"])
+
+
 @dataclass(frozen=True)
 class Unused:
     """A word (or quoted phrase) of the question that no part of the plan explains."""
 
     text: str
-    kind: str  #: "value" | "number" | "date" | "measure" | "name" | "condition" | "word"
+    #: "value" | "number" | "date" | "measure" | "name" | "condition" | "modifier" | "word"
+    kind: str
 
     @property
     def changes_meaning(self) -> bool:
@@ -133,7 +140,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop) or chart_form(i, words, facts)
-        why = kept_form(i, words, facts) or why  # "tests that [came] [back] positive"
+        why = kept_form(i, words, facts) or why or most_counted(i, words, facts)
         if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"
         if kind == "content" and in_measure_phrase(i, words, why_at, result.used, facts):
@@ -181,6 +188,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         kind = _unused_kind(i, kind, words, (why_at, named), facts, values, proper, result)
         if kind == "content" and words[i] in compound:
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
+        if kind in _MODIFIED and unrefined_modifier(i, words, why_at, facts, proper):
+            kind = "modifier"  # "[trading] volume", "[registered] pets": nothing refines it
         result.unused.append(Unused(words[i].strip("'\""), kind))
     if whose := whose_figure(words, why_at, facts, plan.sql, dialect):
         result.unused.append(Unused(whose, "condition"))  # each state's figure, not its rows'
