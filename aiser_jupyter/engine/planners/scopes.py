@@ -151,13 +151,16 @@ def _group_words(plan: ChartPlan, dialect: str) -> set[str]:
     return out
 
 
-def _one_row_total(question: str, plan: ChartPlan) -> str:
-    """ "most goals scored in a single match" drawn as a sum: the total over many matches."""
+def _one_row_total(question: str, plan: ChartPlan, dialect: str) -> str:
+    """ "most goals scored in a single match" drawn as a sum: the total over many matches
+    (a sum per that very noun, "in a single season, by season", is the value of one)."""
     summed = [
         f.field for f in plan.chart.encoding.channels().values() if f.aggregate == "sum" and f.field
     ]
+    groups = _group_words(plan, dialect) if summed else set()
     for m in _ONE_ROW.finditer(question):
-        if summed and lemma(m[1].lower()) not in _FIGURE_NOUNS:
+        noun = lemma(m[1].lower())
+        if summed and noun not in _FIGURE_NOUNS and noun not in groups:
             return (
                 f"'{m[0]}' asks for the value of one {m[1]} (the highest or lowest of them), "
                 f"yet the chart sums {summed[0]} over many"
@@ -243,7 +246,7 @@ def _plain(x: float) -> str:
 def misread_scope(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> str:
     """Why ``plan``'s shape contradicts the question's words of scope; "" when it does not."""
     return (
-        _one_row_total(question, plan)
+        _one_row_total(question, plan, dialect)
         or _grouped_by_any(question, plan, dialect)
         or _top_of_other(question, plan, dialect)
         or _one_bin(plan, catalog, dialect)

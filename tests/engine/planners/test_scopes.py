@@ -77,6 +77,13 @@ def test_most_in_a_single_match_is_never_a_total(engine: Any, sports: Path) -> N
         "total home goals by season in one chart",
         "SELECT season, SUM(home_goals) FROM matches GROUP BY season",
     )
+    plots_exactly(  # a sum per that very noun is the value of one season
+        engine,
+        sports,
+        "sports",
+        "most home goals in a single season, by season",
+        "SELECT season, SUM(home_goals) FROM matches GROUP BY season",
+    )
 
 
 def test_any_noun_is_the_range_not_the_grouping(engine: Any, tallies: Path) -> None:
