@@ -58,6 +58,7 @@ from .restricts import (
     total_of_nothing,
 )
 from .rownoun import picks_unused_column, rows_word, with_and_without
+from .scopes import included_words, no_misread_scope
 from .shape import answerable_shape
 from .stems import stem_matches
 from .than import unkept_condition
@@ -341,6 +342,7 @@ def _explained_apart(
         (own, "name"),
         (glossed_words(question, words, facts), "described by its name"),  # "openness (kaopen)"
         (listed_labels(question, words, values, facts), "label"),  # "by role (driver or passenger)"
+        (included_words(question, facts.strings), "included"),  # "states ([DC] [included])"
     ):
         for i in found - skip:
             result.used[words[i]] = why
@@ -383,6 +385,7 @@ def check_plan(
         raise unsure([(u.text, u.kind) for u in result.blocking], understood, catalog)
     if refuse:
         refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
+        no_misread_scope(question, plan, catalog, dialect, understood)  # 'in a single match'
     plan.chart.title = understood
     if result.unused and plan.provenance is not None:
         plan.provenance.notes.append("not used: " + ", ".join(repr(u.text) for u in result.unused))

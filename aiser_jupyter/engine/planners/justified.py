@@ -31,6 +31,7 @@ from .aligned import number_first
 from .facts import name_words, question_words
 from .lexicon import FLAG_MARKS, lemma, split_name
 from .long_tables import keyed_strings
+from .scopes import ranks, said_apart
 from .spelled import spelled_at
 from .words import AGGREGATE_WORDS, SUPERLATIVES, instruction_words, is_content
 
@@ -88,10 +89,15 @@ def unjustified(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) 
             continue  # "states Trump won" of trumpw
         others = {w for c in [*read.measured, *read.groups] if c is not column for w in _names(c)}
         reason = _filter_reason(words, column, value, table_words | others)
+        reason = reason or said_apart(said, value)  # "states (DC included)"
         if reason:
             out.append(Part("filter", column.name, value, reason))
     if not any(w in AGGREGATE_WORDS or w in SUPERLATIVES or w == "most" for w in said):
         out += _measures_of_groups(words, said, question.lower(), read)
+        out += [
+            Part("measure", c.name, None, "a rank is an order; the rows are counted")
+            for c in ranks(read.measured, plan.sql, dialect)
+        ]
     return out
 
 

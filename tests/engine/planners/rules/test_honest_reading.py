@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from aiser_jupyter.engine.plan import ChartPlan
-from aiser_jupyter.engine.planners.honesty import check_plan
+from aiser_jupyter.engine.planners.honesty import account, check_plan
 from aiser_jupyter.errors import AiserError
 
 
@@ -226,10 +226,10 @@ def test_a_number_with_separators_or_a_scale_word_is_one_number(engine: Any, sho
             },
         }
     )
-    checked = check_plan(
-        "histogram of pop in bins of 50,000", binned, engine.catalog("shows"), "duckdb"
-    )
-    assert checked.chart.title
+    # "50,000" is the bin width, said (pop runs 250–305 here, so the plan is refused for its
+    # one bin by :mod:`scopes`, not for a word it left out)
+    said = account("histogram of pop in bins of 50,000", binned, engine.catalog("shows"), "duckdb")
+    assert not said.blocking, said.unused
 
 
 def test_a_number_before_its_noun_compares_that_noun_not_the_grouping(
