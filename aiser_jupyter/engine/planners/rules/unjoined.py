@@ -60,17 +60,18 @@ def _without(catalog: Catalog, name: str) -> Catalog:
     return catalog.derived(f"without table:{name.lower()}", build)
 
 
-def _context_only(
+def _context(
     question: str, plan: ChartPlan, catalog: Catalog, fewer: Catalog, left: str
-) -> bool:
-    """Whether ``plan`` (made on ``fewer``) leaves out of the question only context: no word that
-    changes the answer, and a word naming the table ``left`` out of ``catalog`` if any (see the
-    module)."""
-    if account(question, plan, catalog, catalog.dialect).blocking:
-        return False
+) -> list[str] | None:
+    """The words ``plan`` (made on ``fewer``) reads as context — words naming the table ``left``
+    out of ``catalog`` — when it leaves out nothing else of the question (see the module);
+    else None."""
     table = catalog.table(left)
+    if table is None or account(question, plan, catalog, catalog.dialect).blocking:
+        return None
     unused = account(question, plan, fewer, fewer.dialect).unused
-    return table is not None and (not unused or any(_names(table, u.text) for u in unused))
+    context = [u.text for u in unused if _names(table, u.text)]
+    return context if context or not unused else None
 
 
 def _names(table: Table, text: str) -> bool:
@@ -90,7 +91,7 @@ def without_unjoined(
     if refused.code != "AISER-PLAN-NO-JOIN" or not tables or catalog.semantic is not None:
         return None
     picked = set(refused.details.get("picked") or ())
-    found: list[tuple[str, str, ChartPlan]] = []
+    found: list[tuple[str, str, list[str], ChartPlan]] = []
     for left_out, kept in (tables, tables[::-1]):
         if left_out.lower() in picked:
             continue
@@ -99,15 +100,18 @@ def without_unjoined(
             made = plan(fewer)
         except AiserError:
             continue
-        if not _context_only(question, made, catalog, fewer, left_out):
+        context = _context(question, made, catalog, fewer, left_out)
+        if context is None:
             return None  # it answers, but leaves out what the question asks: not context
-        found.append((left_out, kept, made))
+        found.append((left_out, kept, context, made))
     if len(found) != 1:
         return None
-    left_out, kept, chosen = found[0]
+    left_out, kept, context, chosen = found[0]
+    said = ", ".join(repr(w) for w in context)
     note = (
         f"Table {left_out} is not used: no key joins it to {kept}, and the question is "
-        "answered without it; the word that named it is read as context."
+        "answered without it"
+        + (f"; {said} is read as context, not as {left_out}." if said else ".")
     )
     if chosen.provenance is not None:
         chosen.provenance.notes.append(note)
