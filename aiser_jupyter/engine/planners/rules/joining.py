@@ -17,6 +17,7 @@ from .draft import Draft
 from .panel_join import PanelJoin, carry_from_code_table, carry_years
 from .roles import Roles, RoleStep, choose_roles
 from .semantic_dims import derived_joins
+from .unjoined import text_picks
 
 __all__ = ["Step", "chasm", "join_notes", "plan_from", "plan_tables"]
 
@@ -43,7 +44,8 @@ def plan_tables(d: Draft) -> tuple[Table, list[Step], Roles]:
                 f"No key joins {fact.name} to {table.name} (declared, or found in the data); "
                 f"declare one with %chart join {fact.name}.<column> = {table.name}.<column>"
             )
-            raise error("AISER-PLAN-NO-JOIN", msg)
+            unjoined = (fact.name, table.name)
+            raise error("AISER-PLAN-NO-JOIN", msg, unjoined=unjoined, picked=text_picks(d))
         path = carry_years(d.catalog, _siblings(d, path))
         trap = chasm(d.catalog, fact, path)
         if trap:

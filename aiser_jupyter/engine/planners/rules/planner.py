@@ -27,6 +27,7 @@ from .looked_up import Found, look_up
 from .question import Question
 from .steps import draft
 from .suggest import examples
+from .unjoined import without_unjoined
 
 __all__ = ["RulesPlanner", "draft"]
 
@@ -37,6 +38,18 @@ class RulesPlanner:
     name = "rules"
 
     def plan(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
+        try:
+            return self._planned(question, catalog, context)
+        except AiserError as refused:
+            # a table no key joins, named by a word the other tables answer without it
+            found = without_unjoined(
+                question, refused, catalog, lambda fewer: self._planned(question, fewer, context)
+            )
+            if found is None:
+                raise
+            return found
+
+    def _planned(self, question: str, catalog: Catalog, context: PlanContext) -> ChartPlan:
         plan = self._drafted(question, catalog, context)
         try:
             return check_plan(question, plan, catalog, context.dialect)
