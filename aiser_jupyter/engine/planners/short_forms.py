@@ -15,7 +15,7 @@ import re
 from .facts import Facts
 from .lexicon import FUNCTION_WORDS, lemma, split_name
 
-__all__ = ["read_short_form", "short_form_use", "short_forms"]
+__all__ = ["initials", "read_short_form", "short_form_use", "short_forms"]
 
 _CAPS = re.compile(r"\b[A-Z]{2,5}\b")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -37,10 +37,9 @@ def short_forms(question: str, words: list[str]) -> set[int]:
     return {i for i, w in enumerate(words) if w in caps}
 
 
-def _initials(text: str) -> set[str]:
-    """The short forms of a multi-word value: its initials, with and without its function
-    words ("united states of america": usa, usoa)."""
-    parts = _WORD.findall(text.lower())
+def initials(parts: tuple[str, ...] | list[str]) -> set[str]:
+    """The short forms of a value of several words: its initials, with and without its
+    function words ("united states of america": usoa, usa); none for one word."""
     if len(parts) < 2:
         return set()
     full = "".join(p[0] for p in parts)
@@ -69,7 +68,7 @@ def short_form_use(i: int, words: list[str], facts: Facts) -> str | None:
     word = words[i]
     if word in _TECHNICAL:
         return "instruction"
-    if any(word in _initials(text) for text in facts.strings):
+    if any(word in initials(_WORD.findall(text)) for text in facts.strings):
         return "value"
     if any(word in re.split(r"[^a-z0-9]+", column) for _, column in facts.columns):
         return "name"

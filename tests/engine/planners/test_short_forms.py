@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from answers import kpi, one, refuses
+from answers import kpi, one, plots_exactly, refuses
 
 from aiser_jupyter.engine.planners.facts import question_words
 from aiser_jupyter.engine.planners.row_forms import shares_a_stem
@@ -50,7 +50,40 @@ def test_rows_named_by_another_word_are_refused(
 
 
 def test_the_us_in_capitals_is_no_pronoun(engine: Any, firms: Path) -> None:
-    refuses(engine, firms, "firms", "average sales of firms in the US by category", "us")
+    plots_exactly(
+        engine,
+        firms,
+        "firms",
+        "average sales of firms in the US by category",
+        "SELECT category, AVG(sales) FROM firms WHERE country = 'United States' GROUP BY 1",
+    )
+
+
+def test_us_as_a_pronoun_filters_nothing(engine: Any, firms: Path) -> None:
+    plots_exactly(
+        engine,
+        firms,
+        "firms",
+        "show us average sales by category",
+        "SELECT category, AVG(sales) FROM firms GROUP BY 1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        ("how many UK firms are there?", "United Kingdom"),
+        ("how many Japanese firms are there?", "Japan"),
+        ("how many German firms are there?", "Germany"),
+        ("how many British firms are there?", "United Kingdom"),
+    ],
+)
+def test_short_forms_and_demonyms_name_the_stored_country(
+    engine: Any, firms: Path, question: str, country: str
+) -> None:
+    engine.connect("firms", str(firms))
+    want = one(firms, f"SELECT COUNT(*) FROM firms WHERE country = '{country}'")
+    assert kpi(engine.ask(question, "firms")) == want
 
 
 def test_a_short_form_of_a_flag_it_qualifies_is_said(engine: Any, firms: Path) -> None:
