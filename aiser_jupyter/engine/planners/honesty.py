@@ -24,6 +24,7 @@ from .aligned import spelled, spells_a_number
 from .beside import between_aggregate_and_measure, next_to_measure
 from .both_sides import splits_in_two
 from .clauses import COMPARATIVES, hyphenated, in_relative_clause, number_follows
+from .count_predicate import counted_predicate
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
@@ -57,9 +58,11 @@ from .restricts import (
     subject_unexplained,
     total_of_nothing,
 )
+from .row_forms import shares_a_stem
 from .rownoun import picks_unused_column, rows_word, with_and_without
 from .scopes import included_words, no_misread_scope
 from .shape import answerable_shape
+from .short_forms import read_short_form, short_forms
 from .stems import stem_matches
 from .than import unkept_condition
 from .titles import describe_plan
@@ -127,6 +130,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     kinds: dict[int, str] = {}
     why_at: dict[int, str] = {}
     proper = proper_nouns(question, words)
+    forms = short_forms(question, words)
     for i, word in enumerate(words):
         if i in skip:
             continue
@@ -173,6 +177,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             and counts_held(facts)
         ):
             why, kind = None, "name"  # "number of [homes] sold" beside a sales column
+        why, kind = read_short_form(i, words, facts, forms, (why, kind))  # "in the [US]"
         if why is not None:
             result.used[word] = why
             why_at[i] = why
@@ -242,12 +247,14 @@ def _unused_kind(
         return picked  # "drivers and [pedestrians]", "the [coastal] provinces"
     if kind == "content" and qualifies_value(i, words, why_at):
         return "value"  # "the EU [candidate] countries": another value than EU
-    if kind == "content" and possessed(i, words, named):
+    if kind == "content" and (possessed(i, words, named) or counted_predicate(i, words, why_at)):
         return "condition"  # "how many cars have all-wheel [drive]"
     if kind in ("word", "content") and in_relative_clause(i, words, why_at, values):
         return "condition"  # "bakers who [went] out": which bakers, left out
     if kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
         return left
+    if kind == "content" and shares_a_stem(words[i], values):
+        return "value"  # "all [banks]" of the category Banking
     return kind
 
 

@@ -237,9 +237,11 @@ def qualifies_value(i: int, words: list[str], why_at: dict[int, str]) -> bool:
 
 def filtered_adjective(word: str, facts: Facts) -> bool:
     """ "snowy", "Italian": the adjective of a text value the plan filters on (snow, Italy)."""
+    from .row_forms import shares_a_stem
     from .rules.value_forms import value_forms
 
-    return bool(set(value_forms(word)) & {v.lower() for v in facts.strings})
+    strings = {v.lower() for v in facts.strings}
+    return bool(set(value_forms(word)) & strings) or shares_a_stem(word, strings) is not None
 
 
 def ranked_word(i: int, words: list[str], kind: str, facts: Facts) -> bool:

@@ -22,9 +22,10 @@ from ..stems import name_stem
 from .question import Question
 from .rate_heads import rate_heads
 from .reading import Reading
+from .short_values import short_form_values
 from .table_words import drop_table_values
 from .typed_links import literal_values, with_hyphens
-from .value_forms import phrase_values, value_forms
+from .value_forms import phrase_values
 
 __all__ = ["Candidate", "Mention", "link"]
 
@@ -126,7 +127,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     for w in q.words:  # "African" → Africa, "females" → F: a value under another form
         if w.i in taken or not q.free(w.i) or w.quoted:
             continue
-        forms = [v for f in value_forms(w.text) for v in lk_.values.get((f,), [])]
+        forms = short_form_values(q, w, lk_)  # "UK" → United Kingdom, "japanese" → Japan
         for t, c, v in forms + outcome_values(w.text, catalog):  # "killed" → dead
             spans.setdefault((w.i, w.i + 1), []).append(Candidate("value", t, c, v, 0.9))
     from .country_values import COUNTRY_SCORE, other_forms, place_values

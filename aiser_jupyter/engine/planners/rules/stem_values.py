@@ -23,6 +23,7 @@ def stem_values(
     """ "herbivores" → ``herbi``, "rodents" → ``Rodentia``: a free word no name or value takes
     (not in ``spans`` or ``taken``), that is a longer or inflected form of a stored value
     (:mod:`..stems`); as ``(word index, table, column, value)``."""
+    from ..row_forms import shares_a_stem
     from ..stems import stem_matches
     from ..words import instruction_words
 
@@ -38,7 +39,8 @@ def stem_values(
             or w.lemma in instruction_words()
         ):
             continue
-        for key in stem_matches(w.text, singles):
+        other = shares_a_stem(w.text, singles)  # "banks" of Banking, "insurers" of Insurance
+        for key in stem_matches(w.text, singles) or ([other] if other else []):
             for table, column, value in singles[key]:
                 found.append((w.i, table, column, value))
         if not any(i == w.i for i, *_ in found):

@@ -10,7 +10,7 @@ from ..linker import Linker
 from ..stems import adjective_base
 from .question import Question
 
-__all__ = ["VALUE_WORDS", "phrase_values", "value_forms"]
+__all__ = ["VALUE_WORDS", "demonym_forms", "phrase_values", "value_forms"]
 
 #: values stored as codes, and the words people type for them
 VALUE_WORDS: dict[str, tuple[str, ...]] = {
@@ -35,6 +35,42 @@ VALUE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: demonyms that are no regular ending on the country's name
+_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "british": ("united kingdom", "uk", "britain", "great britain"),
+    "english": ("england",),
+    "scottish": ("scotland",),
+    "welsh": ("wales",),
+    "irish": ("ireland",),
+    "french": ("france",),
+    "dutch": ("netherlands", "the netherlands", "holland"),
+    "swiss": ("switzerland",),
+    "spanish": ("spain",),
+    "swedish": ("sweden",),
+    "danish": ("denmark",),
+    "finnish": ("finland",),
+    "turkish": ("turkey",),
+    "greek": ("greece",),
+    "thai": ("thailand",),
+    "norwegian": ("norway",),
+    "belgian": ("belgium",),
+    "filipino": ("philippines",),
+    "american": ("united states", "usa", "us"),
+    "chinese": ("china",),
+}
+
+
+def demonym_forms(word: str) -> list[str]:
+    """Places a demonym names: "japanese" → japan, "german" → germany, "british" → united
+    kingdom (regular endings, then the irregular demonyms)."""
+    forms = list(_DEMONYMS.get(word, ()))
+    if word.endswith("ese") and len(word) > 6:
+        forms.append(word[:-3])  # japanese → japan, vietnamese → vietnam
+    if word.endswith("an") and len(word) > 5:
+        forms.append(word + "y")  # german → germany
+    return forms
+
+
 def value_forms(word: str) -> list[str]:
     """Other spellings of a value: a demonym's place ("african" → "africa"), a code ("female" → "f")."""
     forms = list(VALUE_WORDS.get(word, ()))
@@ -48,6 +84,7 @@ def value_forms(word: str) -> list[str]:
         forms.append(word[:-1])
     if (base := adjective_base(word)) is not None:  # "rainy" → rain, "snowy" → snow
         forms.append(base)
+    forms += demonym_forms(word)  # "japanese" → japan, "british" → united kingdom
     return forms
 
 
