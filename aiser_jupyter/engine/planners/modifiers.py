@@ -19,6 +19,7 @@ a modifier.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from os.path import commonprefix
 from pathlib import Path
@@ -69,15 +70,43 @@ def unrefined_modifier(
         return False
     if not _heads_the_plan(i + 1, words, why_at, facts) or facts.catalog is None:
         return False
-    return free_modifier(word, facts.catalog) and not _holds_codes(facts)
+    # "how many different [industry] categories": a noun saying what the values counted apart
+    # are of, when it names nothing of the data
+    kind_of = "distinct" in facts.aggregates and why_at.get(i + 1) == "measure name"
+    return free_modifier(word, facts.catalog, kind_of=kind_of) and not _holds_codes(facts)
 
 
-def free_modifier(word: str, catalog: Catalog) -> bool:
+def free_modifier(word: str, catalog: Catalog, *, kind_of: bool = False) -> bool:
     """Whether ``word`` is a plain modifier that could filter nothing and that names nothing
-    of ``catalog``: no column could refine the phrase it modifies."""
-    if not word.isalpha() or not _plain_modifier(word) or _could_filter(word):
+    of ``catalog``: no column could refine the phrase it modifies. ``kind_of``: a singular
+    noun before the name of a column whose values are counted apart also is one ("different
+    [industry] categories"): with no value or name of the data it could be, it narrows nothing."""
+    if not word.isalpha() or _could_filter(word):
         return False
+    if not (_plain_modifier(word) or (kind_of and _singular_noun(word))):
+        return False
+    if kind_of and _in_values(word, catalog):
+        return False  # "different [bank] categories" beside Banking: the banks' categories
     return not _names_schema(word, catalog)
+
+
+def _singular_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word) and lemma(word) == word
+
+
+def _in_values(word: str, catalog: Catalog) -> bool:
+    """Whether a word of a stored value starts like ``word`` ("bank" of "Banking"): a noun
+    that could be a kind the values hold, which would narrow the values counted."""
+    from .words import value_index
+
+    base = lemma(word)
+    for value in value_index(catalog):
+        for part in re.findall(r"[a-z]{4,}", value):
+            if part.startswith(base) or base.startswith(part):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -15,6 +15,7 @@ from .counts import (
     noun_after_values,
     sum_counts,
 )
+from .distinct_heads import distinct_head
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
 from .implied import implied_column
@@ -88,7 +89,8 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
     """Mention id → the aggregate a word before it asks for ("average weight", "number of orders")."""
     bound: dict[int, str] = {}
     for lo, hi in list(d.r.counts):
-        m = noun_after_values(d, _next_mention(d, hi) or count_named_column(d, lo, hi))
+        m = distinct_head(d, hi) or _next_mention(d, hi) or count_named_column(d, lo, hi)
+        m = noun_after_values(d, m)
         if m is not None and d.q.texts(lo, hi) == ["amount", "of"] and _quantity(m) is not None:
             d.r.counts.remove((lo, hi))  # "the amount of each payment": its amount, not a count
             d.q.used.pop(lo, None)
@@ -146,10 +148,6 @@ def _quantity(m: Mention, besides: tuple[Column, ...] = ()) -> Candidate | None:
     return next(other, found[0]) if found else None
 
 
-def _table(m: Mention) -> Candidate | None:
-    return next((c for c in m.cands if c.kind == "table"), None)
-
-
 def measure(d: Draft, bound: dict[int, str]) -> None:
     """Fill ``d.measures``: an aggregate of a number, a count of rows, or a distinct count."""
     for m in d.free():
@@ -204,7 +202,7 @@ def _implied(d: Draft) -> None:
 
 
 def _count(d: Draft, m: Mention) -> None:
-    table_cand = _table(m)
+    table_cand = next((c for c in m.cands if c.kind == "table"), None)
     distinct = any(abs(i - m.lo) <= 2 for i in d.r.distinct)
     if table_cand is not None and not distinct:
         if not summed_place_totals(d, m, table_cand.table):
