@@ -67,7 +67,7 @@ def by_role(d: Draft, m: Mention, tied: list[Candidate]) -> list[Candidate]:
         ]
         if not around:
             mine = [x for x in d.mentions if x is not m and x.lo <= i < x.hi]
-            if any(id(x) in d.used for x in mine):
+            if any(id(x) in d.used and d.q.used.get(x.lo) != "role" for x in mine):
                 return tied  # "number of away [teams]": the word is already read otherwise
             said["rows"].add(role)
             spots.setdefault(role, []).extend(mine)

@@ -76,6 +76,14 @@ def test_a_role_said_of_the_rows_wins_over_the_measures(league: tuple[Engine, Pa
         "total away points conceded at home by Lions by season",
         "SELECT season, SUM(away_points) FROM games WHERE home_club = 'Lions' GROUP BY season",
     )
+    plots_exactly(  # one role word for every value named
+        engine,
+        path,
+        "league",
+        "compare the average away points of Lions and Bears in their home games",
+        "SELECT home_club, AVG(away_points) FROM games WHERE home_club IN ('Lions', 'Bears') "
+        "GROUP BY home_club",
+    )
     plots_exactly(
         engine,
         path,
