@@ -270,6 +270,7 @@ def build(d: Draft) -> ChartPlan:
         for m in d.measures
     ]
     notes += entity_notes(d)
+    notes += d.notes  # choices steps made and say (the role a value was read in)
     notes += [f"rows with no {column.name} are left out" for _, column in missing]
     dropped = {table.name.lower() for table, _ in missing}
     notes += join_notes(joins, roles) + unmatched_notes(joins, outer, dropped)

@@ -11,6 +11,7 @@ from ..lexicon import split_name
 from ..list_values import keeps
 from .draft import Dim, Draft, column_ref
 from .link import Candidate, Mention
+from .role_pairs import by_role
 
 __all__ = ["values"]
 
@@ -152,6 +153,7 @@ def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
                 break
     tied = _one_key(d, tied)
     tied = _in_plan(d, m, tied)
+    tied = by_role(d, m, tied)  # "Bayern's home goals": HomeTeam, not AwayTeam
     if len({(c.table.name, c.column.name if c.column else "") for c in tied}) > 1:
         typed = " ".join(d.q.texts(m.lo, m.hi))
         if len({c.value for c in tied}) > 1:  # "carnivores": carni (diet) or Carnivora (order)
