@@ -72,13 +72,16 @@ class EvalReport:
 
     @property
     def form_only_rate(self) -> float:
-        """Drawn answers whose numbers (data and order) are the gold's, in another chart form.
+        """Drawn answers whose numbers are the gold's, in another chart form.
 
-        Part of :attr:`wrong_rate`; a line where the gold has bars over the same years is
-        a different judgement of form, not a wrong number under the user's title.
+        Part of :attr:`wrong_rate`; a line where the gold has bars over the same years, or a
+        scatter with the gold's points and its axes exchanged, is a different judgement of
+        form, not a wrong number under the user's title.
         """
         hits = sum(
-            s["error"] is None and not s["pass"] and s["data"] and s["order"] and not s["chart"]
+            s["error"] is None
+            and not s["pass"]
+            and ((s["data"] and s["order"] and not s["chart"]) or s.get("transposed", False))
             for s in self.scores
         )
         return hits / self.n if self.n else 0.0

@@ -123,7 +123,9 @@ def _order_ok(pred: list[list[Any]], item: dict[str, Any], *, swapped: bool) -> 
 
 
 def score_prediction(pred: dict[str, Any], item: dict[str, Any]) -> dict[str, bool]:
-    """``{"valid", "chart", "data", "order", "pass"}`` for one prediction of one item."""
+    """``{"valid", "chart", "data", "order", "pass", "transposed"}`` for one prediction of one item
+    (``transposed``: not right, but its rows are the gold's with x and y exchanged where the
+    gold pins them — the same points, in the other orientation)."""
     data = pred.get("data") or []
     mark = pred.get("mark")
     grouped = bool(pred.get("grouped"))
@@ -134,6 +136,7 @@ def score_prediction(pred: dict[str, Any], item: dict[str, Any]) -> dict[str, bo
         and all(len(r) >= (3 if grouped else 1 if mark == "kpi" else 2) for r in data)
     )
     out = {"valid": valid, "chart": False, "data": False, "order": False, "pass": False}
+    out["transposed"] = False  # right rows with the axes the gold pins the other way round
     if not valid:
         return out
     gold_grouped = bool(item.get("grouped"))
@@ -146,5 +149,6 @@ def score_prediction(pred: dict[str, Any], item: dict[str, Any]) -> dict[str, bo
     swapped = not straight and swap and _data_ok(rows, item, swap=True)
     out["data"] = straight or swapped
     out["order"] = _order_ok(rows, item, swapped=swapped)
+    out["transposed"] = not out["data"] and not swap and _data_ok(rows, item, swap=True)
     out["pass"] = all(out[k] for k in ("valid", "chart", "data", "order"))
     return out

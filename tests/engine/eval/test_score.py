@@ -87,6 +87,8 @@ def test_swapped_axes_pass_only_when_not_pinned() -> None:
     swapped = pred([[2, "a"], [1.5, "c"]])
     assert score_prediction(swapped, loose)["pass"]
     assert not score_prediction(swapped, ITEM)["pass"]
+    assert score_prediction(swapped, ITEM)["transposed"]  # same points, the other orientation
+    assert not score_prediction(pred([[9, "a"], [1.5, "c"]]), ITEM)["transposed"]
 
 
 def test_a_single_number_is_scored_as_a_kpi() -> None:
