@@ -46,6 +46,16 @@ def test_months_whose_total_passes(engine: Any, data: Path) -> None:
     )
 
 
+def test_years_in_which_an_average_with_its_unit_passes(engine: Any, data: Path) -> None:
+    plots_exactly(
+        engine,
+        data,
+        "d",
+        "years in which the average daily volume was above 1700 shares",
+        "SELECT date_trunc('year', date), AVG(volume) FROM trades GROUP BY 1 HAVING AVG(volume) > 1700",
+    )
+
+
 def test_years_with_more_rows_than_a_number_still_count(engine: Any, data: Path) -> None:
     plots_exactly(
         engine,
