@@ -9,6 +9,7 @@ from .described import canon
 from .facts import Facts
 from .group_words import ids_only
 from .heads import heads_a_used_column
+from .initials import initial_of_name
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, abbreviates, lemma, named_before, plural, split_name
 from .long_tables import NAME_STATISTICS
@@ -38,8 +39,7 @@ from .words import (
 __all__ = ["counted", "explain", "is_month", "names_elsewhere"]
 
 
-#: words that set two values side by side ("drivers versus passengers")
-_JOINS = frozenset(["and", "or", "versus", "vs", "against"])
+_JOINS = frozenset(["and", "or", "versus", "vs", "against"])  #: "drivers versus passengers"
 
 
 def _stored_form(word: str, base: str, i: int, words: list[str], strings: set[str]) -> bool:
@@ -154,11 +154,11 @@ def _groups_next(i: int, words: list[str], facts: Facts) -> bool:
 
 def _written_out(word: str, base: str, i: int, words: list[str], facts: Facts) -> bool:
     """A name's abbreviated word, written out: after another word of the name ("life expectancy"
-    of lifeExp, "day of the pandemic" of pan_day), or anywhere when the name's part is clipped
-    and no English word ("accident year" of yearacc, :func:`.lexicon.abbreviates`)."""
+    of lifeExp), anywhere when the name's part is clipped and no English word ("accident year"
+    of yearacc), or before it when it is a one-letter piece ("female life expectancy")."""
     if any(abbreviates(n, base) or abbreviates(n, word) for n in facts.names):
         return True
-    return (
+    return initial_of_name(word, i, words, facts) or (
         (j := named_before(i, words)) >= 0
         and lemma(words[j]) in facts.names
         and any(

@@ -149,6 +149,8 @@ class Linker:
                     for lk in found:
                         lk.score -= 0.03
                         lk.words = tokens[start : start + size]
+                if not found and size == 3:
+                    found = self._table_word_between(tokens, clipped, start)
                 if not found and size >= 3:
                     found = self._acronym(tokens, start, size)
                 if not found and size == 2:
@@ -160,6 +162,29 @@ class Linker:
         if fuzzy:
             links.extend(self._fuzzy(tokens, taken))
         return sorted(links, key=lambda lk: (lk.start, -lk.score))
+
+    def _table_word_between(self, tokens: list[str], clipped: list[str], start: int) -> list[Link]:
+        """ "Democratic [party] thermometer" of ``therm_dem`` in ``anes_partytherms``: a
+        column's two words (as typed or clipped) with a word of its own table's name between
+        them, which names nothing the table does not already; below a name said in words."""
+        middle = tokens[start + 1]
+        if middle in FUNCTION_WORDS:
+            return []
+        found: list[Link] = []
+        for key in dict.fromkeys(
+            [(tokens[start], tokens[start + 2]), (clipped[start], clipped[start + 2])]
+        ):
+            for lk in self._found(key, start, 3):
+                named = {*split_name(lk.table.name), *split_name(lk.table.name, expand=False)}
+                if (
+                    lk.kind == "column"
+                    and middle in named
+                    and all(lk.column is not f.column for f in found)
+                ):
+                    lk.score -= 0.05
+                    lk.words = tokens[start : start + 3]
+                    found.append(lk)
+        return found
 
     def _acronym(self, tokens: list[str], start: int, size: int) -> list[Link]:
         """ "rule of law" of ``pf_rol``: words whose initials are a name's clipped piece

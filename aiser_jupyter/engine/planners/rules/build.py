@@ -9,6 +9,7 @@ from ....errors import error
 from ...catalog.model import Column, Table
 from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
+from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
 from .custom import base_measure, grouped_base, measure_field
 from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
@@ -289,6 +290,8 @@ def _having(d: Draft, fact: Table, joins: list[Step], roles: Roles) -> exp.Expre
     """Groups whose aggregate passes: ``x IN (SELECT x … GROUP BY x HAVING agg op v)``."""
     key = d.dims[0]
     col = roles.qualify(id(key), column_ref(key.table, key.column), key.table)
+    if key.unit is not None:  # "years where the average volume was above 3 billion": per year
+        col = time_unit_sql(key.unit, col, d.dialect)
     sub = plan_from(fact, joins, d.catalog).select(col.copy())
     where = [roles.qualify(id(cond), cond, t) for t, cond in d.where]
     if where:

@@ -18,6 +18,7 @@ from .draft import Draft, Having, Measure, column_ref
 from .group_aggs import averaged_after, total_after, whose_aggregate
 from .implied import implied_column
 from .link import Mention
+from .measured_before import aggregate_before
 from .own_amount import own_amount
 from .reading import Compare
 from .row_values import things_named
@@ -255,6 +256,7 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         and d.q.free(cmp.hi)
         and nxt not in ("in", "per", "by", "for", "and", "or", "since", "during")
         and _is_count_word(d, cmp.hi)
+        and not aggregate_before(d, cmp)  # "average volume was above 3 billion shares"
     )
     rows = after_m is not None and (after_m.kind == "table" or _names_rows(d, after_m))
     if counted_noun or rows or (after_m is not None and _table_noun(d, after_m)):

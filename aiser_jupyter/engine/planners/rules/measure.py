@@ -21,7 +21,7 @@ from .flags import counted_flag
 from .implied import implied_column
 from .link import Candidate, Mention
 from .modified import modified_number
-from .modifier_gap import number_past_modifier
+from .name_initial import number_after_word
 from .named_counts import count_column, count_named_column, counted_noun_after
 from .place_totals import summed_place_totals
 from .points import LEVEL_WORDS, each_row_a_point
@@ -107,7 +107,7 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
             continue  # "maximum temperature" is the column temp_max, not a maximum
         # "average hours worked" of avh: an aggregate word abbreviated inside a glued name
         m = inside or _next_mention(d, agg.hi) or modified_number(d, agg.hi)
-        m = m or number_past_modifier(d, agg.hi)  # "average [trading] volume"
+        m = m or number_after_word(d, agg.hi)  # "average [trading] volume"
         if m is not None and _quantity(m) is None and m.kind == "table":
             # "total order value", "largest order total price": the table, then its number
             after = _next_mention(d, m.hi, limit=2)

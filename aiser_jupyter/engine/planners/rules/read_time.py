@@ -43,6 +43,9 @@ _UNITS: tuple[tuple[str, str], ...] = (
 
 _GROUPED_UNITS = (
     (r"\b(?:by|per|each|every|for each|in each) year\b", "year"),
+    # "years in which the average daily volume was above …": the years are the groups
+    (r"\byears(?= (?:in which|where|when|during which)\b)", "year"),
+    (r"\bmonths(?= (?:in which|where|when|during which)\b)", "yearmonth"),
     (r"\b(?:by|per|each|every|for each|in each) month\b", "yearmonth"),
     (r"\b(?:by|per|each|every|for each|in each) quarter\b", "yearquarter"),
     (r"\b(?:by|per|each|every|for each|in each) week\b", "yearweek"),
