@@ -20,11 +20,9 @@ from dataclasses import dataclass, field
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .adjectives import adjective_nouns
-from .aligned import spelled, spells_a_number
-from .beside import between_aggregate_and_measure, next_to_measure
+from .aligned import spelled
 from .both_sides import splits_in_two
-from .clauses import COMPARATIVES, hyphenated, in_relative_clause, number_follows
-from .count_predicate import counted_predicate
+from .clauses import COMPARATIVES, hyphenated, number_follows
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
@@ -42,30 +40,23 @@ from .modifiers import unrefined_modifier
 from .most_counted import most_counted
 from .named_spans import spelled_names
 from .outcomes import outcome_use
-from .picked_rows import joined_to_filtered, picks_rows, whose_figure
+from .picked_rows import joined_to_filtered, whose_figure
 from .proper import proper_nouns
 from .refusal import left_out, unsure
 from .restricts import (
-    count_unasked,
     counted_modifier,
     counts_held,
     filtered_adjective,
-    grouped_by,
-    possessed,
-    qualifies_value,
-    ranked_word,
-    subject_of_a_count,
-    subject_unexplained,
     total_of_nothing,
 )
-from .row_forms import shares_a_stem
-from .rownoun import picks_unused_column, rows_word, with_and_without
+from .rownoun import rows_word, with_and_without
 from .scopes import included_words, no_misread_scope
 from .shape import answerable_shape
 from .short_forms import read_short_form, short_forms
 from .stems import stem_matches
 from .than import unkept_condition
 from .titles import describe_plan
+from .unused_kinds import unused_kind
 from .words import (
     AGGREGATE_WORDS,
     CALENDAR_WORDS,
@@ -189,17 +180,33 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     named = {i: "name" for i in skip} | why_at  # a phrase spelling a name is a name
     for i in unexplained_names(words, named, kinds, facts.group_names):
         kinds[i] = "name"  # "by impact speed category", "which 5 [organizations]"
+    _report_unused(question, words, kinds, (why_at, named), facts, (values, proper), result)
+    if whose := whose_figure(words, why_at, facts, plan.sql, dialect):
+        result.unused.append(Unused(whose, "condition"))  # each state's figure, not its rows'
+    return result
+
+
+def _report_unused(
+    question: str,
+    words: list[str],
+    kinds: dict[int, str],
+    explained: tuple[dict[int, str], dict[int, str]],
+    facts: Facts,
+    known: tuple[dict[str, set[str]], set[int]],
+    result: Account,
+) -> None:
+    """Add each unexplained word to ``result.unused`` with what it is (``known``: the value
+    index and the positions of proper nouns)."""
+    why_at, _ = explained
+    values, proper = known
     compound = hyphenated(question)
     for i, kind in kinds.items():
-        kind = _unused_kind(i, kind, words, (why_at, named), facts, values, proper, result)
+        kind = unused_kind(i, kind, words, explained, facts, values, proper, result.used)
         if kind == "content" and words[i] in compound:
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
         if kind in _MODIFIED and unrefined_modifier(i, words, why_at, facts, proper):
             kind = "modifier"  # "[trading] volume", "[registered] pets": nothing refines it
         result.unused.append(Unused(words[i].strip("'\""), kind))
-    if whose := whose_figure(words, why_at, facts, plan.sql, dialect):
-        result.unused.append(Unused(whose, "condition"))  # each state's figure, not its rows'
-    return result
 
 
 def _unexplained(i: int, kind: str, words: list[str], facts: Facts) -> str:
@@ -212,85 +219,6 @@ def _unexplained(i: int, kind: str, words: list[str], facts: Facts) -> str:
     if "count" in facts.aggregates and counted(i, words) and is_counted_noun(word):
         return "name"  # "how many orders" drawn as a count of something else
     return kind
-
-
-def _unused_kind(
-    i: int,
-    kind: str,
-    words: list[str],
-    explained: tuple[dict[int, str], dict[int, str]],
-    facts: Facts,
-    values: dict[str, set[str]],
-    proper: set[int],
-    result: Account,
-) -> str:
-    """What an unexplained word is, read beside the words the plan explains (``explained``:
-    word by word, and with the phrases that spell a name as names)."""
-    why_at, named = explained
-    if (
-        (kind == "word" and next_to_measure(i, words, result.used))
-        or between_aggregate_and_measure(i, words, result.used)
-        or ranked_word(i, words, kind, facts)
-    ):
-        return "measure"  # "average [interest] rate": a word of the measure's name
-    if kind == "content" and (
-        _unknown_head(i, words, why_at) or grouped_by(i, words, why_at, result.used)
-    ):
-        return "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
-    if kind == "content" and (
-        subject_of_a_count(i, words, why_at, facts)
-        or count_unasked(i, words, why_at, facts)
-        or subject_unexplained(i, words, why_at, facts)
-    ):
-        return "measure"  # "[call] [length] by agent" drawn as a count of rows
-    if kind == "content" and (picked := picks_rows(i, words, why_at)):
-        return picked  # "drivers and [pedestrians]", "the [coastal] provinces"
-    if kind == "content" and qualifies_value(i, words, why_at):
-        return "value"  # "the EU [candidate] countries": another value than EU
-    if kind == "content" and (possessed(i, words, named) or counted_predicate(i, words, why_at)):
-        return "condition"  # "how many cars have all-wheel [drive]"
-    if kind in ("word", "content") and in_relative_clause(i, words, why_at, values):
-        return "condition"  # "bakers who [went] out": which bakers, left out
-    if kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
-        return left
-    if kind == "content" and shares_a_stem(words[i], values):
-        return "value"  # "all [banks]" of the category Banking
-    return kind
-
-
-def _left_out(i: int, kind: str, words: list[str], facts: Facts, proper: set[int]) -> str:
-    """ "bookings from [Portugal]": a particular thing (a value); "[assigned] a different room
-    type" drawn from reserved_room_type: the word that picks a column (a name); else ""."""
-    if kind == "content" and i in proper:
-        return "value"
-    if i in facts.spelled_other:
-        return "name"  # "average turnout of [swing] states": the words of ss, not state
-    if facts.catalog is not None and spells_a_number(facts.catalog, words[i], facts.columns):
-        return "measure"  # "number of people [employed]": the count of emp, not of rows
-    return "name" if picks_unused_column(words[i], facts) else ""
-
-
-def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
-    """An unknown noun ending a phrase of names: the head of that phrase, so the phrase
-    means something the plan does not have ("origin airport elevation")."""
-    if words[i] in GENERIC_HEADS or lemma(words[i]) in GENERIC_HEADS:
-        return False
-    from lemminflect import getAllLemmas
-
-    found = getAllLemmas(words[i])
-    if found and ("NOUN" not in found or "VERB" in found or "ADV" in found):
-        return False  # "each carrier fly from", "by region pretty please": not a noun
-    j = i - 1
-    while (
-        j >= 0 and j not in why_at and is_content(words[j]) and words[j] not in instruction_words()
-    ):
-        j -= 1  # "origin [airport] elevation": words between the name and the head
-    if why_at.get(j) not in ("name", "synonym", "measure name"):
-        return False
-    if j == i - 1 and set(getAllLemmas(words[j])) == {"ADJ"}:
-        return False  # "violent [crime] rates" of a column named by its adjective alone
-    nxt = words[i + 1] if i + 1 < len(words) else None
-    return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
 
 
 def _kind(

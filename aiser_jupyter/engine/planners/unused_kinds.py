@@ -1,0 +1,109 @@
+"""What an unexplained word of a question is, read beside the words the plan explains.
+
+:func:`unused_kind` sorts a word no part of the plan explains into what leaving it out
+would do: a measure word, a name, a value, a condition — each of which changes the answer —
+or a word that does not (:mod:`.honesty` keeps the account).
+"""
+
+from __future__ import annotations
+
+from .aligned import spells_a_number
+from .beside import between_aggregate_and_measure, next_to_measure
+from .clauses import in_relative_clause
+from .count_predicate import counted_predicate
+from .facts import Facts
+from .lexicon import lemma
+from .picked_rows import picks_rows
+from .restricts import (
+    count_unasked,
+    grouped_by,
+    possessed,
+    qualifies_value,
+    ranked_word,
+    subject_of_a_count,
+    subject_unexplained,
+)
+from .row_forms import shares_a_stem
+from .rownoun import picks_unused_column
+from .words import GENERIC_HEADS, instruction_words, is_content
+
+__all__ = ["unused_kind"]
+
+
+def unused_kind(
+    i: int,
+    kind: str,
+    words: list[str],
+    explained: tuple[dict[int, str], dict[int, str]],
+    facts: Facts,
+    values: dict[str, set[str]],
+    proper: set[int],
+    used: dict[str, str],
+) -> str:
+    """What an unexplained word is, read beside the words the plan explains (``explained``:
+    word by word, and with the phrases that spell a name as names)."""
+    why_at, named = explained
+    if (
+        (kind == "word" and next_to_measure(i, words, used))
+        or between_aggregate_and_measure(i, words, used)
+        or ranked_word(i, words, kind, facts)
+    ):
+        return "measure"  # "average [interest] rate": a word of the measure's name
+    if kind == "content" and (
+        _unknown_head(i, words, why_at) or grouped_by(i, words, why_at, used)
+    ):
+        return "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
+    if kind == "content" and (
+        subject_of_a_count(i, words, why_at, facts)
+        or count_unasked(i, words, why_at, facts)
+        or subject_unexplained(i, words, why_at, facts)
+    ):
+        return "measure"  # "[call] [length] by agent" drawn as a count of rows
+    if kind == "content" and (picked := picks_rows(i, words, why_at)):
+        return picked  # "drivers and [pedestrians]", "the [coastal] provinces"
+    if kind == "content" and qualifies_value(i, words, why_at):
+        return "value"  # "the EU [candidate] countries": another value than EU
+    if kind == "content" and (possessed(i, words, named) or counted_predicate(i, words, why_at)):
+        return "condition"  # "how many cars have all-wheel [drive]"
+    if kind in ("word", "content") and in_relative_clause(i, words, why_at, values):
+        return "condition"  # "bakers who [went] out": which bakers, left out
+    if kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
+        return left
+    if kind == "content" and shares_a_stem(words[i], values):
+        return "value"  # "all [banks]" of the category Banking
+    return kind
+
+
+def _left_out(i: int, kind: str, words: list[str], facts: Facts, proper: set[int]) -> str:
+    """ "bookings from [Portugal]": a particular thing (a value); "[assigned] a different room
+    type" drawn from reserved_room_type: the word that picks a column (a name); else ""."""
+    if kind == "content" and i in proper:
+        return "value"
+    if i in facts.spelled_other:
+        return "name"  # "average turnout of [swing] states": the words of ss, not state
+    if facts.catalog is not None and spells_a_number(facts.catalog, words[i], facts.columns):
+        return "measure"  # "number of people [employed]": the count of emp, not of rows
+    return "name" if picks_unused_column(words[i], facts) else ""
+
+
+def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """An unknown noun ending a phrase of names: the head of that phrase, so the phrase
+    means something the plan does not have ("origin airport elevation")."""
+    if words[i] in GENERIC_HEADS or lemma(words[i]) in GENERIC_HEADS:
+        return False
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(words[i])
+    if found and ("NOUN" not in found or "VERB" in found or "ADV" in found):
+        return False  # "each carrier fly from", "by region pretty please": not a noun
+    j = i - 1
+    while (
+        j >= 0 and j not in why_at and is_content(words[j]) and words[j] not in instruction_words()
+    ):
+        j -= 1  # "origin [airport] elevation": words between the name and the head
+    if why_at.get(j) not in ("name", "synonym", "measure name"):
+        return False
+    if j == i - 1 and set(getAllLemmas(words[j])) == {"ADJ"}:
+        return False  # "violent [crime] rates" of a column named by its adjective alone
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
