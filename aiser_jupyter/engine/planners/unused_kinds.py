@@ -11,6 +11,7 @@ from .aligned import spells_a_number
 from .beside import between_aggregate_and_measure, next_to_measure
 from .clauses import in_relative_clause
 from .count_predicate import counted_predicate
+from .counted_plurals import unnamed_counted_plural
 from .facts import Facts
 from .lexicon import lemma
 from .picked_rows import picks_rows
@@ -59,6 +60,8 @@ def unused_kind(
         or subject_unexplained(i, words, why_at, facts)
     ):
         return "measure"  # "[call] [length] by agent" drawn as a count of rows
+    if kind == "content" and unnamed_counted_plural(i, words, why_at, facts):
+        return "measure"  # "[wins] per year" drawn as the number of all games per year
     if kind == "content" and (picked := picks_rows(i, words, why_at)):
         return picked  # "drivers and [pedestrians]", "the [coastal] provinces"
     if kind == "content" and qualifies_value(i, words, why_at):

@@ -1,0 +1,63 @@
+"""An outcome noun a count of rows was drawn for, though nothing in the plan picks those rows.
+
+"wins per year" over a table of games was drawn as the number of games per year: the plan
+counts every row, and the one word that says what to count — *wins* — names nothing in the
+schema. A plural noun before a grouping usually names the rows themselves ("strikes by
+phase of flight", "captures per year"), but an outcome of an event (a win, a loss, a
+cancellation) is by its meaning a part of the events, so a count of every row answers
+another question. The outcome nouns are a small list of general English, not one dataset's.
+"""
+
+from __future__ import annotations
+
+from .facts import Facts
+from .lexicon import lemma
+
+__all__ = ["unnamed_counted_plural"]
+
+#: words after which a noun is what a chart is drawn for, grouped by what follows
+_GROUP_CUES = frozenset(["by", "per", "across", "over", "for", "each", "in"])
+#: outcomes of an event, each naming some of the events (singular forms)
+_OUTCOMES = frozenset(
+    [
+        "win",
+        "loss",
+        "draw",
+        "tie",
+        "defeat",
+        "victory",
+        "success",
+        "failure",
+        "cancellation",
+        "rejection",
+        "approval",
+        "refusal",
+        "denial",
+        "default",
+        "upset",
+        "shutout",
+        "dropout",
+        "walkover",
+        "forfeit",
+    ]
+)
+#: words that ask for a count of rows themselves
+_COUNT_CUES = frozenset(
+    ["histogram", "distribution", "frequency", "frequencies", "count", "counts", "number", "many"]
+)
+
+
+def unnamed_counted_plural(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:
+    """Whether ``words[i]``, unexplained, is the outcome noun a count of all rows stands for."""
+    word = words[i]
+    if facts.aggregates != {"count"} or lemma(word) == word:
+        return False  # a distinct count, a measure, or a singular noun: other rules
+    if lemma(word) not in _OUTCOMES:
+        return False  # "strikes by phase", "captures per year": the rows themselves
+    if _COUNT_CUES & set(words) or any(w in ("counted", "rows") for w in why_at.values()):
+        return False
+    if i + 1 < len(words) and words[i + 1] not in _GROUP_CUES:
+        return False  # the head of the phrase is later ("wins [ratio] by year")
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)
