@@ -31,7 +31,22 @@ _COMPARED = {
         ]
     ),
 }
-_DETERMINERS = frozenset({"its", "the", "their", "that", "this"})
+_DETERMINERS = frozenset(
+    {
+        "its",
+        "the",
+        "their",
+        "that",
+        "this",
+        "was",
+        "were",
+        "is",
+        "are",
+        "stayed",
+        "ended",
+        "finished",
+    }
+)
 #: a noun right after the arithmetic that names its result ("the high-low range")
 _NOUNS = frozenset({"range", "spread", "difference", "gap", "sum", "total", "margin"})
 #: words that end the phrase a parenthesised arithmetic glosses ("biggest", "of", "per")

@@ -78,6 +78,13 @@ def test_two_columns_compared_keep_the_rows(engine: Any, data: Path) -> None:
         "how many days was the inflow below the outflow",
         "SELECT COUNT(*) FROM reservoir WHERE inflow < outflow",
     )
+    plots_exactly(
+        engine,
+        data,
+        "d",
+        "how many days in 2013 was the outflow higher than the inflow",
+        "SELECT COUNT(*) FROM reservoir WHERE outflow > inflow AND year(day) = 2013",
+    )
 
 
 def test_a_side_that_is_no_numeric_column_is_refused(engine: Any, data: Path) -> None:

@@ -39,6 +39,7 @@ _MORE = (
     "exceeding",
 )
 _DETERMINERS = frozenset({"its", "the", "their", "that", "this"})
+_VERBS = frozenset({"was", "were", "is", "are", "stayed", "ended", "finished"})
 
 Side = tuple[Table, Column]
 
@@ -160,21 +161,31 @@ def arithmetic(d: Draft) -> None:
 def column_conditions(d: Draft) -> None:
     """ "closed below its open": two columns compared, one row at a time — ``WHERE close <
     open``. ("A over B" is left alone: it also reads as a ratio.)"""
-    for a, b in zip(d.mentions, d.mentions[1:], strict=False):
-        between = d.q.texts(a.hi, b.lo)
-        while between and between[-1] in _DETERMINERS:
-            between.pop()
-        phrase = " ".join(between)
-        op: type[exp.Binary] | None = exp.LT if phrase in _LESS else None
-        op = exp.GT if phrase in _MORE else op
+    pairs = [(a, b) for a in d.mentions for b in d.mentions if 0 <= b.lo - a.hi <= 5]
+    for a, b in pairs:
+        op = _comparison(d, a.hi, b.lo)
         left, right = _side(a), _side(b)
         if op is None or left is None or right is None or id(a) in d.used or id(b) in d.used:
             continue
         if left[0] is not right[0] or left[1] is right[1]:
             continue
-        if not all(d.q.free(i) for i in range(a.hi, b.lo)):
-            continue
         d.where.append((left[0], op(this=column_ref(*left), expression=column_ref(*right))))
         d.take(a, "compared column")
         d.take(b, "compared column")
+        for m in d.mentions:  # "higher" read as a column named high: a comparison here
+            if a.hi <= m.lo and m.hi <= b.lo:
+                d.take(m, "compared column")
         d.q.claim(a.hi, b.lo, "compared column")
+
+
+def _comparison(d: Draft, lo: int, hi: int) -> type[exp.Binary] | None:
+    """``<`` or ``>`` when the free words ``lo..hi-1`` compare ("was below its")."""
+    if not all(d.q.free(i) for i in range(lo, hi)):
+        return None
+    between = d.q.texts(lo, hi)
+    while between and between[-1] in _DETERMINERS:
+        between.pop()
+    while between and between[0] in _VERBS:  # "the close [was] above the open"
+        between.pop(0)
+    phrase = " ".join(between)
+    return exp.LT if phrase in _LESS else exp.GT if phrase in _MORE else None
