@@ -13,6 +13,7 @@ from sqlglot import exp
 from ..catalog.model import Catalog, Column
 from ..plan import Bin, ChartPlan, FieldDef
 from ..sql.quoted import read_quoted_strings
+from .arithmetic import column_arithmetic
 from .countries import country_names
 from .described import shared_description
 from .kinds import names_kind
@@ -61,6 +62,8 @@ class Facts:
     #: indexes of question words that spell a column the plan does not read (:mod:`.aligned`)
     spelled_other: set[int] = field(default_factory=set)
     bin_steps: set[float] = field(default_factory=set)  #: the exact bin widths the plan uses
+    #: ``(a, op, b)``: the plan computes ``a - b`` or ``a + b`` of two columns
+    arithmetic: set[tuple[str, str, str]] = field(default_factory=set)
 
 
 def name_words(name: str) -> set[str]:
@@ -125,6 +128,7 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
             text = str(literal.this).strip().lower()
             facts.kept_out |= {text, *re.findall(r"[a-z0-9]+", text)}
     facts.keyed = keyed_strings(tree, catalog)
+    facts.arithmetic = column_arithmetic(tree)
     for kind, name in SQL_AGGS.items():
         for node in tree.find_all(kind):
             facts.aggregates.add(

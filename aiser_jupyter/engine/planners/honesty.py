@@ -21,6 +21,7 @@ from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .adjectives import adjective_nouns
 from .aligned import spelled
+from .arithmetic import arithmetic_words
 from .both_sides import splits_in_two
 from .clauses import COMPARATIVES, hyphenated, number_follows
 from .described import range_words_at
@@ -276,6 +277,7 @@ def _explained_apart(
     for found, why in (
         (own, "name"),
         (glossed_words(question, words, facts), "described by its name"),  # "openness (kaopen)"
+        (arithmetic_words(question, words, facts.arithmetic), "arithmetic"),  # "high - low"
         (listed_labels(question, words, values, facts), "label"),  # "by role (driver or passenger)"
         (included_words(question, facts.strings), "included"),  # "states ([DC] [included])"
     ):

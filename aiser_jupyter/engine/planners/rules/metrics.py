@@ -154,7 +154,9 @@ def terms_in(d: Draft) -> list[str]:
     columns += d.semantic_where
     names: list[str] = []
     for c in columns:
-        name = c.term if isinstance(c, DerivedColumn) else None
+        # an expression the question spelled ("high - low") is no term of the semantic layer
+        term = isinstance(c, DerivedColumn) and c.kind != "expression"
+        name = c.term if term and isinstance(c, DerivedColumn) else None
         if id(c) in d.dim_paths:
             name = d.dim_paths[id(c)][0].name  # a dimension that is a column of its table
         if name is not None and name not in names:

@@ -18,6 +18,7 @@ from .draft import Draft
 from .entities import entity_counts
 from .entity_attributes import attribute_conditions, kept_entities
 from .excluded import excluded
+from .expressions import arithmetic, column_conditions
 from .extremes import extreme_per_period
 from .flag_shares import flag_shares
 from .flags import flags
@@ -201,6 +202,8 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    arithmetic,  # "high minus low": one number of each row, before any step reads a column
+    column_conditions,  # "closed below its open": WHERE close < open
     literal_names,  # "capital account openness (kaopen)": the name typed wins over the words
     table_phrases,  # "uses of force": the rows of use_of_force, not a value FORCE
     participle_rows,  # "the people stopped": the rows of stops, not a population

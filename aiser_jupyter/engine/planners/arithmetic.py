@@ -1,0 +1,155 @@
+"""Arithmetic of two columns in a plan's SQL (``high - low``), and the question's words that
+spell it: "high minus low", "home + away", "the high-low range", "intraday range (high minus
+low)" — explained by the plan that computes it (:mod:`.honesty`)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+from .lexicon import lemma, split_name
+
+__all__ = ["arithmetic_words", "column_arithmetic"]
+
+_WORDS = {"-": "minus", "+": "plus"}
+#: the words that compare two columns ("close [below its] open", "outflow [exceeded] inflow")
+_COMPARED = {
+    "<": frozenset(["below", "under", "less", "lower", "smaller", "beneath", "than"]),
+    ">": frozenset(
+        [
+            "above",
+            "greater",
+            "higher",
+            "more",
+            "larger",
+            "exceeded",
+            "exceeds",
+            "exceed",
+            "exceeding",
+            "than",
+        ]
+    ),
+}
+_DETERMINERS = frozenset(
+    {
+        "its",
+        "the",
+        "their",
+        "that",
+        "this",
+        "was",
+        "were",
+        "is",
+        "are",
+        "stayed",
+        "ended",
+        "finished",
+    }
+)
+#: a noun right after the arithmetic that names its result ("the high-low range")
+_NOUNS = frozenset({"range", "spread", "difference", "gap", "sum", "total", "margin"})
+#: words that end the phrase a parenthesised arithmetic glosses ("biggest", "of", "per")
+_EDGES = frozenset(
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "per",
+        "by",
+        "in",
+        "for",
+        "each",
+        "every",
+        "with",
+        "and",
+        "or",
+        "average",
+        "mean",
+        "median",
+        "total",
+        "sum",
+        "max",
+        "maximum",
+        "min",
+        "minimum",
+        "biggest",
+        "largest",
+        "highest",
+        "smallest",
+        "lowest",
+        "number",
+        "count",
+        "how",
+        "many",
+        "histogram",
+        "show",
+        "plot",
+        "chart",
+    ]
+)
+
+
+def column_arithmetic(tree: exp.Expression) -> set[tuple[str, str, str]]:
+    """``(a, op, b)`` of every ``a - b`` / ``a + b`` / ``a < b`` / ``a > b`` of two columns in
+    ``tree`` (lower case)."""
+    out: set[tuple[str, str, str]] = set()
+    for cmp in tree.find_all(exp.LT, exp.GT):
+        if isinstance(cmp.this, exp.Column) and isinstance(cmp.expression, exp.Column):
+            op = "<" if isinstance(cmp, exp.LT) else ">"
+            out.add((cmp.this.name.lower(), op, cmp.expression.name.lower()))
+    for node in tree.find_all(exp.Sub, exp.Add):
+        left, right = node.this, node.expression
+        if isinstance(left, exp.Column) and isinstance(right, exp.Column):
+            op = "-" if isinstance(node, exp.Sub) else "+"
+            out.add((left.name.lower(), op, right.name.lower()))
+    return out
+
+
+def _names(word: str, column: str) -> bool:
+    return word == column or lemma(word) in split_name(column, expand=False)
+
+
+def _spelled(question: str, words: list[str], i: int, found: tuple[str, str, str]) -> int:
+    """How many words from ``i`` spell ``found`` ("high minus low": 3, "high-low": 2); 0."""
+    a, op, b = found
+    if not _names(words[i], a):
+        return 0
+    if op in _COMPARED:
+        j = i + 1
+        while j < len(words) and j - i <= 4 and words[j] in _COMPARED[op] | _DETERMINERS:
+            j += 1
+        said = any(w in _COMPARED[op] for w in words[i + 1 : j])
+        return j + 1 - i if said and j < len(words) and _names(words[j], b) else 0
+    if i + 2 < len(words) and words[i + 1] == _WORDS[op] and _names(words[i + 2], b):
+        return 3
+    if i + 1 < len(words) and _names(words[i + 1], b):
+        sign = rf"\b{re.escape(words[i])}\s*{re.escape(op)}\s*{re.escape(words[i + 1])}\b"
+        return 2 if re.search(sign, question, re.IGNORECASE) else 0
+    return 0
+
+
+def arithmetic_words(question: str, words: list[str], found: set[tuple[str, str, str]]) -> set[int]:
+    """Indexes of the words spelling an arithmetic the plan computes, with the noun naming
+    it ("range") and, when it is in parentheses, the words it glosses (up to two)."""
+    out: set[int] = set()
+    for arith in found:
+        for i in range(len(words)):
+            size = _spelled(question, words, i, arith)
+            if not size:
+                continue
+            hi = i + size
+            if arith[1] in _COMPARED:
+                out.update(range(i, hi))
+                continue
+            if hi < len(words) and words[hi] in _NOUNS:
+                hi += 1
+            out.update(range(i, hi))
+            if not re.search(rf"\(\s*{re.escape(words[i])}\b", question, re.IGNORECASE):
+                continue
+            start = i
+            while start > 0 and i - start < 2 and words[start - 1] not in _EDGES:
+                start -= 1
+            out.update(range(start, i))
+    return out

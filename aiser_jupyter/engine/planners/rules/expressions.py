@@ -1,0 +1,191 @@
+"""Arithmetic between two columns the question names: "high minus low", "home plus away",
+"the high-low range" — one number per row, ``(A - B)`` or ``(A + B)``, measured, binned or
+grouped like any column — and a row condition comparing two columns, "days the close was
+below the open" (``WHERE close < open``).
+
+Only explicit arithmetic counts: an operator word or sign between two mentions that each
+name one numeric column of the same table. Anything less clear is left alone (and so, its
+words unused, refused).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+from ...catalog.model import Column, Table
+from ..lexicon import lemma, split_name
+from ..roles import is_identifier
+from .derived import DerivedColumn
+from .draft import Draft, column_ref
+from .link import Candidate, Mention
+
+__all__ = ["arithmetic", "column_conditions"]
+
+_OPS = {"minus": "-", "plus": "+"}
+#: a noun right after "high-low" / "(high minus low)" that names the difference or sum
+_NOUNS = frozenset({"range", "spread", "difference", "gap", "sum", "total", "margin"})
+_LESS = ("below", "under", "less than", "lower than", "smaller than", "beneath")
+_MORE = (
+    "above",
+    "greater than",
+    "higher than",
+    "more than",
+    "larger than",
+    "exceeded",
+    "exceeds",
+    "exceed",
+    "exceeding",
+)
+_DETERMINERS = frozenset({"its", "the", "their", "that", "this"})
+_VERBS = frozenset({"was", "were", "is", "are", "stayed", "ended", "finished"})
+
+Side = tuple[Table, Column]
+
+
+def _numeric(table: Table, column: Column | None) -> bool:
+    return (
+        column is not None
+        and not isinstance(column, DerivedColumn)
+        and column.semantic == "quantitative"
+        and not is_identifier(table, column)
+    )
+
+
+def _side(m: Mention) -> Side | None:
+    """The one numeric column a mention names ("home" → HomeGoals beside HomeTeam); None when
+    it names none or several equally well."""
+    if m.kind != "column":
+        return None
+    top = max(c.score for c in m.cands)
+    found = [
+        c for c in m.cands if c.kind == "column" and c.score >= top and _numeric(c.table, c.column)
+    ]
+    if len({id(c.column) for c in found}) != 1 or found[0].column is None:
+        return None
+    return found[0].table, found[0].column
+
+
+def _named(d: Draft, word: str) -> Side | None:
+    """The one numeric column spelled exactly ``word`` (a half of "high-low")."""
+    hits = [
+        (t, c)
+        for t in d.catalog.tables
+        for c in t.columns
+        if _numeric(t, c) and split_name(c.name, expand=False) == [lemma(word)]
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _signed(d: Draft, a: Mention, b: Mention) -> str | None:
+    """The operator between two mentions: a word ("minus"), or a sign typed between them."""
+    words = d.q.words
+    if b.lo == a.hi + 1 and d.q.free(a.hi) and words[a.hi].text in _OPS:
+        return _OPS[words[a.hi].text]
+    if b.lo != a.hi:
+        return None
+    left, right = re.escape(words[a.hi - 1].raw), re.escape(words[b.lo].raw)
+    found = re.search(rf"\b{left}\s*([-+])\s*{right}\b", d.q.text, re.IGNORECASE)
+    return found.group(1) if found else None
+
+
+def _column(op: str, left: Side, right: Side) -> DerivedColumn:
+    name = f"{left[1].name} {op} {right[1].name}"
+    column = DerivedColumn(
+        name=name, type="DOUBLE", semantic="quantitative", term=name, kind="expression"
+    )
+    pair = (column_ref(*left), column_ref(*right))
+    column._expr = exp.Paren(this=exp.Sub(this=pair[0], expression=pair[1]))
+    if op == "+":
+        column._expr = exp.Paren(this=exp.Add(this=pair[0], expression=pair[1]))
+    return column
+
+
+def _replace(d: Draft, lo: int, hi: int, table: Table, column: DerivedColumn) -> None:
+    """One mention of the expression over words ``lo..hi-1`` in place of its columns'."""
+    d.mentions = [m for m in d.mentions if m.hi <= lo or m.lo >= hi]
+    d.mentions.append(Mention(lo, hi, [Candidate("column", table, column, score=1.05)]))
+    d.mentions.sort(key=lambda m: m.lo)
+    d.q.claim(lo, hi, "arithmetic")
+
+
+def _glossed(d: Draft, lo: int, hi: int, sides: tuple[Side, Side]) -> tuple[int, int]:
+    """The words the expression names or glosses: a noun after it ("high-low range"); in
+    parentheses, the noun phrase before them ("intraday range (high minus low)", "goals
+    (home plus away)")."""
+    words = d.q.words
+    if hi < len(words) and d.q.free(hi) and words[hi].lemma in _NOUNS:
+        hi += 1
+    if not (words[lo].paren and words[hi - 1].paren):
+        return lo, hi
+    own = {id(c) for _, c in sides}
+    start = lo
+    while start > 0 and lo - start < 2 and not words[start - 1].paren:
+        i = start - 1
+        over = [m for m in d.mentions if m.lo <= i < m.hi]
+        if over and not all(
+            c.column is not None and id(c.column) in own for m in over for c in m.cands
+        ):
+            break
+        if not over and (not d.q.free(i) or words[i].lemma in _DETERMINERS):
+            break
+        start = i
+    return start, hi
+
+
+def arithmetic(d: Draft) -> None:
+    """ "high minus low", "home + away", "the high-low range": one expression column."""
+    for a, b in zip(d.mentions, d.mentions[1:], strict=False):
+        op = _signed(d, a, b)
+        left, right = _side(a), _side(b)
+        if op is None or left is None or right is None:
+            continue
+        if left[0] is not right[0] or left[1] is right[1]:
+            continue
+        lo, hi = _glossed(d, a.lo, b.hi, (left, right))
+        _replace(d, lo, hi, left[0], _column(op, left, right))
+        return
+    for w in d.q.words:
+        parts = w.text.split("-")
+        after = d.q.words[w.i + 1].lemma if w.i + 1 < len(d.q.words) else ""
+        if len(parts) != 2 or after not in _NOUNS or not d.q.free(w.i):
+            continue
+        left, right = _named(d, parts[0]), _named(d, parts[1])
+        if left is None or right is None or left[0] is not right[0] or left[1] is right[1]:
+            continue
+        _replace(d, w.i, w.i + 2, left[0], _column("-", left, right))
+        return
+
+
+def column_conditions(d: Draft) -> None:
+    """ "closed below its open": two columns compared, one row at a time — ``WHERE close <
+    open``. ("A over B" is left alone: it also reads as a ratio.)"""
+    pairs = [(a, b) for a in d.mentions for b in d.mentions if 0 <= b.lo - a.hi <= 5]
+    for a, b in pairs:
+        op = _comparison(d, a.hi, b.lo)
+        left, right = _side(a), _side(b)
+        if op is None or left is None or right is None or id(a) in d.used or id(b) in d.used:
+            continue
+        if left[0] is not right[0] or left[1] is right[1]:
+            continue
+        d.where.append((left[0], op(this=column_ref(*left), expression=column_ref(*right))))
+        d.take(a, "compared column")
+        d.take(b, "compared column")
+        for m in d.mentions:  # "higher" read as a column named high: a comparison here
+            if a.hi <= m.lo and m.hi <= b.lo:
+                d.take(m, "compared column")
+        d.q.claim(a.hi, b.lo, "compared column")
+
+
+def _comparison(d: Draft, lo: int, hi: int) -> type[exp.Binary] | None:
+    """``<`` or ``>`` when the free words ``lo..hi-1`` compare ("was below its")."""
+    if not all(d.q.free(i) for i in range(lo, hi)):
+        return None
+    between = d.q.texts(lo, hi)
+    while between and between[-1] in _DETERMINERS:
+        between.pop()
+    while between and between[0] in _VERBS:  # "the close [was] above the open"
+        between.pop(0)
+    phrase = " ".join(between)
+    return exp.LT if phrase in _LESS else exp.GT if phrase in _MORE else None
