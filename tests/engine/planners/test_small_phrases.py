@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from answers import plots_exactly
+from answers import plots_exactly, refuses
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +68,27 @@ def test_per_capita_beside_a_column_named_for_it_never_draws_the_total(
         assert caught.code == "AISER-PLAN-UNSURE"
         return
     assert "gdp_per_capita" in answer.plan.sql.lower(), answer.plan.sql
+
+
+def test_over_a_month_is_a_line_over_it_by_day(engine: Any, regions: Path) -> None:
+    plots_exactly(
+        engine,
+        regions,
+        "regions",
+        "close over December 2015",
+        "SELECT day, close FROM prices WHERE day >= DATE '2015-12-01' AND day < DATE '2016-01-01'",
+    )
+
+
+def test_over_time_within_a_month_is_drawn_by_day(engine: Any, regions: Path) -> None:
+    plots_exactly(
+        engine,
+        regions,
+        "regions",
+        "close over time in November 2015",
+        "SELECT day, close FROM prices WHERE day >= DATE '2015-11-01' AND day < DATE '2015-12-01'",
+    )
+
+
+def test_a_total_over_a_month_is_never_a_threshold(engine: Any, regions: Path) -> None:
+    refuses(engine, regions, "regions", "total close over December 2015", "over")
