@@ -54,6 +54,7 @@ from .rownoun import rows_word, with_and_without
 from .scopes import included_words, no_misread_scope
 from .shape import answerable_shape
 from .short_forms import read_short_form, short_forms
+from .small_phrases import not_a_threshold, per_person_words
 from .stems import stem_matches
 from .than import unkept_condition
 from .titles import describe_plan
@@ -132,8 +133,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         ):
             kinds[i] = "condition"  # "who [don't] have a wedding", "earning more [than] Ann"
             continue
-        glued = i + 1 < len(words) and word + words[i + 1] in facts.names  # under5_mortality
-        if word in COMPARATIVES and number_follows(i, words) and not facts.compares and not glued:
+        glued = not_a_threshold(i, words, facts)  # under5_mortality, "over December 2015"
+        if word in COMPARATIVES and number_follows(i, words) and not (facts.compares or glued):
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop) or chart_form(i, words, facts)
@@ -276,6 +277,7 @@ def _explained_apart(
     own, facts.spelled_other = spelled(catalog, words, facts.columns)
     for found, why in (
         (own, "name"),
+        (per_person_words(words, facts), "measure name"),  # "per capita income"
         (glossed_words(question, words, facts), "described by its name"),  # "openness (kaopen)"
         (arithmetic_words(question, words, facts.arithmetic), "arithmetic"),  # "high - low"
         (listed_labels(question, words, values, facts), "label"),  # "by role (driver or passenger)"

@@ -10,6 +10,7 @@ from .draft import Dim, Draft, calendar_part, is_identifier
 from .kept_rows import kept_by_comparison
 from .link import Candidate, Mention
 from .numbered_units import numbered_unit
+from .over_span import short_span_unit
 from .qualifiers import free_noun, past_qualifier
 from .row_label import label
 
@@ -237,7 +238,8 @@ def time_axis(d: Draft) -> None:
     if found is None:
         return
     table, column, mention = found
-    unit = d.r.unit or _default_unit(column) if column.semantic == "temporal" else None
+    short = short_span_unit(d.r.ranges)  # "over December 2015": by day
+    unit = (d.r.unit or short or _default_unit(column)) if column.semantic == "temporal" else None
     dim = Dim(table, column, unit=unit, found=mention is None)
     span = d.r.unit_span
     if span is not None and d.dims and d.q.used.get(span[0] - 1) == "and":

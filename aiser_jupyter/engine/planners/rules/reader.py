@@ -13,6 +13,7 @@ import re
 
 from .bin_widths import read_bin_width
 from .onward import read_first, read_onward
+from .over_span import read_over_span
 from .question import Question
 from .read_numbers import read_compares, read_top
 from .read_time import read_ranges, read_units
@@ -340,6 +341,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     read_units,
     read_compares,
     _aggs,
+    read_over_span,
     _groups,
     _followup,
     _shares_over_time,

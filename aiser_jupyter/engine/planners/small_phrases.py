@@ -1,0 +1,62 @@
+"""Small phrases that belong to another part of the question, not a part of their own.
+
+"per capita" (also "per head", "per person", "per inhabitant") beside a number's name is part
+of that number's name — "per capita income", "income per capita" — not a grouping by some
+"capita": the column the plan reads is the figure per person, unless the tables read hold
+another column named for it ("gdp" beside "gdp_per_capita"), which would be the one meant.
+
+"over" before a month ("adjusted close over December 2015") is the span a line is drawn over,
+not a threshold: no number is compared to a month's name."""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Facts
+from .lexicon import lemma
+from .words import MONTHS
+
+__all__ = ["not_a_threshold", "per_person_words"]
+
+#: the words after "per" that make a rate per person of the number named beside them
+_PERSONS = frozenset(["capita", "head", "person", "inhabitant", "resident"])
+
+
+def per_person_words(words: list[str], facts: Facts) -> set[int]:
+    """Indexes of "per capita" words next to a name of a column the plan reads."""
+    found: set[int] = set()
+    for i in range(len(words) - 1):
+        if words[i] != "per" or words[i + 1] not in _PERSONS:
+            continue
+        before = lemma(words[i - 1]) if i else ""
+        after = lemma(words[i + 2]) if i + 2 < len(words) else ""
+        if not ({before, after} & facts.names) or _named_apart(words[i + 1], facts):
+            continue
+        found.update((i, i + 1))
+    return found
+
+
+def _named_apart(word: str, facts: Facts) -> bool:
+    """Whether a table the plan reads has a column named with ``word`` that it does not read."""
+    if facts.catalog is None:
+        return True
+    for table in facts.catalog.tables:
+        if table.name.lower() not in facts.tables:
+            continue
+        for column in table.columns:
+            parts = set(re.split(r"[^a-z]+", column.name.lower()))
+            if word in parts and (table.name.lower(), column.name.lower()) not in facts.columns:
+                return True
+    return False
+
+
+def not_a_threshold(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether a comparative word before a number compares nothing: glued into a name the
+    plan reads ("under5_mortality" said "under 5 mortality"), or "[over] December 2015"
+    where the plan draws a line over that month (a span, not a threshold)."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] + nxt in facts.names:
+        return True
+    over = words[i] == "over" and nxt in MONTHS and MONTHS[nxt] in facts.months
+    coarse = facts.units & {"year", "quarter", "month"}  # one point for the whole span
+    return over and facts.mark == "line" and not coarse  # drawn over it, not summed
