@@ -180,6 +180,10 @@ _YEARISH = frozenset(
 )
 
 
+#: a year word after a letter or two of prefix, run together: ``iyear``, ``fyear``, ``cyr``
+_PREFIXED_YEAR = re.compile(r"[a-z]{1,2}(?:year|yr)")
+
+
 def calendar_part(column: Column) -> str | None:
     """``year``, ``month``, ``hour`` … when an integer column holds that part of a date
     (or a text column holds years: ``'2014'``)."""
@@ -189,8 +193,8 @@ def calendar_part(column: Column) -> str | None:
         return None
     words = split_name(column.name, expand=False)
     part = next((CALENDAR_NAMES.get(w) for w in reversed(words) if w in CALENDAR_NAMES), None)
-    if part is None and set(words) & _YEARISH:
-        part = "year"  # an integer "open date", "start from", "built" of 1820…2000: a year
+    if part is None and (set(words) & _YEARISH or _PREFIXED_YEAR.fullmatch(words[-1])):
+        part = "year"  # an integer "open date", "built", "iyear" of 1820…2000: a year
     if part is None or (part != "year" and "int" not in column.type.lower()):
         return None  # a float of whole hours or days is a duration; of whole years, a year
     lo, hi = _CALENDAR_RANGES[part]

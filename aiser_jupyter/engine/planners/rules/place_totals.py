@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...catalog.model import Column, Table
 from ..lexicon import lemma, split_name
 from .draft import Draft, Measure
+from .freq_tables import frequency_column
 from .link import Mention
 
 __all__ = ["summed_place_totals"]
@@ -46,9 +47,11 @@ def summed_place_totals(d: Draft, m: Mention, table: Table) -> bool:
     """Sum the table's one column of totals when the counted words name the table and its
     rows are places (see the module); whether it did."""
     said = d.q.texts(m.lo, m.hi)
-    total = _total(table)
-    if total is None or not _place_rows(table, said):
-        return False
+    total = frequency_column(table)  # a table of counts: one row per combination of categories
+    if total is None:
+        total = _total(table)
+        if total is None or not _place_rows(table, said):
+            return False
     d.measures.append(Measure("sum", table, total, explicit=True))
     d.take(m, "measure sum")
     return True

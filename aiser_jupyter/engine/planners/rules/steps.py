@@ -22,6 +22,7 @@ from .expressions import arithmetic, column_conditions
 from .extremes import extreme_per_period
 from .flag_shares import flag_shares
 from .flags import flags
+from .freq_tables import sum_frequencies
 from .groups import axes, groups, subject, time_axis
 from .had_counts import had_counts
 from .keyed_label import keyed_label
@@ -38,6 +39,7 @@ from .metrics import (
     metric_pairs,
     semantic_measures,
 )
+from .name_groups import grouped_in_name
 from .named_part import named_part
 from .names_of import names_of
 from .namesake_ties import tied_namesakes
@@ -226,6 +228,7 @@ STEPS: tuple[Step, ...] = (
     over_all_rows,  # "across all counties": the rows aggregated over, before any grouping
     axes,
     groups,
+    grouped_in_name,  # "number of accidents by region" of accidents_by_region: per region
     grouped_after,
     named_part,  # "each owner … by owner's last name": the owners by last name
     order_dims,
@@ -270,6 +273,7 @@ STEPS: tuple[Step, ...] = (
     having,
     metric_having,
     metric_filters,
+    sum_frequencies,  # counted rows of a table of counts: the sum of its count column
     tied_namesakes,  # a word two tables share that nothing else chose between
     numbering_misread,  # last: "how many episodes" as distinct episode numbers: refused
 )
