@@ -24,6 +24,7 @@ from .aligned import spelled
 from .arithmetic import arithmetic_words
 from .both_sides import splits_in_two
 from .clauses import COMPARATIVES, hyphenated, number_follows
+from .decades import decade_words
 from .described import range_words_at
 from .explain import counted, explain, is_month, names_elsewhere
 from .facts import Facts, plan_facts, question_words
@@ -278,6 +279,7 @@ def _explained_apart(
     for found, why in (
         (own, "name"),
         (per_person_words(words, facts), "measure name"),  # "per capita income"
+        (decade_words(words, facts), "number"),  # "in the [1980s]": 1980 to 1989 kept
         (glossed_words(question, words, facts), "described by its name"),  # "openness (kaopen)"
         (arithmetic_words(question, words, facts.arithmetic), "arithmetic"),  # "high - low"
         (listed_labels(question, words, values, facts), "label"),  # "by role (driver or passenger)"

@@ -12,6 +12,7 @@ from .beside import between_aggregate_and_measure, next_to_measure
 from .clauses import in_relative_clause
 from .count_predicate import counted_predicate
 from .counted_plurals import unnamed_counted_plural
+from .decades import is_decade
 from .facts import Facts
 from .lexicon import lemma
 from .picked_rows import picks_rows
@@ -44,6 +45,8 @@ def unused_kind(
     """What an unexplained word is, read beside the words the plan explains (``explained``:
     word by word, and with the phrases that spell a name as names)."""
     why_at, named = explained
+    if is_decade(words[i]):
+        return "number"  # "the 1980s and [1990s]" drawn for the 1980s alone
     if (
         (kind == "word" and next_to_measure(i, words, used))
         or between_aggregate_and_measure(i, words, used)

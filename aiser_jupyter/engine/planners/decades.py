@@ -1,0 +1,34 @@
+"""A decade said as its first year and an s ("in the 1980s", "the 1990's"), read from a plan.
+
+The rules planner keeps "the 1980s" as the years 1980 to 1989; the honesty account would
+otherwise find no number 1980s in the plan and report the word as not used, under a chart
+that does filter on it. A decade is explained only when both its first and last year are
+numbers of the plan; one the plan does not keep is a number left out ("the 1980s and
+[1990s]" drawn for the 1980s alone), which changes the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Facts
+
+__all__ = ["decade_words", "is_decade"]
+
+_DECADE = re.compile(r"(1[0-9]{2}0|20[0-9]0)'?s")
+
+
+def decade_words(words: list[str], facts: Facts) -> set[int]:
+    """Indexes of the decades in ``words`` whose ten years the plan keeps."""
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if (decade := _DECADE.fullmatch(word)) is not None:
+            first = float(decade[1])
+            if {first, first + 9} <= facts.numbers | {float(y) for y in facts.years}:
+                found.add(i)
+    return found
+
+
+def is_decade(word: str) -> bool:
+    """Whether ``word`` is a decade ("1990s"): left out, the chart covers other years."""
+    return _DECADE.fullmatch(word) is not None
