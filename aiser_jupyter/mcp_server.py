@@ -192,7 +192,7 @@ class AiserMCP(FastMCP):
     async def _save(self, args: models.SaveInput, report: Report) -> CallToolResult:
         def work(status: Report) -> dict[str, Any]:
             ws = self.workspace
-            ws.path(args.dashboard, ".ipynb")  # a path outside the folder is refused before anything runs
+            ws.path(args.dashboard, ".ipynb")  # refused before anything runs if outside
             if args.plan is not None:
                 answer = ws.run_plan(args.plan, args.source, on_status=status)
             else:
