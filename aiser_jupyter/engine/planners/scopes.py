@@ -168,6 +168,23 @@ def _one_row_total(question: str, plan: ChartPlan, dialect: str) -> str:
     return ""
 
 
+_DIFFERENT = re.compile(
+    r"\b(?:how many|number of)\s+(?:different|distinct|unique|separate)\s+(\w+)", re.I
+)
+
+
+def _rows_for_distinct(question: str, plan: ChartPlan) -> str:
+    """ "how many different bank categories" drawn as one count of rows: the rows, not the
+    different values the question asks to count (a chart with a bar per value shows them)."""
+    channels = plan.chart.encoding.channels().values()
+    aggregates = {f.aggregate for f in channels}
+    grouped = any(f.field and not f.aggregate for f in channels)
+    m = _DIFFERENT.search(question)
+    if m and not grouped and "count" in aggregates and "distinct" not in aggregates:
+        return f"'{m[0]}' asks for a number of different values, yet the chart counts rows"
+    return ""
+
+
 def _grouped_by_any(question: str, plan: ChartPlan, dialect: str) -> str:
     """ "lowest share of any state in each election" drawn by state."""
     groups = _group_words(plan, dialect)
@@ -250,6 +267,7 @@ def misread_scope(question: str, plan: ChartPlan, catalog: Catalog, dialect: str
         or _grouped_by_any(question, plan, dialect)
         or _top_of_other(question, plan, dialect)
         or _one_bin(plan, catalog, dialect)
+        or _rows_for_distinct(question, plan)
     )
 
 
