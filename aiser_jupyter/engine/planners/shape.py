@@ -6,7 +6,9 @@ from ...errors import error
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .contradiction import no_contradiction
+from .own_count import no_distinct_of_own_column
 from .self_count import no_count_per_key, no_self_distinct
+from .stored_counts import no_stored_count_by_its_things
 from .text_numbers import no_text_numbers
 
 __all__ = ["answerable_shape", "one_point"]
@@ -18,6 +20,8 @@ def answerable_shape(plan: ChartPlan, catalog: Catalog, dialect: str, understood
     one_point(plan, understood)
     no_self_distinct(plan, dialect, understood)
     no_count_per_key(plan, catalog, dialect, understood)
+    no_distinct_of_own_column(plan, catalog, dialect, understood)
+    no_stored_count_by_its_things(plan, catalog, dialect, understood)
     no_text_numbers(plan.sql, catalog, dialect, understood)
     no_contradiction(plan.sql, dialect, understood)
 

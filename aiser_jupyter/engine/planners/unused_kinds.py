@@ -14,6 +14,7 @@ from .count_predicate import counted_predicate
 from .counted_plurals import unnamed_counted_plural
 from .decades import is_decade
 from .facts import Facts
+from .group_typos import misspelt_group
 from .lexicon import lemma
 from .picked_rows import picks_rows
 from .restricts import (
@@ -54,7 +55,9 @@ def unused_kind(
     ):
         return "measure"  # "average [interest] rate": a word of the measure's name
     if kind == "content" and (
-        _unknown_head(i, words, why_at) or grouped_by(i, words, why_at, used)
+        _unknown_head(i, words, why_at)
+        or grouped_by(i, words, why_at, used)
+        or misspelt_group(i, words, why_at, facts.group_names)
     ):
         return "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
     if kind == "content" and (

@@ -1,0 +1,67 @@
+"""A distinct count of a table's own column per a column that is unique in that same table
+is 1 in every group: "count the brand of each lens" grouped by the lens's name counts the
+one brand each lens has. Such a chart answers nothing asked (the question most likely
+meant lenses per brand), so it is refused before it is drawn."""
+
+from __future__ import annotations
+
+import sqlglot
+from sqlglot import exp
+
+from ...errors import error
+from ..catalog.model import Catalog, Column, Table
+from ..plan import ChartPlan
+
+__all__ = ["no_distinct_of_own_column", "picked_columns"]
+
+
+def _unique(table: Table, column: Column) -> bool:
+    """Every row of ``table`` has its own value of ``column`` (a one-column key, or as many
+    distinct values as rows and no NULL)."""
+    if column.primary_key and len(table.primary_key) == 1:
+        return True
+    rows = table.row_count or 0
+    return rows >= 2 and (column.distinct or 0) >= rows and not column.nulls
+
+
+def picked_columns(sql: str, dialect: str) -> dict[str, exp.Column]:
+    """Output name (lower case) → the table column it is, of the plan's outermost SELECT."""
+    try:
+        tree = sqlglot.parse_one(sql, read=dialect)
+    except sqlglot.errors.SqlglotError:
+        return {}
+    if not isinstance(tree, exp.Select):
+        return {}
+    out: dict[str, exp.Column] = {}
+    for item in tree.expressions:
+        col = item.unalias()
+        if isinstance(col, exp.Column) and col.table:
+            out[item.alias_or_name.lower()] = col
+    return out
+
+
+def no_distinct_of_own_column(
+    plan: ChartPlan, catalog: Catalog, dialect: str, understood: str
+) -> None:
+    """Raise ``AISER-PLAN-UNSURE`` when a chart counts the distinct values of a column of a
+    table per a column that every row of that table has its own value of."""
+    channels = plan.chart.encoding.channels().values()
+    counted = [f.field for f in channels if f.aggregate == "distinct" and f.field]
+    grouped = [f.field for f in channels if not f.aggregate and not f.bin and f.field]
+    if len(counted) != 1 or len(grouped) != 1:
+        return
+    picked = picked_columns(plan.sql, dialect)
+    what, key = picked.get(counted[0].lower()), picked.get(grouped[0].lower())
+    if what is None or key is None or what.table.lower() != key.table.lower():
+        return
+    table = catalog.table(key.table)
+    column = table.column(key.name) if table is not None else None
+    if table is None or column is None or not _unique(table, column):
+        return
+    msg = (
+        f"I understood {understood!r}: the number of distinct {what.name} of each "
+        f"{column.name}, and each {column.name} is one row of {table.name} with one "
+        f"{what.name}, so every bar is 1. Ask for the number of {table.name} by "
+        f"{what.name}, or name what to count"
+    )
+    raise error("AISER-PLAN-UNSURE", msg, understood=understood)
