@@ -51,6 +51,8 @@ def share_subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention] | str
         return NOT_FOUND
     m = min(found, key=lambda m: m.lo)
     assert m.column is not None
+    if _range(m.column) is None:
+        return NOT_FOUND  # "30% of residents are renters" of a renters count: not its share
     if not d.measures and _other_rows(d, m) and not _rows_named(d, m):
         return NOT_FOUND  # the share would be drawn as the measure of another table's rows
     _as_fraction(m.column, cmp)
@@ -81,13 +83,21 @@ def _verb_after_share(words: list[Word], cmp: Compare) -> int | None:
     return None
 
 
-def _as_fraction(column: Column, cmp: Compare) -> None:
-    """ "more than 30%" of a column kept as a fraction (every value within 0..1): 0.3."""
+def _range(column: Column) -> tuple[float, float] | None:
+    """The column's profiled range when it may hold a share (every value within 0..100)."""
     try:
         lo = float(column.min) if column.min is not None else None
         hi = float(column.max) if column.max is not None else None
     except (TypeError, ValueError):
-        return
-    if lo is not None and hi is not None and lo >= 0 and hi <= 1 and 1 < cmp.value <= 100:
+        return None
+    if lo is None or hi is None or lo < 0 or hi > 100:
+        return None
+    return lo, hi
+
+
+def _as_fraction(column: Column, cmp: Compare) -> None:
+    """ "more than 30%" of a column kept as a fraction (every value within 0..1): 0.3."""
+    found = _range(column)
+    if found is not None and found[1] <= 1 and 1 < cmp.value <= 100:
         cmp.value = cmp.value / 100
         cmp.scaled_from = None

@@ -21,7 +21,8 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     con.execute("""
         CREATE TABLE districts AS
         SELECT 'D' || i AS district, 1000 + i * 250 AS area_km2,
-            (i * 7) % 90 + 5 AS pct_renters, ((i * 13) % 80 + 10) / 100.0 AS graduates
+            (i * 7) % 90 + 5 AS pct_renters, ((i * 13) % 80 + 10) / 100.0 AS graduates,
+            (i * 97) % 3000 AS owners
         FROM range(40) t(i)""")
     con.execute("""
         CREATE TABLE inspections AS
@@ -64,3 +65,7 @@ def test_rows_of_another_table_counted_in_those_groups(engine: Any, data: Path) 
 
 def test_share_of_a_column_never_compares_that_column(engine: Any, data: Path) -> None:
     refuses(engine, data, "d", "districts where more than 40% of residents are homeless", "40")
+
+
+def test_a_count_named_after_the_verb_is_no_share(engine: Any, data: Path) -> None:
+    refuses(engine, data, "d", "districts where more than 40% of residents are owners", "40")
