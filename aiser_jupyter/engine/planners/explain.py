@@ -13,6 +13,7 @@ from .initials import initial_of_name
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, abbreviates, lemma, named_before, plural, split_name
 from .long_tables import NAME_STATISTICS
+from .percent_numbers import held_scaled
 from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
 from .stat_names import carries_statistic
 from .stems import name_stem, stems_like
@@ -136,8 +137,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
 
 
 def _of_dates(i: int, words: list[str], facts: Facts) -> bool:
-    """ "oldest [vehicle model] year": an age word said of a year or date named after it,
-    drawn as the other end (the smallest year)."""
+    """ "oldest [model] year": an age word said of a year or date after it (the smallest year)."""
     if adjective_nouns(words[i]) != ("age",) or not facts.aggregates & {"max", "min"}:
         return False
     return any(w in ("year", "years", "date", "dates") for w in words[i + 1 : i + 5])
@@ -358,9 +358,9 @@ def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | 
         return None  # "the top 10 departments" drawn as the 10 of the lowest budget
     if number in facts.numbers:
         return "number"
-    if any(number >= scale and number / scale in facts.numbers for scale in (1e3, 1e6, 1e9)):
-        return "number"  # "10 million viewers" on a column kept in millions: compared with 10
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if held_scaled(number, i, words, facts.numbers):  # "10 million" in millions; "30%" as 0.3
+        return "number"
     if nxt in ("am", "pm") and (number % 12 + (12 if nxt == "pm" else 0)) in facts.numbers:
         return "hour"
     if number.is_integer() and YEAR.match(word):

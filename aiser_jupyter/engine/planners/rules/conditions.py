@@ -22,6 +22,7 @@ from .measured_before import aggregate_before
 from .own_amount import own_amount
 from .reading import Compare
 from .row_values import things_named
+from .share_of import share_subject
 from .unit_columns import column_of_unit
 
 __all__ = ["comparisons", "equals", "having", "likes"]
@@ -142,6 +143,8 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
             return found
     if cmp.only_implied:
         return None  # "from week 5 on" where no column numbers weeks: nothing to compare
+    if (share := share_subject(d, cmp)) is not None:  # "30% of residents are graduates"
+        return None if isinstance(share, str) else share
     of = _unit_of(d, cmp)
     if of is not None:  # "more than 5 mm of rain": the rain, whatever comes before
         if of.column is None or of.column.semantic != "quantitative":

@@ -7,6 +7,7 @@ import re
 
 from .question import Question, Word
 from .reading import IMPLIED, Compare, Reading, claim, is_free
+from .share_of import claim_share_bases
 
 __all__ = ["read_compares", "read_top"]
 
@@ -180,6 +181,7 @@ def read_compares(q: Question, r: Reading) -> None:
                 nxt = hi
                 if nxt < len(words) and words[nxt].text in _UNIT_WORDS:
                     q.claim(nxt, nxt + 1, "unit")
+    claim_share_bases(q, r)  # "more than 30% of residents are …": the residents are compared
 
 
 def _join_alternatives(compares: list[Compare], words: list[Word]) -> None:
