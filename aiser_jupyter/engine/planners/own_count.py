@@ -5,12 +5,12 @@ meant lenses per brand), so it is refused before it is drawn."""
 
 from __future__ import annotations
 
-import sqlglot
 from sqlglot import exp
 
 from ...errors import error
 from ..catalog.model import Catalog, Column, Table
 from ..plan import ChartPlan
+from .self_count import outer_items
 
 __all__ = ["no_distinct_of_own_column", "picked_columns"]
 
@@ -26,14 +26,8 @@ def _unique(table: Table, column: Column) -> bool:
 
 def picked_columns(sql: str, dialect: str) -> dict[str, exp.Column]:
     """Output name (lower case) → the table column it is, of the plan's outermost SELECT."""
-    try:
-        tree = sqlglot.parse_one(sql, read=dialect)
-    except sqlglot.errors.SqlglotError:
-        return {}
-    if not isinstance(tree, exp.Select):
-        return {}
     out: dict[str, exp.Column] = {}
-    for item in tree.expressions:
+    for item in outer_items(sql, dialect):
         col = item.unalias()
         if isinstance(col, exp.Column) and col.table:
             out[item.alias_or_name.lower()] = col

@@ -12,20 +12,23 @@ from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .roles import is_identifier
 
-__all__ = ["no_count_per_key", "no_self_distinct"]
+__all__ = ["no_count_per_key", "no_self_distinct", "outer_items"]
+
+
+def outer_items(sql: str, dialect: str) -> list[exp.Expression]:
+    """The items of the plan's outermost SELECT (none when the SQL is not one SELECT)."""
+    try:
+        tree = sqlglot.parse_one(sql, read=dialect)
+    except sqlglot.errors.SqlglotError:
+        return []
+    return list(tree.expressions) if isinstance(tree, exp.Select) else []
 
 
 def _sources(sql: str, dialect: str) -> dict[str, str]:
     """Output name (lower case) → the SQL of the expression it selects, from the plan's
     outermost SELECT."""
-    try:
-        tree = sqlglot.parse_one(sql, read=dialect)
-    except sqlglot.errors.SqlglotError:
-        return {}
-    if not isinstance(tree, exp.Select):
-        return {}
     out: dict[str, str] = {}
-    for item in tree.expressions:
+    for item in outer_items(sql, dialect):
         inner = item.this if isinstance(item, exp.Alias) else item
         out[item.alias_or_name.lower()] = inner.sql(dialect=dialect).lower()
     return out
