@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .facts import Facts
 from .lexicon import lemma
+from .words import COUNT_CUES
 
 __all__ = ["unnamed_counted_plural"]
 
@@ -41,10 +42,6 @@ _OUTCOMES = frozenset(
         "forfeit",
     ]
 )
-#: words that ask for a count of rows themselves
-_COUNT_CUES = frozenset(
-    ["histogram", "distribution", "frequency", "frequencies", "count", "counts", "number", "many"]
-)
 
 
 def unnamed_counted_plural(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:
@@ -54,7 +51,7 @@ def unnamed_counted_plural(i: int, words: list[str], why_at: dict[int, str], fac
         return False  # a distinct count, a measure, or a singular noun: other rules
     if lemma(word) not in _OUTCOMES:
         return False  # "strikes by phase", "captures per year": the rows themselves
-    if _COUNT_CUES & set(words) or any(w in ("counted", "rows") for w in why_at.values()):
+    if COUNT_CUES & set(words) or any(w in ("counted", "rows") for w in why_at.values()):
         return False
     if i + 1 < len(words) and words[i + 1] not in _GROUP_CUES:
         return False  # the head of the phrase is later ("wins [ratio] by year")

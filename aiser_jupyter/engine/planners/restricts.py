@@ -24,6 +24,7 @@ from .lexicon import SYNONYMS, lemma, split_name
 from .roles import summable
 from .words import (
     AGGREGATE_WORDS,
+    COUNT_CUES,
     GENERIC_HEADS,
     ROW_NOUNS,
     SUPERLATIVES,
@@ -159,19 +160,13 @@ def count_unasked(i: int, words: list[str], why_at: dict[int, str], facts: Facts
     word = words[i]
     if facts.aggregates != {"count"} or lemma(word) != word:
         return False
-    if word in GENERIC_HEADS or word in ROW_NOUNS or _COUNT_CUES & set(words):
+    if word in GENERIC_HEADS or word in ROW_NOUNS or COUNT_CUES & set(words):
         return False
     if any(why in ("aggregate", "counted", "rows") for why in why_at.values()):
         return False
     from lemminflect import getAllLemmas
 
     return "NOUN" in getAllLemmas(word)
-
-
-#: words that ask for a count of rows without an aggregate's name
-_COUNT_CUES = frozenset(
-    ["histogram", "distribution", "frequency", "frequencies", "count", "counts", "number", "many"]
-)
 
 
 #: words of a clause that rank or compare what follows ("with the most people")
@@ -265,7 +260,7 @@ def total_of_nothing(i: int, words: list[str], facts: Facts) -> bool:
     the plan does not read, not a count ("total bookings by month" counts bookings)."""
     if words[i] not in ("total", "sum") or facts.aggregates != {"count"}:
         return False
-    if _COUNT_CUES & set(words):
+    if COUNT_CUES & set(words):
         return False  # "total number of ...", "how many ... in total"
     rest = []
     for word in words[i + 1 :]:

@@ -387,3 +387,9 @@ AUXILIARY_VERBS = frozenset(
         "never",
     ]
 )
+
+
+#: words that ask for a count of rows without an aggregate's name
+COUNT_CUES = frozenset(
+    ["histogram", "distribution", "frequency", "frequencies", "count", "counts", "number", "many"]
+)
