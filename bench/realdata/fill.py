@@ -1,4 +1,4 @@
-"""Write ``dev.jsonl``, ``holdout.jsonl``, ``holdout8.jsonl``, ``holdout9.jsonl``, ``holdout10.jsonl``, ``holdout11.jsonl`` and ``holdout12.jsonl`` from the authored items (``items/<split>``), with gold data.
+"""Write ``dev.jsonl``, ``holdout.jsonl``, ``holdout8.jsonl``, ``holdout9.jsonl``, ``holdout10.jsonl``, ``holdout11.jsonl``, ``holdout12.jsonl`` and ``holdout13.jsonl`` from the authored items (``items/<split>``), with gold data.
 
 Runs every item's gold SQL on its dataset (built on demand by ``build.py``),
 checks the result has the shape the item promises (columns ``x, y[, color]``,
@@ -25,7 +25,16 @@ from gold import gold_rows
 from sqlglot import exp
 
 HERE = Path(__file__).parent
-SPLITS = ("dev", "holdout", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
+SPLITS = (
+    "dev",
+    "holdout",
+    "holdout8",
+    "holdout9",
+    "holdout10",
+    "holdout11",
+    "holdout12",
+    "holdout13",
+)
 
 
 def authored() -> list[tuple[str, str, dict[str, Any]]]:
