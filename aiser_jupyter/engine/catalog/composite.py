@@ -81,7 +81,7 @@ def infer_composite(tables: list[Table], joins: list[Join], source: CatalogSourc
 
 def _candidates(tables: list[Table]) -> list[_Key]:
     """Two-column keys worth a check: a year of each table, and another pair of columns
-    named alike (the same name, or the same after a table prefix) — found by name, so a
+    named alike (the same name, the same after a table prefix, or one after a word) — found by name, so a
     schema of hundreds of tables stays cheap to open."""
     years = {id(t): [c for c in t.columns if a_year(c)] for t in tables}
     named = {id(t): _by_name(t) for t in tables}
@@ -93,8 +93,8 @@ def _candidates(tables: list[Table]) -> list[_Key]:
             for c in t.columns:
                 if c in years[id(t)] or key_family(c) is None:
                     continue
-                for k in named[id(ref)].get(_name_key(c), []):
-                    kind = pair_kind(c, k)
+                for k in _alike(named[id(ref)], c):
+                    kind = pair_kind(c, k) or _suffixed(c, k)
                     if kind is None or key_family(k) != key_family(c) or unique(ref, k):
                         continue
                     out += [
@@ -109,6 +109,33 @@ def _name_key(column: Column) -> str:
     """A column's name without a short table prefix (``c_nation`` → ``nation``)."""
     match = _PREFIXED.match(column.name.lower())
     return match[2] if match else column.name.lower()
+
+
+def _alike(named: dict[str, list[Column]], c: Column) -> list[Column]:
+    """The columns of ``named`` (one table's, by :func:`_name_key`) named like ``c``: the
+    same key, or one key ending in the other after a word (``statefip`` and ``fip``)."""
+    key = _name_key(c)
+    out = list(named.get(key, []))
+    for other, columns in named.items():
+        if other != key and _suffix_pair(key, other):
+            out += columns
+    return out
+
+
+def _suffix_pair(a: str, b: str) -> bool:
+    """Whether one name is the other after a word of at least three letters (``statefip``:
+    ``state`` + ``fip``; ``country_code``: ``country`` + ``code``), the shorter of at least
+    three."""
+    short, long_ = sorted((a, b), key=len)
+    rest = long_[: -len(short)].rstrip("_")
+    return len(short) >= 3 and long_.endswith(short) and len(rest) >= 3 and rest.isalpha()
+
+
+def _suffixed(c: Column, k: Column) -> str | None:
+    """ "suffix" when ``c`` and ``k`` are named one after a word of the other (see
+    :func:`_suffix_pair`) and of one key family — confirmed on the data like any other."""
+    same = key_family(c) == key_family(k)
+    return "suffix" if same and _suffix_pair(_name_key(c), _name_key(k)) else None
 
 
 def _by_name(table: Table) -> dict[str, list[Column]]:

@@ -158,6 +158,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             or joined_to_filtered(i, words, facts)  # "number of [pedestrians] or drivers"
         ):
             why = None  # "how many STAR BAKER results", "how many [Italian] cars": a value
+        if why == "name" and kind == "value" and i in proper and word not in facts.strings:
+            why = None  # "in [Texas]" read as the table texas: the value state = 'Texas' left out
         if why == "name" and grouped_elsewhere(i, words, facts, skip):
             why, kind = None, "name"  # "grouped by [genre]" drawn per song
         if why in ("counted", None) and filtered_adjective(word, facts):

@@ -18,6 +18,7 @@ from .lexicon import (
     PLAIN_WORDS,
     SYNONYMS,
     known_word,
+    lemma,
     split_name,
     tokenize,
 )
@@ -276,6 +277,8 @@ class Linker:
                 continue
             if not full and not _partial_fits(spans[(lo, hi)], inner):
                 continue
+            if self._said_apart(words[lo], words[hi - 1], spans[(lo, hi)]):
+                continue
             placed.append((lo, hi))
             links = [lk for lk in links if lk not in near or (lk.start, lk.end) == (lo, hi)]
             seen: set[int] = set()
@@ -287,6 +290,17 @@ class Linker:
                     )
             taken.update(range(lo, hi))
         return links
+
+    def _said_apart(self, first: str, last: str, spelled: list[Alignment]) -> bool:
+        """Whether a span's first and last words name another column in words ("AIDS cases
+        per capita" of ``aidscapita``, spelled ``acc`` by initials): the words, not the
+        letters, say which."""
+        columns = {id(a.column) for a in spelled}
+        for key in {(first, last), (lemma(first), lemma(last))}:
+            for kind, _, column, _ in self.phrases.get(key, []):
+                if kind == "column" and id(column) not in columns:
+                    return True
+        return False
 
     def _fuzzy(self, tokens: list[str], taken: set[int]) -> list[Link]:
         from rapidfuzz import fuzz, process

@@ -375,7 +375,7 @@ def default_measure(d: Draft) -> None:
             continue
         if any(dim.column is q.column for dim in d.dims):
             continue
-        said = set(d.q.texts(m.lo, m.hi)) | set(d.q.lemmas(m.lo, m.hi))
+        said = set(d.q.texts(m.lo, m.hi + 1)) | set(d.q.lemmas(m.lo, m.hi))  # + "[index]"
         agg: str | None = "sum" if summable(q.table, q.column) or said & ADDITIVE_WORDS else "mean"
         if said & LEVEL_WORDS:  # "poverty rate", "GDP per capita": a level, never summed
             agg = "mean"

@@ -27,6 +27,9 @@ LEVEL_WORDS = frozenset(
         "ratio",
         "capita",
         "head",
+        "index",  # "crack index", "price index": a level, as a rate is
+        "indices",
+        "indexes",
     ]
 )
 
