@@ -1,7 +1,8 @@
 """Value phrases analysts type (issue 12): a word inside the name ("shops with BAKERY in the
 name", "whose name contains …", "named like …"), a number's name then "of" and a value it
 takes ("visits with a rating of 5"), a range of two numbers ("staff aged 25 to 35", "25-35"),
-and "which N … have the <superlative> average …" as a top-N."""
+"which N … have the <superlative> average …" as a top-N, and "how many countries had at least
+one debt crisis" as a distinct count of the rows' countries."""
 
 from __future__ import annotations
 
@@ -37,6 +38,15 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
         SELECT ['North', 'South', 'East', 'West', 'Central'][1 + i % 5] AS ward,
             1 + (i * 11) % 9 + (i % 5) AS stay_length
         FROM range(200) t(i)""")
+    con.execute("""
+        CREATE TABLE crises AS
+        SELECT 'C' || (i % 23) AS country, ['debt', 'banking', 'currency'][1 + (i * 5) % 3] AS kind,
+            1970 + i % 40 AS year
+        FROM range(60) t(i)""")
+    con.execute("""
+        CREATE TABLE attacks_by_country AS
+        SELECT 'C' || (i % 12) AS country, 2018 + i // 12 AS year, (i * 7) % 4 AS freq
+        FROM range(36) t(i)""")
     con.close()
     return path
 
@@ -141,3 +151,17 @@ def test_which_n_with_the_shortest_average_is_a_top_n(engine: Any, data: Path) -
         "which 2 wards have the shortest average stay length?",
         "SELECT ward, AVG(stay_length) FROM stays GROUP BY 1 ORDER BY 2 LIMIT 2",
     )
+
+
+# ------------------------------------------------------------------ "at least one"
+def test_things_with_at_least_one_row_are_counted_once(engine: Any, data: Path) -> None:
+    engine.connect("d", str(data))
+    answer = engine.ask("How many countries had at least one debt crisis?", "d")
+    assert kpi(answer) == one(
+        data, "SELECT COUNT(DISTINCT country) FROM crises WHERE kind = 'debt'"
+    )
+
+
+def test_at_least_one_over_a_table_of_counts_is_refused(engine: Any, data: Path) -> None:
+    # each row holds a number of attacks, 0 in some: a country with a row may have had none
+    refuses(engine, data, "d", "How many countries had at least one attack in 2019?", "1")
