@@ -55,7 +55,7 @@ from .rownoun import rows_word, with_and_without
 from .scopes import included_words, no_misread_scope
 from .shape import answerable_shape
 from .short_forms import read_short_form, short_forms
-from .small_phrases import not_a_threshold, per_person_words
+from .small_phrases import existence_words, not_a_threshold, per_person_words
 from .stems import stem_matches
 from .than import unkept_condition
 from .titles import describe_plan
@@ -281,6 +281,7 @@ def _explained_apart(
     for found, why in (
         (own, "name"),
         (per_person_words(words, facts), "measure name"),  # "per capita income"
+        (existence_words(words, facts), "things that have rows"),  # "had at least one crisis"
         (decade_words(words, facts), "number"),  # "in the [1980s]": 1980 to 1989 kept
         (glossed_words(question, words, facts), "described by its name"),  # "openness (kaopen)"
         (arithmetic_words(question, words, facts.arithmetic), "arithmetic"),  # "high - low"

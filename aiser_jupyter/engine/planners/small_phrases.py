@@ -6,7 +6,10 @@ of that number's name — "per capita income", "income per capita" — not a gro
 another column named for it ("gdp" beside "gdp_per_capita"), which would be the one meant.
 
 "over" before a month ("adjusted close over December 2015") is the span a line is drawn over,
-not a threshold: no number is compared to a month's name."""
+not a threshold: no number is compared to a month's name.
+
+"at least one" before the things counted ("how many countries had at least one crisis") is
+said by a distinct count of the things over those rows: each thing counted has a row."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from .facts import Facts
 from .lexicon import lemma
 from .words import MONTHS
 
-__all__ = ["not_a_threshold", "per_person_words"]
+__all__ = ["existence_words", "not_a_threshold", "per_person_words"]
 
 #: the words after "per" that make a rate per person of the number named beside them
 _PERSONS = frozenset(["capita", "head", "person", "inhabitant", "resident"])
@@ -60,3 +63,21 @@ def not_a_threshold(i: int, words: list[str], facts: Facts) -> bool:
     over = words[i] == "over" and nxt in MONTHS and MONTHS[nxt] in facts.months
     coarse = facts.units & {"year", "quarter", "month"}  # one point for the whole span
     return over and facts.mark == "line" and not coarse  # drawn over it, not summed
+
+
+def existence_words(words: list[str], facts: Facts) -> set[int]:
+    """Indexes of the "1" of "at least one" when the plan counts distinct things: those with
+    a row of what follows, which is what the count counts — never over a table of counts,
+    whose rows may hold none of the things."""
+    from .rules.freq_tables import frequency_column
+
+    if "distinct" not in facts.aggregates or facts.catalog is None:
+        return set()
+    read = [facts.catalog.table(name) for name in facts.tables]
+    if any(t is None or frequency_column(t) is not None for t in read):
+        return set()  # a table of counts: a row may count none of the things ("Freq" of 0)
+    return {
+        i
+        for i in range(2, len(words) - 1)
+        if words[i] in ("1", "one") and words[i - 2 : i] == ["at", "least"]
+    }

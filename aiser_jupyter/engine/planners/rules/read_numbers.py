@@ -21,6 +21,10 @@ _SUPERLATIVE = "|".join(
 )
 
 
+#: an aggregate right after a superlative ("the shortest average stay"): the superlative sorts
+_AGGREGATE_NEXT = re.compile(r" (?:average|mean|median|total|overall|typical)\b")
+
+
 #: words after "top 3" that keep it inside each group ("in the top 3 of each season"): a
 #: rank within the group, never the chart's first three bars
 _WITHIN = re.compile(r"^ (?:of|in|for|within) (?:each|every)\b")
@@ -72,13 +76,17 @@ def read_top(q: Question, r: Reading) -> None:
                 else sup[0] not in ("least", "lowest", "smallest", "worst", "fewest")
             )
             claim(q, the_n, "top N")
-    elif m := re.search(
-        r"\bwhich (\d+) .*?\b(most|highest|largest|biggest|fewest|least|lowest|smallest)\b", text
-    ):
+    elif m := re.search(rf"\bwhich (\d+) .*?\b({_SUPERLATIVE})\b", text):
+        # "which 3 roles have the shortest average tenure": the superlative only sorts when
+        # an aggregate follows it; alone ("the 3 oldest") it also names what is measured
         r.top = int(m[1])
-        r.descending = m[2] in ("most", "highest", "largest", "biggest")
+        named = IMPLIED.get(m[2])
+        r.descending = (
+            named[0] == "max" if named else m[2] in ("most", "highest", "largest", "biggest")
+        )
         q.claim(*q.span(m.start(1), m.end(1)), "top N")
-        q.claim(*q.span(m.start(2), m.end(2)), "top N")
+        if named is None or _AGGREGATE_NEXT.match(text[m.end() :]):
+            q.claim(*q.span(m.start(2), m.end(2)), "top N")
     elif (m := re.search(r"\btop\b", text)) and is_free(q, m) and not within:
         r.top, r.descending = 10, True
         claim(q, m, "top N")
@@ -126,6 +134,7 @@ def read_compares(q: Question, r: Reading) -> None:
         r.compares.append(Compare(">=", min(va, vb), lo, hi, a, between=True))
         r.compares.append(Compare("<=", max(va, vb), lo, hi, b, between=True))
         q.claim(lo, hi, "comparison between")
+    _bare_ranges(q, r)
     for m in re.finditer(
         r"\b(older|younger|greater|more|less|bigger|smaller|higher|lower|larger|above|below) than (?:the )?(?:average|mean)\b",
         text,
@@ -182,6 +191,36 @@ def read_compares(q: Question, r: Reading) -> None:
                 if nxt < len(words) and words[nxt].text in _UNIT_WORDS:
                     q.claim(nxt, nxt + 1, "unit")
     claim_share_bases(q, r)  # "more than 30% of residents are …": the residents are compared
+
+
+#: "aged 30 to 40", "30-40 years", "rated 3 through 5": two ascending numbers, a range
+_BARE_RANGE = re.compile(
+    r"\b(\d+(?:\.\d+)?) (?:(?:to|through|thru|until) (\d+(?:\.\d+)?)|-(\d+(?:\.\d+)?))\b"
+)
+
+
+def _bare_ranges(q: Question, r: Reading) -> None:
+    """ "employees aged 30 to 40", "ages 30-40": both ends kept (inclusive), on the column the
+    words before name — a time range ("2010 to 2015") was read before, and a pair falling
+    ("3 to 1") is a ratio or a score, no range."""
+    words = q.words
+    for m in _BARE_RANGE.finditer(q.joined()):
+        if not is_free(q, m):
+            continue
+        lo, hi = q.span(m.start(), m.end())
+        a = q.span(m.start(1), m.end(1))[0]
+        b = hi - 1
+        if m[3] is not None and not words[a].hyphen:
+            continue  # "30 -40": a number and a negative one, not "30-40"
+        va, vb = words[a].number, words[b].number
+        if va is None or vb is None or not 0 <= va < abs(vb):
+            continue
+        implied = _IMPLIED_BY_VERB.get(words[lo - 1].text, ()) if lo else ()
+        r.compares.append(Compare(">=", va, lo, hi, a, between=True, implied=implied))
+        r.compares.append(Compare("<=", abs(vb), lo, hi, b, between=True, implied=implied))
+        q.claim(lo, hi, "comparison between")
+        if hi < len(words) and words[hi].text in _UNIT_WORDS:
+            q.claim(hi, hi + 1, "unit")
 
 
 def _join_alternatives(compares: list[Compare], words: list[Word]) -> None:

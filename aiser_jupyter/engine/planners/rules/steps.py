@@ -39,11 +39,13 @@ from .metrics import (
     metric_pairs,
     semantic_measures,
 )
+from .name_contains import name_contains
 from .name_groups import grouped_in_name
 from .named_part import named_part
 from .names_of import names_of
 from .namesake_ties import tied_namesakes
 from .namesakes import measured_namesake
+from .number_of import number_of
 from .numberings import numbering_misread
 from .one_value_group import drop_one_value_group
 from .onward import onward_axis
@@ -206,6 +208,7 @@ def _sort_targets(d: Draft) -> None:
 STEPS: tuple[Step, ...] = (
     arithmetic,  # "high minus low": one number of each row, before any step reads a column
     column_conditions,  # "closed below its open": WHERE close < open
+    name_contains,  # "with PIZZA in the name": a pattern on the name, before any step reads it
     literal_names,  # "capital account openness (kaopen)": the name typed wins over the words
     table_phrases,  # "uses of force": the rows of use_of_force, not a value FORCE
     participle_rows,  # "the people stopped": the rows of stops, not a population
@@ -244,6 +247,7 @@ STEPS: tuple[Step, ...] = (
     time_ranges,
     metric_compares,
     comparisons,
+    number_of,  # "a score of 100": before equals reads 100 as a value of whatever comes before
     equals,
     likes,
     flag_shares,
