@@ -14,7 +14,7 @@ from .facts import Facts
 from .lexicon import lemma
 from .words import COUNT_CUES
 
-__all__ = ["unnamed_counted_plural"]
+__all__ = ["outcome_verb", "unnamed_counted_plural"]
 
 #: words after which a noun is what a chart is drawn for, grouped by what follows
 _GROUP_CUES = frozenset(["by", "per", "across", "over", "for", "each", "in"])
@@ -58,3 +58,20 @@ def unnamed_counted_plural(i: int, words: list[str], why_at: dict[int, str], fac
     from lemminflect import getAllLemmas
 
     return "NOUN" in getAllLemmas(word)
+
+
+#: the verbs of those outcomes ("how many matches did the home team [win]")
+_OUTCOME_VERBS = frozenset(
+    ["win", "lose", "draw", "tie", "fail", "succeed", "cancel", "reject", "approve", "default"]
+)
+
+
+def outcome_verb(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]``, unexplained, is the verb of an outcome said of the rows a plan
+    counts ("how many matches did the home team [win]"): it picks some of them, so a count of
+    every row answers another question."""
+    from lemminflect import getAllLemmas
+
+    if "count" not in facts.aggregates:
+        return False
+    return bool(set(getAllLemmas(words[i]).get("VERB", ())) & _OUTCOME_VERBS)

@@ -4,7 +4,8 @@ cases, positive pulmonary smear, male, aged 15-24"), and the ranges a question s
 
 Both planners' honesty check and the rule planner's matching of descriptions
 (:mod:`.rules.described`) compare words through :func:`canon`: a lemma, with the
-equivalences of general English in ``data/equivalents.tsv`` (men, boys → male).
+equivalences of general English in ``data/equivalents.tsv`` (men, boys → male;
+:mod:`.equivalents`).
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..catalog.model import Catalog, Column, Table
+from .equivalents import equivalents
 from .lexicon import FUNCTION_WORDS, lemma, split_name
 
 __all__ = [
@@ -47,27 +48,14 @@ _KIN = 0.5
 _WIDE = 4
 
 
-@lru_cache(maxsize=1)
-def _equivalents() -> dict[str, str]:
-    text = resources.files(__package__).joinpath("data/equivalents.tsv").read_text()
-    out: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        head, forms = line.split("\t", 1)
-        for form in [head, *forms.split()]:
-            out[form.strip().lower()] = head.strip().lower()
-    return out
-
-
 def canon(word: str) -> str:
     """``word`` as the description matcher compares it: "men" → male, "cases" → case."""
     low = word.lower()
-    found = _equivalents().get(low)
+    found = equivalents().get(low)
     if found is not None:
         return found
     base = lemma(low)
-    return _equivalents().get(base, base)
+    return equivalents().get(base, base)
 
 
 def text_tokens(text: str) -> list[str]:
@@ -265,4 +253,4 @@ def vocabulary(catalog: Catalog) -> set[str]:
     (male: men, boys, …): a question word among them that a plan leaves unused says which
     numbers were meant, so the honesty check counts it as a measure word."""
     words = {w for f in families(catalog) for w in f.vocab}
-    return words | {form for form, head in _equivalents().items() if head in words}
+    return words | {form for form, head in equivalents().items() if head in words}

@@ -51,6 +51,7 @@ from .restricts import (
     filtered_adjective,
     total_of_nothing,
 )
+from .row_nouns import one_table_rows, unbound_rows_noun
 from .rownoun import rows_word, with_and_without
 from .scopes import included_words, no_misread_scope
 from .shape import answerable_shape
@@ -59,6 +60,7 @@ from .small_phrases import existence_words, not_a_threshold, per_person_words
 from .stems import stem_matches
 from .than import unkept_condition
 from .titles import describe_plan
+from .units import unread_date
 from .unused_kinds import unused_kind
 from .words import (
     AGGREGATE_WORDS,
@@ -140,6 +142,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             continue
         why = explain(word, i, words, facts, stop) or chart_form(i, words, facts)
         why = kept_form(i, words, facts) or why or most_counted(i, words, facts)
+        if why == "time unit" and unread_date(word, facts):
+            why, kind = None, "name"  # "per year of the match [date]" drawn from a season
         if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"
         if kind == "content" and in_measure_phrase(i, words, why_at, result.used, facts):
@@ -171,8 +175,11 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             and lemma(word) != word  # the plural noun counted ("homes"), not "working"
             and lemma(word) not in ROW_NOUNS | GENERIC_HEADS | names
             and counts_held(facts)
+            and not one_table_rows(i, words, facts)  # "number of [respondents]": the rows
         ):
             why, kind = None, "name"  # "number of [homes] sold" beside a sales column
+        elif why == "counted" and kind == "content" and unbound_rows_noun(i, words, why_at, facts):
+            why, kind = None, "name"  # "number of [crises] per region": which table's rows?
         why, kind = read_short_form(i, words, facts, forms, (why, kind))  # "in the [US]"
         if why is not None:
             result.used[word] = why

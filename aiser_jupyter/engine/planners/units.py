@@ -4,7 +4,10 @@ in those units already; the word adds no grouping and no condition."""
 
 from __future__ import annotations
 
-__all__ = ["UNIT_WORDS", "is_unit_of_measure"]
+from .facts import Facts
+from .lexicon import split_name
+
+__all__ = ["UNIT_WORDS", "is_unit_of_measure", "measured_in", "unread_date"]
 
 #: calendar units as a quantity's unit ("hours of sleep"), singular and plural
 UNIT_WORDS = frozenset(
@@ -58,3 +61,32 @@ def is_unit_of_measure(i: int, words: list[str], measure_at: set[int]) -> bool:
         return True  # "more than 15 hours a day", "10 flight hours a day": a rate's period
     number = prev.replace(".", "", 1).isdigit()
     return number and (nxt in _BINS or (i >= 3 and words[i - 3 : i - 1] == ["bins", "of"]))
+
+
+def measured_in(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """Whether ``words[i]``, unexplained, is what a calendar unit before "of" measures ("years
+    of [schooling]", "hours of [sleep]"), the unit read as a date column's name: the plan
+    measures the dates, not the quantity asked for."""
+    return (
+        i >= 2
+        and words[i - 1] == "of"
+        and words[i - 2] in UNIT_WORDS
+        and words[i - 2].endswith("s")
+        and why_at.get(i - 2) in ("name", "measure name")
+    )
+
+
+def unread_date(word: str, facts: Facts) -> bool:
+    """Whether "date" ("per year of the match [date]") names a date column of the plan's
+    tables that the plan does not read, while it reads no date column: the year drawn is
+    another column's (a season), not the date's."""
+    if word not in ("date", "dates") or facts.catalog is None:
+        return False
+    dates = [
+        (name, column.name.lower())
+        for name in facts.tables
+        if (table := facts.catalog.table(name)) is not None
+        for column in table.columns
+        if column.semantic == "temporal" and "date" in split_name(column.name)
+    ]
+    return bool(dates) and not any(d in facts.columns for d in dates)

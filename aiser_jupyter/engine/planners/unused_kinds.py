@@ -11,7 +11,7 @@ from .aligned import spells_a_number
 from .beside import between_aggregate_and_measure, next_to_measure
 from .clauses import in_relative_clause
 from .count_predicate import counted_predicate
-from .counted_plurals import unnamed_counted_plural
+from .counted_plurals import outcome_verb, unnamed_counted_plural
 from .decades import is_decade
 from .facts import Facts
 from .group_typos import misspelt_group
@@ -28,6 +28,7 @@ from .restricts import (
 )
 from .row_forms import shares_a_stem
 from .rownoun import picks_unused_column
+from .units import measured_in
 from .words import GENERIC_HEADS, instruction_words, is_content
 
 __all__ = ["unused_kind"]
@@ -68,6 +69,10 @@ def unused_kind(
         return "measure"  # "[call] [length] by agent" drawn as a count of rows
     if kind == "content" and unnamed_counted_plural(i, words, why_at, facts):
         return "measure"  # "[wins] per year" drawn as the number of all games per year
+    if kind in ("word", "content") and measured_in(i, words, why_at):
+        return "measure"  # "average years of [schooling]" drawn as the mean of the year column
+    if kind in ("word", "content") and outcome_verb(i, words, facts):
+        return "condition"  # "how many matches did the home team [win]": which are counted
     if kind == "content" and (picked := picks_rows(i, words, why_at)):
         return picked  # "drivers and [pedestrians]", "the [coastal] provinces"
     if kind == "content" and qualifies_value(i, words, why_at):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..equivalents import other_forms
 from ..linker import Linker
 from ..stems import adjective_base
 from .question import Question
@@ -14,14 +15,8 @@ __all__ = ["VALUE_WORDS", "demonym_forms", "phrase_values", "value_forms"]
 
 #: values stored as codes, and the words people type for them
 VALUE_WORDS: dict[str, tuple[str, ...]] = {
-    "male": ("m",),
-    "males": ("m",),
-    "men": ("m",),
-    "man": ("m",),
+    "male": ("m",),  # and its other forms ("men", "boys"): data/equivalents.tsv
     "female": ("f",),
-    "females": ("f",),
-    "women": ("f",),
-    "woman": ("f",),
     "yes": ("y", "true", "t"),
     "no": ("n", "false"),
     "small": ("s",),
@@ -72,8 +67,11 @@ def demonym_forms(word: str) -> list[str]:
 
 
 def value_forms(word: str) -> list[str]:
-    """Other spellings of a value: a demonym's place ("african" → "africa"), a code ("female" → "f")."""
+    """Other spellings of a value: a demonym's place ("african" → "africa"), a code ("female" → "f"),
+    another form of general English ("women" → "female", :mod:`..equivalents`)."""
     forms = list(VALUE_WORDS.get(word, ()))
+    for other in other_forms(word):  # "women" → female, f: the equivalents of general English
+        forms += [other] + [f for f in VALUE_WORDS.get(other, ()) if f not in forms]
     if word.endswith("ean"):
         forms.append(word[:-1])  # european → europe
     if word.endswith("an") and len(word) > 5:

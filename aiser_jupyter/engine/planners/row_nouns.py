@@ -1,0 +1,88 @@
+"""A counted noun that names nothing in the catalog ("number of respondents per year", "how
+many employees …"): whose rows it names depends on the source, not on the word.
+
+Analysts call the rows of a table by what each row is, in words the schema never writes: a
+survey's rows are its "respondents", a staff table's rows its "employees". In a source of one
+table that is the only reading — its rows are whatever the user calls them — unless a verb's
+participle follows the noun ("homes [sold]"): then the noun is the thing of an event a column
+may count (``sales``), which :func:`.restricts.counts_held` keeps unsure. In a source of
+several tables the noun does not say which table's rows are counted ("number of crises per
+region" drawn over a table of country-years), unless a value of the plan, said right before
+it, ties it to the rows that value keeps ("banking crises" of a ``type`` column), or the plan
+counts the one table no other refers to (the events the others describe: "captures" are the
+rows of ``surveys``, which refers to ``plots`` and ``species``) or a table of named things
+(one name per row: "how many countries" over a table of countries).
+"""
+
+from __future__ import annotations
+
+from ..catalog.model import Catalog
+from .facts import Facts
+from .lexicon import lemma, split_name
+from .words import ROW_NOUNS
+
+__all__ = ["one_table_rows", "unbound_rows_noun"]
+
+
+def one_table_rows(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether the counted ``words[i]`` names the rows of the source's only table (no
+    participle after it: "homes sold" names the things of the sales, not the rows)."""
+    catalog = facts.catalog
+    if catalog is None or len(catalog.tables) != 1:
+        return False
+    return not (i + 1 < len(words) and _participle(words[i + 1], facts.names))
+
+
+def unbound_rows_noun(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:
+    """Whether the counted ``words[i]``, naming nothing in the catalog, is said in a source of
+    several tables with nothing that ties it to the rows of one (see the module)."""
+    catalog = facts.catalog
+    if catalog is None or len(catalog.tables) < 2 or "count" not in facts.aggregates:
+        return False
+    base = lemma(words[i])
+    if base in ROW_NOUNS or base == words[i] or base in _catalog_words(catalog):
+        return False  # "number of records": the rows, whatever they are; a singular: no count
+    if why_at.get(i - 1) == "value":
+        return False  # "banking crises": the rows the value keeps
+    roots = _roots(catalog)
+    if len(roots) == 1 and roots <= facts.tables:
+        return False  # "captures" of surveys, the table the others describe
+    return not (len(facts.tables) == 1 and _named_rows(catalog, next(iter(facts.tables))))
+
+
+def _named_rows(catalog: Catalog, name: str) -> bool:
+    """Whether each row of the table has a name of its own: a text column with as many
+    values as rows (a country's row in a table of countries): the things counted."""
+    table = next((t for t in catalog.tables if t.name.lower() == name), None)
+    if table is None or not table.row_count:
+        return False
+    return any(
+        c.semantic in ("nominal", "geo") and not c.nulls and c.distinct == table.row_count
+        for c in table.columns
+    )
+
+
+def _catalog_words(catalog: Catalog) -> set[str]:
+    """Every word of a table's or a column's name, as written and with abbreviations expanded."""
+    words: set[str] = set()
+    for table in catalog.tables:
+        for name in [table.name, *(c.name for c in table.columns)]:
+            words |= set(split_name(name)) | set(split_name(name, expand=False))
+    return words
+
+
+def _roots(catalog: Catalog) -> set[str]:
+    """The tables no join refers to (lower case). When one table alone is so — the events
+    the other tables describe (``surveys`` beside the ``plots`` and ``species`` it refers
+    to) — a count of its rows is what a count of unnamed things means."""
+    referred = {j.ref_table.lower() for j in catalog.joins}
+    return {t.name.lower() for t in catalog.tables} - referred
+
+
+def _participle(word: str, names: set[str]) -> bool:
+    """A verb's past participle ("sold", "vaccinated"), not an auxiliary ("have"), nor one
+    of a name the plan reads ("aged" of ``age``: a condition on the rows)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    verbs = [v for v in getAllLemmas(word).get("VERB", ()) if v not in names]
+    return any(word in getInflection(v, tag="VBN") for v in verbs)
