@@ -86,10 +86,5 @@ def test_a_row_comparison_of_areas_said_with_with_stays_on_rows(engine: Any, sho
     )
 
 
-def test_an_average_per_thing_over_many_periods_is_refused(engine: Any, shops: Path) -> None:
-    # each store has four years: the mean of its years' rows by format is not asked
-    refuses(engine, shops, "shops", "average staff count per shop by format")
-
-
 def test_a_relative_clause_whose_verb_is_unused_is_refused(engine: Any, shops: Path) -> None:
     refuses(engine, shops, "shops", "average tenure years for staff who left, per role", "left")

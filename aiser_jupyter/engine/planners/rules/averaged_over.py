@@ -4,7 +4,6 @@ line per Y — "per Y" says what is averaged over, "by Z" what is drawn."""
 
 from __future__ import annotations
 
-from ....errors import error
 from ..grain import numbered_steps, one_row_per
 from .draft import Dim, Draft, calendar_part
 
@@ -39,9 +38,7 @@ def mean_over_entity(d: Draft) -> None:
         if not one_row_per(m.table, entity.column, other.column):
             return  # several rows per country and year: their mean is not the mean over them
     elif not _one_period_each(d, entity):
-        if entity.column.semantic in ("nominal", "geo") and m.agg == "mean" and _by(d, other):
-            raise _not_averaged(entity, other)  # not each row's own value, by college and degree
-        return
+        return  # several rows per college and degree: each pair's mean is drawn
     d.dims.remove(entity)
     assert entity.words is not None
     d.q.claim(entity.words[0] - 1, entity.words[1], "averaged over")
@@ -87,20 +84,3 @@ def _after_across(d: Draft, lo: int) -> bool:
 def _after_per(d: Draft, lo: int) -> bool:
     """The words start right after "per", which follows the averaged measure's words."""
     return lo >= 2 and d.q.words[lo - 1].text == "per"
-
-
-def _by(d: Draft, dim: Dim) -> bool:
-    """The grouping's words start right after "by": "per college [by] degree"."""
-    lo = dim.words[0] if dim.words else 0
-    return lo >= 1 and d.q.words[lo - 1].text == "by"
-
-
-def _not_averaged(entity: Dim, other: Dim) -> Exception:
-    """ "average X per college by degree" where a college has many rows (one a year): the mean
-    of each college's figure by degree needs each college's figure first — not drawn here."""
-    msg = (
-        f"an average per {entity.column.name} by {other.column.name} needs one figure per "
-        f"{entity.column.name} first; say which period (for example 'in 2012'), or ask for "
-        f"the average by {other.column.name} over all rows"
-    )
-    return error("AISER-PLAN-UNSURE", msg)
