@@ -382,11 +382,12 @@ def spells_a_number(catalog: Catalog, word: str, columns: set[tuple[str, str]]) 
 
 def clipped_words(tokens: list[str], parts: set[str]) -> list[str]:
     """``tokens`` with each word one of the names' clipped ``parts`` spells written as that
-    part ("accident" → acc of yearacc); a word two parts clip, or one that asks, stays as
+    part ("accident" → acc of yearacc; "work" → wrk, read only in a span of two words or
+    more); a word two parts clip, or one that asks, stays as
     typed ("median income" asks a median, never of a name's "med")."""
     out = []
     for tok in tokens:
         found = set() if tok in AGGREGATE_WORDS or tok in instruction_words() else parts
-        clips = {p for p in found if abbreviates(p, tok)}
+        clips = {p for p in found if abbreviates(p, tok, close=True)}
         out.append(clips.pop() if len(clips) == 1 else tok)
     return out

@@ -84,6 +84,8 @@ def in_relative_clause(
         j -= 1
     if j <= 0 or words[j] not in RELATIVE or not is_content(words[j - 1]):
         return False
+    if _closes_clause(i, words) and words[j] != "where":
+        return True  # "employees who [left], per job role": the verb is the whole condition
     if why_at.get(j - 1) is None:
         return False
     for k in range(i + 1, min(i + 6, len(words))):
@@ -93,6 +95,16 @@ def in_relative_clause(
         if why not in (None, "instruction"):
             return False
     return True
+
+
+#: words that open the next part of a question after a clause ("who left, [per] job role")
+_AFTER_CLAUSE = frozenset(["per", "by", "across", "each"])
+
+
+def _closes_clause(i: int, words: list[str]) -> bool:
+    """Whether the clause's verb ``words[i]`` is its last word: the question ends, or goes on
+    to how the rows are grouped ("who left, per role", "that closed by year")."""
+    return i + 1 == len(words) or words[i + 1] in _AFTER_CLAUSE
 
 
 def hyphenated(question: str) -> frozenset[str]:

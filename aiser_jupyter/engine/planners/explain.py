@@ -156,7 +156,7 @@ def _written_out(word: str, base: str, i: int, words: list[str], facts: Facts) -
     """A name's abbreviated word, written out: after another word of the name ("life expectancy"
     of lifeExp), anywhere when the name's part is clipped and no English word ("accident year"
     of yearacc), or before it when it is a one-letter piece ("female life expectancy")."""
-    if any(abbreviates(n, base) or abbreviates(n, word) for n in facts.names):
+    if any(abbreviates(n, w, close=True) for n in facts.names for w in (base, word)):
         return True
     return initial_of_name(word, i, words, facts) or (
         (j := named_before(i, words)) >= 0

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..catalog.model import Column, Table
 from .both_sides import splits_in_two
 from .facts import Facts
+from .kinds import names_kind
 from .lexicon import known_word, lemma, split_name
 from .roles import calendar_part
 from .words import AGGREGATE_WORDS, CALENDAR_WORDS, COMPARISON_WORDS, instruction_words
@@ -63,11 +64,14 @@ def averaged_over(i: int, words: list[str], facts: Facts) -> bool:
     row per value of it and of the calendar column the plan groups by."""
     if i < 2 or words[i - 1] != "per" or "mean" not in facts.aggregates or facts.catalog is None:
         return False
-    if words[i - 2] not in facts.measure_names and lemma(words[i - 2]) not in facts.measure_names:
+    before = words[max(0, i - 4) : i - 1]  # "average number of [working] students per college"
+    if not any(w in facts.measure_names or lemma(w) in facts.measure_names for w in before):
         return False
     for table, used, timed in _read_tables(facts):
         for col in table.columns:
-            if lemma(words[i]) not in split_name(col.name) or col in used:
+            name = split_name(col.name)
+            said = lemma(words[i])
+            if (said not in name and said not in names_kind(col, tuple(name))) or col in used:
                 continue
             groups = [c for c in used if c.semantic != "quantitative"]
             others = timed if col.semantic in ("nominal", "geo") else groups

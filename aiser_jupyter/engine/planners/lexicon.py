@@ -179,19 +179,34 @@ def _capitals(m: re.Match[str]) -> str:
     return f"{m[1]} {m[2]}" if run in FUNCTION_WORDS or run in ABBREVIATIONS else m[0]
 
 
-def abbreviates(part: str, word: str) -> bool:
+def abbreviates(part: str, word: str, *, close: bool = False) -> bool:
     """Whether a name's ``part`` is a clipped spelling of the question's ``word``: ``acc`` of
     "accident", ``veh`` of "vehicles", ``occ`` of "occupant" — at least three letters, the
     start of a longer word, and no English word of its own (``age`` is no "agency"); or the
-    word with its vowels dropped (:func:`contracts`: ``flt`` of "flight")."""
+    word with its vowels dropped (:func:`contracts`: ``flt`` of "flight"); or one letter of
+    its own before such a piece (:func:`_led`: ``rinc`` of "income", r|inc). ``close``: the
+    question's other words say the rest of the name (see :func:`contracts`)."""
+    if not (part.isalpha() and word not in FUNCTION_WORDS and part not in FUNCTION_WORDS):
+        return False
+    if _led(part, word):  # rinc of "income": a letter of its own (respondent's), then inc
+        return abbreviates(part[1:], word, close=close) and not _known(part)
     return (
         len(part) >= 3
-        and part.isalpha()
         and len(word) > len(part)
-        and (word.startswith(part) or contracts(part, word))
-        and word not in FUNCTION_WORDS
-        and part not in FUNCTION_WORDS
+        and (word.startswith(part) or contracts(part, word, close=close))
         and not _known(part)
+    )
+
+
+def _led(part: str, word: str) -> bool:
+    """``part`` is one letter glued before a clipped word that starts with a vowel (r|inc,
+    whose own start is no contraction): the letter stands for a word of its own."""
+    return (
+        len(part) >= 4
+        and part[0] != word[:1]
+        and part[0] not in _VOWELS
+        and part[1] in _VOWELS
+        and part[1] == word[:1]
     )
 
 
@@ -215,17 +230,29 @@ def short_forms(word: str) -> tuple[str, ...]:
     return forms.get(word) or forms.get(word[:-1] if word.endswith("s") else "", ())
 
 
-def contracts(part: str, word: str) -> bool:
-    """Whether ``part`` is ``word`` contracted the way names drop vowels: its first letter,
-    then only consonants taken from it in order, ending on its last letter — ``flt`` of
-    "flight", ``engs`` of "engines", ``mgr`` of "manager", ``bldg`` of "building". Three
-    letters at least, no English word, and shorter than the word by two letters or more."""
-    if len(part) < 3 or len(word) < len(part) + 2 or not part.isalpha() or not word.isalpha():
+def contracts(part: str, word: str, *, close: bool = False) -> bool:
+    """Whether ``part`` is ``word`` contracted the way names drop vowels: its start (its
+    first letter at least), then only consonants taken from it in order, ending on its last
+    consonant, and keeping half of its consonants or more — ``flt`` of "flight", ``engs``
+    of "engines", ``mgr`` of "manager", ``bldg`` of "building", ``wrk`` of "work",
+    ``prestg`` of "prestige". Three letters at least, no English word, and shorter than the
+    word by two letters or more — by vowels alone only ``close``, where other words say
+    the rest of the name ("wrk" of "work status" for ``wrkstat``; "flt" alone is no "felt")."""
+    if len(part) < 3 or len(word) <= len(part) or not part.isalpha() or not word.isalpha():
         return False
-    if part[0] != word[0] or part[-1] != word[-1] or _VOWELS & set(part[1:]):
+    k = next((i for i, (a, b) in enumerate(zip(part, word, strict=False)) if a != b), len(part))
+    end = word.rstrip("aeiou") or word  # "prestige" ends on its g
+    if not k or k == len(part) or _VOWELS & set(part[k:]) or part[-1] != end[-1]:
         return False
-    rest = iter(word[1:])
-    return all(ch in rest for ch in part[1:]) and not _known(part)
+    if len(word) == len(part) + 1 and not (close and set(word) - set(part) <= _VOWELS):
+        return False
+    rest = iter(word[k:])
+    kept = sum(1 for ch in part if ch not in _VOWELS)
+    return (
+        all(ch in rest for ch in part[k:])
+        and 2 * kept >= sum(1 for ch in word if ch not in _VOWELS)
+        and not _known(part)
+    )
 
 
 @lru_cache(maxsize=20_000)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from ..catalog.model import Catalog, Column, Table
 from .acronyms import initials_at
 from .aligned import Alignment, align, clipped_words
+from .clipped_links import SCORE as CLIPPED
+from .clipped_links import clipped_names
 from .column_phrases import column_phrases
 from .families import family_heads, family_initials, sibling_after
 from .kinds import kind_words
@@ -160,6 +162,8 @@ class Linker:
                     links.extend(found)
                     taken.update(span)
         links = self._aligned(tokens if words is None else words, links, taken)
+        for i, table, column in clipped_names(self.catalog, tokens, taken):
+            links.append(Link(i, i + 1, "column", table, column, None, CLIPPED, [tokens[i]]))
         if fuzzy:
             links.extend(self._fuzzy(tokens, taken))
         return sorted(links, key=lambda lk: (lk.start, -lk.score))
@@ -329,11 +333,13 @@ def _spelled_whole(lk: Link, found: list[Alignment], words: list[str]) -> bool:
     """A full alignment spells ``lk``'s words whole, and three letters or more of other
     words beside them, each word of it giving some: ``gdppercap`` holds the name ``gdp``
     and "per capita" too, so the longer reading wins; "swing states" (s|s) does not hold
-    ``state``, nor "orders that have the status" ``order_status``."""
-    if lk.kind == "value":
-        return False
+    ``state``, nor "orders that have the status" ``order_status``; a value ("Manager") only
+    inside a name of three words or more ("years with the current manager" of
+    ``YearsWithCurrManager``)."""
     for a in found:
-        if not a.full or not all(a.parts):
+        if not a.full or (lk.kind == "value" and a.words < 3):
+            continue  # a value yields only to a name of three words or more said whole
+        if lk.kind != "value" and not all(a.parts):
             continue
         whole = all(a.parts[i - a.start] == words[i] for i in range(lk.start, lk.end))
         rest = sum(len(p) for k, p in enumerate(a.parts) if not lk.start <= a.start + k < lk.end)

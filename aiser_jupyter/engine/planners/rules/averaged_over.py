@@ -32,13 +32,30 @@ def mean_over_entity(d: Draft) -> None:
     other = next(x for x in d.dims if x is not entity)
     if entity.table is not m.table or other.table is not m.table:
         return
-    if not _over_things(entity, other) or calendar_part(entity.column):
+    if calendar_part(entity.column):
         return
-    if not one_row_per(m.table, entity.column, other.column):
-        return  # several rows per country and year: their mean is not the mean over countries
+    if _over_things(entity, other):
+        if not one_row_per(m.table, entity.column, other.column):
+            return  # several rows per country and year: their mean is not the mean over them
+    elif not _one_period_each(d, entity):
+        return  # several rows per college and degree: each pair's mean is drawn
     d.dims.remove(entity)
     assert entity.words is not None
     d.q.claim(entity.words[0] - 1, entity.words[1], "averaged over")
+
+
+def _one_period_each(d: Draft, entity: Dim) -> bool:
+    """ "average working students per college by predominant degree in 2012": the rows kept
+    are one period's, and the table holds one row per thing and period — each thing is one
+    row, so the mean of each group's rows is the mean over its things."""
+    if entity.column.semantic not in ("nominal", "geo"):
+        return False
+    table = entity.table
+    if (entity.column.distinct or 0) >= (table.row_count or 1) and not entity.column.nulls:
+        return True  # one row per product: the mean of each category's rows is over products
+    if not any(r.years and r.years[0] is not None and r.years[0] == r.years[1] for r in d.r.ranges):
+        return False
+    return any(calendar_part(c) and one_row_per(table, entity.column, c) for c in table.columns)
 
 
 def _over_things(entity: Dim, other: Dim) -> bool:

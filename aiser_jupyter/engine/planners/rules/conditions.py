@@ -15,6 +15,7 @@ from ..lexicon import lemma, split_name
 from ..text_numbers import text_with_words
 from .counted_nouns import counted_rows
 from .draft import Draft, Having, Measure, column_ref
+from .entity_totals import entity_total
 from .group_aggs import averaged_after, total_after, whose_aggregate
 from .implied import implied_column
 from .link import Mention
@@ -273,7 +274,7 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         d.take(after_m, "counted distinct")  # "states with more than 300 colleges"
         return cmp, "distinct", after_m.table, named
     agg = next((a for a in d.r.aggs if cmp.lo - 5 <= a.i < cmp.lo and a.strict), None)
-    agg = agg or total_after(d, cmp) or whose_aggregate(d, cmp)
+    agg = agg or total_after(d, cmp) or whose_aggregate(d, cmp) or entity_total(d, cmp)
     if agg is None:
         return None
     numbers = [

@@ -23,6 +23,7 @@ from .link import Candidate, Mention
 from .modified import modified_number
 from .name_initial import number_after_word
 from .named_counts import count_column, count_named_column, counted_noun_after
+from .person_figures import person_figure
 from .place_totals import summed_place_totals
 from .points import LEVEL_WORDS, each_row_a_point
 from .row_values import counts_things, distinct_things, past_row_noun
@@ -377,8 +378,8 @@ def default_measure(d: Draft) -> None:
             continue
         said = set(d.q.texts(m.lo, m.hi + 1)) | set(d.q.lemmas(m.lo, m.hi))  # + "[index]"
         agg: str | None = "sum" if summable(q.table, q.column) or said & ADDITIVE_WORDS else "mean"
-        if said & LEVEL_WORDS:  # "poverty rate", "GDP per capita": a level, never summed
-            agg = "mean"
+        if said & LEVEL_WORDS or person_figure(q.column.name, said, d.q.texts()):
+            agg = "mean"  # "poverty rate", "income of respondents": a level, never summed
         agg = extreme_name(q.column) or agg  # "yearly high": the highest high of each year
         d.measures.append(Measure(agg, q.table, q.column))
         d.take(m, f"measure {agg}")

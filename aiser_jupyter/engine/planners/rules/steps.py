@@ -74,6 +74,7 @@ from .terms import favour_tables, find_terms
 from .things_home import things_home
 from .unit_after import unit_after
 from .values import values
+from .whole_names import whole_names
 from .whole_rows import whole_rows
 
 __all__ = ["STEPS", "Step", "draft"]
@@ -292,6 +293,7 @@ def draft(question: str, catalog: Catalog, dialect: str, found: Found | None = N
     held = reserve(q, r, catalog)  # a column named by its description outranks a metric
     terms = find_terms(q, r, catalog)  # before linking: a metric outranks a column's words
     mentions = reordered_names(q, catalog, r, add_found(link(q, catalog, r), found))
+    whole_names(q, r, mentions)  # "hourly rate": HourlyRate, not any of three rates
     d = Draft(q=q, r=r, catalog=catalog, dialect=dialect, mentions=mentions)
     release(q, held, d.mentions, terms)
     d.terms = terms

@@ -1,0 +1,68 @@
+"""A word of the question that only a clipped piece of a column's name spells: "income" of
+``realrinc`` (real | r | inc), "prestige" of ``prestg10``, "work" of ``wrkstat``.
+
+Real schemas shorten their names by truncating words (``inc``, ``educ``) or by dropping
+their vowels (``wrk``, ``mgr``, ``prestg``; :func:`.lexicon.abbreviates`). A word no phrase
+of the catalog names, said where such a piece stands, names that column — partly, so below
+every exact or lexicon match (:data:`SCORE`). Only a word that so spells one column is
+linked: "relapse" of the fourteen ``newrel_*`` columns names none of them, and is left to
+the honesty check, never a silent pick.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..catalog.model import Catalog, Column, Table
+from .lexicon import ABBREVIATIONS, abbreviates, known_word, split_name
+from .words import AGGREGATE_WORDS, instruction_words
+
+__all__ = ["SCORE", "clipped_names", "name_pieces"]
+
+#: a column named by one clipped piece of its name: below a name's own word (0.75)
+SCORE = 0.7
+
+
+def name_pieces(name: str) -> tuple[str, ...]:
+    """A name's pieces as written, a number glued after letters apart: ``prestg10`` →
+    ``prestg``, ``10``; ``YearsWithCurrManager`` → ``year``, ``with``, ``curr``, ``manager``."""
+    out: list[str] = []
+    for piece in split_name(name, expand=False):
+        out.extend(re.findall(r"[a-z]+|\d+", piece) or [piece])
+    return tuple(out)
+
+
+def _clipped(catalog: Catalog) -> dict[str, list[tuple[Table, Column]]]:
+    """The clipped pieces of the catalog's column names (no English word, no abbreviation
+    the lexicon expands, three letters or more), each with its columns."""
+    out: dict[str, list[tuple[Table, Column]]] = {}
+    for table in catalog.tables:
+        for column in table.columns:
+            for piece in dict.fromkeys(name_pieces(column.name)):
+                clipped = len(piece) >= 3 and piece.isalpha() and piece not in ABBREVIATIONS
+                if clipped and not known_word(piece):
+                    out.setdefault(piece, []).append((table, column))
+    return out
+
+
+def clipped_names(
+    catalog: Catalog, tokens: list[str], taken: set[int]
+) -> list[tuple[int, Table, Column]]:
+    """``(index, table, column)`` for each free word of ``tokens`` (lemmas, "" for a word
+    not free) that no link took and that a clipped piece of a column's name abbreviates;
+    a word that asks ("average", "show") names no column so."""
+    pieces = catalog.derived("clipped name pieces", _clipped)
+    if not pieces:
+        return []
+    out: list[tuple[int, Table, Column]] = []
+    asks = instruction_words()
+    for i, tok in enumerate(tokens):
+        if i in taken or len(tok) < 4 or not tok.isalpha() or tok in AGGREGATE_WORDS or tok in asks:
+            continue
+        found: dict[int, tuple[Table, Column]] = {}
+        for piece, owners in pieces.items():
+            if (piece[0] == tok[0] or piece[1:2] == tok[:1]) and abbreviates(piece, tok):
+                found.update((id(column), (table, column)) for table, column in owners)
+        if len(found) == 1:  # a piece a family of columns shares names none of them
+            out.extend((i, table, column) for table, column in found.values())
+    return out
