@@ -59,6 +59,8 @@ def clipped_names(
     for i, tok in enumerate(tokens):
         if i in taken or len(tok) < 4 or not tok.isalpha() or tok in AGGREGATE_WORDS or tok in asks:
             continue
+        if i - 1 in taken:
+            continue  # "marital [status]": the head noun of the name just said, not wrkstat's
         found: dict[int, tuple[Table, Column]] = {}
         for piece, owners in pieces.items():
             if (piece[0] == tok[0] or piece[1:2] == tok[:1]) and abbreviates(piece, tok):

@@ -48,6 +48,7 @@ def staff(tmp_path_factory: pytest.TempPathFactory) -> Path:
         CREATE TABLE staff AS
         SELECT ['North', 'South', 'East'][1 + (i % 3)] AS region,
             ['Full-Time', 'Part-Time', 'Retired', 'Student'][1 + (i * 7 % 4)] AS wrkstat,
+            ['Married', 'Single'][1 + (i % 2)] AS maritalcat,
             10000.0 + (i * 37 % 50) * 1000 AS realrinc,
             20 + (i * 13 % 60) AS prestg10,
             10 + (i * 3 % 40) AS HourlyWage,
@@ -101,3 +102,16 @@ def test_a_word_a_family_of_names_clips_picks_none_of_them(engine: Any, staff: P
     # "injuries" clips injr of injr_m1524 and of injr_f1524 alike: which one is not said,
     # so no total of either is drawn
     refuses(engine, staff, "staff", "total injuries by region")
+
+
+def test_the_head_noun_of_a_name_just_said_is_not_another_names_clipped_piece(
+    engine: Any, staff: Path
+) -> None:
+    # "marital status": maritalcat's (status noted as not used), never wrkstat's "stat"
+    plots_exactly(
+        engine,
+        staff,
+        "staff",
+        "number of staff by marital status and region",
+        "SELECT maritalcat, COUNT(*), region FROM staff GROUP BY maritalcat, region",
+    )
