@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from .lexicon import lemma
-from .words import ROW_NOUNS, instruction_words, is_content
+from .words import AGGREGATE_WORDS, ROW_NOUNS, instruction_words, is_content
 
-__all__ = ["between_aggregate_and_measure", "next_to_measure"]
+__all__ = ["aggregated_head", "between_aggregate_and_measure", "next_to_measure"]
 
 
 def between_aggregate_and_measure(i: int, words: list[str], used: dict[str, str]) -> bool:
@@ -28,3 +28,42 @@ def next_to_measure(i: int, words: list[str], used: dict[str, str]) -> bool:
         if 0 <= j < len(words) and used.get(words[j]) in ("aggregate", "measure name"):
             return True
     return False
+
+
+#: what a word between an aggregate and the head of its phrase may be explained as
+_IN_PHRASE = frozenset(["name", "value", "synonym", "measure name"])
+_TOTALS = frozenset(["sum", "mean", "median"])
+
+
+def aggregated_head(i: int, words: list[str], why_at: dict[int, str], measured: set[str]) -> bool:
+    """ "total US [exports] to each region" drawn as a count of rows: the last noun of the
+    phrase an aggregate ("total", "average", "sum of") applies to, left unused while no word
+    of the phrase names what the plan measures (``measured``: its measured names; none when it
+    counts rows) — the measure was not found. ("average wind [speed]" of ``wind``, "average
+    vocabulary [score]" of ``vocab``: the measure is named, the head a kind of number.)"""
+    word = words[i]
+    if word in instruction_words() or lemma(word) in ROW_NOUNS or not is_content(word):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt and nxt not in instruction_words() and is_content(nxt):
+        return False  # not the last word of its phrase
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if _names_measured(words[j], measured) or (measured and why_at.get(j) in _IN_PHRASE):
+            return False  # "average vocabulary [score]" of vocab: the measure is named
+        if why_at.get(j) == "aggregate":
+            aggs = AGGREGATE_WORDS.get(words[j], ())
+            return words[j] == "total" or bool(set(aggs) & _TOTALS)
+        if why_at.get(j) not in _IN_PHRASE and (
+            words[j] in instruction_words() or not is_content(words[j])
+        ):
+            return False
+    return False
+
+
+def _names_measured(word: str, measured: set[str]) -> bool:
+    """Whether ``word`` in any of its forms is a word of a measured name ("closing" of close)."""
+    if word in measured or lemma(word) in measured:
+        return True
+    from lemminflect import getAllLemmas
+
+    return any(base in measured for bases in getAllLemmas(word).values() for base in bases)

@@ -211,6 +211,7 @@ def _literal(literal: exp.Literal, facts: Facts) -> None:
     text = str(literal.this)
     facts.strings.add(text.strip().lower())
     facts.strings.add(text.strip().strip("%").lower())  # LIKE '%taco bell%': 'taco bell' said
+    facts.strings.add(text.strip().lower().rstrip("."))  # 'I.H.O.P.' said before a period
     facts.strings |= country_names(text)  # 'prt' filtered on: "from Portugal" is said
     facts.strings |= state_names(text)  # 'OH' filtered on: "Ohio counties" is said
     if re.fullmatch(r"-?\d+(\.\d+)?", text.strip()):

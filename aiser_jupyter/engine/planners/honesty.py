@@ -21,6 +21,7 @@ from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .adjectives import adjective_nouns
 from .aligned import spelled
+from .ampersand import ampersand_forms, ampersand_values
 from .arithmetic import arithmetic_words
 from .both_sides import splits_in_two
 from .clauses import COMPARATIVES, hyphenated, number_follows
@@ -41,9 +42,10 @@ from .measure_phrases import in_measure_phrase
 from .modifiers import unrefined_modifier
 from .most_counted import most_counted
 from .named_spans import spelled_names
+from .negated import negated
 from .outcomes import outcome_use
 from .picked_rows import joined_to_filtered, whose_figure
-from .proper import proper_nouns
+from .proper import capital_names, proper_nouns
 from .refusal import left_out, unsure
 from .restricts import (
     counted_modifier,
@@ -58,10 +60,12 @@ from .shape import answerable_shape
 from .short_forms import read_short_form, short_forms
 from .small_phrases import existence_words, not_a_threshold, per_person_words
 from .stems import stem_matches
+from .superlative import is_superlative
 from .than import unkept_condition
 from .titles import describe_plan
 from .units import unread_date
 from .unused_kinds import unused_kind
+from .versus import compared_alone
 from .words import (
     AGGREGATE_WORDS,
     CALENDAR_WORDS,
@@ -126,7 +130,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     kinds: dict[int, str] = {}
     why_at: dict[int, str] = {}
     proper = proper_nouns(question, words)
-    forms = short_forms(question, words)
+    forms = short_forms(question, words) | set(ampersand_forms(question, words))
     for i, word in enumerate(words):
         if i in skip:
             continue
@@ -141,6 +145,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop) or chart_form(i, words, facts)
+        if compared_alone(i, words, facts):
+            kinds[i] = "condition"  # "those who left [versus] those who stayed": one number
+            continue
         why = kept_form(i, words, facts) or why or most_counted(i, words, facts)
         if why == "time unit" and unread_date(word, facts):
             why, kind = None, "name"  # "per year of the match [date]" drawn from a season
@@ -192,6 +199,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     named = {i: "name" for i in skip} | why_at  # a phrase spelling a name is a name
     for i in unexplained_names(words, named, kinds, facts.group_names):
         kinds[i] = "name"  # "by impact speed category", "which 5 [organizations]"
+    proper |= capital_names(question, words)  # "DENNY'S", "I.H.O.P.": a name as stored
     _report_unused(question, words, kinds, (why_at, named), facts, (values, proper), result)
     if whose := whose_figure(words, why_at, facts, plan.sql, dialect):
         result.unused.append(Unused(whose, "condition"))  # each state's figure, not its rows'
@@ -216,8 +224,14 @@ def _report_unused(
         kind = unused_kind(i, kind, words, explained, facts, values, proper, result.used)
         if kind == "content" and words[i] in compound:
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
-        if kind in _MODIFIED and unrefined_modifier(i, words, why_at, facts, proper):
+        if (
+            kind in _MODIFIED
+            and not is_superlative(words[i])
+            and unrefined_modifier(i, words, why_at, facts, proper)
+        ):
             kind = "modifier"  # "[trading] volume", "[registered] pets": nothing refines it
+        if kind in ("content", "modifier") and negated(i, words):
+            kind = "condition"  # "got no US [aid]": the rows without it, left out
         result.unused.append(Unused(words[i].strip("'\""), kind))
 
 
@@ -254,8 +268,8 @@ def _kind(
         return "date"
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS or QUARTER.fullmatch(word):
         return "date"
-    if word in AGGREGATE_WORDS or word in SUPERLATIVES:
-        return "measure"
+    if word in AGGREGATE_WORDS or word in SUPERLATIVES or is_superlative(word):
+        return "measure"  # "[longest] tenure" drawn as its sum: another aggregate
     if base in measures or word in measures or set(adjective_nouns(word)) & measures:
         return "measure"  # "heaviest" where a weight column exists, but the plan does not use it
     if word in values or base in values or stem_matches(word, values):
@@ -294,6 +308,7 @@ def _explained_apart(
         (arithmetic_words(question, words, facts.arithmetic), "arithmetic"),  # "high - low"
         (listed_labels(question, words, values, facts), "label"),  # "by role (driver or passenger)"
         (included_words(question, facts.strings), "included"),  # "states ([DC] [included])"
+        (ampersand_values(question, words, facts), "value"),  # "the [R]&[D] department"
     ):
         for i in found - skip:
             result.used[words[i]] = why

@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .list_values import Element, list_elements
 from .table_measures import table_measures
+from .value_keys import typed_key
 
 __all__ = ["Link", "Linker"]
 
@@ -88,9 +89,9 @@ class Linker:
                 ):
                     for v in column.samples:
                         if isinstance(v, str) and 0 < len(v) <= 60:
-                            self.values.setdefault(tuple(tokenize(v)), []).append(
-                                (table, column, v)
-                            )
+                            typed = typed_key(v)  # "DENNY'S" read as a question types it
+                            for key in [tuple(tokenize(v))] + ([typed] if typed else []):
+                                self.values.setdefault(key, []).append((table, column, v))
 
         # "qty" typed for a column spelled out as quantity
         for short, full in ABBREVIATIONS.items():

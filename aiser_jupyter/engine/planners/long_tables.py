@@ -91,8 +91,18 @@ def _numbers(table: Table) -> list[Column]:
         if c.semantic == "quantitative"
         and not is_identifier(table, c)
         and not calendar_part(c)
-        and not ("int" in c.type.lower() and c.distinct in texts)
+        and not ("int" in c.type.lower() and _code_of_a_name(c.distinct, texts))
     ]
+
+
+def _code_of_a_name(distinct: int | None, texts: set[int]) -> bool:
+    """A whole number with as many values as a text column (``ccode`` beside ``country``): the
+    things' code; among many, one more or fewer (a name two codes share, a code not given)."""
+    if not distinct:
+        return False
+    return distinct in texts or (
+        distinct >= 50 and any(abs(distinct - n) <= distinct * 0.02 for n in texts)
+    )
 
 
 def _long_key(table: Table) -> LongKey | None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["proper_nouns"]
+__all__ = ["capital_names", "proper_nouns"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: a name typed in capitals, with its apostrophes and dotted initials ("DENNY'S", "I.H.O.P.")
+_CAPS = re.compile(r"(?<![\w.'&-])[A-Z][A-Z'.&-]*[A-Z](?:'S)?(?![\w'&-])")
 #: words title case leaves in lower case: articles, conjunctions, short prepositions
 _MINOR = frozenset(
     [
@@ -59,3 +61,17 @@ def proper_nouns(question: str, words: list[str]) -> set[int]:
     if caps and lower * 2 < len(caps):
         return set()  # title case: capitals mark nothing
     return {i for i, w in enumerate(words) if w in caps}
+
+
+def capital_names(question: str, words: list[str]) -> set[int]:
+    """Indexes of ``words`` typed in capitals with an apostrophe or dotted initials
+    ("DENNY'S", "I.H.O.P."): a business's or a brand's name as stored, in a question that is
+    not typed all in capitals — a particular thing, never a word of the schema."""
+    if not re.search(r"[a-z]", question):
+        return set()
+    caps = {
+        m[0].lower().rstrip(".")
+        for m in _CAPS.finditer(question)
+        if "'" in m[0] or m[0].count(".") >= 2
+    }
+    return {i for i, w in enumerate(words) if w.rstrip(".") in caps}

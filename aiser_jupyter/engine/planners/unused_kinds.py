@@ -8,7 +8,7 @@ or a word that does not (:mod:`.honesty` keeps the account).
 from __future__ import annotations
 
 from .aligned import spells_a_number
-from .beside import between_aggregate_and_measure, next_to_measure
+from .beside import aggregated_head, between_aggregate_and_measure, next_to_measure
 from .clauses import in_relative_clause
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
@@ -52,6 +52,7 @@ def unused_kind(
     if (
         (kind == "word" and next_to_measure(i, words, used))
         or between_aggregate_and_measure(i, words, used)
+        or (kind == "content" and aggregated_head(i, words, named, facts.measure_names))
         or ranked_word(i, words, kind, facts)
     ):
         return "measure"  # "average [interest] rate": a word of the measure's name

@@ -44,15 +44,44 @@ def _runs(q: Question, unused: set[str]) -> list[tuple[int, int]]:
             _capital(q, hi) or (q.words[hi].text in _INSIDE and hi + 1 < n and _capital(q, hi + 1))
         ):
             hi += 1
-        if (i, hi) != (0, 1) and any(q.words[k].text in unused for k in range(i, hi)):
+        if (i, hi) != (0, 1) and any(_typed(q, k) & unused for k in range(i, hi)):
+            runs.extend(_unused_parts(q, i, hi, unused))
             runs.append((i, hi))
         i = hi
     return runs
 
 
+def _unused_parts(q: Question, lo: int, hi: int, unused: set[str]) -> list[tuple[int, int]]:
+    """ "PEKING WOK, DENNY'S and I.H.O.P." where the plan kept PEKING WOK: the names of the
+    run left unused, each on its own (the run's commas are not kept), before the whole run."""
+    if all(_typed(q, k) & unused or q.words[k].text in _INSIDE for k in range(lo, hi)):
+        return []
+    parts: list[tuple[int, int]] = []
+    k = lo
+    while k < hi:
+        if not _typed(q, k) & unused:
+            k += 1
+            continue
+        end = k + 1
+        while end < hi and _typed(q, end) & unused:
+            end += 1
+        parts.append((k, end))
+        k = end
+    return parts
+
+
+def _typed(q: Question, k: int) -> set[str]:
+    """The word at ``k`` as the account reads it: "denny's" of a possessive "DENNY'S"."""
+    w = q.words[k]
+    return {w.text, w.text + "'s"} if w.possessive else {w.text}
+
+
 def _phrases(q: Question, lo: int, hi: int) -> list[str]:
-    """ "Walgreen Co" typed before a period: with it and without."""
+    """ "Walgreen Co" typed before a period: with it and without; "DENNY'S" with its "'s"
+    (a name's own letters, which the reader took for a possessive) and without."""
     said = " ".join(w.raw for w in q.words[lo:hi])
+    if q.words[hi - 1].possessive:
+        return [said + "'s", said]
     return [said, said + "."]
 
 

@@ -13,7 +13,7 @@ from ...catalog.model import Column, Table
 from .draft import Draft
 from .link import Candidate, Mention
 
-__all__ = ["tied_namesakes"]
+__all__ = ["tied_distinct_counts", "tied_namesakes"]
 
 
 def tied_namesakes(d: Draft) -> None:
@@ -42,6 +42,69 @@ def tied_namesakes(d: Draft) -> None:
             f"say which, e.g. '{said} of {names[1]}'",
             understood=f"{said} (table unclear)",
         )
+
+
+def tied_distinct_counts(d: Draft) -> None:
+    """ "How many countries does the data cover in 1991?" where three tables each list
+    countries by year, with different numbers of them (their profiles say), and no word of
+    the question names one: which count was meant is not known — ``AISER-PLAN-UNSURE``, with
+    the tables to choose from. A table whose rows are the things themselves (the column
+    unique in it) is the one counted, and is left to the plan."""
+    if len(d.measures) != 1 or d.dims or d.measures[0].agg != "distinct":
+        return
+    counted, fact = d.measures[0].column, d.measures[0].table
+    if counted is None:
+        return
+    name = counted.name.lower()
+    for m in d.mentions:
+        same = [
+            c
+            for c in m.cands
+            if c.kind == "column" and c.column is not None and c.column.name.lower() == name
+        ]
+        if not any(c.column is counted for c in same) or any(c.kind == "table" for c in m.cands):
+            continue
+        top = max(c.score for c in m.cands)
+        tables = [fact] + [c.table for c in same if c.score >= top and c.table is not fact]
+        if len(tables) < 2 or _named_elsewhere(d, m, tables, name):
+            return
+        columns = [t.column(counted.name) for t in tables]
+        if any(_unique(t, c) for t, c in zip(tables, columns, strict=True)):
+            return
+        if len({c.distinct for c in columns if c is not None}) < 2 or not all(
+            map(_shared, [d] * len(tables), tables)
+        ):
+            return  # as many in each (the same answer), or a filter only some can keep
+        said = " ".join(d.q.texts(m.lo, m.hi))
+        names = [t.name for t in tables]
+        raise error(
+            "AISER-PLAN-UNSURE",
+            f"'{said}' is a column of {' and of '.join(names)}, which count different "
+            f"{said}; say which, e.g. '{said} in {names[1]}'",
+            understood=f"the number of {said} (table unclear)",
+        )
+
+
+def _named_elsewhere(d: Draft, m: Mention, tables: list[Table], name: str) -> bool:
+    """Whether a mention other than ``m`` names one of ``tables`` (the context chose)."""
+    ids = {id(t) for t in tables}
+    return any(
+        id(x.table) in ids
+        for x in d.mentions
+        if x is not m
+        and not (x.kind == "column" and x.column is not None and x.column.name.lower() == name)
+    )
+
+
+def _shared(d: Draft, table: Table) -> bool:
+    """Whether ``table`` has a column of each name the draft's filters read."""
+    from sqlglot import exp
+
+    for _, cond in d.where:
+        for col in cond.find_all(exp.Column):
+            if table.column(col.name) is None:
+                return False
+    return True
 
 
 def _rivals(d: Draft, m: Mention) -> list[Candidate]:

@@ -1,7 +1,8 @@
 """A grouping by a column the plan keeps at one single value draws one bar: "how many stops
 ended with a citation being issued?" keeps ``citationIssued = 'YES'`` and asks for one
 number, not a bar chart of the one value YES. With no word asking for a split ("by", "per",
-"each"), such a grouping adds nothing the question asked and is dropped (a KPI)."""
+"each"), such a grouping adds nothing the question asked and is dropped (a KPI); so for an
+aggregate the question names ("the highest income in the R&D department")."""
 
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ _SPLIT = frozenset(["by", "per", "each", "every", "breakdown", "split", "across"
 
 def drop_one_value_group(d: Draft) -> None:
     """Drop the plain groupings by a column kept at one value (``column = v``) when the
-    question counts ("how many", "number of") and asks for no split."""
-    if not d.r.counts or d.r.group_cues or len(d.measures) != 1:
+    question counts ("how many", "number of") or says how to aggregate ("the highest monthly
+    income in the R&D department": one number) and asks for no split."""
+    if d.r.group_cues or len(d.measures) != 1:
+        return
+    if not (d.r.counts or d.measures[0].explicit):
         return
     if any(w.text in _SPLIT for w in d.q.words):
         return

@@ -8,6 +8,7 @@ it stays unread (and the account refuses it, :mod:`..short_forms`)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..linker import Linker
@@ -28,9 +29,29 @@ def short_form_values(q: Question, w: Word, lk: Linker) -> list[tuple[Any, Any, 
 
 def _initials_of(q: Question, w: Word, lk: Linker) -> list[tuple[Any, Any, Any]]:
     raw = w.raw or w.text
+    if re.fullmatch(r"[A-Z](?:&[A-Z]){1,2}", raw):
+        raw = raw.replace("&", "")  # "R&D": the initials of Research and Development
     if not (2 <= len(raw) <= 5 and raw.isalpha() and raw.isupper()):
         return []
     if not any(x.raw.islower() for x in q.words if x.raw.isalpha()):
         return []  # a question typed in capitals: capitals mark nothing
-    found = [link for key, links in lk.values.items() if w.text in initials(key) for link in links]
+    said = raw.lower()
+    found = [link for key, links in lk.values.items() if said in initials(key) for link in links]
+    if len({(id(c), str(v)) for _, c, v in found}) > 1:
+        found = _of_named_column(q, w, lk, found)  # "the HR department": a department's
     return found if len({(id(c), str(v)) for _, c, v in found}) == 1 else []
+
+
+def _of_named_column(
+    q: Question, w: Word, lk: Linker, found: list[tuple[Any, Any, Any]]
+) -> list[tuple[Any, Any, Any]]:
+    """Of the values ``w`` is the initials of, those of the column named by the word right
+    after it ("the R&D department": a value of Department, not of JobRole)."""
+    if w.i + 1 >= len(q.words):
+        return []
+    named = {
+        id(col)
+        for kind, _, col, _ in lk.phrases.get((q.words[w.i + 1].lemma,), [])
+        if kind == "column" and col is not None
+    }
+    return [link for link in found if id(link[1]) in named]

@@ -43,7 +43,7 @@ from .name_contains import name_contains
 from .name_groups import grouped_in_name
 from .named_part import named_part
 from .names_of import names_of
-from .namesake_ties import tied_namesakes
+from .namesake_ties import tied_distinct_counts, tied_namesakes
 from .namesakes import measured_namesake
 from .number_of import number_of
 from .numberings import numbering_misread
@@ -280,6 +280,7 @@ STEPS: tuple[Step, ...] = (
     metric_filters,
     sum_frequencies,  # counted rows of a table of counts: the sum of its count column
     tied_namesakes,  # a word two tables share that nothing else chose between
+    tied_distinct_counts,  # "how many countries" listed by three tables: which, unknown
     numbering_misread,  # last: "how many episodes" as distinct episode numbers: refused
 )
 
