@@ -46,11 +46,12 @@ def _clipped(catalog: Catalog) -> dict[str, list[tuple[Table, Column]]]:
 
 
 def clipped_names(
-    catalog: Catalog, tokens: list[str], taken: set[int]
+    catalog: Catalog, tokens: list[str], taken: set[int], named: set[int]
 ) -> list[tuple[int, Table, Column]]:
     """``(index, table, column)`` for each free word of ``tokens`` (lemmas, "" for a word
     not free) that no link took and that a clipped piece of a column's name abbreviates;
-    a word that asks ("average", "show") names no column so."""
+    a word that asks ("average", "show") names no column so, nor a word right after one
+    ``named`` links to a column (that name's head noun)."""
     pieces = catalog.derived("clipped name pieces", _clipped)
     if not pieces:
         return []
@@ -59,7 +60,7 @@ def clipped_names(
     for i, tok in enumerate(tokens):
         if i in taken or len(tok) < 4 or not tok.isalpha() or tok in AGGREGATE_WORDS or tok in asks:
             continue
-        if i - 1 in taken:
+        if i - 1 in named:
             continue  # "marital [status]": the head noun of the name just said, not wrkstat's
         found: dict[int, tuple[Table, Column]] = {}
         for piece, owners in pieces.items():

@@ -163,7 +163,8 @@ class Linker:
                     links.extend(found)
                     taken.update(span)
         links = self._aligned(tokens if words is None else words, links, taken)
-        for i, table, column in clipped_names(self.catalog, tokens, taken):
+        named = {i for lk in links if lk.kind == "column" for i in range(lk.start, lk.end)}
+        for i, table, column in clipped_names(self.catalog, tokens, taken, named):
             links.append(Link(i, i + 1, "column", table, column, None, CLIPPED, [tokens[i]]))
         if fuzzy:
             links.extend(self._fuzzy(tokens, taken))
