@@ -145,6 +145,12 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
         why = explain(word, i, words, facts, stop) or chart_form(i, words, facts)
+        if (
+            why is None
+            and is_superlative(word)
+            and (facts.aggregates & {"max", "min"} or facts.sorted)
+        ):
+            why = "aggregate"  # "which 2 wards have the [shortest] average stay": a sort, kept
         if compared_alone(i, words, facts):
             kinds[i] = "condition"  # "those who left [versus] those who stayed": one number
             continue
