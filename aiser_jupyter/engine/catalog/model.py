@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 from collections import deque
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Hashable
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, Field, PrivateAttr
@@ -109,6 +109,8 @@ class _Graph:
         self.upward: dict[str, set[str]] = {}
         self.fingerprint: str | None = None
         self.derived: dict[str, Any] = {}
+        #: (key, id of a table) → (the table, its part); shared by :meth:`Catalog.without`
+        self.per_table: dict[tuple[Hashable, int], tuple[Table, Any]] = {}
 
 
 class Catalog(BaseModel):
@@ -145,6 +147,33 @@ class Catalog(BaseModel):
         if key not in memo:
             memo[key] = build(self)
         return memo[key]  # type: ignore[no-any-return]
+
+    def per_table(self, key: Hashable, table: Table, build: Callable[[Table], T]) -> T:
+        """``build(table)``, computed once per table object for ``key`` — which must name all
+        else the part depends on — and shared with the catalogs made :meth:`without` a table."""
+        memo = self._graph().per_table
+        hit = memo.get((key, id(table)))
+        if hit is None or hit[0] is not table:
+            hit = memo[(key, id(table))] = (table, build(table))
+        return hit[1]
+
+    def without(self, name: str) -> Catalog:
+        """This catalog without table ``name`` and its joins (kept once per catalog); it holds
+        the same table objects and shares their :meth:`per_table` parts."""
+
+        def build(c: Catalog) -> Catalog:
+            low = name.lower()
+            out = Catalog(
+                source=c.source,
+                dialect=c.dialect,
+                tables=[t for t in c.tables if t.name.lower() != low],
+                joins=[j for j in c.joins if low not in (j.table.lower(), j.ref_table.lower())],
+                semantic=c.semantic,
+            )
+            out._graph().per_table = c._graph().per_table
+            return out
+
+        return self.derived(f"without table:{name.lower()}", build)
 
     def table(self, name: str) -> Table | None:
         return self._graph().tables.get(name.lower())

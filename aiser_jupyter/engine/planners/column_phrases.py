@@ -161,11 +161,17 @@ def _adjectives(
 ) -> Iterator[tuple[tuple[str, ...], float]]:
     """ "populous" for population, "powerful" for horsepower: the only column of its
     table named with a noun an adjective stands for (brain and body weight: unsaid)."""
+    if not cw:
+        return
+    last = cw[-1]
     for adjective, (nouns, _) in ADJECTIVES.items():
-        for noun in nouns:
-            same = [c for c in table.columns if split_name(c.name)[-1:] == [noun]]
-            if cw[-1:] == (noun,) and len(same) == 1:
-                yield (adjective,), 0.85
+        if last in nouns and _only_one_ending(table, last):
+            yield (adjective,), 0.85
+
+
+def _only_one_ending(table: Table, noun: str) -> bool:
+    """Whether exactly one column of ``table`` has a name ending on the word ``noun``."""
+    return sum(1 for c in table.columns if split_name(c.name)[-1:] == [noun]) == 1
 
 
 def _after_head(cw: tuple[str, ...], head: int) -> bool:

@@ -170,17 +170,11 @@ class Family:
         return self.common | self.vocab
 
 
-_FAMILIES: dict[str, list[Family]] = {}
-
-
 def families(catalog: Catalog) -> list[Family]:
     """The catalog's families of described numeric columns (cached per catalog)."""
-    key = f"{catalog.source}:{catalog.fingerprint}:{id(catalog)}"
-    if key not in _FAMILIES:
-        if len(_FAMILIES) > 32:
-            _FAMILIES.clear()
-        _FAMILIES[key] = [f for t in catalog.tables for f in _families_of(t)]
-    return _FAMILIES[key]
+    return catalog.derived(
+        "described families", lambda c: [f for t in c.tables for f in _families_of(t)]
+    )
 
 
 def _member(table: Table, column: Column) -> Member | None:

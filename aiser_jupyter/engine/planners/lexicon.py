@@ -297,6 +297,7 @@ def _word_and_clip(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+@lru_cache(maxsize=50_000)
 def _known(word: str) -> bool:
     from lemminflect import getAllLemmas
 

@@ -4,7 +4,9 @@ the catalog's sampled values; the words of :mod:`.lexicon` normalise both sides.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..catalog.model import Catalog, Column, Table
 from .acronyms import initials_at
@@ -24,7 +26,8 @@ from .lexicon import (
     split_name,
     tokenize,
 )
-from .list_values import Element, list_elements
+from .list_values import Element, elements
+from .near_spellings import near_spellings
 from .table_measures import table_measures
 from .value_keys import typed_key
 
@@ -45,60 +48,54 @@ class Link:
     words: list[str] = field(default_factory=list)
 
 
+Phrase = tuple[str, Table, Column | None, float]
+Value = tuple[Table, Column, object]
+
+
 @dataclass
-class Linker:
-    catalog: Catalog
-    phrases: dict[tuple[str, ...], list[tuple[str, Table, Column | None, float]]] = field(
-        default_factory=dict
-    )
-    values: dict[tuple[str, ...], list[tuple[Table, Column, object]]] = field(default_factory=dict)
-    clipped: set[str] = field(default_factory=set)  #: names' clipped parts: acc, veh, occ
+class _Part:
+    """What one table adds to a :class:`Linker`: its phrases, values and clipped parts, in
+    the order the linker adds them."""
 
-    def __post_init__(self) -> None:
-        named = {tuple(split_name(t.name)) for t in self.catalog.tables}
-        named |= {w[-1:] for w in named} | {w[:1] for w in named}
-        measured = table_measures(self.catalog)
-        for table in self.catalog.tables:
-            words = tuple(split_name(table.name))
-            self._add(words, "table", table, None, 1.0)
-            if table.name.lower() in measured:  # "coffee imports": the value of coffee_imports
-                self._add(words, "column", table, measured[table.name.lower()], 1.01)
-            # the semantic layer's words for the table and its columns: just below their names
-            for syn in table.synonyms:
-                self._add(tuple(split_name(syn)), "table", table, None, 0.85)
-                self._head_measure(table, tuple(split_name(syn)))
-            for column in table.columns:
-                for syn in column.synonyms:
-                    self._add(tuple(split_name(syn)), "column", table, column, 0.9)
-            if len(words) > 1:
-                self._add(words[-1:], "table", table, None, 0.6)
-                self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place
-            for column in table.columns:
-                self._add_column(table, column, named)
-            for syn in SYNONYMS.get(words[-1], ()) + kind_words(words[-1]) if words else ():
-                self._add(tuple(split_name(syn)), "table", table, None, 0.5)  # "firms": companies
-            listed = list_elements(self.catalog)
-            for column in table.columns:
-                if id(column) in listed:  # "a laptop" in "Laptop, Desktop Computer"
-                    for e in listed[id(column)]:
-                        self.values.setdefault(tuple(tokenize(e)), []).append(
-                            (table, column, Element(e))
-                        )
-                elif column.semantic in ("nominal", "geo", "boolean", "key") or (
-                    column.semantic == "quantitative" and (column.distinct or 99) <= 12
-                ):
-                    for v in column.samples:
-                        if isinstance(v, str) and 0 < len(v) <= 60:
-                            typed = typed_key(v)  # "DENNY'S" read as a question types it
-                            for key in [tuple(tokenize(v))] + ([typed] if typed else []):
-                                self.values.setdefault(key, []).append((table, column, v))
+    phrases: dict[tuple[str, ...], list[Phrase]] = field(default_factory=dict)
+    values: dict[tuple[str, ...], list[Value]] = field(default_factory=dict)
+    clipped: list[str] = field(default_factory=list)
 
-        # "qty" typed for a column spelled out as quantity
-        for short, full in ABBREVIATIONS.items():
-            if short != full and " " not in full and short not in PLAIN_WORDS:
-                for kind, owner, col, score in self.phrases.get((full,), []):
-                    if kind == "column":
-                        self._add((short,), kind, owner, col, score * 0.95)
+    def build(self, table: Table, named: set[tuple[str, ...]], measure: Column | None) -> _Part:
+        words = tuple(split_name(table.name))
+        self._add(words, "table", table, None, 1.0)
+        if measure is not None:  # "coffee imports": the value of coffee_imports
+            self._add(words, "column", table, measure, 1.01)
+        # the semantic layer's words for the table and its columns: just below their names
+        for syn in table.synonyms:
+            self._add(tuple(split_name(syn)), "table", table, None, 0.85)
+            self._head_measure(table, tuple(split_name(syn)))
+        for column in table.columns:
+            for syn in column.synonyms:
+                self._add(tuple(split_name(syn)), "column", table, column, 0.9)
+        if len(words) > 1:
+            self._add(words[-1:], "table", table, None, 0.6)
+            self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place
+        for column in table.columns:
+            self._add_column(table, column, named)
+        for syn in SYNONYMS.get(words[-1], ()) + kind_words(words[-1]) if words else ():
+            self._add(tuple(split_name(syn)), "table", table, None, 0.5)  # "firms": companies
+        for column in table.columns:
+            listed = elements(column)
+            if listed:  # "a laptop" in "Laptop, Desktop Computer"
+                for e in listed:
+                    self.values.setdefault(tuple(tokenize(e)), []).append(
+                        (table, column, Element(e))
+                    )
+            elif column.semantic in ("nominal", "geo", "boolean", "key") or (
+                column.semantic == "quantitative" and (column.distinct or 99) <= 12
+            ):
+                for v in column.samples:
+                    if isinstance(v, str) and 0 < len(v) <= 60:
+                        typed = typed_key(v)  # "DENNY'S" read as a question types it
+                        for key in [tuple(tokenize(v))] + ([typed] if typed else []):
+                            self.values.setdefault(key, []).append((table, column, v))
+        return self
 
     def _head_measure(self, table: Table, words: tuple[str, ...]) -> None:
         """ "home sales" for a table of housing with a ``sales`` column: a name whose last
@@ -114,15 +111,61 @@ class Linker:
     def _add_column(self, table: Table, column: Column, named: set[tuple[str, ...]]) -> None:
         """The phrases that name ``column`` (:mod:`.column_phrases`), and its clipped parts."""
         raw = tuple(split_name(column.name, expand=False))
-        self.clipped.update(w for w in raw if len(w) >= 3 and not known_word(w))
+        self.clipped.extend(w for w in raw if len(w) >= 3 and not known_word(w))
         for words, score in column_phrases(table, column, named):
             self._add(words, "column", table, column, score)
 
     def _add(
         self, words: tuple[str, ...], kind: str, table: Table, column: Column | None, score: float
     ) -> None:
-        if words and not (len(words) == 1 and words[0] in FUNCTION_WORDS and score < 1.0):
-            self.phrases.setdefault(words, []).append((kind, table, column, score))
+        _add(self.phrases, words, (kind, table, column, score))
+
+
+def _add(phrases: dict[tuple[str, ...], list[Phrase]], words: tuple[str, ...], p: Phrase) -> None:
+    """``p`` under ``words``, unless they are one function word named below full certainty."""
+    if words and not (len(words) == 1 and words[0] in FUNCTION_WORDS and p[3] < 1.0):
+        phrases.setdefault(words, []).append(p)
+
+
+def _part(table: Table, named: set[tuple[str, ...]], measure: Column | None) -> _Part:
+    return _Part().build(table, named, measure)
+
+
+def _named_key(table: Table, named: set[tuple[str, ...]], measure: Column | None) -> Hashable:
+    """All a table's :class:`_Part` reads of the rest of the catalog: which of its columns'
+    names, less the last word, name a table (:func:`.column_phrases.column_phrases`), and the
+    number its name stands for."""
+    hits = tuple(tuple(split_name(c.name))[:-1] in named for c in table.columns)
+    return ("linker part", hits, None if measure is None else measure.name)
+
+
+@dataclass
+class Linker:
+    catalog: Catalog
+    phrases: dict[tuple[str, ...], list[Phrase]] = field(default_factory=dict)
+    values: dict[tuple[str, ...], list[Value]] = field(default_factory=dict)
+    clipped: set[str] = field(default_factory=set)  #: names' clipped parts: acc, veh, occ
+
+    def __post_init__(self) -> None:
+        named = {tuple(split_name(t.name)) for t in self.catalog.tables}
+        named |= {w[-1:] for w in named} | {w[:1] for w in named}
+        measured = table_measures(self.catalog)
+        for table in self.catalog.tables:
+            measure = measured.get(table.name.lower())
+            key = _named_key(table, named, measure)
+            part = self.catalog.per_table(key, table, partial(_part, named=named, measure=measure))
+            for key, found in part.phrases.items():
+                self.phrases.setdefault(key, []).extend(found)
+            for key, held in part.values.items():
+                self.values.setdefault(key, []).extend(held)
+            self.clipped.update(part.clipped)
+
+        # "qty" typed for a column spelled out as quantity
+        for short, full in ABBREVIATIONS.items():
+            if short != full and " " not in full and short not in PLAIN_WORDS:
+                for kind, owner, col, score in self.phrases.get((full,), []):
+                    if kind == "column":
+                        _add(self.phrases, (short,), (kind, owner, col, score * 0.95))
 
     def link(
         self,
@@ -309,19 +352,10 @@ class Linker:
         return False
 
     def _fuzzy(self, tokens: list[str], taken: set[int]) -> list[Link]:
-        from rapidfuzz import fuzz, process
-
-        singles = {k[0]: v for k, v in self.phrases.items() if len(k) == 1 and len(k[0]) >= 4}
-        choices = list(singles)
-        out = []
-        for i, tok in enumerate(tokens):
-            if i in taken or len(tok) < 4 or tok in _STOP:
-                continue
-            best = process.extractOne(tok, choices, scorer=fuzz.ratio, score_cutoff=86)
-            if best:
-                for kind, table, column, score in singles[best[0]]:
-                    out.append(Link(i, i + 1, kind, table, column, None, score * 0.8, [tok]))
-        return out
+        return [
+            Link(i, i + 1, kind, table, column, None, score, [tokens[i]])
+            for i, (kind, table, column, score) in near_spellings(self.phrases, tokens, taken)
+        ]
 
 
 def _inner_function_word(lk: Link, words: list[str], lo: int, hi: int) -> bool:
@@ -357,15 +391,3 @@ def _partial_fits(found: list[Alignment], near: list[Link]) -> bool:
     columns = {id(a.column) for a in found}
     owner = found[0].table
     return len(columns) == 1 and all(lk.kind == "table" and lk.table is owner for lk in near)
-
-
-#: words never read as a near spelling of a name (plain text, split on whitespace)
-_STOP_WORDS = """
-    show what which total average number count each month year week from with over time
-    chart plot graph line many much than more less most least give list find display
-    sorted order descending ascending they them there their this that those these have
-    does where when whose since before after between during monthly yearly daily weekly
-    quarterly share versus against scatter stacked grouped percentage proportion
-    distribution
-    """
-_STOP = frozenset(_STOP_WORDS.split())

@@ -76,16 +76,10 @@ class Mention:
         return f"<{b.kind} {name}{'=' + repr(b.value) if b.kind == 'value' else ''} @{self.lo}:{self.hi} {b.score:.2f}>"
 
 
-_LINKERS: dict[str, Linker] = {}
-
-
 def linker(catalog: Catalog) -> Linker:
-    key = f"{catalog.source}:{catalog.fingerprint}:{id(catalog)}"
-    if key not in _LINKERS:
-        if len(_LINKERS) > 32:
-            _LINKERS.clear()
-        _LINKERS[key] = Linker(catalog)
-    return _LINKERS[key]
+    """The catalog's :class:`Linker`, built once per catalog (kept with it: a catalog planned
+    again without one table, :mod:`.unjoined`, never evicts its parent's)."""
+    return catalog.derived("linker", Linker)
 
 
 #: claims that a name may still use ("gdp per capita", "orders by day": "per", "by" are words of names)

@@ -44,22 +44,6 @@ def text_picks(d: Draft) -> list[str]:
     )
 
 
-def _without(catalog: Catalog, name: str) -> Catalog:
-    """The catalog without table ``name`` and its joins (kept once per catalog)."""
-
-    def build(c: Catalog) -> Catalog:
-        low = name.lower()
-        return Catalog(
-            source=c.source,
-            dialect=c.dialect,
-            tables=[t for t in c.tables if t.name.lower() != low],
-            joins=[j for j in c.joins if low not in (j.table.lower(), j.ref_table.lower())],
-            semantic=c.semantic,
-        )
-
-    return catalog.derived(f"without table:{name.lower()}", build)
-
-
 def _context(
     question: str, plan: ChartPlan, catalog: Catalog, fewer: Catalog, left: str
 ) -> list[str] | None:
@@ -95,7 +79,7 @@ def without_unjoined(
     for left_out, kept in (tables, tables[::-1]):
         if left_out.lower() in picked:
             continue
-        fewer = _without(catalog, left_out)
+        fewer = catalog.without(left_out)
         try:
             made = plan(fewer)
         except AiserError:
