@@ -148,9 +148,10 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if (
             why is None
             and is_superlative(word)
+            and facts.aggregates & {"max", "min", "mean", "median", "sum"}
             and (facts.aggregates & {"max", "min"} or facts.sorted)
-        ):
-            why = "aggregate"  # "which 2 wards have the [shortest] average stay": a sort, kept
+        ):  # "which 2 wards have the [shortest] average stay": a sort of a measure, kept
+            why = "aggregate"  # ("top 2 [heaviest] fish" sorted by a count of rows is not)
         if compared_alone(i, words, facts):
             kinds[i] = "condition"  # "those who left [versus] those who stayed": one number
             continue
