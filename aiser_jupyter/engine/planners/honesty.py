@@ -166,34 +166,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             why, kind = None, "measure"  # "by [total] amount borrowed" drawn as a count of rows
         if why is None and word in SEXES and not keeps_a_sex(facts):
             kind = "condition"  # "mortality of [girls]": a sex the plan does not keep
-        if why in (None, "counted"):
-            why = rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
-        if why in (None, "counted") and (out := outcome_use(word, plan.sql, facts)):
-            why, kind = ("value", kind) if out == "value" else (None, "value")  # "[killed]"
-        if why == "counted" and (
-            kind in ("value", "name", "measure", "date", "number")
-            or i in proper
-            or joined_to_filtered(i, words, facts)  # "number of [pedestrians] or drivers"
-        ):
-            why = None  # "how many STAR BAKER results", "how many [Italian] cars": a value
-        if why == "name" and kind == "value" and i in proper and word not in facts.strings:
-            why = None  # "in [Texas]" read as the table texas: the value state = 'Texas' left out
-        if why == "name" and grouped_elsewhere(i, words, facts, skip):
-            why, kind = None, "name"  # "grouped by [genre]" drawn per song
-        if why in ("counted", None) and filtered_adjective(word, facts):
-            why = "value"  # "how many [snowy] days": the value snow, filtered on
-        elif why in ("counted", None) and counted_modifier(i, words):
-            why, kind = None, "condition"  # "how many [endangered] species": which are counted
-        elif (
-            why == "counted"
-            and lemma(word) != word  # the plural noun counted ("homes"), not "working"
-            and lemma(word) not in ROW_NOUNS | GENERIC_HEADS | names
-            and counts_held(facts)
-            and not one_table_rows(i, words, facts)  # "number of [respondents]": the rows
-        ):
-            why, kind = None, "name"  # "number of [homes] sold" beside a sales column
-        elif why == "counted" and kind == "content" and unbound_rows_noun(i, words, why_at, facts):
-            why, kind = None, "name"  # "number of [crises] per region": which table's rows?
+        why, kind = _counted_reading(
+            i, words, facts, (plan.sql, proper, skip, names, why_at), (why, kind)
+        )
         why, kind = read_short_form(i, words, facts, forms, (why, kind))  # "in the [US]"
         if why is not None:
             result.used[word] = why
@@ -211,6 +186,50 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     if whose := whose_figure(words, why_at, facts, plan.sql, dialect):
         result.unused.append(Unused(whose, "condition"))  # each state's figure, not its rows'
     return result
+
+
+def _counted_reading(
+    i: int,
+    words: list[str],
+    facts: Facts,
+    context: tuple[str, set[int], set[int], set[str], dict[int, str]],
+    reading: tuple[str | None, str],
+) -> tuple[str | None, str]:
+    """Word ``i``'s reading ``(why, kind)`` once what a count, a name or a value of the plan
+    says of it is weighed (``context``: the plan's SQL, the proper nouns, the words explained
+    apart, the schema's words, the reasons found so far)."""
+    sql, proper, skip, names, why_at = context
+    why, kind = reading
+    word = words[i]
+    if why in (None, "counted"):
+        why = rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
+    if why in (None, "counted") and (out := outcome_use(word, sql, facts)):
+        why, kind = ("value", kind) if out == "value" else (None, "value")  # "[killed]"
+    if why == "counted" and (
+        kind in ("value", "name", "measure", "date", "number")
+        or i in proper
+        or joined_to_filtered(i, words, facts)  # "number of [pedestrians] or drivers"
+    ):
+        why = None  # "how many STAR BAKER results", "how many [Italian] cars": a value
+    if why == "name" and kind == "value" and i in proper and word not in facts.strings:
+        why = None  # "in [Texas]" read as the table texas: the value state = 'Texas' left out
+    if why == "name" and grouped_elsewhere(i, words, facts, skip):
+        why, kind = None, "name"  # "grouped by [genre]" drawn per song
+    if why in ("counted", None) and filtered_adjective(word, facts):
+        why = "value"  # "how many [snowy] days": the value snow, filtered on
+    elif why in ("counted", None) and counted_modifier(i, words):
+        why, kind = None, "condition"  # "how many [endangered] species": which are counted
+    elif (
+        why == "counted"
+        and lemma(word) != word  # the plural noun counted ("homes"), not "working"
+        and lemma(word) not in ROW_NOUNS | GENERIC_HEADS | names
+        and counts_held(facts)
+        and not one_table_rows(i, words, facts)  # "number of [respondents]": the rows
+    ):
+        why, kind = None, "name"  # "number of [homes] sold" beside a sales column
+    elif why == "counted" and kind == "content" and unbound_rows_noun(i, words, why_at, facts):
+        why, kind = None, "name"  # "number of [crises] per region": which table's rows?
+    return why, kind
 
 
 def _report_unused(
