@@ -53,7 +53,7 @@ from .restricts import (
     filtered_adjective,
     total_of_nothing,
 )
-from .row_nouns import one_table_rows, unbound_rows_noun
+from .row_nouns import unbound_rows_noun
 from .rownoun import rows_word, with_and_without
 from .scopes import included_words, no_misread_scope
 from .shape import answerable_shape
@@ -224,7 +224,6 @@ def _counted_reading(
         and lemma(word) != word  # the plural noun counted ("homes"), not "working"
         and lemma(word) not in ROW_NOUNS | GENERIC_HEADS | names
         and counts_held(facts)
-        and not one_table_rows(i, words, facts)  # "number of [respondents]": the rows
     ):
         why, kind = None, "name"  # "number of [homes] sold" beside a sales column
     elif why == "counted" and kind == "content" and unbound_rows_noun(i, words, why_at, facts):

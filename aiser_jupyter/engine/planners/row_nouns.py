@@ -3,9 +3,10 @@ many employees …"): whose rows it names depends on the source, not on the word
 
 Analysts call the rows of a table by what each row is, in words the schema never writes: a
 survey's rows are its "respondents", a staff table's rows its "employees". In a source of one
-table that is the only reading — its rows are whatever the user calls them — unless a verb's
-participle follows the noun ("homes [sold]"): then the noun is the thing of an event a column
-may count (``sales``), which :func:`.restricts.counts_held` keeps unsure. In a source of
+table that is the reading — its rows are whatever the user calls them — unless the table
+holds a column of counts (``births``, ``sales``; not a duration like ``TotalWorkingYears``):
+then "how many babies" may be that column's sum, which :func:`.restricts.counts_held` keeps
+unsure. In a source of
 several tables the noun does not say which table's rows are counted ("number of crises per
 region" drawn over a table of country-years), unless a value of the plan, said right before
 it, ties it to the rows that value keeps ("banking crises" of a ``type`` column), or the plan
@@ -21,16 +22,7 @@ from .facts import Facts
 from .lexicon import lemma, split_name
 from .words import ROW_NOUNS
 
-__all__ = ["one_table_rows", "unbound_rows_noun"]
-
-
-def one_table_rows(i: int, words: list[str], facts: Facts) -> bool:
-    """Whether the counted ``words[i]`` names the rows of the source's only table (no
-    participle after it: "homes sold" names the things of the sales, not the rows)."""
-    catalog = facts.catalog
-    if catalog is None or len(catalog.tables) != 1:
-        return False
-    return not (i + 1 < len(words) and _participle(words[i + 1], facts.names))
+__all__ = ["unbound_rows_noun"]
 
 
 def unbound_rows_noun(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:
@@ -77,12 +69,3 @@ def _roots(catalog: Catalog) -> set[str]:
     to) — a count of its rows is what a count of unnamed things means."""
     referred = {j.ref_table.lower() for j in catalog.joins}
     return {t.name.lower() for t in catalog.tables} - referred
-
-
-def _participle(word: str, names: set[str]) -> bool:
-    """A verb's past participle ("sold", "vaccinated"), not an auxiliary ("have"), nor one
-    of a name the plan reads ("aged" of ``age``: a condition on the rows)."""
-    from lemminflect import getAllLemmas, getInflection
-
-    verbs = [v for v in getAllLemmas(word).get("VERB", ()) if v not in names]
-    return any(word in getInflection(v, tag="VBN") for v in verbs)

@@ -49,16 +49,27 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_an_unnamed_noun_counted_in_a_one_table_source_is_its_rows(engine: Any, poll: Path) -> None:
-    """ "number of respondents per year": the survey's rows, whatever the user calls them —
-    also beside a column of counts (children), and with a condition on them."""
-    plots_exactly(
-        engine, poll, "poll", "number of respondents per year",
-        "SELECT year, COUNT(*) FROM poll GROUP BY 1",
-    )  # fmt: skip
-    engine.connect("poll", str(poll))
-    older = engine.ask("how many respondents are 60 or older?", "poll")
-    assert kpi(older) == truth(poll, "SELECT 1, COUNT(*) FROM poll WHERE age >= 60")[1]
+def test_an_unnamed_noun_beside_a_column_of_counts_is_unsure(engine: Any, poll: Path) -> None:
+    """ "number of respondents per year" beside a column of counts (children): the words do
+    not say the rows are not what the column counts — "how many babies were born" of a table
+    of days with a ``births`` column is that column's sum, never its rows — so it is refused."""
+    refuses(engine, poll, "poll", "number of respondents per year", "respondents")
+
+
+def test_babies_are_not_the_rows_of_a_table_of_daily_births(
+    engine: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("births") / "births.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE daily AS SELECT ['CA', 'NY', 'TX'][1 + i % 3] AS state,
+            DATE '1980-01-01' + INTERVAL (i) DAY AS date, 100 + i % 37 AS births
+        FROM range(3000) t(i)""")
+    con.close()
+    for question in ("how many babies were born in 1985", "number of newborns by state"):
+        refuses(engine, path, "daily", question)
 
 
 def test_a_noun_of_an_event_beside_a_column_of_counts_is_still_unsure(
