@@ -32,16 +32,24 @@ def name_pieces(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _clipped(catalog: Catalog) -> dict[str, list[tuple[Table, Column]]]:
+Owners = list[tuple[Table, Column]]
+
+
+def _clipped(catalog: Catalog) -> dict[str, list[tuple[str, Owners]]]:
     """The clipped pieces of the catalog's column names (no English word, no abbreviation
-    the lexicon expands, three letters or more), each with its columns."""
-    out: dict[str, list[tuple[Table, Column]]] = {}
+    the lexicon expands, three letters or more), each with its columns — filed under the
+    letters a word they clip may start with: their first, and their second (r|inc)."""
+    pieces: dict[str, Owners] = {}
     for table in catalog.tables:
         for column in table.columns:
             for piece in dict.fromkeys(name_pieces(column.name)):
                 clipped = len(piece) >= 3 and piece.isalpha() and piece not in ABBREVIATIONS
                 if clipped and not known_word(piece):
-                    out.setdefault(piece, []).append((table, column))
+                    pieces.setdefault(piece, []).append((table, column))
+    out: dict[str, list[tuple[str, Owners]]] = {}
+    for piece, owners in pieces.items():
+        for letter in dict.fromkeys(piece[:2]):
+            out.setdefault(letter, []).append((piece, owners))
     return out
 
 
@@ -63,8 +71,8 @@ def clipped_names(
         if i - 1 in named:
             continue  # "marital [status]": the head noun of the name just said, not wrkstat's
         found: dict[int, tuple[Table, Column]] = {}
-        for piece, owners in pieces.items():
-            if (piece[0] == tok[0] or piece[1:2] == tok[:1]) and abbreviates(piece, tok):
+        for piece, owners in pieces.get(tok[0], ()):
+            if abbreviates(piece, tok):
                 found.update((id(column), (table, column)) for table, column in owners)
         if len(found) == 1:  # a piece a family of columns shares names none of them
             out.extend((i, table, column) for table, column in found.values())
