@@ -24,7 +24,6 @@ from .lexicon import SYNONYMS, lemma, split_name
 from .roles import summable
 from .words import (
     AGGREGATE_WORDS,
-    CALENDAR_WORDS,
     COUNT_CUES,
     GENERIC_HEADS,
     ROW_NOUNS,
@@ -119,11 +118,9 @@ def counts_held(facts: Facts) -> bool:
             continue
         for column in table.columns:
             last = re.split(r"[^a-z]+", column.name.lower())[-1]
-            piece = (split_name(column.name, expand=False) or [""])[-1]
             if (
                 last
                 and lemma(last) != last  # a plural: "sales", "listings", "deaths"
-                and lemma(piece) not in CALENDAR_WORDS  # "TotalWorkingYears": a duration
                 and "int" in column.type.lower()
                 and isinstance(column.min, (int, float))
                 and column.min >= 0

@@ -4,7 +4,7 @@ many employees …"): whose rows it names depends on the source, not on the word
 Analysts call the rows of a table by what each row is, in words the schema never writes: a
 survey's rows are its "respondents", a staff table's rows its "employees". In a source of one
 table that is the reading — its rows are whatever the user calls them — unless the table
-holds a column of counts (``births``, ``sales``; not a duration like ``TotalWorkingYears``):
+holds a column of counts (``births``, ``sales``):
 then "how many babies" may be that column's sum, which :func:`.restricts.counts_held` keeps
 unsure. In a source of
 several tables the noun does not say which table's rows are counted ("number of crises per
