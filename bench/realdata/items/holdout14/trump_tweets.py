@@ -1,0 +1,346 @@
+"""Tweets of Donald Trump's account, May 2009 – 1 January 2018 (dslabs ``trump_tweets``).
+
+One table, one row per tweet (20,761, no retweets): ``source`` (the app:
+``Twitter Web Client``, ``Twitter for Android``, ``Twitter for iPhone``,
+``TweetDeck`` …), ``id_str`` (the tweet id, a number), ``text``, ``created_at``
+(TIMESTAMP, UTC), ``retweet_count``, ``favorite_count`` (likes),
+``in_reply_to_user_id_str`` (the user replied to, NULL when the tweet is no
+reply), ``is_retweet`` (always false).
+"""
+
+from itemdef import Q
+
+DB = "trump_tweets"
+T = "trump_tweets"
+
+ITEMS = [
+    Q(
+        "tt-01",
+        "how many tweets per year",
+        "line",
+        "year(created_at)",
+        "count(*)",
+        sql=f"SELECT YEAR(created_at) AS x, COUNT(*) AS y FROM {T} GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Easy",
+        tags="time-line temporal-bin count-of-entity",
+    ),
+    Q(
+        "tt-02",
+        "top 5 apps he tweeted from, by number of tweets",
+        "bar",
+        "source",
+        "count(*)",
+        sql=f"SELECT source AS x, COUNT(*) AS y FROM {T} GROUP BY x ORDER BY y DESC, x LIMIT 5",
+        sort="-y",
+        hard="Easy",
+        tags="top-n count-of-entity",
+    ),
+    Q(
+        "tt-03",
+        "How many tweets were sent from Twitter for Android?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE source = 'Twitter for Android'",
+        hard="Easy",
+        tags="kpi count-of-entity condition-value",
+    ),
+    Q(
+        "tt-04",
+        "tweets per month during 2016",
+        "line",
+        "month(created_at)",
+        "count(*)",
+        sql=f"SELECT DATE_TRUNC('month', created_at) AS x, COUNT(*) AS y FROM {T}"
+        " WHERE YEAR(created_at) = 2016 GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="time-line temporal-bin count-of-entity condition-year",
+    ),
+    Q(
+        "tt-05",
+        "average retweets per tweet, year by year",
+        "line",
+        "year(created_at)",
+        "avg(retweet_count)",
+        sql=f"SELECT YEAR(created_at) AS x, AVG(retweet_count) AS y FROM {T} GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="time-line temporal-bin",
+    ),
+    Q(
+        "tt-06",
+        "number of tweets by hour of the day",
+        "bar",
+        "hour(created_at)",
+        "count(*)",
+        sql=f"SELECT HOUR(created_at) AS x, COUNT(*) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="temporal-bin count-of-entity",
+    ),
+    Q(
+        "tt-07",
+        "pie chart of tweets from Twitter for iPhone, Twitter for Android and the Twitter Web"
+        " Client",
+        "arc",
+        "source",
+        "count(*)",
+        sql=f"SELECT source AS x, COUNT(*) AS y FROM {T} WHERE source IN ('Twitter for iPhone',"
+        " 'Twitter for Android', 'Twitter Web Client') GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="share count-of-entity condition-value",
+    ),
+    Q(
+        "tt-08",
+        "What is the most retweets any single tweet got?",
+        "kpi",
+        None,
+        "max(retweet_count)",
+        sql=f"SELECT MAX(retweet_count) AS y FROM {T}",
+        hard="Easy",
+        tags="kpi min-max",
+    ),
+    Q(
+        "tt-09",
+        "total likes per year from 2014 on",
+        "line",
+        "year(created_at)",
+        "sum(favorite_count)",
+        sql=f"SELECT YEAR(created_at) AS x, SUM(favorite_count) AS y FROM {T}"
+        " WHERE YEAR(created_at) >= 2014 GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="time-line temporal-bin condition-year-range abbreviation",
+    ),
+    Q(
+        "tt-10",
+        "histogram of retweet counts for 2017 tweets, 10,000-retweet bins",
+        "bar",
+        "retweet_count",
+        "count(*)",
+        sql=f"SELECT FLOOR(retweet_count / 10000) * 10000 AS x, COUNT(*) AS y FROM {T}"
+        " WHERE YEAR(created_at) = 2017 GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="histogram count-of-entity condition-year",
+    ),
+    Q(
+        "tt-11",
+        "How many of the tweets were replies to another user?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE in_reply_to_user_id_str IS NOT NULL",
+        hard="Hard",
+        tags="kpi count-of-entity abbreviation",
+    ),
+    Q(
+        "tt-12",
+        "scatter plot with retweets on the x axis and likes on the y axis, for tweets posted in"
+        " December 2017",
+        "point",
+        "retweet_count",
+        "favorite_count",
+        sql=f"SELECT retweet_count AS x, favorite_count AS y FROM {T}"
+        " WHERE YEAR(created_at) = 2017 AND MONTH(created_at) = 12",
+        hard="Hard",
+        tags="scatter condition-year condition-month abbreviation",
+    ),
+    Q(
+        "tt-13",
+        "monthly iPhone tweets in 2017",
+        "line",
+        "month(created_at)",
+        "count(*)",
+        sql=f"SELECT DATE_TRUNC('month', created_at) AS x, COUNT(*) AS y FROM {T}"
+        " WHERE source = 'Twitter for iPhone' AND YEAR(created_at) = 2017 GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="time-line temporal-bin count-of-entity condition-value condition-year",
+    ),
+    Q(
+        "tt-14",
+        "Android vs iPhone: tweets per year, one line for each",
+        "line",
+        "year(created_at)",
+        "count(*)",
+        "source",
+        sql=f"SELECT YEAR(created_at) AS x, COUNT(*) AS y, source AS color FROM {T}"
+        " WHERE source IN ('Twitter for Android', 'Twitter for iPhone')"
+        " GROUP BY x, color ORDER BY color, x",
+        sort="x",
+        hard="Hard",
+        tags="time-line temporal-bin multi-series count-of-entity condition-value",
+    ),
+    Q(
+        "tt-15",
+        "which sources were used for more than 100 tweets?",
+        "bar",
+        "source",
+        "count(*)",
+        sql=f"SELECT source AS x, COUNT(*) AS y FROM {T} GROUP BY x HAVING COUNT(*) > 100"
+        " ORDER BY x",
+        hard="Medium",
+        tags="having count-of-entity",
+    ),
+    Q(
+        "tt-16",
+        "average likes per tweet by source, 2016 only",
+        "bar",
+        "source",
+        "avg(favorite_count)",
+        sql=f"SELECT source AS x, AVG(favorite_count) AS y FROM {T} WHERE YEAR(created_at) = 2016"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="condition-year abbreviation",
+    ),
+    Q(
+        "tt-17",
+        "Android tweets in 2016 by hour of day",
+        "bar",
+        "hour(created_at)",
+        "count(*)",
+        sql=f"SELECT HOUR(created_at) AS x, COUNT(*) AS y FROM {T}"
+        " WHERE source = 'Twitter for Android' AND YEAR(created_at) = 2016 GROUP BY x ORDER BY x",
+        hard="Hard",
+        tags="temporal-bin count-of-entity condition-value condition-year",
+    ),
+    Q(
+        "tt-18",
+        "top 3 sources by total retweets",
+        "bar",
+        "source",
+        "sum(retweet_count)",
+        sql=f"SELECT source AS x, SUM(retweet_count) AS y FROM {T} GROUP BY x"
+        " ORDER BY y DESC, x LIMIT 3",
+        sort="-y",
+        hard="Medium",
+        tags="top-n",
+    ),
+    Q(
+        "tt-19",
+        "How many tweets mention Obama (any capitalization)?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE text ILIKE '%obama%'",
+        hard="Medium",
+        tags="kpi count-of-entity condition-value",
+    ),
+    Q(
+        "tt-20",
+        "tweets per year split by app, stacked, for Android, iPhone and the web client",
+        "bar",
+        "year(created_at)",
+        "count(*)",
+        "source",
+        sql=f"SELECT YEAR(created_at) AS x, COUNT(*) AS y, source AS color FROM {T}"
+        " WHERE source IN ('Twitter for Android', 'Twitter for iPhone', 'Twitter Web Client')"
+        " GROUP BY x, color ORDER BY x, color",
+        hard="Hard",
+        tags="two-category temporal-bin count-of-entity condition-value",
+    ),
+    Q(
+        "tt-21",
+        "biggest number of likes on one tweet in 2015",
+        "kpi",
+        None,
+        "max(favorite_count)",
+        sql=f"SELECT MAX(favorite_count) AS y FROM {T} WHERE YEAR(created_at) = 2015",
+        hard="Medium",
+        tags="kpi min-max condition-year abbreviation",
+    ),
+    Q(
+        "tt-22",
+        "sum of retweets by month in 2017",
+        "line",
+        "month(created_at)",
+        "sum(retweet_count)",
+        sql=f"SELECT DATE_TRUNC('month', created_at) AS x, SUM(retweet_count) AS y FROM {T}"
+        " WHERE YEAR(created_at) = 2017 GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="time-line temporal-bin condition-year",
+    ),
+    Q(
+        "tt-23",
+        "number of tweets with more than 20k retweets, per year",
+        "line",
+        "year(created_at)",
+        "count(*)",
+        sql=f"SELECT YEAR(created_at) AS x, COUNT(*) AS y FROM {T} WHERE retweet_count > 20000"
+        " GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Hard",
+        tags="time-line temporal-bin count-of-entity condition-number",
+    ),
+    Q(
+        "tt-24",
+        "how many tweets did he post in March of each year?",
+        "line",
+        "year(created_at)",
+        "count(*)",
+        sql=f"SELECT YEAR(created_at) AS x, COUNT(*) AS y FROM {T} WHERE MONTH(created_at) = 3"
+        " GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Hard",
+        tags="time-line temporal-bin count-of-entity condition-month",
+    ),
+    Q(
+        "tt-25",
+        "yearly count of Android tweets between 2013 and 2015",
+        "line",
+        "year(created_at)",
+        "count(*)",
+        sql=f"SELECT YEAR(created_at) AS x, COUNT(*) AS y FROM {T}"
+        " WHERE source = 'Twitter for Android' AND YEAR(created_at) BETWEEN 2013 AND 2015"
+        " GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="time-line temporal-bin count-of-entity condition-value condition-year-range",
+    ),
+    Q(
+        "tt-26",
+        "How many different apps were used to tweet?",
+        "kpi",
+        None,
+        "count(distinct source)",
+        sql=f"SELECT COUNT(DISTINCT source) AS y FROM {T}",
+        hard="Medium",
+        tags="kpi count-distinct",
+    ),
+    Q(
+        "tt-27",
+        "number of 2016 tweets with over 50,000 likes",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE YEAR(created_at) = 2016"
+        " AND favorite_count > 50000",
+        hard="Medium",
+        tags="kpi count-of-entity condition-year condition-number abbreviation",
+    ),
+    Q(
+        "tt-28",
+        "average retweets by hour of the day for tweets from 2017",
+        "bar",
+        "hour(created_at)",
+        "avg(retweet_count)",
+        sql=f"SELECT HOUR(created_at) AS x, AVG(retweet_count) AS y FROM {T}"
+        " WHERE YEAR(created_at) = 2017 GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="temporal-bin condition-year",
+    ),
+    Q(
+        "tt-29",
+        "the 5 months with the most tweets",
+        "bar",
+        "month(created_at)",
+        "count(*)",
+        sql=f"SELECT DATE_TRUNC('month', created_at) AS x, COUNT(*) AS y FROM {T}"
+        " GROUP BY x ORDER BY y DESC, x LIMIT 5",
+        sort="-y",
+        hard="Hard",
+        tags="top-n temporal-bin count-of-entity",
+    ),
+]
