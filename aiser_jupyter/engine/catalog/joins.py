@@ -162,7 +162,8 @@ def _name_candidates(t: Table, c: Column, stems: dict[str, Table]) -> list[_Cand
 
 
 def _pair(t: Table, c: Column, ref: Table, k: Column) -> _Candidate | None:
-    kind = pair_kind(c, k)
+    repeats = bool(c.distinct and t.row_count and c.distinct < 0.9 * t.row_count)
+    kind = pair_kind(c, k, repeats=repeats)
     if kind is None:
         return None
     return _Candidate(t, c, ref, k, kind, 3 if kind == "values" else 1)

@@ -42,12 +42,14 @@ def _family(type_name: str) -> str | None:
     return None
 
 
-def pair_kind(c: Column, k: Column) -> str | None:
+def pair_kind(c: Column, k: Column, *, repeats: bool = False) -> str | None:
     """Why ``c`` may hold values of ``k``: "same name", "prefix" (``o_custkey``,
-    ``c_custkey``), "values" (text codes that look alike), or None."""
+    ``c_custkey``), "values" (text codes that look alike), or None. ``repeats``: ``c`` repeats
+    in its table, so an ``id`` there is no row number of its own but refers to ``k``'s rows
+    (``events.id`` of the subject each event happened to)."""
     a, b = c.name.lower(), k.name.lower()
     if a == b:
-        return None if a in _ROW_KEYS else "same name"
+        return None if a in _ROW_KEYS and not repeats else "same name"
     pa, pb = _PREFIX.match(a), _PREFIX.match(b)
     if pa and pb and pa[2] == pb[2]:
         return None if pa[2] in _ROW_KEYS else "prefix"

@@ -281,8 +281,8 @@ def _walk(
     skipped: tuple[str, ...] = ()
     while k < len(words) and k - start < _MAX_WORDS:
         nxt = words[k]
-        if not nxt or nxt in _barred():
-            return
+        if not nxt or nxt in _barred() or nxt == "by":
+            return  # "pack price [by] census" never spells packpc: "by" opens a grouping
         if nxt[0] in node:
             _walk(node[nxt[0]], words, start, k, 1, (*parts, *skipped, nxt[0]), lead, out)
         if nxt not in FUNCTION_WORDS and nxt not in _RELATING:

@@ -24,6 +24,7 @@ from .aligned import spelled
 from .ampersand import ampersand_forms, ampersand_values
 from .arithmetic import arithmetic_words
 from .both_sides import splits_in_two
+from .chart_words import chart_word_left_out
 from .clauses import COMPARATIVES, hyphenated, number_follows
 from .decades import decade_words
 from .described import range_words_at
@@ -41,6 +42,7 @@ from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
 from .modifiers import unrefined_modifier
 from .most_counted import most_counted
+from .named_rows import rows_named
 from .named_spans import spelled_names
 from .negated import negated
 from .outcomes import outcome_use
@@ -61,6 +63,7 @@ from .short_forms import read_short_form, short_forms
 from .small_phrases import existence_words, not_a_threshold, per_person_words
 from .stems import stem_matches
 from .superlative import is_superlative
+from .table_measure_words import counted_not_measured
 from .than import unkept_condition
 from .titles import describe_plan
 from .units import unread_date
@@ -144,6 +147,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if word in COMPARATIVES and number_follows(i, words) and not (facts.compares or glued):
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
+        if chart_word_left_out(i, words, facts, why_at):
+            kinds[i] = "measure"  # "living [area]" beside an area column: no chart's name
+            continue
         why = explain(word, i, words, facts, stop) or chart_form(i, words, facts)
         if (
             why is None
@@ -170,6 +176,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             i, words, facts, (plan.sql, proper, skip, names, why_at), (why, kind)
         )
         why, kind = read_short_form(i, words, facts, forms, (why, kind))  # "in the [US]"
+        if why in ("name", "counted") and counted_not_measured(i, words, facts):
+            why, kind = None, "measure"  # "Total Private [employment]" drawn as a count of rows
         if why is not None:
             result.used[word] = why
             why_at[i] = why
@@ -242,13 +250,16 @@ def _report_unused(
 ) -> None:
     """Add each unexplained word to ``result.unused`` with what it is (``known``: the value
     index and the positions of proper nouns)."""
-    why_at, _ = explained
+    why_at, named = explained
     values, proper = known
     compound = hyphenated(question)
     for i, kind in kinds.items():
         kind = unused_kind(i, kind, words, explained, facts, values, proper, result.used)
         if kind == "content" and words[i] in compound:
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
+        elif kind == "content" and (rows := rows_named(i, words, question, named, facts.catalog)):
+            kind = rows  # "oil and [gas] extraction", "[callbacks]": rows the plan does not keep
+
         if (
             kind in _MODIFIED
             and not is_superlative(words[i])

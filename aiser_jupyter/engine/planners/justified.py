@@ -28,6 +28,7 @@ from sqlglot import exp
 from ..catalog.model import Catalog, Column
 from ..plan import ChartPlan
 from .aligned import number_first
+from .asked_groups import asks_for_groups
 from .facts import name_words, question_words
 from .lexicon import FLAG_MARKS, lemma, split_name
 from .long_tables import keyed_strings
@@ -47,7 +48,7 @@ _GROUP_CUES = frozenset(["by", "per", "each", "every"])
 class Part:
     """A part of the plan that no word of the question asks for."""
 
-    kind: str  #: "filter" | "measure"
+    kind: str  #: "filter" | "measure" | "grouping"
     column: str  #: the column's name as the catalog spells it
     value: str | None  #: the filter's value, as written in the SQL
     reason: str  #: why no word asks for it, as a sentence fragment
@@ -92,6 +93,9 @@ def unjustified(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) 
         reason = reason or said_apart(said, value)  # "states (DC included)"
         if reason:
             out.append(Part("filter", column.name, value, reason))
+    if read.groups and (read.measured or _counts(plan)) and not asks_for_groups(said, plan):
+        group = read.groups[0]  # "How many sales … newly built homes?" drawn per year built
+        out.append(Part("grouping", group.name, None, "no word asks for a breakdown"))
     if not any(w in AGGREGATE_WORDS or w in SUPERLATIVES or w == "most" for w in said):
         out += _measures_of_groups(words, said, question.lower(), read)
         out += [
@@ -99,6 +103,10 @@ def unjustified(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) 
             for c in ranks(read.measured, plan.sql, dialect)
         ]
     return out
+
+
+def _counts(plan: ChartPlan) -> bool:
+    return any(fd.aggregate == "count" for fd in plan.chart.encoding.channels().values())
 
 
 def spelled(column: Column, words: list[str]) -> bool:

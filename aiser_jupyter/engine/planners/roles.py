@@ -57,7 +57,9 @@ CALENDAR_NAMES = {
     "qtr": "quarter",
     "month": "month",
     "mon": "month",
+    "mo": "month",  # Mo.Sold, mo_sold: the month of a sale (a value 1..12 checked below)
     "mth": "month",
+    "mnth": "month",
     "week": "week",
     "wk": "week",
     "day": "day",
@@ -237,6 +239,8 @@ def is_identifier(table: Table, column: Column) -> bool:
     words = split_name(column.name, expand=False)
     if words and words[-1] in IDENTIFIER_WORDS:
         return True
+    if _row_numbering(table, column):
+        return True  # "Order" running 1..n over the rows: which row, not how much
     # the table's own name as a number column ("trip" in trips, "flight" in flights)
     return bool(
         column.semantic == "quantitative"
@@ -246,6 +250,17 @@ def is_identifier(table: Table, column: Column) -> bool:
         and (column.distinct or 0) > 50  # a trip number, not a score of 1–10
         and _numbering(column)  # not population.population: a count of people
     )
+
+
+def _row_numbering(table: Table, column: Column) -> bool:
+    """An integer column that numbers the rows: from 0 or 1 up to the row count, every value
+    distinct (an order of observations, a row id under another name). No amount runs so."""
+    rows, low, high = table.row_count, column.min, column.max
+    if not rows or rows < 20 or "int" not in column.type.lower():
+        return False
+    if not isinstance(low, int) or not isinstance(high, int) or low not in (0, 1):
+        return False
+    return high - low + 1 == rows and (column.distinct or 0) >= 0.95 * rows
 
 
 def _numbering(column: Column) -> bool:

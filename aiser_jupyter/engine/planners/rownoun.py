@@ -18,6 +18,7 @@ from .facts import Facts, name_words
 from .heads import head_index
 from .lexicon import FUNCTION_WORDS, lemma, split_name
 from .row_things import names_row_things
+from .words import CALENDAR_WORDS
 
 __all__ = ["names_rows", "picks_unused_column", "rows_word", "with_and_without"]
 
@@ -151,7 +152,10 @@ def rows_modifier(i: int, words: list[str], facts: Facts) -> bool:
 
 def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
     """Why a word names the rows: "number of [bookings]" beside booking_changes, "metro
-    [counties]" where each row is a county; "metro and [non]-metro": both sides grouped."""
+    [counties]" where each row is a county; "metro and [non]-metro": both sides grouped.
+    Never "per [year]": a time axis asked for."""
+    if i and words[i - 1] in ("per", "by", "each") and lemma(words[i]) in CALENDAR_WORDS:
+        return None
     if names_rows(i, words, facts) or names_row_things(i, words, facts):
         return "rows"
     if records_rows(i, words, facts) or rows_modifier(i, words, facts):

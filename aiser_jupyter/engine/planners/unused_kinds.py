@@ -27,6 +27,7 @@ from .restricts import (
     subject_unexplained,
 )
 from .row_forms import shares_a_stem
+from .row_subjects import row_subject
 from .rownoun import picks_unused_column
 from .units import measured_in
 from .words import GENERIC_HEADS, instruction_words, is_content
@@ -49,6 +50,8 @@ def unused_kind(
     why_at, named = explained
     if is_decade(words[i]):
         return "number"  # "the 1980s and [1990s]" drawn for the 1980s alone
+    if kind == "content" and row_subject(i, words, why_at, facts):
+        return "modifier"  # "average [sale] price" of a table of Sale.Type, Sale.Condition
     if (
         (kind == "word" and next_to_measure(i, words, used))
         or between_aggregate_and_measure(i, words, used)

@@ -188,6 +188,30 @@ def test_row_numbers_and_bare_ids_of_two_tables_are_never_joined(
     }
 
 
+def test_a_bare_id_that_repeats_refers_to_the_table_where_it_is_unique(
+    engine: Any, tmp_path: Path
+) -> None:
+    """``events.id`` repeats (several events of one subject): no row number of its own table,
+    but the subject's id, unique in ``subjects`` — joined, and confirmed on the data. The
+    row numbers beside it (``rownames``) are still never joined."""
+    path = tmp_path / "cohort.duckdb"
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE subjects AS SELECT i AS rownames, i AS id, 20 + i % 60 AS age "
+        "FROM range(1, 300) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE events AS SELECT i AS rownames, 1 + (i * 7) % 299 AS id, "
+        "['stroke', 'diabetes', 'MI'][1 + i % 3] AS event FROM range(1, 900) t(i)"
+    )
+    con.close()
+    engine.connect("cohort", str(path))
+    joins = {(j.table, j.column, j.ref_table, j.ref_column) for j in engine.catalog("cohort").joins}
+    assert joins == {("events", "id", "subjects", "id")}
+
+
 @pytest.mark.postgres
 def test_joins_are_inferred_and_confirmed_on_postgresql(pg_server: Any, engine: Any) -> None:
     """No declared keys: the same-name key and the two roles are confirmed by the server."""

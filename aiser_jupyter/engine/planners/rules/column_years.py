@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from ...catalog.model import Table
+from ...catalog.model import Column, Table
 from ..name_years import family_words, name_year
 from .draft import Draft
 from .link import Mention
@@ -75,32 +75,47 @@ def _named_year(d: Draft, tr: TimeRange) -> Mention | None:
 
 
 def across_rows(d: Draft) -> None:
-    """ "average X across countries" where each row is one country: one number over the rows."""
-    if len(d.dims) != 1 or len(d.measures) != 1 or d.r.mark or d.r.top:
+    """ "average X across countries" where each row is one country: one number over the rows;
+    "average packs across the states, by year", "the lowest price of any state": the things
+    aggregated over, whatever the rows are, when another grouping or "any" says so."""
+    if not d.dims or len(d.measures) != 1 or d.r.mark or d.r.top:
         return
-    dim, measure = d.dims[0], d.measures[0]
+    measure = d.measures[0]
     if measure.agg not in ("mean", "median", "sum", "min", "max") or measure.column is None:
         return
-    if not _row_key(dim.table, dim.column.name) or not _row_key(measure.table, dim.column.name):
-        return  # one row per value in the grouped table and in the measured one
-    cue = next(
-        (
-            m
-            for m in d.mentions
-            if m.column is dim.column or (m.kind == "table" and m.table is dim.table)
-        ),
-        None,
-    )
-    if cue is None:
+    for dim in list(d.dims):
+        own = [m for m in d.mentions if m.column is not None and _same(m, dim.table, dim.column)]
+        rows = [m for m in d.mentions if m.kind == "table" and m.table is dim.table]
+        cue = next(iter(own + rows), None)  # the column's own word before the table's
+        if cue is None:
+            continue
+        i = cue.lo - 1
+        while i > 0 and d.q.words[i].text in ("the", "all"):
+            i -= 1
+        before = d.q.words[i].text if i >= 0 else ""
+        over = before == "any" or (before == "across" and (len(d.dims) > 1 or _one_asked(d)))
+        if not over:
+            one_row = _row_key(dim.table, dim.column.name) and _row_key(
+                measure.table, dim.column.name
+            )  # one row per value in the grouped table and in the measured one
+            said = before == "across" or (before == "of" and _said_aggregate(d))
+            if len(d.dims) != 1 or not one_row or not said:
+                continue  # "by country", "per country", "for each country": drawn
+        d.dims.remove(dim)
+        d.q.used.update({j: "over all rows" for j in range(max(i, 0), cue.hi)})
         return
-    i = cue.lo - 1
-    while i > 0 and d.q.words[i].text in ("the", "all"):
-        i -= 1
-    before = d.q.words[i].text if i >= 0 else ""
-    if before != "across" and not (before == "of" and _said_aggregate(d)):
-        return  # "by country", "per country", "for each country": one value per row, drawn
-    d.dims = []
-    d.q.used.update({j: "over all rows" for j in range(max(i, 0), cue.hi)})
+
+
+def _same(m: Mention, table: Table, column: Column) -> bool:
+    """A mention of ``table.column`` (a step may hold a copy of the column)."""
+    assert m.column is not None
+    return m.table.name == table.name and m.column.name == column.name
+
+
+def _one_asked(d: Draft) -> bool:
+    """ "What was the average tax across states in 1990?": a question after one number."""
+    words = d.q.texts()[:2]
+    return words[:1] == ["what"] and words[1:] in (["was"], ["is"])
 
 
 def _row_key(table: Table, name: str) -> bool:

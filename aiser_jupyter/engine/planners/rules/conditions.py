@@ -4,20 +4,19 @@ pattern ("names starting with A")."""
 
 from __future__ import annotations
 
-import math
 import re
 
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
-from ...catalog.profile import SAMPLE_ROWS
 from ..lexicon import lemma, split_name
 from ..text_numbers import text_with_words
-from .counted_nouns import counted_rows
+from .counted_nouns import counted_rows, numbered_rows
 from .draft import Draft, Having, Measure, column_ref
 from .entity_totals import entity_total
 from .group_aggs import averaged_after, total_after, whose_aggregate
 from .implied import implied_column
+from .in_range import can_split, in_range
 from .link import Mention
 from .measured_before import aggregate_before
 from .own_amount import own_amount
@@ -46,7 +45,7 @@ def comparisons(d: Draft) -> None:
         if subject is None:
             continue
         table, column, mention = subject
-        if not cmp.vs_average and not _can_split(table, column, cmp):
+        if not cmp.vs_average and not can_split(table, column, cmp):
             continue  # always true or always false: not what the words compare
         target: exp.Expression
         if cmp.vs_average:  # "older than the average": the column against its mean
@@ -56,7 +55,7 @@ def comparisons(d: Draft) -> None:
                 )
             )
         else:
-            target = exp.convert(_in_range(column, cmp))
+            target = exp.convert(in_range(column, cmp))
         cond: exp.Expression = _OPS[cmp.op](this=column_ref(table, column), expression=target)
         other = made.get(id(cmp.or_with)) if cmp.or_with is not None else None
         if other is not None and other[:2] == (table, column) and (table, other[2]) in d.where:
@@ -79,7 +78,9 @@ def having(d: Draft) -> None:
             d.having.append(Having(measure, cmp.op, cmp.value))
         else:
             assert column is not None and table is not None
-            d.having.append(Having(Measure(agg, table, column), cmp.op, _in_range(column, cmp)))
+            rows = table.row_count or 1 if agg == "sum" else 1  # a sum outgrows the rows' range
+            value = in_range(column, cmp, rows)
+            d.having.append(Having(Measure(agg, table, column), cmp.op, value))
             if _only_rows_counted(d):  # "which series averaged more than 8 million viewers"
                 d.measures[0] = Measure(agg, table, column, explicit=True)
                 d.fact = table  # its rows are measured: a table that repeats them is not read
@@ -95,43 +96,6 @@ def _only_rows_counted(d: Draft) -> bool:
         and not d.r.counts
         and not d.counted_rows
     )
-
-
-def _in_range(column: Column, cmp: Compare) -> float | int:
-    """ "10 million viewers" on a column kept in millions: the number as the column holds it."""
-    value = cmp.value
-    if cmp.scaled_from is not None:
-        try:
-            hi = float(column.max) if column.max is not None else None
-        except (TypeError, ValueError):
-            hi = None
-        if hi is not None and value > hi * 10 and cmp.scaled_from <= hi * 10:
-            value = cmp.scaled_from
-    return int(value) if float(value).is_integer() else value
-
-
-def _can_split(table: Table, column: Column, cmp: Compare) -> bool:
-    """Whether ``column op value`` may keep some rows and not others, as far as the column's
-    profiled range tells: a number beyond every value ("rank under 30" where ranks run 1 to
-    13) or a date compared with a plain number compares something else."""
-    if column.semantic == "temporal":
-        return False  # a date is kept by a time range ("since 2010"), not compared with 30
-    try:
-        lo = float(column.min) if column.min is not None else None
-        hi = float(column.max) if column.max is not None else None
-    except (TypeError, ValueError):
-        return True
-    if lo is None or hi is None or not (math.isfinite(lo) and math.isfinite(hi)):
-        return True
-    exact = bool(table.row_count) and (table.row_count or 0) <= SAMPLE_ROWS
-    if not exact:
-        lo, hi = lo - (hi - lo), hi + (hi - lo)  # the range of a sample: only roughly the table's
-    value = float(_in_range(column, cmp))
-    if cmp.between:  # "between 10 and 20" where values end at 15: the pair still splits them
-        return value <= hi if cmp.op == ">=" else value >= lo
-    if exact and ((cmp.op == ">" and value >= hi) or (cmp.op == "<" and value <= lo)):
-        return False  # "series with more than 10 …" where series end at 10
-    return lo <= value <= hi
 
 
 def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
@@ -166,7 +130,7 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         and m.column.semantic in ("quantitative", "temporal")
         and (0 <= cmp.lo - m.hi <= 3 or 0 <= m.lo - cmp.hi <= 1 or _through_unit(d, cmp.hi, m.lo))
         and not (m.lo >= cmp.hi and m.lo in grouping)
-        and (cmp.vs_average or _can_split(m.table, m.column, cmp))
+        and (cmp.vs_average or can_split(m.table, m.column, cmp))
     ]
     if any(m.lo == cmp.hi for m in near):  # "per series with more than 10 million viewers"
         near = [m for m in near if m.lo == cmp.hi or m.lo not in grouping]
@@ -262,7 +226,9 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         and _is_count_word(d, cmp.hi)
         and not aggregate_before(d, cmp)  # "average volume was above 3 billion shares"
     )
-    rows = after_m is not None and (after_m.kind == "table" or _names_rows(d, after_m))
+    rows = after_m is not None and (
+        after_m.kind == "table" or _names_rows(d, after_m) or numbered_rows(d, after_m)
+    )
     if counted_noun or rows or (after_m is not None and _table_noun(d, after_m)):
         table = after_m.table if after_m is not None and after_m.kind != "value" else None
         if after_m is not None:
@@ -295,7 +261,7 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         for m in d.mentions
     ):
         return None  # "average wind in days with more than 5 mm": the days compare, not the mean
-    if agg.agg in ("mean", "median", "min", "max") and not _can_split(
+    if agg.agg in ("mean", "median", "min", "max") and not can_split(
         target.table, target.column, cmp
     ):
         return None  # "average rank of bakers under 30": no average rank is 30 or more
@@ -383,6 +349,9 @@ def likes(d: Draft) -> None:
             if target is None or target.column is None:
                 continue
             values = [m[2], *re.findall(r"\b[a-z0-9]\b", m[3] or "")]
+            k = d.q.span(m.start(2), m.end(2))[0]
+            if k < len(d.q) and d.q.words[k].quoted:
+                values[0] = d.q.words[k].raw  # "starting with 'Retail Trade'": the whole quote
             col = column_ref(target.table, target.column)
             terms = [
                 exp.Like(
@@ -394,7 +363,21 @@ def likes(d: Draft) -> None:
             cond: exp.Expression = exp.and_(*terms) if m[3] and " and " in m[3] else exp.or_(*terms)
             if m[1]:
                 cond = exp.Not(this=exp.Paren(this=cond))
-            d.where.append((target.table, cond))
+            d.where = [w for w in d.where if not _same_value(w[1], target.column.name, values)]
+            d.where.append((target.table, cond))  # the quoted value is the pattern, not a value
             d.q.claim(lo, hi, "text pattern")
             if id(target) not in d.used:
                 d.take(target, "text pattern")
+
+
+def _same_value(cond: exp.Expression, column: str, values: list[str]) -> bool:
+    """``column = 'v'`` for one of ``values`` (any case): "a title starting with 'Retail Trade'"
+    read before as the value itself."""
+    if not isinstance(cond, exp.EQ) or not isinstance(cond.this, exp.Column):
+        return False
+    literal = cond.expression
+    return (
+        cond.this.name.lower() == column.lower()
+        and isinstance(literal, exp.Literal)
+        and str(literal.this).lower() in {v.lower() for v in values}
+    )

@@ -6,10 +6,12 @@ hold 500 distinct kinds of test, so the tests are the rows."""
 from __future__ import annotations
 
 from ..lexicon import lemma
+from ..roles import is_identifier
 from .draft import Draft
+from .link import Mention
 from .reading import Compare
 
-__all__ = ["counted_rows"]
+__all__ = ["counted_rows", "numbered_rows"]
 
 #: words between a number and the noun it counts that say nothing of their own
 _SUCH = frozenset(["such", "of", "these", "those"])
@@ -59,3 +61,16 @@ def counted_rows(d: Draft, cmp: Compare) -> bool:
 def _plural(text: str) -> bool:
     """A plural noun ("tests", "deaths"), as far as its lemma tells."""
     return len(text) > 3 and text.isalpha() and lemma(text) != text
+
+
+def numbered_rows(d: Draft, m: Mention) -> bool:
+    """ "neighborhoods with more than 150 sales" where the sales are numbered by an identifier
+    (``Order`` 1..n): a count of rows, never a comparison on the numbers that name them."""
+    col = m.column
+    return (
+        col is not None
+        and col.semantic == "quantitative"
+        and is_identifier(m.table, col)
+        and m.hi == m.lo + 1
+        and _plural(d.q.words[m.lo].text)
+    )

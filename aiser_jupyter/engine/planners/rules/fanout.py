@@ -9,7 +9,9 @@ table's key and is ``SELECT DISTINCT`` — a sum counts each order once, a count
 customers is a count of distinct customers. A count of the *many* side's rows ("number of
 line items by order priority") walks to the one side and is no fan-out. A key of two
 columns (``targets(region, year)``, repeated by every sale of its region and year) is read
-once on both columns, and a count of its rows counts each once.
+once on both columns, and a count of its rows counts each once; so is a one-column key
+when nothing is grouped ("how many states does the cigarette panel cover": each state
+once, not once per state-year).
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ def fan_out(d: Draft, fact: Table, joins: list[Join | RoleStep]) -> FanOut | Non
         return None
     via = ", ".join(f"{j.ref_table}.{j.ref_column} = {j.table}.{j.column}" for j in many)
     if not any(m.agg in _INFLATED and m.column is not None for m in d.measures):
-        key = _key(d, fact, many) if _counts_rows(d) and _two_columns(d, many) else ()
+        once = _two_columns(d, many) or not d.dims  # "how many states does the panel cover"
+        key = _key(d, fact, many) if _counts_rows(d) and once else ()
         if key:  # "number of targets … for sales over 40": each target once, not per sale
             names = ", ".join(f"{fact.name}.{c.name}" for c in key)
             note = f"{via} repeats rows of {fact.name}: each is counted once (distinct {names})"

@@ -13,6 +13,7 @@ from .numbered_units import numbered_unit
 from .over_span import short_span_unit
 from .qualifiers import free_noun, past_qualifier
 from .row_label import label
+from .which_year import one_named
 
 __all__ = ["groups", "time_axis"]
 
@@ -294,9 +295,10 @@ def _time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | N
             ):
                 return c.table, c.column, m
     for table in nearest_tables(d):
-        for column in table.columns:  # an integer year/month column of the asked part
-            if parts and calendar_part(column) == parts[0]:
-                return table, column, None
+        of_part = [c for c in table.columns if parts and calendar_part(c) == parts[0]]
+        if of_part:  # an integer year/month column of the asked part: the one the words name
+            column = one_named(d, of_part)
+            return (table, column, None) if column is not None else None
         declared = table.column(table.time_column) if table.time_column else None
         if (
             declared is not None

@@ -13,6 +13,7 @@ from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
 from .draft import Dim, Draft, calendar_part, column_ref
 from .reading import TimeRange
+from .which_year import one_named
 
 __all__ = ["date_literal", "relative_start", "time_ranges"]
 
@@ -62,8 +63,9 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
             return dim.table, dim.column
     for table in home:
         cols = table.columns
-        if wants_year and (year := next((c for c in cols if calendar_part(c) == "year"), None)):
-            return table, year
+        if wants_year and (years := [c for c in cols if calendar_part(c) == "year"]):
+            year = one_named(d, years)
+            return (table, year) if year is not None else None
         dates = [c for c in cols if c.semantic == "temporal"]
         if tr.hours is not None:
             dates = [c for c in dates if "time" in c.type.lower()] or [

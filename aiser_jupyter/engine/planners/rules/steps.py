@@ -72,6 +72,7 @@ from .semantic_dims import (
 from .table_phrases import table_phrases
 from .terms import favour_tables, find_terms
 from .things_home import things_home
+from .timed_measure import timed_measure
 from .unit_after import unit_after
 from .values import values
 from .whole_names import whole_names
@@ -271,6 +272,7 @@ STEPS: tuple[Step, ...] = (
     _fact,
     drop_self_group,
     drop_one_value_group,  # "how many stops ended with a citation": one number
+    timed_measure,  # "population of the states per year": the yearly table's own pop
     across_rows,
     entity_counts,
     keyed_label,  # "count the physicians trained in …": their names, not their numbers

@@ -1,0 +1,29 @@
+"""Words of a chart's form that are also the names of columns: "above-ground living [area]"
+beside ``area``, ``Lot.Area``, ``Garage.Area``. Read as an instruction ("area chart") they
+explain nothing, and the plan may measure another number under them; unless the question
+asks for that chart, they name a column, which the plan must read."""
+
+from __future__ import annotations
+
+from .facts import Facts
+from .lexicon import split_name
+
+__all__ = ["chart_word_left_out"]
+
+#: chart words that are common names of columns
+_NAMED_MARKS = frozenset(["area"])
+_CHART_NOUNS = frozenset(["chart", "charts", "plot", "plots", "graph", "graphs"])
+
+
+def chart_word_left_out(i: int, words: list[str], facts: Facts, why_at: dict[int, str]) -> bool:
+    """Whether ``words[i]`` names columns of the catalog, none of which the plan reads, and
+    asks for no chart; not after a name the plan reads ("in a metro [area]" of inmetro)."""
+    word = words[i]
+    if why_at.get(i - 1) in ("name", "value"):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if word not in _NAMED_MARKS or nxt in _CHART_NOUNS or facts.mark == word:
+        return False
+    if word in facts.names or facts.catalog is None:
+        return False  # the plan reads an area: explained as any name is
+    return any(word in split_name(c.name) for t in facts.catalog.tables for c in t.columns)

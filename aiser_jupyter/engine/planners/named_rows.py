@@ -1,0 +1,76 @@
+"""Unused words that name some of the rows: a word inside stored values of several words
+("oil" of 'Mining and Logging: Oil and Gas Extraction') and a noun built on a yes/no column's
+name ("callbacks" of ``call``). A plan that does not keep those rows draws every row under the
+user's words, so the word is a value or a condition left out, not a harmless extra noun."""
+
+from __future__ import annotations
+
+import re
+
+from ..catalog.model import Catalog
+from .flag_nouns import names_a_flag
+from .lexicon import lemma
+from .words import GENERIC_HEADS, instruction_words, schema_words, value_index
+
+__all__ = ["rows_named", "value_words"]
+
+#: nouns too vague to name rows by themselves ("take [part]", "most [people]")
+_VAGUE = frozenset(["part", "people", "person", "thing", "way", "time", "other", "all", "one"])
+
+
+def value_words(catalog: Catalog) -> set[str]:
+    """The words inside stored values of several words ("oil", "extraction" of 'Mining and
+    Logging: Oil and Gas Extraction'), less the schema's own words and vague nouns."""
+    return catalog.derived("words inside values", _build_value_words)
+
+
+def _build_value_words(catalog: Catalog) -> set[str]:
+    words: set[str] = set()
+    names = schema_words(catalog) | GENERIC_HEADS | _VAGUE  # a schema word: a name
+    for value in value_index(catalog):
+        parts = re.findall(r"[a-z]+", value)
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            if len(part) >= 3 and part not in instruction_words() and part not in names:
+                words.add(part)
+    return words
+
+
+def rows_named(
+    i: int, words: list[str], question: str, named: dict[int, str], catalog: Catalog | None
+) -> str | None:
+    """``"value"`` or ``"condition"`` when word ``i`` (unexplained) names rows, else None;
+    ``named``: the positions of the words the plan explains."""
+    word = words[i]
+    if catalog is None:
+        return None
+    if (
+        word in value_words(catalog)
+        and _said(word, question)
+        and not _ends_a_name(i, words, named, catalog)
+    ):
+        return "value"  # "in oil and [gas] extraction", drawn for every series
+    if names_a_flag(word, catalog):
+        return "condition"  # "[callbacks] by ethnicity" drawn as every resume
+    return None
+
+
+def _said(word: str, question: str) -> bool:
+    """A singular word typed in the question (not one a short form stands for: "US")."""
+    return (
+        lemma(word) == word and re.search(rf"\b{re.escape(word)}\b", question.lower()) is not None
+    )
+
+
+def _ends_a_name(i: int, words: list[str], named: dict[int, str], catalog: Catalog) -> bool:
+    """ "United States of [America]" where the plan reads 'United States': the word ends a
+    stored name whose first words the plan explains — another spelling of what it keeps."""
+    values = value_index(catalog)
+    for k in (1, 2, 3):
+        if i - k < 0 or named.get(i - k) not in ("name", "value"):
+            continue
+        phrase = " ".join(words[i - k : i + 1])
+        if any(phrase in value for value in values):
+            return True
+    return False

@@ -1,0 +1,54 @@
+"""A table named for its number: "Total Private [employment] month by month" of
+``us_employment`` with its ``Employed`` column. The word names the table, but a plan that
+counts the table's rows under it answers "how many rows", not "how much employment": when the
+word, a singular noun of amount, is also a number column's name (its stem: employment and
+Employed) and the plan reads no such number, the word asks for that number."""
+
+from __future__ import annotations
+
+from .facts import Facts, name_words
+from .lexicon import lemma, split_name
+from .roles import is_identifier
+from .words import ROW_NOUNS
+
+__all__ = ["counted_not_measured"]
+
+#: the shortest stem two words share to name one thing (employ-ment, employ-ed)
+_STEM = 6
+#: words before a noun that make it a thing counted ("a treatment"), not an amount
+_COUNTED = frozenset(["a", "an", "each", "every", "one", "per"])
+
+
+def counted_not_measured(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]`` (explained as a table's name) also names a number column of that
+    table while the plan only counts rows and reads no number of that stem."""
+    if facts.catalog is None or "count" not in facts.aggregates or facts.measure_names:
+        return False
+    word = words[i]
+    base = lemma(word)
+    if len(base) < _STEM or base != word or (i and words[i - 1] in _COUNTED):
+        return False  # "number of [inspections]", "received a [treatment]": things counted
+    nxt = lemma(words[i + 1]) if i + 1 < len(words) else ""
+    if not _noun(word) or nxt in ROW_NOUNS:
+        return False  # "number of population [rows]": the table's rows, asked for
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None or base not in name_words(table.name):
+            continue
+        stemmed = [
+            col
+            for col in table.columns
+            if col.semantic == "quantitative"
+            and not is_identifier(table, col)
+            and any(w[:_STEM] == base[:_STEM] for w in split_name(col.name, expand=False))
+        ]
+        if stemmed and not any((name.lower(), c.name.lower()) in facts.columns for c in stemmed):
+            return True
+    return False
+
+
+def _noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word)
+    return "NOUN" in found and "ADJ" not in found and "VERB" not in found
