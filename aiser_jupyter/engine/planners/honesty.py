@@ -63,7 +63,7 @@ from .short_forms import read_short_form, short_forms
 from .small_phrases import existence_words, not_a_threshold, per_person_words
 from .stems import stem_matches
 from .superlative import is_superlative
-from .table_measure_words import counted_not_measured
+from .table_measure_words import counts_another_thing
 from .than import unkept_condition
 from .titles import describe_plan
 from .units import unread_date
@@ -176,8 +176,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             i, words, facts, (plan.sql, proper, skip, names, why_at), (why, kind)
         )
         why, kind = read_short_form(i, words, facts, forms, (why, kind))  # "in the [US]"
-        if why in ("name", "counted") and counted_not_measured(i, words, facts):
-            why, kind = None, "measure"  # "Total Private [employment]" drawn as a count of rows
+        if (other := counts_another_thing(i, words, facts, why)) is not None:
+            why, kind = None, other  # "[employment]" as a count of rows, "[houses]" as styles
         if why is not None:
             result.used[word] = why
             why_at[i] = why

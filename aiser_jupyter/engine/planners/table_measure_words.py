@@ -6,17 +6,29 @@ Employed) and the plan reads no such number, the word asks for that number."""
 
 from __future__ import annotations
 
+from .counted_qualifier import counted_by_qualifier
 from .facts import Facts, name_words
 from .lexicon import lemma, split_name
 from .roles import is_identifier
 from .words import ROW_NOUNS
 
-__all__ = ["counted_not_measured"]
+__all__ = ["counted_not_measured", "counts_another_thing"]
 
 #: the shortest stem two words share to name one thing (employ-ment, employ-ed)
 _STEM = 6
 #: words before a noun that make it a thing counted ("a treatment"), not an amount
 _COUNTED = frozenset(["a", "an", "each", "every", "one", "per"])
+
+
+def counts_another_thing(i: int, words: list[str], facts: Facts, why: str | None) -> str | None:
+    """What explained word ``i`` is left out as, when the plan counts something else under it:
+    ``"measure"`` for a table's number counted as rows (:func:`counted_not_measured`),
+    ``"name"`` for a thing counted by a column it qualifies (:func:`.counted_by_qualifier`)."""
+    if why in ("name", "counted") and counted_not_measured(i, words, facts):
+        return "measure"
+    if why is not None and counted_by_qualifier(i, words, facts):
+        return "name"
+    return None
 
 
 def counted_not_measured(i: int, words: list[str], facts: Facts) -> bool:

@@ -54,11 +54,11 @@ def _fill(con: Any) -> None:
     con.execute(
         'CREATE TABLE homes ("Order" BIGINT, "Neighborhood" VARCHAR, "Mo.Sold" BIGINT, '
         '"Yr.Sold" BIGINT, "Year.Built" BIGINT, "Sale.Condition" VARCHAR, price BIGINT, '
-        'area BIGINT, "TotRms.AbvGrd" BIGINT)'
+        'area BIGINT, "TotRms.AbvGrd" BIGINT, "House.Style" VARCHAR)'
     )
     for n in range(1, 121):
         con.execute(
-            "INSERT INTO homes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO homes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 n,
                 ["North", "South", "East"][n % 3],
@@ -69,6 +69,7 @@ def _fill(con: Any) -> None:
                 100_000 + 1_000 * n,
                 900 + 10 * n,
                 4 + n % 6,
+                ["1Story", "2Story", "SLvl"][n % 3],
             ],
         )
     con.execute("CREATE TABLE Birthdays (state VARCHAR, day INTEGER, births INTEGER)")
@@ -348,3 +349,13 @@ def test_a_time_axis_of_two_year_columns_is_asked_not_guessed(engine: Engine, da
         "average price per year built",
         'SELECT "Year.Built", AVG(price) FROM homes GROUP BY 1',
     )
+
+
+def test_things_are_never_counted_by_a_column_of_their_attribute(
+    engine: Engine, data: Path
+) -> None:
+    """ "houses" is the first word of ``House.Style``: a count of styles is no count of houses."""
+    refuses(engine, data, "d", "number of houses sold per year sold", "houses")
+    engine.connect("d", str(data))
+    answer = engine.ask("how many different house styles are there", "d")
+    assert kpi(answer) == 3
