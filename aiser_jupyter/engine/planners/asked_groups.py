@@ -12,7 +12,10 @@ from itertools import pairwise
 from ..plan import ChartPlan
 from .lexicon import lemma
 
-__all__ = ["asks_for_groups"]
+__all__ = ["FOLLOW_UP", "asks_for_groups"]
+
+#: how a follow-up's plan begins its note on the question it changes (:mod:`.rules.planner`)
+FOLLOW_UP = "Follow-up of: "
 
 #: words that ask for several numbers, one per thing
 _CUES = frozenset(
@@ -35,7 +38,7 @@ def asks_for_groups(words: list[str], plan: ChartPlan) -> bool:
     that asks for a breakdown. A follow-up ("average delay instead") keeps the groups of the
     chart it changes."""
     notes = plan.provenance.notes if plan.provenance is not None else []
-    if any(n.startswith("Follow-up of:") for n in notes):
+    if any(n.startswith(FOLLOW_UP) for n in notes):
         return True
     if not any(tuple(words[: len(o)]) == o for o in _ONE_NUMBER):
         return True

@@ -17,6 +17,7 @@ from sqlglot import exp
 from ....errors import AiserError, error
 from ...catalog.model import Catalog
 from ...plan import ChartPlan
+from ..asked_groups import FOLLOW_UP
 from ..base import PlanContext
 from ..honesty import check_plan
 from .asked import asked_only
@@ -140,7 +141,7 @@ def _follow_up(question: str, catalog: Catalog, context: PlanContext) -> Draft:
     base = chain[0]
     for change in [*chain[1:], draft(question, catalog, context.dialect)]:
         _change(base, change)
-    base.notes.append(f"Follow-up of: {context.history[-1].question}")
+    base.notes.append(FOLLOW_UP + context.history[-1].question)
     return base
 
 
