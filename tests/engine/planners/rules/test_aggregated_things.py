@@ -13,6 +13,7 @@ Numbers are checked against SQL written by hand on DuckDB."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -86,15 +87,20 @@ def _fill(con: Any) -> None:
         )
 
 
-@pytest.fixture(scope="module")
-def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _database(factory: pytest.TempPathFactory, name: str, fill: Callable[[Any], None]) -> Path:
+    """A DuckDB file ``<name>.duckdb`` filled by ``fill(connection)``."""
     import duckdb
 
-    path = tmp_path_factory.mktemp("aggregated") / "things.duckdb"
+    path = factory.mktemp(name) / f"{name}.duckdb"
     con = duckdb.connect(str(path))
-    _fill(con)
+    fill(con)
     con.close()
     return path
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _database(tmp_path_factory, "things", _fill)
 
 
 @pytest.fixture
@@ -176,10 +182,10 @@ def test_a_total_above_millions_is_compared_as_said(engine: Engine, data: Path) 
 def series(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Monthly employment series (155 of them) whose titles run to several words, alone in a
     database."""
-    import duckdb
+    return _database(tmp_path_factory, "series", _fill_series)
 
-    path = tmp_path_factory.mktemp("series") / "series.duckdb"
-    con = duckdb.connect(str(path))
+
+def _fill_series(con: Any) -> None:
     con.execute(
         "CREATE TABLE us_employment (Series_ID VARCHAR, Title VARCHAR, Month DATE, Employed DOUBLE)"
     )
@@ -192,8 +198,6 @@ def series(tmp_path_factory: pytest.TempPathFactory) -> Path:
             for m in range(1, 25)
         ],
     )
-    con.close()
-    return path
 
 
 def test_a_word_inside_a_stored_title_left_out_is_refused(engine: Engine, series: Path) -> None:
@@ -214,10 +218,10 @@ def test_a_noun_built_on_a_flag_left_out_is_refused(engine: Engine, data: Path) 
 def smoking(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A state-year panel of packs per capita (``packpc``) and price (``avgprs``) beside a
     table of the states' regions, keyed by the postal code under another name."""
-    import duckdb
+    return _database(tmp_path_factory, "smoking", _fill_smoking)
 
-    path = tmp_path_factory.mktemp("smoking") / "smoking.duckdb"
-    con = duckdb.connect(str(path))
+
+def _fill_smoking(con: Any) -> None:
     con.execute(
         "CREATE TABLE Cigarette (state VARCHAR, year INTEGER, packpc DOUBLE, avgprs DOUBLE)"
     )
@@ -229,8 +233,6 @@ def smoking(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "INSERT INTO Cigarette VALUES (?, ?, ?, ?)",
                 [state, year, 90.0 + i + year % 7, 100.0 + 2 * i + year % 5],
             )
-    con.close()
-    return path
 
 
 def test_a_grouping_phrase_never_spells_a_glued_name(engine: Engine, smoking: Path) -> None:
