@@ -11,12 +11,14 @@ from .group_words import ids_only
 from .heads import heads_a_used_column
 from .initials import initial_of_name
 from .kept_out import kept_out_word
-from .lexicon import SYNONYMS, abbreviates, lemma, named_before, plural, split_name
+from .lexicon import SYNONYMS, abbreviates, lemma, named_before, split_name
 from .long_tables import NAME_STATISTICS
 from .percent_numbers import held_scaled
 from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
 from .stat_names import carries_statistic
 from .stems import name_stem, stems_like
+from .summed_counts import counts_something, summed_counts
+from .tallies import sums_a_tally
 from .units import is_unit_of_measure
 from .words import (
     AGGREGATE_WORDS,
@@ -102,10 +104,10 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
             return "aggregate"
         if word in ("distinct", "unique") and facts.grouped:
             return "grouping"
-        if _summed_counts(i, words, facts) or counts_named(i, words, facts.measure_names):
+        if summed_counts(i, words, facts) or counts_named(i, words, facts.measure_names):
             return "aggregate"  # "number of sales": the sum of a column of counts
         if word in ("number", "many", "count", "total"):  # "number of X" without a count
-            return None if _counts_something(i, words) else "instruction"
+            return None if counts_something(i, words) else "instruction"
         return None
     if word in COMPARISON_WORDS and facts.compares:
         return "comparison"
@@ -129,6 +131,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         and (lemma(word) in ROW_NOUNS or not rows_share_ids(facts))
     ) or noun_of_count(i, words, facts.measure_names, facts.aggregates):
         return "counted"  # … or "number of working [students]": what count_working counts
+    if counted(i, words) and is_content(word) and sums_a_tally(facts):
+        return "counted"  # "how many flu [cases]": what a count column counts
     if (word in stop or base in stop) and not (
         "count" in facts.aggregates and counted(i, words) and is_counted_noun(word)
     ):
@@ -289,44 +293,6 @@ def _measure_at(words: list[str], facts: Facts) -> set[int]:
         for j, w in enumerate(words)
         if (w in facts.measure_names or lemma(w) in facts.measure_names) and not w.isdigit()
     }
-
-
-def _summed_counts(i: int, words: list[str], facts: Facts) -> bool:
-    """ "number of sales", "how many listings" drawn as the sum of the column named so."""
-    prev = words[i - 1] if i > 0 and words[i] == "number" else ""
-    averaged = prev in ("average", "mean", "median") and facts.aggregates & {"mean", "median"}
-    extreme = prev in SUPERLATIVES and facts.aggregates & {"min", "max"}
-    if words[i] not in ("number", "many", "total") or not (
-        "sum" in facts.aggregates or averaged or extreme
-    ):
-        return False  # "average number of listings": the mean of a column of counts
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    j = i + 2 if nxt == "of" else i + 1 if words[i] == "many" else -1
-    if words[i] == "total" and nxt == "number":
-        j = i + 3 if i + 2 < len(words) and words[i + 2] == "of" else -1
-    for k in range(j, min(j + 4, len(words)) if j >= 0 else 0):  # "Wichita Falls sales"
-        said = {lemma(words[k]), canon(words[k])}  # "how many women": female of a description
-        said |= {n for n in facts.names if lemma(words[k]) in SYNONYMS.get(n, ())}  # people
-        if plural(words[k]) and said & (facts.names | facts.described):
-            return True
-        glued = k + 1 < len(words) and words[k] + words[k + 1] in facts.names  # under-5 deaths
-        if words[k] in instruction_words() and not glued:
-            break
-    return False
-
-
-def _counts_something(i: int, words: list[str]) -> bool:
-    """ "number of …", "how many …", "count of …": a count was asked for."""
-    word = words[i]
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    prev = words[i - 1] if i else ""
-    if word == "number":
-        return nxt == "of"
-    if word == "many":
-        return prev == "how"
-    if word == "count":
-        return True
-    return nxt in ("number", "count")
 
 
 def _synonym(base: str, i: int, words: list[str], facts: Facts) -> bool:

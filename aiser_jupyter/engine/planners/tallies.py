@@ -1,0 +1,50 @@
+"""Count columns: a column named by a count word alone (``count``, ``n``, ``Freq``) holding
+whole numbers of at least 0 is each row's number of things — cases of a disease in a state
+and a year, people of an age group. "how many cases", "number of polio cases" over such a
+table is the sum of that column. Shared by the rules planner (which sums it) and the honesty
+account (which reads the count words and the counted noun as that sum)."""
+
+from __future__ import annotations
+
+from ..catalog.model import Column, Table
+from .facts import Facts
+from .lexicon import split_name
+from .roles import calendar_part
+
+__all__ = ["sums_a_tally", "tally_column"]
+
+#: a column's whole name when it is each row's number of things, whatever else the table holds
+_TALLY_NAMES = frozenset(["count", "counts", "cnt", "n", "freq", "frequency"])
+
+
+def _whole_number(column: Column) -> bool:
+    return (
+        "int" in column.type.lower()
+        and calendar_part(column) is None
+        and isinstance(column.min, (int, float))
+        and column.min >= 0
+    )
+
+
+def _tally_named(column: Column) -> bool:
+    words = split_name(column.name, expand=False)
+    return len(words) == 1 and words[0] in _TALLY_NAMES
+
+
+def tally_column(table: Table) -> Column | None:
+    """The one column of ``table`` named by a count word alone that holds whole numbers of
+    at least 0; None when there is none, or several."""
+    found = [c for c in table.columns if _tally_named(c) and _whole_number(c)]
+    return found[0] if len(found) == 1 and len(table.columns) > 1 else None
+
+
+def sums_a_tally(facts: Facts) -> bool:
+    """Whether the plan sums a table's count column (see the module)."""
+    if "sum" not in facts.aggregates or facts.catalog is None:
+        return False
+    for table_name, column_name in facts.columns:
+        table = facts.catalog.table(table_name)
+        tally = tally_column(table) if table is not None else None
+        if tally is not None and tally.name.lower() == column_name:
+            return True
+    return False
