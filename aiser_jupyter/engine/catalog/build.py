@@ -7,7 +7,7 @@ import re
 from .composite import infer_composite
 from .joins import infer_joins
 from .markers import find_markers, is_text, numbers_as_text
-from .model import Catalog, CatalogSource, Column, Table, semantic_type
+from .model import Catalog, CatalogSource, Column, Table, name_words, semantic_type
 from .panels import confirm_panels
 from .profile import profile_table
 
@@ -41,7 +41,44 @@ def build_catalog(source: CatalogSource, *, profile: bool = True) -> Catalog:
     if profile:
         catalog.joins += infer_composite(tables, catalog.joins, source)
         confirm_panels(tables, catalog.joins, source)
+        _keys_of_joins(catalog)
     return catalog
+
+
+#: name words of a whole-number column that holds a part of a date, not a thing's number
+_CALENDAR_WORDS = frozenset(
+    ["year", "yr", "month", "mon", "day", "week", "quarter", "hour", "season", "period", "wave"]
+)
+
+
+def _singular(words: set[str]) -> set[str]:
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+
+
+def _keys_of_joins(catalog: Catalog) -> None:
+    """Whole-number columns that an inferred join matches to a column unique in its table and
+    named like that table's things (``MathAchieve.School`` → ``MathAchSchool.School``, 160
+    schools numbered 1224…9586) number those things: keys, counted and never summed, on
+    both sides. Parts of dates that tables share (a year) keep their reading."""
+    for join in catalog.joins:
+        ref_table = catalog.table(join.ref_table)
+        if join.declared or ref_table is None:
+            continue
+        if not _singular(name_words(join.ref_column)) <= _singular(name_words(ref_table.name)):
+            continue
+        for table_name, column_name in (
+            (join.table, join.column),
+            (join.ref_table, join.ref_column),
+        ):
+            table = catalog.table(table_name)
+            column = table.column(column_name) if table is not None else None
+            if (
+                column is not None
+                and column.semantic == "quantitative"
+                and "int" in column.type.lower()
+                and not name_words(column.name) & _CALENDAR_WORDS
+            ):
+                column.semantic = "key"
 
 
 def _dates_as_text(column: Column) -> bool:

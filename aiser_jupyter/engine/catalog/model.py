@@ -26,7 +26,7 @@ T = TypeVar("T")
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["Catalog", "CatalogSource", "Column", "Join", "Table", "semantic_type"]
+__all__ = ["Catalog", "CatalogSource", "Column", "Join", "Table", "name_words", "semantic_type"]
 
 Semantic = Literal["temporal", "quantitative", "nominal", "geo", "key", "boolean"]
 
@@ -280,7 +280,7 @@ class Catalog(BaseModel):
             and j.ref_column.lower() == step.ref_column.lower()
         ]
         words = {w.lower() for w in prefer}
-        named = [j for j in ways if _name_words(j.role or j.column) & words]
+        named = [j for j in ways if name_words(j.role or j.column) & words]
         if len(named) == 1:
             return named[0]
         roles = ", ".join(j.role or j.column for j in ways)
@@ -374,7 +374,8 @@ def _last_word(name: str) -> str:
     )
 
 
-def _name_words(name: str) -> set[str]:
+def name_words(name: str) -> set[str]:
+    """The lower-case words of a name, split at case changes and non-letters."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
     return {w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w}
 

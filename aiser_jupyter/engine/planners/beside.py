@@ -35,12 +35,20 @@ _IN_PHRASE = frozenset(["name", "value", "synonym", "measure name"])
 _TOTALS = frozenset(["sum", "mean", "median"])
 
 
-def aggregated_head(i: int, words: list[str], why_at: dict[int, str], measured: set[str]) -> bool:
+def aggregated_head(
+    i: int,
+    words: list[str],
+    why_at: dict[int, str],
+    measured: set[str],
+    tables_only: frozenset[str] = frozenset(),
+) -> bool:
     """ "total US [exports] to each region" drawn as a count of rows: the last noun of the
     phrase an aggregate ("total", "average", "sum of") applies to, left unused while no word
     of the phrase names what the plan measures (``measured``: its measured names; none when it
     counts rows) — the measure was not found. ("average wind [speed]" of ``wind``, "average
-    vocabulary [score]" of ``vocab``: the measure is named, the head a kind of number.)"""
+    vocabulary [score]" of ``vocab``: the measure is named, the head a kind of number; but
+    "average student [math] score" beside MEANSES names only the table ``MathAchSchool``:
+    ``tables_only``, the words of the plan's tables that none of its columns has.)"""
     word = words[i]
     if word in instruction_words() or lemma(word) in ROW_NOUNS or not is_content(word):
         return False
@@ -48,6 +56,8 @@ def aggregated_head(i: int, words: list[str], why_at: dict[int, str], measured: 
     if nxt and nxt not in instruction_words() and is_content(nxt):
         return False  # not the last word of its phrase
     for j in range(i - 1, max(-1, i - 4), -1):
+        if lemma(words[j]) in tables_only and not _names_measured(words[j], measured):
+            continue  # "average student [math] score": a word of the table, not of the measure
         if _names_measured(words[j], measured) or (measured and why_at.get(j) in _IN_PHRASE):
             return False  # "average vocabulary [score]" of vocab: the measure is named
         if why_at.get(j) == "aggregate":

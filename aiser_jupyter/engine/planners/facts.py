@@ -23,7 +23,7 @@ from .roles import calendar_part
 from .us_states import state_names
 from .words import SQL_AGGS, WORD_PATTERN, YEAR
 
-__all__ = ["Facts", "name_words", "plan_facts", "question_words"]
+__all__ = ["Facts", "name_words", "plan_facts", "question_words", "table_only_words"]
 
 
 @dataclass
@@ -75,6 +75,14 @@ def name_words(name: str) -> set[str]:
     glued = {g for p in whole for g in re.findall(r"[a-z]+|\d+", p) if p != g}
     written = {name.lower()} if name.isalnum() else set()  # "PetType" typed as written
     return {*split_name(name), *split_name(name, expand=False), *whole, *glued, *written}
+
+
+def table_only_words(facts: Facts) -> frozenset[str]:
+    """Words of the plan's tables' names that none of its columns' names has (``math`` of
+    ``MathAchSchool`` when only ``School`` and ``MEANSES`` are read)."""
+    known = {t.name.lower(): t.name for t in facts.catalog.tables} if facts.catalog else {}
+    tables = {w for t in facts.tables for w in name_words(known.get(t, t))}
+    return frozenset(tables - {w for _, c in facts.columns for w in name_words(c)})
 
 
 def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:

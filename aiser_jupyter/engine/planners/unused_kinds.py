@@ -13,7 +13,7 @@ from .clauses import in_relative_clause
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
 from .decades import is_decade
-from .facts import Facts
+from .facts import Facts, table_only_words
 from .group_typos import misspelt_group
 from .lexicon import lemma
 from .picked_rows import picks_rows
@@ -55,7 +55,10 @@ def unused_kind(
     if (
         (kind == "word" and next_to_measure(i, words, used))
         or between_aggregate_and_measure(i, words, used)
-        or (kind == "content" and aggregated_head(i, words, named, facts.measure_names))
+        or (
+            kind == "content"
+            and aggregated_head(i, words, named, facts.measure_names, table_only_words(facts))
+        )
         or ranked_word(i, words, kind, facts)
     ):
         return "measure"  # "average [interest] rate": a word of the measure's name
