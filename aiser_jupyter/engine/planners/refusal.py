@@ -36,6 +36,7 @@ def unused_text(unused: list[tuple[str, str]]) -> str:
         "date": "a date",
         "measure": "a measure",
         "condition": "a condition",
+        "member": "which of these columns is meant",
     }
     return ", ".join(
         f"'{text}'" + (f" ({kinds[kind]})" if kind in kinds else "") for text, kind in unused
