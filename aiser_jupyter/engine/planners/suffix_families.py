@@ -111,11 +111,13 @@ def _split(name: str) -> tuple[str, str] | None:
 
 
 def _families(table: Table) -> dict[str, Family]:
-    """The families of ``table``, by the lower-case name of each member."""
+    """The families of ``table``, by the lower-case name of each member; columns the semantic
+    layer describes ("respondents among women aged 18 to 24") are read by their descriptions
+    (:mod:`.described`), never as a family's members."""
     groups: dict[tuple[str, str], dict[str, Column]] = {}
     for column in table.columns:
         parts = _split(column.name)
-        if parts is not None:
+        if parts is not None and not column.description:  # a described one is told apart
             groups.setdefault((parts[0], _kind(column)), {})[parts[1]] = column
     numbered = {key for key, g in groups.items() if any(s.isdigit() for s in g)}
     letters: dict[str, int] = {}
