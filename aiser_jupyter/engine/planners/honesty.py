@@ -62,6 +62,7 @@ from .shape import answerable_shape
 from .short_forms import read_short_form, short_forms
 from .small_phrases import existence_words, not_a_threshold, per_person_words
 from .stems import stem_matches
+from .suffix_account import family_reading
 from .superlative import is_superlative
 from .table_measure_words import counts_another_thing
 from .than import unkept_condition
@@ -100,13 +101,13 @@ class Unused:
     """A word (or quoted phrase) of the question that no part of the plan explains."""
 
     text: str
-    #: "value" | "number" | "date" | "measure" | "name" | "condition" | "modifier" | "word"
+    #: "value" | "number" | "date" | "measure" | "name" | "condition" | "member" | "modifier" | …
     kind: str
 
     @property
     def changes_meaning(self) -> bool:
         """Whether leaving it out makes the chart answer a different question."""
-        return self.kind in ("value", "number", "date", "measure", "name", "condition")
+        return self.kind in ("value", "number", "date", "measure", "name", "condition", "member")
 
 
 @dataclass
@@ -189,6 +190,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     named = {i: "name" for i in skip} | why_at  # a phrase spelling a name is a name
     for i in unexplained_names(words, named, kinds, facts.group_names):
         kinds[i] = "name"  # "by impact speed category", "which 5 [organizations]"
+    result.unused += [Unused(*u) for u in family_reading(words, kinds, named, facts, result.used)]
     proper |= capital_names(question, words)  # "DENNY'S", "I.H.O.P.": a name as stored
     _report_unused(question, words, kinds, (why_at, named), facts, (values, proper), result)
     if whose := whose_figure(words, why_at, facts, plan.sql, dialect):

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from ..catalog.model import Catalog
+from .facts import Facts
 from .flag_nouns import names_a_flag
 from .lexicon import lemma
 from .words import GENERIC_HEADS, instruction_words, schema_words, value_index
 
-__all__ = ["rows_named", "value_words"]
+__all__ = ["counted_value", "rows_named", "value_words"]
 
 #: nouns too vague to name rows by themselves ("take [part]", "most [people]")
 _VAGUE = frozenset(["part", "people", "person", "thing", "way", "time", "other", "all", "one"])
@@ -74,3 +75,14 @@ def _ends_a_name(i: int, words: list[str], named: dict[int, str], catalog: Catal
         if any(phrase in value for value in values):
             return True
     return False
+
+
+def counted_value(i: int, words: list[str], facts: Facts) -> bool:
+    """ "count of [iphone] posts" read as the posts counted while 'Posted via iPhone' is a
+    stored value the plan does not keep: the word before the counted noun picks rows."""
+    word = words[i]
+    if facts.catalog is None or i + 1 >= len(words) or lemma(word) != word:
+        return False
+    if word not in value_words(facts.catalog) or any(word in s for s in facts.strings):
+        return False
+    return not instruction_words() & {word, words[i + 1]} and lemma(words[i + 1]) != words[i + 1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...errors import AiserError, error
 from ..catalog.model import Catalog
+from .coded_words import code_hints
 from .lexicon import lemma, split_name
 
 __all__ = ["column_hints", "left_out", "unsure", "unused_text"]
@@ -36,6 +37,7 @@ def unused_text(unused: list[tuple[str, str]]) -> str:
         "date": "a date",
         "measure": "a measure",
         "condition": "a condition",
+        "member": "which of these columns is meant",
     }
     return ", ".join(
         f"'{text}'" + (f" ({kinds[kind]})" if kind in kinds else "") for text, kind in unused
@@ -46,7 +48,7 @@ def unsure(blocking: list[tuple[str, str]], understood: str, catalog: Catalog) -
     """``AISER-PLAN-UNSURE``: what was understood, the words left out that change the answer,
     and the columns they partly name."""
     texts = [text for text, _ in blocking]
-    hints = column_hints(texts, catalog)
+    hints = code_hints(blocking, catalog) + column_hints(texts, catalog)
     msg = (
         f"I understood {understood!r} but did not use {unused_text(blocking)}, so the "
         "chart would answer a different question"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .counted_qualifier import counted_by_qualifier
 from .facts import Facts, name_words
 from .lexicon import lemma, split_name
+from .named_rows import counted_value
 from .roles import is_identifier
 from .words import ROW_NOUNS
 
@@ -28,6 +29,8 @@ def counts_another_thing(i: int, words: list[str], facts: Facts, why: str | None
         return "measure"
     if why is not None and counted_by_qualifier(i, words, facts):
         return "name"
+    if why == "counted" and counted_value(i, words, facts):
+        return "value"  # "count of [iphone] posts" beside 'Posted via iPhone', not kept
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .aligned import spells_a_number
 from .beside import aggregated_head, between_aggregate_and_measure, next_to_measure
 from .clauses import in_relative_clause
+from .coded_words import coded_value
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
 from .decades import is_decade
@@ -92,6 +93,8 @@ def unused_kind(
         return left
     if kind == "content" and shares_a_stem(words[i], values):
         return "value"  # "all [banks]" of the category Banking
+    if kind == "content" and coded_value(i, words, facts, named):
+        return "value"  # "with his [curveball]" of PitchType 'CU': rows left out
     return kind
 
 

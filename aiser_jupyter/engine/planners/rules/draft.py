@@ -122,6 +122,8 @@ class Draft:
     metric_pending: list[Any] = field(default_factory=list)  #: comparisons on a metric's groups
     #: columns compared by the word after the number, no mention ("more than 200,000 people")
     unit_compared: list[tuple[Table, Column]] = field(default_factory=list)
+    #: (table, column), lower case: members of a suffix family the question's words pinned
+    pinned: set[tuple[str, str]] = field(default_factory=set)
 
     def take(self, m: Mention, why: str) -> None:
         self.used.add(id(m))

@@ -19,6 +19,7 @@ from ..linker import Link, Linker
 from ..name_years import year_free_token
 from ..outcomes import outcome_values
 from ..stems import name_stem
+from .inner_values import inner_values
 from .question import Question
 from .rate_heads import rate_heads
 from .reading import Reading
@@ -122,6 +123,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
         if w.i in taken or not q.free(w.i) or w.quoted:
             continue
         forms = short_form_values(q, w, lk_)  # "UK" → United Kingdom, "japanese" → Japan
+        forms = forms or inner_values(w, catalog)  # "iPhone" → 'Twitter for iPhone'
         for t, c, v in forms + outcome_values(w.text, catalog):  # "killed" → dead
             spans.setdefault((w.i, w.i + 1), []).append(Candidate("value", t, c, v, 0.9))
     from .country_values import COUNTRY_SCORE, other_forms, place_values

@@ -20,6 +20,7 @@ from .entity_attributes import attribute_conditions, kept_entities
 from .excluded import excluded
 from .expressions import arithmetic, column_conditions
 from .extremes import extreme_per_period
+from .family_members import pinned_members, unpinned_members
 from .flag_shares import flag_shares
 from .flags import flags
 from .freq_tables import sum_frequencies
@@ -218,6 +219,7 @@ STEPS: tuple[Step, ...] = (
     context_tables,  # a word's column in the table the question is about
     names_of,  # before any step reads a name word's column: the table after "of" owns it
     column_years,  # before any step reads a mention's column: the year picks it
+    pinned_members,  # "first grade math": math1 of mathk, math1, math2 …
     own_column,
     units,
     _sort_targets,
@@ -283,6 +285,7 @@ STEPS: tuple[Step, ...] = (
     sum_frequencies,  # counted rows of a table of counts: the sum of its count column
     tied_namesakes,  # a word two tables share that nothing else chose between
     tied_distinct_counts,  # "how many countries" listed by three tables: which, unknown
+    unpinned_members,  # "reading" of readk, read1 … that no word picks: refused
     numbering_misread,  # last: "how many episodes" as distinct episode numbers: refused
 )
 
