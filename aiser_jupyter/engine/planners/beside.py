@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import lemma
+from .tallies import TALLY_NAMES
 from .words import AGGREGATE_WORDS, ROW_NOUNS, instruction_words, is_content
 
 __all__ = ["aggregated_head", "between_aggregate_and_measure", "next_to_measure"]
@@ -33,6 +34,9 @@ def next_to_measure(i: int, words: list[str], used: dict[str, str]) -> bool:
 #: what a word between an aggregate and the head of its phrase may be explained as
 _IN_PHRASE = frozenset(["name", "value", "synonym", "measure name"])
 _TOTALS = frozenset(["sum", "mean", "median"])
+#: what a word before a head may be and still name the measure ("average vocabulary [score]");
+#: a value keeps rows ("total polio [cases]"), it names no number
+_NAMING = _IN_PHRASE - {"value"}
 
 
 def aggregated_head(
@@ -50,15 +54,17 @@ def aggregated_head(
     "average student [math] score" beside MEANSES names only the table ``MathAchSchool``:
     ``tables_only``, the words of the plan's tables that none of its columns has.)"""
     word = words[i]
-    if word in instruction_words() or lemma(word) in ROW_NOUNS or not is_content(word):
+    if word in instruction_words() or not is_content(word):
         return False
+    if lemma(word) in ROW_NOUNS and not measured - TALLY_NAMES:
+        return False  # "total [cases]" counted as rows (or summed from a count column)
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt and nxt not in instruction_words() and is_content(nxt):
         return False  # not the last word of its phrase
     for j in range(i - 1, max(-1, i - 4), -1):
         if lemma(words[j]) in tables_only and not _names_measured(words[j], measured):
             continue  # "average student [math] score": a word of the table, not of the measure
-        if _names_measured(words[j], measured) or (measured and why_at.get(j) in _IN_PHRASE):
+        if _names_measured(words[j], measured) or (measured and why_at.get(j) in _NAMING):
             return False  # "average vocabulary [score]" of vocab: the measure is named
         if why_at.get(j) == "aggregate":
             aggs = AGGREGATE_WORDS.get(words[j], ())

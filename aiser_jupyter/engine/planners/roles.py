@@ -232,6 +232,10 @@ def _years_as_text(column: Column) -> bool:
     return bool(values) and all(re.fullmatch(r"(1[89]|20)\d\d", v.strip()) for v in values)
 
 
+#: words after "id" that say how it is stored (``id_str`` of a tweet), not what it counts
+_STORAGE_WORDS = frozenset(["str", "string", "int", "num", "text", "txt"])
+
+
 def is_identifier(table: Table, column: Column) -> bool:
     """A key, a code or a number that names a thing: counted, never summed or averaged."""
     if column.semantic == "key" or column.primary_key:
@@ -239,6 +243,8 @@ def is_identifier(table: Table, column: Column) -> bool:
     words = split_name(column.name, expand=False)
     if words and words[-1] in IDENTIFIER_WORDS:
         return True
+    if "id" in words[:-1] and set(words[words.index("id") + 1 :]) <= _STORAGE_WORDS:
+        return True  # id_str, user_id_int: an id whatever it is stored as
     if _row_numbering(table, column):
         return True  # "Order" running 1..n over the rows: which row, not how much
     # the table's own name as a number column ("trip" in trips, "flight" in flights)

@@ -11,10 +11,10 @@ from .facts import Facts
 from .lexicon import split_name
 from .roles import calendar_part
 
-__all__ = ["sums_a_tally", "tally_column"]
+__all__ = ["TALLY_NAMES", "sums_a_tally", "tally_column"]
 
 #: a column's whole name when it is each row's number of things, whatever else the table holds
-_TALLY_NAMES = frozenset(["count", "counts", "cnt", "n", "freq", "frequency"])
+TALLY_NAMES = frozenset(["count", "counts", "cnt", "n", "freq", "frequency"])
 
 
 def _whole_number(column: Column) -> bool:
@@ -28,7 +28,7 @@ def _whole_number(column: Column) -> bool:
 
 def _tally_named(column: Column) -> bool:
     words = split_name(column.name, expand=False)
-    return len(words) == 1 and words[0] in _TALLY_NAMES
+    return len(words) == 1 and words[0] in TALLY_NAMES
 
 
 def tally_column(table: Table) -> Column | None:

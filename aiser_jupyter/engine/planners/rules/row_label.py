@@ -49,14 +49,26 @@ def label(table: Table) -> Column | None:
     )
     if numbered is not None:
         return numbered
-    return next(  # else a text column that tells the rows apart — never one shared by many
-        (
+    return next(  # else a text column that tells the rows apart — never one shared by many,
+        (  # nor free text (a tweet, a comment): a sentence names no row
             c
             for c in table.columns
-            if c.semantic in ("nominal", "geo") and (not rows or (c.distinct or 0) >= 0.95 * rows)
+            if c.semantic in ("nominal", "geo")
+            and (not rows or (c.distinct or 0) >= 0.95 * rows)
+            and not _free_text(c)
         ),
         None,
     )
+
+
+#: the longest a name runs on average, in characters; sentences run longer
+_NAME_LENGTH = 40
+
+
+def _free_text(column: Column) -> bool:
+    """Whether the column's values are sentences (a tweet's text), by their sampled length."""
+    texts = [v for v in column.samples if isinstance(v, str)]
+    return bool(texts) and sum(map(len, texts)) / len(texts) > _NAME_LENGTH
 
 
 #: words that qualify a name without naming something else ("full name", "first name")
