@@ -1,6 +1,6 @@
 """The words the honesty check knows: month and weekday names, calendar and aggregate words,
 words that only ask or draw (``data/instruction_words.txt``), generic heads, and the words of
-a catalog (its values, its measures, its names), cached per catalog fingerprint."""
+a catalog (its values, its measures, its names), kept with each catalog."""
 
 from __future__ import annotations
 
@@ -262,14 +262,11 @@ def is_counted_noun(word: str) -> bool:
 ROW_NOUNS = frozenset(["item", "row", "record", "entry", "thing", "observation", "case", "line"])
 
 
-_VALUES: dict[str, dict[str, set[str]]] = {}
-
-
 def value_index(catalog: Catalog) -> dict[str, set[str]]:
-    key = f"{catalog.source}:{catalog.fingerprint}"
-    if key not in _VALUES:
-        _VALUES[key] = _build_value_index(catalog)
-    return _VALUES[key]
+    """Each stored value (lower case) → the columns that hold it, once per catalog: kept with
+    the catalog, never by its source's name and schema, which two databases (or one file
+    loaded again with other values) share."""
+    return catalog.derived("value index", _build_value_index)
 
 
 def _build_value_index(catalog: Catalog) -> dict[str, set[str]]:
@@ -289,16 +286,9 @@ def _build_value_index(catalog: Catalog) -> dict[str, set[str]]:
     return index
 
 
-_WORDS: dict[str, set[str]] = {}
-
-
 def _cached(kind: str, catalog: Catalog, build: Callable[[Catalog], set[str]]) -> set[str]:
-    key = f"{kind}:{catalog.source}:{catalog.fingerprint}"
-    if key not in _WORDS:
-        if len(_WORDS) > 64:
-            _WORDS.clear()
-        _WORDS[key] = build(catalog)
-    return _WORDS[key]
+    """``build(catalog)`` once per catalog (its profile, not only its schema, shapes them)."""
+    return catalog.derived(f"{kind} words", build)
 
 
 def measure_words(catalog: Catalog, said: list[str] | None = None) -> set[str]:

@@ -15,7 +15,6 @@ from .steps import draft
 
 __all__ = ["examples"]
 
-_CACHE: dict[str, list[str]] = {}
 MAX_EXAMPLES = 6
 
 
@@ -97,11 +96,12 @@ def _table_candidates(table: Table) -> list[tuple[str, Table, Column | None, Col
 
 
 def examples(catalog: Catalog) -> list[str]:
-    """Up to six questions about ``catalog`` that the rule planner answers as meant."""
-    key = f"{catalog.source}:{catalog.fingerprint}"
-    if key in _CACHE:
-        return _CACHE[key]
+    """Up to six questions about ``catalog`` that the rule planner answers as meant, found
+    once per catalog (they depend on its profile, not only on its schema)."""
+    return catalog.derived("examples", _examples)
 
+
+def _examples(catalog: Catalog) -> list[str]:
     found: list[str] = []
     for question, _table, measured, grouped in _candidates(catalog):
         try:
@@ -117,5 +117,4 @@ def examples(catalog: Catalog) -> list[str]:
         found.append(question)
         if len(found) >= MAX_EXAMPLES:
             break
-    _CACHE[key] = found
     return found
