@@ -203,13 +203,9 @@ def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fac
     units = CALENDAR_WORDS.get(base) or CALENDAR_WORDS[word]
     if facts.units & set(units) or base in facts.names or facts.parts & (set(units) | {base}):
         return "time unit"
-    if (
-        i >= 3
-        and words[i - 1] in ("the", "a")
-        and words[i - 2] == "of"
-        and lemma(words[i - 3]) in _PART_OF.get(base, ())
-    ):
-        return "time unit"  # "month of the year" once the month is explained
+    k = i - 1 if words[i - 1 : i] in (["the"], ["a"]) else i if base in ("day", "year") else -1
+    if k >= 2 and words[k - 1] == "of" and lemma(words[k - 2]) in _PART_OF.get(base, ()):
+        return "time unit"  # "month of the year", "hour of day" once the part is explained
     if counted(i, words) and facts.aggregates & {"count"} and rows_are(base, facts):
         return "counted rows"  # "number of days" in a table of one row per day
     grain = GRAINS.get(word)

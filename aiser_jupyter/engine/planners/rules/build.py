@@ -16,6 +16,7 @@ from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
 from .entities import entity_notes
 from .fanout import fan_out
 from .joining import Step, join_notes, plan_from, plan_tables
+from .mark_cues import line_per_series, parts_of_a_whole
 from .metrics import provenance
 from .outer import outer_joins, unmatched_notes
 from .roles import Roles
@@ -126,7 +127,7 @@ def form(d: Draft) -> None:
             d.sort = None
     elif len(d.measures) >= 2 and asked in (None, "point"):
         d.mark = "point"
-    elif asked in ("arc",) and len(d.dims) == 1:
+    elif asked in ("arc",) and len(d.dims) == 1 and parts_of_a_whole(d):
         d.mark = "arc"
     elif asked in ("line", "area", "bar", "point", "heatmap", "table", "box"):
         d.mark = asked
@@ -140,6 +141,8 @@ def form(d: Draft) -> None:
         )
     ):
         d.mark = "line"
+    elif line_per_series(d):
+        d.mark = "line"  # "by month of the year, one line per city"
     else:
         d.mark = "bar"
     if d.mark in ("bar", "area") and len(d.dims) >= 2:
