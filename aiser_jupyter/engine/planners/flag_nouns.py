@@ -17,11 +17,18 @@ def names_a_flag(word: str, catalog: Catalog | None) -> bool:
     if catalog is None or len(word) < 6:
         return False
     base = lemma(word)
+    return any(
+        base.startswith(name) and len(base) >= len(name) + 2
+        for name in catalog.derived("flag names", _flag_names)
+    )
+
+
+def _flag_names(catalog: Catalog) -> frozenset[str]:
+    """The one-word names (four letters or more) of the catalog's yes/no columns."""
+    names = set()
     for table in catalog.tables:
         for column in table.columns:
             name = split_name(column.name, expand=False)
-            if len(name) != 1 or len(name[0]) < 4 or flag_value(column, True) is None:
-                continue
-            if base.startswith(name[0]) and len(base) >= len(name[0]) + 2:
-                return True
-    return False
+            if len(name) == 1 and len(name[0]) >= 4 and flag_value(column, True) is not None:
+                names.add(name[0])
+    return frozenset(names)

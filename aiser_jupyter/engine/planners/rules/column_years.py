@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from ...catalog.model import Column, Table
+from ...catalog.model import Table
 from ..name_years import family_words, name_year
 from .draft import Draft
 from .link import Mention
@@ -84,7 +84,7 @@ def across_rows(d: Draft) -> None:
     if measure.agg not in ("mean", "median", "sum", "min", "max") or measure.column is None:
         return
     for dim in list(d.dims):
-        own = [m for m in d.mentions if m.column is not None and _same(m, dim.table, dim.column)]
+        own = [m for m in d.mentions if m.column is dim.column]
         rows = [m for m in d.mentions if m.kind == "table" and m.table is dim.table]
         cue = next(iter(own + rows), None)  # the column's own word before the table's
         if cue is None:
@@ -104,12 +104,6 @@ def across_rows(d: Draft) -> None:
         d.dims.remove(dim)
         d.q.used.update({j: "over all rows" for j in range(max(i, 0), cue.hi)})
         return
-
-
-def _same(m: Mention, table: Table, column: Column) -> bool:
-    """A mention of ``table.column`` (a step may hold a copy of the column)."""
-    assert m.column is not None
-    return m.table.name == table.name and m.column.name == column.name
 
 
 def _one_asked(d: Draft) -> bool:
