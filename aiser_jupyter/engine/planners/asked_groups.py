@@ -28,6 +28,15 @@ _CUES = frozenset(
         "plot", "rank", "ranking", "ranked", "list", "between", "versus", "apart", "side",
     ]
 )  # fmt: skip
+#: what "per" makes a rate of, asking for no groups ("income per capita")
+_UNITS = frozenset(["capita", "cent", "person", "head", "hour", "mile"])
+
+
+def _compares(word: str, nxt: str) -> bool:
+    """ "over 5000", "between 10 and 20": a comparison with a number, no breakdown."""
+    return word in ("over", "between") and nxt.replace(".", "", 1).isdigit()
+
+
 #: openers of a question after one number
 _ONE_NUMBER = (("how", "many"), ("how", "much"), ("what", "is"), ("what", "was"), ("what's",))
 
@@ -42,6 +51,10 @@ def asks_for_groups(words: list[str], plan: ChartPlan) -> bool:
         return True
     if not any(tuple(words[: len(o)]) == o for o in _ONE_NUMBER):
         return True
-    if any(w in _CUES or w in ("and", "or") for w in words):
+    if any(
+        (w in _CUES and not (w == "per" and n in _UNITS) and not _compares(w, n))
+        or w in ("and", "or")
+        for w, n in pairwise([*words, ""])
+    ):
         return True  # "for rodents, primates [and] carnivores": one number for each
     return any(w.isdigit() and lemma(n) != n for w, n in pairwise(words))  # "5 states"

@@ -93,7 +93,10 @@ def across_rows(d: Draft) -> None:
         while i > 0 and d.q.words[i].text in ("the", "all"):
             i -= 1
         before = d.q.words[i].text if i >= 0 else ""
-        over = before == "any" or (before == "across" and (len(d.dims) > 1 or _one_asked(d)))
+        summed = before == "over" and i > 0 and d.q.words[i - 1].text in _SUMMED  # "summed over"
+        over = (
+            before == "any" or summed or (before == "across" and (len(d.dims) > 1 or _one_asked(d)))
+        )
         if not over:
             one_row = _row_key(dim.table, dim.column.name) and _row_key(
                 measure.table, dim.column.name
@@ -104,6 +107,10 @@ def across_rows(d: Draft) -> None:
         d.dims.remove(dim)
         d.q.used.update({j: "over all rows" for j in range(max(i, 0), cue.hi)})
         return
+
+
+#: verbs that say a number is added up over the things after "over" ("summed over the states")
+_SUMMED = frozenset(["summed", "totaled", "totalled", "aggregated", "added", "pooled"])
 
 
 def _one_asked(d: Draft) -> bool:

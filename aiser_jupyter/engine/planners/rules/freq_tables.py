@@ -20,7 +20,7 @@ from ..roles import calendar_part
 from ..tallies import tally_column
 from .draft import Draft, Measure
 
-__all__ = ["frequency_column", "sum_frequencies"]
+__all__ = ["frequency_column", "sum_frequencies", "tallied_home"]
 
 #: name words of a column that holds each row's number of things
 _COUNT_WORDS = COUNT_FORMS | {"freq", "frequency", "total"}
@@ -113,3 +113,11 @@ def sum_frequencies(d: Draft) -> None:
     d.measures = [_summed(d, m) for m in d.measures]
     for h in d.having:
         h.measure = _summed(d, h.measure)
+
+
+def tallied_home(d: Draft) -> None:
+    """Nothing measured yet, before a compared number is shown in its place ("cases of each
+    disease in states with an assault rate above 200"): the rows of a table with a count
+    column are its things, summed (see :func:`sum_frequencies`)."""
+    if (home := _counted_home(d)) is not None:
+        d.measures.append(home)

@@ -23,7 +23,7 @@ from .extremes import extreme_per_period
 from .family_members import pinned_members, unpinned_members
 from .flag_shares import flag_shares
 from .flags import flags
-from .freq_tables import sum_frequencies
+from .freq_tables import sum_frequencies, tallied_home
 from .groups import axes, groups, subject, time_axis
 from .had_counts import had_counts
 from .keyed_label import keyed_label
@@ -269,6 +269,7 @@ STEPS: tuple[Step, ...] = (
     ranked_rows,
     own_values,  # "the 5 counties with the highest …": each county's value, namesakes apart
     whole_rows,  # "top 10 producing countries": the World row is no country
+    tallied_home,  # before a compared number is shown: a count column's things, summed
     compared_measure,
     keyed_grain,  # a long table's number asked with no grouping: each thing's number
     _fact,

@@ -15,6 +15,7 @@ import pytest
 from answers import kpi, plots_exactly, truth
 
 from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.errors import AiserError
 
 REGIONS = ["North", "South", "East", "West", "Central"]
 DISEASES = ["Flu", "Mumps", "Pertussis"]
@@ -45,6 +46,11 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
             for j, region in enumerate(REGIONS)
             for year in range(2000, 2010)
         ],
+    )
+    con.execute("CREATE TABLE RegionFacts (rownames VARCHAR, Urban INTEGER, Income INTEGER)")
+    con.executemany(
+        "INSERT INTO RegionFacts VALUES (?, ?, ?)",
+        [[region, 30 + 15 * j, 4000 + 700 * j] for j, region in enumerate(REGIONS)],
     )
     con.close()
     return path
@@ -103,4 +109,46 @@ def test_records_are_still_the_rows(engine: Engine, data: Path) -> None:
     answer = engine.ask("how many records are there for flu", "d")
     assert (
         kpi(answer) == truth(data, "SELECT 1, COUNT(*) FROM surveillance WHERE disease = 'Flu'")[1]
+    )
+
+
+def test_things_of_a_count_column_beside_a_joined_condition(engine: Engine, data: Path) -> None:
+    plots_exactly(
+        engine,
+        data,
+        "d",
+        "cases of each disease in 2005 in regions with an income above 5000",
+        "SELECT disease, SUM(count) FROM surveillance JOIN RegionFacts "
+        "ON region = rownames WHERE year = 2005 AND Income > 5000 GROUP BY disease",
+    )
+
+
+def test_summed_over_the_regions_is_one_line(engine: Engine, data: Path) -> None:
+    plots_exactly(
+        engine,
+        data,
+        "d",
+        "mumps cases per year, summed over the regions whose income is above 5000",
+        "SELECT year, SUM(count) FROM surveillance JOIN RegionFacts ON region = rownames "
+        "WHERE disease = 'Mumps' AND Income > 5000 GROUP BY year",
+    )
+
+
+def test_a_rate_per_capita_asks_for_no_breakdown(engine: Engine, data: Path) -> None:
+    engine.connect("d", str(data))
+    try:
+        answer = engine.ask(
+            "How many flu cases were there in 2004 in regions with a per capita income over 5,000?",
+            "d",
+        )
+    except AiserError as refused:  # asking is honest; one bar per region is another question
+        assert refused.code == "AISER-PLAN-UNSURE"
+        return
+    assert (
+        kpi(answer)
+        == truth(
+            data,
+            "SELECT 1, SUM(count) FROM surveillance JOIN RegionFacts ON region = rownames "
+            "WHERE disease = 'Flu' AND year = 2004 AND Income > 5000",
+        )[1]
     )
