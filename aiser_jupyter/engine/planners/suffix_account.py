@@ -28,7 +28,7 @@ from .suffix_families import (
     family_of,
     letter_pin,
     members_text,
-    number_pin,
+    pins_among,
     prefixed_siblings,
 )
 
@@ -115,19 +115,7 @@ def _window_pins(
 ) -> tuple[list[tuple[str, int]], bool]:
     """The pins among ``near``: numbers first, else initials of unexplained content words."""
     open_ = [i for i in near if i in kinds or named.get(i) in _PINNABLE]
-    pins = [
-        (s, i)
-        for i in open_
-        if (s := number_pin(words[i], words[i - 1] if i else "", family)) is not None
-    ]
-    if pins:
-        return pins, True
-    letters = [
-        (s, i)
-        for i in open_
-        if kinds.get(i) in ("content", "word") and (s := letter_pin(words[i], family.members))
-    ]
-    return letters, False
+    return pins_among(words, open_, family, lambda i: kinds.get(i) in ("content", "word"))
 
 
 def _anchors(words: list[str], stem: str) -> list[int]:

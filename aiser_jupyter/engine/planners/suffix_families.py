@@ -18,7 +18,7 @@ the one its words pin; with none, or several, it is not known.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from ..catalog.model import Catalog, Column, Table
@@ -31,6 +31,7 @@ __all__ = [
     "letter_pin",
     "members_text",
     "number_pin",
+    "pins_among",
     "prefixed_siblings",
 ]
 
@@ -168,6 +169,24 @@ def number_pin(word: str, before: str, family: Family) -> str | None:
     if number is None:
         return None
     return next((s for s in family.members if s.isdigit() and int(s) == number), None)
+
+
+def pins_among(
+    words: list[str], positions: list[int], family: Family, open_letter: Callable[[int], bool]
+) -> tuple[list[tuple[str, int]], bool]:
+    """``(suffix, word index)`` of the words at ``positions`` that pin a member of ``family``:
+    numbers first (then True); else the initials of the words ``open_letter`` allows (False)."""
+    numbers = [
+        (s, i)
+        for i in positions
+        if (s := number_pin(words[i], words[i - 1] if i else "", family)) is not None
+    ]
+    if numbers:
+        return numbers, True
+    letters = [
+        (s, i) for i in positions if open_letter(i) and (s := letter_pin(words[i], family.members))
+    ]
+    return letters, False
 
 
 def letter_pin(word: str, suffixes: Collection[str]) -> str | None:

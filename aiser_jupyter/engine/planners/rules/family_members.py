@@ -18,9 +18,8 @@ from ..suffix_families import (
     PHRASE_BREAKS,
     Family,
     family_of,
-    letter_pin,
     members_text,
-    number_pin,
+    pins_among,
 )
 from .draft import Draft
 from .link import Candidate, Mention
@@ -96,23 +95,10 @@ def _open(d: Draft, i: int) -> bool:
 def _pins(d: Draft, m: Mention, family: Family) -> tuple[list[tuple[str, int]], bool]:
     """``(suffix, word index)`` of each word of ``m``'s phrase that pins a member: numbers
     first; the initial of an unused content word only when no number pins one (then False)."""
-    phrase = _phrase(d, m)
     words = d.q.texts()
-    numbers = [
-        (s, i)
-        for i in phrase
-        if (s := number_pin(words[i], words[i - 1] if i else "", family)) is not None
-    ]
-    if numbers:
-        return numbers, True
-    letters = [
-        (s, i)
-        for i in phrase
-        if not m.lo <= i < m.hi
-        and i not in d.q.used
-        and (s := letter_pin(words[i], family.members))
-    ]
-    return letters, False
+    return pins_among(
+        words, _phrase(d, m), family, lambda i: not m.lo <= i < m.hi and i not in d.q.used
+    )
 
 
 def unpinned_members(d: Draft) -> None:
