@@ -206,8 +206,12 @@ def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fac
     k = i - 1 if words[i - 1 : i] in (["the"], ["a"]) else i if base in ("day", "year") else -1
     if k >= 2 and words[k - 1] == "of" and lemma(words[k - 2]) in _PART_OF.get(base, ()):
         return "time unit"  # "month of the year", "hour of day" once the part is explained
-    if counted(i, words) and facts.aggregates & {"count"} and rows_are(base, facts):
-        return "counted rows"  # "number of days" in a table of one row per day
+    if (
+        counted(i, words)
+        and facts.aggregates & {"count"}
+        and (rows_are(base, facts) or rows_by_part(base, facts))
+    ):
+        return "counted rows"  # "number of days" in a table of one row per (city and) day
     grain = GRAINS.get(word)
     if (
         grain is not None

@@ -32,6 +32,7 @@ from .asked_groups import asks_for_groups
 from .facts import name_words, question_words
 from .lexicon import FLAG_MARKS, lemma, split_name
 from .long_tables import keyed_strings
+from .qualified_siblings import unsaid_qualifiers
 from .scopes import ranks, said_apart
 from .spelled import spelled_at
 from .words import AGGREGATE_WORDS, SUPERLATIVES, instruction_words, is_content
@@ -96,6 +97,8 @@ def unjustified(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) 
     if read.groups and (read.measured or _counts(plan)) and not asks_for_groups(said, plan):
         group = read.groups[0]  # "How many sales … newly built homes?" drawn per year built
         out.append(Part("grouping", group.name, None, "no word asks for a breakdown"))
+    for name, why in unsaid_qualifiers({*said, *words}, read.measured, catalog):
+        out.append(Part("measure", name, None, why))  # "average wind" drawn from high_wind
     if not any(w in AGGREGATE_WORDS or w in SUPERLATIVES or w == "most" for w in said):
         out += _measures_of_groups(words, said, question.lower(), read)
         out += [

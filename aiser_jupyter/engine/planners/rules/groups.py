@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...catalog.model import Column, Table
 from .cues import after_cue
 from .draft import Dim, Draft, calendar_part, is_identifier
+from .grain_words import grain_of_measure
 from .kept_rows import kept_by_comparison
 from .link import Candidate, Mention
 from .numbered_units import numbered_unit
@@ -227,6 +228,8 @@ def time_axis(d: Draft) -> None:
     """A time unit or "over time" asked for: the date (or calendar) column of the table measured."""
     if (d.r.unit is None and not d.r.over_time) or d.r.histogram:
         return
+    if grain_of_measure(d):
+        return  # "average daily mean temperature by city": each row is a day's number
     if d.r.unit is None and any(_ordered(x) for x in d.dims):
         return  # "trend … across series": the series named is the axis
     if any(dim.unit or calendar_part(dim.column) for dim in d.dims):

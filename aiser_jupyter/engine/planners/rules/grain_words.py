@@ -1,0 +1,53 @@
+"""A grain adjective that names the measure, not the axis: "average daily mean temperature by
+city", "Mumbai's daily high" in a table of one row per city and day. "daily" there says what
+each row's number is (the day's mean, the day's high); read as a time unit it drew one bar per
+day of the month. It is read so only after a word that takes the rows' numbers over them
+("average daily …") or in a question that counts rows ("on how many days did the daily high
+exceed 95"), right before a number's words, and when the table's rows are of that grain: an
+integer calendar column of that part (``day``), or a date column as many as the rows. "daily
+high in July 2015" and "yearly sales" stay a time axis."""
+
+from __future__ import annotations
+
+from ...catalog.model import Column, Table
+from ..row_grain import GRAINS
+from .draft import Draft, calendar_part
+
+__all__ = ["grain_of_measure"]
+
+#: words before a grain adjective that take the rows' numbers over them ("average daily")
+_OVER_ROWS = frozenset(
+    ["average", "avg", "mean", "median", "typical", "highest", "lowest", "maximum", "minimum"]
+)
+
+
+def _rows_of(table: Table, grain: str) -> bool:
+    """Whether ``table`` has one row per ``grain`` (per the other things it holds)."""
+    rows = table.row_count or 0
+    for column in table.columns:
+        if calendar_part(column) == grain:
+            return True
+        if column.semantic == "temporal" and grain == "day" and rows and _unique(column, rows):
+            return True
+    return False
+
+
+def _unique(column: Column, rows: int) -> bool:
+    return (column.distinct or 0) >= 0.95 * rows
+
+
+def grain_of_measure(d: Draft) -> bool:
+    """Whether the time unit the question says is a grain adjective of a number it names
+    (see the module; "the daily [high] exceeds 95" too): then no time axis is drawn for it."""
+    span = d.r.unit_span
+    if d.r.unit is None or span is None or span[1] - span[0] != 1:
+        return False
+    grain = GRAINS.get(d.q.words[span[0]].text)
+    before = d.q.words[span[0] - 1].text if span[0] else ""
+    if grain is None or not (before in _OVER_ROWS or d.r.counts):
+        return False  # "daily high in July 2015", "yearly sales": the axis asked for
+    named = [x for x in d.mentions if x.lo in (span[1], span[1] + 1) and x.column is not None]
+    return any(
+        x.column is not None and x.column.semantic == "quantitative" and _rows_of(x.table, grain)
+        for x in named
+    )
