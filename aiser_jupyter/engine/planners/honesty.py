@@ -233,7 +233,7 @@ def _counted_reading(
         why == "counted"
         and lemma(word) != word  # the plural noun counted ("homes"), not "working"
         and lemma(word) not in ROW_NOUNS | GENERIC_HEADS | names
-        and counts_held(facts)
+        and counts_held(facts, words[i + 1 : i + 2])
     ):
         why, kind = None, "name"  # "number of [homes] sold" beside a sales column
     elif why == "counted" and kind == "content" and unbound_rows_noun(i, words, why_at, facts):

@@ -107,9 +107,25 @@ def grouped_by(
     )
 
 
-def counts_held(facts: Facts) -> bool:
+def _participle(word: str) -> bool:
+    """ "bought", "sold", "born": a verb's past form after a noun."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word)
+    return "VERB" in found and word not in found["VERB"]
+
+
+#: the most a count of one row's own things runs to (children, rooms); counts of many things
+#: gathered in a row (sales of a city in a month) run past it
+_FEW = 50
+
+
+def counts_held(facts: Facts, after: list[str] | None = None) -> bool:
     """Whether a table the plan counts rows of holds counts in a column ("sales", "listings"):
-    then "number of homes sold" may be that column's sum, not the rows — which is unsure."""
+    then "number of homes sold" may be that column's sum, not the rows — which is unsure. A
+    row's count of its own few things (a respondent's children) is such a column only when
+    the counted noun is an event's ("cars [bought]": ``after``, the word after the noun)."""
+    few = _FEW if not (after and _participle(after[0])) else -1
     if facts.catalog is None or "count" not in facts.aggregates:
         return False
     for name in facts.tables:
@@ -124,6 +140,8 @@ def counts_held(facts: Facts) -> bool:
                 and "int" in column.type.lower()
                 and isinstance(column.min, (int, float))
                 and column.min >= 0
+                and isinstance(column.max, (int, float))
+                and column.max > few  # a respondent's 0–8 children: each row's own, not many rows
                 and summable(table, column)
                 and split_name(table.name) != split_name(column.name)
                 and (name.lower(), column.name.lower()) not in facts.columns

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .counted_qualifier import counted_by_qualifier
 from .facts import Facts, name_words
+from .flag_nouns import names_a_flag
 from .lexicon import lemma, split_name
 from .named_rows import counted_value
 from .roles import is_identifier
@@ -31,6 +32,8 @@ def counts_another_thing(i: int, words: list[str], facts: Facts, why: str | None
         return "name"
     if why == "counted" and counted_value(i, words, facts):
         return "value"  # "count of [iphone] posts" beside 'Posted via iPhone', not kept
+    if why == "counted" and names_a_flag(words[i], facts.catalog):
+        return "condition"  # "number of [callbacks]" beside a yes/no call, not kept
     return None
 
 

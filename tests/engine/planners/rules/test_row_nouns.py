@@ -49,11 +49,18 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_an_unnamed_noun_beside_a_column_of_counts_is_unsure(engine: Any, poll: Path) -> None:
-    """ "number of respondents per year" beside a column of counts (children): the words do
-    not say the rows are not what the column counts — "how many babies were born" of a table
-    of days with a ``births`` column is that column's sum, never its rows — so it is refused."""
-    refuses(engine, poll, "poll", "number of respondents per year", "respondents")
+def test_a_noun_beside_a_rows_own_few_counts_is_the_rows(engine: Any, poll: Path) -> None:
+    """ "number of respondents per year" beside each respondent's count of children (0–8): a
+    count a row holds of its own few things says nothing of what the rows are, so the rows are
+    counted, as in a table with no count column. ("how many babies were born" of a table of
+    days with a ``births`` column in the thousands stays that column's sum, never its rows.)"""
+    plots_exactly(
+        engine,
+        poll,
+        "poll",
+        "number of respondents per year",
+        "SELECT year, COUNT(*) FROM poll GROUP BY year",
+    )
 
 
 def test_babies_are_not_the_rows_of_a_table_of_daily_births(
