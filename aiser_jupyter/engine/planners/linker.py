@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
 from .acronyms import initials_at
@@ -145,6 +146,9 @@ class Linker:
     phrases: dict[tuple[str, ...], list[Phrase]] = field(default_factory=dict)
     values: dict[tuple[str, ...], list[Value]] = field(default_factory=dict)
     clipped: set[str] = field(default_factory=set)  #: names' clipped parts: acc, veh, occ
+    #: what steps derive from this linker once (its vocabulary, its one-word values), kept
+    #: with it: a cache keyed by ``id()`` outlives the linker and hands its numbers to another
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         named = {tuple(split_name(t.name)) for t in self.catalog.tables}

@@ -295,13 +295,12 @@ def _synonym_before(prev: Mention, m: Mention) -> bool:
     )
 
 
-_VOCAB: dict[int, frozenset[str]] = {}
-
-
 def _vocabulary(lk: Linker) -> frozenset[str]:
-    if id(lk) not in _VOCAB:
-        _VOCAB[id(lk)] = frozenset(w for key in lk.phrases for w in key)
-    return _VOCAB[id(lk)]
+    """The words of the linker's phrases, found once per linker."""
+    if "vocabulary" not in lk.memo:
+        lk.memo["vocabulary"] = frozenset(w for key in lk.phrases for w in key)
+    vocabulary: frozenset[str] = lk.memo["vocabulary"]
+    return vocabulary
 
 
 def _plausible(lk: Link, q: Question) -> bool:

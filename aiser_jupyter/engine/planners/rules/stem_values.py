@@ -89,14 +89,12 @@ def _abbreviated(
 
 #: a column with more values than this holds names of things, not categories
 CATEGORIES = 50
-_SINGLES: dict[int, dict[str, list[tuple[Table, Column, Any]]]] = {}
 
 
 def _single_values(lk_: Linker) -> dict[str, list[tuple[Table, Column, Any]]]:
-    """The one-word values of a linker's category columns, as stored (lower case)."""
-    if id(lk_) not in _SINGLES:
-        if len(_SINGLES) > 32:
-            _SINGLES.clear()
+    """The one-word values of a linker's category columns, as stored (lower case), found once
+    per linker (kept with it, never by ``id()``: an id outlives its linker)."""
+    if "single values" not in lk_.memo:
         out: dict[str, list[tuple[Table, Column, Any]]] = {}
         for found in lk_.values.values():
             for table, column, value in found:
@@ -106,5 +104,6 @@ def _single_values(lk_: Linker) -> dict[str, list[tuple[Table, Column, Any]]]:
                     and 0 < (column.distinct or CATEGORIES + 1) <= CATEGORIES
                 ):
                     out.setdefault(value.lower(), []).append((table, column, value))
-        _SINGLES[id(lk_)] = out
-    return _SINGLES[id(lk_)]
+        lk_.memo["single values"] = out
+    singles: dict[str, list[tuple[Table, Column, Any]]] = lk_.memo["single values"]
+    return singles
