@@ -11,13 +11,15 @@ from .facts import Facts
 from .lexicon import split_name
 from .roles import calendar_part
 
-__all__ = ["TALLY_NAMES", "sums_a_tally", "tally_column"]
+__all__ = ["TALLY_NAMES", "counts_of_things", "sums_a_tally", "tally_column"]
 
 #: a column's whole name when it is each row's number of things, whatever else the table holds
 TALLY_NAMES = frozenset(["count", "counts", "cnt", "n", "freq", "frequency"])
 
 
-def _whole_number(column: Column) -> bool:
+def counts_of_things(column: Column) -> bool:
+    """Whether ``column`` can hold each row's number of things: whole numbers of at least 0,
+    no part of a date."""
     return (
         "int" in column.type.lower()
         and calendar_part(column) is None
@@ -34,7 +36,7 @@ def _tally_named(column: Column) -> bool:
 def tally_column(table: Table) -> Column | None:
     """The one column of ``table`` named by a count word alone that holds whole numbers of
     at least 0; None when there is none, or several."""
-    found = [c for c in table.columns if _tally_named(c) and _whole_number(c)]
+    found = [c for c in table.columns if _tally_named(c) and counts_of_things(c)]
     return found[0] if len(found) == 1 and len(table.columns) > 1 else None
 
 

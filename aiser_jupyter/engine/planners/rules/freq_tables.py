@@ -17,7 +17,7 @@ from ...catalog.model import Column, Table
 from ..count_names import COUNT_FORMS
 from ..lexicon import lemma, split_name
 from ..roles import calendar_part
-from ..tallies import tally_column
+from ..tallies import counts_of_things, tally_column
 from .draft import Draft, Measure
 
 __all__ = ["frequency_column", "sum_frequencies", "tallied_home"]
@@ -45,15 +45,7 @@ def _a_category(column: Column) -> bool:
 def frequency_column(table: Table) -> Column | None:
     """The count column of a table of counts (see the module): whole numbers of at least 0,
     every other column a category or a part of a date; None for any other table."""
-    counts = [
-        c
-        for c in table.columns
-        if "int" in c.type.lower()
-        and calendar_part(c) is None
-        and _counts_named(table, c)
-        and isinstance(c.min, (int, float))
-        and c.min >= 0
-    ]
+    counts = [c for c in table.columns if counts_of_things(c) and _counts_named(table, c)]
     if len(counts) != 1 or len(table.columns) < 2:
         return None
     others = [c for c in table.columns if c is not counts[0]]
