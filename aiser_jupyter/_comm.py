@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import json
 import logging
 import threading
 import time
@@ -23,13 +22,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from ._kernel import get_engine as kernel_engine
 from ._protocol import (
-    MAX_MESSAGE_BYTES,
-    MAX_NESTING,
-    REQUEST,
     AnswerReply,
     AskRequest,
     ConnectRequest,
@@ -45,7 +41,7 @@ from ._protocol import (
     StatusReply,
     VerifiedReply,
     VerifyRequest,
-    nesting,
+    read_request,
 )
 from .errors import AiserError, error
 
@@ -137,6 +133,8 @@ class _Handler:
         self.closed = False
         self.cancelled: set[str] = set()
         self.running: AskRequest | None = None
+        self.stop = threading.Event()  #: set to cancel the running ask's queries
+        self.examples_owed = False  #: a sources reply went without examples during an ask
         self.answers: OrderedDict[str, Answer] = OrderedDict()
         self.lock = threading.Lock()
 
@@ -168,33 +166,9 @@ class _Handler:
             self.fail(None, error("AISER-PROTO-INVALID", text))
 
     def _dispatch(self, msg: dict[str, Any]) -> None:
-        content = msg.get("content") if isinstance(msg, dict) else None
-        data = content.get("data") if isinstance(content, dict) else None
-        request_id = data.get("id") if isinstance(data, dict) else None
-        request_id = (
-            request_id if isinstance(request_id, str) and 0 < len(request_id) <= 128 else None
-        )
-        if nesting(data) > MAX_NESTING:  # before anything recurses into it
-            text = f"A message nested more than {MAX_NESTING} levels deep was refused"
-            self.fail(request_id, error("AISER-PROTO-INVALID", text))
-            return
-        try:
-            size = len(json.dumps(data, ensure_ascii=False, default=str).encode())
-        except (TypeError, ValueError, RecursionError):
-            size = MAX_MESSAGE_BYTES + 1
-        if size > MAX_MESSAGE_BYTES:
-            self.fail(
-                request_id,
-                error(
-                    "AISER-PROTO-TOO-LARGE",
-                    f"A message of {size} bytes was refused (limit {MAX_MESSAGE_BYTES})",
-                ),
-            )
-            return
-        try:
-            request = REQUEST.validate_python(data)
-        except ValidationError as exc:
-            self.fail(request_id, _protocol_error(exc))
+        request_id, request = read_request(msg)
+        if isinstance(request, AiserError):
+            self.fail(request_id, request)
             return
         if isinstance(request, AskRequest | SaveRequest | VerifyRequest):
             # On the worker, in order; the copied context keeps the parent header for replies.
@@ -233,8 +207,20 @@ class _Handler:
             sources=sources,
             frames=[FrameInfo.model_validate(f) for f in found],
             capabilities=["interrupt", "save", "frames", "verify"],
-            examples=_examples(engine, next((s.alias for s in sources if s.current), None)),
+            examples=self.examples(engine, next((s.alias for s in sources if s.current), None)),
         )
+
+    def examples(self, engine: Any, alias: str | None) -> list[str]:
+        """The current source's example questions, without waiting for a running ask.
+
+        Reading a catalog queries the source, whose connection a running question holds
+        until it ends: a sources request must not wait that long. Its examples then
+        follow in a sources reply pushed when the question ends.
+        """
+        if alias is not None and self.running is not None and not engine.has_catalog(alias):
+            self.examples_owed = True
+            return []
+        return _examples(engine, alias)
 
     def connect(self, request_id: str, name: str) -> SourcesReply:
         """Connect the kernel variable ``name`` (looked up, never evaluated) and list the sources."""
@@ -260,14 +246,18 @@ class _Handler:
                 self.fail(request.id, error("AISER-DB-CANCELLED", "The question was stopped"))
                 return
             self.running = request
+            self.stop = stop = threading.Event()
 
         def on_status(stage: str) -> None:
             if request.id in self.cancelled:
                 raise error("AISER-DB-CANCELLED", "The question was stopped")
             self.send(StatusReply(id=request.id, stage=stage))
 
+        from .engine.sources.base import cancellable
+
         try:
-            self.send(self.build_answer(request, on_status))
+            with cancellable(stop):  # a stop cancels the query on the connection it runs on
+                self.send(self.build_answer(request, on_status))
         except AiserError as exc:
             self.fail(request.id, exc)
         except Exception as exc:
@@ -277,6 +267,12 @@ class _Handler:
             with self.lock:
                 self.running = None
                 self.cancelled.discard(request.id)
+                owed, self.examples_owed = self.examples_owed, False
+            if owed:
+                try:
+                    self.send(self.sources(None))
+                except Exception:  # the next sources request brings them instead
+                    log.debug("aiser-jupyter: could not send the examples", exc_info=True)
 
     def build_answer(self, request: AskRequest, on_status: Any) -> AnswerReply:
         engine = get_engine()
@@ -347,9 +343,11 @@ class _Handler:
     def _stop(self, request: AskRequest) -> None:
         """Cancel the database work of the running ask.
 
-        The query may not have started yet (the engine may still be reading the
-        catalog), so the connection is interrupted repeatedly until the ask ends.
+        Its queries run under :func:`cancellable`, so setting the event cancels the one
+        running and refuses the next. The engine may still be reading the catalog, which
+        runs outside that path, so a DuckDB connection is also interrupted until the ask ends.
         """
+        self.stop.set()
         from .engine.sources.base import to_duckdb_connection
 
         try:
@@ -367,23 +365,6 @@ class _Handler:
                 time.sleep(0.1)
 
         threading.Thread(target=keep_interrupting, name="aiser-panel-stop", daemon=True).start()
-
-
-def _protocol_error(exc: ValidationError) -> AiserError:
-    """A sentence for the first problem of a message that failed validation."""
-    problems = exc.errors(include_url=False)
-    first = problems[0] if problems else {"type": "", "loc": (), "msg": "invalid", "input": None}
-    kind, loc = first["type"], tuple(first["loc"])
-    if kind == "union_tag_invalid" or loc[-1:] == ("v",):
-        given = first["input"].get("type") if kind == "union_tag_invalid" else None
-        what = f"message type {given!r}" if given else "protocol version"
-        return error("AISER-PROTO-UNKNOWN", f"The kernel does not understand this {what}")
-    if kind == "union_tag_not_found":
-        return error("AISER-PROTO-INVALID", "The message has no 'type'")
-    if not loc:
-        return error("AISER-PROTO-INVALID", "The message is not a JSON object")
-    where = ".".join(str(p) for p in loc[1:]) or "message"
-    return error("AISER-PROTO-INVALID", f"Field {where!r}: {first['msg']}")
 
 
 def _examples(engine: Any, alias: str | None) -> list[str]:

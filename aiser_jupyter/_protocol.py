@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from .engine.plan import ChartPlan
+from .errors import AiserError, error
 
 __all__ = [
     "MAX_MESSAGE_BYTES",
@@ -41,6 +42,7 @@ __all__ = [
     "StatusReply",
     "nesting",
     "protocol_json_schema",
+    "read_request",
 ]
 
 PROTOCOL_VERSION = 1
@@ -290,6 +292,49 @@ def nesting(value: Any, limit: int = MAX_NESTING) -> int:
         children = item.values() if isinstance(item, dict) else item
         stack.extend((child, depth + 1) for child in children)
     return deepest
+
+
+def read_request(msg: Any) -> tuple[str | None, Any]:
+    """The id and the validated request of a comm message, or the id (when it has a usable
+    one) and the coded error that refuses it: too deep or too large messages are refused
+    before anything reads them, and validation names the first problem in one sentence."""
+    import json
+
+    content = msg.get("content") if isinstance(msg, dict) else None
+    data = content.get("data") if isinstance(content, dict) else None
+    request_id = data.get("id") if isinstance(data, dict) else None
+    request_id = request_id if isinstance(request_id, str) and 0 < len(request_id) <= 128 else None
+    if nesting(data) > MAX_NESTING:  # before anything recurses into it
+        text = f"A message nested more than {MAX_NESTING} levels deep was refused"
+        return request_id, error("AISER-PROTO-INVALID", text)
+    try:
+        size = len(json.dumps(data, ensure_ascii=False, default=str).encode())
+    except (TypeError, ValueError, RecursionError):
+        size = MAX_MESSAGE_BYTES + 1
+    if size > MAX_MESSAGE_BYTES:
+        text = f"A message of {size} bytes was refused (limit {MAX_MESSAGE_BYTES})"
+        return request_id, error("AISER-PROTO-TOO-LARGE", text)
+    try:
+        return request_id, REQUEST.validate_python(data)
+    except ValidationError as exc:
+        return request_id, _protocol_error(exc)
+
+
+def _protocol_error(exc: ValidationError) -> AiserError:
+    """A sentence for the first problem of a message that failed validation."""
+    problems = exc.errors(include_url=False)
+    first = problems[0] if problems else {"type": "", "loc": (), "msg": "invalid", "input": None}
+    kind, loc = first["type"], tuple(first["loc"])
+    if kind == "union_tag_invalid" or loc[-1:] == ("v",):
+        given = first["input"].get("type") if kind == "union_tag_invalid" else None
+        what = f"message type {given!r}" if given else "protocol version"
+        return error("AISER-PROTO-UNKNOWN", f"The kernel does not understand this {what}")
+    if kind == "union_tag_not_found":
+        return error("AISER-PROTO-INVALID", "The message has no 'type'")
+    if not loc:
+        return error("AISER-PROTO-INVALID", "The message is not a JSON object")
+    where = ".".join(str(p) for p in loc[1:]) or "message"
+    return error("AISER-PROTO-INVALID", f"Field {where!r}: {first['msg']}")
 
 
 def protocol_json_schema() -> dict[str, Any]:

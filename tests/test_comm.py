@@ -64,6 +64,18 @@ class Panel:
             assert remaining > 0, f"no final reply to {request_id!r}; got {self.inbox!r}"
             self._pump(remaining)
 
+    def wait_for(self, test: Any, timeout: float = 60) -> dict[str, Any]:
+        """The first message so far or to come that passes ``test`` (it stays in the inbox)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = next((m for m in self.inbox if test(m)), None)
+            if found is not None:
+                return found
+            assert not self.closed, "the kernel closed the comm"
+            remaining = deadline - time.monotonic()
+            assert remaining > 0, f"no such message; got {self.inbox!r}"
+            self._pump(remaining)
+
     def request(self, data: dict[str, Any], timeout: float = 90) -> list[dict[str, Any]]:
         data = {"v": 1, "id": uuid.uuid4().hex, **data}
         self.send(data)
@@ -216,14 +228,19 @@ def test_a_long_answer_leaves_the_comm_free_and_can_be_stopped(panel: Panel) -> 
     ask = {"v": 1, "id": "slow", "type": "ask", "question": SLOW_SQL, "source": "demo"}
     panel.send(ask)
     started = time.monotonic()
+    panel.wait_for(lambda m: m.get("id") == "slow" and m.get("stage", "").startswith("querying"))
+    # the query holds the demo's connection: listing the sources must not wait for it
     (sources,) = panel.request({"type": "sources"})
     assert sources["type"] == "sources"
-    assert "slow" in {m["id"] for m in panel.inbox}  # its status arrived, its answer not yet
+    assert all(m["type"] == "status" for m in panel.inbox if m.get("id") == "slow")  # running
     panel.send({"v": 1, "id": "stop", "type": "interrupt", "target": "slow"})
     *_, final = panel.replies("slow", timeout=20)
     assert final["type"] == "error"
     assert final["code"] == "AISER-DB-CANCELLED"
     assert time.monotonic() - started < 15
+    if not sources["examples"]:  # the catalog was not read yet: the examples follow the ask
+        pushed = panel.wait_for(lambda m: m.get("id") is None and m.get("type") == "sources")
+        assert pushed["examples"]
 
 
 def test_save_adds_a_kept_answer_to_a_dashboard(panel: Panel, kernel_dir: Path) -> None:

@@ -7,13 +7,13 @@ far. Planning is :mod:`.planning`, running a plan is :mod:`.pipeline`.
 
 from __future__ import annotations
 
-import re
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..errors import AiserError, error
+from ..errors import error
 from .answer import Answer
 from .catalog.build import build_catalog
 from .catalog.model import Catalog, Join
@@ -30,8 +30,7 @@ from .sources.base import Source, validate_alias
 from .sources.demo import ensure_demo
 from .sources.frames import ANONYMOUS_KEPT, FrameSource, anonymous_alias, as_frames, open_frames
 from .sources.open import open_source
-from .sources.refs import expand_env, is_alias, stored_source_error
-from .sources.urls import parse_url
+from .sources.refs import expand_env, is_alias, new_alias, stored_source_error
 from .sql.checked import GuardedPlan, guard_plan
 from .sql.detect import is_sql
 
@@ -58,6 +57,7 @@ class Engine:
     def __init__(self, config: EngineConfig | None = None) -> None:
         self.config = config or EngineConfig()
         self._sources: dict[str, Source] = {}
+        self._opening = threading.Lock()  #: the panel's threads and the kernel's open demo once
         self._targets: dict[str, str] = {}
         self._catalogs: dict[str, Catalog] = {}
         self._light: dict[str, Catalog] = {}  #: unprofiled, for SQL charts (first chart stays fast)
@@ -125,10 +125,12 @@ class Engine:
                 self._light.pop(alias, None)
             return self._sources[alias]
         if alias == "demo":
-            self._sources["demo"] = open_source(
-                "demo", str(ensure_demo()), limits=self.config.limits
-            )
-            self._targets["demo"] = "demo"
+            with self._opening:  # two threads asking at once must share one connection
+                if "demo" not in self._sources:
+                    self._sources["demo"] = open_source(
+                        "demo", str(ensure_demo()), limits=self.config.limits
+                    )
+                    self._targets["demo"] = "demo"
             return self._sources["demo"]
         if not is_alias(alias):
             raise stored_source_error(alias)
@@ -152,7 +154,7 @@ class Engine:
         for alias, target in self._targets.items():
             if target == ref and alias in self._sources:
                 return self._sources[alias]
-        alias = _alias_for(ref, self._sources)
+        alias = new_alias(ref, self._sources)
         source = self._open(alias, ref)
         self._sources[alias] = source
         self._targets[alias] = ref
@@ -192,6 +194,10 @@ class Engine:
             }
             for alias, dialect, display in listed
         ]
+
+    def has_catalog(self, alias: str) -> bool:
+        """Whether the catalog of ``alias`` is read already (:meth:`catalog` runs no query)."""
+        return alias in self._catalogs
 
     def catalog(self, source: str | None = None, *, refresh: bool = False) -> Catalog:
         src = self.source(source)
@@ -379,22 +385,3 @@ class Engine:
         for source in self._sources.values():
             source.close()
         self._sources.clear()
-
-
-def _alias_for(ref: str, taken: dict[str, Source]) -> str:
-    """An alias for a URL or path used directly as a source, from the database name or host
-    of a URL (never its user, password or parameters) or the file name of a path."""
-    if "://" in ref:
-        try:
-            url = parse_url(ref)
-            name = Path(url.database or "").stem or url.host or url.get_backend_name()
-        except AiserError:
-            name = "db"
-    else:
-        name = Path(ref.rstrip("/")).stem
-    stem = re.sub(r"\W+", "_", name).strip("_").lower() or "db"
-    stem = stem if stem[0].isalpha() else f"db_{stem}"
-    alias, n = stem[:40], 2
-    while alias in taken:
-        alias, n = f"{stem[:40]}_{n}", n + 1
-    return alias

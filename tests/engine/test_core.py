@@ -94,6 +94,28 @@ def test_use_switches_the_current_source(engine: Any, sqlite_shop: Path) -> None
     assert engine.ask("SELECT count(*) AS n FROM order_lines").source == "demo"
 
 
+def test_threads_asking_for_the_demo_at_once_share_one_connection(engine: Any) -> None:
+    # the panel answers on a worker thread while its comm thread lists sources: a stop
+    # must interrupt the connection the question runs on, not a second one opened beside it
+    import threading
+
+    start = threading.Barrier(4)
+    got: list[object] = []
+
+    def ask_for_it() -> None:
+        start.wait()
+        got.append(engine.source("demo"))
+
+    threads = [threading.Thread(target=ask_for_it) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert len(got) == 4
+    assert all(source is got[0] for source in got)
+    assert engine.source("demo") is got[0]
+
+
 def test_an_unknown_alias_names_the_known_ones(engine: Any) -> None:
     with pytest.raises(AiserError) as info:
         engine.source("warehouse")

@@ -8,6 +8,7 @@ refusal; :func:`too_large` and :func:`unique_columns` check a result before it i
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import time
@@ -172,22 +173,31 @@ def call_with_deadline(
                 next_report += 1.0
                 report(on_progress, progress, time.monotonic() - started)
             if deadline is not None and time.monotonic() > deadline and worker.is_alive():
-                cancel()
-                worker.join(5)
+                _cancel_until_done(worker, cancel)
                 raise error(
                     "AISER-DB-TIMEOUT", f"The query ran longer than {timeout:g} s and was stopped"
                 )
             if stop is not None and stop.is_set() and worker.is_alive():
-                cancel()
-                worker.join(5)
+                _cancel_until_done(worker, cancel)
                 raise error("AISER-DB-CANCELLED", "The query was cancelled")
     except KeyboardInterrupt:
-        cancel()
-        worker.join(5)
+        _cancel_until_done(worker, cancel)
         raise error("AISER-DB-CANCELLED", "The query was interrupted") from None
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("value")
+
+
+def _cancel_until_done(worker: threading.Thread, cancel: Callable[[], None]) -> None:
+    """Cancel again until the query ends (at most 5 s): a cancel that lands between a
+    query's statements, or before the database started it, would otherwise be lost."""
+    until = time.monotonic() + 5
+    while True:
+        with contextlib.suppress(Exception):
+            cancel()
+        worker.join(0.5)
+        if not worker.is_alive() or time.monotonic() > until:
+            return
 
 
 def report(

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Container
 from pathlib import Path
 from urllib.parse import quote
 
 from ...errors import AiserError, error
+from .urls import parse_url
 
-__all__ = ["alias_of", "expand_env", "is_alias", "stored_source_error"]
+__all__ = ["alias_of", "expand_env", "is_alias", "new_alias", "stored_source_error"]
 
 _ALIAS = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
 
@@ -94,3 +96,22 @@ def alias_of(source: str) -> tuple[str, list[str]]:
         f"connect it first (%chart connect {alias} URL, or --db {alias}=URL on the command line)."
     )
     return alias, [note]
+
+
+def new_alias(ref: str, taken: Container[str]) -> str:
+    """An alias for a URL or path used directly as a source, from the database name or host
+    of a URL (never its user, password or parameters) or the file name of a path."""
+    if "://" in ref:
+        try:
+            url = parse_url(ref)
+            name = Path(url.database or "").stem or url.host or url.get_backend_name()
+        except AiserError:
+            name = "db"
+    else:
+        name = Path(ref.rstrip("/")).stem
+    stem = re.sub(r"\W+", "_", name).strip("_").lower() or "db"
+    stem = stem if stem[0].isalpha() else f"db_{stem}"
+    alias, n = stem[:40], 2
+    while alias in taken:
+        alias, n = f"{stem[:40]}_{n}", n + 1
+    return alias

@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from aiser_jupyter.engine.config import Limits
-from aiser_jupyter.engine.sources.base import Source, cancellable
+from aiser_jupyter.engine.sources.base import Source, call_with_deadline, cancellable
 from aiser_jupyter.engine.sources.open import DuckDBSource
 from aiser_jupyter.errors import AiserError
 
@@ -65,3 +65,38 @@ def test_a_query_after_the_event_is_refused_before_it_reaches_the_database() -> 
         assert source.run("SELECT 1 AS one", Limits(timeout=30)).to_pylist() == [{"one": 1}]
     finally:
         source.close()
+
+
+def test_a_cancel_that_is_lost_is_sent_again_until_the_query_ends() -> None:
+    # a cancel that lands before the database started the query, or between two of its
+    # statements, is lost: the query must not go on holding the connection until its deadline
+    ended = threading.Event()
+    cancels: list[int] = []
+
+    def work() -> None:
+        ended.wait(120)
+
+    def cancel() -> None:
+        cancels.append(1)
+        if len(cancels) >= 3:  # the first two cancels reach nothing
+            ended.set()
+
+    stop = threading.Event()
+    outcome: dict[str, BaseException] = {}
+
+    def caller() -> None:
+        with cancellable(stop):
+            try:
+                call_with_deadline(work, cancel, timeout=900)
+            except BaseException as exc:
+                outcome["error"] = exc
+
+    thread = threading.Thread(target=caller)
+    thread.start()
+    threading.Timer(0.3, stop.set).start()  # once the query runs
+    thread.join(60)
+    assert not thread.is_alive()
+    error = outcome.get("error")
+    assert isinstance(error, AiserError) and error.code == "AISER-DB-CANCELLED"
+    assert ended.is_set(), "the query was left running after its cancel was lost"
+    assert len(cancels) == 3
