@@ -352,6 +352,7 @@ def semantic_type(name: str, db_type: str, primary_key: bool = False) -> Semanti
         or n == "id"
         or n.endswith("_id")
         or (n.endswith("id") and len(n) > 2 and n[-3] not in "aeiou")
+        or re.search(r"[a-z0-9](?:Id|ID)$", name) is not None  # movieId, userID: not "paid"
         or (_last_word(name) == "key" and n != "key")
     ):
         return "key"

@@ -16,7 +16,7 @@ from sqlglot import exp
 
 from .composite import a_year
 from .joins import first_row, quoted
-from .model import CatalogSource, Join, Table
+from .model import CatalogSource, Column, Join, Table, name_words
 
 __all__ = ["MAX_PANEL_CHECKS", "confirm_panels"]
 
@@ -28,20 +28,35 @@ def confirm_panels(tables: list[Table], joins: list[Join], source: CatalogSource
     """Record in each table's ``row_keys`` the (key column, year column) pairs that hold one
     row each, for the columns by which the table joins another (its many side)."""
     by_name = {t.name.lower(): t for t in tables}
+    pairs = [
+        (table, j.column)
+        for j in joins
+        if (table := by_name.get(j.table.lower())) is not None and j.role is None
+    ]
+    # a survey's repeated respondent ``id`` beside its year: one row per person and year
+    pairs += [(t, c.name) for t in tables for c in t.columns if _repeated_id(t, c)]
     checks = 0
-    for j in joins:
-        table = by_name.get(j.table.lower())
-        if table is None or j.role is not None:
-            continue
+    for table, column in pairs:
         for year in (c for c in table.columns if a_year(c)):
-            key = [j.column, year.name]
-            if year.name.lower() == j.column.lower() or key in table.row_keys:
+            key = [column, year.name]
+            if year.name.lower() == column.lower() or key in table.row_keys:
                 continue
             if checks >= MAX_PANEL_CHECKS:
                 return
             checks += 1
             if _one_row_each(source, table, key):
                 table.row_keys.append(key)
+
+
+def _repeated_id(table: Table, column: Column) -> bool:
+    """An identifier column (``id``, ``person_id``, ``idcode``) whose values repeat."""
+    words = name_words(column.name)
+    rows = table.row_count or 0
+    return (
+        ("id" in words or column.name.lower().startswith("id"))
+        and column.semantic in ("key", "quantitative", "nominal")
+        and 0 < (column.distinct or 0) < 0.95 * rows
+    )
 
 
 def _one_row_each(source: CatalogSource, table: Table, key: list[str]) -> bool:

@@ -15,10 +15,11 @@ from .lexicon import SYNONYMS, abbreviates, lemma, named_before, split_name
 from .long_tables import NAME_STATISTICS
 from .percent_numbers import held_scaled
 from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
+from .scopes import one_row_scope
 from .stat_names import carries_statistic
 from .stems import name_stem, stems_like
 from .summed_counts import counts_something, summed_counts
-from .tallies import sums_a_tally
+from .tallies import named_count, sums_a_tally
 from .units import is_unit_of_measure
 from .words import (
     AGGREGATE_WORDS,
@@ -66,6 +67,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     if facts.described and canon(word) in facts.described:
         return "description"  # "men aged 15-24" of a column described "male, aged 15-24"
     base = lemma(word)
+    if (why := _read_apart(i, words, facts)) is not None:
+        return why
     if word in SUPERLATIVES:
         return _explain_superlative(word, i, words, facts)
     if _measure_word(word, base, facts):
@@ -263,6 +266,14 @@ def _measure_word(word: str, base: str, facts: Facts) -> bool:
     if word in facts.measure_names or (base in facts.measure_names and not word.isdigit()):
         return True
     return carries_statistic(word, facts.measure_names)
+
+
+def _read_apart(i: int, words: list[str], facts: Facts) -> str | None:
+    """Words the plan explains whatever else they could be: "the most visits anyone had [in
+    a single year]" of a maximum over rows; "highest core [count]" of the column ``cores``."""
+    if one_row_scope(i, words, facts):
+        return "over one row"
+    return "measure name" if named_count(i, words, facts) else None
 
 
 def counted(i: int, words: list[str]) -> bool:

@@ -97,7 +97,8 @@ def unjustified(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) 
     if read.groups and (read.measured or _counts(plan)) and not asks_for_groups(said, plan):
         group = read.groups[0]  # "How many sales … newly built homes?" drawn per year built
         out.append(Part("grouping", group.name, None, "no word asks for a breakdown"))
-    for name, why in unsaid_qualifiers({*said, *words}, read.measured, catalog):
+    points = [c for c in read.groups if plan.chart.mark == "point" and c.semantic == "quantitative"]
+    for name, why in unsaid_qualifiers(said, [*read.measured, *points], catalog):
         out.append(Part("measure", name, None, why))  # "average wind" drawn from high_wind
     if not any(w in AGGREGATE_WORDS or w in SUPERLATIVES or w == "most" for w in said):
         out += _measures_of_groups(words, said, question.lower(), read)

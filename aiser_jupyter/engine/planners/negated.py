@@ -8,7 +8,7 @@ question — the word is a condition left out, never a word of no consequence.
 
 from __future__ import annotations
 
-__all__ = ["NEGATIONS", "negated"]
+__all__ = ["NEGATIONS", "negated", "opposite_of_used"]
 
 NEGATIONS = frozenset(["no", "not", "without", "never", "none", "nor", "neither", "non"])
 #: words that end the reach of a negation: another clause or item begins
@@ -28,3 +28,21 @@ def negated(i: int, words: list[str]) -> bool:
         if word in _BREAKS or not word[:1].isalnum():
             return False
     return False
+
+
+#: prefixes that make a word the opposite of another: "unmarried", "non-smokers", "nonunion"
+_OPPOSITE = ("un", "non-", "non", "in", "dis")
+
+
+def opposite_of_used(word: str, used: dict[str, str]) -> bool:
+    """Whether ``word`` is the opposite of a word the plan used ("married and [unmarried]"
+    drawn for the married alone): the rows on the other side, left out."""
+    for prefix in _OPPOSITE:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and used.get(rest) in _KEPT:
+            return True
+    return False
+
+
+#: what a used word was to the plan when its opposite is a side the plan did not draw
+_KEPT = frozenset(["name", "value", "synonym"])

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .words import AGGREGATE_WORDS, SUPERLATIVES, instruction_words
+
 __all__ = ["capital_names", "proper_nouns"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -57,10 +59,32 @@ def proper_nouns(question: str, words: list[str]) -> set[int]:
             lower += 1  # a word title case would have capitalised
         if k == 0 or not word[0].isupper() or not word[1:].islower() or before[-1:] in ".?!:":
             continue
-        caps.add(word.lower())
+        caps.add(_bare(word))
+        if k == 1 and _name_start(found[0][0], question[found[0].end() : match.start()]):
+            caps.add(_bare(found[0][0]))  # "Toy Story's average rating": one name
     if caps and lower * 2 < len(caps):
         return set()  # title case: capitals mark nothing
     return {i for i, w in enumerate(words) if w in caps}
+
+
+def _bare(word: str) -> str:
+    """The word as the question's words hold it: lower case, without a possessive 's."""
+    word = word.lower()
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _name_start(first: str, gap: str) -> bool:
+    """The question's first word begins the name the next capitalised word continues."""
+    word = first.lower()
+    return (
+        first[0].isupper()
+        and first[1:].islower()
+        and gap == " "
+        and word not in _MINOR
+        and word not in instruction_words()  # "Show Texas sales": an instruction
+        and word not in AGGREGATE_WORDS
+        and word not in SUPERLATIVES
+    )
 
 
 def capital_names(question: str, words: list[str]) -> set[int]:

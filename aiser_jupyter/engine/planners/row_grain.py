@@ -4,10 +4,11 @@ month (an integer calendar column the plan leaves alone), or a part of something
 
 from __future__ import annotations
 
+from ..catalog.model import Table
 from .facts import Facts
-from .lexicon import split_name
+from .lexicon import lemma, split_name
 
-__all__ = ["GRAINS", "rows_are", "rows_by_part", "rows_share_ids"]
+__all__ = ["GRAINS", "one_per_row", "rows_are", "rows_by_part", "rows_share_ids"]
 
 #: adjectives of a grain, and the calendar part each row then is
 GRAINS = {
@@ -55,8 +56,25 @@ def rows_share_ids(facts: Facts) -> bool:
                 words[-1:] == ["id"]
                 and set(words) <= own
                 and (column.distinct or 0) < 0.95 * table.row_count
+                and not _one_per_year_drawn(table, column.name, facts)
             ):
                 return True
+    return False
+
+
+def _one_per_year_drawn(table: Table, key: str, facts: Facts) -> bool:
+    """The table holds one row per ``key`` and year (a panel, see ``catalog/panels``) and the
+    plan counts within one year: grouped by it, or kept to one year. Each row counted is then
+    one of the things ``key`` names ("number of respondents per year")."""
+    grouped = {f.lower() for f in facts.group_fields}
+    for pair in table.row_keys:
+        if len(pair) != 2 or pair[0] != key:
+            continue
+        year = pair[1].lower()
+        if year in grouped or (
+            len(facts.years) == 1 and (table.name.lower(), year) in facts.columns
+        ):
+            return True
     return False
 
 
@@ -71,4 +89,24 @@ def rows_are(unit: str, facts: Facts) -> bool:
         for column in table.columns:
             if column.semantic == "temporal" and (column.distinct or 0) >= 0.95 * table.row_count:
                 return unit in ("day", "date") or unit in column.name.lower()
+    return False
+
+
+def one_per_row(i: int, words: list[str], facts: Facts) -> bool:
+    """ "number of [ratings]" in a table with a ``rating`` column: the column holds one rating
+    per row (named in the singular, it is no count of ratings), so counting the rows counts
+    the ratings, whatever else repeats in them."""
+    word = words[i]
+    base = lemma(word)
+    if base == word or facts.catalog is None or not facts.aggregates <= {"count"}:
+        return False
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        for column in table.columns if table is not None else ():
+            if (
+                split_name(column.name, expand=False) == [base]
+                and column.semantic == "quantitative"
+                and "int" not in column.type.lower()  # a measurement: no count, no numbering
+            ):
+                return not column.nulls
     return False

@@ -17,6 +17,7 @@ from .both_sides import splits_in_two
 from .facts import Facts, name_words
 from .heads import head_index
 from .lexicon import FUNCTION_WORDS, lemma, split_name
+from .row_grain import one_per_row
 from .row_things import names_row_things
 from .words import CALENDAR_WORDS
 
@@ -160,6 +161,8 @@ def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
         return "rows"
     if records_rows(i, words, facts) or rows_modifier(i, words, facts):
         return "rows"
+    if one_per_row(i, words, facts):
+        return "rows"  # "number of [ratings]" beside rating: one per row
     if words[i] == "non" and facts.grouped and i + 1 < len(words):
         return "both sides" if lemma(words[i + 1]) in facts.names else None
     if splits_in_two(i, words, facts):

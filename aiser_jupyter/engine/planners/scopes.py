@@ -25,10 +25,17 @@ from sqlglot import exp
 from ...errors import error
 from ..catalog.model import Catalog, Column
 from ..plan import ChartPlan
-from .facts import name_words, question_words
+from .facts import Facts, name_words, question_words
 from .lexicon import lemma
 
-__all__ = ["included_words", "misread_scope", "no_misread_scope", "ranks", "said_apart"]
+__all__ = [
+    "included_words",
+    "misread_scope",
+    "no_misread_scope",
+    "one_row_scope",
+    "ranks",
+    "said_apart",
+]
 
 #: "in a single match", "on one day", "in any one game", "during any single season"
 _ONE_ROW = re.compile(
@@ -279,3 +286,23 @@ def no_misread_scope(
     if why:
         msg = f"I understood {understood!r}: {why}; the chart would answer a different question"
         raise error("AISER-PLAN-UNSURE", msg, understood=understood)
+
+
+_ONE_ROW_WORDS = (frozenset(["in", "on", "during", "within"]), frozenset(["a", "an", "any"]))
+
+
+def one_row_scope(i: int, words: list[str], facts: Facts) -> bool:
+    """Word ``i`` is of "in a single year", "on one day" and the plan takes one row's
+    highest or lowest value over rows it does not group by that noun: the words say the
+    extreme is of one row ("the most visits anyone had in a single year")."""
+    if not facts.aggregates & {"max", "min"} or facts.grouped:
+        return False
+    for start in range(max(0, i - 3), i + 1):
+        if words[start] not in _ONE_ROW_WORDS[0]:
+            continue
+        k = start + 1
+        if k < len(words) and words[k] in _ONE_ROW_WORDS[1]:
+            k += 1
+        if k + 1 < len(words) and words[k] in ("single", "one", "individual") and i <= k + 1:
+            return True
+    return False

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from ..catalog.model import Column, Table
 from .facts import Facts
-from .lexicon import split_name
+from .lexicon import lemma, split_name
 from .roles import calendar_part
 
-__all__ = ["TALLY_NAMES", "counts_of_things", "sums_a_tally", "tally_column"]
+__all__ = ["TALLY_NAMES", "counts_of_things", "named_count", "sums_a_tally", "tally_column"]
 
 #: a column's whole name when it is each row's number of things, whatever else the table holds
 TALLY_NAMES = frozenset(["count", "counts", "cnt", "n", "freq", "frequency"])
@@ -48,5 +48,23 @@ def sums_a_tally(facts: Facts) -> bool:
         table = facts.catalog.table(table_name)
         tally = tally_column(table) if table is not None else None
         if tally is not None and tally.name.lower() == column_name:
+            return True
+    return False
+
+
+def named_count(i: int, words: list[str], facts: Facts) -> bool:
+    """ "core [count]", "thread [count]": word ``i`` is a count word after the name of a
+    column of the plan that holds each row's number of those things (``cores``), so the
+    words name that column (its maximum, its average), not a count of rows."""
+    if words[i] not in ("count", "counts") or i == 0 or facts.catalog is None:
+        return False
+    thing = lemma(words[i - 1])
+    for table_name, column_name in facts.columns:
+        table = facts.catalog.table(table_name)
+        column = table.column(column_name) if table is not None else None
+        if column is None or not counts_of_things(column):
+            continue
+        named = split_name(column.name, expand=False)
+        if len(named) == 1 and lemma(named[0]) == thing:
             return True
     return False

@@ -17,6 +17,7 @@ from .decades import is_decade
 from .facts import Facts, table_only_words
 from .group_typos import misspelt_group
 from .lexicon import lemma
+from .negated import opposite_of_used
 from .picked_rows import picks_rows
 from .restricts import (
     count_unasked,
@@ -91,6 +92,8 @@ def unused_kind(
         return "condition"  # "bakers who [went] out": which bakers, left out
     if kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
         return left
+    if kind == "content" and opposite_of_used(words[i], used):
+        return "value"  # "married and [unmarried]" drawn for the married alone
     if kind == "content" and shares_a_stem(words[i], values):
         return "value"  # "all [banks]" of the category Banking
     if kind == "content" and coded_value(i, words, facts, named):

@@ -86,6 +86,11 @@ def test_semantic_types():
     assert semantic_type("longitude", "DECIMAL(9,6)") == "quantitative"
     assert semantic_type("lat", "VARCHAR") == "geo"
     assert semantic_type("zip", "INTEGER") == "geo"
+    # an identifier written in camel case after a vowel is still one; a word ending in -id is not
+    assert semantic_type("movieId", "BIGINT") == "key"
+    assert semantic_type("houseID", "INTEGER") == "key"
+    assert semantic_type("paid", "INTEGER") == "quantitative"
+    assert semantic_type("amount_paid", "DOUBLE") == "quantitative"
 
 
 def test_a_derived_value_is_built_once_per_catalog_and_again_when_its_tables_change(engine):

@@ -18,7 +18,7 @@ from ..roles import is_identifier
 from .draft import Draft
 from .link import Candidate, Mention
 
-__all__ = ["distinct_head"]
+__all__ = ["counted_key", "distinct_head"]
 
 #: the words for "different" that may stand before the noun phrase
 _APART = frozenset(["different", "distinct", "unique", "separate"])
@@ -90,3 +90,19 @@ def _column_head(d: Draft, i: int, table_said: Mention | None) -> Mention | None
 
 def _countable(table: Table, column: Column) -> bool:
     return column.semantic in ("nominal", "geo") or is_identifier(table, column)
+
+
+def counted_key(table: Table, said: list[str]) -> Column | None:
+    """The identifier "different <said>" counts: the key named like the words (``movieId``
+    for "different movies" in a table of ratings, beside ``userId``), else the table's own."""
+    nouns = {lemma(w) for w in said}
+    named = [
+        c
+        for c in table.columns
+        if c.semantic == "key" and (words := split_name(c.name)) and words[0] in nouns
+    ]
+    if len(named) == 1:
+        return named[0]
+    if len(table.primary_key) == 1:
+        return table.column(table.primary_key[0])
+    return next((c for c in table.columns if c.semantic == "key"), None)

@@ -53,12 +53,13 @@ def _rank(table: Table, column: Column, entity: str) -> int:
     return 0
 
 
-def entity_key(table: Table) -> Column | list[Column] | None:
-    """The column naming the thing ``table`` is named after, when the table holds several rows
-    per thing (a log, track or panel); several equally likely columns: all of them; None when
-    its rows may be the things themselves."""
+def entity_key(table: Table, entity: str | None = None) -> Column | list[Column] | None:
+    """The column naming the thing ``table`` is named after (or ``entity``, a word of its
+    name: the movies of ``movielens``), when the table holds several rows per thing (a log,
+    track or panel); several equally likely columns: all of them; None when its rows may be
+    the things themselves."""
     rows = table.row_count or 0
-    entity = _entity(table)
+    entity = entity or _entity(table)
     if rows < 2 or entity is None or table.primary_key:
         return None
     if any(_unique(table, c) for c in table.columns):
@@ -93,13 +94,31 @@ def _counted_noun(d: Draft, table: Table) -> Mention | None:
         if m.table is not table or not words or not _plural(words[-1]):
             continue
         why = d.q.used.get(m.lo, "")
-        if m.kind == "table" and lemma(words[-1]) == entity and why.startswith("counted"):
+        if (
+            m.kind == "table"
+            and lemma(words[-1]) in (entity, *_named_by(table, lemma(words[-1])))
+            and why.startswith("counted")
+        ):
             return m
         if m.kind == "value" and why == "value" and _after_count(d, m.lo):
             value = str(m.best.value).lower()
             if lemma(words[-1]) == value.split()[-1] and value != words[-1]:
                 return m
     return None
+
+
+def _named_by(table: Table, noun: str) -> tuple[str, ...]:
+    """``noun`` when it is an earlier word of the table's name and a column of the table
+    names it as an identifier (``movieId`` in ``movielens``): the table's rows are records
+    about those things, so "how many movies" counts them, not the rows."""
+    words = split_name(table.name)
+    if noun not in words[:-1]:
+        return ()
+    for column in table.columns:
+        named = split_name(column.name)
+        if len(named) == 2 and named[0] == noun and named[1] in _NAMING:
+            return (noun,)
+    return ()
 
 
 def _after_count(d: Draft, lo: int) -> bool:
@@ -123,10 +142,11 @@ def entity_counts(d: Draft) -> None:
         noun = _counted_noun(d, measure.table)
         if noun is None:
             continue
-        key = entity_key(measure.table)
+        said = " ".join(d.q.texts(noun.lo, noun.hi))
+        thing = lemma(d.q.texts(noun.lo, noun.hi)[-1])
+        key = entity_key(measure.table, thing if noun.kind == "table" else None)
         if key is None:
             continue
-        said = " ".join(d.q.texts(noun.lo, noun.hi))
         if isinstance(key, list):
             names = " or ".join(f"'number of distinct {c.name}'" for c in key)
             raise error(

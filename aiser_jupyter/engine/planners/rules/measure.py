@@ -15,7 +15,7 @@ from .counts import (
     noun_after_values,
     sum_counts,
 )
-from .distinct_heads import distinct_head
+from .distinct_heads import counted_key, distinct_head
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
 from .implied import implied_column
@@ -212,7 +212,7 @@ def _count(d: Draft, m: Mention) -> None:
         return
     col = next((c for c in m.cands if c.kind == "column" and c.column is not None), None)
     if table_cand is not None and distinct:
-        key = _key(table_cand.table)
+        key = counted_key(table_cand.table, d.q.texts(m.lo, m.hi))
         if key is not None:
             d.measures.append(Measure("distinct", table_cand.table, key))
             d.take(m, "counted distinct")
@@ -260,12 +260,6 @@ def _sole_measure(table: Table) -> Column | None:
         if c.semantic == "quantitative" and not is_identifier(table, c) and not calendar_part(c)
     ]
     return numbers[0] if len(numbers) == 1 else None
-
-
-def _key(table: Table) -> Column | None:
-    if len(table.primary_key) == 1:
-        return table.column(table.primary_key[0])
-    return next((c for c in table.columns if c.semantic == "key"), None)
 
 
 def main_table(d: Draft) -> Table:

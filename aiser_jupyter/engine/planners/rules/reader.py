@@ -209,6 +209,18 @@ def _aggs(q: Question, r: Reading) -> None:
                 continue
             implied = IMPLIED.get(m[0], (agg, ()))[1]
             r.aggs.append(Agg(agg, lo, hi, strict, implied))
+    # "the most threads any CPU has", "most doctor visits anyone had": the largest one row holds
+    for m in re.finditer(r"\bmost(?= (?:[a-z]+ ){1,3}(?:any|anyone|anybody|any one|ever)\b)", text):
+        lo, hi = q.span(m.start(), m.end())
+        if q.free(lo):
+            r.aggs.append(Agg("max", lo, hi, True))
+    if any(a.agg in ("max", "min") and a.strict for a in r.aggs):
+        # "the most visits anyone had in a single year": one row's value, not a group per year
+        for m in re.finditer(
+            r"\b(?:in|on|during|within) (?:a |an |any )?(?:single|one|individual) [a-z]+\b", text
+        ):
+            if is_free(q, m):
+                claim(q, m, "over one row")
     for m in re.finditer(r"\b(?:distinct|different|unique|separate)\b", text):
         r.distinct.add(q.span(m.start(), m.end())[0])
 

@@ -12,6 +12,7 @@ from .axis_marks import marked_axes
 from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
+from .count_named import count_named
 from .counted_values import counted_values
 from .described import described_compares, release, reserve
 from .draft import Draft
@@ -74,6 +75,7 @@ from .table_phrases import table_phrases
 from .terms import favour_tables, find_terms
 from .things_home import things_home
 from .timed_measure import timed_measure
+from .two_years import two_years
 from .unit_after import unit_after
 from .values import values
 from .whole_names import whole_names
@@ -220,6 +222,7 @@ STEPS: tuple[Step, ...] = (
     names_of,  # before any step reads a name word's column: the table after "of" owns it
     column_years,  # before any step reads a mention's column: the year picks it
     pinned_members,  # "first grade math": math1 of mathk, math1, math2 …
+    count_named,  # "core count" of cores: the column, no count of rows
     own_column,
     units,
     _sort_targets,
@@ -287,6 +290,7 @@ STEPS: tuple[Step, ...] = (
     tied_namesakes,  # a word two tables share that nothing else chose between
     tied_distinct_counts,  # "how many countries" listed by three tables: which, unknown
     unpinned_members,  # "reading" of readk, read1 … that no word picks: refused
+    two_years,  # "per year" of a bare year column beside a date of other years: refused
     numbering_misread,  # last: "how many episodes" as distinct episode numbers: refused
 )
 

@@ -32,7 +32,8 @@ def tracks(tmp_path_factory: pytest.TempPathFactory) -> Path:
             8.0 + ((v * 7 + r * 3) % 90) / 10.0 AS speed,
             30.0 + v * 1.37 + r * 0.0731 AS lat, -60.0 - v * 0.91 - r * 0.0457 AS long,
             CASE WHEN v % 3 = 0 THEN 1 + (v + r) % 3 END AS size_class,
-            TIMESTAMP '2015-01-01' + INTERVAL (v * 100000 + r * 3600) SECOND AS reported_at
+            make_timestamp(2015 + (v + r // 20) % 6, 1 + (v * 5 + r) % 12, 1 + r % 28,
+                v % 24, 0, 0) AS reported_at
         FROM range(12) a(v), range(40 + v * 3) b(r)""")
     # members: one row each (member_id is unique), though their first names repeat
     con.execute("""
