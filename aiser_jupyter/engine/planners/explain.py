@@ -273,7 +273,18 @@ def _read_apart(i: int, words: list[str], facts: Facts) -> str | None:
     a single year]" of a maximum over rows; "highest core [count]" of the column ``cores``."""
     if one_row_scope(i, words, facts):
         return "over one row"
+    if _false_side(words[i], facts):
+        return "flag"  # "average age of [unmarried] people": married = 0
     return "measure name" if named_count(i, words, facts) else None
+
+
+def _false_side(word: str, facts: Facts) -> bool:
+    """``word`` negates, by a prefix, the name of a column the plan keeps at 0 or false."""
+    for prefix in ("non-", "non", "un"):
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and rest in facts.names:
+            return 0.0 in facts.numbers or bool(facts.strings & {"false", "no", "n", "f"})
+    return False
 
 
 def counted(i: int, words: list[str]) -> bool:

@@ -165,14 +165,26 @@ def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
         return "rows"  # "number of [ratings]" beside rating: one per row
     if words[i] == "non" and facts.grouped and i + 1 < len(words):
         return "both sides" if lemma(words[i + 1]) in facts.names else None
+    if facts.grouped and (rest := _other_side(words[i])) and rest in facts.group_names:
+        return "both sides"  # "married and [unmarried]" grouped by married
     if splits_in_two(i, words, facts):
         return "both sides"
     return "both sides" if with_and_without(i, words, facts) else None
 
 
+_VS = frozenset(["vs", "versus", "or", "and"])
+
+
 def with_and_without(i: int, words: list[str], facts: Facts) -> bool:
     """ "states with and [without] a 65 mph speed limit" grouped by ``speed65``: the words
     after name a field the chart groups by, so both sides are drawn."""
+    if words[i] in ("not", "without") and i >= 2 and words[i - 1] in _VS:
+        before = words[max(0, i - 4) : i - 1]  # "minority vs [not]", "with kids vs [without]"
+        if words[i] == "without":
+            if "with" not in before:
+                return False
+            before = before[len(before) - before[::-1].index("with") :]
+        return bool(facts.group_names & {lemma(w) for w in before})
     if words[i] != "without" or i < 2 or words[i - 2 : i] not in (["with", "and"], ["with", "or"]):
         return False
     rest = words[i + 1 : i + 6]
@@ -181,3 +193,11 @@ def with_and_without(i: int, words: list[str], facts: Facts) -> bool:
         number_first(f, rest) or bool(name_words(f) & said - FUNCTION_WORDS)
         for f in facts.group_fields
     )
+
+
+def _other_side(word: str) -> str:
+    """The word ``word`` negates by a prefix ("unmarried" → "married", "non-union" → "union")."""
+    for prefix in ("non-", "non", "un"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            return lemma(word[len(prefix) :])
+    return ""

@@ -50,7 +50,12 @@ def flags(d: Draft) -> None:
         if _grouped_by(d, m):
             continue
         before = set(d.q.texts(max(0, m.lo - 4), m.lo))
-        negated = bool(before & _NEGATIONS)
+        opposite = _opposite(d, m)
+        if opposite == "both" and flag_value(column, True) is not None:
+            d.dims.append(Dim(m.table, column, words=(m.lo - 2, m.hi), color=bool(d.dims)))
+            d.take(m, "grouping")  # "married and [unmarried]": both sides
+            continue
+        negated = bool(before & _NEGATIONS) or opposite == "negated"
         value = flag_value(column, not negated)
         if value is not None and _of_other(d, m):
             _head_of_other(d, m)
@@ -211,6 +216,31 @@ def _flag_in_phrase(d: Draft) -> None:
         return
 
 
+def _opposite(d: Draft, m: Mention) -> str:
+    """ "negated" when the mention is a flag's name negated by a prefix ("unmarried" of
+    ``married``), "both" when the flag's own word stands just before ("married and
+    unmarried"), else ""."""
+    column = m.column
+    word = d.q.words[m.lo].text if m.hi == m.lo + 1 else ""
+    rest = next(
+        (
+            word[len(p) :]
+            for p in ("non-", "non", "un")
+            if word.startswith(p) and len(word) > len(p) + 3
+        ),
+        "",
+    )
+    if column is None or not rest or rest not in split_name(column.name):
+        return ""
+    if (
+        m.lo >= 2
+        and d.q.words[m.lo - 1].text in ("and", "or", "vs", "versus")
+        and d.q.words[m.lo - 2].text == rest
+    ):
+        return "both"
+    return "negated"
+
+
 def _part_of(word: str, column: Column) -> bool:
     return word in re.findall(r"[a-z]+|[0-9]+", column.name.lower())
 
@@ -233,14 +263,19 @@ def _grouped_by(d: Draft, m: Mention) -> bool:
     elif words[m.hi : m.hi + 1] and words[m.hi] in ("and", "or", "vs", "versus"):
         said = "-".join(words[m.lo : m.hi])
         other = next((x for x in d.free() if x.column is column and x.lo > m.hi), None)
-        if words[m.hi + 1 : m.hi + 2] in ([f"non-{said}"], [f"non{said}"]):
-            end = m.hi + 2  # "metro and non-metro", written as one word
+        after = words[m.hi + 1 : m.hi + 2]
+        if after in ([f"non-{said}"], [f"non{said}"], [f"un{said}"]):
+            end = m.hi + 2  # "metro and non-metro", "married and unmarried": one word
         elif other is not None and words[m.hi + 1 : other.lo] in (["non"], ["not"]):
             end = other.hi
             d.take(other, "grouping")
+        elif after == ["not"] and (other is None or other.lo > m.hi + 2):
+            end = m.hi + 2  # "minority vs not"
+        elif after == ["without"] and m.lo and words[m.lo - 1] == "with":
+            end = m.hi + 2  # "with kids vs without"
     if end is None:
         end = _against_the_rest(d, m)
-    start = m.lo
+    start = m.lo - 1 if end and words[end - 1] == "without" else m.lo
     if end is None and (span := with_and_without(d.q.texts(), m.lo, m.hi)) is not None:
         start, end = span  # "states with and without a shall-carry law"
     if end is None:
