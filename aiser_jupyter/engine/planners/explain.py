@@ -14,12 +14,12 @@ from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, abbreviates, lemma, named_before, split_name
 from .long_tables import NAME_STATISTICS
 from .percent_numbers import held_scaled
+from .read_apart import read_apart
 from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
-from .scopes import one_row_scope
 from .stat_names import carries_statistic
 from .stems import name_stem, stems_like
 from .summed_counts import counts_something, summed_counts
-from .tallies import named_count, sums_a_tally
+from .tallies import sums_a_tally
 from .units import is_unit_of_measure
 from .words import (
     AGGREGATE_WORDS,
@@ -67,7 +67,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     if facts.described and canon(word) in facts.described:
         return "description"  # "men aged 15-24" of a column described "male, aged 15-24"
     base = lemma(word)
-    if (why := _read_apart(i, words, facts)) is not None:
+    if (why := read_apart(i, words, facts)) is not None:
         return why
     if word in SUPERLATIVES:
         return _explain_superlative(word, i, words, facts)
@@ -266,25 +266,6 @@ def _measure_word(word: str, base: str, facts: Facts) -> bool:
     if word in facts.measure_names or (base in facts.measure_names and not word.isdigit()):
         return True
     return carries_statistic(word, facts.measure_names)
-
-
-def _read_apart(i: int, words: list[str], facts: Facts) -> str | None:
-    """Words the plan explains whatever else they could be: "the most visits anyone had [in
-    a single year]" of a maximum over rows; "highest core [count]" of the column ``cores``."""
-    if one_row_scope(i, words, facts):
-        return "over one row"
-    if _false_side(words[i], facts):
-        return "flag"  # "average age of [unmarried] people": married = 0
-    return "measure name" if named_count(i, words, facts) else None
-
-
-def _false_side(word: str, facts: Facts) -> bool:
-    """``word`` negates, by a prefix, the name of a column the plan keeps at 0 or false."""
-    for prefix in ("non-", "non", "un"):
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 4 and rest in facts.names:
-            return 0.0 in facts.numbers or bool(facts.strings & {"false", "no", "n", "f"})
-    return False
 
 
 def counted(i: int, words: list[str]) -> bool:

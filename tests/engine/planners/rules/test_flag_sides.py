@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from answers import kpi, one, plots_exactly
+from answers import kpi, one, plots_exactly, refuses
 
 from aiser_jupyter.engine.core import Engine
 
@@ -100,3 +100,15 @@ def test_an_abbreviated_achievement_is_read(engine: Engine, data: Path) -> None:
         "average math achievement by grade",
         "SELECT grade, AVG(MathAch) FROM PupilAchieve GROUP BY grade",
     )
+
+
+def test_the_number_of_lines_asked_is_the_series_drawn(engine: Engine, data: Path) -> None:
+    plots_exactly(
+        engine,
+        data,
+        "d",
+        "average visits per year, minority vs not, as two lines",
+        "SELECT year, AVG(visits), minority FROM households GROUP BY year, minority",
+    )
+    # one line drawn where two are asked: the number is not explained away
+    refuses(engine, data, "d", "number of households per year as 2 lines", "2")

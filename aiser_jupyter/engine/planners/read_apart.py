@@ -1,0 +1,51 @@
+"""Words the plan explains whatever else they could be, read apart from the rest of the
+account (:func:`.explain.explain` asks first): the scope of one row's extreme, a count word
+that is a column's name, a flag's false side said by a prefix, the number of series asked."""
+
+from __future__ import annotations
+
+from .facts import Facts
+from .lexicon import lemma
+from .scopes import one_row_scope
+from .tallies import named_count
+
+__all__ = ["read_apart"]
+
+
+def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
+    """Words the plan explains whatever else they could be: "the most visits anyone had [in
+    a single year]" of a maximum over rows; "highest core [count]" of the column ``cores``."""
+    if one_row_scope(i, words, facts):
+        return "over one row"
+    if _false_side(words[i], facts):
+        return "flag"  # "average age of [unmarried] people": married = 0
+    if _series_count(i, words, facts):
+        return "chart form"  # "AMD vs Intel as [two] lines": one series per value
+    return "measure name" if named_count(i, words, facts) else None
+
+
+#: how many series or panels a chart is asked in ("as two lines", "in 3 bars")
+_SERIES_NOUNS = frozenset(["line", "bar", "series", "pie", "panel", "color", "colour"])
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _series_count(i: int, words: list[str], facts: Facts) -> bool:
+    """Word ``i`` is the number of series a grouped chart is asked in: "as [two] lines"."""
+    word = words[i]
+    n = _SMALL.get(word) or (int(word) if word.isdigit() and len(word) == 1 else 0)
+    return (
+        n >= 2
+        and len(facts.group_fields) >= 2  # a series field beside the x
+        and i + 1 < len(words)
+        and lemma(words[i + 1]) in _SERIES_NOUNS
+        and lemma(words[i + 1]) != words[i + 1]  # "two lines": a plural
+    )
+
+
+def _false_side(word: str, facts: Facts) -> bool:
+    """``word`` negates, by a prefix, the name of a column the plan keeps at 0 or false."""
+    for prefix in ("non-", "non", "un"):
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and rest in facts.names:
+            return 0.0 in facts.numbers or bool(facts.strings & {"false", "no", "n", "f"})
+    return False
