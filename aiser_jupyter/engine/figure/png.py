@@ -109,13 +109,18 @@ class PngRenderer:
         opts = {"format": "png", "width": int(width), "height": int(height), "scale": scale}
         with self._lock:  # one image at a time: kaleido runs one tab
             self._ensure_open()
-            try:
-                data = self._call(self._kaleido.calc_fig(figure, opts=opts))
-            except AiserError:
-                raise
-            except Exception as exc:
-                msg = f"The chart could not be drawn as an image ({type(exc).__name__})"
-                raise error("AISER-IMG-RENDER", msg) from None
+            for attempt in (1, 2):
+                try:
+                    data = self._call(self._kaleido.calc_fig(figure, opts=opts))
+                    break
+                except AiserError:
+                    raise
+                except Exception as exc:
+                    # an error in the page (its script not ready on a busy machine) is drawn
+                    # again once, in the same tab; a second failure is the chart's own
+                    if attempt == 2:
+                        msg = f"The chart could not be drawn as an image ({type(exc).__name__})"
+                        raise error("AISER-IMG-RENDER", msg) from None
         if not isinstance(data, bytes) or not data.startswith(b"\x89PNG\r\n\x1a\n"):
             raise error("AISER-IMG-RENDER", "The browser returned something that is not a PNG")
         return data

@@ -63,3 +63,37 @@ def test_a_missing_browser_is_a_coded_refusal(monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(AiserError) as info:
         renderer.render({"data": [], "layout": {}})
     assert info.value.code == "AISER-IMG-BROWSER" and "apt-get install chromium" in info.value.text
+
+
+class PageError(Exception):
+    """Stands for kaleido's JavascriptError: the page's script failed (it cannot be made to
+    fail on demand, so the first draw is made to fail here; the second is the real one)."""
+
+
+def test_an_error_in_the_page_is_drawn_again_once(engine: object) -> None:
+    answer = engine.ask("total revenue by region")  # type: ignore[attr-defined]
+    renderer = PngRenderer()
+    try:
+        renderer.open()
+        real = renderer._kaleido.calc_fig
+        calls: list[int] = []
+
+        def flaky(figure: object, opts: object) -> object:
+            calls.append(1)
+            if len(calls) == 1:
+                raise PageError("Plotly is not defined")
+            return real(figure, opts=opts)
+
+        renderer._kaleido.calc_fig = flaky
+        png = renderer.render(answer.plotly_json(), width=320, height=200)
+        assert decode_png(png)[:2] == (320, 200) and len(calls) == 2
+
+        def broken(figure: object, opts: object) -> object:
+            raise PageError("Plotly is not defined")
+
+        renderer._kaleido.calc_fig = broken
+        with pytest.raises(AiserError) as info:
+            renderer.render(answer.plotly_json())
+        assert info.value.code == "AISER-IMG-RENDER" and "PageError" in info.value.text
+    finally:
+        renderer.close()
