@@ -8,7 +8,7 @@ question — the word is a condition left out, never a word of no consequence.
 
 from __future__ import annotations
 
-__all__ = ["NEGATIONS", "negated", "opposite_of_used"]
+__all__ = ["NEGATING", "NEGATIONS", "negated", "opposite_of_used", "unprefixed"]
 
 NEGATIONS = frozenset(["no", "not", "without", "never", "none", "nor", "neither", "non"])
 #: words that end the reach of a negation: another clause or item begins
@@ -31,17 +31,26 @@ def negated(i: int, words: list[str]) -> bool:
 
 
 #: prefixes that make a word the opposite of another: "unmarried", "non-smokers", "nonunion"
-_OPPOSITE = ("un", "non-", "non", "in", "dis")
+NEGATING = ("non-", "non", "un")
+#: and the rarer ones, read only beside the very word they negate ("[in]active", "[dis]abled")
+_OPPOSITE = (*NEGATING, "in", "dis")
+
+
+def unprefixed(word: str, prefixes: tuple[str, ...] = NEGATING) -> str:
+    """The word ``word`` negates by one of ``prefixes`` ("unmarried" → "married"), of at
+    least four letters; "" when it negates none."""
+    for prefix in prefixes:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4:
+            return rest
+    return ""
 
 
 def opposite_of_used(word: str, used: dict[str, str]) -> bool:
     """Whether ``word`` is the opposite of a word the plan used ("married and [unmarried]"
     drawn for the married alone): the rows on the other side, left out."""
-    for prefix in _OPPOSITE:
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 4 and used.get(rest) in _KEPT:
-            return True
-    return False
+    rest = unprefixed(word, _OPPOSITE)
+    return bool(rest) and used.get(rest) in _KEPT
 
 
 #: what a used word was to the plan when its opposite is a side the plan did not draw

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .facts import Facts
 from .lexicon import lemma
+from .negated import unprefixed
 from .scopes import one_row_scope
 from .tallies import named_count
 
@@ -44,8 +45,7 @@ def _series_count(i: int, words: list[str], facts: Facts) -> bool:
 
 def _false_side(word: str, facts: Facts) -> bool:
     """``word`` negates, by a prefix, the name of a column the plan keeps at 0 or false."""
-    for prefix in ("non-", "non", "un"):
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 4 and rest in facts.names:
-            return 0.0 in facts.numbers or bool(facts.strings & {"false", "no", "n", "f"})
-    return False
+    rest = unprefixed(word)
+    if not rest or rest not in facts.names:
+        return False
+    return 0.0 in facts.numbers or bool(facts.strings & {"false", "no", "n", "f"})

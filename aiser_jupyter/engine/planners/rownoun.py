@@ -17,6 +17,7 @@ from .both_sides import splits_in_two
 from .facts import Facts, name_words
 from .heads import head_index
 from .lexicon import FUNCTION_WORDS, lemma, split_name
+from .negated import unprefixed
 from .row_grain import one_per_row
 from .row_things import names_row_things
 from .words import CALENDAR_WORDS
@@ -165,7 +166,7 @@ def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
         return "rows"  # "number of [ratings]" beside rating: one per row
     if words[i] == "non" and facts.grouped and i + 1 < len(words):
         return "both sides" if lemma(words[i + 1]) in facts.names else None
-    if facts.grouped and (rest := _other_side(words[i])) and rest in facts.group_names:
+    if facts.grouped and (rest := unprefixed(words[i])) and lemma(rest) in facts.group_names:
         return "both sides"  # "married and [unmarried]" grouped by married
     if splits_in_two(i, words, facts):
         return "both sides"
@@ -193,11 +194,3 @@ def with_and_without(i: int, words: list[str], facts: Facts) -> bool:
         number_first(f, rest) or bool(name_words(f) & said - FUNCTION_WORDS)
         for f in facts.group_fields
     )
-
-
-def _other_side(word: str) -> str:
-    """The word ``word`` negates by a prefix ("unmarried" → "married", "non-union" → "union")."""
-    for prefix in ("non-", "non", "un"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
-            return lemma(word[len(prefix) :])
-    return ""

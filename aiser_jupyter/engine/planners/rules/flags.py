@@ -11,6 +11,7 @@ from sqlglot import exp
 from ...catalog.model import Column
 from ..both_sides import with_and_without
 from ..lexicon import FUNCTION_WORDS, split_name
+from ..negated import unprefixed
 from .draft import Dim, Draft
 from .link import Mention
 
@@ -222,14 +223,7 @@ def _opposite(d: Draft, m: Mention) -> str:
     unmarried"), else ""."""
     column = m.column
     word = d.q.words[m.lo].text if m.hi == m.lo + 1 else ""
-    rest = next(
-        (
-            word[len(p) :]
-            for p in ("non-", "non", "un")
-            if word.startswith(p) and len(word) > len(p) + 3
-        ),
-        "",
-    )
+    rest = unprefixed(word)
     if column is None or not rest or rest not in split_name(column.name):
         return ""
     if (

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from answers import kpi, plots_exactly, refuses, truth
 
-from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.engine.core import Engine
 
 KINDS = ["FL", "SL", "KI"]
 OUTCOMES = ["Ace", "Fault", "In Play"]
@@ -51,11 +51,6 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _fill(con)
     con.close()
     return path
-
-
-@pytest.fixture
-def engine() -> Engine:
-    return Engine(EngineConfig(planner="rules", use_cache=False))
 
 
 @pytest.mark.parametrize(

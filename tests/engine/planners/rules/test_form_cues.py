@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from answers import kpi, plots_exactly, truth
 
-from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.planners.qualified_siblings import unsaid_qualifiers
 from aiser_jupyter.errors import AiserError
 
@@ -64,11 +64,6 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     con.close()
     return path
-
-
-@pytest.fixture
-def engine() -> Engine:
-    return Engine(EngineConfig(planner="rules", use_cache=False))
 
 
 def test_one_line_per_series_along_a_calendar_part(engine: Engine, data: Path) -> None:
@@ -153,7 +148,7 @@ def test_qualifier_siblings_need_their_qualifier_said(engine: Engine, data: Path
     assert weather is not None
     high, avg = weather.column("high_wind"), weather.column("avg_wind")
     assert high is not None and avg is not None
-    said = {"average", "daily", "wind", "speed"}
+    said = ["average", "daily", "wind", "speed"]
     assert [name for name, _ in unsaid_qualifiers(said, [high], catalog)] == ["high_wind"]
     assert unsaid_qualifiers(said, [avg], catalog) == []
-    assert unsaid_qualifiers({"highest", "wind"}, [high], catalog) == []
+    assert unsaid_qualifiers(["highest", "wind"], [high], catalog) == []

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from answers import plots_exactly, refuses
 
-from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.engine.core import Engine
 
 CLIENTS = ["Posted via Android", "Posted via iPhone", "Web Dashboard", "Scheduler Bot"]
 
@@ -43,11 +43,6 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     con.close()
     return path
-
-
-@pytest.fixture
-def engine() -> Engine:
-    return Engine(EngineConfig(planner="rules", use_cache=False))
 
 
 def test_a_name_inside_one_value_keeps_its_rows(engine: Engine, data: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from answers import plots_exactly, refuses
 
-from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.engine.core import Engine
 
 
 @pytest.fixture(scope="module")
@@ -60,11 +60,6 @@ def flags(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     con.close()
     return path
-
-
-@pytest.fixture
-def engine() -> Engine:
-    return Engine(EngineConfig(planner="rules", use_cache=False))
 
 
 def test_people_are_the_rows_beside_a_count_of_their_own(engine: Engine, data: Path) -> None:

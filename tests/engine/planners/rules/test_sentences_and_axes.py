@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.planners.beside import aggregated_head
 from aiser_jupyter.engine.planners.roles import is_identifier
 from aiser_jupyter.engine.planners.rules.row_label import label
@@ -64,11 +64,6 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     con.close()
     return path
-
-
-@pytest.fixture
-def engine() -> Engine:
-    return Engine(EngineConfig(planner="rules", use_cache=False))
 
 
 def test_a_sentence_column_is_never_the_rows_label(engine: Engine, data: Path) -> None:

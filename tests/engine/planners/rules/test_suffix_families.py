@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from answers import plots_exactly, refuses
 
-from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.plan import ChartPlan
 from aiser_jupyter.engine.planners.honesty import account
 from aiser_jupyter.engine.planners.suffix_families import family_of
@@ -57,11 +57,6 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _fill(con)
     con.close()
     return path
-
-
-@pytest.fixture
-def engine() -> Engine:
-    return Engine(EngineConfig(planner="rules", use_cache=False))
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from answers import kpi, plots_exactly, truth
 
-from aiser_jupyter.engine.core import Engine, EngineConfig
+from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.errors import AiserError
 
 REGIONS = ["North", "South", "East", "West", "Central"]
@@ -54,11 +54,6 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     con.close()
     return path
-
-
-@pytest.fixture
-def engine() -> Engine:
-    return Engine(EngineConfig(planner="rules", use_cache=False))
 
 
 def test_how_many_cases_is_the_sum_of_the_count_column(engine: Engine, data: Path) -> None:
