@@ -16,6 +16,7 @@ from answers import kpi, one, plots_exactly, refuses
 
 from aiser_jupyter.engine.catalog.model import semantic_type
 from aiser_jupyter.engine.core import Engine
+from aiser_jupyter.engine.planners.qualified_siblings import unsaid_qualifiers
 
 
 def _title(episode: int) -> str:
@@ -213,12 +214,29 @@ def test_a_qualifier_no_word_says_among_siblings_is_asked_back(engine: Engine, d
     )
 
 
+def test_any_qualifier_no_word_says_among_siblings_is_found(engine: Engine, data: Path) -> None:
+    # the account's check (every planner is held to it): land_ of land_, ocean_, temp_anomaly
+    engine.connect("d", str(data))
+    catalog = engine.catalog("d")
+    table = catalog.table("anomalies")
+    assert table is not None
+    land, temp = table.column("land_anomaly"), table.column("temp_anomaly")
+    assert land is not None and temp is not None
+    (found,) = unsaid_qualifiers(["average", "anomaly", "by", "year"], [land], catalog)
+    assert found[0] == "land_anomaly" and "ocean_anomaly" in found[1] and "temp_anomaly" in found[1]
+    assert unsaid_qualifiers(["land", "anomaly", "by", "year"], [land], catalog) == []
+    # said in full ("temperature" of temp) or by its initials, the qualifier is said
+    assert unsaid_qualifiers(["temperature", "anomaly"], [temp], catalog) == []
+
+
 def test_a_name_typed_with_capitals_at_the_start_is_kept(engine: Engine, data: Path) -> None:
     engine.connect("d", str(data))
     answer = engine.ask("Space Race's total minutes watched", "d")
     assert kpi(answer) == one(
         data, "SELECT SUM(minutes) FROM episode_views WHERE title = 'Space Race'"
     )
+    # a name the data does not hold is not dropped: the total of every title is no answer
+    refuses(engine, data, "d", "Zorro Quest's total minutes watched", "zorro", "quest")
 
 
 def test_respondents_of_a_panel_are_its_rows_within_a_year(engine: Engine, panel: Path) -> None:
