@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .adjectives import ADJECTIVES, adjective_nouns
 from .count_names import counts_named, noun_of_count
+from .date_grain import grouped_at_own_grain
 from .described import canon
 from .facts import Facts
 from .group_words import ids_only
@@ -13,6 +14,7 @@ from .initials import initial_of_name
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, abbreviates, lemma, named_before, split_name
 from .long_tables import NAME_STATISTICS
+from .opposites import opposite_kept
 from .percent_numbers import held_scaled
 from .read_apart import read_apart
 from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
@@ -38,6 +40,7 @@ from .words import (
     instruction_words,
     is_content,
     is_counted_noun,
+    measure_words,
 )
 
 __all__ = ["counted", "explain", "is_month", "names_elsewhere"]
@@ -93,7 +96,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         month = MONTHS[word]
         return "month" if month in facts.months else None
     if word in WEEKDAYS or word.rstrip("s") in WEEKDAYS:
-        return "weekday" if "weekday" in facts.units else None
+        return "weekday" if "weekday" in facts.kept_units else None  # drawn each: no name
     if is_unit_of_measure(i, words, _measure_at(words, facts)):
         return "unit"  # "average hours of sleep", "2-hour bins": the number's unit
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
@@ -118,13 +121,10 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "label"
     if base in GENERIC_HEADS and words[i + 1 : i + 2] == ["of"] and _groups_next(i, words, facts):
         return "grouping"  # "by [type] of enforcement": the kinds of what the chart groups by
-    nouns = adjective_nouns(word)
-    if nouns and _compares_a_number(i, words):
-        return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
-    if any(heads_a_used_column(noun, facts) for noun in nouns):
-        return "measure name"  # "the most populous countries": ranked by population
-    if nouns and (ADJECTIVES[word.lower()][1] in facts.aggregates or _of_dates(i, words, facts)):
-        return "aggregate"  # "the longest sleep cycle": its maximum; "oldest model year": min
+    if (adjective := _adjective(word, i, words, facts)) != "":
+        return adjective  # "the most populous countries", "40 or older", "the longest cycle"
+    if opposite_kept(word, facts):
+        return "flag"  # "public colleges" of Private = 'No': the flag's other side
     if _synonym(base, i, words, facts):
         return "synonym"
     if (
@@ -141,6 +141,24 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     ):
         return "instruction"  # … but "how many orders" counts orders, not a sort order
     return None
+
+
+def _adjective(word: str, i: int, words: list[str], facts: Facts) -> str | None:
+    """What an adjective of a measure explains ("populous": population), None when it names
+    a number the plan does not read; "" when ``word`` is no such adjective."""
+    nouns = adjective_nouns(word)
+    if not nouns:
+        return ""
+    if _compares_a_number(i, words):
+        return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
+    if any(heads_a_used_column(noun, facts) for noun in nouns):
+        return "measure name"  # "the most populous countries": ranked by population
+    if ADJECTIVES[word.lower()][1] in facts.aggregates or _of_dates(i, words, facts):
+        # "the longest sleep cycle": its maximum; "oldest model year": min — unless the plan
+        # ranks by another number than the one the adjective names ("most densely populated")
+        unread = set(nouns) & measure_words(facts.catalog) - facts.names if facts.catalog else ()
+        return None if unread else "aggregate"
+    return ""
 
 
 def _of_dates(i: int, words: list[str], facts: Facts) -> bool:
@@ -206,6 +224,8 @@ def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fac
     units = CALENDAR_WORDS.get(base) or CALENDAR_WORDS[word]
     if facts.units & set(units) or base in facts.names or facts.parts & (set(units) | {base}):
         return "time unit"
+    if grouped_at_own_grain(units, facts):
+        return "time unit"  # "quarter by quarter" of a quarterly series, drawn by its dates
     k = i - 1 if words[i - 1 : i] in (["the"], ["a"]) else i if base in ("day", "year") else -1
     if k >= 2 and words[k - 1] == "of" and lemma(words[k - 2]) in _PART_OF.get(base, ()):
         return "time unit"  # "month of the year", "hour of day" once the part is explained

@@ -19,7 +19,7 @@ from .described import shared_description
 from .kinds import names_kind
 from .lexicon import lemma, number_words, split_name
 from .long_tables import keyed_strings
-from .roles import calendar_part
+from .roles import CENTURY, calendar_part, two_digit_year
 from .us_states import state_names
 from .words import SQL_AGGS, WORD_PATTERN, YEAR
 
@@ -43,6 +43,8 @@ class Facts:
     months: set[int] = field(default_factory=set)
     aggregates: set[str] = field(default_factory=set)
     units: set[str] = field(default_factory=set)
+    kept_units: set[str] = field(default_factory=set)  #: date parts a WHERE keeps some of
+    divides: bool = False  #: the SQL divides one number by another (a share, a ratio)
     mark: str = ""
     catalog: Catalog | None = None
     sorted: bool = False
@@ -64,6 +66,10 @@ class Facts:
     bin_steps: set[float] = field(default_factory=set)  #: the exact bin widths the plan uses
     #: ``(a, op, b)``: the plan computes ``a - b`` or ``a + b`` of two columns
     arithmetic: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+#: date parts as SQL spells them, and as the account names them
+_PART_UNITS = {"dow": "weekday", "isodow": "weekday", "dayofweek": "weekday"}
 
 
 def name_words(name: str) -> set[str]:
@@ -146,12 +152,12 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         isinstance(node.expression, exp.Literal) and node.expression.is_number
         for node in tree.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE)
     ) or any(True for _ in tree.find_all(exp.Between))
-    for node in tree.find_all(exp.Extract):
-        unit = node.name.lower()
-        facts.units.add({"dow": "weekday", "isodow": "weekday"}.get(unit, unit))
+    _date_parts(tree, facts)
+    facts.divides = tree.find(exp.Div) is not None
     for fd in plan.chart.encoding.channels().values():
         _channel(fd, facts)
     _terms(plan, catalog, facts)
+    _two_digit_years(tree, catalog, facts)
     if plan.chart.limit:
         facts.numbers.add(float(plan.chart.limit))
         facts.sorted = True
@@ -159,6 +165,41 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         facts.sorted = True
     facts.ranks_top = _ranks_top(plan, tree)
     return facts
+
+
+def _date_parts(tree: exp.Expression, facts: Facts) -> None:
+    """The parts of dates the SQL extracts, and those a WHERE or HAVING keeps some of."""
+    for node in tree.find_all(exp.Extract):
+        unit = _PART_UNITS.get(node.name.lower(), node.name.lower())
+        facts.units.add(unit)
+        if node.find_ancestor(exp.Where, exp.Having) is not None:
+            facts.kept_units.add(unit)  # "Monday to Friday": some weekdays kept, not each
+    for node in tree.find_all(exp.DayOfWeek, exp.DayOfWeekIso):
+        if node.find_ancestor(exp.Where, exp.Having) is not None:
+            facts.kept_units.add("weekday")  # ISODOW(date) IN (1): "on Mondays"
+
+
+def _two_digit_years(tree: exp.Expression, catalog: Catalog, facts: Facts) -> None:
+    """The years a comparison with a column of two-digit years keeps, as the question says
+    them: ``year = 88`` is 1988, ``year >= 80`` from 1980."""
+    columns = {
+        c.name.lower(): c
+        for t in catalog.tables
+        if t.name.lower() in facts.tables
+        for c in t.columns
+        if two_digit_year(c)
+    }
+    if not columns:
+        return
+    for node in tree.find_all(exp.EQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.In):
+        if not isinstance(node.this, exp.Column) or node.this.name.lower() not in columns:
+            continue
+        values = node.expressions if isinstance(node, exp.In) else [node.expression]
+        for value in values:
+            if isinstance(value, exp.Literal) and value.is_number:
+                year = CENTURY + int(float(value.this))
+                facts.years.add(year)
+                facts.numbers.add(float(year))
 
 
 def _ranks_top(plan: ChartPlan, tree: exp.Expression) -> bool:

@@ -48,6 +48,8 @@ def grouped_elsewhere(i: int, words: list[str], facts: Facts, spelled: set[int])
     """Whether ``words[i]`` opens the phrase a grouping verb names while no word of that
     phrase names a field the plan groups by; ``spelled``: the indexes of words that spell a
     name the plan reads as a whole ("first name" of Fname), taken as named."""
+    if _each_undrawn(i, words, facts):
+        return True  # "average unemployment under each [president]" drawn as one number
     if not _names_grouping(i, words):
         return False
     phrase = []  # "group by students' first name": the words up to the next function word
@@ -59,6 +61,18 @@ def grouped_elsewhere(i: int, words: list[str], facts: Facts, spelled: set[int])
         j in spelled or words[j] in facts.group_names or lemma(words[j]) in facts.group_names
         for j in phrase
     )
+
+
+#: words before a noun that ask for one figure per thing it names
+_EACH = frozenset(["each", "every"])
+
+
+def _each_undrawn(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]`` follows "each"/"every" ("under each president") while the plan
+    groups by nothing: one figure per thing asked, one number drawn."""
+    if not i or words[i - 1] not in _EACH or facts.grouped or facts.mark == "point":
+        return False
+    return lemma(words[i]) not in facts.group_names  # no grouping at all reads it
 
 
 def _names_grouping(i: int, words: list[str]) -> bool:

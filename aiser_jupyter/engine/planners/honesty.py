@@ -37,10 +37,10 @@ from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
 from .kept_forms import kept_form
 from .kept_words import SEXES, chart_form, compared_share, keeps_a_sex
-from .lexicon import lemma
+from .lexicon import ABBREVIATIONS, PLAIN_WORDS, lemma
 from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
-from .modifiers import unrefined_modifier
+from .modifiers import MODIFIED_KINDS, unrefined_modifier
 from .most_counted import most_counted
 from .named_rows import rows_named
 from .named_spans import spelled_names
@@ -59,6 +59,7 @@ from .row_nouns import unbound_rows_noun
 from .rownoun import rows_word, with_and_without
 from .scopes import included_words, no_misread_scope
 from .shape import answerable_shape
+from .share_words import percent_words, share_left_out
 from .short_forms import read_short_form, short_forms
 from .small_phrases import existence_words, not_a_threshold, per_person_words
 from .stems import stem_matches
@@ -90,10 +91,6 @@ from .words import (
 )
 
 __all__ = ["Account", "Unused", "account", "check_plan"]
-
-
-#: kinds of unused word that may be a modifier no column refines (:mod:`.modifiers`)
-_MODIFIED = frozenset(["condition", "measure", "content"])
 
 
 @dataclass(frozen=True)
@@ -133,7 +130,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     names, stop = schema_words(catalog), instruction_words()
     kinds: dict[int, str] = {}
     why_at: dict[int, str] = {}
-    proper = proper_nouns(question, words)
+    proper, percents = proper_nouns(question, words), percent_words(question, words)
     forms = short_forms(question, words) | set(ampersand_forms(question, words))
     for i, word in enumerate(words):
         if i in skip:
@@ -148,8 +145,10 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if word in COMPARATIVES and number_follows(i, words) and not (facts.compares or glued):
             kinds[i] = "condition"  # "parts [smaller] than size 10" drawn as size = 10
             continue
-        if chart_word_left_out(i, words, facts, why_at):
-            kinds[i] = "measure"  # "living [area]" beside an area column: no chart's name
+        if (left := share_left_out(i, words, facts, percents)) or chart_word_left_out(
+            i, words, facts, why_at
+        ):  # "[percentage]", "more than [90]%" of no share; "living [area]" beside an area
+            kinds[i] = left or "measure"
             continue
         why = explain(word, i, words, facts, stop) or chart_form(i, words, facts)
         if (
@@ -263,7 +262,7 @@ def _report_unused(
             kind = rows  # "oil and [gas] extraction", "[callbacks]": rows the plan does not keep
 
         if (
-            kind in _MODIFIED
+            kind in MODIFIED_KINDS
             and not is_superlative(words[i])
             and unrefined_modifier(i, words, why_at, facts, proper)
         ):
@@ -308,7 +307,8 @@ def _kind(
         return "date"
     if word in AGGREGATE_WORDS or word in SUPERLATIVES or is_superlative(word):
         return "measure"  # "[longest] tenure" drawn as its sum: another aggregate
-    if base in measures or word in measures or set(adjective_nouns(word)) & measures:
+    spelled_out = ABBREVIATIONS.get(word, "") if word not in PLAIN_WORDS else ""
+    if {base, word, spelled_out, *adjective_nouns(word)} & measures:
         return "measure"  # "heaviest" where a weight column exists, but the plan does not use it
     if word in values or base in values or stem_matches(word, values):
         return "value"  # "herbivores" where a column holds herbi: a condition left out

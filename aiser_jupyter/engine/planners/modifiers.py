@@ -42,7 +42,10 @@ from .words import (
     instruction_words,
 )
 
-__all__ = ["STATUS_WORDS", "free_modifier", "unrefined_modifier"]
+__all__ = ["MODIFIED_KINDS", "STATUS_WORDS", "free_modifier", "unrefined_modifier"]
+
+#: kinds of unused word that may be a modifier no column refines
+MODIFIED_KINDS = frozenset(["condition", "measure", "content"])
 
 
 def _load_status() -> frozenset[str]:

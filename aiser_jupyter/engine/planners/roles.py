@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..catalog.model import Column, Table
-from .lexicon import split_name
+from .lexicon import lemma, split_name
 
 __all__ = [
     "CALENDAR_NAMES",
@@ -111,6 +111,8 @@ IDENTIFIER_WORDS = frozenset(
         "wave",
     ]
 )
+#: the identifier words as the name splitter returns them (it reads "fips" as a plural)
+_IDENTIFIER_LEMMAS = frozenset(lemma(w) for w in IDENTIFIER_WORDS) - {"no"}
 #: words of a quantity that is a level, not an amount: averaged by default, never summed
 MEAN_WORDS = frozenset(
     [
@@ -200,6 +202,8 @@ def calendar_part(column: Column) -> str | None:
     if part is None or (part != "year" and "int" not in column.type.lower()):
         return None  # a float of whole hours or days is a duration; of whole years, a year
     lo, hi = _CALENDAR_RANGES[part]
+    if part == "year" and two_digit_year(column):
+        return part
     try:
         if (
             column.min is not None
@@ -210,6 +214,27 @@ def calendar_part(column: Column) -> str | None:
     except (TypeError, ValueError):
         return None
     return part
+
+
+#: the years of the 20th century some files store in two digits (68 … 88 for 1968 … 1988)
+_TWO_DIGITS = (30, 99)
+#: the century a two-digit year is read in
+CENTURY = 1900
+
+
+def two_digit_year(column: Column) -> bool:
+    """An integer column named as a year whose values run within 30 … 99: the years 1930 …
+    1999 written in two digits, as Stata's and older surveys' files store them (``year`` 68 …
+    88, ``yronset`` 85 … 93); never a year of study (1 … 6)."""
+    if "int" not in column.type.lower() or column.min is None or column.max is None:
+        return False
+    words = split_name(column.name, expand=False)
+    if not any(CALENDAR_NAMES.get(w) == "year" for w in words):
+        return False
+    try:
+        return _TWO_DIGITS[0] <= float(column.min) and float(column.max) <= _TWO_DIGITS[1]
+    except (TypeError, ValueError):
+        return False
 
 
 def _whole_numbers(column: Column) -> bool:
@@ -241,8 +266,8 @@ def is_identifier(table: Table, column: Column) -> bool:
     if column.semantic == "key" or column.primary_key:
         return True
     words = split_name(column.name, expand=False)
-    if words and words[-1] in IDENTIFIER_WORDS:
-        return True
+    if words and (words[-1] in IDENTIFIER_WORDS or words[-1] in _IDENTIFIER_LEMMAS):
+        return True  # statefips, whose "fips" the splitter reads as the plural of "fip"
     if "id" in words[:-1] and set(words[words.index("id") + 1 :]) <= _STORAGE_WORDS:
         return True  # id_str, user_id_int: an id whatever it is stored as
     if _row_numbering(table, column):
@@ -255,7 +280,15 @@ def is_identifier(table: Table, column: Column) -> bool:
         and "int" in column.type.lower()
         and (column.distinct or 0) > 50  # a trip number, not a score of 1–10
         and _numbering(column)  # not population.population: a count of people
+        and not plural_name(column.name)  # murders of countymurders: how many, not which
     )
+
+
+def plural_name(name: str) -> bool:
+    """Whether a column's name ends in a plural noun ("murders", "deaths"): a number of those
+    things, never the number given to one (a ``trip`` of trips)."""
+    last = re.findall(r"[a-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower())[-1:]
+    return bool(last) and last[0].endswith("s") and lemma(last[0]) != last[0]
 
 
 def _row_numbering(table: Table, column: Column) -> bool:
@@ -313,6 +346,15 @@ def extreme_name(column: Column) -> str | None:
         return None
     words = split_name(column.name)
     return _EXTREME_NAMES.get(words[0]) if len(words) == 1 else None
+
+
+def holds_share(column: Column) -> bool:
+    """A share held as a fraction (0.42) or a percentage (42.5): decimals within 0–1 or 0–100."""
+    low, high = column.min, column.max
+    if _fraction(column) or not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+        return _fraction(column)
+    decimal = any(t in column.type.upper() for t in ("FLOAT", "DOUBLE", "REAL", "DECIMAL"))
+    return decimal and low >= 0 and high <= 100 and (column.distinct or 0) > 2
 
 
 def _fraction(column: Column) -> bool:

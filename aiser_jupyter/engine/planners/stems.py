@@ -43,6 +43,8 @@ def stems_like(word: str, value: str) -> bool:
     if not (word.isalpha() and value.isalpha()) or len(value) < MIN_VALUE:
         return False
     base = lemma(word)
+    if len(base) >= MIN_WORD and len(value) > len(word) and base in _verb_roots(value):
+        return True  # "on remand" of Remanded: the value is an inflected form of the word
     if len(base) < MIN_WORD or word == value or base == value or _english(value):
         return False  # equal forms are exact matches; "shipped" is not the ship mode SHIP
     if base.startswith(value) or word.startswith(value):
@@ -55,6 +57,14 @@ def stems_like(word: str, value: str) -> bool:
             break
         shared += 1
     return shared >= MIN_WORD + 1 and shared >= max(len(base), len(value)) - 2  # carnivor(e|a)
+
+
+@lru_cache(maxsize=4096)
+def _verb_roots(value: str) -> tuple[str, ...]:
+    """The verbs ``value`` is a form of ("remanded" → remand), if any."""
+    from lemminflect import getAllLemmas
+
+    return tuple(getAllLemmas(value).get("VERB", ()))
 
 
 @lru_cache(maxsize=4096)
@@ -76,8 +86,9 @@ def stem_matches(word: str, values: Iterable[str]) -> list[str]:
 
 def name_stem(word: str, names: Collection[str]) -> str:
     """``word``, or its stem when only the stem is a word of a name ("shipment", "shipping" →
-    ship; "instructions" → instruct of ``l_shipinstruct``): the linker reads a question word so,
-    and the honesty check explains it the same way."""
+    ship; "acceptances" → accept; "instructions" → instruct of ``l_shipinstruct``), or the
+    name it heads ("rider" → ridership): the linker reads a question word so, and the honesty
+    check explains it the same way."""
     if word in names or len(word) < 4:
         return word
     from lemminflect import getLemma
@@ -85,7 +96,9 @@ def name_stem(word: str, names: Collection[str]) -> str:
     verb = getLemma(word, upos="VERB")
     if verb and verb[0] in names:
         return str(verb[0])  # "shipped" → "ship"
-    for suffix in ("ment", "ments", "ing", "ion", "ions", "ed", "er", "ers"):
+    for suffix in ("ment", "ments", "ing", "ion", "ions", "ance", "ances", "ed", "er", "ers"):
         if word.endswith(suffix) and word[: -len(suffix)] in names:
             return word[: -len(suffix)]
+    if word + "ship" in names:
+        return word + "ship"  # "riders" of ridership, "viewers" of viewership: how many
     return word

@@ -11,10 +11,10 @@ from .facts import Facts, name_words
 from .flag_nouns import names_a_flag
 from .lexicon import lemma, split_name
 from .named_rows import counted_value
-from .roles import is_identifier
+from .roles import is_identifier, plural_name
 from .words import ROW_NOUNS
 
-__all__ = ["counted_not_measured", "counts_another_thing"]
+__all__ = ["counted_not_measured", "counts_another_thing", "own_column_unread"]
 
 #: the shortest stem two words share to name one thing (employ-ment, employ-ed)
 _STEM = 6
@@ -26,7 +26,9 @@ def counts_another_thing(i: int, words: list[str], facts: Facts, why: str | None
     """What explained word ``i`` is left out as, when the plan counts something else under it:
     ``"measure"`` for a table's number counted as rows (:func:`counted_not_measured`),
     ``"name"`` for a thing counted by a column it qualifies (:func:`.counted_by_qualifier`)."""
-    if why in ("name", "counted") and counted_not_measured(i, words, facts):
+    if why in ("name", "counted") and (
+        counted_not_measured(i, words, facts) or own_column_unread(i, words, facts)
+    ):
         return "measure"
     if why is not None and counted_by_qualifier(i, words, facts):
         return "name"
@@ -62,6 +64,27 @@ def counted_not_measured(i: int, words: list[str], facts: Facts) -> bool:
         ]
         if stemmed and not any((name.lower(), c.name.lower()) in facts.columns for c in stemmed):
             return True
+    return False
+
+
+def own_column_unread(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]``, a word of a read table's name ("murders" of ``countymurders``),
+    is also the whole name of a number column of that table (``murders``) the plan does not
+    read: "counties with no murders" asks for that number, not for the table's rows."""
+    base = lemma(words[i])
+    if facts.catalog is None or len(base) < 4:
+        return False
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None or base not in name_words(table.name):
+            continue
+        for col in table.columns:
+            if split_name(col.name) != [base] or not plural_name(col.name):
+                continue  # murders, thefts: a number of things; not trip of trips
+            if col.semantic != "quantitative" or is_identifier(table, col):
+                continue
+            if (name, col.name.lower()) not in facts.columns:
+                return True
     return False
 
 

@@ -1,11 +1,14 @@
-"""US states said by name where a column stores their two-letter postal codes: "Ohio counties"
-over a ``state`` column holding ``OH``, ``MI``, ``WI``. The names and codes come from
-``pycountry``'s ISO 3166-2 list for the United States (the 50 states, the District of Columbia
-and the outlying areas), whose codes are the postal codes; a few names analysts use that ISO
-does not ("Washington DC", "US Virgin Islands") are added here.
+"""States said by name where a column stores their codes: "Ohio counties" over a ``state``
+column holding ``OH``, ``MI``, ``WI``; "prisoners in Queensland" over one holding ``NSW``,
+``QLD``, ``VIC``. The names and codes come from ``pycountry``'s ISO 3166-2 lists for the
+United States (the 50 states, the District of Columbia and the outlying areas, whose codes
+are the postal codes), Australia and Canada (their states, territories and provinces, whose
+codes are the ones their statistics use); a few names analysts use that ISO does not
+("Washington DC", "US Virgin Islands") are added here.
 
-A column counts as one of state codes only when most of its sampled values are such codes, so
-columns of other two-letter codes (countries, languages, units) are never read as states."""
+A column counts as one of state codes only when most of its sampled values are codes of one
+of these countries, so columns of other short codes (countries, languages, units) are never
+read as states, and a column of Australian codes never reads "Washington" as ``WA``."""
 
 from __future__ import annotations
 
@@ -14,7 +17,17 @@ from typing import Any
 
 from .countries import fold
 
-__all__ = ["is_state_column", "state_code_for", "state_index", "state_names"]
+__all__ = [
+    "STATE_COUNTRIES",
+    "is_state_column",
+    "state_code_for",
+    "state_country",
+    "state_index",
+    "state_names",
+]
+
+#: the countries whose state codes are read, in the order a column is tested against them
+STATE_COUNTRIES = ("US", "AU", "CA")
 
 #: names for states and areas that ISO 3166-2 spells otherwise (postal code each)
 _SHORT_FORMS = {
@@ -33,51 +46,62 @@ _LEAST = 5
 
 
 @cache
-def _states() -> dict[str, str]:
-    """Postal code → ISO name of every US state, the District and each outlying area."""
+def _states(country: str = "US") -> dict[str, str]:
+    """Code → ISO name of every state (territory, province, outlying area) of ``country``."""
     import pycountry
 
     out: dict[str, str] = {}
     for s in pycountry.subdivisions:
-        if s.country_code == "US":
+        if s.country_code == country:
             out[s.code.split("-", 1)[1]] = s.name
     return out
 
 
 @cache
-def state_index() -> dict[tuple[str, ...], str]:
-    """Folded name → postal code: ISO's name, the part of "Virgin Islands, U.S." before the
-    comma, and the short forms above."""
+def state_index(country: str = "US") -> dict[tuple[str, ...], str]:
+    """Folded name → code of ``country``'s states: ISO's name, the part of "Virgin Islands,
+    U.S." before the comma, and (for the US) the short forms above."""
     found: dict[tuple[str, ...], str] = {}
-    for code, name in _states().items():
+    for code, name in _states(country).items():
         for form in (name, name.split(",")[0]):
             if key := fold(form):
                 found.setdefault(key, code)
-    for short, code in _SHORT_FORMS.items():
+    for short, code in _SHORT_FORMS.items() if country == "US" else ():
         found[fold(short)] = code
     return found
 
 
 def is_state_column(samples: list[Any]) -> bool:
-    """Most of ``samples`` are two-letter US postal codes, in one case throughout."""
+    """Most of ``samples`` are state codes of one country, in one case throughout."""
+    return state_country(samples) is not None
+
+
+def state_country(samples: list[Any]) -> str | None:
+    """The country whose state codes most of ``samples`` are (in one case throughout)."""
     texts = [v for v in samples if isinstance(v, str)]
-    codes = [v for v in texts if len(v) == 2 and v.upper() in _states()]
-    if len(texts) < _LEAST or len(codes) < _SHARE * len(texts):
-        return False
-    return all(v.isupper() for v in codes) or all(v.islower() for v in codes)
+    if len(texts) < _LEAST:
+        return None
+    for country in STATE_COUNTRIES:
+        codes = [v for v in texts if 2 <= len(v) <= 3 and v.upper() in _states(country)]
+        if len(codes) < _SHARE * len(texts):
+            continue
+        if all(v.isupper() for v in codes) or all(v.islower() for v in codes):
+            return country
+    return None
 
 
 def state_code_for(code: str, samples: list[Any]) -> str:
     """The postal ``code`` in the case the column of ``samples`` stores it."""
-    texts = [v for v in samples if isinstance(v, str) and len(v) == 2]
+    texts = [v for v in samples if isinstance(v, str) and 2 <= len(v) <= 3]
     return code.lower() if texts and all(v.islower() for v in texts) else code
 
 
 def state_names(code: str) -> set[str]:
-    """ "OH" → {"ohio"}; "NY" → {"new york", "new", "york"}: the words a question may name
-    the state of a postal code by (empty when it is none)."""
+    """ "OH" → {"ohio"}; "NY" → {"new york", "new", "york"}; "QLD" → {"queensland"}: the
+    words a question may name the state of a code by, in any of the countries (empty when it
+    is none)."""
     key = code.strip().upper()
-    if len(key) != 2 or key not in _states():
+    if not 2 <= len(key) <= 3:
         return set()
     return set(_names_by_code().get(key, ()))
 
@@ -89,6 +113,8 @@ _GLUE = frozenset(["of", "the", "and"])
 @cache
 def _names_by_code() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for key, code in state_index().items():
-        out.setdefault(code, set()).update((" ".join(key), *(w for w in key if w not in _GLUE)))
+    for country in STATE_COUNTRIES:
+        for key, code in state_index(country).items():
+            names = (" ".join(key), *(w for w in key if w not in _GLUE))
+            out.setdefault(code, set()).update(names)
     return {code: frozenset(names) for code, names in out.items()}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft, Measure
+from .draft import Dim, Draft, Measure, calendar_part
 from .question import tokenize
 
 __all__ = ["axis_marks", "both_marked", "marked_axes"]
@@ -70,10 +70,10 @@ def _named(spans: list[tuple[int, int] | None], at: int, before: bool) -> int | 
 def marked_axes(d: Draft) -> None:
     """Two numbers, one marked as the x or the y: the x first (the plan reads the first of
     two numbers as the x)."""
-    if len(d.measures) != 2:
-        return
     marks = axis_marks(d.q.text)
-    if not marks:
+    if len(d.measures) == 1 and len(d.dims) == 1 and marks:
+        _number_on_x(d, marks)  # "A on the x axis, B on the y axis" read as B by A
+    if len(d.measures) != 2 or not marks:
         return
     spans = [_position(d, m) for m in d.measures]
     x: int | None = None
@@ -87,6 +87,26 @@ def marked_axes(d: Draft) -> None:
         x = 1 - k  # only the y marked: the other number is the x
     if x == 1:
         d.measures.reverse()
+
+
+def _number_on_x(d: Draft, marks: list[tuple[str, int, bool]]) -> None:
+    """One number drawn against another read as its grouping, each row a point: when the marks
+    put the drawn number on the x (or the grouping on the y), the two change places."""
+    measure, dim = d.measures[0], d.dims[0]
+    if measure.explicit or measure.column is None or dim.unit or dim.binned:
+        return
+    if dim.column.semantic != "quantitative" or calendar_part(dim.column):
+        return
+    spans = [_position(d, measure), dim.words]
+    for axis, at, before in marks:
+        k = _named(spans, at, before)
+        if k is None:
+            continue
+        if (axis == "x") == (k == 0):
+            d.measures[0] = Measure(measure.agg, dim.table, dim.column)
+            d.dims[0] = Dim(measure.table, measure.column, words=spans[0])
+            d.r.mark = d.r.mark or "point"  # two numbers set on the axes: a scatter
+        return
 
 
 def both_marked(d: Draft) -> bool:

@@ -29,14 +29,18 @@ NON_ADDITIVE = {"mean", "median", "min", "max"}
 
 
 def _is_time(dim: Dim, unit: str | None = None) -> bool:
-    """Points in time: a truncated date, an integer year, or a calendar part asked as a
-    sequence ("quarter by quarter")."""
-    part = calendar_part(dim.column)
+    """Points in time: a truncated date, an integer year, or a calendar part or a date at its
+    own grain asked as a sequence ("quarter by quarter")."""
+    part = calendar_part(dim.column) or dim.column.semantic == "temporal"
     return dim.unit in TRUNCATED or part == "year" or bool(part and unit in TRUNCATED)
 
 
-def _numeric(dim: Dim) -> bool:
-    return dim.column.semantic == "quantitative" and "int" in dim.column.type.lower()
+def _ordered(dim: Dim) -> bool:
+    """A whole number or a date drawn by its own values (a quarterly series over time)."""
+    column = dim.column
+    return column.semantic == "temporal" or (
+        column.semantic == "quantitative" and "int" in column.type.lower()
+    )
 
 
 def _continuous_x(d: Draft) -> None:
@@ -136,7 +140,7 @@ def form(d: Draft) -> None:
         and not d.having  # "years with more than 195 deaths": some years, not a series
         and (
             _is_time(d.dims[0], d.r.unit)
-            or (d.r.over_time and _numeric(d.dims[0]))
+            or (d.r.over_time and _ordered(d.dims[0]))
             or _elapsed(d.dims[0].column)  # "tests per pandemic day": along the days
         )
     ):

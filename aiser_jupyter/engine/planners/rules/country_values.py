@@ -10,7 +10,7 @@ from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
 from ..countries import code_for, fold, is_code_column, name_index
-from ..us_states import is_state_column, state_code_for, state_index
+from ..us_states import STATE_COUNTRIES, is_state_column, state_code_for, state_country, state_index
 from .question import Question
 
 __all__ = [
@@ -85,9 +85,13 @@ def country_values(q: Question, catalog: Catalog, taken: set[int]) -> Found:
 
 
 def state_values(q: Question, catalog: Catalog, taken: set[int]) -> Found:
-    """ "Ohio counties", "in New York": free words that name a US state, over each column of
-    postal codes, as :func:`country_values` finds countries."""
-    return _named(q, state_columns(catalog), state_index(), state_code_for, taken)
+    """ "Ohio counties", "in Queensland": free words that name a state, over each column of
+    that country's state codes, as :func:`country_values` finds countries."""
+    found: Found = []
+    for country in STATE_COUNTRIES:
+        columns = [(t, c) for t, c in state_columns(catalog) if state_country(c.samples) == country]
+        found += _named(q, columns, state_index(country), state_code_for, taken)
+    return found
 
 
 def _named(

@@ -5,15 +5,17 @@ columns and integer calendar columns), series compared with "vs", and the subjec
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
+from ..date_grain import at_own_grain
 from .cues import after_cue
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .grain_words import grain_of_measure
-from .kept_rows import kept_by_comparison
+from .kept_rows import kept_by_comparison, rows_in_scope
 from .link import Candidate, Mention
 from .numbered_units import numbered_unit
 from .over_span import short_span_unit
 from .qualifiers import free_noun, past_qualifier
 from .row_label import label
+from .time_grain import default_unit, kept_days
 from .which_year import one_named
 
 __all__ = ["groups", "time_axis"]
@@ -213,17 +215,6 @@ def _add(d: Draft, m: Mention) -> None:
     d.take(m, "grouping")
 
 
-def _default_unit(column: Column) -> str:
-    from datetime import date
-
-    lo, hi = str(column.min or ""), str(column.max or "")
-    try:
-        span = (date.fromisoformat(hi[:10]) - date.fromisoformat(lo[:10])).days
-    except ValueError:
-        return "yearmonth"
-    return "year" if span > 6 * 365 else "yearmonth" if span > 120 else "day"
-
-
 def time_axis(d: Draft) -> None:
     """A time unit or "over time" asked for: the date (or calendar) column of the table measured."""
     if (d.r.unit is None and not d.r.over_time) or d.r.histogram:
@@ -243,7 +234,9 @@ def time_axis(d: Draft) -> None:
         return
     table, column, mention = found
     short = short_span_unit(d.r.ranges)  # "over December 2015": by day
-    unit = (d.r.unit or short or _default_unit(column)) if column.semantic == "temporal" else None
+    unit = (d.r.unit or short or default_unit(column)) if column.semantic == "temporal" else None
+    if at_own_grain(column, unit):
+        unit = None  # "quarter by quarter" of a quarterly series: its own dates
     dim = Dim(table, column, unit=unit, found=mention is None)
     span = d.r.unit_span
     if span is not None and d.dims and d.q.used.get(span[0] - 1) == "and":
@@ -350,7 +343,7 @@ def subject(d: Draft) -> None:
     for w in d.q.words:  # "the 3 windiest days": one bar per day
         if _counted(d, w.i):
             continue  # "how many sunny days": the days are counted, not an axis
-        if d.q.free(w.i) and w.text in _TIME_NOUNS and d.measures:
+        if d.q.free(w.i) and w.text in _TIME_NOUNS and d.measures and not kept_days(d.q, w.i):
             d.r.unit = _TIME_NOUNS[w.text]
             time_axis(d)
             if d.dims:
@@ -361,7 +354,7 @@ def subject(d: Draft) -> None:
             continue  # "how many endangered species": what is counted is no axis
         if m.lo and d.q.words[m.lo - 1].text in _HAVE:
             continue  # "how many states have colleges": what the subject has, no axis
-        if kept_by_comparison(d, m):
+        if kept_by_comparison(d, m) or rows_in_scope(d, m):
             continue  # "the average … of the countries with more than …": one average
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):

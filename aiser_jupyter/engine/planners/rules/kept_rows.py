@@ -12,7 +12,7 @@ from ..grain import one_row_per
 from .draft import Draft, calendar_part
 from .link import Mention
 
-__all__ = ["kept_by_comparison"]
+__all__ = ["kept_by_comparison", "rows_in_scope"]
 
 #: words between the things and the comparison that keeps them
 _RELATIVE = frozenset(["with", "where", "that", "whose", "having", "which"])
@@ -49,3 +49,20 @@ def kept_by_comparison(d: Draft, m: Mention) -> bool:
         calendar_part(t) == "year" and t.name.lower() in filtered and one_row_per(table, column, t)
         for t in table.columns
     )
+
+
+#: words before a noun that make it the rows aggregated over ("highest rate among colleges")
+_SCOPE = frozenset(["among", "across", "at", "over"])
+#: words that may stand between the scope word and the noun ("at a public college")
+_BETWEEN = frozenset(["a", "an", "the", "all", "any"])
+
+
+def rows_in_scope(d: Draft, m: Mention) -> bool:
+    """Whether ``m`` ("colleges") follows "among"/"at a"/"across all", words that keep rows
+    ("public") between: the rows one explicit aggregate runs over, not one bar each."""
+    if len(d.measures) != 1 or not d.measures[0].explicit or d.measures[0].agg not in _OVER_ROWS:
+        return False
+    i = m.lo - 1
+    while i >= 0 and (d.q.words[i].text in _BETWEEN or d.q.used.get(i) in ("flag", "value")):
+        i -= 1
+    return i >= 0 and d.q.words[i].text in _SCOPE

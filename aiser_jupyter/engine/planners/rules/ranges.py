@@ -11,6 +11,7 @@ from sqlglot import exp
 from ...catalog.model import Column, Table
 from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
+from ..roles import CENTURY, two_digit_year
 from .draft import Dim, Draft, calendar_part, column_ref
 from .reading import TimeRange
 from .which_year import one_named
@@ -132,7 +133,7 @@ def _range_conditions(
     part = calendar_part(column)
     out: list[exp.Expression] = []
     if part == "year" and (tr.years is not None or tr.year_list):
-        out += _year_terms(col, tr)
+        out += _year_terms(col, tr, CENTURY if two_digit_year(column) else 0)
         month = next((c for c in table.columns if calendar_part(c) == "month"), None)
         if tr.months and month is not None:
             out.append(
@@ -147,7 +148,8 @@ def _range_conditions(
             out.append(exp.In(this=col.copy(), expressions=[exp.convert(v) for v in wanted]))
         year = next((c for c in table.columns if calendar_part(c) == "year"), None)
         if year is not None and (tr.years is not None or tr.year_list):
-            out += _year_terms(column_ref(table, year), tr)  # "in July 1990": the year too
+            offset = CENTURY if two_digit_year(year) else 0
+            out += _year_terms(column_ref(table, year), tr, offset)  # "in July 1990": the year
         return out
     if column.semantic != "temporal":
         return out
@@ -184,18 +186,20 @@ def _range_conditions(
     return out
 
 
-def _year_terms(col: exp.Expression, tr: TimeRange) -> list[exp.Expression]:
+def _year_terms(col: exp.Expression, tr: TimeRange, offset: int = 0) -> list[exp.Expression]:
+    """The years kept, less ``offset`` on a column of two-digit years (1988 is 88)."""
     if tr.year_list:
-        return [exp.In(this=col.copy(), expressions=[exp.convert(y) for y in tr.year_list])]
+        years = [exp.convert(y - offset) for y in tr.year_list]
+        return [exp.In(this=col.copy(), expressions=years)]
     assert tr.years is not None
     lo, hi = tr.years
     if lo is not None and lo == hi:
-        return [exp.EQ(this=col.copy(), expression=exp.convert(lo))]
+        return [exp.EQ(this=col.copy(), expression=exp.convert(lo - offset))]
     out: list[exp.Expression] = []
     if lo is not None:
-        out.append(exp.GTE(this=col.copy(), expression=exp.convert(lo)))
+        out.append(exp.GTE(this=col.copy(), expression=exp.convert(lo - offset)))
     if hi is not None:
-        out.append(exp.LTE(this=col.copy(), expression=exp.convert(hi)))
+        out.append(exp.LTE(this=col.copy(), expression=exp.convert(hi - offset)))
     return out
 
 

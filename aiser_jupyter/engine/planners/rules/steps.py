@@ -51,6 +51,7 @@ from .number_of import number_of
 from .numberings import numbering_misread
 from .one_value_group import drop_one_value_group
 from .onward import onward_axis
+from .opposite_flags import opposite_flags
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
 from .owners import owners
@@ -258,6 +259,7 @@ STEPS: tuple[Step, ...] = (
     equals,
     likes,
     flag_shares,
+    opposite_flags,  # "public colleges" of a yes/no Private: before flags reads "private"
     flags,
     default_measure,
     metric_pairs,

@@ -112,3 +112,30 @@ def test_codes_of_other_things_are_not_states() -> None:
     assert state_index()[("new", "york")] == "NY" and state_index()[("puerto", "rico")] == "PR"
     assert "ohio" in state_names("OH") and state_names("ZZ") == set()
     assert "of" not in state_names("DC")
+
+
+def test_states_of_another_country_are_read_in_their_own_column(
+    engine: Any, tmp_path: Path
+) -> None:
+    """A column of Australian codes (NSW, QLD, …): "in Queensland" is QLD, "Northern Territory"
+    is NT — and such a column never reads "Washington" as the WA of Western Australia."""
+    import duckdb
+
+    path = tmp_path / "prisons.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE prisoners AS SELECT ['NSW','QLD','VIC','WA','SA','TAS','NT','ACT'][1 + i % 8]"
+        " AS state, 2000 + i % 10 AS year, 100 + (i * 37) % 900 AS count FROM range(160) t(i)"
+    )
+    con.close()
+    assert is_state_column(["NSW", "QLD", "VIC", "WA", "SA", "TAS", "NT", "ACT"])
+    assert state_names("QLD") == {"queensland"}
+    engine.connect("p", str(path))
+    answer = engine.ask("total count of prisoners in Queensland", "p")
+    assert kpi(answer) == one(path, "SELECT SUM(count) FROM prisoners WHERE state = 'QLD'")
+    answer = engine.ask("total count of prisoners in the Northern Territory per year", "p")
+    assert plotted(answer) == truth(
+        path, "SELECT year, SUM(count) FROM prisoners WHERE state = 'NT' GROUP BY year"
+    )
+    with pytest.raises(AiserError):
+        engine.ask("total count of prisoners in Washington", "p")

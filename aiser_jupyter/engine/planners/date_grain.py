@@ -1,0 +1,46 @@
+"""The grain a date column is stored at: a quarterly series' dates (2005-03-01, 2005-06-01 …)
+are one per quarter already, and are drawn by their own values — a truncation would move each
+to the quarter's first day, and label the chart with dates the data does not hold."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..catalog.model import Column
+from .facts import Facts
+
+__all__ = ["FEW_DATES", "at_own_grain", "grouped_at_own_grain"]
+
+#: at most this many distinct dates are drawn as they are: 30 years of quarters, 10 of months
+FEW_DATES = 120
+#: units of a year a date column may be stored at, and how many of them a year holds
+_PER_YEAR = {"yearquarter": 4, "yearmonth": 12}
+
+
+def at_own_grain(column: Column, unit: str | None) -> bool:
+    """Whether ``column`` holds one date per ``unit`` already (a quarterly series stored as
+    2005-03-01, 2005-06-01 …): drawn by its own values, its dates keep their labels, where a
+    truncation would move each to the quarter's first day."""
+    per_year = _PER_YEAR.get(unit or "")
+    if per_year is None or not 0 < (column.distinct or 0) <= FEW_DATES:
+        return False
+    try:
+        lo = date.fromisoformat(str(column.min)[:10])
+        hi = date.fromisoformat(str(column.max)[:10])
+    except ValueError:
+        return False
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month
+    units = months * per_year // 12 + 1  # the units the span holds, both ends included
+    return units * 0.9 <= (column.distinct or 0) <= units
+
+
+def grouped_at_own_grain(units: tuple[str, ...], facts: Facts) -> bool:
+    """Whether the plan groups by a date column, as it is, stored at one of ``units``."""
+    for table_name, column_name in facts.columns:
+        table = facts.catalog.table(table_name) if facts.catalog is not None else None
+        column = table.column(column_name) if table is not None else None
+        if column is None or column.semantic != "temporal" or column.name not in facts.group_fields:
+            continue
+        if any(at_own_grain(column, unit) for unit in units):
+            return True
+    return False

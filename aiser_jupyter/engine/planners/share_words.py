@@ -1,0 +1,79 @@
+"""Words that ask for a share ("what [percentage] of prisoners were women", "federal debt as a
+[share] of GDP"): the answer is a part over a whole. A plan that draws no share — no pie, no
+division, no column that holds one — answers another question (the part's own total), so
+the word is a measure left out, never a word of the chart's form."""
+
+from __future__ import annotations
+
+import re
+
+from ..catalog.model import Column
+from .facts import Facts
+from .roles import holds_share
+
+__all__ = ["percent_words", "share_left_out"]
+
+#: words that ask for a part over a whole
+SHARE_WORDS = frozenset(
+    ["percentage", "percentages", "percent", "proportion", "proportions", "share", "fraction"]
+)
+#: words of a column's name that say it holds a share already (``perc`` reads percent)
+_HOLDS_SHARE = frozenset(
+    ["percentage", "percent", "share", "proportion", "fraction", "ratio", "rate", "pct", "p"]
+)
+
+
+def percent_words(question: str, words: list[str]) -> set[int]:
+    """The indexes of ``words`` that are numbers written with a percent sign ("90%")."""
+    signed = {m.replace(",", "") for m in re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*%", question)}
+    return {i for i, w in enumerate(words) if w in signed}
+
+
+def share_left_out(i: int, words: list[str], facts: Facts, percents: set[int]) -> str | None:
+    """What ``words[i]`` is left out as when it asks for a share the plan does not draw: a
+    share word ("percentage") a measure, a percent ("more than 90% of applicants" compared
+    with a count of acceptances) a number; None when the plan draws one, or it asks for none."""
+    word = words[i]
+    if i in percents or (
+        word.replace(".", "", 1).isdigit() and words[i + 1 : i + 2] == ["percent"]
+    ):
+        return None if _shows_share(facts, loose=True) else "number"
+    if word not in SHARE_WORDS:
+        return None
+    if word == "percent" and i and words[i - 1].replace(".", "", 1).isdigit():
+        return None  # "above 6 percent": the unit of the number before, read with it
+    return None if _shows_share(facts) else "measure"
+
+
+def _shows_share(facts: Facts, *, loose: bool = False) -> bool:
+    """Whether the plan draws a share: a pie, a division, or a column that holds one by its
+    name (``pct_female``) or by its values (``collegeGrad``: 0.122 … 0.847); ``loose``, for a
+    percent compared, also whole numbers within 0–100 (``PhD``: the percent of faculty)."""
+    if facts.mark == "arc" or facts.divides or facts.names & _HOLDS_SHARE or _parts(facts):
+        return True
+    return any(holds_share(c) or (loose and _within_100(c)) for c in _columns(facts))
+
+
+def _parts(facts: Facts) -> bool:
+    """A total or count split by a category, not by time: the parts of one whole, each
+    category's share of it ("share of revenue by category", drawn as a pie or as bars)."""
+    whole = bool(facts.aggregates) and facts.aggregates <= {"sum", "count"}
+    return facts.grouped and whole and not facts.units and "year" not in facts.parts
+
+
+def _within_100(column: Column) -> bool:
+    low, high = column.min, column.max
+    if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+        return False
+    return low >= 0 and high <= 100 and column.semantic == "quantitative"
+
+
+def _columns(facts: Facts) -> list[Column]:
+    """The columns the plan reads."""
+    out: list[Column] = []
+    for table_name, column_name in facts.columns:
+        table = facts.catalog.table(table_name) if facts.catalog is not None else None
+        column = table.column(column_name) if table is not None else None
+        if column is not None:
+            out.append(column)
+    return out
