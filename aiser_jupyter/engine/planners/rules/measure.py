@@ -23,6 +23,7 @@ from .link import Candidate, Mention
 from .modified import modified_number
 from .name_initial import number_after_word
 from .named_counts import count_column, count_named_column, counted_noun_after
+from .next_mention import next_mention
 from .person_figures import person_figure
 from .place_totals import summed_place_totals
 from .points import LEVEL_WORDS, each_row_a_point
@@ -46,51 +47,12 @@ ADDITIVE_WORDS = frozenset(
     ]
 )
 
-#: words that may stand between an aggregate word and what it applies to
-GAP = frozenset(
-    [
-        "the",
-        "of",
-        "a",
-        "an",
-        "all",
-        "their",
-        "its",
-        "in",
-        "on",
-        "for",
-        "daily",
-        "monthly",
-        "yearly",
-        "annual",
-        "total",
-        "overall",
-        "different",
-        "distinct",
-        "unique",
-        "separate",
-    ]
-)
-
-
-def _next_mention(d: Draft, start: int, limit: int = 4) -> Mention | None:
-    """The mention starting first after word ``start`` with only gap words between."""
-    i = start
-    while i < len(d.q) and i - start <= limit:
-        m = next((m for m in d.mentions if m.lo == i and id(m) not in d.used), None)
-        if m is not None:
-            return m
-        if d.q.words[i].text not in GAP and d.q.used.get(i) != "unit":  # "average hours of"
-            return None  # "number of captures per plot", "count and group by": nothing governed
-        i += 1
-    return None
-
 
 def bind_aggregates(d: Draft) -> dict[int, str]:
     """Mention id → the aggregate a word before it asks for ("average weight", "number of orders")."""
     bound: dict[int, str] = {}
     for lo, hi in list(d.r.counts):
-        m = distinct_head(d, hi) or _next_mention(d, hi) or count_named_column(d, lo, hi)
+        m = distinct_head(d, hi) or next_mention(d, hi) or count_named_column(d, lo, hi)
         m = noun_after_values(d, m)
         if m is not None and d.q.texts(lo, hi) == ["amount", "of"] and _quantity(m) is not None:
             d.r.counts.remove((lo, hi))  # "the amount of each payment": its amount, not a count
@@ -107,11 +69,12 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
         if inside is not None and names_aggregate(inside, agg.agg, d.q.words[agg.i].text):
             continue  # "maximum temperature" is the column temp_max, not a maximum
         # "average hours worked" of avh: an aggregate word abbreviated inside a glued name
-        m = inside or _next_mention(d, agg.hi) or modified_number(d, agg.hi)
+        m = inside or next_mention(d, agg.hi) or modified_number(d, agg.hi)
+        m = m or (next_mention(d, agg.hi, 3, past=True) if agg.strict else None)
         m = m or number_after_word(d, agg.hi)  # "average [trading] volume"
         if m is not None and _quantity(m) is None and m.kind == "table":
             # "total order value", "largest order total price": the table, then its number
-            after = _next_mention(d, m.hi, limit=2)
+            after = next_mention(d, m.hi, limit=2)
             if after is not None and _quantity(after) is not None:
                 m = after
             elif (sole := _sole_measure(m.table)) is not None:

@@ -129,3 +129,16 @@ def test_a_quarterly_series_by_quarter_keeps_its_own_dates(engine: Engine, data:
         "AND t >= DATE '2010-01-01' AND t < DATE '2011-01-01' GROUP BY t",
     )
     assert answer.plan.chart.mark == "line"
+
+
+def test_an_average_reaches_past_a_month_to_its_number(engine: Engine, data: Path) -> None:
+    """ "average July riders in each year": the month between the aggregate word and its
+    number is a range read apart; the average is still the number's."""
+    plots_exactly(
+        engine,
+        data,
+        "c",
+        "average July riders in each year",
+        "SELECT CAST(DATE_TRUNC('year', date) AS TIMESTAMP), AVG(riders) FROM rides "
+        "WHERE MONTH(date) = 7 GROUP BY 1",
+    )
