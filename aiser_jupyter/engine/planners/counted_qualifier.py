@@ -30,10 +30,8 @@ def counted_by_qualifier(i: int, words: list[str], facts: Facts) -> bool:
     if base == word:
         return False  # "number of distinct [house] styles": a singular qualifier, said with it
     said = {lemma(w) for w in words}
-    for table_name, column_name in facts.columns:
-        table = facts.catalog.table(table_name)
-        column = table.column(column_name) if table is not None else None
-        if column is None or column.semantic not in ("nominal", "geo"):
+    for column in facts.read_columns():
+        if column.semantic not in ("nominal", "geo"):
             continue
         parts = [lemma(p) for p in split_name(column.name)]
         if len(parts) < 2 or parts[0] != base or base in parts[1:] or parts[-1] in said:

@@ -36,10 +36,8 @@ def at_own_grain(column: Column, unit: str | None) -> bool:
 
 def grouped_at_own_grain(units: tuple[str, ...], facts: Facts) -> bool:
     """Whether the plan groups by a date column, as it is, stored at one of ``units``."""
-    for table_name, column_name in facts.columns:
-        table = facts.catalog.table(table_name) if facts.catalog is not None else None
-        column = table.column(column_name) if table is not None else None
-        if column is None or column.semantic != "temporal" or column.name not in facts.group_fields:
+    for column in facts.read_columns():
+        if column.semantic != "temporal" or column.name not in facts.group_fields:
             continue
         if any(at_own_grain(column, unit) for unit in units):
             return True

@@ -67,6 +67,16 @@ class Facts:
     #: ``(a, op, b)``: the plan computes ``a - b`` or ``a + b`` of two columns
     arithmetic: set[tuple[str, str, str]] = field(default_factory=set)
 
+    def read_columns(self) -> list[Column]:
+        """The columns the plan reads, as the catalog holds them."""
+        out: list[Column] = []
+        for table_name, column_name in self.columns:
+            table = self.catalog.table(table_name) if self.catalog is not None else None
+            column = table.column(column_name) if table is not None else None
+            if column is not None:
+                out.append(column)
+        return out
+
 
 #: date parts as SQL spells them, and as the account names them
 _PART_UNITS = {"dow": "weekday", "isodow": "weekday", "dayofweek": "weekday"}

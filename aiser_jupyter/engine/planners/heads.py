@@ -171,10 +171,8 @@ def heads_a_used_column(noun: str, facts: Facts) -> bool:
     catalog = facts.catalog
     if catalog is None:
         return noun in facts.names or noun in facts.measure_names
-    for table_name, column_name in facts.columns:
-        table = catalog.table(table_name)
-        column = table.column(column_name) if table is not None else None
-        words = split_name(column.name) if column is not None else []
+    for column in facts.read_columns():
+        words = split_name(column.name)
         if words and words[head_index(words)] == noun:
             return True
     return False

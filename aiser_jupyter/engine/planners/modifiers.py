@@ -180,14 +180,10 @@ def _heads_the_plan(j: int, words: list[str], why_at: dict[int, str], facts: Fac
 
 def _plotted_number(base: str, facts: Facts) -> bool:
     """Whether the plan reads, unaggregated, a numeric column named by ``base`` alone."""
-    catalog = facts.catalog
-    for table_name, column_name in facts.columns:
-        table = catalog.table(table_name) if catalog is not None else None
-        column = table.column(column_name) if table is not None else None
-        quantitative = column is not None and column.semantic == "quantitative"
-        if quantitative and column is not None and split_name(column.name) == [base]:
-            return True
-    return False
+    return any(
+        column.semantic == "quantitative" and split_name(column.name) == [base]
+        for column in facts.read_columns()
+    )
 
 
 def _names_schema(word: str, catalog: Catalog) -> bool:

@@ -51,7 +51,7 @@ def _shows_share(facts: Facts, *, loose: bool = False) -> bool:
     percent compared, also whole numbers within 0–100 (``PhD``: the percent of faculty)."""
     if facts.mark == "arc" or facts.divides or facts.names & _HOLDS_SHARE or _parts(facts):
         return True
-    return any(holds_share(c) or (loose and _within_100(c)) for c in _columns(facts))
+    return any(holds_share(c) or (loose and _within_100(c)) for c in facts.read_columns())
 
 
 def _parts(facts: Facts) -> bool:
@@ -66,14 +66,3 @@ def _within_100(column: Column) -> bool:
     if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
         return False
     return low >= 0 and high <= 100 and column.semantic == "quantitative"
-
-
-def _columns(facts: Facts) -> list[Column]:
-    """The columns the plan reads."""
-    out: list[Column] = []
-    for table_name, column_name in facts.columns:
-        table = facts.catalog.table(table_name) if facts.catalog is not None else None
-        column = table.column(column_name) if table is not None else None
-        if column is not None:
-            out.append(column)
-    return out

@@ -59,10 +59,8 @@ def named_count(i: int, words: list[str], facts: Facts) -> bool:
     if words[i] not in ("count", "counts") or i == 0 or facts.catalog is None:
         return False
     thing = lemma(words[i - 1])
-    for table_name, column_name in facts.columns:
-        table = facts.catalog.table(table_name)
-        column = table.column(column_name) if table is not None else None
-        if column is None or not counts_of_things(column):
+    for column in facts.read_columns():
+        if not counts_of_things(column):
             continue
         named = split_name(column.name, expand=False)
         if len(named) == 1 and lemma(named[0]) == thing:
