@@ -284,7 +284,7 @@ def segment(word: str) -> tuple[str, ...]:
 def _word_and_clip(word: str) -> tuple[str, ...]:
     """``yearinsp`` → ``year insp``: the longest English word the name starts with, of 4+
     letters, then a clipped one of 3 to 5 letters no dictionary knows (the start of
-    "inspection"); else the name whole (``turnoutho``: "turnout", then two letters; a word
+    "inspection"); or the other way round, ``murdrate`` → ``murd rate``; else the name whole (``turnoutho``: "turnout", then two letters; a word
     of its own, ``christmas``)."""
     import wordsegment
 
@@ -294,6 +294,11 @@ def _word_and_clip(word: str) -> tuple[str, ...]:
     tail = word[cut:]
     if cut and 3 <= len(tail) <= 5 and not _known(tail) and tail not in FUNCTION_WORDS:
         return (word[:cut], tail)
+    # ``murdrate``: a clipped word of 3 to 5 letters, then the longest English word of 4+
+    cut = next((k for k in range(3, len(word) - 3) if _known(word[k:])), 0)
+    head = word[:cut]
+    if cut and len(head) <= 5 and not _known(head) and head not in FUNCTION_WORDS:
+        return (head, word[cut:])
     return (word,)
 
 

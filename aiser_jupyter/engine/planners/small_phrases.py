@@ -25,10 +25,18 @@ __all__ = ["existence_words", "not_a_threshold", "per_person_words"]
 _PERSONS = frozenset(["capita", "head", "person", "inhabitant", "resident"])
 
 
+#: the people a rate is per, after its number ("murder rate per 10,000 people")
+_PEOPLE = frozenset(["people", "persons", "residents", "inhabitants", "population"])
+
+
 def per_person_words(words: list[str], facts: Facts) -> set[int]:
-    """Indexes of "per capita" words next to a name of a column the plan reads."""
+    """Indexes of "per capita" words next to a name of a column the plan reads, and of "per
+    10,000 people" after the name of a rate it reads (the rate's unit, no rows kept)."""
     found: set[int] = set()
     for i in range(len(words) - 1):
+        if words[i] == "per" and _per_number_of_people(i, words, facts):
+            found.update((i, i + 1, i + 2))
+            continue
         if words[i] != "per" or words[i + 1] not in _PERSONS:
             continue
         before = lemma(words[i - 1]) if i else ""
@@ -37,6 +45,19 @@ def per_person_words(words: list[str], facts: Facts) -> set[int]:
             continue
         found.update((i, i + 1))
     return found
+
+
+def _per_number_of_people(i: int, words: list[str], facts: Facts) -> bool:
+    """ "rate per [10000] [people]": a number and people after "per", a rate's name before."""
+    number = words[i + 1 : i + 2]
+    people = words[i + 2 : i + 3]
+    if not number or not number[0].replace(".", "", 1).isdigit() or not people:
+        return False
+    return people[0] in _PEOPLE and i > 0 and lemma(words[i - 1]) in facts.names & _RATES
+
+
+#: name words of a rate, which a "per … people" phrase may follow
+_RATES = frozenset(["rate", "ratio", "incidence", "prevalence"])
 
 
 def _named_apart(word: str, facts: Facts) -> bool:

@@ -23,8 +23,8 @@ def counted_values(d: Draft) -> None:
     i = 0
     while i < len(words):
         numbers = _listed(d, i)
-        if not numbers:
-            i += 1
+        if not numbers or (i and words[i - 1].text == "per"):
+            i += 1  # "murder rate per 10,000 people": a rate's denominator, no rows kept
             continue
         after = numbers[-1].i + 1
         m = next((x for x in d.mentions if x.lo == after and x.kind == "column"), None)

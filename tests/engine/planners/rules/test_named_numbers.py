@@ -26,10 +26,10 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     con = duckdb.connect(str(path))
     con.execute(
         "CREATE TABLE countythefts (countyid INTEGER, year INTEGER, statefips INTEGER, "
-        "thefts INTEGER, popul INTEGER, density DOUBLE)"
+        "thefts INTEGER, popul INTEGER, density DOUBLE, murdrate DOUBLE)"
     )
     con.executemany(
-        "INSERT INTO countythefts VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO countythefts VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             [
                 1000 * s + c,
@@ -38,6 +38,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 (s * 31 + c * 17 + y) % 400,
                 5000 + (c * 977) % 90000,
                 3.5 + (c * 37) % 900,
+                (c * 7 + y) % 19 / 3,
             ]
             for s in range(1, 9)
             for c in range(1, 12)
@@ -153,3 +154,15 @@ def test_each_thing_asked_is_no_single_number(engine: Engine, papers: Path) -> N
     """ "under each president" where no column is read for the presidents: one figure per
     president asked, so one number over every year is refused."""
     refuses(engine, papers, "p", "average real GDP per capita under each president", "president")
+
+
+def test_a_clipped_word_before_a_word_and_a_rates_unit(engine: Engine, data: Path) -> None:
+    """``murdrate`` is "murder rate" (a clipped word, then a word); "per 10,000 people" is the
+    rate's unit, never the rows where the population is 10,000."""
+    plots_exactly(
+        engine,
+        data,
+        "c",
+        "average county murder rate per 10,000 people by year",
+        "SELECT year, AVG(murdrate) FROM countythefts GROUP BY year",
+    )
