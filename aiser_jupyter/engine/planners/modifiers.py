@@ -30,7 +30,7 @@ from .clauses import COMPARATIVES
 from .facts import Facts
 from .kept_words import SEXES
 from .lexicon import abbreviates, known_word, lemma, split_name
-from .stems import stem_matches
+from .stems import stem_matches, verb_roots
 from .words import (
     AGGREGATE_WORDS,
     CALENDAR_WORDS,
@@ -214,7 +214,7 @@ def _same_stem(word: str, base: str, part: str) -> bool:
     "worldwide" of ``world_population`` (a compound of it); not "registered" of ``region``."""
     if part in (word, base) or abbreviates(part, word):
         return True
-    if {word, base, *_verb_roots(word)} & {part, lemma(part)}:
+    if {word, base, *verb_roots(word)} & {part, lemma(part)}:
         return True
     if len(part) >= 4 and word.startswith(part) and word[len(part) :] in _SUFFIXES:
         return True
@@ -226,13 +226,6 @@ def _same_stem(word: str, base: str, part: str) -> bool:
 
 #: endings that make another form of a word ("license" → "licensed", "trade" → "trader")
 _SUFFIXES = frozenset(["s", "es", "d", "ed", "ing", "er", "ers", "ly", "al", "ion", "ions"])
-
-
-@lru_cache(maxsize=4096)
-def _verb_roots(word: str) -> tuple[str, ...]:
-    from lemminflect import getAllLemmas
-
-    return tuple(getAllLemmas(word).get("VERB", ()))
 
 
 def _holds_codes(facts: Facts) -> bool:

@@ -348,11 +348,16 @@ def extreme_name(column: Column) -> str | None:
     return _EXTREME_NAMES.get(words[0]) if len(words) == 1 else None
 
 
-def holds_share(column: Column) -> bool:
-    """A share held as a fraction (0.42) or a percentage (42.5): decimals within 0–1 or 0–100."""
+def holds_share(column: Column, *, whole: bool = False) -> bool:
+    """A share held as a fraction (0.42) or a percentage (42.5): decimals within 0–1 or 0–100;
+    with ``whole``, also whole percents (``PhD``: 40 … 99), as a percent compared may be."""
+    if _fraction(column):
+        return True
     low, high = column.min, column.max
-    if _fraction(column) or not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
-        return _fraction(column)
+    if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+        return False
+    if whole and low >= 0 and high <= 100 and column.semantic == "quantitative":
+        return True
     decimal = any(t in column.type.upper() for t in ("FLOAT", "DOUBLE", "REAL", "DECIMAL"))
     return decimal and low >= 0 and high <= 100 and (column.distinct or 0) > 2
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from ..catalog.model import Column
 from .facts import Facts
 from .roles import holds_share
 
@@ -51,7 +50,7 @@ def _shows_share(facts: Facts, *, loose: bool = False) -> bool:
     percent compared, also whole numbers within 0–100 (``PhD``: the percent of faculty)."""
     if facts.mark == "arc" or facts.divides or facts.names & _HOLDS_SHARE or _parts(facts):
         return True
-    return any(holds_share(c) or (loose and _within_100(c)) for c in facts.read_columns())
+    return any(holds_share(c, whole=loose) for c in facts.read_columns())
 
 
 def _parts(facts: Facts) -> bool:
@@ -59,10 +58,3 @@ def _parts(facts: Facts) -> bool:
     category's share of it ("share of revenue by category", drawn as a pie or as bars)."""
     whole = bool(facts.aggregates) and facts.aggregates <= {"sum", "count"}
     return facts.grouped and whole and not facts.units and "year" not in facts.parts
-
-
-def _within_100(column: Column) -> bool:
-    low, high = column.min, column.max
-    if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
-        return False
-    return low >= 0 and high <= 100 and column.semantic == "quantitative"

@@ -24,6 +24,7 @@ __all__ = [
     "name_stem",
     "stem_matches",
     "stems_like",
+    "verb_roots",
 ]
 
 #: the shortest stored value matched by prefix ("omni"), and the shortest word ("herbs" no)
@@ -43,7 +44,7 @@ def stems_like(word: str, value: str) -> bool:
     if not (word.isalpha() and value.isalpha()) or len(value) < MIN_VALUE:
         return False
     base = lemma(word)
-    if len(base) >= MIN_WORD and len(value) > len(word) and base in _verb_roots(value):
+    if len(base) >= MIN_WORD and len(value) > len(word) and base in verb_roots(value):
         return True  # "on remand" of Remanded: the value is an inflected form of the word
     if len(base) < MIN_WORD or word == value or base == value or _english(value):
         return False  # equal forms are exact matches; "shipped" is not the ship mode SHIP
@@ -60,8 +61,8 @@ def stems_like(word: str, value: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _verb_roots(value: str) -> tuple[str, ...]:
-    """The verbs ``value`` is a form of ("remanded" → remand), if any."""
+def verb_roots(value: str) -> tuple[str, ...]:
+    """The verbs ``value`` is a form of ("remanded" → remand, "licensed" → license), if any."""
     from lemminflect import getAllLemmas
 
     return tuple(getAllLemmas(value).get("VERB", ()))

@@ -15,7 +15,7 @@ from ..negated import unprefixed
 from .draft import Dim, Draft
 from .link import Mention
 
-__all__ = ["counted_flag", "flags"]
+__all__ = ["counted_flag", "flag_value", "flags", "property_words"]
 
 _TRUE = ("y", "yes", "t", "true", "1")
 _FALSE = ("n", "no", "f", "false", "0")
@@ -134,10 +134,16 @@ def _head_of_other(d: Draft, m: Mention) -> None:
 _FLAG_WORDS = frozenset(["is", "has", "have", "was", "be", "flag", "ind", "indicator", "yn"])
 
 
+def property_words(name: str) -> list[str]:
+    """The words of a flag's name that say its property (``is_repeated_guest``: repeated,
+    guest), without "is", "has", "flag" and function words."""
+    return [w for w in split_name(name) if w not in _FLAG_WORDS and w not in FUNCTION_WORDS]
+
+
 def _property_unsaid(d: Draft, lo: int, hi: int, name: str) -> bool:
     """ "guest countries" against ``is_repeated_guest``: the words name only the flag's head
     (guests), not the property it holds (repeated) — all guests, no condition."""
-    words = [w for w in split_name(name) if w not in _FLAG_WORDS and w not in FUNCTION_WORDS]
+    words = property_words(name)
     return len(words) > 1 and not _says(d, max(0, lo - 1), hi, words[:-1])
 
 
@@ -167,11 +173,7 @@ def _compared_sides(d: Draft) -> None:
                 continue
             if flag_value(column, True) is None or any(x.column is column for x in d.dims):
                 continue
-            words = [
-                w
-                for w in split_name(column.name)
-                if w not in _FLAG_WORDS and w not in FUNCTION_WORDS
-            ]
+            words = property_words(column.name)
             between = set(d.q.texts(a.hi, b.lo))
             if not between & _VERSUS or not words[:-1]:
                 continue

@@ -8,17 +8,14 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
-from ..lexicon import FUNCTION_WORDS, split_name
 from ..opposites import opposite
 from .draft import Dim, Draft
-from .flags import flag_value
+from .flags import flag_value, property_words
 
 __all__ = ["opposite_flags"]
 
 #: words that set the two sides side by side ("private vs public", "public and private")
 _BETWEEN = frozenset(["vs", "versus", "and", "or", "against"])
-#: words of a flag's name that say nothing of the property ("is_", "has_", "_flag")
-_FLAG_WORDS = frozenset(["is", "has", "flag", "ind", "indicator", "yn"])
 
 
 def opposite_flags(d: Draft) -> None:
@@ -58,7 +55,7 @@ def _flag_named(d: Draft, names: frozenset[str]) -> tuple[Table, Column, str] | 
     found = []
     for table in pool:
         for column in table.columns:
-            said = [w for w in split_name(column.name) if w not in _FLAG_WORDS | FUNCTION_WORDS]
+            said = property_words(column.name)
             if len(said) == 1 and said[0] in names and flag_value(column, True) is not None:
                 found.append((table, column, said[0]))
     return found[0] if len(found) == 1 else None

@@ -166,3 +166,26 @@ def test_a_clipped_word_before_a_word_and_a_rates_unit(engine: Engine, data: Pat
         "average county murder rate per 10,000 people by year",
         "SELECT year, AVG(murdrate) FROM countythefts GROUP BY year",
     )
+
+
+def test_an_unread_abbreviation_of_a_number_is_a_measure_left_out(
+    engine: Engine, papers: Path
+) -> None:
+    """ "ad revenue" over a plan that reads ``Revenue_current``: "ad" abbreviates the number
+    ``Ads_current`` names (advertising), so the account reports it as a measure left out."""
+    from aiser_jupyter.engine.plan import ChartPlan
+    from aiser_jupyter.engine.planners.honesty import account
+
+    engine.connect("p", str(papers))
+    plan = ChartPlan.model_validate(
+        {
+            "sql": "SELECT Circ_current, Revenue_current FROM papers",
+            "chart": {
+                "mark": "point",
+                "encoding": {"x": {"field": "Circ_current"}, "y": {"field": "Revenue_current"}},
+            },
+        }
+    )
+    question = "circulation revenue on x and ad revenue on y"
+    left = {u.text: u.kind for u in account(question, plan, engine.catalog("p"), "duckdb").unused}
+    assert left.get("ad") == "measure"
