@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..catalog.model import Catalog, Column, Table
     from .facts import Facts
 
-__all__ = ["code_hints", "coded_value"]
+__all__ = ["code_columns", "code_hints", "coded_value", "plain_word"]
 
 #: the longest code read as a word's initial letters ("CU"; "CAL" at most)
 _LONGEST = 3
@@ -52,7 +52,7 @@ def _codes(column: Column) -> tuple[str, ...]:
     return tuple(values)
 
 
-def _code_columns(catalog: Catalog) -> list[tuple[Table, Column, tuple[str, ...]]]:
+def code_columns(catalog: Catalog) -> list[tuple[Table, Column, tuple[str, ...]]]:
     return [
         (table, column, codes)
         for table in catalog.tables
@@ -73,7 +73,7 @@ def _begun(word: str, codes: tuple[str, ...]) -> list[str]:
     )
 
 
-def _plain(word: str) -> bool:
+def plain_word(word: str) -> bool:
     """A word of the instruction or a word for rows, types and numbers: never a code's."""
     base = lemma(word)
     return bool({word, base} & (instruction_words() | FUNCTION_WORDS | GENERIC_HEADS | ROW_NOUNS))
@@ -85,7 +85,7 @@ def _paired(i: int, words: list[str], codes: tuple[str, ...], explained: dict[in
     ("[r]elease speed"), two of one column's letters said together name its codes."""
     mine = set(_begun(words[i], codes))
     return any(
-        j != i and j not in explained and not _plain(w) and set(_begun(w, codes)) - mine
+        j != i and j not in explained and not plain_word(w) and set(_begun(w, codes)) - mine
         for j, w in enumerate(words)
     )
 
@@ -96,13 +96,17 @@ def coded_value(i: int, words: list[str], facts: Facts, explained: dict[int, str
     None (a word the plan explains, or no code's). A one-letter code counts only beside a word
     that begins like another of its column's codes (``explained``: the words explained)."""
     word = words[i]
-    if facts.catalog is None or _plain(word):
+    if facts.catalog is None or plain_word(word):
         return None
-    for table, column, codes in facts.catalog.derived("code columns", _code_columns):
+    for table, column, codes in facts.catalog.derived("code columns", code_columns):
         if table.name.lower() not in facts.tables:
             continue
         begun = _begun(word, codes)
-        if not begun or (len(begun[0]) == 1 and not _paired(i, words, codes, explained)):
+        if not begun or (
+            len(begun[0]) == 1
+            and not _paired(i, words, codes, explained)
+            and explained.get(i + 1) != "value"  # "[immature] red-tails": which of them
+        ):
             continue
         kept = {c for c in codes if c.lower() in facts.strings}
         read = (table.name.lower(), column.name.lower()) in facts.columns
@@ -116,10 +120,10 @@ def code_hints(blocking: list[tuple[str, str]], catalog: Catalog) -> list[str]:
     """ "PitchType = 'CU' (of CH, CU, FF, SL)": for each value left out (``blocking``: text and
     kind), the code it begins like and the column's codes, so the user can say which rows;
     a one-letter code only beside another value left out that begins like another of them."""
-    texts = [t for t, kind in blocking if kind in ("value", "condition") and not _plain(t)]
+    texts = [t for t, kind in blocking if kind in ("value", "condition") and not plain_word(t)]
     hints: list[str] = []
     for text in texts:
-        for _, column, codes in catalog.derived("code columns", _code_columns):
+        for _, column, codes in catalog.derived("code columns", code_columns):
             begun = _begun(text, codes)
             others = {c for t in texts if t != text for c in _begun(t, codes)} - set(begun)
             if begun and (len(begun[0]) > 1 or others):

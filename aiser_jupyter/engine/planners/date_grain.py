@@ -9,7 +9,7 @@ from datetime import date
 from ..catalog.model import Column
 from .facts import Facts
 
-__all__ = ["FEW_DATES", "at_own_grain", "grouped_at_own_grain"]
+__all__ = ["FEW_DATES", "at_own_grain", "grouped_at_own_grain", "stored_unit"]
 
 #: at most this many distinct dates are drawn as they are: 30 years of quarters, 10 of months
 FEW_DATES = 120
@@ -42,3 +42,35 @@ def grouped_at_own_grain(units: tuple[str, ...], facts: Facts) -> bool:
         if any(at_own_grain(column, unit) for unit in units):
             return True
     return False
+
+
+#: calendar units a date may be stored at, coarsest first, and how many of each a year holds
+_STORED = (("year", 1), ("quarter", 4), ("month", 12))
+#: a profile's distinct count is an estimate: this much above the slots still fits them
+_ESTIMATE = 1.05
+
+
+def stored_unit(column: Column) -> str | None:
+    """The calendar unit ``column`` holds one date of (``"month"`` of a monthly series stored
+    as 1960-01-01, 1960-02-01 …), read from its profile: first days of their units, as many as
+    the units its span holds (90% at least: a few missing); ``"day"`` for dates as many as the
+    days they span (60% at least: trading days, weekdays); else None (events on scattered days,
+    timestamps)."""
+    n = column.distinct or 0
+    if column.semantic != "temporal" or n < 2:
+        return None
+    try:
+        lo = date.fromisoformat(str(column.min)[:10])
+        hi = date.fromisoformat(str(column.max)[:10])
+    except ValueError:
+        return None
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month
+    for unit, per_year in _STORED:
+        step = 12 // per_year
+        if lo.day != 1 or hi.day != 1 or months % step:
+            continue
+        slots = months // step + 1
+        if 0.9 * slots <= n <= _ESTIMATE * slots:
+            return unit
+    days = (hi - lo).days + 1
+    return "day" if 0.6 * days <= n <= _ESTIMATE * days else None

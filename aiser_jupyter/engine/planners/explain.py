@@ -4,6 +4,7 @@ a number, a unit — or None when nothing in the plan explains it."""
 from __future__ import annotations
 
 from .adjectives import ADJECTIVES, adjective_nouns
+from .code_values import code_explains
 from .count_names import counts_named, noun_of_count
 from .date_grain import grouped_at_own_grain
 from .described import canon
@@ -17,7 +18,7 @@ from .long_tables import NAME_STATISTICS
 from .opposites import opposite_kept
 from .percent_numbers import held_scaled
 from .read_apart import read_apart
-from .row_grain import GRAINS, rows_are, rows_by_part, rows_share_ids
+from .row_grain import GRAINS, dated_rows_drawn, rows_are, rows_by_part, rows_share_ids
 from .stat_names import carries_statistic
 from .stems import name_stem, stems_like
 from .summed_counts import counts_something, summed_counts
@@ -86,6 +87,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "value"
     if facts.kept_out and kept_out_word(i, words, facts.kept_out):
         return "excluded"  # "leaving out [not_applicable]": a value the plan keeps out
+    if code_explains(i, words, facts):
+        return "value"  # "red-tailed hawks" of Species 'RT', "adults and immatures" of A, I
     if _stored_form(word, base, i, words, facts.strings):
         return "value"  # "herbivores" of herbi; "drivers versus [passengers]" of driver, pass
     if word.replace(".", "", 1).isdigit():
@@ -239,7 +242,7 @@ def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fac
     if (
         grain is not None
         and i + 1 < len(words)
-        and (rows_are(grain, facts) or rows_by_part(grain, facts))
+        and (rows_are(grain, facts) or rows_by_part(grain, facts) or dated_rows_drawn(grain, facts))
     ):
         return f"rows are {grain}s"  # "average daily low" in a table of one row per day;
     return None  # "highest monthly sales" in a table of one row per city and month

@@ -269,8 +269,8 @@ def segment(word: str) -> tuple[str, ...]:
     if not wordsegment.UNIGRAMS:
         wordsegment.load()
     pieces = tuple(wordsegment.segment(word))
-    if len(pieces) < 2 or len(pieces) > 3:
-        return _word_and_clip(word)
+    if len(pieces) < 2 or len(pieces) > 3 or pieces[-1] in FUNCTION_WORDS:
+        return _word_and_clip(word)  # "robustas" is no "robust" + "as": names end in content
     for piece in pieces:
         if len(piece) < 2 or not (
             piece in ABBREVIATIONS

@@ -4,11 +4,18 @@ month (an integer calendar column the plan leaves alone), or a part of something
 
 from __future__ import annotations
 
-from ..catalog.model import Table
+from ..catalog.model import Column, Table
 from .facts import Facts
 from .lexicon import lemma, split_name
 
-__all__ = ["GRAINS", "one_per_row", "rows_are", "rows_by_part", "rows_share_ids"]
+__all__ = [
+    "GRAINS",
+    "dated_rows_drawn",
+    "one_per_row",
+    "rows_are",
+    "rows_by_part",
+    "rows_share_ids",
+]
 
 #: adjectives of a grain, and the calendar part each row then is
 GRAINS = {
@@ -79,16 +86,42 @@ def _one_per_year_drawn(table: Table, key: str, facts: Facts) -> bool:
 
 
 def rows_are(unit: str, facts: Facts) -> bool:
-    """Whether a table of the plan has one row per ``unit`` (a unique date column)."""
+    """Whether a table of the plan has one row per ``unit``: a date column as many as the rows
+    (one per day, or stored at ``unit``: a monthly series), or a panel of dates by a key — as
+    many rows as dates times keys — the plan keeps to one key ("Tasmania's quarters")."""
     if facts.catalog is None:
         return False
+    from .date_grain import stored_unit
+
     for name in facts.tables:
         table = facts.catalog.table(name)
         if table is None or not table.row_count:
             continue
         for column in table.columns:
-            if column.semantic == "temporal" and (column.distinct or 0) >= 0.95 * table.row_count:
+            if column.semantic != "temporal":
+                continue
+            stored = stored_unit(column)
+            if (column.distinct or 0) >= 0.95 * table.row_count:
+                if stored is not None and stored != "day":
+                    return unit == stored or unit == "date"
                 return unit in ("day", "date") or unit in column.name.lower()
+            if stored == unit and _one_key_kept(table, column, facts):
+                return True
+    return False
+
+
+def _one_key_kept(table: Table, date: Column, facts: Facts) -> bool:
+    """Whether ``table`` holds one row per ``date`` and value of a text column (its rows as
+    many as the two's distinct values multiplied) and the plan keeps one of those values."""
+    rows = table.row_count or 0
+    for key in table.columns:
+        if key.semantic not in ("nominal", "geo") or not key.distinct or key is date:
+            continue
+        if not 0.95 * rows <= key.distinct * (date.distinct or 0) <= 1.05 * rows:
+            continue
+        kept = {str(v).lower() for v in key.samples if v is not None} & facts.strings
+        if len(kept) == 1:
+            return True
     return False
 
 
@@ -109,4 +142,22 @@ def one_per_row(i: int, words: list[str], facts: Facts) -> bool:
                 and "int" not in column.type.lower()  # a measurement: no count, no numbering
             ):
                 return not column.nulls
+    return False
+
+
+def dated_rows_drawn(unit: str, facts: Facts) -> bool:
+    """Whether the plan draws rows one by one — a histogram of a number, a scatter of two —
+    from a table whose date is stored at ``unit``: each row's number is then that unit's
+    ("histogram of quarterly occupancy rates" over states' quarters), whatever else the rows
+    are of. A total or an average takes numbers over rows, and says nothing of them."""
+    if facts.catalog is None or facts.aggregates - {"count"}:
+        return False
+    if not (facts.bin_steps or (facts.mark == "point" and not facts.aggregates)):
+        return False
+    from .date_grain import stored_unit
+
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is not None and any(stored_unit(c) == unit for c in table.columns):
+            return True
     return False

@@ -14,7 +14,7 @@ __all__ = ["axis_marks", "both_marked", "marked_axes"]
 #: a mark after the words it names: "A (x)", "A on the x axis", "A along x", "A as the y-axis"
 _AFTER = re.compile(
     r"\(\s*(?:on |along )?(?:the )?([xy])(?:[- ]?axis)?\s*\)"
-    r"|\b(?:on|along|as) (?:the )?([xy])(?:[- ]?axis|\b(?= *(?:,|;|\band\b|$)))",
+    r"|\b(?:on|along|as) (?:the )?([xy])(?:[- ]?axis|\b(?= *(?:,|;|\)|\band\b|$)))",
     re.IGNORECASE,
 )
 #: a mark before the words it names: "x: A", "x = A", "the x axis is A", "y-axis showing A"
@@ -78,7 +78,8 @@ def marked_axes(d: Draft) -> None:
     spans = [_position(d, m) for m in d.measures]
     x: int | None = None
     for axis, at, before in marks:
-        k = _named(spans, at, before)
+        k = _said_inside(d, at) if before else None
+        k = _named(spans, at, before) if k is None else k
         if k is None:
             continue
         if axis == "x":
@@ -87,6 +88,24 @@ def marked_axes(d: Draft) -> None:
         x = 1 - k  # only the y marked: the other number is the x
     if x == 1:
         d.measures.reverse()
+
+
+def _said_inside(d: Draft, at: int) -> int | None:
+    """ "Brent vs Dubai (Brent on x)": the measure the words inside the parentheses before a
+    mark name again, by a word of its column's name; None when not one of them."""
+    from ..lexicon import split_name
+
+    inside: set[str] = set()
+    for w in reversed(d.q.words[:at]):
+        if not w.paren:
+            break
+        inside.add(w.lemma)
+    hits = [
+        k
+        for k, m in enumerate(d.measures)
+        if m.column is not None and inside & set(split_name(m.column.name, expand=False))
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _number_on_x(d: Draft, marks: list[tuple[str, int, bool]]) -> None:
@@ -113,3 +132,14 @@ def both_marked(d: Draft) -> bool:
     """ "x: price, y: rating": the x and the y both marked, so two numbers are set against each
     other (a scatter) as with "vs"."""
     return {axis for axis, _, _ in axis_marks(d.q.text)} == {"x", "y"}
+
+
+#: "scatter of A vs B", "A against B as a scatter plot": the chart named, its axes listed
+_SCATTER = re.compile(r"\bscatter", re.IGNORECASE)
+
+
+def scatter_listed(d: Draft) -> bool:
+    """Whether "A vs B" lists a scatter's axes in the order they are drawn — A along the x —
+    because the question names the scatter ("scatter of age versus income", "sales vs
+    profits, as a scatter plot"); said alone, "A vs B" is the graph of A over B (B along x)."""
+    return bool(_SCATTER.search(d.q.text))

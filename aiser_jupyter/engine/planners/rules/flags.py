@@ -61,7 +61,7 @@ def flags(d: Draft) -> None:
         if value is not None and _of_other(d, m):
             _head_of_other(d, m)
             continue
-        if value is None or _property_unsaid(d, m.lo, m.hi, column.name):
+        if value is None or _property_unsaid(d, m.lo, m.hi, column.name) or _source(d, m):
             continue
         if d.q.words[m.hi - 1].possessive:
             # "Trump's turnout": whose number, not which rows; no column is Trump's turnout
@@ -74,6 +74,17 @@ def flags(d: Draft) -> None:
         for i in range(max(0, m.lo - 4), m.lo):
             if d.q.words[i].text in _NEGATIONS and d.q.free(i):
                 d.q.claim(i, i + 1, "negation")
+
+
+#: nouns for a whole source of rows: "the immunization [data]" names the data, not its rows
+_SOURCES = frozenset(["data", "dataset", "datum", "sample", "survey", "table", "file", "study"])
+
+
+def _source(d: Draft, m: Mention) -> bool:
+    """ "children in the immunization data": the flag's word names which data (a table, a
+    survey), said between "the" and a noun for data — never the rows where the flag holds."""
+    after = d.q.words[m.hi].lemma if m.hi < len(d.q.words) else ""
+    return after in _SOURCES and m.lo > 0 and d.q.words[m.lo - 1].text in ("the", "this")
 
 
 def counted_flag(d: Draft, m: Mention) -> bool:

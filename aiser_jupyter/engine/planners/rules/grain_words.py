@@ -10,6 +10,7 @@ high in July 2015" and "yearly sales" stay a time axis."""
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
+from ..date_grain import stored_unit
 from ..row_grain import GRAINS
 from .draft import Draft, calendar_part
 
@@ -29,6 +30,8 @@ def _rows_of(table: Table, grain: str) -> bool:
             return True
         if column.semantic == "temporal" and grain == "day" and rows and _unique(column, rows):
             return True
+        if stored_unit(column) == grain:
+            return True  # a monthly series: each row's number is a month's
     return False
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
+from ..code_values import code_mentions
 from ..lexicon import FUNCTION_WORDS
 from ..linker import Link, Linker
 from ..name_years import year_free_token
@@ -139,6 +140,8 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
         spans.setdefault((i, i + 1), []).append(
             Candidate("value", table, column, value, STEM_SCORE)
         )
+    for lo, hi, (t, c, v) in code_mentions(q, catalog, taken):  # "red-tailed" of RT
+        spans.setdefault((lo, hi), []).append(Candidate("value", t, c, v, 0.9))
     _typed_values(q, catalog, spans, taken)
     mentions = [Mention(lo, hi, cands) for (lo, hi), cands in sorted(spans.items())]
     for m in mentions:  # a name through a soft claim takes the word ("per" of "gdp per capita")

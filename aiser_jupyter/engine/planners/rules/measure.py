@@ -7,7 +7,7 @@ from ...catalog.model import Column, Table
 from ..roles import extreme_name
 from .additive import check_additive
 from .agg_names import named_aggregates, names_aggregate, of_dates
-from .axis_marks import both_marked
+from .axis_marks import both_marked, scatter_listed
 from .counts import (
     counts_after_values,
     counts_of_measures,
@@ -350,6 +350,7 @@ def default_measure(d: Draft) -> None:
         if q is not None and q.column is not None and not calendar_part(q.column):
             d.measures.append(Measure(None, q.table, q.column))
     if len(d.measures) == 2 and d.r.versus:
-        d.measures.reverse()  # "A vs B": B along x, A up the y axis
+        if not scatter_listed(d):
+            d.measures.reverse()  # "A vs B": B along x, A up the y axis
         for lo, hi in d.r.versus:
             d.q.claim(lo, hi, "versus")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...catalog.model import Column
 from ...plan import Provenance
-from .axis_marks import both_marked
+from .axis_marks import both_marked, scatter_listed
 from .derived import DerivedColumn, metric_column
 from .draft import Draft, Having, Measure
 
@@ -64,7 +64,8 @@ def metric_pairs(d: Draft) -> None:
             return
         d.measures.append(found[0])
     if len(d.measures) == 2 and d.r.versus:
-        d.measures.reverse()  # "A vs B": B along x, A up the y axis
+        if not scatter_listed(d):
+            d.measures.reverse()  # "A vs B": B along x, A up the y axis
         for lo, hi in d.r.versus:
             d.q.claim(lo, hi, "versus")
     if d.dims and not all(x.color for x in d.dims):

@@ -28,7 +28,11 @@ _BEFORE_NOUN: tuple[tuple[str, str], ...] = (
 )
 
 #: "the first 30 days": the days numbered up to 30 (the unit after the number names them)
-_FIRST = rf"\b(?:(?:over|in|during|for|within) )?the first {_N} (?=(?:day|week|month|hour|minute|second)s\b)"
+#: … and "in their first 3 seasons or less": a bound on what numbers the seasons, no top 3
+_FIRST = (
+    rf"\b(?:(?:over|in|during|for|within) )?(?:the|their|its|his|her) first {_N} "
+    rf"(?=(?:day|week|month|hour|minute|second)s\b|[a-z]+s or (?:less|fewer)\b)"
+)
 
 
 def read_onward(q: Question, r: Reading) -> None:

@@ -95,13 +95,15 @@ def read_units(q: Question, r: Reading) -> None:
         r"month of (?:the )?year|day of (?:the )?week|hour of (?:the )?day|quarter of", text
     ):
         for pattern, unit in _GROUPED_UNITS:  # "daily low temperature by year": the grouping wins
-            if (m := re.search(pattern, text)) and is_free(q, m):
+            if (m := re.search(pattern, text)) and is_free(q, m) and not _counted(text, m):
                 r.unit, r.unit_span = unit, claim(q, m, f"time unit {unit}")
                 break
     for pattern, unit in _UNITS:
         if r.unit:
             break
         for m in re.finditer(pattern, text):
+            if is_free(q, m) and _counted(text, m):
+                claim(q, m, "counted time")  # the rows counted, never a column named Quarter
             if not is_free(q, m):
                 continue
             r.unit = r.unit or unit
@@ -120,6 +122,17 @@ def read_units(q: Question, r: Reading) -> None:
 
 
 # ------------------------------------------------------------------ time ranges
+#: words before a plural time noun that count the units ("in how many quarters", "the number
+#: of months"): the rows counted, each a unit, never one group per unit
+_COUNTED = re.compile(r"\b(?:how many|number of|count of)\s+$")
+
+
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """Whether the time words ``m`` are a plural counted ("how many months did Brent trade
+    above $100"): the answer is one number of units, not a chart with a bar per unit."""
+    return m[0].endswith("s") and bool(_COUNTED.search(text[: m.start()]))
+
+
 def _year(text: str) -> int:
     return int(text)
 
@@ -233,6 +246,8 @@ def read_ranges(q: Question, r: Reading) -> None:
     ]
     for pattern, build in patterns:
         for m in re.finditer(pattern, text):
+            if is_free(q, m) and _counted(text, m):
+                claim(q, m, "counted time")  # the rows counted, never a column named Quarter
             if not is_free(q, m):
                 continue
             found = build(m)

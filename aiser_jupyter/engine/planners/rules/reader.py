@@ -268,6 +268,7 @@ def _bins(q: Question, r: Reading) -> None:
             and value >= 3
             and value.is_integer()
             and "width" not in text
+            and not re.search(rf"[$€£] ?{re.escape(m[1])}\b", q.text)  # "$20 bins": a width
         ):
             r.bin_count = int(value)
         else:

@@ -68,10 +68,16 @@ def test_a_word_a_two_letter_code_begins_is_refused_naming_the_codes(
     assert f"ServeKind = '{code}' (of FL, KI, SL)" in refused.details["suggestions"]
 
 
-def test_words_of_two_one_letter_codes_are_refused(engine: Engine, data: Path) -> None:
-    refused = refuses(engine, data, "t", "serves to righties and lefties in each set", "righties")
-    assert "lefties" in refused.details["unused"]
-    assert "ReturnerHand = 'R' (of L, R)" in refused.details["suggestions"]
+def test_words_of_two_one_letter_codes_name_them(engine: Engine, data: Path) -> None:
+    """ "righties and lefties": two coordinated words that begin like the two one-letter codes
+    of one column name those codes (:mod:`...code_values`), drawn side by side."""
+    plots_exactly(
+        engine,
+        data,
+        "t",
+        "serves to righties and lefties in each set",
+        "SELECT SetNo, COUNT(*), ReturnerHand FROM Serves GROUP BY 1, 3",
+    )
 
 
 def test_the_code_said_is_kept(engine: Engine, data: Path) -> None:

@@ -82,7 +82,7 @@ def test_two_members_each_pinned_by_its_own_words(engine: Engine, data: Path) ->
         data,
         "d",
         "scatter of kindergarten spelling against grade 2 spelling",
-        "SELECT spelling2, spellingk FROM cohort",
+        "SELECT spellingk, spelling2 FROM cohort",  # a scatter named: its axes listed, x first
     )
     assert answer.plan.chart.mark == "point"
 
