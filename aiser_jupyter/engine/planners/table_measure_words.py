@@ -11,6 +11,7 @@ from .facts import Facts, name_words
 from .flag_nouns import names_a_flag
 from .lexicon import lemma, split_name
 from .named_rows import counted_value
+from .repeated import visit_explains
 from .roles import is_identifier, plural_name
 from .words import ROW_NOUNS
 
@@ -25,7 +26,10 @@ _COUNTED = frozenset(["a", "an", "each", "every", "one", "per"])
 def counts_another_thing(i: int, words: list[str], facts: Facts, why: str | None) -> str | None:
     """What explained word ``i`` is left out as, when the plan counts something else under it:
     ``"measure"`` for a table's number counted as rows (:func:`counted_not_measured`),
-    ``"name"`` for a thing counted by a column it qualifies (:func:`.counted_by_qualifier`)."""
+    ``"name"`` for a thing counted by a column it qualifies (:func:`.counted_by_qualifier`),
+    or for "visits" of a table of repeated measurements the plan takes no number of."""
+    if visit_explains(i, words, facts) == "":
+        return "name"  # "lowest albumin at any [visit]" drawn from the entry albumin
     if why in ("name", "counted") and (
         counted_not_measured(i, words, facts) or own_column_unread(i, words, facts)
     ):
