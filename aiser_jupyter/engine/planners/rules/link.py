@@ -139,10 +139,11 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
         spans.setdefault((i, i + 1), []).append(
             Candidate("value", table, column, value, STEM_SCORE)
         )
-    from .more_links import more_candidates
+    from .more_links import as_sources, more_candidates
 
     for span, *found in more_candidates(q, catalog, taken):  # "red-tailed" of RT, "lab visits"
         spans.setdefault(span, []).append(Candidate(*found))
+    as_sources(q, spans)  # "children in the immunization data": the table, not the flag
     _typed_values(q, catalog, spans, taken)
     mentions = [Mention(lo, hi, cands) for (lo, hi), cands in sorted(spans.items())]
     for m in mentions:  # a name through a soft claim takes the word ("per" of "gdp per capita")

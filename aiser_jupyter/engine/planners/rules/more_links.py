@@ -11,10 +11,12 @@ from ..code_values import code_mentions
 from ..repeated import visit_mentions
 from .question import Question
 
-__all__ = ["more_candidates"]
+__all__ = ["SOURCES", "as_sources", "more_candidates", "names_source"]
 
 #: below a name or a value read from its own words
 _SCORE = 0.9
+#: nouns for a whole source of rows: "the immunization [data]" names the data, not its rows
+SOURCES = frozenset(["data", "dataset", "datum", "sample", "survey", "table", "file", "study"])
 
 
 def more_candidates(
@@ -30,3 +32,29 @@ def more_candidates(
         ((i, i + 1), "table", t, None, None, _SCORE) for i, t in visit_mentions(q, catalog, taken)
     ]
     return out
+
+
+def as_sources(q: Question, spans: dict[tuple[int, int], list[Any]]) -> None:
+    """ "children in the immunization data", "the prenatal survey": words between "the" and a
+    noun for data name which table is read — each candidate (a column ``immun``, a value)
+    becomes its table, never a filter or a grouping on that column."""
+    for (lo, hi), cands in spans.items():
+        if not names_source(q, lo, hi):
+            continue
+        tables: list[Any] = []
+        for cand in cands:
+            if all(t.table is not cand.table for t in tables):
+                cand.kind, cand.column, cand.value = "table", None, None
+                tables.append(cand)
+        cands[:] = tables
+
+
+def names_source(q: Question, lo: int, hi: int) -> bool:
+    """Whether words ``lo..hi-1`` stand between "the" and a noun for data ("the immunization
+    [data]", "the prenatal [survey]"): they say which data, never which rows."""
+    return (
+        lo > 0
+        and q.words[lo - 1].text in ("the", "this")
+        and hi < len(q.words)
+        and q.words[hi].lemma in SOURCES
+    )
