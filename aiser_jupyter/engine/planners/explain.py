@@ -4,7 +4,6 @@ a number, a unit — or None when nothing in the plan explains it."""
 from __future__ import annotations
 
 from .adjectives import ADJECTIVES, adjective_nouns
-from .code_values import code_explains
 from .count_names import counts_named, noun_of_count
 from .date_grain import grouped_at_own_grain
 from .described import canon
@@ -18,6 +17,7 @@ from .long_tables import NAME_STATISTICS
 from .opposites import opposite_kept
 from .percent_numbers import held_scaled
 from .read_apart import read_apart
+from .repeated import read_from_data
 from .row_grain import GRAINS, dated_rows_drawn, rows_are, rows_by_part, rows_share_ids
 from .stat_names import carries_statistic
 from .stems import name_stem, stems_like
@@ -87,8 +87,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "value"
     if facts.kept_out and kept_out_word(i, words, facts.kept_out):
         return "excluded"  # "leaving out [not_applicable]": a value the plan keeps out
-    if code_explains(i, words, facts):
-        return "value"  # "red-tailed hawks" of Species 'RT', "adults and immatures" of A, I
+    if (shaped := read_from_data(i, words, facts)) is not None:
+        return shaped
     if _stored_form(word, base, i, words, facts.strings):
         return "value"  # "herbivores" of herbi; "drivers versus [passengers]" of driver, pass
     if word.replace(".", "", 1).isdigit():

@@ -54,6 +54,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "person": ("people",),
     "individual": ("people", "person"),
     "student": ("pupil",),
+    "child": ("kid",),
+    "kid": ("child",),
     "name": ("title",),
     "date": ("day", "time"),
     "gender": ("sex",),

@@ -11,10 +11,16 @@ from .facts import Facts, name_words
 from .flag_nouns import names_a_flag
 from .lexicon import lemma, split_name
 from .named_rows import counted_value
+from .repeated import visit_explains
 from .roles import is_identifier, plural_name
 from .words import ROW_NOUNS
 
-__all__ = ["counted_not_measured", "counts_another_thing", "own_column_unread"]
+__all__ = [
+    "counted_not_measured",
+    "counts_a_qualifier",
+    "counts_another_thing",
+    "own_column_unread",
+]
 
 #: the shortest stem two words share to name one thing (employ-ment, employ-ed)
 _STEM = 6
@@ -25,7 +31,12 @@ _COUNTED = frozenset(["a", "an", "each", "every", "one", "per"])
 def counts_another_thing(i: int, words: list[str], facts: Facts, why: str | None) -> str | None:
     """What explained word ``i`` is left out as, when the plan counts something else under it:
     ``"measure"`` for a table's number counted as rows (:func:`counted_not_measured`),
-    ``"name"`` for a thing counted by a column it qualifies (:func:`.counted_by_qualifier`)."""
+    ``"name"`` for a thing counted by a column it qualifies (:func:`.counted_by_qualifier`),
+    or for "visits" of a table of repeated measurements the plan takes no number of."""
+    if visit_explains(i, words, facts) == "":
+        return "name"  # "lowest albumin at any [visit]" drawn from the entry albumin
+    if why is not None and counts_a_qualifier(i, words, facts):
+        return "measure"  # "how many [mothers]" drawn as the distinct values of motherAge
     if why in ("name", "counted") and (
         counted_not_measured(i, words, facts) or own_column_unread(i, words, facts)
     ):
@@ -93,3 +104,27 @@ def _noun(word: str) -> bool:
 
     found = getAllLemmas(word)
     return "NOUN" in found and "ADJ" not in found and "VERB" not in found
+
+
+#: last words of a name that make it a number given to what the words before it name
+_ID_HEADS = frozenset(
+    ["id", "key", "code", "no", "num", "number", "nr", "name", "abbr", "abbrev", "abbreviation"]
+)
+
+
+def counts_a_qualifier(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether "how many [mothers]" is drawn as a count of the distinct values of a column
+    the word only qualifies (``motherAge``: its values are ages, two of them, not mothers);
+    a name that ends in the word ("mother"), or in an id of it (``mother_id``, ``state_abbr``),
+    counts it, as does one of two nouns joined (``countries_and_areas``)."""
+    if "distinct" not in facts.aggregates or not (i and words[i - 1] in ("many", "of")):
+        return False
+    base = lemma(words[i])
+    heads = []
+    for column in facts.read_columns():
+        parts = split_name(column.name, expand=False)
+        if base in parts and set(parts) <= facts.measure_names:  # the column counted
+            k = parts.index(base)
+            joined = parts[k + 1 : k + 2] in (["and"], ["or"])
+            heads.append(parts[-1] == base or parts[-1] in _ID_HEADS or joined)
+    return bool(heads) and not any(heads)

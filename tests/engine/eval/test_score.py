@@ -52,6 +52,15 @@ def test_multiset_with_missing_zero_rows_passes() -> None:
     assert score_prediction(pred([["c", 1.5], ["a", 2]]), ITEM)["pass"]
 
 
+def test_dense_points_pair_equal_rows_first() -> None:
+    """Within the tolerance, 4256 matches 4254 too: a gold row must not take the point that is
+    another gold row's exact partner, or the same points score as different ones."""
+    item = {**ITEM, "mark": "point", "gold_data": [[5, 4254], [5, 4256]]}
+    assert score_prediction(pred([[5, 4256], [5, 4252]], mark="point"), item)["data"]
+    assert score_prediction(pred([[5, 4254], [5, 4256]], mark="point"), item)["data"]
+    assert not score_prediction(pred([[5, 4256], [5, 4300]], mark="point"), item)["data"]
+
+
 def test_extra_or_wrong_rows_fail_data() -> None:
     assert not score_prediction(pred([["a", 2], ["c", 1.5], ["d", 1]]), ITEM)["data"]
     assert not score_prediction(pred([["a", 3], ["c", 1.5]]), ITEM)["data"]

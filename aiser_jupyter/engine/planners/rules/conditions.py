@@ -10,6 +10,8 @@ from sqlglot import exp
 
 from ...catalog.model import Column, Table
 from ..lexicon import lemma, split_name
+from ..repeated import visit_word
+from ..roles import plural_name
 from ..text_numbers import text_with_words
 from .counted_nouns import counted_rows, numbered_rows
 from .draft import Draft, Having, Measure, column_ref
@@ -257,7 +259,10 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
     if target is None or target.column is None:
         return None
     if target.hi <= cmp.lo and any(
-        target.hi <= m.lo and m.hi <= cmp.lo and d.q.used.get(m.lo) != "aggregated over"
+        target.hi <= m.lo
+        and m.hi <= cmp.lo
+        and d.q.used.get(m.lo) != "aggregated over"
+        and visit_word(m.lo, words) != "base"  # "average X at entry above 2000": X's time
         for m in d.mentions
     ):
         return None  # "average wind in days with more than 5 mm": the days compare, not the mean
@@ -285,7 +290,11 @@ def _is_count_word(d: Draft, i: int) -> bool:
 
 
 def _table_noun(d: Draft, m: Mention) -> bool:  # "more than 40 breaches" of ``..Breaches``
+    """… not "more than 200,000 arrivals" of a number column ``Arrivals`` in ``aus_arrivals``:
+    a column named by the plural holds a number of those things on each row, compared as is."""
     word = d.q.words[m.lo].text if m.hi == m.lo + 1 else ""
+    if m.column is not None and m.column.semantic == "quantitative" and plural_name(m.column.name):
+        return False
     return word != lemma(word) and split_name(m.table.name)[-1:] == [lemma(word)]
 
 

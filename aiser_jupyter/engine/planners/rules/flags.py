@@ -14,6 +14,7 @@ from ..lexicon import FUNCTION_WORDS, split_name
 from ..negated import unprefixed
 from .draft import Dim, Draft
 from .link import Mention
+from .more_links import SOURCES
 
 __all__ = ["counted_flag", "flag_value", "flags", "property_words"]
 
@@ -76,15 +77,11 @@ def flags(d: Draft) -> None:
                 d.q.claim(i, i + 1, "negation")
 
 
-#: nouns for a whole source of rows: "the immunization [data]" names the data, not its rows
-_SOURCES = frozenset(["data", "dataset", "datum", "sample", "survey", "table", "file", "study"])
-
-
 def _source(d: Draft, m: Mention) -> bool:
     """ "children in the immunization data": the flag's word names which data (a table, a
     survey), said between "the" and a noun for data — never the rows where the flag holds."""
     after = d.q.words[m.hi].lemma if m.hi < len(d.q.words) else ""
-    return after in _SOURCES and m.lo > 0 and d.q.words[m.lo - 1].text in ("the", "this")
+    return after in SOURCES and m.lo > 0 and d.q.words[m.lo - 1].text in ("the", "this")
 
 
 def counted_flag(d: Draft, m: Mention) -> bool:

@@ -11,6 +11,7 @@ from .draft import Dim, Draft, calendar_part, is_identifier
 from .grain_words import grain_of_measure
 from .kept_rows import kept_by_comparison, rows_in_scope
 from .link import Candidate, Mention
+from .more_links import names_source
 from .numbered_units import numbered_unit
 from .over_span import short_span_unit
 from .qualifiers import free_noun, past_qualifier
@@ -354,8 +355,8 @@ def subject(d: Draft) -> None:
             continue  # "how many endangered species": what is counted is no axis
         if m.lo and d.q.words[m.lo - 1].text in _HAVE:
             continue  # "how many states have colleges": what the subject has, no axis
-        if kept_by_comparison(d, m) or rows_in_scope(d, m):
-            continue  # "the average … of the countries with more than …": one average
+        if kept_by_comparison(d, m) or rows_in_scope(d, m) or names_source(d.q, m.lo, m.hi):
+            continue  # "the average … of the countries with more than …"; "the [survey] data"
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):
             d.take(m, "grouping qualifier")  # "top 5 part types": the type, of parts

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
-from ..code_values import code_mentions
 from ..lexicon import FUNCTION_WORDS
 from ..linker import Link, Linker
 from ..name_years import year_free_token
@@ -140,8 +139,11 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
         spans.setdefault((i, i + 1), []).append(
             Candidate("value", table, column, value, STEM_SCORE)
         )
-    for lo, hi, (t, c, v) in code_mentions(q, catalog, taken):  # "red-tailed" of RT
-        spans.setdefault((lo, hi), []).append(Candidate("value", t, c, v, 0.9))
+    from .more_links import as_sources, more_candidates
+
+    for span, *found in more_candidates(q, catalog, taken):  # "red-tailed" of RT, "lab visits"
+        spans.setdefault(span, []).append(Candidate(*found))
+    as_sources(q, spans)  # "children in the immunization data": the table, not the flag
     _typed_values(q, catalog, spans, taken)
     mentions = [Mention(lo, hi, cands) for (lo, hi), cands in sorted(spans.items())]
     for m in mentions:  # a name through a soft claim takes the word ("per" of "gdp per capita")

@@ -93,11 +93,12 @@ def _measures(d: Draft) -> None:
 
 def _fact(d: Draft) -> None:
     """The table whose rows are measured; with nothing measured, rows of the grouped table count."""
+    from .base_rows import base_rows
     from .draft import Measure
 
     if not d.measures and d.dims:
         table = d.dims[0].table if len(d.catalog.tables) == 1 else main_table(d)
-        d.measures.append(Measure("count", table, None))
+        d.measures.append(Measure("count", base_rows(d, table), None))
     elif d.counted_rows and d.measures and d.measures[0].column is None:
         # the groups now known: "number of captures by taxa" counts the fact table's rows;
         # "the total number across denomination" counts the rows the grouping lives in
