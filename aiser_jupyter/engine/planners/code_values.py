@@ -51,6 +51,16 @@ def initials_code(parts: list[str], catalog: Catalog) -> Code | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _letters(catalog: Catalog) -> dict[str, list[tuple[Table, Column, tuple[str, ...]]]]:
+    """The code columns by each one-letter code they hold (``"E"`` → Division of E, W)."""
+    out: dict[str, list[tuple[Table, Column, tuple[str, ...]]]] = {}
+    for entry in _columns(catalog):
+        for code in entry[2]:
+            if len(code) == 1:
+                out.setdefault(code, []).append(entry)
+    return out
+
+
 def _begins(word: str, codes: tuple[str, ...]) -> str | None:
     if len(word) < 1 + _PAST or not word.isalpha() or plain_word(word):
         return None
@@ -67,7 +77,10 @@ def letter_code(i: int, words: list[str], catalog: Catalog) -> Code | None:
     """The one-letter code ``words[i]`` begins with, said before its column's name or beside
     a coordinated word that begins with another of its codes (see the module); else None."""
     hits: list[Code] = []
-    for table, column, codes in _columns(catalog):
+    if len(words[i]) < 1 + _PAST or not words[i].isalpha():
+        return None
+    letters = catalog.derived("one-letter codes", _letters).get(words[i][0].upper(), [])
+    for table, column, codes in letters:
         code = _begins(words[i], codes)
         if code is None:
             continue

@@ -24,11 +24,9 @@ def at_own_grain(column: Column, unit: str | None) -> bool:
     per_year = _PER_YEAR.get(unit or "")
     if per_year is None or not 0 < (column.distinct or 0) <= FEW_DATES:
         return False
-    try:
-        lo = date.fromisoformat(str(column.min)[:10])
-        hi = date.fromisoformat(str(column.max)[:10])
-    except ValueError:
+    if (span := _span(column)) is None:
         return False
+    lo, hi = span
     months = (hi.year - lo.year) * 12 + hi.month - lo.month
     units = months * per_year // 12 + 1  # the units the span holds, both ends included
     return units * 0.9 <= (column.distinct or 0) <= units
@@ -57,13 +55,9 @@ def stored_unit(column: Column) -> str | None:
     days they span (60% at least: trading days, weekdays); else None (events on scattered days,
     timestamps)."""
     n = column.distinct or 0
-    if column.semantic != "temporal" or n < 2:
+    if column.semantic != "temporal" or n < 2 or (span := _span(column)) is None:
         return None
-    try:
-        lo = date.fromisoformat(str(column.min)[:10])
-        hi = date.fromisoformat(str(column.max)[:10])
-    except ValueError:
-        return None
+    lo, hi = span
     months = (hi.year - lo.year) * 12 + hi.month - lo.month
     for unit, per_year in _STORED:
         step = 12 // per_year
@@ -74,3 +68,11 @@ def stored_unit(column: Column) -> str | None:
             return unit
     days = (hi - lo).days + 1
     return "day" if 0.6 * days <= n <= _ESTIMATE * days else None
+
+
+def _span(column: Column) -> tuple[date, date] | None:
+    """The first and last dates ``column`` holds, by its profile; None when not dates."""
+    try:
+        return date.fromisoformat(str(column.min)[:10]), date.fromisoformat(str(column.max)[:10])
+    except ValueError:
+        return None

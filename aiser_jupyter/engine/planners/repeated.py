@@ -115,9 +115,13 @@ def visit_explains(i: int, words: list[str], facts: Facts) -> str | None:
 def read_from_data(i: int, words: list[str], facts: Facts) -> str | None:
     """Why the data explains ``words[i]``: ``"value"`` for a code the plan keeps ("red-tailed
     hawks" of Species 'RT', "adults and immatures" of A, I: :mod:`.code_values`), ``"table"``
-    for "lab visits" of a table of repeated measurements the plan reads; else None."""
+    for "lab visits" of a table of repeated measurements the plan reads, ``"rows"`` for
+    "[players]" of a table whose rows are people (:mod:`.people_rows`); else None."""
     from .code_values import code_explains
+    from .people_rows import rows_are_people
 
     if code_explains(i, words, facts):
         return "value"
+    if rows_are_people(i, words, facts):
+        return "rows"
     return "table" if visit_explains(i, words, facts) else None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..lexicon import split_name
 
-__all__ = ["person_figure"]
+__all__ = ["people_words", "person_figure"]
 
 
 @cache
@@ -37,3 +37,8 @@ def person_figure(column_name: str, said: set[str], question: list[str]) -> bool
     words = _sections()
     named = said | set(split_name(column_name))
     return bool(named & words["figures"]) and bool(set(question) & words["people"])
+
+
+def people_words() -> frozenset[str]:
+    """Words for rows that are people ("respondents", "players", "patients"), both numbers."""
+    return _sections()["people"]

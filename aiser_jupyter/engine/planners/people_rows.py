@@ -1,0 +1,107 @@
+"""Rows that are people, named as people: "number of players in the West division" of a
+table of hitters, "average age of the patients" of a table of patients.
+
+A question names a table's rows by what they are; a table of people is rarely named by the
+word the analyst uses (``Hitters`` for players, ``pbc`` for patients). The data says the rows
+are people when each has its own label that reads as a person's name ("Andy Allanson"), or
+its own key beside at least two things only people have (an age, a sex, a race, an
+education). Over such a table, and only when the plan reads that one table, a word for people
+(``data/person_figures.txt``, its ``[people]`` section: respondents, players, patients …)
+names the rows the plan counts or measures. A table of person-years (a key that repeats) is
+no table of people: "how many women" there counts distinct ids, not rows."""
+
+from __future__ import annotations
+
+import re
+
+from ..catalog.model import Table
+from .facts import Facts
+from .lexicon import split_name
+from .rules.person_figures import people_words
+
+__all__ = ["people_table", "rows_are_people"]
+
+#: a person's name as stored: two or three capitalised words ("Andy Allanson", "-Alan Ashby")
+_NAME = re.compile(r"^[^A-Za-z]*[A-Z][a-z]+(?:[ .'-]+[A-Z][A-Za-z'.-]*){1,2}$")
+#: words of the names of institutions and places, never of people's
+_NOT_PERSONAL = frozenset(
+    [
+        "university",
+        "college",
+        "institute",
+        "school",
+        "academy",
+        "inc",
+        "co",
+        "corp",
+        "company",
+        "ltd",
+        "group",
+        "bank",
+        "county",
+        "city",
+        "state",
+        "river",
+        "lake",
+        "mount",
+        "street",
+        "club",
+        "association",
+        "hospital",
+        "center",
+        "centre",
+        "airport",
+        "airlines",
+        "republic",
+        "kingdom",
+        "islands",
+        "island",
+        "park",
+        "county",
+        "station",
+        "church",
+    ]
+)
+#: what only people have, by a column's name
+_PERSONAL = frozenset(["age", "sex", "gender", "race", "ethnicity", "educ", "education", "marital"])
+#: share of the rows a column's distinct values reach to be one per row
+_ONE_EACH = 0.95
+
+
+def _names_people(table: Table) -> bool:
+    rows = table.row_count or 0
+    for column in table.columns:
+        values = [v for v in column.samples if isinstance(v, str)]
+        if len(values) < 5 or (column.distinct or 0) < _ONE_EACH * rows:
+            continue
+        named = [v for v in values if _NAME.match(v)]
+        if len(named) < 0.8 * len(values):
+            continue
+        if not any(w.lower().strip(".,") in _NOT_PERSONAL for v in values for w in v.split()):
+            return True
+    return False
+
+
+def people_table(table: Table) -> bool:
+    """Whether ``table``'s rows are people, one each (see the module)."""
+    rows = table.row_count or 0
+    if not rows:
+        return False
+    if _names_people(table):
+        return True
+    keyed = any(
+        c.semantic == "key" and (c.distinct or 0) >= _ONE_EACH * rows for c in table.columns
+    )
+    personal = {w for c in table.columns for w in split_name(c.name, expand=False)} & _PERSONAL
+    return keyed and len(personal) >= 2
+
+
+def rows_are_people(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]`` names people and the plan reads one table, whose rows are people."""
+    word = words[i]
+    if facts.catalog is None or len(facts.tables) != 1 or word not in people_words():
+        return False
+    if i and words[i - 1] in ("per", "a", "each", "every"):
+        return False  # "spending per [student]": a rate's unit, not the rows
+    table = facts.catalog.table(next(iter(facts.tables)))
+    return table is not None and people_table(table)
