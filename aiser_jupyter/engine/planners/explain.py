@@ -15,6 +15,7 @@ from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, abbreviates, lemma, named_before, split_name
 from .long_tables import NAME_STATISTICS
 from .opposites import opposite_kept
+from .people_rows import people_of_things
 from .percent_numbers import held_scaled
 from .read_apart import read_apart
 from .repeated import read_from_data
@@ -135,6 +136,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         and facts.aggregates & {"count", "distinct"}
         and is_content(word)
         and (lemma(word) in ROW_NOUNS or not rows_share_ids(facts))
+        and not people_of_things(word, facts)  # "how many [students]" of a table of colleges
     ) or noun_of_count(i, words, facts.measure_names, facts.aggregates):
         return "counted"  # … or "number of working [students]": what count_working counts
     if counted(i, words) and is_content(word) and sums_a_tally(facts):

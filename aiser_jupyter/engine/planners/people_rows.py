@@ -19,7 +19,7 @@ from .facts import Facts
 from .lexicon import split_name
 from .rules.person_figures import people_words
 
-__all__ = ["people_table", "rows_are_people"]
+__all__ = ["people_of_things", "people_table", "rows_are_people"]
 
 #: a person's name as stored: two or three capitalised words ("Andy Allanson", "-Alan Ashby")
 _NAME = re.compile(r"^[^A-Za-z]*[A-Z][a-z]+(?:[ .'-]+[A-Z][A-Za-z'.-]*){1,2}$")
@@ -105,3 +105,22 @@ def rows_are_people(i: int, words: list[str], facts: Facts) -> bool:
         return False  # "spending per [student]": a rate's unit, not the rows
     table = facts.catalog.table(next(iter(facts.tables)))
     return table is not None and people_table(table)
+
+
+def people_of_things(word: str, facts: Facts) -> bool:
+    """Whether "how many [students]" is asked of the one table the plan reads while its rows
+    are institutions or places — each labelled by a name such as "Abilene Christian
+    University": the rows counted are colleges, not students."""
+    if facts.catalog is None or len(facts.tables) != 1 or word not in people_words():
+        return False
+    table = facts.catalog.table(next(iter(facts.tables)))
+    if table is None or not table.row_count:
+        return False
+    for column in table.columns:
+        values = [v for v in column.samples if isinstance(v, str)]
+        if len(values) < 5 or (column.distinct or 0) < _ONE_EACH * table.row_count:
+            continue
+        named = [v for v in values if set(re.findall(r"[a-z]+", v.lower())) & _NOT_PERSONAL]
+        if len(named) >= 0.3 * len(values):
+            return True
+    return False

@@ -18,6 +18,7 @@ from .facts import Facts, table_only_words
 from .group_typos import misspelt_group
 from .lexicon import lemma
 from .negated import opposite_of_used
+from .people_rows import people_of_things
 from .picked_rows import picks_rows
 from .restricts import (
     count_unasked,
@@ -96,6 +97,8 @@ def unused_kind(
         return "value"  # "married and [unmarried]" drawn for the married alone
     if kind == "content" and shares_a_stem(words[i], values):
         return "value"  # "all [banks]" of the category Banking
+    if kind == "content" and people_of_things(words[i], facts):
+        return "measure"  # "how many [students]" drawn as a count of colleges
     if kind == "content" and coded_value(i, words, facts, named):
         return "value"  # "with his [curveball]" of PitchType 'CU': rows left out
     return kind

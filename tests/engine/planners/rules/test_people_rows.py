@@ -2,7 +2,8 @@
 
 A table of hitters labelled by the players' names, a table of patients keyed one each beside an
 age and a sex: "players", "patients" name their rows. A table of colleges labelled by names of
-institutions is no table of people ("spending per student" there is a rate, not its rows).
+institutions is no table of people ("spending per student" there is a rate, not its rows), and
+"how many students" there would count the colleges: refused.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from answers import kpi, one, plots_exactly
+from answers import kpi, one, plots_exactly, refuses
 
 from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.engine.planners.people_rows import people_table
@@ -80,3 +81,11 @@ def test_institutions_are_no_people(engine: Engine, colleges: Path, data: Path) 
     hitters = engine.catalog("p").table("Hitters")
     assert college is not None and not people_table(college)
     assert hitters is not None and people_table(hitters)
+
+
+def test_people_counted_over_institutions_are_refused(engine: Engine, colleges: Path) -> None:
+    """ "how many students" over a table of colleges would count the colleges."""
+    refuses(engine, colleges, "c", "how many students are there?", "students")
+    engine.connect("c", str(colleges))
+    answer = engine.ask("how many colleges are there?", "c")
+    assert kpi(answer) == one(colleges, "SELECT COUNT(*) FROM College")
