@@ -57,7 +57,6 @@ _NOT_PERSONAL = frozenset(
         "islands",
         "island",
         "park",
-        "county",
         "station",
         "church",
     ]
@@ -68,18 +67,36 @@ _PERSONAL = frozenset(["age", "sex", "gender", "race", "ethnicity", "educ", "edu
 _ONE_EACH = 0.95
 
 
-def _names_people(table: Table) -> bool:
+def _labels(table: Table) -> list[list[str]]:
+    """The sampled values of each text column that labels its rows one by one."""
     rows = table.row_count or 0
+    out = []
     for column in table.columns:
         values = [v for v in column.samples if isinstance(v, str)]
-        if len(values) < 5 or (column.distinct or 0) < _ONE_EACH * rows:
-            continue
+        if len(values) >= 5 and (column.distinct or 0) >= _ONE_EACH * rows:
+            out.append(values)
+    return out
+
+
+def _institutional(value: str) -> bool:
+    """Whether a label holds a word of an institution's or a place's name."""
+    return bool(set(re.findall(r"[a-z]+", value.lower())) & _NOT_PERSONAL)
+
+
+def _names_people(table: Table) -> bool:
+    for values in _labels(table):
         named = [v for v in values if _NAME.match(v)]
-        if len(named) < 0.8 * len(values):
-            continue
-        if not any(w.lower().strip(".,") in _NOT_PERSONAL for v in values for w in v.split()):
+        if len(named) >= 0.8 * len(values) and not any(map(_institutional, values)):
             return True
     return False
+
+
+def _one_table(word: str, facts: Facts) -> Table | None:
+    """The one table the plan reads, when ``word`` is a word for people; else None."""
+    if facts.catalog is None or len(facts.tables) != 1 or word not in people_words():
+        return None
+    table = facts.catalog.table(next(iter(facts.tables)))
+    return table if table is not None and table.row_count else None
 
 
 def people_table(table: Table) -> bool:
@@ -98,12 +115,9 @@ def people_table(table: Table) -> bool:
 
 def rows_are_people(i: int, words: list[str], facts: Facts) -> bool:
     """Whether ``words[i]`` names people and the plan reads one table, whose rows are people."""
-    word = words[i]
-    if facts.catalog is None or len(facts.tables) != 1 or word not in people_words():
-        return False
     if i and words[i - 1] in ("per", "a", "each", "every"):
         return False  # "spending per [student]": a rate's unit, not the rows
-    table = facts.catalog.table(next(iter(facts.tables)))
+    table = _one_table(words[i], facts)
     return table is not None and people_table(table)
 
 
@@ -111,16 +125,7 @@ def people_of_things(word: str, facts: Facts) -> bool:
     """Whether "how many [students]" is asked of the one table the plan reads while its rows
     are institutions or places — each labelled by a name such as "Abilene Christian
     University": the rows counted are colleges, not students."""
-    if facts.catalog is None or len(facts.tables) != 1 or word not in people_words():
+    table = _one_table(word, facts)
+    if table is None:
         return False
-    table = facts.catalog.table(next(iter(facts.tables)))
-    if table is None or not table.row_count:
-        return False
-    for column in table.columns:
-        values = [v for v in column.samples if isinstance(v, str)]
-        if len(values) < 5 or (column.distinct or 0) < _ONE_EACH * table.row_count:
-            continue
-        named = [v for v in values if set(re.findall(r"[a-z]+", v.lower())) & _NOT_PERSONAL]
-        if len(named) >= 0.3 * len(values):
-            return True
-    return False
+    return any(sum(map(_institutional, values)) >= 0.3 * len(values) for values in _labels(table))

@@ -14,7 +14,6 @@ from ..lexicon import FUNCTION_WORDS, split_name
 from ..negated import unprefixed
 from .draft import Dim, Draft
 from .link import Mention
-from .more_links import SOURCES
 
 __all__ = ["counted_flag", "flag_value", "flags", "property_words"]
 
@@ -62,7 +61,7 @@ def flags(d: Draft) -> None:
         if value is not None and _of_other(d, m):
             _head_of_other(d, m)
             continue
-        if value is None or _property_unsaid(d, m.lo, m.hi, column.name) or _source(d, m):
+        if value is None or _property_unsaid(d, m.lo, m.hi, column.name):
             continue
         if d.q.words[m.hi - 1].possessive:
             # "Trump's turnout": whose number, not which rows; no column is Trump's turnout
@@ -75,13 +74,6 @@ def flags(d: Draft) -> None:
         for i in range(max(0, m.lo - 4), m.lo):
             if d.q.words[i].text in _NEGATIONS and d.q.free(i):
                 d.q.claim(i, i + 1, "negation")
-
-
-def _source(d: Draft, m: Mention) -> bool:
-    """ "children in the immunization data": the flag's word names which data (a table, a
-    survey), said between "the" and a noun for data — never the rows where the flag holds."""
-    after = d.q.words[m.hi].lemma if m.hi < len(d.q.words) else ""
-    return after in SOURCES and m.lo > 0 and d.q.words[m.lo - 1].text in ("the", "this")
 
 
 def counted_flag(d: Draft, m: Mention) -> bool:

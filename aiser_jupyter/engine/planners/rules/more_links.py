@@ -11,12 +11,12 @@ from ..code_values import code_mentions
 from ..repeated import visit_mentions
 from .question import Question
 
-__all__ = ["SOURCES", "as_sources", "more_candidates", "names_source"]
+__all__ = ["as_sources", "more_candidates", "names_source"]
 
 #: below a name or a value read from its own words
 _SCORE = 0.9
 #: nouns for a whole source of rows: "the immunization [data]" names the data, not its rows
-SOURCES = frozenset(["data", "dataset", "datum", "sample", "survey", "table", "file", "study"])
+_SOURCES = frozenset(["data", "dataset", "datum", "sample", "survey", "table", "file", "study"])
 
 
 def more_candidates(
@@ -56,5 +56,5 @@ def names_source(q: Question, lo: int, hi: int) -> bool:
         lo > 0
         and q.words[lo - 1].text in ("the", "this")
         and hi < len(q.words)
-        and q.words[hi].lemma in SOURCES
+        and q.words[hi].lemma in _SOURCES
     )
