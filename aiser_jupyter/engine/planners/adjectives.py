@@ -5,10 +5,18 @@ not, while the schema has one, answers another question."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["ADJECTIVES", "adjective_noun", "adjective_nouns", "superlatives"]
+__all__ = [
+    "ADJECTIVES",
+    "SPEED_WORDS",
+    "adjective_noun",
+    "adjective_nouns",
+    "superlatives",
+    "takes_time",
+]
 
 
 @lru_cache(maxsize=1)
@@ -50,3 +58,14 @@ def superlatives() -> dict[str, tuple[str, tuple[str, ...]]]:
             out[f"most {adjective}"] = (direction, nouns)
             out[f"least {adjective}"] = (other[direction], nouns)
     return out
+
+
+#: speed words, and the aggregate they take of a time taken: the fastest is the shortest
+SPEED_WORDS = {"fastest": "min", "quickest": "min", "slowest": "max"}
+#: name words of a time taken (a pace is minutes per mile)
+_TIME_TAKEN = frozenset(["pace", "time", "duration", "minutes", "seconds", "hours", "elapsed"])
+
+
+def takes_time(name: str) -> bool:
+    """Whether a column's name says it holds a time taken (``PaceMin``, ``race_time``)."""
+    return bool({w.lower() for w in re.findall(r"[a-z]+|[A-Z][a-z]*", name)} & _TIME_TAKEN)

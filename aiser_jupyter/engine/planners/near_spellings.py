@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["near_spellings"]
+__all__ = ["MIN_VALUE_LETTERS", "letter_apart", "near_links", "near_spellings", "near_values"]
 
 #: words never read as a near spelling of a name (plain text, split on whitespace)
 _STOP_WORDS = """
@@ -39,3 +39,63 @@ def near_spellings(
             for kind, table, column, score in singles[best[0]]:
                 out.append((i, (kind, table, column, score * 0.8)))
     return out
+
+
+#: letters a word must have to be read as a near spelling of a value
+MIN_VALUE_LETTERS = 6
+
+
+def near_values(
+    values: dict[tuple[str, ...], list[Any]], tokens: list[str], taken: set[int]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """``(index, key)`` for each free word of six letters or more that is one letter away
+    (one changed, added or dropped) from exactly one one-word value of six letters or more,
+    the first two letters alike: "diarrhoea" for a cause written ``Diarrhaea``, a spelling of
+    another country or a typo. The words of :data:`_STOP` are never read so."""
+    out = []
+    singles = [k[0] for k in values if len(k) == 1 and len(k[0]) >= MIN_VALUE_LETTERS]
+    for i, tok in enumerate(tokens):
+        if i in taken or tok in _STOP:
+            continue
+        near = {v for v in singles if letter_apart(tok, v)}
+        if len(near) == 1:
+            out.append((i, (near.pop(),)))
+    return out
+
+
+def letter_apart(word: str, value: str) -> bool:
+    """Whether two words of six letters or more, the first two alike, are one letter apart
+    (one changed, added or dropped): "diarrhoea" and "diarrhaea"."""
+    from rapidfuzz.distance import Levenshtein
+
+    return (
+        len(word) >= MIN_VALUE_LETTERS
+        and len(value) >= MIN_VALUE_LETTERS
+        and word[:2] == value[:2]
+        and abs(len(word) - len(value)) <= 1
+        and word.isalpha()
+        and value.isalpha()
+        and word != value
+        and Levenshtein.distance(word, value, score_cutoff=1) <= 1
+    )
+
+
+def near_links(
+    phrases: dict[tuple[str, ...], list[tuple[str, Any, Any, float]]],
+    values: dict[tuple[str, ...], list[Any]],
+    tokens: list[str],
+    taken: set[int],
+) -> list[tuple[int, tuple[str, Any, Any, Any, float]]]:
+    """``(index, (kind, table, column, value, score))`` of the free words read as near
+    spellings: of one value first (0.76), else of a name (0.8 of its score)."""
+    found = [
+        (i, ("value", table, column, value, 0.76))
+        for i, key in near_values(values, tokens, taken)
+        for table, column, value in values[key]
+    ]
+    near = {i for i, _ in found}
+    return found + [
+        (i, (kind, table, column, None, score))
+        for i, (kind, table, column, score) in near_spellings(phrases, tokens, taken)
+        if i not in near
+    ]

@@ -121,11 +121,34 @@ def rows_are_people(i: int, words: list[str], facts: Facts) -> bool:
     return table is not None and people_table(table)
 
 
-def people_of_things(word: str, facts: Facts) -> bool:
+def people_of_things(word: str, facts: Facts, *, counted: bool = True) -> bool:
     """Whether "how many [students]" is asked of the one table the plan reads while its rows
     are institutions or places — each labelled by a name such as "Abilene Christian
     University": the rows counted are colleges, not students."""
     table = _one_table(word, facts)
     if table is None:
         return False
+    if counted and _periods(table):
+        return True  # "how many [people] died" of a table of daily death counts
     return any(sum(map(_institutional, values)) >= 0.3 * len(values) for values in _labels(table))
+
+
+def _periods(table: Table) -> bool:
+    """Whether ``table``'s rows are the dates of a series (one a day, a month …), or the dates
+    of a series by a key (as many rows as dates times the key's values)."""
+    from .date_grain import stored_unit
+
+    rows = table.row_count or 0
+    for column in table.columns:
+        if column.semantic != "temporal" or stored_unit(column) is None:
+            continue
+        dates = column.distinct or 0
+        if dates >= _ONE_EACH * rows:
+            return True
+        for key in table.columns:
+            if (
+                key.semantic in ("nominal", "geo")
+                and abs(dates * (key.distinct or 0) - rows) <= 0.05 * rows
+            ):
+                return True
+    return False

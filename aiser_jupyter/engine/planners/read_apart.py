@@ -22,6 +22,8 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return "flag"  # "average age of [unmarried] people": married = 0
     if _series_count(i, words, facts):
         return "chart form"  # "AMD vs Intel as [two] lines": one series per value
+    if _fraction_width(i, words, facts):
+        return "number"  # "[half]-minute bins": bins 0.5 wide
     return "measure name" if named_count(i, words, facts) else None
 
 
@@ -49,3 +51,13 @@ def _false_side(word: str, facts: Facts) -> bool:
     if not rest or rest not in facts.names:
         return False
     return 0.0 in facts.numbers or bool(facts.strings & {"false", "no", "n", "f"})
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def _fraction_width(i: int, words: list[str], facts: Facts) -> bool:
+    """Word ``i`` is the fraction of a unit a histogram's bins are wide: "[half]-minute bins"."""
+    return _FRACTIONS.get(words[i]) in facts.numbers and any(
+        lemma(w) in ("bin", "bucket") for w in words[i + 1 : i + 4]
+    )

@@ -14,6 +14,7 @@ from .coded_words import coded_value
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
 from .decades import is_decade
+from .explain import counted
 from .facts import Facts, table_only_words
 from .group_typos import misspelt_group
 from .lexicon import lemma
@@ -97,7 +98,7 @@ def unused_kind(
         return "value"  # "married and [unmarried]" drawn for the married alone
     if kind == "content" and shares_a_stem(words[i], values):
         return "value"  # "all [banks]" of the category Banking
-    if kind == "content" and people_of_things(words[i], facts):
+    if kind == "content" and people_of_things(words[i], facts, counted=counted(i, words)):
         return "measure"  # "how many [students]" drawn as a count of colleges
     if kind == "content" and coded_value(i, words, facts, named):
         return "value"  # "with his [curveball]" of PitchType 'CU': rows left out

@@ -87,6 +87,8 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
             continue  # "highest" before a name: a sort, not a maximum ("lowest rating": Rating's)
         q = _quantity(m)  # "the oldest model year": the smallest year
         bound[id(m)] = of_dates(agg.agg, d.q.words[agg.i].text, q.column if q else None)
+        if bound[id(m)] != agg.agg and d.r.top is not None:
+            d.r.descending = bound[id(m)] == "max"  # "the 5 slowest-paced runs": most minutes
         d.q.claim(agg.i, agg.hi, f"aggregate {bound[id(m)]}")
         # "maximum and average gpa": two aggregates of one column
         before = agg.i - 2

@@ -164,8 +164,8 @@ def _open_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
             rf"\b(?:since|from|starting(?: in)?|after|as of|beginning(?: in)?) ({YEAR_RE})\b(?: on(?:wards?)?)?",
             lambda m: _years(_year(m[1]) + (1 if m[0].startswith("after") else 0), None),
         ),
-        (  # "model year 2000 or newer": that year on ("or later" is read as a comparison)
-            rf"\b({YEAR_RE}) (?:or|and) newer\b",
+        (  # "model year 2000 or newer", "2004 onwards": that year on ("or later" is a comparison)
+            rf"\b({YEAR_RE}) (?:(?:or|and) newer|on ?wards?|and beyond)\b",
             lambda m: _years(_year(m[1]), None),
         ),
         (

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ...catalog.model import Catalog
 from .agents import agent_rows
+from .agg_names import time_taken_order
 from .averaged_over import mean_over_entity
 from .axis_marks import marked_axes
 from .column_years import across_rows, column_years
@@ -77,7 +78,7 @@ from .terms import favour_tables, find_terms
 from .things_home import things_home
 from .timed_measure import timed_measure
 from .two_years import two_years
-from .unit_after import unit_after
+from .unit_after import month_labels, unit_after
 from .values import values
 from .whole_names import whole_names
 from .whole_rows import whole_rows
@@ -263,6 +264,7 @@ STEPS: tuple[Step, ...] = (
     opposite_flags,  # "public colleges" of a yes/no Private: before flags reads "private"
     flags,
     default_measure,
+    time_taken_order,  # "the 5 slowest-paced runs": the most minutes first
     metric_pairs,
     marked_axes,  # "A (x) against B (y)": after every step that orders two numbers
     range_trend,
@@ -286,6 +288,7 @@ STEPS: tuple[Step, ...] = (
     entity_counts,
     keyed_label,  # "count the physicians trained in …": their names, not their numbers
     described_compares,
+    month_labels,  # a text column of month names beside the dates: the dates by month
     having,
     metric_having,
     metric_filters,
