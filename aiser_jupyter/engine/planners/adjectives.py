@@ -5,7 +5,6 @@ not, while the schema has one, answers another question."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 
@@ -68,4 +67,7 @@ _TIME_TAKEN = frozenset(["pace", "time", "duration", "minutes", "seconds", "hour
 
 def takes_time(name: str) -> bool:
     """Whether a column's name says it holds a time taken (``PaceMin``, ``race_time``)."""
-    return bool({w.lower() for w in re.findall(r"[a-z]+|[A-Z][a-z]*", name)} & _TIME_TAKEN)
+    from .lexicon import split_name
+
+    words = split_name(name, expand=False)
+    return any(w in _TIME_TAKEN or (w.endswith("time") and w != "datetime") for w in words)

@@ -45,6 +45,7 @@ from .words import (
     is_content,
     is_counted_noun,
     measure_words,
+    short_end,
 )
 
 __all__ = ["counted", "explain", "is_month", "names_elsewhere"]
@@ -365,6 +366,8 @@ def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | 
         )
         if near & facts.years:
             return "year"  # "after 2000" holds from 2001
+    if len(word) == 2 and YEAR.match(prev) and short_end(int(prev), int(number)) in facts.years:
+        return "year"  # "1960-[78]": to 1978
     if prev in ("top", "first", "bottom", "last", "best", "worst") and number in facts.numbers:
         return "limit"
     return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .condition_words import condition_nouns
+
 __all__ = ["MIN_VALUE_LETTERS", "letter_apart", "near_links", "near_spellings", "near_values"]
 
 #: words never read as a near spelling of a name (plain text, split on whitespace)
@@ -93,6 +95,12 @@ def near_links(
         for i, key in near_values(values, tokens, taken)
         for table, column, value in values[key]
     ]
+    for i, tok in enumerate(tokens):  # "diabetic" of diabetes
+        if i not in taken and not any(k == i for k, _ in found):
+            for noun in condition_nouns(tok):
+                for kind, table, column, score in phrases.get((noun,), []):
+                    if kind == "column":
+                        found.append((i, ("column", table, column, None, score * 0.85)))
     near = {i for i, _ in found}
     return found + [
         (i, (kind, table, column, None, score))

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..catalog.model import Table
+from ..catalog.model import Column, Table
 from .facts import Facts
 from .lexicon import split_name
 from .rules.person_figures import people_words
+from .tallies import tally_column
 
 __all__ = ["people_of_things", "people_table", "rows_are_people"]
 
@@ -99,6 +100,12 @@ def _one_table(word: str, facts: Facts) -> Table | None:
     return table if table is not None and table.row_count else None
 
 
+def _keys_someone(column: Column) -> bool:
+    """A key, or a column named an id or a key (``id``, ``patient_id``)."""
+    words = split_name(column.name, expand=False)
+    return column.semantic == "key" or (bool(words) and words[-1] in ("id", "key"))
+
+
 def people_table(table: Table) -> bool:
     """Whether ``table``'s rows are people, one each (see the module)."""
     rows = table.row_count or 0
@@ -110,7 +117,18 @@ def people_table(table: Table) -> bool:
         c.semantic == "key" and (c.distinct or 0) >= _ONE_EACH * rows for c in table.columns
     )
     personal = {w for c in table.columns for w in split_name(c.name, expand=False)} & _PERSONAL
-    return keyed and len(personal) >= 2
+    if len(personal) < 2:
+        return False
+    # no key of its own: a person's age in years beside another of their traits, and no
+    # column counting people per row (a table of population by age and sex is no people)
+    aged = any(
+        split_name(c.name, expand=False) == ["age"] and c.semantic == "quantitative"
+        for c in table.columns
+    )
+    repeats = any(  # pbcseq's patient id on each of a patient's visits: rows are visits
+        _keys_someone(c) and (c.distinct or 0) < _ONE_EACH * rows for c in table.columns
+    )
+    return keyed or (aged and not repeats and tally_column(table) is None and not _periods(table))
 
 
 def rows_are_people(i: int, words: list[str], facts: Facts) -> bool:

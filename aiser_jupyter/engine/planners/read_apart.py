@@ -4,6 +4,8 @@ that is a column's name, a flag's false side said by a prefix, the number of ser
 
 from __future__ import annotations
 
+from .adjectives import takes_time
+from .condition_words import condition_nouns, flag_phrase
 from .facts import Facts
 from .lexicon import lemma
 from .negated import unprefixed
@@ -24,6 +26,12 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return "chart form"  # "AMD vs Intel as [two] lines": one series per value
     if _fraction_width(i, words, facts):
         return "number"  # "[half]-minute bins": bins 0.5 wide
+    if _time_unit_said(i, words, facts):
+        return "unit"  # "follow-up time in [days]" of futime
+    if (flagged := flag_phrase(i, words, facts)) is not None:
+        return flagged  # "a [history] of angina", "[never] admitted to hospital"
+    if any(noun in facts.names for noun in condition_nouns(words[i])):
+        return "name"  # "[diabetic] patients" of diabetes = 'y'
     return "measure name" if named_count(i, words, facts) else None
 
 
@@ -35,6 +43,10 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 def _series_count(i: int, words: list[str], facts: Facts) -> bool:
     """Word ``i`` is the number of series a grouped chart is asked in: "as [two] lines"."""
     word = words[i]
+    if word == "one" and len(facts.group_fields) >= 2 and i + 1 < len(words):
+        # "one line for men and [one] for women": a series for each value
+        said = [j for j in range(i) if words[j] == "one" and lemma(words[j + 1]) in _SERIES_NOUNS]
+        return lemma(words[i + 1]) in _SERIES_NOUNS or (bool(said) and words[i + 1] == "for")
     n = _SMALL.get(word) or (int(word) if word.isdigit() and len(word) == 1 else 0)
     return (
         n >= 2
@@ -60,4 +72,17 @@ def _fraction_width(i: int, words: list[str], facts: Facts) -> bool:
     """Word ``i`` is the fraction of a unit a histogram's bins are wide: "[half]-minute bins"."""
     return _FRACTIONS.get(words[i]) in facts.numbers and any(
         lemma(w) in ("bin", "bucket") for w in words[i + 1 : i + 4]
+    )
+
+
+_TIME_UNITS = frozenset(["days", "hours", "minutes", "seconds", "weeks", "months", "years"])
+
+
+def _time_unit_said(i: int, words: list[str], facts: Facts) -> bool:
+    """ "in [days]" said of a time taken the plan reads (``futime``, ``TimeMin``)."""
+    return (
+        words[i] in _TIME_UNITS
+        and i > 0
+        and words[i - 1] == "in"
+        and any(takes_time(c.name) for c in facts.read_columns())
     )

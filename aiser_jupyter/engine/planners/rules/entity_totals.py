@@ -7,9 +7,10 @@ pronoun and the comparison, and the amount named after the number adds up."""
 from __future__ import annotations
 
 from .draft import Draft, summable
+from .link import Mention
 from .reading import Agg, Compare
 
-__all__ = ["entity_total", "unit_total"]
+__all__ = ["compound_head", "entity_total", "unit_total"]
 
 #: calendar units, finest first, and the plural words that name them
 _UNITS = ("day", "week", "month", "quarter", "year")
@@ -76,3 +77,12 @@ def unit_total(d: Draft, cmp: Compare) -> Agg | None:
     unit = _UNIT_WORDS[words[k]]
     finer = [s for s in stored if s in _UNITS and _UNITS.index(s) < _UNITS.index(unit)]
     return Agg("sum", k + 1, cmp.lo) if finer else None
+
+
+def compound_head(numbers: list[Mention], first: Mention | None) -> Mention | None:
+    """The head of a compound of two number names ("gas price" of ``gas`` and ``price``): the
+    one named last, right after ``first``; else ``first``."""
+    if first is None:
+        return None
+    nxt = next((m for m in numbers if m.lo == first.hi and m.column is not first.column), None)
+    return nxt or first

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..equivalents import equivalents
+from .person_figures import people_words
 from .question import Question, Word
 from .reading import IMPLIED, Compare, Reading, claim, is_free
 from .share_of import claim_share_bases
@@ -157,6 +159,7 @@ def read_compares(q: Question, r: Reading) -> None:
             op = {"negative": "<", "positive": ">"}.get(m[1], ">=")
             r.compares.append(Compare(op, 0.0, lo, hi, lo, after=True))
             q.claim(lo, hi, f"comparison {op} 0")
+    _none_of(q, r)
     for pattern, op in _OPS:
         # "30 or below" bounds the number before it; "above 50 or below 46" is two bounds
         ahead = re.sub(r"\|?\(\?:and\|or\) \(\?:[^)]*\)", "", pattern)
@@ -181,6 +184,8 @@ def read_compares(q: Question, r: Reading) -> None:
                 if not implied and lo and words[lo - 1].text in _IMPLIED_BY_VERB:
                     implied = _IMPLIED_BY_VERB[words[lo - 1].text]  # "weighing over 100 kg"
                     lo -= 1
+                elif not implied and _people_before(words, lo) and 0 < value <= 120:
+                    implied = ("age",)  # "patients under 50": their age
                 r.compares.append(
                     Compare(op, value, lo, hi, ni, scaled_from=scaled, implied=implied)
                 )
@@ -243,7 +248,30 @@ _IMPLIED_BY = {
     "shorter": ("height",),
 }
 
+
 #: verbs before a comparison that name the number compared ("weighing over 100 kg")
+def _none_of(q: Question, r: Reading) -> None:
+    """ "days that had no cholera deaths": the number named after "no" is 0."""
+    for m in re.finditer(
+        r"\b(?:had|has|have|with|saw|recorded|reported) (no)(?= (?:\w+ ){0,2}\w+s\b(?! ?\())",
+        q.joined(),
+    ):
+        lo, hi = q.span(m.start(1), m.end(1))
+        if q.free(lo):
+            r.compares.append(Compare("=", 0.0, lo, hi, lo, after=True))
+            q.claim(lo, hi, "comparison = 0")
+
+
+def _people_before(words: list[Word], lo: int) -> bool:
+    """The word before a comparison names people ("patients [under 50]", "men over 65")."""
+    before = words[lo - 1].text if lo > 0 else ""
+    people = before in people_words() or before in equivalents()  # "women over 65"
+    return people and words[lo].text in _AGE_BOUNDS
+
+
+#: the bounds said of people's age after a word for them ("patients under 50")
+_AGE_BOUNDS = frozenset(["under", "over", "below", "above"])
+
 _IMPLIED_BY_VERB = {
     "aged": ("age",),
     "weighing": ("weight",),

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from ..words import short_end
 from .question import Question
 from .reading import MONTH_RE, MONTHS, WEEKDAYS, YEAR_RE, Reading, TimeRange, claim, is_free
 
@@ -153,6 +154,10 @@ def _year_spans() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
         (  # "per year, 2010 to 2014", "by year, 2000-2012": a span of years without "from"
             rf"\b({YEAR_RE}) ?(?:to|until|through|thru|-|–) ?-?({YEAR_RE})\b",
             lambda m: _years(min(_year(m[1]), _year(m[2])), max(_year(m[1]), _year(m[2]))),
+        ),
+        (  # "over 1960-78", "1995–05": the end year's last two digits
+            rf"\b({YEAR_RE}) ?(?:-|–) ?(\d\d)\b(?! ?%)",
+            lambda m: _years(_year(m[1]), short_end(_year(m[1]), int(m[2]))),
         ),
     ]
 

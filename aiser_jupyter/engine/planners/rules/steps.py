@@ -10,6 +10,7 @@ from .agents import agent_rows
 from .agg_names import time_taken_order
 from .averaged_over import mean_over_entity
 from .axis_marks import marked_axes
+from .borrowed_time import borrowed_time
 from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
@@ -297,6 +298,7 @@ STEPS: tuple[Step, ...] = (
     tied_distinct_counts,  # "how many countries" listed by three tables: which, unknown
     unpinned_members,  # "reading" of readk, read1 … that no word picks: refused
     two_years,  # "per year" of a bare year column beside a date of other years: refused
+    borrowed_time,  # a timeless table's number along another table's years: refused
     numbering_misread,  # last: "how many episodes" as distinct episode numbers: refused
 )
 

@@ -33,7 +33,7 @@ def deaths(tmp_path_factory: pytest.TempPathFactory) -> Path:
     while day.year == 1850:
         k = day.timetuple().tm_yday
         for cause, scale in (("Fever", 7), ("Diarrhaea", 3)):
-            rows.append([MONTHS[day.month - 1], cause, day.day, (k * scale) % 97 + scale, day])
+            rows.append([MONTHS[day.month - 1], cause, day.day, max(0, (k * scale) % 97 - 4), day])
         day += dt.timedelta(days=1)
     con.executemany("INSERT INTO DailyDeaths VALUES (?, ?, ?, ?, ?)", rows)
     con.close()
@@ -195,3 +195,11 @@ def test_a_rate_per_mile_is_no_grouping(engine: Engine, runs: Path) -> None:
         "how did my average pace per mile change from year to year?",
         "SELECT DATE_TRUNC('year', Date), AVG(PaceMin) FROM RunLog GROUP BY 1",
     )
+
+
+def test_had_no_deaths_keeps_the_days_at_zero(engine: Engine, deaths: Path) -> None:
+    engine.connect("d", str(deaths))
+    answer = engine.ask("how many days had no fever deaths at all?", "d")
+    assert "deaths = 0" in answer.plan.sql
+    sql = "SELECT COUNT(*) FROM DailyDeaths WHERE cause = 'Fever' AND deaths = 0"
+    assert kpi(answer) == one(deaths, sql)
