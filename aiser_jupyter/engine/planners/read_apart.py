@@ -22,10 +22,16 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return "over one row"
     if _false_side(words[i], facts):
         return "flag"  # "average age of [unmarried] people": married = 0
+    if words[i] == "big" and words[i + 1 : i + 2] in (["number"], ["numbers"]):
+        return "chart form"  # "as a [big] number": a KPI
+    if _limit_in_words(i, words, facts):
+        return "limit"  # "the [two] groups with the most …": a top 2
     if _series_count(i, words, facts):
         return "chart form"  # "AMD vs Intel as [two] lines": one series per value
     if _fraction_width(i, words, facts):
         return "number"  # "[half]-minute bins": bins 0.5 wide
+    if _part_of_year(i, words, facts):
+        return "date"  # "the first [half] of 1849": January to June kept
     if _time_unit_said(i, words, facts):
         return "unit"  # "follow-up time in [days]" of futime
     if (flagged := flag_phrase(i, words, facts)) is not None:
@@ -86,3 +92,22 @@ def _time_unit_said(i: int, words: list[str], facts: Facts) -> bool:
         and words[i - 1] == "in"
         and any(takes_time(c.name) for c in facts.read_columns())
     )
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_of_year(i: int, words: list[str], facts: Facts) -> bool:
+    """ "the first [half] of 1849", "the last [quarter] of 2020": the plan keeps its months."""
+    if words[i] not in ("half", "quarter") or not 0 < i < len(words) - 1 or words[i + 1] != "of":
+        return False
+    size = 6 if words[i] == "half" else 3
+    k = _ORDINALS.get(words[i - 1], 12 // size if words[i - 1] == "last" else 0)
+    end = size * k % 12 + 1  # the month the span ends before (January for December's end)
+    return 0 < k <= 12 // size and {size * (k - 1) + 1, end} <= facts.months
+
+
+def _limit_in_words(i: int, words: list[str], facts: Facts) -> bool:
+    """ "the [two] groups with the most diagnoses": a top-N written as a word."""
+    n = _SMALL.get(words[i])
+    return bool(n) and i > 0 and words[i - 1] == "the" and facts.ranks_top and n in facts.numbers

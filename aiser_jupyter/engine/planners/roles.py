@@ -109,6 +109,13 @@ IDENTIFIER_WORDS = frozenset(
         "chapter",
         "version",
         "wave",
+        # a group's number: which group, never an amount ("flc.grp" 1…10, "cluster" 3)
+        "grp",
+        "group",
+        "cluster",
+        "quartile",
+        "quintile",
+        "decile",
     ]
 )
 #: the identifier words as the name splitter returns them (it reads "fips" as a plural)

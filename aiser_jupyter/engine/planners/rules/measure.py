@@ -72,6 +72,8 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
         m = inside or next_mention(d, agg.hi) or modified_number(d, agg.hi)
         m = m or (next_mention(d, agg.hi, 3, past=True) if agg.strict else None)
         m = m or number_after_word(d, agg.hi)  # "average [trading] volume"
+        if m is not None and m.kind == "value" and _quantity(m) is None:
+            m = next_mention(d, m.hi, limit=1) or m  # "fewest cholera [deaths]": past the value
         if m is not None and m is not inside:
             m = _compound_head(d, m)  # "average gas [price]": the compound's head
         if m is not None and _quantity(m) is None and m.kind == "table":

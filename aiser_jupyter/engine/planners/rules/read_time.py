@@ -202,6 +202,10 @@ def read_ranges(q: Question, r: Reading) -> None:
             rf"\b(?:in |during |for |of )?({MONTH_RE}) (?:of )?({YEAR_RE})\b",
             lambda m: _month_of(MONTHS[m[1]], _year(m[2])),
         ),
+        (  # "in the first half of 1849", "the third quarter of 2020": months of that year
+            rf"\b(?:in |during )?the (first|second|third|fourth|last) (half|quarter) of ({YEAR_RE})\b",
+            lambda m: _part_of_year(m[1], m[2], _year(m[3])),
+        ),
         *_open_years(),
         (
             rf"\b(?:in|during|for|of|only|over|throughout) ({YEAR_RE})\b|^({YEAR_RE})\b|\b({YEAR_RE})(?=$| only)",
@@ -314,3 +318,14 @@ def _months_span(m1: int, y1: int, m2: int, y2: int) -> TimeRange:
 def _month_of(month: int, year: int) -> TimeRange:
     hi = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
     return TimeRange(lo=date(year, month, 1), hi=hi, years=(year, year), months=[month])
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_of_year(ordinal: str, part: str, year: int) -> TimeRange:
+    """The months of a year's half or quarter ("the first half of 1849": January to June)."""
+    size = 6 if part == "half" else 3
+    k = (2 if part == "half" else 4) if ordinal == "last" else _ORDINALS[ordinal]
+    k = min(k, 12 // size)
+    return _months_span(size * (k - 1) + 1, year, size * k, year)

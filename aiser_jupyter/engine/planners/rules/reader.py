@@ -210,10 +210,14 @@ def _aggs(q: Question, r: Reading) -> None:
             implied = IMPLIED.get(m[0], (agg, ()))[1]
             r.aggs.append(Agg(agg, lo, hi, strict, implied))
     # "the most threads any CPU has", "most doctor visits anyone had": the largest one row holds
-    for m in re.finditer(r"\bmost(?= (?:[a-z]+ ){1,3}(?:any|anyone|anybody|any one|ever)\b)", text):
+    # … "fewest cholera deaths on any day": the least one row holds
+    for m in re.finditer(
+        r"\b(most|fewest)(?= (?:[a-z]+ ){1,3}(?:(?:on|in) )?(?:any|anyone|anybody|any one|ever)\b)",
+        text,
+    ):
         lo, hi = q.span(m.start(), m.end())
         if q.free(lo):
-            r.aggs.append(Agg("max", lo, hi, True))
+            r.aggs.append(Agg("max" if m[1] == "most" else "min", lo, hi, True))
     if any(a.agg in ("max", "min") and a.strict for a in r.aggs):
         # "the most visits anyone had in a single year": one row's value, not a group per year
         for m in re.finditer(
@@ -245,7 +249,7 @@ def _groups(q: Question, r: Reading) -> None:
         if is_free(q, m):  # "pace in minutes per mile": the unit a number is in, no grouping
             claim(q, m, "unit")
     for m in re.finditer(
-        r"\b(?:(?:across|over) all(?: the)?|(?:(?:of|in|for|among) )?any(?! (?:of|other|more|one)\b))\b",
+        r"\b(?:(?:across|over) all(?: the)?|(?:(?:of|in|for|among|on) )?any(?! (?:of|other|more|one)\b))\b",
         text,
     ):
         if is_free(q, m):  # "average rate across all counties", "highest of any college"

@@ -25,11 +25,12 @@ def register(tmp_path_factory: pytest.TempPathFactory) -> Path:
     con = duckdb.connect(str(path))
     con.execute(
         "CREATE TABLE register (outcome VARCHAR, sex VARCHAR, age BIGINT, yronset BIGINT,"
-        " diabetes VARCHAR, highbp VARCHAR, hichol VARCHAR, angina VARCHAR, hosp VARCHAR)"
+        " diabetes VARCHAR, highbp VARCHAR, hichol VARCHAR, angina VARCHAR, hosp VARCHAR,"
+        ' "flc.grp" BIGINT)'
     )
     yn = ["y", "n", "n", "nk"]
     con.executemany(
-        "INSERT INTO register VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO register VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             [
                 "dead" if k % 3 == 0 else "live",
@@ -41,6 +42,7 @@ def register(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 yn[k * 5 % 7 % 4],
                 yn[k // 3 % 4],
                 "yn"[k % 5 % 2],
+                1 + k % 10,
             ]
             for k in range(400)
         ],
@@ -155,3 +157,7 @@ def test_one_line_for_each_value_named(engine: Engine, register: Path) -> None:
 
 def test_a_grouping_by_whether_left_out_is_refused(engine: Engine, register: Path) -> None:
     refuses(engine, register, "g", "patients by sex, stacked by whether they smoked", "smoked")
+
+
+def test_a_groups_number_is_never_summed(engine: Engine, register: Path) -> None:
+    refuses(engine, register, "g", "total flc.grp by sex")

@@ -203,3 +203,36 @@ def test_had_no_deaths_keeps_the_days_at_zero(engine: Engine, deaths: Path) -> N
     assert "deaths = 0" in answer.plan.sql
     sql = "SELECT COUNT(*) FROM DailyDeaths WHERE cause = 'Fever' AND deaths = 0"
     assert kpi(answer) == one(deaths, sql)
+
+
+def test_a_unit_between_the_number_and_its_bound(engine: Engine, runs: Path) -> None:
+    engine.connect("r", str(runs))
+    answer = engine.ask("how many runs of 15 miles or more are in the log?", "r")
+    assert kpi(answer) == one(runs, "SELECT COUNT(*) FROM RunLog WHERE Miles >= 15")
+
+
+def test_the_first_half_of_a_year(engine: Engine, deaths: Path) -> None:
+    engine.connect("d", str(deaths))
+    answer = engine.ask("fever deaths in the first half of 1850", "d")
+    sql = "SELECT SUM(deaths) FROM DailyDeaths WHERE cause = 'Fever' AND date < DATE '1850-07-01'"
+    assert kpi(answer) == one(deaths, sql)
+
+
+def test_the_fewest_or_most_on_any_one_day(engine: Engine, deaths: Path) -> None:
+    engine.connect("d", str(deaths))
+    fewest = engine.ask("fewest fever deaths on any day in September", "d")
+    sql = "SELECT MIN(deaths) FROM DailyDeaths WHERE cause = 'Fever' AND MONTH(date) = 9"
+    assert kpi(fewest) == one(deaths, sql)
+    most = engine.ask("most diarrhoea deaths on any day", "d")
+    assert kpi(most) == one(deaths, "SELECT MAX(deaths) FROM DailyDeaths WHERE cause = 'Diarrhaea'")
+
+
+def test_a_top_n_written_as_a_word(engine: Engine, deaths: Path) -> None:
+    plots_exactly(
+        engine,
+        deaths,
+        "d",
+        "the three months with the most fever deaths",
+        "SELECT DATE_TRUNC('month', date), SUM(deaths) FROM DailyDeaths WHERE cause = 'Fever'"
+        " GROUP BY 1 ORDER BY 2 DESC LIMIT 3",
+    )
