@@ -159,7 +159,8 @@ def _adjective(word: str, i: int, words: list[str], facts: Facts) -> str | None:
         return ""
     if _compares_a_number(i, words):
         return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
-    if any(heads_a_used_column(noun, facts) for noun in nouns):
+    ranks = facts.aggregates & {"max", "min"} or facts.sorted or words[i + 1 : i + 2] == ["than"]
+    if ranks and any(heads_a_used_column(noun, facts) for noun in nouns):
         return "measure name"  # "the most populous countries": ranked by population
     if (
         ADJECTIVES[word.lower()][1] in facts.aggregates

@@ -24,6 +24,10 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return "flag"  # "average age of [unmarried] people": married = 0
     if words[i] == "big" and words[i + 1 : i + 2] in (["number"], ["numbers"]):
         return "chart form"  # "as a [big] number": a KPI
+    if _days_counted(i, words, facts):
+        return "distinct dates"  # "on how many different [days]": the dates counted
+    if words[i] in _SPANS and i > 0 and words[i - 1] in ("whole", "entire", "full"):
+        return "whole span"  # "over the whole [year]": no part of it kept out
     if _limit_in_words(i, words, facts):
         return "limit"  # "the [two] groups with the most …": a top 2
     if _series_count(i, words, facts):
@@ -111,3 +115,16 @@ def _limit_in_words(i: int, words: list[str], facts: Facts) -> bool:
     """ "the [two] groups with the most diagnoses": a top-N written as a word."""
     n = _SMALL.get(words[i])
     return bool(n) and i > 0 and words[i - 1] == "the" and facts.ranks_top and n in facts.numbers
+
+
+_SPANS = frozenset(["year", "period", "span", "series", "month", "season"])
+
+
+def _days_counted(i: int, words: list[str], facts: Facts) -> bool:
+    """ "on how many different [days]" of a distinct count of a date column."""
+    return (
+        words[i] in ("days", "dates")
+        and "distinct" in facts.aggregates
+        and any(c.semantic == "temporal" for c in facts.read_columns())
+        and any(w in ("how", "number", "count") for w in words[max(0, i - 4) : i])
+    )

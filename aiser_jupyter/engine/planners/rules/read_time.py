@@ -162,6 +162,20 @@ def _year_spans() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
     ]
 
 
+def _parts_of_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
+    """ "from June to September" (those months of every year), "the first half of 1849"."""
+    return [
+        (  # "from June to September": those months of every year
+            rf"\b(?:from|between) ({MONTH_RE}) (?:to|and|through|until|-|–) ({MONTH_RE})\b(?! (?:of )?\d)",
+            lambda m: _months_of_years(MONTHS[m[1]], MONTHS[m[2]]),
+        ),
+        (  # "in the first half of 1849", "the third quarter of 2020": months of that year
+            rf"\b(?:in |during )?the (first|second|third|fourth|last) (half|quarter) of ({YEAR_RE})\b",
+            lambda m: _part_of_year(m[1], m[2], _year(m[3])),
+        ),
+    ]
+
+
 def _open_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
     """ "since 1995", "model year 2000 or newer", "before 2010": years open at one end."""
     return [
@@ -202,10 +216,7 @@ def read_ranges(q: Question, r: Reading) -> None:
             rf"\b(?:in |during |for |of )?({MONTH_RE}) (?:of )?({YEAR_RE})\b",
             lambda m: _month_of(MONTHS[m[1]], _year(m[2])),
         ),
-        (  # "in the first half of 1849", "the third quarter of 2020": months of that year
-            rf"\b(?:in |during )?the (first|second|third|fourth|last) (half|quarter) of ({YEAR_RE})\b",
-            lambda m: _part_of_year(m[1], m[2], _year(m[3])),
-        ),
+        *_parts_of_years(),
         *_open_years(),
         (
             rf"\b(?:in|during|for|of|only|over|throughout) ({YEAR_RE})\b|^({YEAR_RE})\b|\b({YEAR_RE})(?=$| only)",
@@ -329,3 +340,11 @@ def _part_of_year(ordinal: str, part: str, year: int) -> TimeRange:
     k = (2 if part == "half" else 4) if ordinal == "last" else _ORDINALS[ordinal]
     k = min(k, 12 // size)
     return _months_span(size * (k - 1) + 1, year, size * k, year)
+
+
+def _months_of_years(first: int, last: int) -> TimeRange:
+    """The months from ``first`` to ``last`` (wrapping past December) in any year."""
+    months = (
+        list(range(first, last + 1)) if first <= last else [*range(first, 13), *range(1, last + 1)]
+    )
+    return TimeRange(months=months)

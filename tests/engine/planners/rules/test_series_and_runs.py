@@ -236,3 +236,28 @@ def test_a_top_n_written_as_a_word(engine: Engine, deaths: Path) -> None:
         "SELECT DATE_TRUNC('month', date), SUM(deaths) FROM DailyDeaths WHERE cause = 'Fever'"
         " GROUP BY 1 ORDER BY 2 DESC LIMIT 3",
     )
+
+
+def test_months_from_one_to_another(engine: Engine, deaths: Path) -> None:
+    plots_exactly(
+        engine,
+        deaths,
+        "d",
+        "diarrhoea deaths in each month from June to September",
+        "SELECT DATE_TRUNC('month', date), SUM(deaths) FROM DailyDeaths"
+        " WHERE cause = 'Diarrhaea' AND MONTH(date) BETWEEN 6 AND 9 GROUP BY 1",
+    )
+
+
+def test_the_whole_year_and_the_days_counted(engine: Engine, deaths: Path, runs: Path) -> None:
+    engine.connect("d", str(deaths))
+    answer = engine.ask("daily fever deaths over the whole year", "d")
+    assert "WHERE" in answer.plan.sql and "date >=" not in answer.plan.sql
+    engine.connect("r", str(runs))
+    days = engine.ask("on how many different days did he run in 2004?", "r")
+    sql = "SELECT COUNT(DISTINCT Date) FROM RunLog WHERE YEAR(Date) = 2004"
+    assert kpi(days) == one(runs, sql)
+
+
+def test_a_longest_drawn_as_a_total_is_refused(engine: Engine, runs: Path) -> None:
+    refuses(engine, runs, "r", "longest run each year (miles)", "longest")
