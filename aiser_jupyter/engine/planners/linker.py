@@ -359,7 +359,7 @@ class Linker:
         return [
             Link(i, i + 1, kind, table, column, value, score, [tokens[i]])
             for i, (kind, table, column, value, score) in near_links(
-                self.phrases, self.values, tokens, taken
+                self.phrases, self.values, self.memo, tokens, taken
             )
         ]
 
