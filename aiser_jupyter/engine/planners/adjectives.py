@@ -8,7 +8,14 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["ADJECTIVES", "adjective_noun", "adjective_nouns", "superlatives"]
+__all__ = [
+    "ADJECTIVES",
+    "SPEED_WORDS",
+    "adjective_noun",
+    "adjective_nouns",
+    "superlatives",
+    "takes_time",
+]
 
 
 @lru_cache(maxsize=1)
@@ -50,3 +57,17 @@ def superlatives() -> dict[str, tuple[str, tuple[str, ...]]]:
             out[f"most {adjective}"] = (direction, nouns)
             out[f"least {adjective}"] = (other[direction], nouns)
     return out
+
+
+#: speed words, and the aggregate they take of a time taken: the fastest is the shortest
+SPEED_WORDS = {"fastest": "min", "quickest": "min", "slowest": "max"}
+#: name words of a time taken (a pace is minutes per mile)
+_TIME_TAKEN = frozenset(["pace", "time", "duration", "minutes", "seconds", "hours", "elapsed"])
+
+
+def takes_time(name: str) -> bool:
+    """Whether a column's name says it holds a time taken (``PaceMin``, ``race_time``)."""
+    from .lexicon import split_name
+
+    words = split_name(name, expand=False)
+    return any(w in _TIME_TAKEN or (w.endswith("time") and w != "datetime") for w in words)

@@ -69,8 +69,15 @@ NEGATIONS = frozenset(
 
 
 def negates(sql: str) -> bool:
+    """Whether the SQL negates: NOT, <>, EXCEPT, or a flag kept at its false side (= 'n',
+    = FALSE, = 0: "never admitted to hospital" of hosp = 'n', "no deaths" of deaths = 0)."""
     upper = sql.upper()
-    return any(k in upper for k in (" NOT ", "<>", "!=", " EXCEPT "))
+    return any(k in upper for k in (" NOT ", "<>", "!=", " EXCEPT ")) or bool(
+        _FALSE_SIDE.search(upper)
+    )
+
+
+_FALSE_SIDE = re.compile(r"=\s*(?:'N'|'NO'|'F'|'FALSE'|FALSE|0)(?![\w.])")
 
 
 def in_relative_clause(

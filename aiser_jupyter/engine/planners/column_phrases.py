@@ -15,7 +15,12 @@ from .lexicon import FLAG_MARKS, PLAIN_WORDS, SYNONYMS, lemma, split_name
 from .name_years import family_words, ranked_family
 from .roles import is_identifier
 
-__all__ = ["column_phrases"]
+__all__ = ["column_phrases", "text_twin"]
+
+#: units a number column's name may end in when it holds another column's text as a number
+_UNITS = frozenset(
+    ["min", "mins", "minutes", "sec", "secs", "seconds", "hr", "hrs", "hours", "num", "n"]
+)
 
 #: words that make a name a count or a label, never "X of Y" of another number
 _COUNTING = frozenset(["number", "count", "id", "code", "name", "total"])
@@ -33,6 +38,9 @@ def column_phrases(
     if not cw:
         return
     yield cw, 1.0
+    twin = text_twin(table, column)
+    if twin is not None:  # PaceMin beside a text Pace of '7:42:12': "average pace"
+        yield twin, 1.02
     family = family_words(column)
     if family and family != cw and family[0] not in _AGGREGATES:
         # under5_mortality_2018: "under-5 mortality" (in 2018); but "total population"
@@ -178,3 +186,19 @@ def _after_head(cw: tuple[str, ...], head: int) -> bool:
     """The last word of a name is a noun after its head, in a phrase that qualifies it
     (Type.of.Breach, price_per_room), not a statistic, unit or number (temp_max, age_2018)."""
     return head < len(cw) - 1 and cw[-1] not in QUALIFIERS and not cw[-1].isdigit()
+
+
+def text_twin(table: Table, column: Column) -> tuple[str, ...] | None:
+    """The words of a text column that ``column`` holds as a number: ``PaceMin`` and
+    ``TimeMin`` beside ``Pace`` and ``Time`` stored as '7:42:12' — its name, then a unit."""
+    if column.semantic != "quantitative":
+        return None
+    raw = tuple(w.lower() for w in split_name(column.name, expand=False))
+    if len(raw) < 2 or raw[-1] not in _UNITS:
+        return None
+    for other in table.columns:
+        if other is not column and other.semantic == "nominal":
+            words = tuple(w.lower() for w in split_name(other.name, expand=False))
+            if words == raw[:-1]:
+                return tuple(split_name(other.name))
+    return None

@@ -3,6 +3,7 @@ a number, a unit — or None when nothing in the plan explains it."""
 
 from __future__ import annotations
 
+from .adjective_reads import of_dates, of_time_taken
 from .adjectives import ADJECTIVES, adjective_nouns
 from .count_names import counts_named, noun_of_count
 from .date_grain import grouped_at_own_grain
@@ -14,6 +15,7 @@ from .initials import initial_of_name
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, abbreviates, lemma, named_before, split_name
 from .long_tables import NAME_STATISTICS
+from .near_spellings import letter_apart
 from .opposites import opposite_kept
 from .people_rows import people_of_things
 from .percent_numbers import held_scaled
@@ -43,6 +45,7 @@ from .words import (
     is_content,
     is_counted_noun,
     measure_words,
+    short_end,
 )
 
 __all__ = ["counted", "explain", "is_month", "names_elsewhere"]
@@ -55,8 +58,8 @@ def _stored_form(word: str, base: str, i: int, words: list[str], strings: set[st
     """A longer or inflected form of a kept value ("herbivores" of herbi); or a word beginning
     with one ("passengers" of pass) set beside another kept value ("drivers versus
     passengers"): the value stored abbreviated."""
-    if any(stems_like(word, s) for s in strings):
-        return True
+    if any(stems_like(word, s) or letter_apart(word, s) for s in strings):
+        return True  # "diarrhoea" of Diarrhaea: one letter apart
     if len(base) < 5 or not any(len(s) >= 4 and s != base and base.startswith(s) for s in strings):
         return False
     for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
@@ -156,21 +159,19 @@ def _adjective(word: str, i: int, words: list[str], facts: Facts) -> str | None:
         return ""
     if _compares_a_number(i, words):
         return "comparison" if facts.compares else None  # "40 or older" kept as age = 40: no
-    if any(heads_a_used_column(noun, facts) for noun in nouns):
+    ranks = facts.aggregates & {"max", "min"} or facts.sorted or words[i + 1 : i + 2] == ["than"]
+    if ranks and any(heads_a_used_column(noun, facts) for noun in nouns):
         return "measure name"  # "the most populous countries": ranked by population
-    if ADJECTIVES[word.lower()][1] in facts.aggregates or _of_dates(i, words, facts):
+    if (
+        ADJECTIVES[word.lower()][1] in facts.aggregates
+        or of_dates(i, words, facts)
+        or of_time_taken(word, facts)
+    ):
         # "the longest sleep cycle": its maximum; "oldest model year": min — unless the plan
         # ranks by another number than the one the adjective names ("most densely populated")
         unread = set(nouns) & measure_words(facts.catalog) - facts.names if facts.catalog else ()
         return None if unread else "aggregate"
     return ""
-
-
-def _of_dates(i: int, words: list[str], facts: Facts) -> bool:
-    """ "oldest [model] year": an age word said of a year or date after it (the smallest year)."""
-    if adjective_nouns(words[i]) != ("age",) or not facts.aggregates & {"max", "min"}:
-        return False
-    return any(w in ("year", "years", "date", "dates") for w in words[i + 1 : i + 5])
 
 
 def _groups_next(i: int, words: list[str], facts: Facts) -> bool:
@@ -366,6 +367,8 @@ def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | 
         )
         if near & facts.years:
             return "year"  # "after 2000" holds from 2001
+    if len(word) == 2 and YEAR.match(prev) and short_end(int(prev), int(number)) in facts.years:
+        return "year"  # "1960-[78]": to 1978
     if prev in ("top", "first", "bottom", "last", "best", "worst") and number in facts.numbers:
         return "limit"
     return None

@@ -28,7 +28,7 @@ from .lexicon import (
     tokenize,
 )
 from .list_values import Element, elements
-from .near_spellings import near_spellings
+from .near_spellings import near_links
 from .table_measures import table_measures
 from .value_keys import typed_key
 
@@ -357,8 +357,10 @@ class Linker:
 
     def _fuzzy(self, tokens: list[str], taken: set[int]) -> list[Link]:
         return [
-            Link(i, i + 1, kind, table, column, None, score, [tokens[i]])
-            for i, (kind, table, column, score) in near_spellings(self.phrases, tokens, taken)
+            Link(i, i + 1, kind, table, column, value, score, [tokens[i]])
+            for i, (kind, table, column, value, score) in near_links(
+                self.phrases, self.values, self.memo, tokens, taken
+            )
         ]
 
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["near_spellings"]
+from .condition_words import condition_nouns
+
+__all__ = [
+    "MIN_VALUE_LETTERS",
+    "letter_apart",
+    "near_links",
+    "near_spellings",
+    "near_values",
+    "value_index",
+]
 
 #: words never read as a near spelling of a name (plain text, split on whitespace)
 _STOP_WORDS = """
@@ -39,3 +48,83 @@ def near_spellings(
             for kind, table, column, score in singles[best[0]]:
                 out.append((i, (kind, table, column, score * 0.8)))
     return out
+
+
+#: letters a word must have to be read as a near spelling of a value
+MIN_VALUE_LETTERS = 6
+
+
+def value_index(values: dict[tuple[str, ...], list[Any]]) -> dict[str, list[str]]:
+    """The one-word values of six letters or more, by their first two letters: what
+    :func:`near_values` compares a word with (built once per linker)."""
+    index: dict[str, list[str]] = {}
+    for key in values:
+        if len(key) == 1 and len(key[0]) >= MIN_VALUE_LETTERS and key[0].isalpha():
+            index.setdefault(key[0][:2], []).append(key[0])
+    return index
+
+
+def near_values(
+    index: dict[str, list[str]], tokens: list[str], taken: set[int]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """``(index, key)`` for each free word of six letters or more that is one letter away
+    (one changed, added or dropped) from exactly one one-word value of six letters or more,
+    the first two letters alike: "diarrhoea" for a cause written ``Diarrhaea``, a spelling of
+    another country or a typo. The words of :data:`_STOP` are never read so."""
+    out: list[tuple[int, tuple[str, ...]]] = []
+    for i, tok in enumerate(tokens):
+        if i in taken or tok in _STOP or len(tok) < MIN_VALUE_LETTERS:
+            continue
+        near = {v for v in index.get(tok[:2], ()) if letter_apart(tok, v)}
+        if len(near) == 1:
+            out.append((i, (near.pop(),)))
+    return out
+
+
+def letter_apart(word: str, value: str) -> bool:
+    """Whether two words of six letters or more, the first two alike, are one letter apart
+    (one changed, added or dropped): "diarrhoea" and "diarrhaea"."""
+    from rapidfuzz.distance import Levenshtein
+
+    return (
+        len(word) >= MIN_VALUE_LETTERS
+        and len(value) >= MIN_VALUE_LETTERS
+        and word[:2] == value[:2]
+        and abs(len(word) - len(value)) <= 1
+        and word.isalpha()
+        and value.isalpha()
+        and word != value
+        and Levenshtein.distance(word, value, score_cutoff=1) <= 1
+    )
+
+
+def near_links(
+    phrases: dict[tuple[str, ...], list[tuple[str, Any, Any, float]]],
+    values: dict[tuple[str, ...], list[Any]],
+    memo: dict[str, Any],
+    tokens: list[str],
+    taken: set[int],
+) -> list[tuple[int, tuple[str, Any, Any, Any, float]]]:
+    """``(index, (kind, table, column, value, score))`` of the free words read as near
+    spellings: of one value first (0.76), else of a name (0.8 of its score). ``memo``: the
+    linker's, where the index of its values is kept."""
+    if "near values" not in memo:
+        memo["near values"] = value_index(values)
+    index = memo["near values"]
+    found = [
+        (i, ("value", table, column, value, 0.76))
+        for i, key in near_values(index, tokens, taken)
+        for table, column, value in values[key]
+    ]
+    for i, tok in enumerate(tokens):  # "diabetic" of diabetes
+        if i not in taken and not any(k == i for k, _ in found):
+            for noun in condition_nouns(tok):
+                for kind, table, column, score in phrases.get((noun,), []):
+                    if kind == "column":
+                        found.append((i, ("column", table, column, None, score * 0.85)))
+    near = {i for i, _ in found}
+    return found + [
+        (i, (kind, table, column, None, score))
+        for i, (kind, table, column, score) in near_spellings(phrases, tokens, taken)
+        if i not in near
+    ]

@@ -58,9 +58,10 @@ def outcome_values(
             continue
         for column in table.columns:
             two = _two_values(column)
-            if two is None or value not in (v.lower() for v in two):
+            forms = set(value.split("|"))
+            if two is None or not forms & {v.lower() for v in two}:
                 continue
-            kept = [v for v in two if (v.lower() == value) != other]
+            kept = [v for v in two if (v.lower() in forms) != other]
             found.append((table, column, kept[0]))
     return found
 

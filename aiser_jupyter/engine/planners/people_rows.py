@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..catalog.model import Table
+from ..catalog.model import Column, Table
 from .facts import Facts
 from .lexicon import split_name
 from .rules.person_figures import people_words
+from .tallies import tally_column
 
 __all__ = ["people_of_things", "people_table", "rows_are_people"]
 
@@ -99,6 +100,12 @@ def _one_table(word: str, facts: Facts) -> Table | None:
     return table if table is not None and table.row_count else None
 
 
+def _keys_someone(column: Column) -> bool:
+    """A key, or a column named an id or a key (``id``, ``patient_id``)."""
+    words = split_name(column.name, expand=False)
+    return column.semantic == "key" or (bool(words) and words[-1] in ("id", "key"))
+
+
 def people_table(table: Table) -> bool:
     """Whether ``table``'s rows are people, one each (see the module)."""
     rows = table.row_count or 0
@@ -110,7 +117,18 @@ def people_table(table: Table) -> bool:
         c.semantic == "key" and (c.distinct or 0) >= _ONE_EACH * rows for c in table.columns
     )
     personal = {w for c in table.columns for w in split_name(c.name, expand=False)} & _PERSONAL
-    return keyed and len(personal) >= 2
+    if len(personal) < 2:
+        return False
+    # no key of its own: a person's age in years beside another of their traits, and no
+    # column counting people per row (a table of population by age and sex is no people)
+    aged = any(
+        split_name(c.name, expand=False) == ["age"] and c.semantic == "quantitative"
+        for c in table.columns
+    )
+    repeats = any(  # pbcseq's patient id on each of a patient's visits: rows are visits
+        _keys_someone(c) and (c.distinct or 0) < _ONE_EACH * rows for c in table.columns
+    )
+    return keyed or (aged and not repeats and tally_column(table) is None and not _periods(table))
 
 
 def rows_are_people(i: int, words: list[str], facts: Facts) -> bool:
@@ -121,11 +139,34 @@ def rows_are_people(i: int, words: list[str], facts: Facts) -> bool:
     return table is not None and people_table(table)
 
 
-def people_of_things(word: str, facts: Facts) -> bool:
+def people_of_things(word: str, facts: Facts, *, counted: bool = True) -> bool:
     """Whether "how many [students]" is asked of the one table the plan reads while its rows
     are institutions or places — each labelled by a name such as "Abilene Christian
     University": the rows counted are colleges, not students."""
     table = _one_table(word, facts)
     if table is None:
         return False
+    if counted and _periods(table):
+        return True  # "how many [people] died" of a table of daily death counts
     return any(sum(map(_institutional, values)) >= 0.3 * len(values) for values in _labels(table))
+
+
+def _periods(table: Table) -> bool:
+    """Whether ``table``'s rows are the dates of a series (one a day, a month …), or the dates
+    of a series by a key (as many rows as dates times the key's values)."""
+    from .date_grain import stored_unit
+
+    rows = table.row_count or 0
+    for column in table.columns:
+        if column.semantic != "temporal" or stored_unit(column) is None:
+            continue
+        dates = column.distinct or 0
+        if dates >= _ONE_EACH * rows:
+            return True
+        for key in table.columns:
+            if (
+                key.semantic in ("nominal", "geo")
+                and abs(dates * (key.distinct or 0) - rows) <= 0.05 * rows
+            ):
+                return True
+    return False

@@ -4,6 +4,8 @@ that is a column's name, a flag's false side said by a prefix, the number of ser
 
 from __future__ import annotations
 
+from .adjectives import takes_time
+from .condition_words import condition_nouns, flag_phrase
 from .facts import Facts
 from .lexicon import lemma
 from .negated import unprefixed
@@ -20,8 +22,26 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return "over one row"
     if _false_side(words[i], facts):
         return "flag"  # "average age of [unmarried] people": married = 0
+    if words[i] == "big" and words[i + 1 : i + 2] in (["number"], ["numbers"]):
+        return "chart form"  # "as a [big] number": a KPI
+    if _days_counted(i, words, facts):
+        return "distinct dates"  # "on how many different [days]": the dates counted
+    if words[i] in _SPANS and i > 0 and words[i - 1] in ("whole", "entire", "full"):
+        return "whole span"  # "over the whole [year]": no part of it kept out
+    if _limit_in_words(i, words, facts):
+        return "limit"  # "the [two] groups with the most …": a top 2
     if _series_count(i, words, facts):
         return "chart form"  # "AMD vs Intel as [two] lines": one series per value
+    if _fraction_width(i, words, facts):
+        return "number"  # "[half]-minute bins": bins 0.5 wide
+    if _part_of_year(i, words, facts):
+        return "date"  # "the first [half] of 1849": January to June kept
+    if _time_unit_said(i, words, facts):
+        return "unit"  # "follow-up time in [days]" of futime
+    if (flagged := flag_phrase(i, words, facts)) is not None:
+        return flagged  # "a [history] of angina", "[never] admitted to hospital"
+    if any(noun in facts.names for noun in condition_nouns(words[i])):
+        return "name"  # "[diabetic] patients" of diabetes = 'y'
     return "measure name" if named_count(i, words, facts) else None
 
 
@@ -33,6 +53,10 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 def _series_count(i: int, words: list[str], facts: Facts) -> bool:
     """Word ``i`` is the number of series a grouped chart is asked in: "as [two] lines"."""
     word = words[i]
+    if word == "one" and len(facts.group_fields) >= 2 and i + 1 < len(words):
+        # "one line for men and [one] for women": a series for each value
+        said = [j for j in range(i) if words[j] == "one" and lemma(words[j + 1]) in _SERIES_NOUNS]
+        return lemma(words[i + 1]) in _SERIES_NOUNS or (bool(said) and words[i + 1] == "for")
     n = _SMALL.get(word) or (int(word) if word.isdigit() and len(word) == 1 else 0)
     return (
         n >= 2
@@ -49,3 +73,58 @@ def _false_side(word: str, facts: Facts) -> bool:
     if not rest or rest not in facts.names:
         return False
     return 0.0 in facts.numbers or bool(facts.strings & {"false", "no", "n", "f"})
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def _fraction_width(i: int, words: list[str], facts: Facts) -> bool:
+    """Word ``i`` is the fraction of a unit a histogram's bins are wide: "[half]-minute bins"."""
+    return _FRACTIONS.get(words[i]) in facts.numbers and any(
+        lemma(w) in ("bin", "bucket") for w in words[i + 1 : i + 4]
+    )
+
+
+_TIME_UNITS = frozenset(["days", "hours", "minutes", "seconds", "weeks", "months", "years"])
+
+
+def _time_unit_said(i: int, words: list[str], facts: Facts) -> bool:
+    """ "in [days]" said of a time taken the plan reads (``futime``, ``TimeMin``)."""
+    return (
+        words[i] in _TIME_UNITS
+        and i > 0
+        and words[i - 1] == "in"
+        and any(takes_time(c.name) for c in facts.read_columns())
+    )
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_of_year(i: int, words: list[str], facts: Facts) -> bool:
+    """ "the first [half] of 1849", "the last [quarter] of 2020": the plan keeps its months."""
+    if words[i] not in ("half", "quarter") or not 0 < i < len(words) - 1 or words[i + 1] != "of":
+        return False
+    size = 6 if words[i] == "half" else 3
+    k = _ORDINALS.get(words[i - 1], 12 // size if words[i - 1] == "last" else 0)
+    end = size * k % 12 + 1  # the month the span ends before (January for December's end)
+    return 0 < k <= 12 // size and {size * (k - 1) + 1, end} <= facts.months
+
+
+def _limit_in_words(i: int, words: list[str], facts: Facts) -> bool:
+    """ "the [two] groups with the most diagnoses": a top-N written as a word."""
+    n = _SMALL.get(words[i])
+    return bool(n) and i > 0 and words[i - 1] == "the" and facts.ranks_top and n in facts.numbers
+
+
+_SPANS = frozenset(["year", "period", "span", "series", "month", "season"])
+
+
+def _days_counted(i: int, words: list[str], facts: Facts) -> bool:
+    """ "on how many different [days]" of a distinct count of a date column."""
+    return (
+        words[i] in ("days", "dates")
+        and "distinct" in facts.aggregates
+        and any(c.semantic == "temporal" for c in facts.read_columns())
+        and any(w in ("how", "number", "count") for w in words[max(0, i - 4) : i])
+    )

@@ -109,6 +109,13 @@ IDENTIFIER_WORDS = frozenset(
         "chapter",
         "version",
         "wave",
+        # a group's number: which group, never an amount ("flc.grp" 1…10, "cluster" 3)
+        "grp",
+        "group",
+        "cluster",
+        "quartile",
+        "quintile",
+        "decile",
     ]
 )
 #: the identifier words as the name splitter returns them (it reads "fips" as a plural)
@@ -196,6 +203,8 @@ def calendar_part(column: Column) -> str | None:
     if column.semantic not in ("quantitative", "key") or not _whole_numbers(column):
         return None
     words = split_name(column.name, expand=False)
+    if "of" in words[1:]:  # "day of month", "hour of day": the part named before "of"
+        words = words[: words.index("of", 1)]
     part = next((CALENDAR_NAMES.get(w) for w in reversed(words) if w in CALENDAR_NAMES), None)
     if part is None and (set(words) & _YEARISH or _PREFIXED_YEAR.fullmatch(words[-1])):
         part = "year"  # an integer "open date", "built", "iyear" of 1820…2000: a year
@@ -214,6 +223,13 @@ def calendar_part(column: Column) -> str | None:
     except (TypeError, ValueError):
         return None
     return part
+
+
+def beside_a_date(table: Table, column: Column) -> bool:
+    """Whether ``column`` names a part of a cycle ("day of month", "hour of day") in a table
+    that also holds the dates: "daily" runs along the dates, not round the month's days."""
+    words = split_name(column.name, expand=False)
+    return "of" in words[1:] and any(c.semantic == "temporal" for c in table.columns)
 
 
 #: the years of the 20th century some files store in two digits (68 … 88 for 1968 … 1988)

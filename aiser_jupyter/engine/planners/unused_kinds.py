@@ -14,6 +14,7 @@ from .coded_words import coded_value
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
 from .decades import is_decade
+from .explain import counted
 from .facts import Facts, table_only_words
 from .group_typos import misspelt_group
 from .lexicon import lemma
@@ -97,7 +98,9 @@ def unused_kind(
         return "value"  # "married and [unmarried]" drawn for the married alone
     if kind == "content" and shares_a_stem(words[i], values):
         return "value"  # "all [banks]" of the category Banking
-    if kind == "content" and people_of_things(words[i], facts):
+    if kind in ("word", "content") and _by_whether(i, words):
+        return "name"  # "stacked by whether they [left]": a grouping the plan does not make
+    if kind == "content" and people_of_things(words[i], facts, counted=counted(i, words)):
         return "measure"  # "how many [students]" drawn as a count of colleges
     if kind == "content" and coded_value(i, words, facts, named):
         return "value"  # "with his [curveball]" of PitchType 'CU': rows left out
@@ -137,3 +140,14 @@ def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         return False  # "violent [crime] rates" of a column named by its adjective alone
     nxt = words[i + 1] if i + 1 < len(words) else None
     return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
+
+
+_PRONOUNS = frozenset(["they", "it", "he", "she", "we", "you", "the"])
+
+
+def _by_whether(i: int, words: list[str]) -> bool:
+    """Word ``i`` says what a grouping asked by "by whether" splits on."""
+    j = i - 1
+    while j >= 0 and words[j] in _PRONOUNS:
+        j -= 1
+    return j >= 1 and words[j] == "whether" and words[j - 1] in ("by", "on")

@@ -6,13 +6,14 @@ earnings" of ``earnings_med``), where another aggregate word is the one asked fo
 from __future__ import annotations
 
 from ...catalog.model import Column
+from ..adjectives import SPEED_WORDS, takes_time
 from ..lexicon import lemma, split_name
 from ..stat_names import NAME_FORMS
 from .draft import Draft, calendar_part
 from .link import Mention
 from .reading import Agg
 
-__all__ = ["named_aggregates", "names_aggregate", "of_dates"]
+__all__ = ["named_aggregates", "names_aggregate", "of_dates", "time_taken_order"]
 #: superlatives of age that, said of a year or a date, ask for the other end: the oldest
 #: model year is the smallest year, the youngest the largest
 _AGE_WORDS = {"oldest": "min", "youngest": "max"}
@@ -81,8 +82,21 @@ def of_dates(agg: str, word: str, column: Column | None) -> str:
     older), "the oldest person" stays the MAX of an age."""
     if word in _AGE_WORDS and column is not None and _dates(column):
         return _AGE_WORDS[word]
+    if word in SPEED_WORDS and column is not None and takes_time(column.name):
+        return SPEED_WORDS[word]  # "the fastest pace": the fewest minutes per mile
     return agg
 
 
 def _dates(column: Column) -> bool:
     return column.semantic == "temporal" or calendar_part(column) == "year"
+
+
+def time_taken_order(d: Draft) -> None:
+    """ "the 5 slowest-paced runs": ranked by a time taken, the slowest take the most time."""
+    said = (w.text.split("-")[0] for w in d.q.words)  # "slowest-paced"
+    word = next((w for w in said if w in SPEED_WORDS), None)
+    if d.r.top is None or word is None or not d.measures:
+        return
+    column = d.measures[0].column
+    if column is not None and takes_time(column.name):
+        d.r.descending = SPEED_WORDS[word] == "max"

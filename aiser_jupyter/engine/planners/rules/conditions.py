@@ -15,7 +15,7 @@ from ..roles import plural_name
 from ..text_numbers import text_with_words
 from .counted_nouns import counted_rows, numbered_rows
 from .draft import Draft, Having, Measure, column_ref
-from .entity_totals import entity_total
+from .entity_totals import compound_head, entity_total, unit_total
 from .group_aggs import averaged_after, total_after, whose_aggregate
 from .implied import implied_column
 from .in_range import can_split, in_range
@@ -243,6 +243,7 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         return cmp, "distinct", after_m.table, named
     agg = next((a for a in d.r.aggs if cmp.lo - 5 <= a.i < cmp.lo and a.strict), None)
     agg = agg or total_after(d, cmp) or whose_aggregate(d, cmp) or entity_total(d, cmp)
+    agg = agg or unit_total(d, cmp)
     if agg is None:
         return None
     numbers = [
@@ -256,6 +257,7 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         (m for m in numbers if agg.hi <= m.lo < cmp.lo or cmp.hi <= m.lo <= cmp.hi + 2),
         next((m for m in numbers if averaged_after(words, m, agg)), None),
     )
+    target = compound_head(numbers, target)  # "average gas [price] above 0": the price
     if target is None or target.column is None:
         return None
     if target.hi <= cmp.lo and any(

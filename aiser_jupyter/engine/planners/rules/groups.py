@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...catalog.model import Column, Table
 from ..date_grain import at_own_grain
+from ..roles import beside_a_date
 from .cues import after_cue
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .grain_words import grain_of_measure
@@ -292,7 +293,11 @@ def _time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | N
             ):
                 return c.table, c.column, m
     for table in nearest_tables(d):
-        of_part = [c for c in table.columns if parts and calendar_part(c) == parts[0]]
+        of_part = [
+            c
+            for c in table.columns
+            if parts and calendar_part(c) == parts[0] and not beside_a_date(table, c)
+        ]
         if of_part:  # an integer year/month column of the asked part: the one the words name
             column = one_named(d, of_part)
             return (table, column, None) if column is not None else None

@@ -72,6 +72,10 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
         m = inside or next_mention(d, agg.hi) or modified_number(d, agg.hi)
         m = m or (next_mention(d, agg.hi, 3, past=True) if agg.strict else None)
         m = m or number_after_word(d, agg.hi)  # "average [trading] volume"
+        if m is not None and m.kind == "value" and _quantity(m) is None:
+            m = next_mention(d, m.hi, limit=1) or m  # "fewest cholera [deaths]": past the value
+        if m is not None and m is not inside:
+            m = _compound_head(d, m)  # "average gas [price]": the compound's head
         if m is not None and _quantity(m) is None and m.kind == "table":
             # "total order value", "largest order total price": the table, then its number
             after = next_mention(d, m.hi, limit=2)
@@ -87,6 +91,8 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
             continue  # "highest" before a name: a sort, not a maximum ("lowest rating": Rating's)
         q = _quantity(m)  # "the oldest model year": the smallest year
         bound[id(m)] = of_dates(agg.agg, d.q.words[agg.i].text, q.column if q else None)
+        if bound[id(m)] != agg.agg and d.r.top is not None:
+            d.r.descending = bound[id(m)] == "max"  # "the 5 slowest-paced runs": most minutes
         d.q.claim(agg.i, agg.hi, f"aggregate {bound[id(m)]}")
         # "maximum and average gpa": two aggregates of one column
         before = agg.i - 2
@@ -96,6 +102,24 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
                 d.pairs[id(m)] = first.agg
                 d.q.claim(first.i, agg.i, f"aggregate {first.agg}")
     return bound
+
+
+def _compound_head(d: Draft, m: Mention) -> Mention:
+    """The number named right after ``m``'s, when both name numbers ("gas price" of ``gas``
+    and ``price``): the compound's head; else ``m``."""
+    first, head = _quantity(m), next_mention(d, m.hi, limit=1)
+    one_word = head is not None and head.lo == m.hi and head.hi == m.hi + 1 and m.hi == m.lo + 1
+    second = _quantity(head) if head is not None and one_word else None
+    if first is None or second is None or head is None or second.column is first.column:
+        return m
+    if second.column is None or (second.column.distinct or 0) <= 2:
+        return m  # "visits, minority vs not": a flag after a number heads no compound
+    tied = {
+        id(c.column)
+        for c in head.cands
+        if c.column is not None and c.column.semantic == "quantitative" and c.score >= second.score
+    }
+    return head if len(tied) == 1 else m  # "newspaper revenue" of two revenues: neither
 
 
 def _quantity(m: Mention, besides: tuple[Column, ...] = ()) -> Candidate | None:

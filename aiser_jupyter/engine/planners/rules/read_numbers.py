@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..equivalents import equivalents
+from .person_figures import people_words
 from .question import Question, Word
 from .reading import IMPLIED, Compare, Reading, claim, is_free
 from .share_of import claim_share_bases
@@ -34,6 +36,24 @@ def _within_groups(after: str) -> bool:
     return _WITHIN.match(after) is not None
 
 
+#: numbers written as words before a plural ("the two groups with the most …")
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _count(said: str) -> int:
+    return _NUMBER_WORDS.get(said) or int(said)
+
+
 def read_top(q: Question, r: Reading) -> None:
     text = q.joined()
     top = re.search(
@@ -43,7 +63,7 @@ def read_top(q: Question, r: Reading) -> None:
         r"(?<!\bat )\b(bottom|last|worst|smallest|lowest|least|fewest) (\d+)(?![.\d])\b", text
     )
     # "the 5 cities with …", and "5 cities with the highest …" opening the question
-    the_n = re.search(r"(?:\bthe |^)(\d+) (?=\w)", text)
+    the_n = re.search(rf"(?:\bthe |^)(\d+|{'|'.join(_NUMBER_WORDS)}) (?=\w)", text)
     if top and not is_free(q, top):
         top = None  # "over the first 30 days": a range read already, no top 30
     within = top is not None and _within_groups(text[top.end() :])
@@ -62,12 +82,12 @@ def read_top(q: Question, r: Reading) -> None:
     elif bottom:
         r.top, r.descending = int(bottom[2]), False
         claim(q, bottom, "bottom N")
-    elif the_n and 1 <= int(the_n[1]) <= 100:
+    elif the_n and 1 <= _count(the_n[1]) <= 100:
         # "the 3 oldest bakers", "the 5 years with the highest inflation": the superlative decides
         after = text[the_n.end() :]
         sup = re.search(rf"\b(?:{_SUPERLATIVE})\b", after)
         if sup:
-            r.top = int(the_n[1])
+            r.top = _count(the_n[1])
             if sup[0] not in IMPLIED:  # "the 3 pizzas with the lowest revenue": a sort
                 q.claim(*q.span(the_n.end() + sup.start(), the_n.end() + sup.end()), "top N")
             r.descending = (
@@ -157,11 +177,15 @@ def read_compares(q: Question, r: Reading) -> None:
             op = {"negative": "<", "positive": ">"}.get(m[1], ">=")
             r.compares.append(Compare(op, 0.0, lo, hi, lo, after=True))
             q.claim(lo, hi, f"comparison {op} 0")
+    _none_of(q, r)
     for pattern, op in _OPS:
         # "30 or below" bounds the number before it; "above 50 or below 46" is two bounds
         ahead = re.sub(r"\|?\(\?:and\|or\) \(\?:[^)]*\)", "", pattern)
         before = rf"\b(?:{ahead}) (?:a |an |the )?(-?\d+(?:\.\d+)?)\b"
-        after = rf"\b(-?\d+(?:\.\d+)?) (?:{pattern})\b(?! (?:than )?(?:a |an |the )?-?\d)"
+        after = (  # "30 or below", "26 miles or more": a plural unit between
+            rf"\b(-?\d+(?:\.\d+)?) (?:(?!and |or |to )[a-z]+s )?(?:{pattern})\b"
+            r"(?! (?:than )?(?:a |an |the )?-?\d)"
+        )
         for regex, num_group in ((before, 1), (after, 1)):
             for m in re.finditer(regex, text):
                 if not is_free(q, m):
@@ -181,11 +205,13 @@ def read_compares(q: Question, r: Reading) -> None:
                 if not implied and lo and words[lo - 1].text in _IMPLIED_BY_VERB:
                     implied = _IMPLIED_BY_VERB[words[lo - 1].text]  # "weighing over 100 kg"
                     lo -= 1
+                elif not implied and _people_before(words, lo) and 0 < value <= 120:
+                    implied = ("age",)  # "patients under 50": their age
                 r.compares.append(
                     Compare(op, value, lo, hi, ni, scaled_from=scaled, implied=implied)
                 )
                 _join_alternatives(r.compares, words)
-                q.claim(lo, hi, f"comparison {op}")
+                _claim_compare(q, lo, hi, ni, op)
                 # a unit after the number ("50 grams", "20 minutes", "30 mm") belongs to it
                 nxt = hi
                 if nxt < len(words) and words[nxt].text in _UNIT_WORDS:
@@ -243,7 +269,43 @@ _IMPLIED_BY = {
     "shorter": ("height",),
 }
 
+
 #: verbs before a comparison that name the number compared ("weighing over 100 kg")
+#: the words an operator begins with, never a unit between a number and its operator
+_OP_WORD = re.compile(r"^(?:or|and|at|no|not|less|more|fewer|up|than|equal)$")
+
+
+def _claim_compare(q: Question, lo: int, hi: int, ni: int, op: str) -> None:
+    """Claim a comparison's words; a word between its number and its operator is the
+    number's unit ("26 [miles] or more"), read as that."""
+    word = q.words[ni + 1].text if ni + 1 < hi else ""
+    if word.isalpha() and not _OP_WORD.match(word):
+        q.claim(ni + 1, ni + 2, "unit")
+    q.claim(lo, hi, f"comparison {op}")
+
+
+def _none_of(q: Question, r: Reading) -> None:
+    """ "days that had no cholera deaths": the number named after "no" is 0."""
+    for m in re.finditer(
+        r"\b(?:had|has|have|with|saw|recorded|reported) (no)(?= (?:\w+ ){0,2}\w+s\b(?! ?\())",
+        q.joined(),
+    ):
+        lo, hi = q.span(m.start(1), m.end(1))
+        if q.free(lo):
+            r.compares.append(Compare("=", 0.0, lo, hi, lo, after=True))
+            q.claim(lo, hi, "comparison = 0")
+
+
+def _people_before(words: list[Word], lo: int) -> bool:
+    """The word before a comparison names people ("patients [under 50]", "men over 65")."""
+    before = words[lo - 1].text if lo > 0 else ""
+    people = before in people_words() or before in equivalents()  # "women over 65"
+    return people and words[lo].text in _AGE_BOUNDS
+
+
+#: the bounds said of people's age after a word for them ("patients under 50")
+_AGE_BOUNDS = frozenset(["under", "over", "below", "above"])
+
 _IMPLIED_BY_VERB = {
     "aged": ("age",),
     "weighing": ("weight",),

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from ..words import short_end
 from .question import Question
 from .reading import MONTH_RE, MONTHS, WEEKDAYS, YEAR_RE, Reading, TimeRange, claim, is_free
 
@@ -154,6 +155,24 @@ def _year_spans() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
             rf"\b({YEAR_RE}) ?(?:to|until|through|thru|-|–) ?-?({YEAR_RE})\b",
             lambda m: _years(min(_year(m[1]), _year(m[2])), max(_year(m[1]), _year(m[2]))),
         ),
+        (  # "over 1960-78", "1995–05": the end year's last two digits
+            rf"\b({YEAR_RE}) ?(?:-|–) ?(\d\d)\b(?! ?%)",
+            lambda m: _years(_year(m[1]), short_end(_year(m[1]), int(m[2]))),
+        ),
+    ]
+
+
+def _parts_of_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
+    """ "from June to September" (those months of every year), "the first half of 1849"."""
+    return [
+        (  # "from June to September": those months of every year
+            rf"\b(?:from|between) ({MONTH_RE}) (?:to|and|through|until|-|–) ({MONTH_RE})\b(?! (?:of )?\d)",
+            lambda m: _months_of_years(MONTHS[m[1]], MONTHS[m[2]]),
+        ),
+        (  # "in the first half of 1849", "the third quarter of 2020": months of that year
+            rf"\b(?:in |during )?the (first|second|third|fourth|last) (half|quarter) of ({YEAR_RE})\b",
+            lambda m: _part_of_year(m[1], m[2], _year(m[3])),
+        ),
     ]
 
 
@@ -164,8 +183,8 @@ def _open_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
             rf"\b(?:since|from|starting(?: in)?|after|as of|beginning(?: in)?) ({YEAR_RE})\b(?: on(?:wards?)?)?",
             lambda m: _years(_year(m[1]) + (1 if m[0].startswith("after") else 0), None),
         ),
-        (  # "model year 2000 or newer": that year on ("or later" is read as a comparison)
-            rf"\b({YEAR_RE}) (?:or|and) newer\b",
+        (  # "model year 2000 or newer", "2004 onwards": that year on ("or later" is a comparison)
+            rf"\b({YEAR_RE}) (?:(?:or|and) newer|on ?wards?|and beyond)\b",
             lambda m: _years(_year(m[1]), None),
         ),
         (
@@ -197,6 +216,7 @@ def read_ranges(q: Question, r: Reading) -> None:
             rf"\b(?:in |during |for |of )?({MONTH_RE}) (?:of )?({YEAR_RE})\b",
             lambda m: _month_of(MONTHS[m[1]], _year(m[2])),
         ),
+        *_parts_of_years(),
         *_open_years(),
         (
             rf"\b(?:in|during|for|of|only|over|throughout) ({YEAR_RE})\b|^({YEAR_RE})\b|\b({YEAR_RE})(?=$| only)",
@@ -309,3 +329,22 @@ def _months_span(m1: int, y1: int, m2: int, y2: int) -> TimeRange:
 def _month_of(month: int, year: int) -> TimeRange:
     hi = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
     return TimeRange(lo=date(year, month, 1), hi=hi, years=(year, year), months=[month])
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_of_year(ordinal: str, part: str, year: int) -> TimeRange:
+    """The months of a year's half or quarter ("the first half of 1849": January to June)."""
+    size = 6 if part == "half" else 3
+    k = (2 if part == "half" else 4) if ordinal == "last" else _ORDINALS[ordinal]
+    k = min(k, 12 // size)
+    return _months_span(size * (k - 1) + 1, year, size * k, year)
+
+
+def _months_of_years(first: int, last: int) -> TimeRange:
+    """The months from ``first`` to ``last`` (wrapping past December) in any year."""
+    months = (
+        list(range(first, last + 1)) if first <= last else [*range(first, 13), *range(1, last + 1)]
+    )
+    return TimeRange(months=months)

@@ -210,10 +210,14 @@ def _aggs(q: Question, r: Reading) -> None:
             implied = IMPLIED.get(m[0], (agg, ()))[1]
             r.aggs.append(Agg(agg, lo, hi, strict, implied))
     # "the most threads any CPU has", "most doctor visits anyone had": the largest one row holds
-    for m in re.finditer(r"\bmost(?= (?:[a-z]+ ){1,3}(?:any|anyone|anybody|any one|ever)\b)", text):
+    # … "fewest cholera deaths on any day": the least one row holds
+    for m in re.finditer(
+        r"\b(most|fewest)(?= (?:[a-z]+ ){1,3}(?:(?:on|in) )?(?:any|anyone|anybody|any one|ever)\b)",
+        text,
+    ):
         lo, hi = q.span(m.start(), m.end())
         if q.free(lo):
-            r.aggs.append(Agg("max", lo, hi, True))
+            r.aggs.append(Agg("max" if m[1] == "most" else "min", lo, hi, True))
     if any(a.agg in ("max", "min") and a.strict for a in r.aggs):
         # "the most visits anyone had in a single year": one row's value, not a group per year
         for m in re.finditer(
@@ -226,10 +230,26 @@ def _aggs(q: Question, r: Reading) -> None:
 
 
 # ------------------------------------------------------------------ grouping, versus, bins, axes
+#: units of measure a rate is said in: "minutes per mile", "miles per hour", "dollars per kg"
+_RATE_UNITS = (
+    r"(?:second|minute|hour|mile|km|kilomet(?:er|re)|met(?:er|re)|kg|kilogram|pound|lbs?|"
+    r"lit(?:er|re)|gallon|dollar|euro|cent)s?"
+)
+
+
+#: units of length, mass and volume: "per mile" is a rate's unit, never one group a mile
+_LENGTHS = r"(?:mile|km|kilomet(?:er|re)|met(?:er|re)|kg|kilogram|pound|lb|lit(?:er|re)|gallon)\b"
+
+
 def _groups(q: Question, r: Reading) -> None:
     text = q.joined()
     for m in re.finditer(
-        r"\b(?:(?:across|over) all(?: the)?|(?:(?:of|in|for|among) )?any(?! (?:of|other|more|one)\b))\b",
+        rf"\b(?:{_RATE_UNITS} )?per {_LENGTHS}\b|\b{_RATE_UNITS} per {_RATE_UNITS}\b", text
+    ):
+        if is_free(q, m):  # "pace in minutes per mile": the unit a number is in, no grouping
+            claim(q, m, "unit")
+    for m in re.finditer(
+        r"\b(?:(?:across|over) all(?: the)?|(?:(?:of|in|for|among|on) )?any(?! (?:of|other|more|one)\b))\b",
         text,
     ):
         if is_free(q, m):  # "average rate across all counties", "highest of any college"
@@ -275,6 +295,10 @@ def _bins(q: Question, r: Reading) -> None:
             r.bin_step = value
     elif m := re.search(r"\b(\d+) (?:bins|buckets)\b", text):
         r.bin_count = int(m[1])
+    elif m := re.search(
+        r"\b(?:in |into )?(half|quarter)[- ]?(?:an? )?\w+[- ]?(?:bins|buckets)\b", text
+    ):
+        r.bin_step = 0.5 if m[1] == "half" else 0.25  # "half-minute bins"
     else:
         m = None
     if m is not None:

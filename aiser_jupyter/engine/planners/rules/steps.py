@@ -7,8 +7,10 @@ from collections.abc import Callable
 
 from ...catalog.model import Catalog
 from .agents import agent_rows
+from .agg_names import time_taken_order
 from .averaged_over import mean_over_entity
 from .axis_marks import marked_axes
+from .borrowed_time import borrowed_time
 from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
@@ -77,7 +79,7 @@ from .terms import favour_tables, find_terms
 from .things_home import things_home
 from .timed_measure import timed_measure
 from .two_years import two_years
-from .unit_after import unit_after
+from .unit_after import month_labels, unit_after
 from .values import values
 from .whole_names import whole_names
 from .whole_rows import whole_rows
@@ -263,6 +265,7 @@ STEPS: tuple[Step, ...] = (
     opposite_flags,  # "public colleges" of a yes/no Private: before flags reads "private"
     flags,
     default_measure,
+    time_taken_order,  # "the 5 slowest-paced runs": the most minutes first
     metric_pairs,
     marked_axes,  # "A (x) against B (y)": after every step that orders two numbers
     range_trend,
@@ -286,6 +289,7 @@ STEPS: tuple[Step, ...] = (
     entity_counts,
     keyed_label,  # "count the physicians trained in …": their names, not their numbers
     described_compares,
+    month_labels,  # a text column of month names beside the dates: the dates by month
     having,
     metric_having,
     metric_filters,
@@ -294,6 +298,7 @@ STEPS: tuple[Step, ...] = (
     tied_distinct_counts,  # "how many countries" listed by three tables: which, unknown
     unpinned_members,  # "reading" of readk, read1 … that no word picks: refused
     two_years,  # "per year" of a bare year column beside a date of other years: refused
+    borrowed_time,  # a timeless table's number along another table's years: refused
     numbering_misread,  # last: "how many episodes" as distinct episode numbers: refused
 )
 

@@ -4,9 +4,10 @@ time axis (:mod:`.read_time`)."""
 
 from __future__ import annotations
 
-from .draft import Draft
+from .draft import Dim, Draft
+from .reading import MONTHS
 
-__all__ = ["unit_after"]
+__all__ = ["month_labels", "unit_after"]
 
 #: the unit words that may follow a date column's words, and the unit each groups by
 _UNITS = {
@@ -33,3 +34,17 @@ def unit_after(d: Draft) -> None:
                 dim.unit = unit
                 d.q.claim(m.hi, m.hi + 1, f"time unit {unit}")
                 break
+
+
+def month_labels(d: Draft) -> None:
+    """A grouped text column of month names ('Jan', 'Sept') beside the table's dates: the
+    dates by month, in time order — the names sort as text, and repeat across years."""
+    for k, dim in enumerate(d.dims):
+        values = [v for v in dim.column.samples if isinstance(v, str)]
+        if dim.column.semantic != "nominal" or not values:
+            continue
+        if not all(v.strip().lower().rstrip(".") in MONTHS for v in values):
+            continue
+        dates = [c for c in dim.table.columns if c.semantic == "temporal"]
+        if len(dates) == 1:
+            d.dims[k] = Dim(dim.table, dates[0], unit="yearmonth", words=dim.words)

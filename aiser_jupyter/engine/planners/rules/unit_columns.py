@@ -16,9 +16,11 @@ __all__ = ["column_of_unit"]
 
 def column_of_unit(d: Draft, cmp: Compare) -> tuple[Table, Column] | None:
     """The one quantitative column, in the tables the question names, whose name the unit
-    word right after the number is a generic synonym of ("people" → population); of several,
+    word right after the number is, or is a generic synonym of ("people" → population); of several,
     the one that is all of it (``poptotal``)."""
-    i = cmp.hi - 1 if d.q.used.get(cmp.hi - 1) == "unit" else cmp.hi
+    i = next(
+        (k for k in (cmp.hi - 1, cmp.number_i + 1) if d.q.used.get(k) == "unit"), cmp.hi
+    )  # "100 million [people]", "26 [miles] or more"
     if i >= len(d.q) or d.q.used.get(i) != "unit":
         return None
     word = d.q.words[i].text
@@ -33,7 +35,9 @@ def _named_by(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
         for table in tables
         for column in table.columns
         for part in split_name(column.name)
-        if word in SYNONYMS.get(part, ()) or lemma(word) in SYNONYMS.get(part, ())
+        if word in SYNONYMS.get(part, ())
+        or lemma(word) in SYNONYMS.get(part, ())
+        or lemma(word) == lemma(part)  # "26 miles or more" of a column Miles
     }
     found = [
         (table, column)

@@ -42,7 +42,7 @@ def values(d: Draft) -> None:
         target = column_ref(table, column)
         if len(vals) > 1:
             joined = _joined_by(d, [m for m, _ in group])
-            series = bool(d.r.versus) or joined == "and"
+            series = bool(d.r.versus) or joined == "and" or _by_whether(d, group[0][0])
             if not any(dim.column is column for dim in d.dims) and (
                 not d.dims or (series and len(d.dims) < 2)
             ):
@@ -243,3 +243,10 @@ def _joined_by(d: Draft, mentions: list[Mention]) -> str | None:
         elif "and" in between or "&" in between:
             word = "and"
     return word
+
+
+def _by_whether(d: Draft, first: Mention) -> bool:
+    """ "split by whether they lived or died": the values a grouping's words list, one
+    series each, never a filter (together they keep every row)."""
+    before = d.q.texts(max(0, first.lo - 4), first.lo)
+    return "whether" in before and "by" in before[: before.index("whether")]

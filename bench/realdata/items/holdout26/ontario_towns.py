@@ -1,0 +1,348 @@
+"""Ontario municipalities (gt's towny): 414 rows, one per municipality, census 1996–2021.
+
+Wide: one column per census year (``population_1996`` … ``population_2021``,
+``density_…`` in people per km², ``pop_change_2016_2021_pct`` … as fractions, -0.0791 =
+-7.91 %), so a year is a column; ``status`` lower-tier/single-tier, ``csd_type`` township,
+town, municipality, city, village; ``census_div`` the census division (49); ``land_area_km2``.
+NULLs: ``population_1996``, ``population_2001`` and ``pop_change_1996_2001_pct`` (3 rows), ``website`` (4),
+``pop_change_2016_2021_pct`` (1), filtered where they matter.
+"""
+
+from itemdef import Q
+
+DB = "ontario_towns"
+T = "towny"
+
+ITEMS = [
+    Q(
+        "ont-01",
+        "How many municipalities are there in each census division?",
+        "bar",
+        "census_div",
+        "count(*)",
+        sql=f"SELECT census_div AS x, COUNT(*) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="count-of-entity abbreviation",
+    ),
+    Q(
+        "ont-02",
+        "number of municipalities by type (township, town, city …)",
+        "bar",
+        "csd_type",
+        "count(*)",
+        sql=f"SELECT csd_type AS x, COUNT(*) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="count-of-entity abbreviation",
+    ),
+    Q(
+        "ont-03",
+        "share of lower-tier vs single-tier municipalities",
+        "arc",
+        "status",
+        "count(*)",
+        sql=f"SELECT status AS x, COUNT(*) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="share count-of-entity",
+    ),
+    Q(
+        "ont-04",
+        "top 10 census divisions by total 2021 population",
+        "bar",
+        "census_div",
+        "sum(population_2021)",
+        sql=f"SELECT census_div AS x, SUM(population_2021) AS y FROM {T} GROUP BY x"
+        " ORDER BY y DESC, x LIMIT 10",
+        sort="-y",
+        hard="Medium",
+        tags="top-n condition-year abbreviation",
+    ),
+    Q(
+        "ont-05",
+        "the 10 biggest cities by population in 2021",
+        "bar",
+        "name",
+        "population_2021",
+        sql=f"SELECT name AS x, population_2021 AS y FROM {T} WHERE csd_type = 'city'"
+        " ORDER BY y DESC, x LIMIT 10",
+        sort="-y",
+        hard="Medium",
+        tags="top-n condition-value condition-year",
+    ),
+    Q(
+        "ont-06",
+        "average land area in km² by municipality type",
+        "bar",
+        "csd_type",
+        "avg(land_area_km2)",
+        sql=f"SELECT csd_type AS x, AVG(land_area_km2) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="abbreviation",
+    ),
+    Q(
+        "ont-07",
+        "scatter: land area on x, 2021 population density on y",
+        "point",
+        "land_area_km2",
+        "density_2021",
+        sql=f"SELECT land_area_km2 AS x, density_2021 AS y FROM {T}",
+        hard="Medium",
+        tags="scatter condition-year abbreviation",
+    ),
+    Q(
+        "ont-08",
+        "How many townships had more than 10,000 residents in 2021?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE csd_type = 'township' AND population_2021 > 10000",
+        hard="Medium",
+        tags="kpi count-of-entity condition-value condition-number condition-year",
+    ),
+    Q(
+        "ont-09",
+        "total population of all the municipalities in 2016",
+        "kpi",
+        None,
+        "sum(population_2016)",
+        sql=f"SELECT SUM(population_2016) AS y FROM {T}",
+        hard="Easy",
+        tags="kpi condition-year",
+    ),
+    Q(
+        "ont-10",
+        "total population of the municipalities in each census year, 1996 to 2021",
+        "line",
+        "year",
+        "sum(population)",
+        sql=f"SELECT 1996 AS x, SUM(population_1996) AS y FROM {T}"
+        f" UNION ALL SELECT 2001, SUM(population_2001) FROM {T}"
+        f" UNION ALL SELECT 2006, SUM(population_2006) FROM {T}"
+        f" UNION ALL SELECT 2011, SUM(population_2011) FROM {T}"
+        f" UNION ALL SELECT 2016, SUM(population_2016) FROM {T}"
+        f" UNION ALL SELECT 2021, SUM(population_2021) FROM {T} ORDER BY x",
+        sort="x",
+        hard="Extra Hard",
+        tags="time-line calendar-int",
+    ),
+    Q(
+        "ont-11",
+        "Ottawa's population over time",
+        "line",
+        "year",
+        "population",
+        sql=f"SELECT 1996 AS x, population_1996 AS y FROM {T} WHERE name = 'Ottawa'"
+        f" UNION ALL SELECT 2001, population_2001 FROM {T} WHERE name = 'Ottawa'"
+        f" UNION ALL SELECT 2006, population_2006 FROM {T} WHERE name = 'Ottawa'"
+        f" UNION ALL SELECT 2011, population_2011 FROM {T} WHERE name = 'Ottawa'"
+        f" UNION ALL SELECT 2016, population_2016 FROM {T} WHERE name = 'Ottawa'"
+        f" UNION ALL SELECT 2021, population_2021 FROM {T} WHERE name = 'Ottawa' ORDER BY x",
+        sort="x",
+        hard="Extra Hard",
+        tags="time-line calendar-int condition-value",
+    ),
+    Q(
+        "ont-12",
+        "which municipalities lost more than 10% of their population between 2016 and 2021?",
+        "bar",
+        "name",
+        "pop_change_2016_2021_pct",
+        sql=f"SELECT name AS x, pop_change_2016_2021_pct AS y FROM {T}"
+        " WHERE pop_change_2016_2021_pct < -0.10 ORDER BY x",
+        hard="Hard",
+        tags="condition-number condition-year-range abbreviation",
+    ),
+    Q(
+        "ont-13",
+        "average population change from 2016 to 2021 by municipality type",
+        "bar",
+        "csd_type",
+        "avg(pop_change_2016_2021_pct)",
+        sql=f"SELECT csd_type AS x, AVG(pop_change_2016_2021_pct) AS y FROM {T}"
+        " WHERE pop_change_2016_2021_pct IS NOT NULL GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="abbreviation condition-year-range",
+    ),
+    Q(
+        "ont-14",
+        "5 fastest growing municipalities 2016-2021",
+        "bar",
+        "name",
+        "pop_change_2016_2021_pct",
+        sql=f"SELECT name AS x, pop_change_2016_2021_pct AS y FROM {T}"
+        " WHERE pop_change_2016_2021_pct IS NOT NULL ORDER BY y DESC, x LIMIT 5",
+        sort="-y",
+        hard="Medium",
+        tags="top-n abbreviation condition-year-range",
+    ),
+    Q(
+        "ont-15",
+        "What is the largest land area of any municipality?",
+        "kpi",
+        None,
+        "max(land_area_km2)",
+        sql=f"SELECT MAX(land_area_km2) AS y FROM {T}",
+        hard="Easy",
+        tags="kpi min-max abbreviation",
+    ),
+    Q(
+        "ont-16",
+        "histogram of 2021 population density in bins of 250 people per km²",
+        "bar",
+        "density_2021",
+        "count(*)",
+        sql=f"SELECT FLOOR(density_2021 / 250) * 250 AS x, COUNT(*) AS y FROM {T}"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="histogram condition-year",
+    ),
+    Q(
+        "ont-17",
+        "number of municipalities by type and tier",
+        "bar",
+        "csd_type",
+        "count(*)",
+        "status",
+        sql=f"SELECT csd_type AS x, COUNT(*) AS y, status AS color FROM {T}"
+        " GROUP BY x, color ORDER BY x, color",
+        hard="Hard",
+        tags="two-category count-of-entity abbreviation",
+    ),
+    Q(
+        "ont-18",
+        "average density in 2021 by municipality type, lower-tier and single-tier side by side",
+        "bar",
+        "csd_type",
+        "avg(density_2021)",
+        "status",
+        sql=f"SELECT csd_type AS x, AVG(density_2021) AS y, status AS color FROM {T}"
+        " GROUP BY x, color ORDER BY x, color",
+        hard="Hard",
+        tags="two-category non-additive condition-year abbreviation",
+    ),
+    Q(
+        "ont-19",
+        "census divisions with more than 15 municipalities",
+        "bar",
+        "census_div",
+        "count(*)",
+        sql=f"SELECT census_div AS x, COUNT(*) AS y FROM {T} GROUP BY x HAVING COUNT(*) > 15"
+        " ORDER BY x",
+        hard="Medium",
+        tags="having count-of-entity abbreviation",
+    ),
+    Q(
+        "ont-20",
+        "2021 population of each municipality in York",
+        "bar",
+        "name",
+        "population_2021",
+        sql=f"SELECT name AS x, population_2021 AS y FROM {T} WHERE census_div = 'York' ORDER BY x",
+        hard="Medium",
+        tags="condition-value condition-year",
+    ),
+    Q(
+        "ont-21",
+        "How many villages are there?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE csd_type = 'village'",
+        hard="Easy",
+        tags="kpi count-of-entity condition-value",
+    ),
+    Q(
+        "ont-22",
+        "smallest 2021 population among the towns",
+        "kpi",
+        None,
+        "min(population_2021)",
+        sql=f"SELECT MIN(population_2021) AS y FROM {T} WHERE csd_type = 'town'",
+        hard="Medium",
+        tags="kpi min-max condition-value condition-year",
+    ),
+    Q(
+        "ont-23",
+        "plot the cities by longitude and latitude",
+        "point",
+        "longitude",
+        "latitude",
+        sql=f"SELECT longitude AS x, latitude AS y FROM {T} WHERE csd_type = 'city'",
+        hard="Medium",
+        tags="scatter condition-value",
+    ),
+    Q(
+        "ont-24",
+        "combined 2021 population of municipalities north of latitude 46",
+        "kpi",
+        None,
+        "sum(population_2021)",
+        sql=f"SELECT SUM(population_2021) AS y FROM {T} WHERE latitude > 46",
+        hard="Medium",
+        tags="kpi condition-number condition-year",
+    ),
+    Q(
+        "ont-25",
+        "average population growth 1996–2001 of the municipalities in Simcoe, Muskoka and Grey, by census division",
+        "bar",
+        "census_div",
+        "avg(pop_change_1996_2001_pct)",
+        sql=f"SELECT census_div AS x, AVG(pop_change_1996_2001_pct) AS y FROM {T}"
+        " WHERE census_div IN ('Simcoe', 'Muskoka', 'Grey')"
+        " AND pop_change_1996_2001_pct IS NOT NULL GROUP BY x ORDER BY x",
+        hard="Hard",
+        tags="condition-value condition-year-range abbreviation",
+    ),
+    Q(
+        "ont-26",
+        "How many municipalities have no website?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE website IS NULL",
+        hard="Medium",
+        tags="kpi count-of-entity condition-value",
+    ),
+    Q(
+        "ont-27",
+        "municipality types whose average land area is over 400 km²",
+        "bar",
+        "csd_type",
+        "avg(land_area_km2)",
+        sql=f"SELECT csd_type AS x, AVG(land_area_km2) AS y FROM {T} GROUP BY x"
+        " HAVING AVG(land_area_km2) > 400 ORDER BY x",
+        hard="Hard",
+        tags="having abbreviation",
+    ),
+    Q(
+        "ont-28",
+        "population in 2001 vs 2021 for each city",
+        "point",
+        "population_2001",
+        "population_2021",
+        sql=f"SELECT population_2001 AS x, population_2021 AS y FROM {T} WHERE csd_type = 'city'"
+        " AND population_2001 IS NOT NULL",
+        hard="Medium",
+        tags="scatter condition-value condition-year",
+    ),
+    Q(
+        "ont-29",
+        "number of municipalities that grew between 2016 and 2021, by type",
+        "bar",
+        "csd_type",
+        "count(*)",
+        sql=f"SELECT csd_type AS x, COUNT(*) AS y FROM {T} WHERE pop_change_2016_2021_pct > 0"
+        " GROUP BY x ORDER BY x",
+        hard="Hard",
+        tags="count-of-entity condition-number condition-year-range abbreviation",
+    ),
+    Q(
+        "ont-30",
+        "total 2021 population by tier",
+        "bar",
+        "status",
+        "sum(population_2021)",
+        sql=f"SELECT status AS x, SUM(population_2021) AS y FROM {T} GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="condition-year",
+    ),
+]
