@@ -15,7 +15,6 @@ from .initials import initial_of_name
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, abbreviates, lemma, named_before, split_name
 from .long_tables import NAME_STATISTICS
-from .near_spellings import letter_apart
 from .opposites import opposite_kept
 from .people_rows import people_of_things
 from .percent_numbers import held_scaled
@@ -23,8 +22,10 @@ from .read_apart import read_apart
 from .repeated import read_from_data
 from .row_grain import GRAINS, dated_rows_drawn, rows_are, rows_by_part, rows_share_ids
 from .stat_names import carries_statistic
-from .stems import name_stem, stems_like
+from .stems import name_stem
+from .stored_forms import stored_form
 from .summed_counts import counts_something, summed_counts
+from .superlative import unranked
 from .tallies import sums_a_tally
 from .units import is_unit_of_measure
 from .words import (
@@ -51,24 +52,6 @@ from .words import (
 __all__ = ["counted", "explain", "is_month", "names_elsewhere"]
 
 
-_JOINS = frozenset(["and", "or", "versus", "vs", "against"])  #: "drivers versus passengers"
-
-
-def _stored_form(word: str, base: str, i: int, words: list[str], strings: set[str]) -> bool:
-    """A longer or inflected form of a kept value ("herbivores" of herbi); or a word beginning
-    with one ("passengers" of pass) set beside another kept value ("drivers versus
-    passengers"): the value stored abbreviated."""
-    if any(stems_like(word, s) or letter_apart(word, s) for s in strings):
-        return True  # "diarrhoea" of Diarrhaea: one letter apart
-    if len(base) < 5 or not any(len(s) >= 4 and s != base and base.startswith(s) for s in strings):
-        return False
-    for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
-        beside = 0 <= j < len(words) and words[k] in _JOINS
-        if beside and (words[j] in strings or lemma(words[j]) in strings):
-            return True
-    return False
-
-
 def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[str]) -> str | None:
     if word[0] in "'\"":
         return "value" if word[1:-1].strip().lower() in facts.strings else None
@@ -93,7 +76,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "excluded"  # "leaving out [not_applicable]": a value the plan keeps out
     if (shaped := read_from_data(i, words, facts)) is not None:
         return shaped
-    if _stored_form(word, base, i, words, facts.strings):
+    if stored_form(word, base, i, words, facts.strings):
         return "value"  # "herbivores" of herbi; "drivers versus [passengers]" of driver, pass
     if word.replace(".", "", 1).isdigit():
         return _explain_number(word, i, words, facts)
@@ -144,11 +127,18 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "counted"  # … or "number of working [students]": what count_working counts
     if counted(i, words) and is_content(word) and sums_a_tally(facts):
         return "counted"  # "how many flu [cases]": what a count column counts
-    if (word in stop or base in stop) and not (
-        "count" in facts.aggregates and counted(i, words) and is_counted_noun(word)
-    ):
-        return "instruction"  # … but "how many orders" counts orders, not a sort order
-    return None
+    return "instruction" if _instruction(word, base, i, words, facts, stop) else None
+
+
+def _instruction(
+    word: str, base: str, i: int, words: list[str], facts: Facts, stop: frozenset[str]
+) -> bool:
+    """An instruction word ("by", "show") — but "how many orders" counts orders, not a sort
+    order, and "[fewest] deaths" of a plan that ranks nothing is no instruction kept."""
+    return (word in stop or base in stop) and not (
+        ("count" in facts.aggregates and counted(i, words) and is_counted_noun(word))
+        or unranked(word, facts)
+    )
 
 
 def _adjective(word: str, i: int, words: list[str], facts: Facts) -> str | None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["is_superlative"]
+from .facts import Facts
+
+__all__ = ["is_superlative", "unranked"]
 
 #: superlative in form, but a quantity word ("at least 3", "the most orders")
 _NOT = frozenset(["most", "least"])
@@ -28,3 +30,14 @@ def is_superlative(word: str) -> bool:
         if base != word and word in getInflection(base, "JJS"):
             return True
     return False
+
+
+#: superlatives listed as instruction words, which only a ranking or an extreme explains
+_RANKS = frozenset(["fewest", "worst", "best"])
+
+
+def unranked(word: str, facts: Facts) -> bool:
+    """ "[fewest] deaths" of a plan that neither sorts, takes an extreme nor compares."""
+    return word in _RANKS and not (
+        facts.sorted or facts.aggregates & {"max", "min"} or facts.compares
+    )

@@ -261,3 +261,8 @@ def test_the_whole_year_and_the_days_counted(engine: Engine, deaths: Path, runs:
 
 def test_a_longest_drawn_as_a_total_is_refused(engine: Engine, runs: Path) -> None:
     refuses(engine, runs, "r", "longest run each year (miles)", "longest")
+
+
+def test_fewest_of_a_plan_that_ranks_nothing_is_refused(engine: Engine, deaths: Path) -> None:
+    refuses(engine, deaths, "d", "fewest fever deaths in September", "fewest")
+    refuses(engine, deaths, "d", "best month for diarrhoea deaths", "best")
