@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from .lexicon import split_name
+
 __all__ = [
     "ADJECTIVES",
     "SPEED_WORDS",
@@ -67,7 +69,5 @@ _TIME_TAKEN = frozenset(["pace", "time", "duration", "minutes", "seconds", "hour
 
 def takes_time(name: str) -> bool:
     """Whether a column's name says it holds a time taken (``PaceMin``, ``race_time``)."""
-    from .lexicon import split_name
-
     words = split_name(name, expand=False)
     return any(w in _TIME_TAKEN or (w.endswith("time") and w != "datetime") for w in words)

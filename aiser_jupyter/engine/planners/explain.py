@@ -15,6 +15,7 @@ from .initials import initial_of_name
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, abbreviates, lemma, named_before, split_name
 from .long_tables import NAME_STATISTICS
+from .number_words import short_end
 from .opposites import opposite_kept
 from .people_rows import people_of_things
 from .percent_numbers import held_scaled
@@ -46,7 +47,6 @@ from .words import (
     is_content,
     is_counted_noun,
     measure_words,
-    short_end,
 )
 
 __all__ = ["counted", "explain", "is_month", "names_elsewhere"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..catalog.model import Column, Table
+from .date_grain import stored_unit
 from .facts import Facts
 from .lexicon import split_name
 from .rules.person_figures import people_words
@@ -154,8 +155,6 @@ def people_of_things(word: str, facts: Facts, *, counted: bool = True) -> bool:
 def _periods(table: Table) -> bool:
     """Whether ``table``'s rows are the dates of a series (one a day, a month …), or the dates
     of a series by a key (as many rows as dates times the key's values)."""
-    from .date_grain import stored_unit
-
     rows = table.row_count or 0
     for column in table.columns:
         if column.semantic != "temporal" or stored_unit(column) is None:

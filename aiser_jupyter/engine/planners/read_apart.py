@@ -9,8 +9,10 @@ from .condition_words import condition_nouns, flag_phrase
 from .facts import Facts
 from .lexicon import lemma
 from .negated import unprefixed
+from .number_words import NUMBER_WORDS, year_part
 from .scopes import one_row_scope
 from .tallies import named_count
+from .units import UNIT_WORDS
 
 __all__ = ["read_apart"]
 
@@ -39,7 +41,7 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
     if _time_unit_said(i, words, facts):
         return "unit"  # "follow-up time in [days]" of futime
     if (flagged := flag_phrase(i, words, facts)) is not None:
-        return flagged  # "a [history] of angina", "[never] admitted to hospital"
+        return flagged  # "a [history] of angina"
     if any(noun in facts.names for noun in condition_nouns(words[i])):
         return "name"  # "[diabetic] patients" of diabetes = 'y'
     return "measure name" if named_count(i, words, facts) else None
@@ -47,7 +49,6 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
 
 #: how many series or panels a chart is asked in ("as two lines", "in 3 bars")
 _SERIES_NOUNS = frozenset(["line", "bar", "series", "pie", "panel", "color", "colour"])
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _series_count(i: int, words: list[str], facts: Facts) -> bool:
@@ -57,7 +58,7 @@ def _series_count(i: int, words: list[str], facts: Facts) -> bool:
         # "one line for men and [one] for women": a series for each value
         said = [j for j in range(i) if words[j] == "one" and lemma(words[j + 1]) in _SERIES_NOUNS]
         return lemma(words[i + 1]) in _SERIES_NOUNS or (bool(said) and words[i + 1] == "for")
-    n = _SMALL.get(word) or (int(word) if word.isdigit() and len(word) == 1 else 0)
+    n = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() and len(word) == 1 else 0)
     return (
         n >= 2
         and len(facts.group_fields) >= 2  # a series field beside the x
@@ -85,36 +86,30 @@ def _fraction_width(i: int, words: list[str], facts: Facts) -> bool:
     )
 
 
-_TIME_UNITS = frozenset(["days", "hours", "minutes", "seconds", "weeks", "months", "years"])
-
-
 def _time_unit_said(i: int, words: list[str], facts: Facts) -> bool:
     """ "in [days]" said of a time taken the plan reads (``futime``, ``TimeMin``)."""
     return (
-        words[i] in _TIME_UNITS
+        words[i] in UNIT_WORDS
+        and words[i].endswith("s")
         and i > 0
         and words[i - 1] == "in"
         and any(takes_time(c.name) for c in facts.read_columns())
     )
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
 def _part_of_year(i: int, words: list[str], facts: Facts) -> bool:
     """ "the first [half] of 1849", "the last [quarter] of 2020": the plan keeps its months."""
     if words[i] not in ("half", "quarter") or not 0 < i < len(words) - 1 or words[i + 1] != "of":
         return False
-    size = 6 if words[i] == "half" else 3
-    k = _ORDINALS.get(words[i - 1], 12 // size if words[i - 1] == "last" else 0)
-    end = size * k % 12 + 1  # the month the span ends before (January for December's end)
-    return 0 < k <= 12 // size and {size * (k - 1) + 1, end} <= facts.months
+    span = year_part(words[i - 1], words[i])
+    # the span ends before its last month's next (January for December's end)
+    return span is not None and {span[0], span[1] % 12 + 1} <= facts.months
 
 
 def _limit_in_words(i: int, words: list[str], facts: Facts) -> bool:
     """ "the [two] groups with the most diagnoses": a top-N written as a word."""
-    n = _SMALL.get(words[i])
-    return bool(n) and i > 0 and words[i - 1] == "the" and facts.ranks_top and n in facts.numbers
+    n = NUMBER_WORDS.get(words[i])
+    return bool(n) and i > 0 and words[i - 1] == "the" and facts.sorted and n in facts.numbers
 
 
 _SPANS = frozenset(["year", "period", "span", "series", "month", "season"])

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..catalog.model import Catalog, Column, Table
 from .lexicon import FUNCTION_WORDS
+from .number_words import NUMBER_WORDS, ORDINAL_WORDS
 
 __all__ = [
     "PHRASE_BREAKS",
@@ -64,14 +65,6 @@ PHRASE_BREAKS = frozenset(
 
 _SUFFIX = re.compile(r"^(.*[a-z_])(\d{1,4}|[a-z])$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
-_CARDINALS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 _NUMBERED = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 
@@ -162,10 +155,10 @@ def number_pin(word: str, before: str, family: Family) -> str | None:
         number = int(word)
     elif (m := _NUMBERED.match(word)) is not None:
         number = int(m[1])
-    elif word in _ORDINALS:
-        number = _ORDINALS[word]
-    elif word in _CARDINALS and before.isalpha() and before not in FUNCTION_WORDS:
-        number = _CARDINALS[word]  # "grade two", not "two histograms"
+    elif word in ORDINAL_WORDS:
+        number = ORDINAL_WORDS[word]
+    elif word in NUMBER_WORDS and before.isalpha() and before not in FUNCTION_WORDS:
+        number = NUMBER_WORDS[word]  # "grade two", not "two histograms"
     if number is None:
         return None
     return next((s for s in family.members if s.isdigit() and int(s) == number), None)

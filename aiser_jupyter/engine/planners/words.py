@@ -38,7 +38,6 @@ __all__ = [
     "is_counted_noun",
     "measure_words",
     "schema_words",
-    "short_end",
     "value_index",
 ]
 
@@ -384,9 +383,3 @@ AUXILIARY_VERBS = frozenset(
 COUNT_CUES = frozenset(
     ["histogram", "distribution", "frequency", "frequencies", "count", "counts", "number", "many"]
 )
-
-
-def short_end(first: int, last_two: int) -> int:
-    """The year "78" ends a span from ``first`` (1960 → 1978; 1995 → 2005)."""
-    end = first // 100 * 100 + last_two
-    return end if end > first else end + 100

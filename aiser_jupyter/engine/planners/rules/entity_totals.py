@@ -6,6 +6,7 @@ pronoun and the comparison, and the amount named after the number adds up."""
 
 from __future__ import annotations
 
+from ..date_grain import stored_unit
 from .draft import Draft, summable
 from .link import Mention
 from .reading import Agg, Compare
@@ -53,8 +54,6 @@ def unit_total(d: Draft, cmp: Compare) -> Agg | None:
     """ "months with more than 1,000 deaths" of a table of daily rows: each month's total is
     compared (HAVING), not each day's number — the unit a plural names ("months", "years")
     is coarser than the dates the rows are stored at."""
-    from ...planners.date_grain import stored_unit
-
     words = d.q.texts()
     k = next(
         (j for j in range(cmp.lo - 1, max(-1, cmp.lo - 5), -1) if words[j] in _UNIT_WORDS), None

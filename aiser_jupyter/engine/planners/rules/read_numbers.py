@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..equivalents import equivalents
+from ..number_words import NUMBER_WORDS
 from .person_figures import people_words
 from .question import Question, Word
 from .reading import IMPLIED, Compare, Reading, claim, is_free
@@ -36,22 +37,8 @@ def _within_groups(after: str) -> bool:
     return _WITHIN.match(after) is not None
 
 
-#: numbers written as words before a plural ("the two groups with the most …")
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-
-
 def _count(said: str) -> int:
-    return _NUMBER_WORDS.get(said) or int(said)
+    return NUMBER_WORDS.get(said) or int(said)
 
 
 def read_top(q: Question, r: Reading) -> None:
@@ -63,7 +50,7 @@ def read_top(q: Question, r: Reading) -> None:
         r"(?<!\bat )\b(bottom|last|worst|smallest|lowest|least|fewest) (\d+)(?![.\d])\b", text
     )
     # "the 5 cities with …", and "5 cities with the highest …" opening the question
-    the_n = re.search(rf"(?:\bthe |^)(\d+|{'|'.join(_NUMBER_WORDS)}) (?=\w)", text)
+    the_n = re.search(rf"(?:\bthe |^)(\d+|{'|'.join(NUMBER_WORDS)}) (?=\w)", text)
     if top and not is_free(q, top):
         top = None  # "over the first 30 days": a range read already, no top 30
     within = top is not None and _within_groups(text[top.end() :])

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from ..words import short_end
+from ..number_words import short_end, year_part
 from .question import Question
 from .reading import MONTH_RE, MONTHS, WEEKDAYS, YEAR_RE, Reading, TimeRange, claim, is_free
 
@@ -331,15 +331,11 @@ def _month_of(month: int, year: int) -> TimeRange:
     return TimeRange(lo=date(year, month, 1), hi=hi, years=(year, year), months=[month])
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
 def _part_of_year(ordinal: str, part: str, year: int) -> TimeRange:
-    """The months of a year's half or quarter ("the first half of 1849": January to June)."""
-    size = 6 if part == "half" else 3
-    k = (2 if part == "half" else 4) if ordinal == "last" else _ORDINALS[ordinal]
-    k = min(k, 12 // size)
-    return _months_span(size * (k - 1) + 1, year, size * k, year)
+    """The months of a year's half or quarter ("the first half of 1849": January to June; an
+    ordinal past the year's parts, its last)."""
+    first, last = year_part(ordinal, part) or year_part("last", part) or (1, 12)
+    return _months_span(first, year, last, year)
 
 
 def _months_of_years(first: int, last: int) -> TimeRange:

@@ -26,11 +26,11 @@ def register(tmp_path_factory: pytest.TempPathFactory) -> Path:
     con.execute(
         "CREATE TABLE register (outcome VARCHAR, sex VARCHAR, age BIGINT, yronset BIGINT,"
         " diabetes VARCHAR, highbp VARCHAR, hichol VARCHAR, angina VARCHAR, hosp VARCHAR,"
-        ' "flc.grp" BIGINT)'
+        ' "flc.grp" BIGINT, obesity VARCHAR)'
     )
     yn = ["y", "n", "n", "nk"]
     con.executemany(
-        "INSERT INTO register VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO register VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             [
                 "dead" if k % 3 == 0 else "live",
@@ -43,6 +43,7 @@ def register(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 yn[k // 3 % 4],
                 "yn"[k % 5 % 2],
                 1 + k % 10,
+                yn[k * 7 % 4],
             ]
             for k in range(400)
         ],
@@ -89,6 +90,16 @@ def test_a_flag_whose_value_is_not_always_known(engine: Engine, register: Path) 
         "g",
         "cases with a history of angina by sex",
         "SELECT sex, COUNT(*) FROM register WHERE angina = 'y' GROUP BY 1",
+    )
+
+
+def test_an_adjective_names_its_condition(engine: Engine, register: Path) -> None:
+    plots_exactly(
+        engine,
+        register,
+        "g",
+        "number of obese patients by sex",
+        "SELECT sex, COUNT(*) FROM register WHERE obesity = 'y' GROUP BY 1",
     )
 
 

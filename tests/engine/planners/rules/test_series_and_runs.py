@@ -266,3 +266,9 @@ def test_a_longest_drawn_as_a_total_is_refused(engine: Engine, runs: Path) -> No
 def test_fewest_of_a_plan_that_ranks_nothing_is_refused(engine: Engine, deaths: Path) -> None:
     refuses(engine, deaths, "d", "fewest fever deaths in September", "fewest")
     refuses(engine, deaths, "d", "best month for diarrhoea deaths", "best")
+
+
+def test_big_is_a_chart_word_before_number(engine: Engine, runs: Path) -> None:
+    engine.connect("r", str(runs))
+    answer = engine.ask("total miles as a big number", "r")
+    assert kpi(answer) == one(runs, "SELECT SUM(Miles) FROM RunLog")
