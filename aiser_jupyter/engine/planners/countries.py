@@ -13,7 +13,14 @@ import unicodedata
 from functools import cache
 from typing import Any
 
-__all__ = ["code_for", "country_names", "fold", "is_code_column", "name_index"]
+__all__ = [
+    "code_for",
+    "country_names",
+    "fold",
+    "holds_country_names",
+    "is_code_column",
+    "name_index",
+]
 
 #: analysts' names for countries that ISO 3166 spells otherwise (alpha-3 code each)
 _SHORT_FORMS = {
@@ -88,6 +95,13 @@ def _codes() -> dict[str, str]:
     out = {a3.lower(): a3 for a3 in _countries()}
     out |= {a2.lower(): a3 for a3, (a2, _) in _countries().items()}
     return out
+
+
+def holds_country_names(samples: list[Any]) -> bool:
+    """Most of ``samples`` are countries' names ("Austria", "Côte d'Ivoire")."""
+    texts = [v for v in samples if isinstance(v, str)]
+    named = [v for v in texts if fold(re.sub(r"[._]", " ", v)) in name_index()]  # West.Germany
+    return len(texts) >= _LEAST and len(named) >= _SHARE * len(texts)
 
 
 def is_code_column(samples: list[Any]) -> bool:

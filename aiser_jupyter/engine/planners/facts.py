@@ -16,9 +16,10 @@ from ..sql.quoted import read_quoted_strings
 from .arithmetic import column_arithmetic
 from .countries import country_names
 from .described import shared_description
-from .kinds import names_kind
+from .kinds import acted_on, names_kind
 from .lexicon import lemma, number_words, split_name
 from .long_tables import keyed_strings
+from .name_years import table_year
 from .roles import CENTURY, calendar_part, two_digit_year
 from .us_states import state_names
 from .words import SQL_AGGS, WORD_PATTERN, YEAR
@@ -64,6 +65,7 @@ class Facts:
     #: indexes of question words that spell a column the plan does not read (:mod:`.aligned`)
     spelled_other: set[int] = field(default_factory=set)
     bin_steps: set[float] = field(default_factory=set)  #: the exact bin widths the plan uses
+    binned: bool = False  #: a channel bins a number (a histogram)
     #: ``(a, op, b)``: the plan computes ``a - b`` or ``a + b`` of two columns
     arithmetic: set[tuple[str, str, str]] = field(default_factory=set)
 
@@ -143,6 +145,9 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         facts.names |= name_words(alias.alias)
     for name in facts.tables:
         facts.names |= name_words(known[name].name if name in known else name)
+        facts.names |= {p for w in facts.names & set(name_words(name)) if (p := acted_on(w))}
+        if (year := table_year(known[name].name if name in known else name)) is not None:
+            facts.years.add(year)  # "in 1998" of a table named UN98: the year of its figures
         for syn in known[name].synonyms if name in known else ():
             facts.names |= name_words(syn)
     for literal in tree.find_all(exp.Literal):
@@ -325,6 +330,7 @@ def _channel(fd: FieldDef, facts: Facts) -> None:
     if isinstance(fd.bin, Bin):
         facts.numbers |= {float(v) for v in (fd.bin.step, fd.bin.maxbins) if v is not None}
         facts.bin_steps |= {float(fd.bin.step)} if fd.bin.step else set()
+        facts.binned = True
 
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}

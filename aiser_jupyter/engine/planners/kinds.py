@@ -9,7 +9,7 @@ from importlib import resources
 
 from ..catalog.model import Column
 
-__all__ = ["kind_words", "names_kind"]
+__all__ = ["acted_on", "kind_words", "names_kind", "row_words"]
 
 #: what follows a kind in the name of a column that names things of it
 _NAMING = ((), ("name",), ("id",), ("code",))
@@ -38,3 +38,25 @@ def names_kind(column: Column, words: tuple[str, ...]) -> tuple[str, ...]:
     if column.semantic not in ("nominal", "key") or tuple(words[1:]) not in _NAMING:
         return ()
     return kind_words(words[0])
+
+
+def row_words(word: str) -> tuple[str, ...]:
+    """Other words for the things a table named ``word`` holds: generic synonyms ("firms" of
+    companies), the words of its kind, and the person its act is done to (:func:`acted_on`)."""
+    from .lexicon import SYNONYMS
+
+    person = acted_on(word)
+    return SYNONYMS.get(word, ()) + kind_words(word) + ((person,) if person else ())
+
+
+def acted_on(word: str) -> str | None:
+    """The person an act named by a verb is done to: "arrestee" of arrests, "employee" of
+    employ; None for a word that is no verb or forms no such noun ("trade": no "tradee")."""
+    from lemminflect import getAllLemmas
+
+    from .lexicon import lemma
+
+    stem = lemma(word)
+    if len(stem) < 4 or stem.endswith("e") or "VERB" not in getAllLemmas(stem):
+        return None
+    return stem + "ee"

@@ -66,6 +66,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "date": ("day", "time"),
     "gender": ("sex",),
     "sex": ("gender",),
+    "restaurant": ("chain",),
+    "store": ("chain", "shop"),
+    "brand": ("chain",),
+    "colour": ("skin",),
+    "color": ("skin",),
+    "employed": ("job",),
+    "employment": ("job",),
+    "chain": ("restaurant", "store", "brand"),
+    "skin": ("colour", "color"),
+    "job": ("employed", "employment"),
 }
 
 

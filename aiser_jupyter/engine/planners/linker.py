@@ -16,12 +16,11 @@ from .clipped_links import SCORE as CLIPPED
 from .clipped_links import clipped_names
 from .column_phrases import column_phrases
 from .families import family_heads, family_initials, sibling_after
-from .kinds import kind_words
+from .kinds import row_words
 from .lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
     PLAIN_WORDS,
-    SYNONYMS,
     known_word,
     lemma,
     split_name,
@@ -79,7 +78,7 @@ class _Part:
             self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place
         for column in table.columns:
             self._add_column(table, column, named)
-        for syn in SYNONYMS.get(words[-1], ()) + kind_words(words[-1]) if words else ():
+        for syn in row_words(words[-1]) if words else ():
             self._add(tuple(split_name(syn)), "table", table, None, 0.5)  # "firms": companies
         for column in table.columns:
             listed = elements(column)

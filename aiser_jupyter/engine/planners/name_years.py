@@ -13,7 +13,14 @@ import re
 from ..catalog.model import Column, Table
 from .lexicon import split_name
 
-__all__ = ["family_words", "name_year", "ranked_family", "words_without_year", "year_free_token"]
+__all__ = [
+    "family_words",
+    "name_year",
+    "ranked_family",
+    "table_year",
+    "words_without_year",
+    "year_free_token",
+]
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -56,3 +63,18 @@ def year_free_token(word: str) -> str:
     """A question's word as names glue it: "under-5" → ``under5``, "15-49" → ``1549``."""
     m = _GLUED.match(word) or _SPAN.match(word)
     return m[1] + m[2] if m else word
+
+
+_TRAILING = re.compile(r"^[A-Za-z][A-Za-z_.]*?[_.]?((?:19|20)\d\d|\d\d)$")
+
+
+def table_year(name: str) -> int | None:
+    """The year a table's name ends in, the year its figures are of: ``UN98`` → 1998,
+    ``census_2010`` → 2010; two digits are the last century's when above 30."""
+    m = _TRAILING.match(name)
+    if m is None:
+        return None
+    digits = m[1]
+    if len(digits) == 4:
+        return int(digits)
+    return (1900 if int(digits) > 30 else 2000) + int(digits)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..catalog.model import Column, Table
+from .countries import holds_country_names
 from .facts import Facts
 from .lexicon import lemma, split_name
 from .words import LABEL_WORDS
@@ -45,6 +46,8 @@ _ANY_THING = frozenset(["unit", "entity", "object", "record", "unique"])
 def row_thing(column: Column) -> str | None:
     """The noun a name column's values are ("county" of ``county`` or ``county_name``)."""
     words = [w for w in split_name(column.name) if w not in LABEL_WORDS]
+    if words in ([], ["row"]) and holds_country_names(column.samples):
+        return "country"  # R's ``rownames`` holding "Austria", "Belgium" …: countries
     return words[-1] if len(words) == 1 and words[0].isalpha() else None
 
 
@@ -117,7 +120,7 @@ def namesakes(table: Table, column: Column) -> bool:
     """Whether the rows are the things ``column`` names and some names repeat (namesakes):
     a sum or mean by name would add up different things."""
     rows = table.row_count or 0
-    return rows_are(table, column) and (column.distinct or 0) < _UNIQUE * rows
+    return rows_are(table, column) and (column.distinct or 0) + (column.nulls or 0) < rows
 
 
 def _measured(word: str, facts: Facts) -> bool:

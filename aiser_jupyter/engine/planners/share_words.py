@@ -37,6 +37,8 @@ def share_left_out(i: int, words: list[str], facts: Facts, percents: set[int]) -
         word.replace(".", "", 1).isdigit() and words[i + 1 : i + 2] == ["percent"]
     ):
         return None if _shows_share(facts, loose=True) else "number"
+    if word in ("rate", "rates") and facts.aggregates == {"count"} and not facts.binned:
+        return None if _holds_rate(facts) else "measure"  # "release [rate]" drawn as a count
     if word not in SHARE_WORDS:
         return None
     if word == "percent" and i and words[i - 1].replace(".", "", 1).isdigit():
@@ -51,6 +53,14 @@ def _shows_share(facts: Facts, *, loose: bool = False) -> bool:
     if facts.mark == "arc" or facts.divides or facts.names & _HOLDS_SHARE or _parts(facts):
         return True
     return any(holds_share(c, whole=loose) for c in facts.read_columns())
+
+
+def _holds_rate(facts: Facts) -> bool:
+    """Whether the plan draws a rate: a division, or a column that holds a share — not a
+    count split into parts, which is each part's share of all rows, not a rate within it."""
+    if facts.divides or facts.names & _HOLDS_SHARE:
+        return True
+    return any(holds_share(c, whole=False) for c in facts.read_columns())
 
 
 def _parts(facts: Facts) -> bool:

@@ -33,6 +33,7 @@ from .restricts import (
 from .row_forms import shares_a_stem
 from .row_subjects import row_subject
 from .rownoun import picks_unused_column
+from .said_of_counted import said_of_counted
 from .units import measured_in
 from .words import GENERIC_HEADS, instruction_words, is_content
 
@@ -104,6 +105,10 @@ def unused_kind(
         return "measure"  # "how many [students]" drawn as a count of colleges
     if kind == "content" and coded_value(i, words, facts, named):
         return "value"  # "with his [curveball]" of PitchType 'CU': rows left out
+    if _peak(i, words, facts):
+        return "measure"  # "the [peak] monthly number": a maximum the plan does not take
+    if kind in ("word", "content") and said_of_counted(i, words, named, facts):
+        return "condition"  # "how many patients [died]" drawn as a count of every patient
     return kind
 
 
@@ -142,12 +147,27 @@ def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     return nxt is None or nxt in instruction_words() or nxt in (",", "and", "or")
 
 
-_PRONOUNS = frozenset(["they", "it", "he", "she", "we", "you", "the"])
+def _peak(i: int, words: list[str], facts: Facts) -> bool:
+    """ "the [peak] X": the largest X, unless said of the moment another number is taken at
+    ("rpm of peak horsepower", "at peak hours")."""
+    if words[i] != "peak" or "max" in facts.aggregates:
+        return False
+    return not (i and words[i - 1] in ("of", "at", "during", "off"))
+
+
+#: the words that open a grouping said as a clause ("by whether they left", "by how many
+#: databases they showed up in")
+_CLAUSE_OPENERS = frozenset(["whether", "how", "what", "which", "whose"])
 
 
 def _by_whether(i: int, words: list[str]) -> bool:
-    """Word ``i`` says what a grouping asked by "by whether" splits on."""
-    j = i - 1
-    while j >= 0 and words[j] in _PRONOUNS:
-        j -= 1
-    return j >= 1 and words[j] == "whether" and words[j - 1] in ("by", "on")
+    """Word ``i`` is in a grouping said as a clause after "by" ("by whether they [left]",
+    "by how many databases they [showed] up in"): what the grouping splits on."""
+    for j in range(i - 1, 0, -1):
+        if words[j] in (",", ";", "and", "but"):
+            return False
+        if words[j] in _CLAUSE_OPENERS and (
+            words[j - 1] == "by" or (words[j - 1] == "on" and words[j] == "whether")
+        ):
+            return True
+    return False

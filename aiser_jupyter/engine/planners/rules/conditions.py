@@ -20,7 +20,7 @@ from .group_aggs import averaged_after, total_after, whose_aggregate
 from .implied import implied_column
 from .in_range import can_split, in_range
 from .link import Mention
-from .measured_before import aggregate_before
+from .measured_before import aggregate_before, at_event, noun_compared
 from .own_amount import own_amount
 from .reading import Compare
 from .row_values import things_named
@@ -133,6 +133,7 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
         and (0 <= cmp.lo - m.hi <= 3 or 0 <= m.lo - cmp.hi <= 1 or _through_unit(d, cmp.hi, m.lo))
         and not (m.lo >= cmp.hi and m.lo in grouping)
         and (cmp.vs_average or can_split(m.table, m.column, cmp))
+        and not noun_compared(d, m, cmp)
     ]
     if any(m.lo == cmp.hi for m in near):  # "per series with more than 10 million viewers"
         near = [m for m in near if m.lo == cmp.hi or m.lo not in grouping]
@@ -265,6 +266,7 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         and m.hi <= cmp.lo
         and d.q.used.get(m.lo) != "aggregated over"
         and visit_word(m.lo, words) != "base"  # "average X at entry above 2000": X's time
+        and not at_event(d, m)  # "average age at diagnosis above 37.5": the age's time
         for m in d.mentions
     ):
         return None  # "average wind in days with more than 5 mm": the days compare, not the mean

@@ -7,10 +7,11 @@ from __future__ import annotations
 from ...catalog.model import Column, Table
 from ..date_grain import at_own_grain
 from ..roles import beside_a_date
+from ..row_things import rows_are
 from .cues import after_cue
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .grain_words import grain_of_measure
-from .kept_rows import kept_by_comparison, rows_in_scope
+from .kept_rows import dated_by_range, kept_by_comparison, rows_in_scope
 from .link import Candidate, Mention
 from .more_links import names_source
 from .numbered_units import numbered_unit
@@ -110,8 +111,8 @@ def _per_row(d: Draft, m: Mention) -> bool:
     of the averaged table, named by the table's name or, when no column is named whole
     (``Type.of.Breach`` only by its last word), by the word the table's name ends in."""
     averaged = [x.table for x in d.measures if x.agg == "mean"]
-    if m.kind == "table":
-        return any(t is m.table for t in averaged)
+    if m.kind == "table" or (m.column is not None and rows_are(m.table, m.column)):
+        return any(t is m.table for t in averaged)  # "… per [item]" of a table of items
     return m.best.score < _WHOLE_NAME and any(
         c.kind == "table" and any(t is c.table for t in averaged) for c in m.cands
     )
@@ -362,6 +363,8 @@ def subject(d: Draft) -> None:
             continue  # "how many states have colleges": what the subject has, no axis
         if kept_by_comparison(d, m) or rows_in_scope(d, m) or names_source(d.q, m.lo, m.hi):
             continue  # "the average … of the countries with more than …"; "the [survey] data"
+        if dated_by_range(d, m):
+            continue  # "patients [diagnosed] before 1986": the rows kept, no axis
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):
             d.take(m, "grouping qualifier")  # "top 5 part types": the type, of parts

@@ -9,10 +9,11 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ..grain import one_row_per
+from ..row_things import rows_are
 from .draft import Draft, calendar_part
 from .link import Mention
 
-__all__ = ["kept_by_comparison", "rows_in_scope"]
+__all__ = ["dated_by_range", "kept_by_comparison", "rows_in_scope"]
 
 #: words between the things and the comparison that keeps them
 _RELATIVE = frozenset(["with", "where", "that", "whose", "having", "which"])
@@ -63,6 +64,29 @@ def rows_in_scope(d: Draft, m: Mention) -> bool:
     if len(d.measures) != 1 or not d.measures[0].explicit or d.measures[0].agg not in _OVER_ROWS:
         return False
     i = m.lo - 1
+    while i >= 0 and d.q.used.get(i) in ("flag", "value"):
+        i -= 1
+    if i >= 0 and d.q.words[i].text == "any" and d.measures[0].agg in ("max", "min"):
+        # "the most cholesterol in any Subway [item]": the largest of one row, where each row
+        # is an item (of a panel, "of any state", which year is meant is unsaid)
+        return m.column is not None and rows_are(m.table, m.column)
     while i >= 0 and (d.q.words[i].text in _BETWEEN or d.q.used.get(i) in ("flag", "value")):
         i -= 1
     return i >= 0 and d.q.words[i].text in _SCOPE
+
+
+def dated_by_range(d: Draft, m: Mention) -> bool:
+    """Whether ``m`` names the date a time range right after it keeps ("patients [diagnosed]
+    before 1986", "orders shipped in July"): which rows are measured, not an axis."""
+    column = m.column
+    if column is None or not any(tr.span[0] in (m.hi, m.hi + 1) for tr in d.r.ranges):
+        return False
+    if d.r.group_cues:
+        return False  # "by construction year for homes [built] since 2000": a grouping asked
+    if any(x is not m and x.column is column for x in d.mentions):
+        return False  # "by construction year … built since 2000": grouped as said first
+    return any(
+        t is m.table and c.name.lower() == column.name.lower()
+        for t, cond in d.where
+        for c in cond.find_all(exp.Column)
+    )

@@ -4,10 +4,12 @@ shares" — the noun after the number ("shares") is the number's unit, not rows 
 
 from __future__ import annotations
 
+from ..lexicon import FUNCTION_WORDS
 from .draft import Draft
+from .link import Mention
 from .reading import Compare
 
-__all__ = ["aggregate_before"]
+__all__ = ["aggregate_before", "at_event", "noun_compared"]
 
 
 def aggregate_before(d: Draft, cmp: Compare) -> bool:
@@ -25,3 +27,29 @@ def aggregate_before(d: Draft, cmp: Compare) -> bool:
         ):
             return True
     return False
+
+
+def at_event(d: Draft, m: Mention) -> bool:
+    """ "average age at [diagnosis] above 37.5": a date column named after "at" says when the
+    number before it was taken, no number compared of its own."""
+    column = m.column
+    return (
+        bool(m.lo)
+        and d.q.words[m.lo - 1].text == "at"
+        and column is not None
+        and column.semantic == "temporal"
+    )
+
+
+def noun_compared(d: Draft, m: Mention, cmp: Compare) -> bool:
+    """A noun of no mention right before the comparison, after ``m`` ("savings ratio against
+    the population [under] 15"): what is compared is that noun, not ``m``."""
+    from lemminflect import getAllLemmas
+
+    i = cmp.lo - 1
+    if m.hi > i or not d.q.free(i) or any(x.lo <= i < x.hi for x in d.mentions):
+        return False
+    word = d.q.words[i].text
+    if word in FUNCTION_WORDS or word in ("or", "and", "nor"):
+        return False
+    return word.isalpha() and set(getAllLemmas(word)) == {"NOUN"}

@@ -122,8 +122,8 @@ def _name_column(
     if len(named) == 1:
         return named[0]
     lab = label(owner.table) if owner is not None else None
-    if owner is not None and lab is not None and any(c is lab for _, c in named):
-        return owner.table, lab
+    if owner is not None and lab is not None and (not named or any(c is lab for _, c in named)):
+        return owner.table, lab  # "items with chicken in the name": the items' label, item
     return None
 
 

@@ -163,6 +163,9 @@ def tokenize(text: str) -> list[Word]:
                 words[-1].number = (words[-1].number or 0) * scale
                 words[-1].raw += " " + raw
                 continue
+            if low.startswith("non-") and low[4:].isalpha():  # "non-citizens": not citizens
+                words.append(Word("non", i, raw=raw[:3]))
+                low, raw, i = low[4:], raw[4:], i + 1
             words.append(Word(low, i, raw=raw, possessive=owner))
         if text[m.end() : m.end() + 1] == "-" and words:
             words[-1].hyphen = True

@@ -101,6 +101,8 @@ def read_top(q: Question, r: Reading) -> None:
         r"\bwhich (\w+ )?(?:has|have|had) the (most|highest|largest|fewest|least|lowest)\b", text
     ):
         r.descending = m[2] in ("most", "highest", "largest")
+        if m[1] and m[0].split()[-3] == "has":
+            r.top = 1  # "which restaurant has the highest …": the one, not each sorted
 
 
 # ------------------------------------------------------------------ comparisons
@@ -285,9 +287,15 @@ def _none_of(q: Question, r: Reading) -> None:
 
 def _people_before(words: list[Word], lo: int) -> bool:
     """The word before a comparison names people ("patients [under 50]", "men over 65")."""
-    before = words[lo - 1].text if lo > 0 else ""
+    j = lo - 1
+    while j > 0 and lo - j <= 2 and (words[j].text in _WERE or words[j].text.endswith("ed")):
+        j -= 1  # "the people arrested [were] under 18": said of them
+    before = words[j].text if j >= 0 else ""
     people = before in people_words() or before in equivalents()  # "women over 65"
     return people and words[lo].text in _AGE_BOUNDS
+
+
+_WERE = frozenset(["were", "was", "are", "is"])
 
 
 #: the bounds said of people's age after a word for them ("patients under 50")

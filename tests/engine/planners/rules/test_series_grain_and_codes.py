@@ -140,7 +140,7 @@ def test_a_plural_name_ending_like_a_function_word_stays_whole(
         "s",
         "top 5 years by average robusta price",
         "SELECT CAST(DATE_TRUNC('year', month) AS TIMESTAMP), AVG(coffee_robustas) FROM prices "
-        "GROUP BY 1 ORDER BY 2 DESC LIMIT 5",
+        "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5",  # years ten apart tie: the earlier first
     )
 
 
