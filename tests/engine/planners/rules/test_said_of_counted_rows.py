@@ -179,6 +179,13 @@ def test_a_log_of_arrests_said_of_the_people(engine: Engine, arrests: Path) -> N
         "arrestees with 3 or more checks, by colour",
         "SELECT colour, COUNT(*) FROM Arrests WHERE checks >= 3 GROUP BY 1",
     )
+    plots_exactly(
+        engine,
+        arrests,
+        "a",
+        "share of arrestees with and without a job",
+        "SELECT employed, COUNT(*) FROM Arrests GROUP BY 1",
+    )
     engine.connect("a", str(arrests))
     answer = engine.ask("How many of the people arrested were under 18?", "a")
     assert kpi(answer) == one(arrests, "SELECT COUNT(*) FROM Arrests WHERE age < 18")
