@@ -19,6 +19,8 @@ def chart_word_left_out(i: int, words: list[str], facts: Facts, why_at: dict[int
     """Whether ``words[i]`` names columns of the catalog, none of which the plan reads, and
     asks for no chart; not after a name the plan reads ("in a metro [area]" of inmetro)."""
     word = words[i]
+    if word in ("scatter", "scatterplot") and (facts.mark not in ("point", "") or _by_kind(facts)):
+        return True  # "(scatter)" drawn as an average per category: not the chart asked for
     if why_at.get(i - 1) in ("name", "value"):
         return False
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -27,3 +29,14 @@ def chart_word_left_out(i: int, words: list[str], facts: Facts, why_at: dict[int
     if word in facts.names or facts.catalog is None:
         return False  # the plan reads an area: explained as any name is
     return any(word in split_name(c.name) for t in facts.catalog.tables for c in t.columns)
+
+
+def _by_kind(facts: Facts) -> bool:
+    """The plan aggregates by a category on x (a text or yes/no column): a point per kind,
+    not two numbers plotted against each other as a scatter plots them."""
+    if not facts.aggregates or not facts.x_field:
+        return False
+    return any(
+        c.name == facts.x_field and c.semantic in ("nominal", "boolean", "geo")
+        for c in facts.read_columns()
+    )

@@ -12,7 +12,7 @@ from .heads import QUALIFIERS, head_index, names_other_thing
 from .kind_ids import repeats_as_kind
 from .kinds import names_kind
 from .lexicon import FLAG_MARKS, PLAIN_WORDS, SYNONYMS, lemma, split_name
-from .name_years import family_words, ranked_family
+from .name_years import family_words, ranked_family, table_family
 from .roles import is_identifier
 
 __all__ = ["column_phrases", "text_twin"]
@@ -41,6 +41,10 @@ def column_phrases(
     twin = text_twin(table, column)
     if twin is not None:  # PaceMin beside a text Pace of '7:42:12': "average pace"
         yield twin, 1.02
+    for phrase in table_family(table, column):  # year_2020 of world_pop: "population"
+        yield phrase, 0.97 - ranked_family(table, column)
+        for syn in SYNONYMS.get(phrase[-1], ()) if len(phrase) == 1 else ():
+            yield (syn,), 0.55 - ranked_family(table, column)  # "inhabitants"
     family = family_words(column)
     if family and family != cw and family[0] not in _AGGREGATES:
         # under5_mortality_2018: "under-5 mortality" (in 2018); but "total population"

@@ -66,6 +66,7 @@ class Facts:
     spelled_other: set[int] = field(default_factory=set)
     bin_steps: set[float] = field(default_factory=set)  #: the exact bin widths the plan uses
     binned: bool = False  #: a channel bins a number (a histogram)
+    x_field: str = ""  #: the field on x when it is not aggregated
     #: ``(a, op, b)``: the plan computes ``a - b`` or ``a + b`` of two columns
     arithmetic: set[tuple[str, str, str]] = field(default_factory=set)
 
@@ -169,8 +170,9 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
     ) or any(True for _ in tree.find_all(exp.Between))
     _date_parts(tree, facts)
     facts.divides = tree.find(exp.Div) is not None
-    for fd in plan.chart.encoding.channels().values():
+    for channel, fd in plan.chart.encoding.channels().items():
         _channel(fd, facts)
+        facts.x_field = fd.field or "" if channel == "x" and not fd.aggregate else facts.x_field
     _terms(plan, catalog, facts)
     _two_digit_years(tree, catalog, facts)
     if plan.chart.limit:

@@ -81,11 +81,17 @@ def averaged_over(i: int, words: list[str], facts: Facts) -> bool:
     return False
 
 
+#: the spans of a calendar a mean is taken across ("across the months of 2009")
+_SPANS = frozenset(["days", "weeks", "months", "quarters"])
+
+
 def over_all(i: int, words: list[str], facts: Facts) -> bool:
     """ "total population of all [countries] by year", "sales across all [cities]": the rows
     aggregated over, not a grouping — the word names a column of a table the plan
     aggregates, and the plan does not group by it."""
     j = i - 1 if i and words[i - 1] != "the" else i - 2
+    if j >= 0 and words[j] == "across" and words[i] in _SPANS and not facts.units:
+        return words[i + 1 : i + 2] in (["of"], ["in"])  # "across the [months] of 2009"
     if j < 0 or words[j] not in ("all", "any") or facts.catalog is None:
         return False
     if not facts.aggregates & {"sum", "mean", "median", "count", "min", "max"}:

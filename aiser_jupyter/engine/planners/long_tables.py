@@ -108,9 +108,12 @@ def _code_of_a_name(distinct: int | None, texts: set[int]) -> bool:
 def _long_key(table: Table) -> LongKey | None:
     rows = table.row_count or 0
     numbers = _numbers(table)
-    if rows < 4 or not 1 <= len(numbers) <= 3:
+    years = _years(numbers)
+    if rows < 4 or not (1 <= len(numbers) <= 3 or years):
         return None
     main = [c for c in numbers if not set(split_name(c.name, expand=False)) & _QUALIFIER_WORDS]
+    if years:  # one column per year (World Bank style): the latest, a year said picks another
+        main, numbers = [years[-1]], [years[-1]]
     if len(main) != 1:
         return None  # two numbers of their own: which one a value names is not known
     value = main[0]
@@ -124,6 +127,18 @@ def _long_key(table: Table) -> LongKey | None:
             found.append(LongKey(table, key, value, others, grain))
     # two columns either of which could be the key (stores × metrics): neither is taken
     return found[0] if len(found) == 1 else None
+
+
+def _years(numbers: list[Column]) -> list[Column]:
+    """The numbers, by year, when they are all one family of years (``year_1960`` …
+    ``year_2020``): one number the table holds for each year; else none."""
+    from .name_years import family_words, name_year
+
+    dated = [c for c in numbers if name_year(c) is not None]
+    families = {family_words(c) for c in numbers}
+    if len(numbers) < 3 or len(dated) != len(numbers) or len(families) != 1:
+        return []
+    return sorted(dated, key=lambda c: name_year(c) or 0)
 
 
 def _key_like(column: Column) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "family_words",
     "name_year",
     "ranked_family",
+    "table_family",
     "table_year",
     "words_without_year",
     "year_free_token",
@@ -78,3 +79,25 @@ def table_year(name: str) -> int | None:
     if len(digits) == 4:
         return int(digits)
     return (1900 if int(digits) > 30 else 2000) + int(digits)
+
+
+#: words that only scope what a table's name measures ("world_pop": the population)
+_SCOPES = frozenset(["world", "global", "total", "all", "national", "us"])
+
+
+def table_family(table: Table, column: Column) -> list[tuple[str, ...]]:
+    """The phrases that name a column of years alone (``year_2020``, ``X1990``) by what its
+    table's name says it holds: a table of one row per country and a column per year
+    (``world_pop``: "population in 2020"). Its other columns' words (``country``) are no
+    part of it; none when the column's name says more than its year."""
+    if name_year(column) is None or family_words(column) not in ((), ("year",), ("x",)):
+        return []
+    own = {w for c in table.columns if name_year(c) is None for w in split_name(c.name)}
+    out: list[tuple[str, ...]] = []
+    for expand in (True, False):
+        words = tuple(w for w in split_name(table.name, expand=expand) if w not in own)
+        if words and not any(w.isdigit() for w in words):
+            out.append(words)
+            if len(words) > 1 and words[0] in _SCOPES:
+                out.append(words[1:])  # "world population": the population
+    return list(dict.fromkeys(out))

@@ -18,7 +18,7 @@ from typing import Any
 from ..catalog.model import Catalog, Column, Table
 from .facts import Facts
 
-__all__ = ["derivations", "outcome_use", "outcome_values"]
+__all__ = ["derivations", "held_words", "outcome_use", "outcome_values"]
 
 
 @cache
@@ -33,6 +33,20 @@ def derivations() -> dict[str, tuple[str, bool]]:
         word, value, sign = line.split("\t")
         found[word] = (value, sign == "-")
     return found
+
+
+#: outcomes whose two values a column may store by their initials alone (A/D: alive/dead)
+_PAIRS = {"dead": "alive", "alive": "dead"}
+
+
+def _initials(value: str, two: list[str]) -> str | None:
+    """The initial a column of two one-letter values stores for the outcome ``value`` (its
+    first stored form), when the other letter is its opposite's initial (``A``/``D``)."""
+    first = value.split("|")[0]
+    opposite = _PAIRS.get(first)
+    if opposite is None or any(len(v) != 1 for v in two):
+        return None
+    return first[0] if {v.lower() for v in two} == {first[0], opposite[0]} else None
 
 
 def _two_values(column: Column) -> list[str] | None:
@@ -59,11 +73,35 @@ def outcome_values(
         for column in table.columns:
             two = _two_values(column)
             forms = set(value.split("|"))
+            if two is not None and (initial := _initials(value, two)) is not None:
+                kept = [v for v in two if (v.lower() == initial) != other]
+                found.append((table, column, kept[0]))  # status 'D' of A/D: "died"
+                continue
             if two is None or not forms & {v.lower() for v in two}:
                 continue
             kept = [v for v in two if (v.lower() in forms) != other]
             found.append((table, column, kept[0]))
     return found
+
+
+#: a link no stronger than this (a general synonym of a column's name) holds its word weakly
+_WEAK = 0.6
+
+
+def held_words(
+    spans: dict[tuple[int, int], list[Any]], words: list[str], catalog: Catalog
+) -> set[int]:
+    """The indexes of the words a link holds: all but a single word linked only by a general
+    synonym ("died" of a column ``death``) that names an outcome's value in the catalog ('D'
+    of a status of A/D, :func:`outcome_values`), which may then take it."""
+    return {
+        i
+        for (lo, hi), found in spans.items()
+        if hi - lo > 1
+        or max(c.score for c in found) > _WEAK + 1e-9
+        or not outcome_values(words[lo], catalog)
+        for i in range(lo, hi)
+    }
 
 
 def outcome_use(word: str, sql: str, facts: Facts) -> str | None:

@@ -29,17 +29,34 @@ def unbound_rows_noun(i: int, words: list[str], why_at: dict[int, str], facts: F
     """Whether the counted ``words[i]``, naming nothing in the catalog, is said in a source of
     several tables with nothing that ties it to the rows of one (see the module)."""
     catalog = facts.catalog
-    if catalog is None or len(catalog.tables) < 2 or "count" not in facts.aggregates:
+    if catalog is None or "count" not in facts.aggregates:
         return False
     base = lemma(words[i])
     if base in ROW_NOUNS or base == words[i] or base in _catalog_words(catalog):
         return False  # "number of records": the rows, whatever they are; a singular: no count
     if why_at.get(i - 1) == "value":
         return False  # "banking crises": the rows the value keeps
+    if _kind_of_person(words[i], facts, catalog):
+        return True  # "how many [haemophiliacs]" of a table of patients: which of them?
+    if len(catalog.tables) < 2:
+        return False
     roots = _roots(catalog)
     if len(roots) == 1 and roots <= facts.tables:
         return False  # "captures" of surveys, the table the others describe
     return not (len(facts.tables) == 1 and _named_rows(catalog, next(iter(facts.tables))))
+
+
+def _kind_of_person(word: str, facts: Facts, catalog: Catalog) -> bool:
+    """A plural noun of no name, said of the one table the plan reads, whose rows are people:
+    some kind of them, not the people themselves ("haemophiliacs" of patients)."""
+    from .equivalents import equivalents
+    from .people_rows import people_table
+    from .rules.person_figures import people_words
+
+    if len(facts.tables) != 1 or word in people_words() or word in equivalents():
+        return False
+    table = catalog.table(next(iter(facts.tables)))
+    return table is not None and people_table(table)
 
 
 def _named_rows(catalog: Catalog, name: str) -> bool:

@@ -16,7 +16,7 @@ from .aligned import number_first
 from .both_sides import splits_in_two
 from .facts import Facts, name_words
 from .heads import head_index
-from .lexicon import FUNCTION_WORDS, lemma, split_name
+from .lexicon import FUNCTION_WORDS, SYNONYMS, lemma, split_name
 from .negated import unprefixed
 from .row_grain import one_per_row
 from .row_things import names_row_things
@@ -185,11 +185,13 @@ def with_and_without(i: int, words: list[str], facts: Facts) -> bool:
             if "with" not in before:
                 return False
             before = before[len(before) - before[::-1].index("with") :]
-        return bool(facts.group_names & {lemma(w) for w in before})
+        if facts.group_names & {lemma(w) for w in before}:
+            return True  # "with kids vs [without]": the words before name the grouping
     if words[i] != "without" or i < 2 or words[i - 2 : i] not in (["with", "and"], ["with", "or"]):
         return False
     rest = words[i + 1 : i + 6]
     said = {lemma(w) for w in rest}
+    said |= {s for w in list(said) for s in SYNONYMS.get(w, ())}  # "a job" of employed
     return any(
         number_first(f, rest) or bool(name_words(f) & said - FUNCTION_WORDS)
         for f in facts.group_fields

@@ -113,6 +113,8 @@ def _said_of_other(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     j = i - 1
     while j >= 0 and (words[j] in _COPULAS or words[j] in _ADVERBS):
         j -= 1
+    if j >= 2 and words[j - 2 : j] == ["how", "many"]:
+        return False  # "how many [arrestees] were jailed": said of the counted rows
     return j >= 0 and why_at.get(j) not in (None, "instruction", "counted", "rows", "aggregate")
 
 
@@ -123,7 +125,11 @@ def _unexplained_after(i: int, words: list[str], why_at: dict[int, str]) -> bool
     for j in range(i + 1, len(words)):
         if words[j] in _GROUP_CUES or words[j] in (",", ";", "and", "or", "?", "."):
             return words[j] not in _GROUP_CUES
+        if words[j] in _COPULAS:
+            return True  # "who fought back [were] there …": its clause ended, nothing read
         if words[j] in _LINKS or words[j] in _PARTICLES or not words[j].isalnum():
             continue
-        return why_at.get(j) in (None, "instruction")
+        if why_at.get(j) == "instruction":
+            continue  # "came out [between] 2015 and 2017"
+        return why_at.get(j) is None
     return True

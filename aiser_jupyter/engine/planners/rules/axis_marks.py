@@ -9,7 +9,7 @@ import re
 from .draft import Dim, Draft, Measure, calendar_part
 from .question import tokenize
 
-__all__ = ["axis_marks", "both_marked", "marked_axes"]
+__all__ = ["axis_marks", "both_marked", "earlier_first", "marked_axes", "scatter_listed"]
 
 #: a mark after the words it names: "A (x)", "A on the x axis", "A along x", "A as the y-axis"
 _AFTER = re.compile(
@@ -143,3 +143,16 @@ def scatter_listed(d: Draft) -> bool:
     because the question names the scatter ("scatter of age versus income", "sales vs
     profits, as a scatter plot"); said alone, "A vs B" is the graph of A over B (B along x)."""
     return bool(_SCATTER.search(d.q.text))
+
+
+def earlier_first(measures: list[Measure]) -> None:
+    """Two years of one number ("infant mortality in 1990 against 2018", ``x_1990`` and
+    ``x_2018`` of one family): the earlier along x, as time runs, whatever the order said."""
+    from ..name_years import family_words, name_year
+
+    a, b = (m.column for m in measures)
+    if a is None or b is None or family_words(a) != family_words(b):
+        return
+    ya, yb = name_year(a), name_year(b)
+    if ya is not None and yb is not None and ya > yb:
+        measures.reverse()

@@ -9,13 +9,14 @@
 
 from __future__ import annotations
 
-from ...catalog.model import Table
+from ...catalog.model import Catalog, Column, Table
+from ..long_tables import long_keys
 from ..name_years import family_words, name_year
 from .draft import Draft
 from .link import Mention
 from .reading import TimeRange
 
-__all__ = ["across_rows", "column_years"]
+__all__ = ["across_rows", "column_years", "year_member"]
 
 
 def column_years(d: Draft) -> None:
@@ -28,6 +29,29 @@ def column_years(d: Draft) -> None:
             continue
         d.q.used.update({i: "the column's year" for i in range(tr.span[0], tr.span[1])})
     d.r.ranges = kept
+
+
+def year_member(d: Draft, table: Table, column: Column) -> Column:
+    """The member of ``column``'s family of years that a single year the question says
+    carries ("most populous … in 2020": ``year_2020``), that year then read; else ``column``."""
+    for tr in d.r.ranges:
+        year = _single_year(tr)
+        member = next(
+            (
+                c
+                for c in table.columns
+                if year is not None
+                and name_year(c) == year
+                and family_words(c) == family_words(column)
+            ),
+            None,
+        )
+        if member is not None:
+            d.r.ranges.remove(tr)
+            d.q.used.update({i: "the column's year" for i in range(tr.span[0], tr.span[1])})
+            d.pinned.add((table.name.lower(), member.name.lower()))
+            return member
+    return column
 
 
 def _single_year(tr: TimeRange) -> int | None:
@@ -71,6 +95,9 @@ def _named_year(d: Draft, tr: TimeRange) -> Mention | None:
         return None
     _, m, hit = best
     m.cands.insert(0, m.cands.pop(hit))
+    column = m.cands[0].column
+    if column is not None:  # the year said pins it among the family's members
+        d.pinned.add((m.cands[0].table.name.lower(), column.name.lower()))
     return m
 
 
@@ -98,8 +125,8 @@ def across_rows(d: Draft) -> None:
             before == "any" or summed or (before == "across" and (len(d.dims) > 1 or _one_asked(d)))
         )
         if not over:
-            one_row = _row_key(dim.table, dim.column.name) and _row_key(
-                measure.table, dim.column.name
+            one_row = _row_key(dim.table, dim.column.name, d.catalog) and _row_key(
+                measure.table, dim.column.name, d.catalog
             )  # one row per value in the grouped table and in the measured one
             said = before == "across" or (before == "of" and _said_aggregate(d))
             if len(d.dims) != 1 or not one_row or not said:
@@ -119,10 +146,15 @@ def _one_asked(d: Draft) -> bool:
     return words[:1] == ["what"] and words[1:] in (["was"], ["is"])
 
 
-def _row_key(table: Table, name: str) -> bool:
+def _row_key(table: Table, name: str, catalog: Catalog | None = None) -> bool:
+    """One row per value of ``name`` in ``table`` — or, of a long table whose key the plan
+    keeps to one value (``description = 'GDP growth'``), one per value of its grain."""
     column = table.column(name)
     rows = table.row_count or 0
-    return column is not None and rows > 0 and (column.distinct or 0) >= rows
+    if column is not None and rows > 0 and (column.distinct or 0) >= rows:
+        return True
+    key = long_keys(catalog).get(table.name.lower()) if catalog is not None else None
+    return key is not None and [c.name for c in key.grain] == [name]
 
 
 def _said_aggregate(d: Draft) -> bool:

@@ -16,6 +16,7 @@ from ..text_numbers import text_with_words
 from .counted_nouns import counted_rows, numbered_rows
 from .draft import Draft, Having, Measure, column_ref
 from .entity_totals import compound_head, entity_total, unit_total
+from .freq_tables import holds_tallies
 from .group_aggs import averaged_after, total_after, whose_aggregate
 from .implied import implied_column
 from .in_range import can_split, in_range
@@ -77,7 +78,10 @@ def having(d: Draft) -> None:
         if agg == "count":
             counted = next((m for m in d.measures if m.agg in ("count", "distinct")), None)
             measure = counted or Measure("count", table or d.fact or d.catalog.tables[0], None)
-            d.having.append(Having(measure, cmp.op, cmp.value))
+            if cmp.value <= (measure.table.row_count or cmp.value) or holds_tallies(
+                measure.table
+            ):  # more rows than the table holds: no count of its rows (unless it tallies)
+                d.having.append(Having(measure, cmp.op, cmp.value))
         else:
             assert column is not None and table is not None
             rows = table.row_count or 1 if agg == "sum" else 1  # a sum outgrows the rows' range

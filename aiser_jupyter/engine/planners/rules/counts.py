@@ -71,6 +71,7 @@ def holds_counts(table: Table, column: Column, d: Draft, m: Mention) -> bool:
             )
             or counted_in_description(column, words)  # "relapse cases in women aged 15-24"
             or _spells_counted_name(column, words)  # "individuals affected"
+            or _people_adjective(column, words)  # "number of unemployed" of unemploy
         )
         and "int" in column.type.lower()
         and summable(table, column)
@@ -92,6 +93,22 @@ def _spells_counted_name(column: Column, words: list[str]) -> bool:
         len(name) >= 2
         and len(words) == len(name)
         and any(w.isalpha() and len(w) > 3 and plural(w) for w in typed)
+    )
+
+
+def _people_adjective(column: Column, words: list[str]) -> bool:
+    """An adjective said as a noun for the people it describes ("the unemployed", "the
+    insured") that a column's one-word name clips (``unemploy``): that column's count."""
+    name = split_name(column.name, expand=False)
+    word = words[-1] if len(words) == 1 else ""
+    return (
+        len(name) == 1
+        and word.endswith("ed")
+        and len(name[0]) >= 5
+        and word.startswith(name[0])
+        and 0 < len(word) - len(name[0]) <= 3  # clipped: ``married`` is a flag, not a count
+        and isinstance(column.max, (int, float))
+        and column.max > 1
     )
 
 

@@ -20,7 +20,7 @@ from ..roles import calendar_part
 from ..tallies import counts_of_things, tally_column
 from .draft import Draft, Measure
 
-__all__ = ["frequency_column", "sum_frequencies", "tallied_home"]
+__all__ = ["frequency_column", "holds_tallies", "sum_frequencies", "tallied_home"]
 
 #: name words of a column that holds each row's number of things
 _COUNT_WORDS = COUNT_FORMS | {"freq", "frequency", "total"}
@@ -113,3 +113,9 @@ def tallied_home(d: Draft) -> None:
     column are its things, summed (see :func:`sum_frequencies`)."""
     if (home := _counted_home(d)) is not None:
         d.measures.append(home)
+
+
+def holds_tallies(table: Table) -> bool:
+    """Whether ``table``'s rows each count things (a frequency or count column): "more than
+    30,000 cases" then compares their sum, not a number of rows."""
+    return frequency_column(table) is not None or tally_column(table) is not None

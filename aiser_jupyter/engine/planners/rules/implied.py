@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
+from ..name_years import name_year, table_family
 
 __all__ = ["implied_column", "whole_of"]
 
@@ -28,6 +29,8 @@ def implied_column(tables: Iterable[Table], nouns: tuple[str, ...]) -> tuple[Tab
             for c in table.columns
             if c.semantic == "quantitative" and set(split_name(c.name)) & said
         ]
+        if not found and (member := _family_member(table, said)) is not None:
+            return table, member  # "most populous" of world_pop's year_1960 … year_2020
         plain = [c for c in found if _plain(c, said)]
         if plain:
             return table, plain[0]
@@ -39,6 +42,17 @@ def implied_column(tables: Iterable[Table], nouns: tuple[str, ...]) -> tuple[Tab
         if found:
             return None
     return None
+
+
+def _family_member(table: Table, said: set[str]) -> Column | None:
+    """The latest of the columns of years whose table's name says one of ``said``
+    (:func:`..name_years.table_family`): "population" of ``world_pop``."""
+    members = [
+        c
+        for c in table.columns
+        if c.semantic == "quantitative" and any(set(p) & said for p in table_family(table, c))
+    ]
+    return max(members, key=lambda c: name_year(c) or 0) if members else None
 
 
 def whole_of(columns: list[Column], said: set[str]) -> Column | None:

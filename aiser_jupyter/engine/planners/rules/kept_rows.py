@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ..grain import one_row_per
+from ..long_tables import long_keys
 from ..row_things import rows_are
 from .draft import Draft, calendar_part
 from .link import Mention
@@ -34,11 +35,15 @@ def kept_by_comparison(d: Draft, m: Mention) -> bool:
     if len(d.measures) != 1:
         return False
     measure = d.measures[0]
-    if not measure.explicit or measure.agg not in _OVER_ROWS or measure.table is not m.table:
-        return False
-    table = m.table
+    own = next((c for c in m.cands if c.table is measure.table and c.column is not None), None)
+    if not measure.explicit or measure.agg not in _OVER_ROWS or own is None:
+        return False  # the measured table's own column of those things, or none
+    table, column = own.table, own.column or column
     if table.row_count and column.distinct == table.row_count and not column.nulls:
         return True  # one row per thing
+    key = long_keys(d.catalog).get(table.name.lower())
+    if key is not None and list(key.grain) == [column]:
+        return True  # one row per thing of the long table's key value ("GDP per capita")
     filtered = {  # columns kept to one value ("in 2019")
         eq.this.name.lower()
         for t, cond in d.where

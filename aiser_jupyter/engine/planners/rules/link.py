@@ -17,7 +17,7 @@ from ...catalog.model import Catalog, Column, Table
 from ..lexicon import FUNCTION_WORDS
 from ..linker import Link, Linker
 from ..name_years import year_free_token
-from ..outcomes import outcome_values
+from ..outcomes import held_words, outcome_values
 from ..stems import name_stem
 from .inner_values import inner_values
 from .question import Question
@@ -116,7 +116,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     for lk in links:
         spans.setdefault((lk.start, lk.end), []).append(_candidate(lk))
     drop_table_values(q, catalog, spans)  # "uses of force" in mn_police_use_of_force
-    taken = {i for lo, hi in spans for i in range(lo, hi)}
+    taken = held_words(spans, q.texts(), catalog)  # "died" weakly of death: status 'D'
     for lo, hi, t, c, v in phrase_values(q, lk_, taken):  # "Western European" → Western Europe
         spans.setdefault((lo, hi), []).append(Candidate("value", t, c, v, 0.9))
     for w in q.words:  # "African" → Africa, "females" → F: a value under another form

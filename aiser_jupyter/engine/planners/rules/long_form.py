@@ -11,6 +11,7 @@ from sqlglot import exp
 from ....errors import error
 from ...catalog.model import Column
 from ..long_tables import NAME_STATISTICS, LongKey, long_keys
+from .column_years import year_member
 from .derived import DerivedColumn
 from .draft import Dim, Draft, Measure, column_ref, plain
 from .link import Candidate, Mention
@@ -61,6 +62,7 @@ def keyed_values(d: Draft) -> None:
         if _ranks_by_another(d, m):
             continue  # "income of the 5 states with the highest turnout": ranked by another
         number = _qualifier_named(d, m, key) or key.value
+        number = year_member(d, key.table, number)  # "GDP per capita in 2020": year_2020
         m.cands.insert(
             0, Candidate("column", best.table, _keyed(key, number, best.value), best.score)
         )

@@ -7,7 +7,8 @@ from ...catalog.model import Column, Table
 from ..roles import extreme_name
 from .additive import check_additive
 from .agg_names import named_aggregates, names_aggregate, of_dates
-from .axis_marks import both_marked, scatter_listed
+from .axis_marks import both_marked, earlier_first, scatter_listed
+from .column_years import year_member
 from .counts import (
     counts_after_values,
     counts_of_measures,
@@ -182,6 +183,7 @@ def _implied(d: Draft) -> None:
         found = implied_column(tables, agg.implied)
         if found is not None:
             table, column = found
+            column = year_member(d, table, column)  # "… in 2020" of year_1960 … year_2020
             d.measures.append(Measure(agg.agg, table, column))
             d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg} of {column.name}")
             if d.r.top is not None and d.r.descending is None:
@@ -376,5 +378,6 @@ def default_measure(d: Draft) -> None:
     if len(d.measures) == 2 and d.r.versus:
         if not scatter_listed(d):
             d.measures.reverse()  # "A vs B": B along x, A up the y axis
+        earlier_first(d.measures)  # "X in 1960 vs X in 2020": 1960 along x, as time runs
         for lo, hi in d.r.versus:
             d.q.claim(lo, hi, "versus")

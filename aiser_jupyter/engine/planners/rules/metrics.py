@@ -121,8 +121,9 @@ def metric_having(d: Draft) -> None:
 
 
 def metric_filters(d: Draft) -> None:
-    """A metric's filter: the WHERE when the metric is all the chart aggregates, else inside
-    its expression (``CASE WHEN filter THEN expr END``) so other measures keep their rows."""
+    """A metric's filter: the WHERE when the metric is all the chart aggregates of its table,
+    else inside its expression (``CASE WHEN filter THEN expr END``) so other measures keep
+    their rows."""
     measures = [*d.measures, *(h.measure for h in d.having)]
     used = [m.column for m in measures]
     for m in measures:
@@ -132,7 +133,9 @@ def metric_filters(d: Draft) -> None:
         condition = column.condition()
         if condition is None:
             continue
-        if all(c is column for c in used):
+        # … or every other measure is of another table: their rows meet this one's
+        # through a join, which the filter keeps to one row each ("population vs GDP per capita")
+        if all(c is column or x.table is not m.table for x, c in zip(measures, used, strict=True)):
             d.where.append((m.table, condition))
             column.settle_filter(in_where=True)
         else:

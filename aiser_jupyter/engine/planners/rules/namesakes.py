@@ -46,7 +46,7 @@ def measured_namesake(d: Draft) -> None:
 
 
 def _same_things(catalog: Catalog, a: tuple[Table, Column], b: tuple[Table, Column]) -> bool:
-    """Whether both columns join one table (a code table both point at)."""
+    """Whether both columns join one table (a code table both point at), or one the other."""
 
     def refs(table: Table, column: Column) -> set[str]:
         return {
@@ -55,4 +55,14 @@ def _same_things(catalog: Catalog, a: tuple[Table, Column], b: tuple[Table, Colu
             if j.table.lower() == table.name.lower() and j.column.lower() == column.name.lower()
         }
 
-    return bool(refs(*a) & refs(*b))
+    def joined(x: tuple[Table, Column], y: tuple[Table, Column]) -> bool:
+        return any(
+            j.table.lower() == x[0].name.lower()
+            and j.column.lower() == x[1].name.lower()
+            and j.ref_table.lower() == y[0].name.lower()
+            and j.ref_column.lower() == y[1].name.lower()
+            for j in catalog.joins
+        )
+
+    # one of them refers to the other ("countries" of world_pop and of gdp_countries)
+    return bool(refs(*a) & refs(*b)) or joined(a, b) or joined(b, a)

@@ -90,6 +90,9 @@ def read_units(q: Question, r: Reading) -> None:
         if m[0].endswith("interval"):
             q.claim(*q.span(m.end() - 8, m.end()), "bin")
         return
+    for m in re.finditer(r"\bacross the (?:days|weeks|months|quarters)(?= (?:of|in) )", text):
+        if is_free(q, m):  # "average … across the months of 2009": one number over them
+            claim(q, m, "over all rows")
     for m in re.finditer(_RATE, text):  # "sleep more than 15 hours a day": a rate's unit
         q.claim(*q.span(m.start(1), m.end()), "unit")
     if not re.search(

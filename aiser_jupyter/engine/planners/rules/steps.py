@@ -59,6 +59,7 @@ from .own_column import own_column, range_trend, units
 from .owners import owners
 from .participle_rows import participle_rows
 from .per_entity import per_entity
+from .picked_kind import picked_kind
 from .question import Question
 from .ranges import time_ranges
 from .ranked import ranked_rows
@@ -299,6 +300,7 @@ STEPS: tuple[Step, ...] = (
     unpinned_members,  # "reading" of readk, read1 … that no word picks: refused
     two_years,  # "per year" of a bare year column beside a date of other years: refused
     borrowed_time,  # a timeless table's number along another table's years: refused
+    picked_kind,  # rows of a joined table kept by the kind of number they carry: refused
     numbering_misread,  # last: "how many episodes" as distinct episode numbers: refused
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from ..lexicon import lemma, split_name
 from .draft import Draft, column_ref
 
 __all__ = ["whole_rows"]
@@ -21,6 +22,14 @@ def whole_rows(d: Draft) -> None:
     that row is left out."""
     places = [(x.table, x.column) for x in d.dims]
     places += [(m.table, m.column) for m in d.measures if m.agg == "distinct" and m.column]
+    if d.r.histogram and not d.dims:  # "distribution of countries' GDP growth": of countries
+        said = {lemma(w) for w in d.q.texts()}
+        places += [
+            (m.table, c)
+            for m in d.measures
+            for c in m.table.columns
+            if c.semantic == "geo" and set(split_name(c.name)) & said
+        ]
     for table, column in places:
         if column.semantic != "geo" or any(_reads(e, column.name) for _, e in d.where):
             continue

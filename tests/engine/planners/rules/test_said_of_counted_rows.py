@@ -103,10 +103,30 @@ def menu(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_what_the_counted_rows_did_is_not_left_out(engine: Engine, register: Path) -> None:
-    refuses(engine, register, "r", "How many patients died?", "died")
-    refuses(engine, register, "r", "How many haemophiliacs were still alive?", "alive")
+def test_what_the_counted_rows_did_is_not_left_out(engine: Engine, arrests: Path) -> None:
+    refuses(engine, arrests, "a", "How many arrestees were jailed?", "jailed")
+    refuses(engine, arrests, "a", "how many arrestees who fought back were there each year?")
+
+
+def test_a_status_coded_by_initials_is_the_outcome(engine: Engine, register: Path) -> None:
+    engine.connect("r", str(register))
+    answer = engine.ask("How many patients died?", "r")
+    assert kpi(answer) == one(register, "SELECT COUNT(*) FROM Cases WHERE status = 'D'")
+    plots_exactly(
+        engine,
+        register,
+        "r",
+        "average age of patients who died vs those still alive",
+        "SELECT status, AVG(age) FROM Cases GROUP BY 1",
+    )
+
+
+def test_a_kind_of_patient_or_a_scatter_left_out(engine: Engine, register: Path) -> None:
+    refuses(engine, register, "r", "How many haemophiliacs were still alive?", "haemophiliacs")
     refuses(engine, register, "r", "how many men who injected drugs were there in each state?")
+    refuses(
+        engine, register, "r", "age vs days survived after diagnosis, for those who died (scatter)"
+    )
 
 
 def test_what_every_row_is_said_to_do_keeps_them_all(engine: Engine, register: Path) -> None:
@@ -158,6 +178,13 @@ def test_a_log_of_arrests_said_of_the_people(engine: Engine, arrests: Path) -> N
         "a",
         "arrestees with 3 or more checks, by colour",
         "SELECT colour, COUNT(*) FROM Arrests WHERE checks >= 3 GROUP BY 1",
+    )
+    plots_exactly(
+        engine,
+        arrests,
+        "a",
+        "share of arrestees with and without a job",
+        "SELECT employed, COUNT(*) FROM Arrests GROUP BY 1",
     )
     engine.connect("a", str(arrests))
     answer = engine.ask("How many of the people arrested were under 18?", "a")
@@ -283,3 +310,13 @@ def test_a_peak_is_a_maximum_unless_it_says_when(engine: Engine, monthly: Path) 
     engine.connect("e", str(monthly))
     answer = engine.ask("average rpm of peak horsepower by year", "e")
     assert "hp_rpm" in answer.plan.sql
+
+
+def test_the_unemployed_are_a_clipped_column_of_counts(engine: Engine, monthly: Path) -> None:
+    engine.connect("e", str(monthly))
+    answer = engine.ask("lowest number of unemployed in any month", "e")
+    assert kpi(answer) == one(monthly, "SELECT MIN(unemploy) FROM economics")
+    answer = engine.ask("average number of unemployed across the months of 2005", "e")
+    assert kpi(answer) == pytest.approx(
+        one(monthly, "SELECT AVG(unemploy) FROM economics WHERE YEAR(date) = 2005")
+    )
