@@ -91,3 +91,12 @@ def test_every_gold_query_still_gives_its_gold_data(tmp_path: Path) -> None:
     assert "holdout27.jsonl: " in out.stdout
     assert "holdout28.jsonl: " in out.stdout
     assert "holdout29.jsonl: " in out.stdout
+
+
+def test_fill_keeps_stored_gold_data_through_float_noise() -> None:
+    steady = _script("fill").steady
+    assert steady([["a", 0.1 + 0.2], ["b", 2]], [["a", 0.3], ["b", 2]]) == [["a", 0.3], ["b", 2]]
+    assert steady([["a", 0.5]], [["a", 0.3]]) == [["a", 0.5]]  # a real change is written
+    assert steady([["a", 0.3], ["b", 1.0]], [["a", 0.3]]) == [["a", 0.3], ["b", 1.0]]
+    assert steady([[1.0]], None) == [[1.0]]  # a new item
+    assert steady([["b", 1], ["a", 1]], [["a", 1], ["b", 1]]) == [["a", 1], ["b", 1]]  # ties

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import json
+import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -127,10 +128,33 @@ def tie_at_cut(db: Path, tree: exp.Select, rows: list[list[Any]], sort: dict[str
     return bool(more[n][index] == rows[-1][index])
 
 
+def steady(new: Any, old: Any) -> Any:
+    """``new`` gold data, or the stored ``old`` wherever the two differ only in floating-point
+    noise (the last digits of a parallel sum) or in the order of tied rows: a split's file then
+    changes only where its data did, and the other splits' files stay as they were."""
+    if isinstance(new, float) and isinstance(old, (int, float)) and not isinstance(old, bool):
+        return old if math.isclose(new, old, rel_tol=1e-9, abs_tol=1e-12) else new
+    if isinstance(new, list) and isinstance(old, list) and len(new) == len(old):
+        if sorted(map(json.dumps, new)) == sorted(map(json.dumps, old)):
+            return old  # the same rows, ties in another order (the scorer accepts either)
+        return [steady(a, b) for a, b in zip(new, old, strict=True)]
+    return new
+
+
+def _stored(split: str) -> dict[str, Any]:
+    """The gold data a split's file holds now, by item id (none for a new split)."""
+    path = HERE / f"{split}.jsonl"
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {i["id"]: i.get("gold_data") for i in map(json.loads, filter(str.strip, lines))}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     cache = Path(args[0]) if args else DEFAULT_CACHE
     files: dict[str, list[dict[str, Any]]] = {split: [] for split in SPLITS}
+    stored = {split: _stored(split) for split in SPLITS}
     failures = 0
     seen: set[str] = set()
     for split, db, item in authored():
@@ -158,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                 "db": db,
                 "gold_dialect": "duckdb",
                 **{k: v for k, v in item.items() if k != "id"},
-                "gold_data": rows,
+                "gold_data": steady(rows, stored[split].get(item["id"])),
                 "n_gold_rows": len(rows),
                 "tables": tables,
                 "n_tables": len(tables),
