@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..catalog.model import Column
+from .lexicon import SYNONYMS, lemma
 
 __all__ = ["acted_on", "kind_words", "names_kind", "row_words"]
 
@@ -43,18 +44,15 @@ def names_kind(column: Column, words: tuple[str, ...]) -> tuple[str, ...]:
 def row_words(word: str) -> tuple[str, ...]:
     """Other words for the things a table named ``word`` holds: generic synonyms ("firms" of
     companies), the words of its kind, and the person its act is done to (:func:`acted_on`)."""
-    from .lexicon import SYNONYMS
-
     person = acted_on(word)
     return SYNONYMS.get(word, ()) + kind_words(word) + ((person,) if person else ())
 
 
+@lru_cache(maxsize=4096)
 def acted_on(word: str) -> str | None:
     """The person an act named by a verb is done to: "arrestee" of arrests, "employee" of
     employ; None for a word that is no verb or forms no such noun ("trade": no "tradee")."""
     from lemminflect import getAllLemmas
-
-    from .lexicon import lemma
 
     stem = lemma(word)
     if len(stem) < 4 or stem.endswith("e") or "VERB" not in getAllLemmas(stem):

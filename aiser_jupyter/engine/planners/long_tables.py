@@ -20,7 +20,7 @@ from ..catalog.model import Catalog, Column, Table
 from .lexicon import split_name
 from .roles import calendar_part, is_identifier
 
-__all__ = ["NAME_STATISTICS", "LongKey", "keyed_strings", "long_keys"]
+__all__ = ["NAME_STATISTICS", "LongKey", "keyed_strings", "long_keys", "one_per_key_value"]
 
 #: statistic words a long table's number may be named by ("median rent": each row a median)
 NAME_STATISTICS = frozenset(["median", "mean", "average", "avg"])
@@ -70,6 +70,14 @@ class LongKey:
 def long_keys(catalog: Catalog) -> dict[str, LongKey]:
     """Table name (lower case) → its long key, for the tables shaped as key/value lists."""
     return catalog.derived("long keys", _find_keys)
+
+
+def one_per_key_value(catalog: Catalog, table: Table, name: str) -> bool:
+    """Whether ``table`` is a long table whose rows, its key kept to one value, are one per
+    value of ``name`` (its grain): ``gdp_countries`` described 'GDP growth' has a row per
+    country."""
+    key = long_keys(catalog).get(table.name.lower())
+    return key is not None and [c.name.lower() for c in key.grain] == [name.lower()]
 
 
 def _find_keys(catalog: Catalog) -> dict[str, LongKey]:

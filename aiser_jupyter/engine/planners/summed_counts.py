@@ -7,7 +7,7 @@ from __future__ import annotations
 from .described import canon
 from .facts import Facts
 from .lexicon import SYNONYMS, lemma, plural
-from .tallies import sums_a_tally
+from .tallies import clips_people, sums_a_tally
 from .words import SUPERLATIVES, instruction_words
 
 __all__ = ["counts_something", "summed_counts"]
@@ -39,20 +39,12 @@ def _sums_named_column(i: int, words: list[str], facts: Facts) -> bool:
         said |= {n for n in facts.names if lemma(words[k]) in SYNONYMS.get(n, ())}  # people
         if plural(words[k]) and said & (facts.names | facts.described):
             return True
-        if _clipped_people(words[k], facts.measure_names):
+        if any(clips_people(words[k], n) for n in facts.measure_names):
             return True  # "number of unemployed" drawn from unemploy
         glued = k + 1 < len(words) and words[k] + words[k + 1] in facts.names  # under-5 deaths
         if words[k] in instruction_words() and not glued:
             break
     return False
-
-
-def _clipped_people(word: str, names: set[str]) -> bool:
-    """An adjective said for people ("unemployed") whose clipped form names a number the
-    plan reads (``unemploy``)."""
-    return word.endswith("ed") and any(
-        len(n) >= 5 and word.startswith(n) and 0 < len(word) - len(n) <= 3 for n in names
-    )
 
 
 def counts_something(i: int, words: list[str]) -> bool:

@@ -11,7 +11,14 @@ from .facts import Facts
 from .lexicon import lemma, split_name
 from .roles import calendar_part
 
-__all__ = ["TALLY_NAMES", "counts_of_things", "named_count", "sums_a_tally", "tally_column"]
+__all__ = [
+    "TALLY_NAMES",
+    "clips_people",
+    "counts_of_things",
+    "named_count",
+    "sums_a_tally",
+    "tally_column",
+]
 
 #: a column's whole name when it is each row's number of things, whatever else the table holds
 TALLY_NAMES = frozenset(["count", "counts", "cnt", "n", "freq", "frequency"])
@@ -66,3 +73,15 @@ def named_count(i: int, words: list[str], facts: Facts) -> bool:
         if len(named) == 1 and lemma(named[0]) == thing:
             return True
     return False
+
+
+def clips_people(word: str, name: str) -> bool:
+    """Whether ``name`` (a column's one-word name) is the clipped form of an adjective said
+    as a noun for people ("the unemployed" of ``unemploy``, "the insured" of ``insur``):
+    five letters or more, the word ending in -ed and longer by one to three letters."""
+    return (
+        word.endswith("ed")
+        and len(name) >= 5
+        and word.startswith(name)
+        and (0 < len(word) - len(name) <= 3)
+    )

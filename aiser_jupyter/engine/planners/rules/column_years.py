@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from ...catalog.model import Catalog, Column, Table
-from ..long_tables import long_keys
+from ..long_tables import one_per_key_value
 from ..name_years import family_words, name_year
 from .draft import Draft
 from .link import Mention
@@ -34,19 +34,13 @@ def column_years(d: Draft) -> None:
 def year_member(d: Draft, table: Table, column: Column) -> Column:
     """The member of ``column``'s family of years that a single year the question says
     carries ("most populous … in 2020": ``year_2020``), that year then read; else ``column``."""
+    words = family_words(column)
     for tr in d.r.ranges:
         year = _single_year(tr)
-        member = next(
-            (
-                c
-                for c in table.columns
-                if year is not None
-                and name_year(c) == year
-                and family_words(c) == family_words(column)
-            ),
-            None,
-        )
-        if member is not None:
+        if year is None:
+            continue
+        same = (c for c in table.columns if name_year(c) == year and family_words(c) == words)
+        if (member := next(same, None)) is not None:
             d.r.ranges.remove(tr)
             d.q.used.update({i: "the column's year" for i in range(tr.span[0], tr.span[1])})
             d.pinned.add((table.name.lower(), member.name.lower()))
@@ -153,8 +147,7 @@ def _row_key(table: Table, name: str, catalog: Catalog | None = None) -> bool:
     rows = table.row_count or 0
     if column is not None and rows > 0 and (column.distinct or 0) >= rows:
         return True
-    key = long_keys(catalog).get(table.name.lower()) if catalog is not None else None
-    return key is not None and [c.name for c in key.grain] == [name]
+    return catalog is not None and one_per_key_value(catalog, table, name)
 
 
 def _said_aggregate(d: Draft) -> bool:

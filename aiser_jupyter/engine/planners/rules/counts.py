@@ -8,6 +8,7 @@ from ...catalog.model import Column, Table
 from ..kind_ids import repeats_as_kind
 from ..lexicon import lemma, plural, split_name
 from ..name_years import words_without_year
+from ..tallies import clips_people
 from .draft import Draft, Measure, summable
 from .link import Candidate, Mention
 
@@ -103,10 +104,7 @@ def _people_adjective(column: Column, words: list[str]) -> bool:
     word = words[-1] if len(words) == 1 else ""
     return (
         len(name) == 1
-        and word.endswith("ed")
-        and len(name[0]) >= 5
-        and word.startswith(name[0])
-        and 0 < len(word) - len(name[0]) <= 3  # clipped: ``married`` is a flag, not a count
+        and clips_people(word, name[0])  # ``married`` is no clipped form: a flag
         and isinstance(column.max, (int, float))
         and column.max > 1
     )

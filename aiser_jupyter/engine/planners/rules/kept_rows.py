@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ..grain import one_row_per
-from ..long_tables import long_keys
+from ..long_tables import one_per_key_value
 from ..row_things import rows_are
 from .draft import Draft, calendar_part
 from .link import Mention
@@ -41,8 +41,7 @@ def kept_by_comparison(d: Draft, m: Mention) -> bool:
     table, column = own.table, own.column or column
     if table.row_count and column.distinct == table.row_count and not column.nulls:
         return True  # one row per thing
-    key = long_keys(d.catalog).get(table.name.lower())
-    if key is not None and list(key.grain) == [column]:
+    if one_per_key_value(d.catalog, table, column.name):
         return True  # one row per thing of the long table's key value ("GDP per capita")
     filtered = {  # columns kept to one value ("in 2019")
         eq.this.name.lower()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ....errors import error
-from ...catalog.model import Table
+from ...catalog.model import Column, Table
 from .draft import Draft
 
 __all__ = ["picked_kind"]
@@ -23,20 +23,21 @@ __all__ = ["picked_kind"]
 
 def picked_kind(d: Draft) -> None:
     """Raise ``AISER-PLAN-UNSURE`` for an equality on a text column of a table of several
-    rows per joined thing that the plan keeps but reads nothing of."""
+    kinds of row per joined thing that the plan keeps but reads nothing of."""
     drawn = {id(x.table) for x in d.dims} | {id(m.table) for m in d.measures}
     for table, cond in d.where:
-        if id(table) in drawn or not _repeats_per_join(d, table):
+        key = table.column(_join_key(d, table)) if id(table) not in drawn else None
+        if key is None:
             continue
         for eq in cond.find_all(exp.EQ):
             if not isinstance(eq.this, exp.Column) or not isinstance(eq.expression, exp.Literal):
                 continue
-            if not eq.expression.is_string or not _kind_key(d, table, eq.this.name):
+            if not eq.expression.is_string or not _kind_key(d, table, key, eq.this.name):
                 continue
             said = str(eq.expression.this)
             msg = (
                 f"{said!r} picks rows of {table.name} whose numbers the chart does not show "
-                f"({table.name} holds several rows per {_join_key(d, table)}); ask for "
+                f"({table.name} holds several rows per {key.name}); ask for "
                 f"{table.name}'s number itself"
             )
             raise error(
@@ -47,13 +48,14 @@ def picked_kind(d: Draft) -> None:
             )
 
 
-def _kind_key(d: Draft, table: Table, name: str) -> bool:
-    """``name`` says which kind of row ``table`` holds for each joined thing: a few values,
-    one row per thing and value (``description`` of 'GDP', 'GDP per capita', 'GDP growth'
-    beside ``country``), and no number of ``table`` read by any condition."""
-    column, key = table.column(name), table.column(_join_key(d, table))
+def _kind_key(d: Draft, table: Table, key: Column, name: str) -> bool:
+    """``name`` says which kind of row ``table`` holds for each thing of its join ``key``: a
+    few values, one row per thing and value (``description`` of 'GDP', 'GDP per capita',
+    'GDP growth' beside ``country``: several rows per country), and no number of ``table``
+    read by any condition."""
+    column = table.column(name)
     rows = table.row_count or 0
-    if column is None or key is None or column is key or not rows:
+    if column is None or column is key or not rows:
         return False
     kinds, things = column.distinct or 0, key.distinct or 0
     if not 2 <= kinds <= _FEW_KINDS or not 0.9 * rows <= kinds * things <= 1.1 * rows:
@@ -65,15 +67,6 @@ def _kind_key(d: Draft, table: Table, name: str) -> bool:
 
 #: the most kinds of row a table may hold per thing (a list of measures, not of things)
 _FEW_KINDS = 40
-
-
-def _repeats_per_join(d: Draft, table: Table) -> bool:
-    """The plan reaches ``table`` by a join on a column that repeats in it (several rows per
-    joined thing)."""
-    key = _join_key(d, table)
-    column = table.column(key) if key else None
-    rows = table.row_count or 0
-    return column is not None and bool(rows) and (column.distinct or rows) < rows
 
 
 def _join_key(d: Draft, table: Table) -> str:

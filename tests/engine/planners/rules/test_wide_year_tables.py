@@ -94,3 +94,44 @@ def test_a_kind_of_row_and_a_year_name_the_number(engine: Engine, bank: Path) ->
         "SELECT COUNT(*) FROM gdp_countries WHERE description = 'GDP growth'"
         " AND year_2020 < 0 AND country <> 'World'",
     )
+
+
+def test_one_row_per_country_once_the_kind_is_kept(engine: Engine, bank: Path) -> None:
+    engine.connect("b", str(bank))
+    answer = engine.ask("average GDP growth rate across countries in 1990", "b")
+    assert kpi(answer) == pytest.approx(
+        one(
+            bank,
+            "SELECT AVG(year_1990) FROM gdp_countries WHERE description = 'GDP growth'"
+            " AND country <> 'World'",
+        )
+    )
+    plots_exactly(  # the kind kept in the WHERE: each country's population read once
+        engine,
+        bank,
+        "b",
+        "2020 population vs GDP per capita, each country a point",
+        "SELECT w.year_2020, g.year_2020 FROM world_pop w JOIN gdp_countries g"
+        " ON g.country = w.country WHERE g.description = 'GDP per capita'",
+    )
+
+
+def test_a_histogram_of_countries_leaves_the_world_out(engine: Engine, bank: Path) -> None:
+    plots_exactly(
+        engine,
+        bank,
+        "b",
+        "distribution of countries' GDP growth in 2020, in bins of 10",
+        "SELECT FLOOR(year_2020 / 10) * 10, COUNT(*) FROM gdp_countries"
+        " WHERE description = 'GDP growth' AND country <> 'World' GROUP BY 1",
+    )
+
+
+def test_more_than_all_rows_is_no_count_of_rows(engine: Engine, bank: Path) -> None:
+    refuses(
+        engine,
+        bank,
+        "b",
+        "Average GDP per capita in 2020 of countries with over 100 million inhabitants",
+        "100000000",
+    )
