@@ -14,6 +14,7 @@ from .kinds import names_kind
 from .lexicon import FLAG_MARKS, PLAIN_WORDS, SYNONYMS, lemma, split_name
 from .name_years import family_words, ranked_family, table_family
 from .roles import is_identifier
+from .value_keys import values_head
 
 __all__ = ["column_phrases", "text_twin"]
 
@@ -108,6 +109,8 @@ def column_phrases(
         if len(cw) > 2:  # card_type_code → "card type"
             yield tuple(cw[:-1]), 0.9
     yield from _tail_phrases(table, column, cw, head)
+    if (shared := values_head(column)) is not None:
+        yield (shared,), 0.8  # status of 'lower-tier', 'single-tier': "by tier"
 
 
 def _tail_phrases(

@@ -40,6 +40,10 @@ from .words import GENERIC_HEADS, instruction_words, is_content
 __all__ = ["unused_kind"]
 
 
+#: verbs of arithmetic between two numbers, said before "by" ("divided by", "multiplied by")
+_OPERATIONS = frozenset(["divided", "multiplied", "times", "scaled", "weighted"])
+
+
 def unused_kind(
     i: int,
     kind: str,
@@ -55,6 +59,8 @@ def unused_kind(
     why_at, named = explained
     if is_decade(words[i]):
         return "number"  # "the 1980s and [1990s]" drawn for the 1980s alone
+    if words[i] in _OPERATIONS and i + 1 < len(words) and words[i + 1] in ("by", "with"):
+        return "measure"  # "the Dow [divided] by the gold price" drawn as the Dow by gold
     if kind == "content" and row_subject(i, words, why_at, facts):
         return "modifier"  # "average [sale] price" of a table of Sale.Type, Sale.Condition
     if (
