@@ -248,6 +248,8 @@ def _bare_ranges(q: Question, r: Reading) -> None:
         if va is None or vb is None or not 0 <= va < abs(vb):
             continue
         implied = _IMPLIED_BY_VERB.get(words[lo - 1].text, ()) if lo else ()
+        if not implied and lo and words[lo - 1].text in people_words() and 0 < vb <= 120:
+            implied = ("age",)  # "teenage victims (13 to 19)": their age
         r.compares.append(Compare(">=", va, lo, hi, a, between=True, implied=implied))
         r.compares.append(Compare("<=", abs(vb), lo, hi, b, between=True, implied=implied))
         q.claim(lo, hi, "comparison between")

@@ -153,3 +153,19 @@ def test_the_other_axis_left_unread_is_refused(engine: Engine, survey: Path) -> 
         "for German respondents, plot salary against years of professional coding",
         "coding",
     )
+
+
+def test_an_adverb_names_the_value_of_its_adjective(engine: Engine, survey: Path) -> None:
+    engine.connect("s", str(survey))
+    answer = engine.ask("how many respondents work remotely?", "s")
+    assert kpi(answer) == one(survey, "SELECT COUNT(*) FROM survey WHERE Remote = 'Remote'")
+
+
+def test_a_range_after_people_is_their_age(engine: Engine, homicides: Path) -> None:
+    plots_exactly(
+        engine,
+        homicides,
+        "h",
+        "teenage victims (13 to 19) per year",
+        "SELECT year, COUNT(*) FROM homicides WHERE age BETWEEN 13 AND 19 GROUP BY 1",
+    )
