@@ -169,3 +169,27 @@ def test_a_range_after_people_is_their_age(engine: Engine, homicides: Path) -> N
         "teenage victims (13 to 19) per year",
         "SELECT year, COUNT(*) FROM homicides WHERE age BETWEEN 13 AND 19 GROUP BY 1",
     )
+
+
+@pytest.fixture(scope="module")
+def votes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path, con = _db(tmp_path_factory, "votes")
+    con.execute(
+        "CREATE TABLE HouseVote (Dist VARCHAR, Party VARCHAR, Dem BIGINT, Rep BIGINT,"
+        " ACAvote BIGINT)"
+    )
+    con.executemany(
+        "INSERT INTO HouseVote VALUES (?, ?, ?, ?, ?)",
+        [
+            [f"D-{k}", "DR"[k % 3 != 0], int(k % 3 == 0), int(k % 3 != 0), int(k % 5 != 0)]
+            for k in range(435)
+        ],
+    )
+    con.close()
+    return path
+
+
+def test_voted_against_keeps_the_no_votes(engine: Engine, votes: Path) -> None:
+    engine.connect("v", str(votes))
+    answer = engine.ask("how many Republicans voted against the ACA?", "v")
+    assert kpi(answer) == one(votes, "SELECT COUNT(*) FROM HouseVote WHERE Rep = 1 AND ACAvote = 0")
