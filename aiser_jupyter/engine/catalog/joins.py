@@ -55,7 +55,7 @@ class _Candidate:
     column: Column
     ref_table: Table
     ref_column: Column
-    kind: str  #: "name" | "same name" | "prefix" | "values"
+    kind: str  #: "name" | "same name" | "prefix" | "values" | "same day"
     rank: int  #: lower is checked first
 
 
@@ -129,6 +129,7 @@ def _candidates(tables: list[Table], declared: list[Join]) -> list[_Candidate]:
                     cand = _pair(t, c, ref, k)
                     if cand is not None:
                         out.append(cand)
+    out += _series_candidates(tables)
     seen: set[tuple[str, str, str, str]] = set()
     kept = []
     for cand in sorted(out, key=lambda x: x.rank):
@@ -137,6 +138,27 @@ def _candidates(tables: list[Table], declared: list[Join]) -> list[_Candidate]:
             seen.add(key)
             kept.append(cand)
     return kept
+
+
+def _series_candidates(tables: list[Table]) -> list[_Candidate]:
+    """Two series of one row per day (gold prices, a stock index) kept in tables with a date
+    column of one name: the day joins them ("gold's price on the days the index closed above
+    10,000"). A date repeated in its table (orders, events) is no key and joins nothing."""
+    out: list[_Candidate] = []
+    for t in tables:
+        for c in t.columns:
+            if not _day(c) or not unique(t, c):
+                continue
+            for ref in tables:
+                k = ref.column(c.name) if ref is not t else None
+                if k is not None and _day(k) and unique(ref, k):
+                    out.append(_Candidate(t, c, ref, k, "same day", 2))
+    return out
+
+
+def _day(column: Column) -> bool:
+    kind = column.type.lower()
+    return "date" in kind and "time" not in kind
 
 
 def _name_candidates(t: Table, c: Column, stems: dict[str, Table]) -> list[_Candidate]:

@@ -14,6 +14,7 @@ from .kinds import names_kind
 from .lexicon import FLAG_MARKS, PLAIN_WORDS, SYNONYMS, lemma, split_name
 from .name_years import family_words, ranked_family, table_family
 from .roles import is_identifier
+from .value_keys import values_head
 
 __all__ = ["column_phrases", "text_twin"]
 
@@ -79,8 +80,10 @@ def column_phrases(
     if raw != cw and not set(raw) & PLAIN_WORDS:
         yield raw, 1.0  # "qty" as the schema spells it
     if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
-        # Type.of.Breach is a type: "breaches" names it only weakly, below a row noun
-        yield cw[-1:], (0.5 if _after_head(cw, head) else 0.7)
+        # Type.of.Breach is a type: "breaches" names it only weakly, below a row noun; a last
+        # word several 0/1 columns end in names none of them (Web_developer, Mobile_developer)
+        if not _flag_kind(table, column, cw):
+            yield cw[-1:], (0.5 if _after_head(cw, head) else 0.7)
         # no bookings: booking_changes; "aircraft" alone is no ac_mass (a code of two letters)
         if not (column.semantic == "quantitative" and names_other_thing(column.name)) and (
             raw[:1] == cw[:1] or len(raw[0]) > 2
@@ -110,6 +113,17 @@ def column_phrases(
     yield from _tail_phrases(table, column, cw, head)
 
 
+def _flag_kind(table: Table, column: Column, cw: tuple[str, ...]) -> bool:
+    """A 0/1 column one of several whose names end in its last word: kinds of one thing
+    (``Web_developer``, ``Mobile_developer``), none of them named by that word alone."""
+    if (column.distinct or 99) > 2:
+        return False
+    return any(
+        c is not column and (c.distinct or 99) <= 2 and tuple(split_name(c.name))[-1:] == cw[-1:]
+        for c in table.columns
+    )
+
+
 def _tail_phrases(
     table: Table, column: Column, cw: tuple[str, ...], head: int
 ) -> Iterator[tuple[tuple[str, ...], float]]:
@@ -125,6 +139,8 @@ def _tail_phrases(
     yield from _other_words(column, cw, head)
     if len(cw) > 1 and cw[-1] in FLAG_MARKS and _two_valued(column):
         yield cw[:-1], 0.95  # drive_thru_ind: "drive-thru [tests]", the rows where it holds
+    if (shared := values_head(column)) is not None:
+        yield (shared,), 0.8  # status of 'lower-tier', 'single-tier': "by tier"
 
 
 def _two_valued(column: Column) -> bool:

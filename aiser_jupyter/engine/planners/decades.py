@@ -19,14 +19,21 @@ _DECADE = re.compile(r"(1[0-9]{2}0|20[0-9]0)'?s")
 
 
 def decade_words(words: list[str], facts: Facts) -> set[int]:
-    """Indexes of the decades in ``words`` whose ten years the plan keeps."""
+    """Indexes of the decades in ``words`` whose ten years the plan keeps, and of "teenage"
+    where it keeps the ages 13 to 19."""
     found: set[int] = set()
     for i, word in enumerate(words):
         if (decade := _DECADE.fullmatch(word)) is not None:
             first = float(decade[1])
             if {first, first + 9} <= facts.numbers | {float(y) for y in facts.years}:
                 found.add(i)
+        elif word in _TEENS and {13.0, 19.0} <= facts.numbers:
+            found.add(i)  # "teenage victims (13 to 19)": the ages kept
     return found
+
+
+#: the words for the ages thirteen to nineteen
+_TEENS = frozenset(["teen", "teens", "teenage", "teenaged", "teenager", "teenagers"])
 
 
 def is_decade(word: str) -> bool:

@@ -28,6 +28,7 @@ from .stored_forms import stored_form
 from .summed_counts import counts_something, summed_counts
 from .superlative import unranked
 from .tallies import sums_a_tally
+from .timeless import timeless
 from .units import is_unit_of_measure
 from .words import (
     AGGREGATE_WORDS,
@@ -138,6 +139,7 @@ def _instruction(
     return (word in stop or base in stop) and not (
         ("count" in facts.aggregates and counted(i, words) and is_counted_noun(word))
         or unranked(word, facts)
+        or timeless(word, i, words, facts)
     )
 
 

@@ -10,7 +10,7 @@ from datetime import date
 import sqlglot
 from sqlglot import exp
 
-from ..catalog.model import Catalog, Column
+from ..catalog.model import Catalog, Column, Table
 from ..plan import Bin, ChartPlan, FieldDef
 from ..sql.quoted import read_quoted_strings
 from .arithmetic import column_arithmetic
@@ -19,10 +19,11 @@ from .described import shared_description
 from .kinds import acted_on, names_kind
 from .lexicon import lemma, number_words, split_name
 from .long_tables import keyed_strings
-from .name_years import table_year
+from .name_years import glued_stem, table_year
 from .roles import CENTURY, calendar_part, two_digit_year
 from .us_states import state_names
-from .words import SQL_AGGS, WORD_PATTERN, YEAR
+from .value_keys import values_head
+from .words import AGGREGATE_WORDS, SQL_AGGS, WORD_PATTERN, YEAR, instruction_words
 
 __all__ = ["Facts", "name_words", "plan_facts", "question_words", "table_only_words"]
 
@@ -134,6 +135,8 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
                 facts.columns.add((name, found.name.lower()))
                 facts.names |= name_words(found.name)
                 facts.names.update(names_kind(found, tuple(split_name(found.name))))  # colleges
+                if (head := values_head(found)) is not None:
+                    facts.names.add(head)  # "tier" of 'lower-tier', 'single-tier'
                 for syn in found.synonyms:  # the semantic layer's words for it
                     facts.names |= name_words(syn)
                 used.append(found)
@@ -145,12 +148,7 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
     for alias in tree.find_all(exp.Alias):
         facts.names |= name_words(alias.alias)
     for name in facts.tables:
-        facts.names |= name_words(known[name].name if name in known else name)
-        facts.names |= {p for w in facts.names & set(name_words(name)) if (p := acted_on(w))}
-        if (year := table_year(known[name].name if name in known else name)) is not None:
-            facts.years.add(year)  # "in 1998" of a table named UN98: the year of its figures
-        for syn in known[name].synonyms if name in known else ():
-            facts.names |= name_words(syn)
+        _table_names(known.get(name), name, facts)
     for literal in tree.find_all(exp.Literal):
         if not _excluded(literal):
             _literal(literal, facts)
@@ -182,6 +180,21 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
         facts.sorted = True
     facts.ranks_top = _ranks_top(plan, tree)
     return facts
+
+
+def _table_names(table: Table | None, name: str, facts: Facts) -> None:
+    """The words that name a table the plan reads: its name's, the person its act is done to
+    ("arrestees"), an index's spelled-out abbreviation ("dow" of DJIA8012), its synonyms; and
+    the year its name ends in ("in 1998" of UN98: the year of its figures)."""
+    spelled = table.name if table is not None else name
+    facts.names |= name_words(spelled)
+    facts.names |= {p for w in facts.names & set(name_words(name)) if (p := acted_on(w))}
+    glued = glued_stem(spelled)
+    facts.names.update(set(glued[0] if glued else ()) - instruction_words() - set(AGGREGATE_WORDS))
+    if (year := table_year(spelled)) is not None:
+        facts.years.add(year)
+    for syn in table.synonyms if table is not None else ():
+        facts.names |= name_words(syn)
 
 
 def _date_parts(tree: exp.Expression, facts: Facts) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..catalog.model import Column, Table
 from .both_sides import splits_in_two
 from .facts import Facts
+from .genus import names_the_grouped
 from .kinds import names_kind
 from .lexicon import known_word, lemma, split_name
 from .roles import calendar_part
@@ -149,18 +150,38 @@ def _kept_before(prev: str, i: int, facts: Facts) -> bool:
 
 def calendar_rows(i: int, words: list[str], facts: Facts) -> bool:
     """ "counting only [months] with a median price above 200,000" on a table of one row per
-    month: the rows kept by the plan's comparison, not a time axis left out."""
+    month, "on [days] the Dow closed above 13,000" of a daily series: the rows kept by the
+    plan's comparison, not a time axis left out."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    before = words[i - 1] if i else ""
     part = {"days": "day", "weeks": "week", "months": "month", "years": "year"}.get(words[i])
-    if part is None or nxt not in ("with", "where", "when", "that") or not facts.compares:
-        return False
-    if facts.catalog is None:
+    part = "day" if words[i] == "day" else part  # "on a [day] when gold was above 1,000"
+    said = nxt in ("with", "where", "when", "that") or before in ("on", "a", "the")
+    if part is None or not said or not facts.compares or facts.catalog is None:
         return False
     for name in facts.tables:
         table = facts.catalog.table(name)
-        if table is not None and any(calendar_part(c) == part for c in table.columns):
+        if table is not None and any(
+            calendar_part(c) == part or (part == "day" and not _by_day(facts) and _daily(table, c))
+            for c in table.columns
+        ):
             return True
     return False
+
+
+def _by_day(facts: Facts) -> bool:
+    """The plan groups by a day (or by something not in time): its days are no rows kept."""
+    return facts.grouped and (not facts.units or "day" in facts.units)
+
+
+def _daily(table: Table, column: Column) -> bool:
+    """A date column of a different day on every row: a daily series ("on [days] the index
+    closed above 10,000" are its rows)."""
+    kind = column.type.lower()
+    rows = table.row_count or 0
+    return (
+        "date" in kind and "time" not in kind and rows > 1 and (column.distinct or 0) >= 0.9 * rows
+    )
 
 
 def compared_rows(i: int, words: list[str], facts: Facts) -> bool:
@@ -253,4 +274,5 @@ AGGREGATED_OVER = (
     compared_rows,
     per_thing_figure,
     heads_a_grouping,
+    names_the_grouped,
 )

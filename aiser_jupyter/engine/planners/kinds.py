@@ -48,13 +48,22 @@ def row_words(word: str) -> tuple[str, ...]:
     return SYNONYMS.get(word, ()) + kind_words(word) + ((person,) if person else ())
 
 
+#: harms done to a person, whom English calls its victim: a table of murders lists victims
+_HARMS = frozenset(
+    ["murder", "homicide", "killing", "shooting", "stabbing", "assault", "kidnapping", "robbery"]
+)
+
+
 @lru_cache(maxsize=4096)
 def acted_on(word: str) -> str | None:
     """The person an act named by a verb is done to: "arrestee" of arrests, "employee" of
-    employ; None for a word that is no verb or forms no such noun ("trade": no "tradee")."""
+    employ, "victim" of a murder; None for a word that is no verb or forms no such noun
+    ("trade": no "tradee")."""
     from lemminflect import getAllLemmas
 
     stem = lemma(word)
+    if stem in _HARMS:
+        return "victim"  # "murder victims": one row of a table of murders each
     if len(stem) < 4 or stem.endswith("e") or "VERB" not in getAllLemmas(stem):
         return None
     return stem + "ee"

@@ -27,9 +27,10 @@ from .lexicon import (
     tokenize,
 )
 from .list_values import Element, elements
+from .name_years import glued_stem
 from .near_spellings import near_links
-from .table_measures import table_measures
-from .value_keys import typed_key
+from .table_measures import head_measures, table_measures
+from .value_keys import typed_key, unnumbered
 
 __all__ = ["Link", "Linker"]
 
@@ -63,13 +64,15 @@ class _Part:
 
     def build(self, table: Table, named: set[tuple[str, ...]], measure: Column | None) -> _Part:
         words = tuple(split_name(table.name))
-        self._add(words, "table", table, None, 1.0)
-        if measure is not None:  # "coffee imports": the value of coffee_imports
-            self._add(words, "column", table, measure, 1.01)
+        for said in (words, *glued_stem(table.name)):  # DJIA8012: "dow jones", "dow"
+            self._add(said, "table", table, None, 1.0 if said == words else 0.95)
+            if measure is not None:  # "coffee imports": the value of coffee_imports
+                self._add(said, "column", table, measure, 1.01 if said == words else 0.96)
         # the semantic layer's words for the table and its columns: just below their names
         for syn in table.synonyms:
             self._add(tuple(split_name(syn)), "table", table, None, 0.85)
-            self._head_measure(table, tuple(split_name(syn)))
+            for column in head_measures(table, tuple(split_name(syn))):
+                self._add(tuple(split_name(syn)), "column", table, column, 0.9)
         for column in table.columns:
             for syn in column.synonyms:
                 self._add(tuple(split_name(syn)), "column", table, column, 0.9)
@@ -93,20 +96,11 @@ class _Part:
                 for v in column.samples:
                     if isinstance(v, str) and 0 < len(v) <= 60:
                         typed = typed_key(v)  # "DENNY'S" read as a question types it
-                        for key in [tuple(tokenize(v))] + ([typed] if typed else []):
+                        bare = unnumbered(v)  # "never married" of "1. Never Married"
+                        keys = [tuple(tokenize(v)), typed, tuple(tokenize(bare or ""))]
+                        for key in filter(None, keys):
                             self.values.setdefault(key, []).append((table, column, v))
         return self
-
-    def _head_measure(self, table: Table, words: tuple[str, ...]) -> None:
-        """ "home sales" for a table of housing with a ``sales`` column: a name whose last
-        word (its head noun) is one of the table's numbers names that number first."""
-        for column in table.columns:
-            if (
-                len(words) > 1
-                and column.semantic == "quantitative"
-                and tuple(split_name(column.name)) == words[-1:]
-            ):
-                self._add(words, "column", table, column, 0.9)
 
     def _add_column(self, table: Table, column: Column, named: set[tuple[str, ...]]) -> None:
         """The phrases that name ``column`` (:mod:`.column_phrases`), and its clipped parts."""

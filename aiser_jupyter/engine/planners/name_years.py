@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from ..catalog.model import Column, Table
-from .lexicon import split_name
+from .lexicon import ABBREVIATIONS, split_name
 
 __all__ = [
     "family_words",
+    "glued_stem",
     "name_year",
     "ranked_family",
     "table_family",
@@ -79,6 +80,20 @@ def table_year(name: str) -> int | None:
     if len(digits) == 4:
         return int(digits)
     return (1900 if int(digits) > 30 else 2000) + int(digits)
+
+
+_LETTERS_DIGITS = re.compile(r"^([A-Za-z]{3,})\d{2,}$")
+
+
+def glued_stem(name: str) -> list[tuple[str, ...]]:
+    """The phrases of a table named by a known abbreviation glued to the digits of its span
+    (``DJIA8012``: "dow jones industrial average", and its first words alone); none for
+    another name."""
+    m = _LETTERS_DIGITS.match(name)
+    if m is None or m[1].lower() not in ABBREVIATIONS:
+        return []
+    words = tuple(split_name(m[1]))
+    return [words[:k] for k in range(len(words), 0, -1)] + [tuple(split_name(m[1], expand=False))]
 
 
 #: words that only scope what a table's name measures ("world_pop": the population)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .condition_words import condition_nouns
+from .lexicon import split_name
 
 __all__ = [
     "MIN_VALUE_LETTERS",
@@ -46,7 +47,9 @@ def near_spellings(
         best = process.extractOne(tok, choices, scorer=fuzz.ratio, score_cutoff=86)
         if best:
             for kind, table, column, score in singles[best[0]]:
-                out.append((i, (kind, table, column, score * 0.8)))
+                own = split_name(column.name if column is not None else table.name)
+                if best[0] in own:  # "employees" is no misspelt "employed", a synonym of job
+                    out.append((i, (kind, table, column, score * 0.8)))
     return out
 
 

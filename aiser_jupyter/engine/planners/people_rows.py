@@ -5,7 +5,7 @@ A question names a table's rows by what they are; a table of people is rarely na
 word the analyst uses (``Hitters`` for players, ``pbc`` for patients). The data says the rows
 are people when each has its own label that reads as a person's name ("Andy Allanson"), or
 its own key beside at least two things only people have (an age, a sex, a race, an
-education). Over such a table, and only when the plan reads that one table, a word for people
+education), or a figure each person has (a salary, a wage) and no key that repeats. Over such a table, and only when the plan reads that one table, a word for people
 (``data/person_figures.txt``, its ``[people]`` section: respondents, players, patients …)
 names the rows the plan counts or measures. A table of person-years (a key that repeats) is
 no table of people: "how many women" there counts distinct ids, not rows."""
@@ -18,7 +18,7 @@ from ..catalog.model import Column, Table
 from .date_grain import stored_unit
 from .facts import Facts
 from .lexicon import split_name
-from .rules.person_figures import people_words
+from .rules.person_figures import figure_words, people_words
 from .tallies import tally_column
 
 __all__ = ["people_of_things", "people_table", "rows_are_people"]
@@ -118,7 +118,12 @@ def people_table(table: Table) -> bool:
         c.semantic == "key" and (c.distinct or 0) >= _ONE_EACH * rows for c in table.columns
     )
     personal = {w for c in table.columns for w in split_name(c.name, expand=False)} & _PERSONAL
-    if len(personal) < 2:
+    # a person's figure (a salary, a wage) on each row: a survey of the people who earn it
+    earned = any(
+        c.semantic == "quantitative" and set(split_name(c.name)) & figure_words()
+        for c in table.columns
+    )
+    if len(personal) < 2 and not earned:
         return False
     # no key of its own: a person's age in years beside another of their traits, and no
     # column counting people per row (a table of population by age and sex is no people)
@@ -129,7 +134,9 @@ def people_table(table: Table) -> bool:
     repeats = any(  # pbcseq's patient id on each of a patient's visits: rows are visits
         _keys_someone(c) and (c.distinct or 0) < _ONE_EACH * rows for c in table.columns
     )
-    return keyed or (aged and not repeats and tally_column(table) is None and not _periods(table))
+    return keyed or (
+        (aged or earned) and not repeats and tally_column(table) is None and not _periods(table)
+    )
 
 
 def rows_are_people(i: int, words: list[str], facts: Facts) -> bool:

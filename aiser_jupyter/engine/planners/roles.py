@@ -25,6 +25,7 @@ GENERIC_MEASURE_NAMES = frozenset(
         "value",
         "val",
         "values",
+        "dat",  # R's name for the one series of a data frame made of a time series
         "amount",
         "amt",
         "n",

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .aligned import number_first
 from .both_sides import splits_in_two
 from .facts import Facts, name_words
+from .genus import names_the_grouped
 from .heads import head_index
 from .lexicon import FUNCTION_WORDS, SYNONYMS, lemma, split_name
 from .negated import unprefixed
@@ -162,8 +163,8 @@ def rows_word(i: int, words: list[str], facts: Facts) -> str | None:
         return "rows"
     if records_rows(i, words, facts) or rows_modifier(i, words, facts):
         return "rows"
-    if one_per_row(i, words, facts):
-        return "rows"  # "number of [ratings]" beside rating: one per row
+    if one_per_row(i, words, facts) or names_the_grouped(i, words, facts):
+        return "rows"  # "number of [ratings]" beside rating; "[municipalities] by type"
     if words[i] == "non" and facts.grouped and i + 1 < len(words):
         return "both sides" if lemma(words[i + 1]) in facts.names else None
     if facts.grouped and (rest := unprefixed(words[i])) and lemma(rest) in facts.group_names:

@@ -20,7 +20,7 @@ from .lexicon import split_name
 from .long_tables import long_keys
 from .roles import GENERIC_MEASURE_NAMES, PER_UNIT, calendar_part, is_identifier
 
-__all__ = ["per_unit_spellings", "table_measure", "table_measures"]
+__all__ = ["head_measures", "per_unit_spellings", "table_measure", "table_measures"]
 
 #: table names that are themselves generic: they name rows or a store, never a measure
 _GENERIC_TABLE_WORDS = frozenset(
@@ -106,3 +106,15 @@ def per_unit_spellings(key: str) -> tuple[str, ...]:
     name."""
     stem = PER_UNIT.sub("", key)
     return (stem + "rate", stem) if stem != key and len(stem) >= 2 else ()
+
+
+def head_measures(table: Table, words: tuple[str, ...]) -> list[Column]:
+    """ "home sales" for a table of housing with a ``sales`` column: a name of the table whose
+    last word (its head noun) is one of its numbers names that number first."""
+    if len(words) < 2:
+        return []
+    return [
+        c
+        for c in table.columns
+        if c.semantic == "quantitative" and tuple(split_name(c.name)) == words[-1:]
+    ]

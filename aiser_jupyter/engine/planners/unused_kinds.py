@@ -40,6 +40,22 @@ from .words import GENERIC_HEADS, instruction_words, is_content
 __all__ = ["unused_kind"]
 
 
+#: verbs of arithmetic between two numbers, said before "by" ("divided by", "multiplied by")
+_OPERATIONS = frozenset(["divided", "multiplied", "times", "scaled", "weighted"])
+
+
+def _other_axis(i: int, words: list[str], why_at: dict[int, str], used: dict[str, str]) -> bool:
+    """Whether ``words[i]`` is in the phrase after "against" / "vs": what the other axis is,
+    no word of it read ("vs debt-to-income [ratio]" is the ratio's name, read)."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if words[j] in ("against", "vs", "versus"):
+            return words[i] not in words[:j]  # "staff not billed vs [staff] billed": both sides
+        why = why_at.get(j) or used.get(words[j])
+        if why not in (None, "instruction", "rows") or words[j] in (",", "for", "by"):
+            return False
+    return False
+
+
 def unused_kind(
     i: int,
     kind: str,
@@ -55,6 +71,12 @@ def unused_kind(
     why_at, named = explained
     if is_decade(words[i]):
         return "number"  # "the 1980s and [1990s]" drawn for the 1980s alone
+    if kind == "content" and _other_axis(i, words, why_at, used):
+        return "measure"  # "salary against years of professional [coding]": x left out
+    if words[i] == "time" and i and words[i - 1] in ("over", "through", "across"):
+        return "date"  # "population over [time]" drawn as one number
+    if words[i] in _OPERATIONS and i + 1 < len(words) and words[i + 1] in ("by", "with"):
+        return "measure"  # "the Dow [divided] by the gold price" drawn as the Dow by gold
     if kind == "content" and row_subject(i, words, why_at, facts):
         return "modifier"  # "average [sale] price" of a table of Sale.Type, Sale.Condition
     if (

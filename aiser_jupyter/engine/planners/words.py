@@ -15,6 +15,7 @@ from ..catalog.model import Catalog
 from .described import vocabulary
 from .lexicon import ABBREVIATIONS, lemma, split_name
 from .list_values import list_elements
+from .value_keys import unnumbered
 
 __all__ = [
     "AGGREGATE_WORDS",
@@ -277,7 +278,9 @@ def _build_value_index(catalog: Catalog) -> dict[str, set[str]]:
                 continue
             for value in column.samples:
                 if isinstance(value, str) and 2 < len(value) <= 60:
-                    index.setdefault(value.strip().lower(), set()).add(column.name)
+                    for form in (value, unnumbered(value)):  # "1. Never Married"
+                        if form:
+                            index.setdefault(form.strip().lower(), set()).add(column.name)
     listed = list_elements(catalog)  # "laptop" of "Laptop, Desktop Computer"
     for table in catalog.tables:
         for column in table.columns:

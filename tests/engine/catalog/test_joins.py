@@ -247,3 +247,23 @@ def test_joins_are_inferred_and_confirmed_on_postgresql(pg_server: Any, engine: 
         engine.close()
         with pg_server.admin() as con:
             con.execute("DROP SCHEMA air CASCADE")
+
+
+def test_two_daily_series_join_on_their_day_and_dated_events_do_not(engine, tmp_path):
+    import duckdb
+
+    path = tmp_path / "days.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE index_close AS SELECT DATE '2020-01-01' + CAST(k AS INTEGER) AS day, 100.0 + k AS close"
+        " FROM range(300) t(k);"
+        "CREATE TABLE metal AS SELECT DATE '2019-12-01' + CAST(k AS INTEGER) AS day, 50.0 + k % 7 AS gold"
+        " FROM range(400) t(k);"
+        "CREATE TABLE orders AS SELECT DATE '2020-01-01' + CAST(k % 30 AS INTEGER) AS day, k AS amount"
+        " FROM range(900) t(k);"
+    )
+    con.close()
+    engine.connect("days", str(path))
+    joined = {(j.table, j.ref_table) for j in engine.catalog("days").joins}
+    assert ("index_close", "metal") in joined or ("metal", "index_close") in joined
+    assert not any("orders" in pair for pair in joined)  # a repeated date is no key

@@ -45,6 +45,7 @@ def flag_value(column: Column, truthy: bool) -> Any:
 def flags(d: Draft) -> None:
     """A free mention of a flag column that nothing groups by: rows where the flag holds;
     both sides of it compared ("repeat guests compared with first-time guests"): a group each."""
+    _voted_on(d)
     _compared_sides(d)
     _flag_in_phrase(d)
     for m in d.free():
@@ -61,7 +62,7 @@ def flags(d: Draft) -> None:
             d.dims.append(Dim(m.table, column, words=(m.lo - 2, m.hi), color=bool(d.dims)))
             d.take(m, "grouping")  # "married and [unmarried]": both sides
             continue
-        negated = bool(before & _NEGATIONS) or opposite == "negated"
+        negated = bool(before & _NEGATIONS) or opposite == "negated" or _voted_no(before)
         value = flag_value(column, not negated)
         if value is not None and _of_other(d, m):
             _head_of_other(d, m)
@@ -164,6 +165,27 @@ def _says(d: Draft, lo: int, hi: int, words: list[str]) -> bool:
 
 #: words that set two sides against each other
 _VERSUS = frozenset(["compared", "vs", "versus", "against"])
+
+
+#: the verb of a vote, and the words after it that say which way ("voted against the bill")
+_VOTES = frozenset(["vote", "voted", "votes", "voting"])
+_AGAINST = frozenset(["against", "no", "nay"])
+
+
+def _voted_no(before: set[str]) -> bool:
+    """ "voted against the AHCA", "voted no on it": the flag of the vote is 0."""
+    return bool(before & _VOTES) and bool(before & _AGAINST)
+
+
+def _voted_on(d: Draft) -> None:
+    """ "voted [against] the AHCA" where both "voted" and "AHCA" name the vote's 0/1 column:
+    the verb only says the vote is meant; the rows are kept by its object's mention."""
+    free = [m for m in d.free() if m.kind == "column" and m.column is not None]
+    for verb in free:
+        if d.q.words[verb.lo].text not in _VOTES or verb.hi != verb.lo + 1:
+            continue
+        if any(x.lo > verb.hi and x.lo <= verb.hi + 3 and x.column is verb.column for x in free):
+            d.take(verb, "vote")
 
 
 def _compared_sides(d: Draft) -> None:

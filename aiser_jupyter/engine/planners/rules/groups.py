@@ -18,7 +18,7 @@ from .numbered_units import numbered_unit
 from .over_span import short_span_unit
 from .qualifiers import free_noun, past_qualifier
 from .row_label import label
-from .time_grain import default_unit, kept_days
+from .time_grain import default_unit, kept_date, kept_days
 from .which_year import one_named
 
 __all__ = ["groups", "time_axis"]
@@ -363,8 +363,8 @@ def subject(d: Draft) -> None:
             continue  # "how many states have colleges": what the subject has, no axis
         if kept_by_comparison(d, m) or rows_in_scope(d, m) or names_source(d.q, m.lo, m.hi):
             continue  # "the average … of the countries with more than …"; "the [survey] data"
-        if dated_by_range(d, m):
-            continue  # "patients [diagnosed] before 1986": the rows kept, no axis
+        if dated_by_range(d, m) or kept_date(d, m):
+            continue  # "patients [diagnosed] before 1986", "on [days] when": the rows kept
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):
             d.take(m, "grouping qualifier")  # "top 5 part types": the type, of parts

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..lexicon import split_name
 
-__all__ = ["people_words", "person_figure"]
+__all__ = ["figure_words", "people_words", "person_figure"]
 
 
 @cache
@@ -42,3 +42,8 @@ def person_figure(column_name: str, said: set[str], question: list[str]) -> bool
 def people_words() -> frozenset[str]:
     """Words for rows that are people ("respondents", "players", "patients"), both numbers."""
     return _sections()["people"]
+
+
+def figure_words() -> frozenset[str]:
+    """Words for the figure each person has ("income", "salary", "wage")."""
+    return _sections()["figures"]

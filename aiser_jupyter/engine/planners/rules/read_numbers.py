@@ -37,6 +37,11 @@ def _within_groups(after: str) -> bool:
     return _WITHIN.match(after) is not None
 
 
+def _a_year(said: str) -> bool:
+    """ "highest 2013 uninsured rate": a year said before a number's name, no count of bars."""
+    return said.isdigit() and len(said) == 4 and 1900 <= int(said) <= 2100
+
+
 def _count(said: str) -> int:
     return NUMBER_WORDS.get(said) or int(said)
 
@@ -60,6 +65,7 @@ def read_top(q: Question, r: Reading) -> None:
         top = None  # "highest 7-day viewers": a compound word, not a count
     if bottom and q.words[q.span(bottom.start(2), bottom.end(2))[0]].hyphen:
         bottom = None
+    top, bottom = (None if f and _a_year(f[2]) else f for f in (top, bottom))
     if top:
         # "top 5 cheapest models": the first five of the cheapest, the lowest prices
         sup = re.match(rf" (?:{_SUPERLATIVE})\b", text[top.end() :])
@@ -127,6 +133,18 @@ _OPS: tuple[tuple[str, str], ...] = (
 )
 
 
+_COORDINATES = r"(?:latitude|longitude|lat|lon|lng|long) "
+
+
+def _implied_by(said: str) -> tuple[str, ...]:
+    """The column a bound's own words imply: "older than 30", "30 or younger" the age, "north
+    of latitude 46" the latitude."""
+    found = next((v for k, v in _IMPLIED_BY.items() if re.search(rf"\b{k}\b", said)), ())
+    if not found and (named := re.search(rf"\b{_COORDINATES}", said)):
+        return ("latitude" if named[0].startswith("lat") else "longitude",)
+    return found
+
+
 def read_compares(q: Question, r: Reading) -> None:
     words = q.words
     text = q.joined()
@@ -170,7 +188,8 @@ def read_compares(q: Question, r: Reading) -> None:
     for pattern, op in _OPS:
         # "30 or below" bounds the number before it; "above 50 or below 46" is two bounds
         ahead = re.sub(r"\|?\(\?:and\|or\) \(\?:[^)]*\)", "", pattern)
-        before = rf"\b(?:{ahead}) (?:a |an |the )?(-?\d+(?:\.\d+)?)\b"
+        # "north of latitude 46": the coordinate named between the bound and its number
+        before = rf"\b(?:{ahead}) (?:a |an |the |{_COORDINATES})?(-?\d+(?:\.\d+)?)\b"
         after = (  # "30 or below", "26 miles or more": a plural unit between
             rf"\b(-?\d+(?:\.\d+)?) (?:(?!and |or |to )[a-z]+s )?(?:{pattern})\b"
             r"(?! (?:than )?(?:a |an |the )?-?\d)"
@@ -188,9 +207,7 @@ def read_compares(q: Question, r: Reading) -> None:
                 raw = float(words[ni].raw.split()[0].replace(",", "")) if words[ni].raw else value
                 if raw != value:
                     scaled = raw
-                implied = next(  # "older than 30", "30 or younger": the age
-                    (v for k, v in _IMPLIED_BY.items() if re.search(rf"\b{k}\b", m[0])), ()
-                )
+                implied = _implied_by(m[0])  # "older than 30": the age
                 if not implied and lo and words[lo - 1].text in _IMPLIED_BY_VERB:
                     implied = _IMPLIED_BY_VERB[words[lo - 1].text]  # "weighing over 100 kg"
                     lo -= 1
@@ -231,6 +248,8 @@ def _bare_ranges(q: Question, r: Reading) -> None:
         if va is None or vb is None or not 0 <= va < abs(vb):
             continue
         implied = _IMPLIED_BY_VERB.get(words[lo - 1].text, ()) if lo else ()
+        if not implied and lo and words[lo - 1].text in people_words() and 0 < vb <= 120:
+            implied = ("age",)  # "teenage victims (13 to 19)": their age
         r.compares.append(Compare(">=", va, lo, hi, a, between=True, implied=implied))
         r.compares.append(Compare("<=", abs(vb), lo, hi, b, between=True, implied=implied))
         q.claim(lo, hi, "comparison between")

@@ -34,7 +34,11 @@ _UNITS: tuple[tuple[str, str], ...] = (
         "yearquarter",
     ),
     (r"\bweekly\b|\b(?:by|per|each|every|a) week\b|\bweek (?:by|over|to) week\b", "yearweek"),
-    (r"\bdaily\b|\b(?:by|per|each|every|a) (?:day|date)\b|\bday by day\b", "day"),
+    (  # "on a day when gold was above 1,000": one day's rows, no axis
+        r"\bdaily\b|\b(?:by|per|each|every) (?:day|date)\b|(?<!\bon )\ba (?:day|date)\b"
+        r"(?! when| where| that)|\bday by day\b",
+        "day",
+    ),
     (
         r"\byearly\b|\bannual(?:ly)?\b|\b(?:by|per|each|every|a|of each) year\b|\byear (?:by|over|to) year\b|\bover the years\b|\bthrough the years\b",
         "year",

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from ...catalog.model import Column
 from ..date_grain import FEW_DATES
+from .draft import Draft
+from .link import Mention
 from .question import Question
 
-__all__ = ["default_unit", "kept_days"]
+__all__ = ["default_unit", "kept_date", "kept_days"]
 
 
 def default_unit(column: Column) -> str | None:
@@ -47,3 +49,8 @@ def kept_days(q: Question, i: int) -> bool:
         if word in _BREAKS:
             return False
     return False
+
+
+def kept_date(d: Draft, m: Mention) -> bool:
+    """A date column named as the days kept ("ridership on [days] when it froze"), no axis."""
+    return m.column is not None and m.column.semantic == "temporal" and kept_days(d.q, m.lo)

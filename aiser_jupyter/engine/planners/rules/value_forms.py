@@ -78,8 +78,11 @@ def value_forms(word: str) -> list[str]:
         forms += [word[:-1], word[:-2]]  # african → africa, american → americ(a)
     if word.endswith("ian"):
         forms += [word[:-3] + "ia", word[:-3] + "y"]  # indian → india, italian → italy
+        forms += [word[:-3] + "a", word[:-3]]  # canadian → canada, brazilian → brazil
     if word.endswith("s") and len(word) > 3:
         forms.append(word[:-1])
+    if word.endswith("ly") and len(word) > 5:  # "work remotely" of a value 'Remote'
+        forms.append(word[:-3] + "y" if word.endswith("ily") else word[:-2])
     if (base := adjective_base(word)) is not None:  # "rainy" → rain, "snowy" → snow
         forms.append(base)
     forms += demonym_forms(word)  # "japanese" → japan, "british" → united kingdom

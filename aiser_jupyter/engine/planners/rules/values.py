@@ -7,6 +7,7 @@ import itertools
 from typing import Any
 
 from ....errors import error
+from ..genus import KINDS
 from ..lexicon import split_name
 from ..list_values import keeps
 from .draft import Dim, Draft, column_ref
@@ -21,6 +22,7 @@ def values(d: Draft) -> None:
     Two values of one column compared ("AUTOMOBILE compared with MACHINERY") make a series."""
     by_column: dict[int, list[tuple[Mention, Any]]] = {}
     grouped = {id(x.column) for x in d.dims}
+    _versus_values(d)
     for m in d.free():
         if m.kind != "value" or m.column is None:
             continue
@@ -33,6 +35,9 @@ def values(d: Draft) -> None:
             m.cands.insert(0, other)
         _by_siblings(d, m)
         _one_column(d, m, grouped)
+        if _genus(d, m):
+            d.take(m, "rows")  # "municipalities by type", "by municipality type"
+            continue
         by_column.setdefault(id(m.column), []).append((m, m.best.value))
     for group in by_column.values():
         m0 = group[0][0]
@@ -215,6 +220,61 @@ def _one_key(d: Draft, tied: list[Candidate]) -> list[Candidate]:
         return tied
     drawn = {id(t) for t in d.tables()}
     return sorted(tied, key=lambda c: id(c.table) not in drawn)[:1]
+
+
+def _genus(d: Draft, m: Mention) -> bool:
+    """ "number of municipalities by type" of a ``csd_type`` holding 'municipality' beside
+    'town' and 'city': a value of the very column the chart groups by, said as the plural of
+    the things counted or before the column's own word ("by municipality type"), names all the
+    rows, every kind of them — kept as a filter it would leave one bar (said before the
+    grouping's cue: "by role (drivers)" keeps the drivers). So does one before
+    the column's word in the plural ("municipality types whose …"). "In the BUILDING segment"
+    keeps its rows."""
+    column = m.column
+    if column is None:
+        return False
+    words = d.q.words
+    last, after = words[m.hi - 1], (words[m.hi] if m.hi < len(words) else None)
+    if after is not None and after.lemma in KINDS and after.lemma in split_name(column.name):
+        before = words[m.lo - 1].text if m.lo else ""
+        return before in ("by", "per", "each", "every") or after.text != after.lemma
+    if last.text == last.lemma or not any(x.column is column for x in d.dims):
+        return False
+    if m.hi not in d.r.group_cues:
+        return False  # "average age by role (drivers)": the drivers kept, a bar of theirs
+    return not any(  # "dogs and cats … stacked by species": the values kept, a series each
+        x is not m and x.kind == "value" and x.column is column and _listed_with(d, m, x)
+        for x in d.mentions
+    )
+
+
+def _listed_with(d: Draft, a: Mention, b: Mention) -> bool:
+    """Whether only "and", "or", "vs" or commas stand between mentions ``a`` and ``b``."""
+    lo, hi = (a.hi, b.lo) if a.lo < b.lo else (b.hi, a.lo)
+    return all(t in (",", "and", "or", "vs", "versus", "&") for t in d.q.texts(lo, hi))
+
+
+def _versus_values(d: Draft) -> None:
+    """ "remote vs not remote" of a column ``Remote`` holding 'Remote' and 'Not remote': a word
+    compared with a value is the value of the same column it also names, not the column."""
+    for lo, hi in d.r.versus:
+        left = [m for m in d.free() if m.hi == lo]
+        right = [m for m in d.free() if m.lo == hi]
+        for one, other in ((left, right), (right, left)):
+            for m in one:
+                if m.kind != "value":
+                    continue
+                same = [
+                    c
+                    for o in other
+                    for c in o.cands
+                    if o.kind != "value" and c.kind == "value" and c.column is m.column
+                ]
+                for o in other:
+                    for c in same:
+                        if c in o.cands:
+                            o.cands.remove(c)
+                            o.cands.insert(0, c)
 
 
 def _by_siblings(d: Draft, m: Mention) -> None:

@@ -1,0 +1,26 @@
+"""'over time' said of a plan with no time in it: "Ottawa's population over [time]" drawn as
+one number (the latest year's column) answers another question; the word is no instruction
+the plan follows."""
+
+from __future__ import annotations
+
+from .facts import Facts
+
+__all__ = ["timeless"]
+
+
+def timeless(word: str, i: int, words: list[str], facts: Facts) -> bool:
+    """ "Ottawa's population over [time]" drawn as one number: no time axis of any kind."""
+    over = word == "time" and i > 0 and words[i - 1] in ("over", "through", "across")
+    return over and not (facts.units or facts.parts or facts.years or _dated(facts))
+
+
+def _dated(facts: Facts) -> bool:
+    """Whether the plan reads a date or time column (a time axis drawn as stored)."""
+    cat = facts.catalog
+    tables = {t.name.lower(): t for t in cat.tables} if cat is not None else {}
+    return any(
+        (c := tables[t].column(name) if t in tables else None) is not None
+        and c.semantic == "temporal"
+        for t, name in facts.columns
+    )
