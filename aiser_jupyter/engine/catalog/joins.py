@@ -21,7 +21,7 @@ from sqlglot import exp
 from ...errors import AiserError
 from ..config import Limits
 from .model import CatalogSource, Column, Join, Table
-from .pairs import key_family, pair_kind
+from .pairs import holds_days, key_family, pair_kind
 from .subset import Overlap, covers_part, may_cover_part, part_evidence
 
 __all__ = [
@@ -147,18 +147,13 @@ def _series_candidates(tables: list[Table]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for t in tables:
         for c in t.columns:
-            if not _day(c) or not unique(t, c):
+            if not holds_days(c) or not unique(t, c):
                 continue
             for ref in tables:
                 k = ref.column(c.name) if ref is not t else None
-                if k is not None and _day(k) and unique(ref, k):
+                if k is not None and holds_days(k) and unique(ref, k):
                     out.append(_Candidate(t, c, ref, k, "same day", 2))
     return out
-
-
-def _day(column: Column) -> bool:
-    kind = column.type.lower()
-    return "date" in kind and "time" not in kind
 
 
 def _name_candidates(t: Table, c: Column, stems: dict[str, Table]) -> list[_Candidate]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .model import Column
 
-__all__ = ["key_family", "pair_kind"]
+__all__ = ["holds_days", "key_family", "pair_kind"]
 
 _NUMERIC = ("int", "real", "double", "float", "decimal", "numeric", "number", "hugeint")
 _INTEGER = ("int",)
@@ -21,6 +21,12 @@ _PREFIX = re.compile(r"^([a-z]{1,3})_(.{3,})$", re.I)
 _ROW_KEYS = frozenset(
     ["id", "rownames", "row_names", "rowname", "row", "rowid", "row_id", "rownum", "row_num"]
 ) | frozenset(["row_number", "index", "idx", "level_0", "unnamed: 0", "unnamed_0", "key", "pk"])
+
+
+def holds_days(column: Column) -> bool:
+    """Whether ``column`` holds calendar days (a DATE, no time of day)."""
+    kind = column.type.lower()
+    return "date" in kind and "time" not in kind
 
 
 def key_family(column: Column) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..catalog.model import Column, Table
+from ..catalog.pairs import holds_days
 from .both_sides import splits_in_two
 from .facts import Facts
 from .genus import names_the_grouped
@@ -177,11 +178,8 @@ def _by_day(facts: Facts) -> bool:
 def _daily(table: Table, column: Column) -> bool:
     """A date column of a different day on every row: a daily series ("on [days] the index
     closed above 10,000" are its rows)."""
-    kind = column.type.lower()
     rows = table.row_count or 0
-    return (
-        "date" in kind and "time" not in kind and rows > 1 and (column.distinct or 0) >= 0.9 * rows
-    )
+    return holds_days(column) and rows > 1 and (column.distinct or 0) >= 0.9 * rows
 
 
 def compared_rows(i: int, words: list[str], facts: Facts) -> bool:

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from .facts import Facts
 
-__all__ = ["timeless"]
+__all__ = ["OVER", "timeless"]
+
+#: the words before "time" that ask for it along an axis ("over time")
+OVER = frozenset(["over", "through", "across"])
 
 
 def timeless(word: str, i: int, words: list[str], facts: Facts) -> bool:
     """ "Ottawa's population over [time]" drawn as one number: no time axis of any kind."""
-    over = word == "time" and i > 0 and words[i - 1] in ("over", "through", "across")
+    over = word == "time" and i > 0 and words[i - 1] in OVER
     return over and not (facts.units or facts.parts or facts.years or _dated(facts))
 
 

@@ -34,6 +34,7 @@ from .row_forms import shares_a_stem
 from .row_subjects import row_subject
 from .rownoun import picks_unused_column
 from .said_of_counted import said_of_counted
+from .timeless import OVER
 from .units import measured_in
 from .words import GENERIC_HEADS, instruction_words, is_content
 
@@ -73,7 +74,7 @@ def unused_kind(
         return "number"  # "the 1980s and [1990s]" drawn for the 1980s alone
     if kind == "content" and _other_axis(i, words, why_at, used):
         return "measure"  # "salary against years of professional [coding]": x left out
-    if words[i] == "time" and i and words[i - 1] in ("over", "through", "across"):
+    if words[i] == "time" and i and words[i - 1] in OVER:
         return "date"  # "population over [time]" drawn as one number
     if words[i] in _OPERATIONS and i + 1 < len(words) and words[i + 1] in ("by", "with"):
         return "measure"  # "the Dow [divided] by the gold price" drawn as the Dow by gold
