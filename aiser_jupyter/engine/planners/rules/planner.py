@@ -101,7 +101,7 @@ def _refines(d: Draft) -> bool:
     asks_anew = (
         bool(d.measures and d.measures[0].column is not None)
         or bool(d.dims)
-        or any(hi in d.q.used for _, hi in d.r.counts)  # "how many trips …": its own things
+        or any(_counted_at(d, hi) in d.q.used for _, hi in d.r.counts)  # "how many trips …"
     )
     changes = bool(
         d.where
@@ -114,6 +114,14 @@ def _refines(d: Draft) -> bool:
         or d.r.stack
     )
     return not asks_anew and changes
+
+
+def _counted_at(d: Draft, hi: int) -> int:
+    """Where the things a count cue ends at are named: "how many [trips]", "how many of the
+    [victims]" (a question of its own, no follow-up of the last chart)."""
+    while hi < len(d.q.words) and d.q.words[hi].text in ("of", "the", "these", "those", "all"):
+        hi += 1
+    return hi
 
 
 #: how many earlier questions a chain of follow-ups may reach back
