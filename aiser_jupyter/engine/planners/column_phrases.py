@@ -80,10 +80,8 @@ def column_phrases(
     if raw != cw and not set(raw) & PLAIN_WORDS:
         yield raw, 1.0  # "qty" as the schema spells it
     if len(cw) > 1 and cw[-1] not in ("id", "name", "number", "code"):
-        # Type.of.Breach is a type: "breaches" names it only weakly, below a row noun; a last
-        # word several 0/1 columns end in names none of them (Web_developer, Mobile_developer)
-        if not _flag_kind(table, column, cw):
-            yield cw[-1:], (0.5 if _after_head(cw, head) else 0.7)
+        # Type.of.Breach is a type: "breaches" names it only weakly, below a row noun
+        yield cw[-1:], (0.5 if _after_head(cw, head) else 0.7)
         # no bookings: booking_changes; "aircraft" alone is no ac_mass (a code of two letters)
         if not (column.semantic == "quantitative" and names_other_thing(column.name)) and (
             raw[:1] == cw[:1] or len(raw[0]) > 2
@@ -111,17 +109,6 @@ def column_phrases(
         if len(cw) > 2:  # card_type_code → "card type"
             yield tuple(cw[:-1]), 0.9
     yield from _tail_phrases(table, column, cw, head)
-
-
-def _flag_kind(table: Table, column: Column, cw: tuple[str, ...]) -> bool:
-    """A 0/1 column one of several whose names end in its last word: kinds of one thing
-    (``Web_developer``, ``Mobile_developer``), none of them named by that word alone."""
-    if (column.distinct or 99) > 2:
-        return False
-    return any(
-        c is not column and (c.distinct or 99) <= 2 and tuple(split_name(c.name))[-1:] == cw[-1:]
-        for c in table.columns
-    )
 
 
 def _tail_phrases(

@@ -101,6 +101,32 @@ def unsaid_qualifiers(
             if siblings:
                 names = ", ".join(c.name for c in siblings)
                 out.append((column.name, f"no word says '{word}'; it may mean {names}"))
+        if (kinds := _unsaid_kinds(table, column, words, (said, ordered))) and not any(
+            name == column.name for name, _ in out
+        ):
+            names = ", ".join(c.name for c in kinds)
+            out.append((column.name, f"no word says '{words[0]}'; it may mean {names}"))
+    return out
+
+
+def _unsaid_kinds(
+    table: Table, column: Column, words: list[str], question: tuple[set[str], list[str]]
+) -> list[Column]:
+    """Other 0/1 columns of ``table`` whose names end in the same head as ``column``'s (a
+    0/1 itself), when the head is said and no word before it in any of them is (``Desktop_applications_developer``
+    beside ``Web_developer``, ``Mobile_developer``: "how many developers" names none)."""
+    said, ordered = question
+    if not _flag(column) or len(words) < 2 or not _said(words[-1], said, ordered):
+        return []
+    if any(_said(w, said, ordered) for w in words[:-1]):
+        return []
+    out = []
+    for other in table.columns:
+        theirs = [w.lower() for w in split_name(other.name, expand=False)]
+        if other is column or not _flag(other) or len(theirs) < 2:
+            continue
+        if theirs[-1] == words[-1] and not any(_said(w, said, ordered) for w in theirs[:-1]):
+            out.append(other)
     return out
 
 
@@ -120,3 +146,8 @@ def _unsaid_word(word: str, k: int, words: list[str], question: tuple[set[str], 
 
 def _word_at(column: Column, k: int) -> str:
     return split_name(column.name, expand=False)[k].lower()
+
+
+def _flag(column: Column) -> bool:
+    """A 0/1 number: whether the row is of one kind (``Web_developer``)."""
+    return column.semantic == "quantitative" and (column.distinct or 99) <= 2

@@ -6,8 +6,6 @@ row, an average), and the plan keeps it only as a comparison in its SQL: <, >, B
 
 from __future__ import annotations
 
-import re
-
 import sqlglot
 from sqlglot import exp
 
@@ -34,16 +32,22 @@ def compares_nothing(i: int, words: list[str], sql: str, dialect: str) -> bool:
 def unkept_condition(i: int, words: list[str], sql: str, dialect: str) -> bool:
     """A negation the SQL does not make ("people who [don't] have a wedding", kept as if they
     had), or a "than" it does not compare."""
-    if words[i] in NEGATIONS and not negates(sql) and not _in_kept_value(i, words, sql):
+    if words[i] in NEGATIONS and not negates(sql) and not _in_kept_value(i, words, sql, dialect):
         return True
     return compares_nothing(i, words, sql, dialect) or _same_as(i, words, sql, dialect)
 
 
-def _in_kept_value(i: int, words: list[str], sql: str) -> bool:
+def _in_kept_value(i: int, words: list[str], sql: str, dialect: str) -> bool:
     """ "married vs [never] married" of a kept '1. Never Married': the negation is a word of a
     value the SQL keeps, no condition of its own."""
     said = " ".join(words[i : i + 2])
-    return any(said in text.lower() for text in re.findall(r"'((?:[^']|'')*)'", sql))
+    try:
+        tree = sqlglot.parse_one(sql, read=dialect)
+    except sqlglot.errors.SqlglotError:
+        return False
+    return any(
+        said in str(node.this).lower() for node in tree.find_all(exp.Literal) if node.is_string
+    )
 
 
 #: "on the same chart as", "the same scale": the drawing, not the rows

@@ -20,10 +20,11 @@ def timeless(word: str, i: int, words: list[str], facts: Facts) -> bool:
 
 def _dated(facts: Facts) -> bool:
     """Whether the plan reads a date or time column (a time axis drawn as stored)."""
-    cat = facts.catalog
-    tables = {t.name.lower(): t for t in cat.tables} if cat is not None else {}
-    return any(
-        (c := tables[t].column(name) if t in tables else None) is not None
-        and c.semantic == "temporal"
-        for t, name in facts.columns
-    )
+    if facts.catalog is None:
+        return False
+    for name, column in facts.columns:
+        table = facts.catalog.table(name)
+        found = table.column(column) if table is not None else None
+        if found is not None and found.semantic == "temporal":
+            return True
+    return False

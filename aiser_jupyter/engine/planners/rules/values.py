@@ -258,23 +258,19 @@ def _versus_values(d: Draft) -> None:
     """ "remote vs not remote" of a column ``Remote`` holding 'Remote' and 'Not remote': a word
     compared with a value is the value of the same column it also names, not the column."""
     for lo, hi in d.r.versus:
-        left = [m for m in d.free() if m.hi == lo]
-        right = [m for m in d.free() if m.lo == hi]
-        for one, other in ((left, right), (right, left)):
-            for m in one:
-                if m.kind != "value":
-                    continue
-                same = [
-                    c
-                    for o in other
-                    for c in o.cands
-                    if o.kind != "value" and c.kind == "value" and c.column is m.column
-                ]
-                for o in other:
-                    for c in same:
-                        if c in o.cands:
-                            o.cands.remove(c)
-                            o.cands.insert(0, c)
+        sides = [m for m in d.free() if m.hi == lo or m.lo == hi]
+        for m in sides:
+            if m.kind == "value":
+                continue
+            same = [
+                c
+                for c in m.cands
+                if c.kind == "value"
+                and any(v.kind == "value" and v.column is c.column for v in sides if v is not m)
+            ]
+            if same:
+                m.cands.remove(same[0])
+                m.cands.insert(0, same[0])
 
 
 def _by_siblings(d: Draft, m: Mention) -> None:

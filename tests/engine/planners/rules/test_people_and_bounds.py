@@ -44,11 +44,11 @@ def survey(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path, con = _db(tmp_path_factory, "survey")
     con.execute(
         "CREATE TABLE survey (Country VARCHAR, Salary DOUBLE, YearsCodedJob BIGINT,"
-        " Remote VARCHAR, Web_developer BIGINT, Mobile_developer BIGINT,"
-        " Embedded_developer BIGINT)"
+        " Remote VARCHAR, Desktop_applications_developer BIGINT, Mobile_developer BIGINT,"
+        " Embedded_developer BIGINT, CompanySizeNumber BIGINT)"
     )
     con.executemany(
-        "INSERT INTO survey VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO survey VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             [
                 ["Canada", "Germany", "India"][k % 3],
@@ -58,6 +58,7 @@ def survey(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 k % 2,
                 k % 3 == 0,
                 k % 5 == 0,
+                [20, 100, 1000, 10000][k % 4],
             ]
             for k in range(500)
         ],
@@ -114,9 +115,9 @@ def test_employees_are_no_misspelt_synonym_of_a_job(engine: Engine, survey: Path
     plots_exactly(
         engine,
         survey,
-        "t",
-        "respondents by country (number of employees)",
-        "SELECT Country, COUNT(*) FROM survey GROUP BY 1",
+        "s",
+        "respondents by company size (number of employees)",
+        "SELECT CompanySizeNumber, COUNT(*) FROM survey GROUP BY 1",
     )
 
 
