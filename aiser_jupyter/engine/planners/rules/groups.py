@@ -8,8 +8,9 @@ from ...catalog.model import Column, Table
 from ..date_grain import at_own_grain
 from ..roles import beside_a_date
 from ..row_things import rows_are
-from .cues import after_cue
+from .cues import after_cue, named_at
 from .draft import Dim, Draft, calendar_part, is_identifier
+from .flag_rates import zero_one
 from .grain_words import grain_of_measure
 from .kept_rows import dated_by_range, kept_by_comparison, rows_in_scope
 from .link import Candidate, Mention
@@ -135,7 +136,7 @@ def _second(d: Draft, after: int, *, calendar: bool) -> None:
     after = past_qualifier(d, after)
     if after >= len(d.q) or d.q.words[after].text != "and" or not d.q.free(after):
         return
-    m = next((x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None)
+    m = named_at(d, after + 1)
     if m is None and free_noun(d, after + 1):  # "by gender and [test] result"
         m = next((x for x in d.mentions if x.lo == after + 2 and id(x) not in d.used), None)
     if calendar and (m is None or _elsewhere(d, m)) and _and_unit(d, after, m):
@@ -147,7 +148,8 @@ def _second(d: Draft, after: int, *, calendar: bool) -> None:
     if col is None:
         return
     part = calendar_part(col[1])
-    if (col[1].semantic != "quantitative" and not (part and not calendar)) or (calendar and part):
+    groups = col[1].semantic != "quantitative" or zero_one(col[1])  # "and sex (female)": 0/1
+    if (groups and not (part and not calendar)) or (calendar and part):
         d.q.claim(after, after + 1, "and")
         _add(d, m)
 

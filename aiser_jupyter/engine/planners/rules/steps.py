@@ -24,6 +24,7 @@ from .excluded import excluded
 from .expressions import arithmetic, column_conditions
 from .extremes import extreme_per_period
 from .family_members import pinned_members, unpinned_members
+from .flag_rates import rate_after_flag, share_of_flag
 from .flag_shares import flag_shares
 from .flags import flags
 from .freq_tables import sum_frequencies, tallied_home
@@ -237,6 +238,7 @@ STEPS: tuple[Step, ...] = (
     per_entity,
     had_counts,  # "bookings that asked for a parking space": a condition, not a sum
     attribute_conditions,  # "neighborhoods with a median income below …": no median measured
+    rate_after_flag,  # "home ownership rate": the 0/1 column's mean, no other table's Rate
     _measures,
     measured_namesake,  # "state codes by miles": the measured table's own state
     extreme_per_period,
@@ -283,6 +285,7 @@ STEPS: tuple[Step, ...] = (
     compared_measure,
     keyed_grain,  # a long table's number asked with no grouping: each thing's number
     _fact,
+    share_of_flag,  # "share of patients who died": the flag's mean, not a count of deaths
     drop_self_group,
     drop_one_value_group,  # "how many stops ended with a citation": one number
     timed_measure,  # "population of the states per year": the yearly table's own pop
