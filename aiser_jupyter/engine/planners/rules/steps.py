@@ -15,6 +15,7 @@ from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
 from .count_named import count_named
+from .counted_groups import counted_groups
 from .counted_values import counted_values
 from .described import described_compares, release, reserve
 from .draft import Draft
@@ -294,6 +295,7 @@ STEPS: tuple[Step, ...] = (
     keyed_label,  # "count the physicians trained in …": their names, not their numbers
     described_compares,
     month_labels,  # a text column of month names beside the dates: the dates by month
+    counted_groups,  # "users with more than 1000 ratings": the users are the groups
     having,
     metric_having,
     metric_filters,
