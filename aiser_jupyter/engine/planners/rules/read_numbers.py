@@ -292,16 +292,23 @@ def _claim_compare(q: Question, lo: int, hi: int, ni: int, op: str) -> None:
     q.claim(lo, hi, f"comparison {op}")
 
 
+#: "had no cholera deaths", "had no rain at all": the amount named after "no" (a plural, or
+#: a mass noun that ends the phrase) is 0; "had any rain", "with some rain": above 0
+_NONE = re.compile(
+    r"\b(?:had|has|have|with|saw|recorded|reported) (no|any|some)"
+    r"(?= (?:\w+ ){0,2}\w+(?:s\b(?! ?\()|(?= at all\b| in | on | during |\s*[?.,;]|$)))"
+)
+
+
 def _none_of(q: Question, r: Reading) -> None:
-    """ "days that had no cholera deaths": the number named after "no" is 0."""
-    for m in re.finditer(
-        r"\b(?:had|has|have|with|saw|recorded|reported) (no)(?= (?:\w+ ){0,2}\w+s\b(?! ?\())",
-        q.joined(),
-    ):
+    """ "days that had no cholera deaths", "days with no rain at all": the number named after
+    "no" is 0; "days with some rain", "had any civil war deaths": above 0."""
+    for m in _NONE.finditer(q.joined()):
         lo, hi = q.span(m.start(1), m.end(1))
         if q.free(lo):
-            r.compares.append(Compare("=", 0.0, lo, hi, lo, after=True))
-            q.claim(lo, hi, "comparison = 0")
+            op = "=" if m[1] == "no" else ">"
+            r.compares.append(Compare(op, 0.0, lo, hi, lo, after=True))
+            q.claim(lo, hi, f"comparison {op} 0")
 
 
 def _people_before(words: list[Word], lo: int) -> bool:
