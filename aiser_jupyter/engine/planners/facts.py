@@ -56,6 +56,7 @@ class Facts:
     ranks_top: bool = False
     group_names: set[str] = field(default_factory=set)  #: words of the fields grouped by
     group_fields: set[str] = field(default_factory=set)  #: the fields grouped by
+    measured: int = 0  #: how many channels draw an aggregate
     #: the words and number ranges of the used columns' descriptions in the semantic layer
     described: set[str] = field(default_factory=set)
     ranges: set[tuple[float, float]] = field(default_factory=set)
@@ -330,6 +331,7 @@ def _undrawn(tree: exp.Expression, plan: ChartPlan) -> list[exp.Column]:
 def _channel(fd: FieldDef, facts: Facts) -> None:
     if fd.aggregate:
         facts.aggregates.add(fd.aggregate)
+        facts.measured += 1
         if fd.field:
             facts.measure_names |= name_words(fd.field)
     if fd.timeUnit:

@@ -124,9 +124,11 @@ def _second(d: Draft, after: int, *, calendar: bool) -> None:
     after = past_qualifier(d, after)
     if after >= len(d.q) or d.q.words[after].text != "and" or not d.q.free(after):
         return
-    m = named_at(d, after + 1)
-    if m is None and free_noun(d, after + 1):  # "by gender and [test] result"
-        m = next((x for x in d.mentions if x.lo == after + 2 and id(x) not in d.used), None)
+    k = after + 1  # "… and the nonwhite flag": past an article
+    k += k < len(d.q) and d.q.words[k].text in ("the", "a", "their", "its")
+    m = named_at(d, k)
+    if m is None and free_noun(d, k):  # "by gender and [test] result"
+        m = next((x for x in d.mentions if x.lo == k + 1 and id(x) not in d.used), None)
     if calendar and (m is None or _elsewhere(d, m)) and _and_unit(d, after, m):
         return
     if m is None or m.kind == "value":
