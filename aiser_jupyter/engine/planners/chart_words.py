@@ -5,6 +5,7 @@ asks for that chart, they name a column, which the plan must read."""
 
 from __future__ import annotations
 
+from .computations import computation_left_out
 from .facts import Facts
 from .lexicon import split_name
 
@@ -23,6 +24,8 @@ def chart_word_left_out(i: int, words: list[str], facts: Facts, why_at: dict[int
         return True  # "(scatter)" drawn as an average per category: not the chart asked for
     if _series_asked(i, words) and len(facts.group_fields) < 2 and facts.measured < 2:
         return True  # "[stacked]", "side by side" of one series: a grouping left out
+    if computation_left_out(i, words, facts):
+        return True  # "[cumulative] revenue by month" drawn as the monthly sums
     if why_at.get(i - 1) in ("name", "value"):
         return False
     nxt = words[i + 1] if i + 1 < len(words) else ""

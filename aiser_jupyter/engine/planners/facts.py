@@ -57,6 +57,7 @@ class Facts:
     group_names: set[str] = field(default_factory=set)  #: words of the fields grouped by
     group_fields: set[str] = field(default_factory=set)  #: the fields grouped by
     measured: int = 0  #: how many channels draw an aggregate
+    days: set[date] = field(default_factory=set)  #: the dates the SQL holds ('2025-10-03')
     #: the words and number ranges of the used columns' descriptions in the semantic layer
     described: set[str] = field(default_factory=set)
     ranges: set[tuple[float, float]] = field(default_factory=set)
@@ -304,6 +305,7 @@ def _literal(literal: exp.Literal, facts: Facts) -> None:
         for word in re.findall(r"[a-z0-9]+", text.lower()):
             facts.strings.add(word)
         return
+    facts.days.add(day)
     facts.years.add(day.year)
     facts.months.add(day.month)
     if day.month == 1 and day.day == 1:

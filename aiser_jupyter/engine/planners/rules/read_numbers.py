@@ -65,6 +65,8 @@ def read_top(q: Question, r: Reading) -> None:
         top = None  # "highest 7-day viewers": a compound word, not a count
     if bottom and q.words[q.span(bottom.start(2), bottom.end(2))[0]].hyphen:
         bottom = None
+    if bottom and bottom[1] == "last" and re.match(_PERIODS, text[bottom.end() :]):
+        bottom = None  # "in the last 3 months": the latest periods, a time range
     top, bottom = (None if f and _a_year(f[2]) else f for f in (top, bottom))
     if top:
         # "top 5 cheapest models": the first five of the cheapest, the lowest prices
@@ -298,6 +300,10 @@ _NONE = re.compile(
     r"\b(?:had|has|have|with|saw|recorded|reported) (no|any|some)"
     r"(?= (?:\w+ ){0,2}\w+(?:s\b(?! ?\()|(?= at all\b| in | on | during |\s*[?.,;]|$)))"
 )
+
+
+#: units of time after "last N": a range of the latest periods, no bottom N
+_PERIODS = r" (?:day|week|month|quarter|year|hour)s?\b"
 
 
 def _none_of(q: Question, r: Reading) -> None:
