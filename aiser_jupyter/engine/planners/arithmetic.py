@@ -130,12 +130,29 @@ def _spelled(question: str, words: list[str], i: int, found: tuple[str, str, str
     return 0
 
 
+def _between(words: list[str], i: int, found: tuple[str, str, str]) -> int | None:
+    """Where "difference between A and B" starts, when ``words[i]`` is the A of ``A - B``."""
+    a, op, b = found
+    if op != "-" or i < 2 or i + 2 >= len(words) or not _names(words[i], a):
+        return None
+    if (
+        words[i + 1] != "and"
+        or not _names(words[i + 2], b)
+        or words[i - 1] not in ("between", "of")
+    ):
+        return None
+    return i - 2 if lemma(words[i - 2]) in ("difference", "gap", "spread") else None
+
+
 def arithmetic_words(question: str, words: list[str], found: set[tuple[str, str, str]]) -> set[int]:
     """Indexes of the words spelling an arithmetic the plan computes, with the noun naming
     it ("range") and, when it is in parentheses, the words it glosses (up to two)."""
     out: set[int] = set()
     for arith in found:
         for i in range(len(words)):
+            if (lo := _between(words, i, arith)) is not None:
+                out.update(range(lo, i + 3))  # "the [difference between high and low]"
+                continue
             size = _spelled(question, words, i, arith)
             if not size:
                 continue

@@ -5,6 +5,7 @@ asks for that chart, they name a column, which the plan must read."""
 
 from __future__ import annotations
 
+from .computations import computation_left_out
 from .facts import Facts
 from .lexicon import split_name
 
@@ -21,6 +22,10 @@ def chart_word_left_out(i: int, words: list[str], facts: Facts, why_at: dict[int
     word = words[i]
     if word in ("scatter", "scatterplot") and (facts.mark not in ("point", "") or _by_kind(facts)):
         return True  # "(scatter)" drawn as an average per category: not the chart asked for
+    if _series_asked(i, words) and len(facts.group_fields) < 2 and facts.measured < 2:
+        return True  # "[stacked]", "side by side" of one series: a grouping left out
+    if computation_left_out(i, words, facts):
+        return True  # "[cumulative] revenue by month" drawn as the monthly sums
     if why_at.get(i - 1) in ("name", "value"):
         return False
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -29,6 +34,11 @@ def chart_word_left_out(i: int, words: list[str], facts: Facts, why_at: dict[int
     if word in facts.names or facts.catalog is None:
         return False  # the plan reads an area: explained as any name is
     return any(word in split_name(c.name) for t in facts.catalog.tables for c in t.columns)
+
+
+def _series_asked(i: int, words: list[str]) -> bool:
+    """ "stacked", "side by side": bars of several series asked for."""
+    return words[i] == "stacked" or (words[i] == "side" and words[i + 1 : i + 3] == ["by", "side"])
 
 
 def _by_kind(facts: Facts) -> bool:

@@ -43,6 +43,8 @@ COMPARATIVES = frozenset(
 
 
 def number_follows(i: int, words: list[str]) -> bool:
+    if any(w in ("last", "past", "previous", "first", "next") for w in words[i + 1 : i + 3]):
+        return False  # "over the last 6 months": a span of time, no comparison
     return any(w.replace(".", "", 1).isdigit() for w in words[i + 1 : i + 4])
 
 

@@ -29,6 +29,30 @@ def decade_words(words: list[str], facts: Facts) -> set[int]:
                 found.add(i)
         elif word in _TEENS and {13.0, 19.0} <= facts.numbers:
             found.add(i)  # "teenage victims (13 to 19)": the ages kept
+    return found | _recent(words, facts)
+
+
+#: "the last 3 months", "the past year": the latest periods before the data's last date
+_RECENT = frozenset(["last", "past", "previous", "recent"])
+_PERIODS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
+
+
+def _recent(words: list[str], facts: Facts) -> set[int]:
+    """Indexes of "last 3 months" and the like when the plan keeps exactly those periods
+    before the latest date of a date column it reads (:func:`.rules.ranges.relative_start`)."""
+    from .rules.ranges import relative_start
+
+    found: set[int] = set()
+    for i, word in enumerate(words[:-1]):
+        if word not in _RECENT:
+            continue
+        count, j = (int(words[i + 1]), i + 2) if words[i + 1].isdigit() else (1, i + 1)
+        unit = _PERIODS.get(words[j].rstrip("s")) if j < len(words) else None
+        if unit is None:
+            continue
+        starts = {relative_start(c, count, unit) for c in facts.read_columns()}
+        if {s for s in starts if s} & {d.isoformat() for d in facts.days}:
+            found.update(range(i, j + 1))
     return found
 
 

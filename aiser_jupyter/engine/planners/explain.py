@@ -128,6 +128,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "counted"  # … or "number of working [students]": what count_working counts
     if counted(i, words) and is_content(word) and sums_a_tally(facts):
         return "counted"  # "how many flu [cases]": what a count column counts
+    if base == "account" and words[i + 1 : i + 2] == ["for"]:
+        return "instruction"  # "ages that [account] for more than 200 arrests"
     return "instruction" if _instruction(word, base, i, words, facts, stop) else None
 
 

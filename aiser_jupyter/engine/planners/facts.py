@@ -56,6 +56,8 @@ class Facts:
     ranks_top: bool = False
     group_names: set[str] = field(default_factory=set)  #: words of the fields grouped by
     group_fields: set[str] = field(default_factory=set)  #: the fields grouped by
+    measured: int = 0  #: how many channels draw an aggregate
+    days: set[date] = field(default_factory=set)  #: the dates the SQL holds ('2025-10-03')
     #: the words and number ranges of the used columns' descriptions in the semantic layer
     described: set[str] = field(default_factory=set)
     ranges: set[tuple[float, float]] = field(default_factory=set)
@@ -303,6 +305,7 @@ def _literal(literal: exp.Literal, facts: Facts) -> None:
         for word in re.findall(r"[a-z0-9]+", text.lower()):
             facts.strings.add(word)
         return
+    facts.days.add(day)
     facts.years.add(day.year)
     facts.months.add(day.month)
     if day.month == 1 and day.day == 1:
@@ -330,6 +333,7 @@ def _undrawn(tree: exp.Expression, plan: ChartPlan) -> list[exp.Column]:
 def _channel(fd: FieldDef, facts: Facts) -> None:
     if fd.aggregate:
         facts.aggregates.add(fd.aggregate)
+        facts.measured += 1
         if fd.field:
             facts.measure_names |= name_words(fd.field)
     if fd.timeUnit:

@@ -62,6 +62,8 @@ _EDGES = frozenset(
 #: words that may join a description's words ("trade as a percentage of GDP")
 _INSIDE = frozenset(["as", "a", "of", "the", "to", "per", "and", "in"])
 _LONGEST = 6
+#: cues after which "and" lists things (groupings) rather than joining one description
+_LISTS = frozenset(["by", "per", "vs", "versus", "against"])
 
 
 def glossed_words(question: str, words: list[str], facts: Facts) -> set[int]:
@@ -78,6 +80,9 @@ def glossed_words(question: str, words: list[str], facts: Facts) -> set[int]:
             if word in _EDGES and not (word in _INSIDE and _inner(words, start - 1, at)):
                 break
             start -= 1
+        joins = [k for k in range(start, at) if words[k] in ("and", "or")]
+        if joins and start and words[start - 1] in _LISTS:
+            start = joins[-1] + 1  # "by college degree and sex (female)": groupings listed
         while start < at and words[start] in _INSIDE:
             start += 1  # the description starts on a word of its own, never "of the"
         out.update(range(start, at))

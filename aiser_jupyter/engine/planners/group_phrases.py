@@ -71,18 +71,22 @@ def _phrases(words: list[str], why: dict[int, str]) -> list[tuple[int, list[int]
     for t in range(len(words)):
         if not _opens(t, words, set(why)):
             continue
-        phrase: list[int] = []
         j = t + 1
-        while j < len(words) and (
-            words[j] in _DETERMINERS
-            or words[j] not in stop
-            or why.get(j) not in (None, "instruction")  # "by instructor [first] name"
-        ):
-            if not words[j][0].isalnum() and words[j][0] not in "'\"":
-                break  # a comma or other mark ends the phrase
-            phrase.append(j)
-            j += 1
-        found.append((t, phrase))
+        while True:
+            phrase: list[int] = []
+            while j < len(words) and (
+                words[j] in _DETERMINERS
+                or words[j] not in stop
+                or why.get(j) not in (None, "instruction")  # "by instructor [first] name"
+            ):
+                if not words[j][0].isalnum() and words[j][0] not in "'\"":
+                    break  # a comma or other mark ends the phrase
+                phrase.append(j)
+                j += 1
+            found.append((t, phrase))
+            if not phrase or j >= len(words) or words[j] not in ("and", "or"):
+                break
+            j += 1  # "by quarter of birth and [veteran status]": each grouping listed
     return found
 
 

@@ -58,6 +58,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kid": ("child",),
     "death": ("die", "died"),
     "die": ("death",),
+    "died": ("death",),
     "mile": ("mileage", "distance"),
     "kilometer": ("distance",),
     "mileage": ("mile",),

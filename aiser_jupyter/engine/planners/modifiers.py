@@ -27,6 +27,7 @@ from pathlib import Path
 from ..catalog.model import Catalog
 from .adjectives import adjective_nouns
 from .clauses import COMPARATIVES
+from .computations import COMPUTING
 from .facts import Facts
 from .kept_words import SEXES
 from .lexicon import abbreviates, known_word, lemma, split_name
@@ -84,8 +85,8 @@ def free_modifier(word: str, catalog: Catalog, *, kind_of: bool = False) -> bool
     of ``catalog``: no column could refine the phrase it modifies. ``kind_of``: a singular
     noun before the name of a column whose values are counted apart also is one ("different
     [industry] categories"): with no value or name of the data it could be, it narrows nothing."""
-    if not word.isalpha() or _could_filter(word):
-        return False
+    if not word.isalpha() or _could_filter(word) or word in COMPUTING:
+        return False  # … nor asks for a computation ("[cumulative] revenue")
     if not (_plain_modifier(word) or (kind_of and _singular_noun(word))):
         return False
     if kind_of and _in_values(word, catalog):

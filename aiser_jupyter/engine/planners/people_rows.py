@@ -63,8 +63,13 @@ _NOT_PERSONAL = frozenset(
         "church",
     ]
 )
-#: what only people have, by a column's name
-_PERSONAL = frozenset(["age", "sex", "gender", "race", "ethnicity", "educ", "education", "marital"])
+#: what only people have, by a column's name (a death beside an age: a patient's outcome)
+_PERSONAL = frozenset(
+    [
+        *("age", "sex", "gender", "race", "ethnicity", "educ", "education", "marital"),
+        *("death", "dead", "died", "deceased", "survived", "bmi", "smoker"),
+    ]
+)
 #: share of the rows a column's distinct values reach to be one per row
 _ONE_EACH = 0.95
 

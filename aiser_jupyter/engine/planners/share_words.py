@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ..catalog.model import Column
 from .facts import Facts
+from .lexicon import split_name
 from .roles import holds_share
+from .rules.flag_rates import zero_one
 
 __all__ = ["percent_words", "share_left_out"]
 
@@ -52,7 +55,7 @@ def _shows_share(facts: Facts, *, loose: bool = False) -> bool:
     percent compared, also whole numbers within 0–100 (``PhD``: the percent of faculty)."""
     if facts.mark == "arc" or facts.divides or facts.names & _HOLDS_SHARE or _parts(facts):
         return True
-    return any(holds_share(c, whole=loose) for c in facts.read_columns())
+    return any(holds_share(c, whole=loose) or _flag_mean(c, facts) for c in facts.read_columns())
 
 
 def _holds_rate(facts: Facts) -> bool:
@@ -60,7 +63,14 @@ def _holds_rate(facts: Facts) -> bool:
     count split into parts, which is each part's share of all rows, not a rate within it."""
     if facts.divides or facts.names & _HOLDS_SHARE:
         return True
-    return any(holds_share(c, whole=False) for c in facts.read_columns())
+    return any(holds_share(c, whole=False) or _flag_mean(c, facts) for c in facts.read_columns())
+
+
+def _flag_mean(column: Column, facts: Facts) -> bool:
+    """The plan averages ``column``, a 0/1 flag: the share of the rows where it is 1."""
+    if "mean" not in facts.aggregates or not zero_one(column):
+        return False
+    return set(split_name(column.name)) <= facts.measure_names
 
 
 def _parts(facts: Facts) -> bool:

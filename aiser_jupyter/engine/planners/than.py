@@ -34,7 +34,22 @@ def unkept_condition(i: int, words: list[str], sql: str, dialect: str) -> bool:
     had), or a "than" it does not compare."""
     if words[i] in NEGATIONS and not negates(sql) and not _in_kept_value(i, words, sql, dialect):
         return True
+    if _none_had(i, words) and not negates(sql):
+        return True  # "how many days had [no] rain" drawn as every day
     return compares_nothing(i, words, sql, dialect) or _same_as(i, words, sql, dialect)
+
+
+#: verbs after which "no" says a thing is absent ("days that had no rain")
+_HAD = frozenset(["had", "has", "have", "with", "saw", "recorded", "reported"])
+
+
+def _none_had(i: int, words: list[str]) -> bool:
+    """ "had [no] rain", "with [no] children" — not "with no more than 5", a bound."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] == "no" and i > 0 and words[i - 1] in _HAD and after not in _BOUNDS
+
+
+_BOUNDS = frozenset(["more", "less", "fewer", "later", "earlier", "longer", "greater"])
 
 
 def _in_kept_value(i: int, words: list[str], sql: str, dialect: str) -> bool:

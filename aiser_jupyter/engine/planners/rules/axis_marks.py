@@ -42,8 +42,9 @@ def axis_marks(text: str) -> list[tuple[str, int, bool]]:
 
 def _position(d: Draft, measure: Measure) -> tuple[int, int] | None:
     """The words that named ``measure``: the mention a step took for its column."""
-    if measure.column is None:
-        return None
+    if measure.column is None:  # "number of ratings (x)": the count's words and its noun
+        counts = [(lo, hi + 1) for lo, hi in d.r.counts] if measure.agg == "count" else []
+        return counts[0] if len(counts) == 1 else None
     for m in d.mentions:
         if id(m) in d.used and any(c.column is measure.column for c in m.cands[:3]):
             return m.lo, m.hi

@@ -46,8 +46,8 @@ def _ordered(dim: Dim) -> bool:
 def _continuous_x(d: Draft) -> None:
     """Grouping by a number with many values ("qty by amount"): one point per row, or bins of
     it when a count or an aggregate was asked ("average qty by amount")."""
-    if not d.dims or d.r.histogram or d.r.unit:
-        return
+    if not d.dims or d.r.histogram or d.r.unit or d.having:
+        return  # groups with a count compared ("ages with more than 200 arrests"): each value
     dim = d.dims[0]
     c = dim.column
     if (

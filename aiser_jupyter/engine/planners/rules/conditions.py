@@ -13,7 +13,7 @@ from ..lexicon import lemma, split_name
 from ..repeated import visit_word
 from ..roles import plural_name
 from ..text_numbers import text_with_words
-from .counted_nouns import counted_rows, numbered_rows
+from .counted_nouns import counted_rows, harmed_people, numbered_rows
 from .draft import Draft, Having, Measure, column_ref
 from .entity_totals import compound_head, entity_total, unit_total
 from .freq_tables import holds_tallies
@@ -294,7 +294,7 @@ def _is_count_word(d: Draft, i: int) -> bool:
         return False
     if d.q.words[i - 1].number == 1 and "NOUN" in getAllLemmas(w.text):
         return True
-    return w.text.endswith("s")
+    return w.text.endswith("s") and not harmed_people(d, w.text)
 
 
 def _table_noun(d: Draft, m: Mention) -> bool:  # "more than 40 breaches" of ``..Breaches``

@@ -5,13 +5,13 @@ hold 500 distinct kinds of test, so the tests are the rows."""
 
 from __future__ import annotations
 
-from ..lexicon import lemma
+from ..lexicon import lemma, split_name
 from ..roles import is_identifier
 from .draft import Draft
 from .link import Mention
 from .reading import Compare
 
-__all__ = ["counted_rows", "numbered_rows"]
+__all__ = ["counted_rows", "harmed_people", "numbered_rows"]
 
 #: words between a number and the noun it counts that say nothing of their own
 _SUCH = frozenset(["such", "of", "these", "those"])
@@ -45,6 +45,8 @@ def counted_rows(d: Draft, cmp: Compare) -> bool:
     if word.number is not None or not _plural(word.text):
         return False
     named = next((m for m in d.mentions if m.lo == j), None)
+    if named is not None and _scores_counted(d, cmp, named):
+        return True
     if named is None:
         if not skipped or not d.q.free(j):
             return False  # "more than 3100 orders": read by the count words as before
@@ -55,6 +57,33 @@ def counted_rows(d: Draft, cmp: Compare) -> bool:
     d.q.claim(cmp.hi, j + 1, "counted")
     if named is not None:
         d.take(named, "counted")
+    return True
+
+
+#: the highest a scale's top may be for a count far above it to count its rows ("1000 ratings"
+#: of a 0.5–5 rating)
+_SCALE = 10
+
+
+def _scores_counted(d: Draft, cmp: Compare, named: Mention) -> bool:
+    """ "users with more than 1000 ratings" of a rating on a 0.5–5 scale: no sum of scores is
+    meant, each row is one rating, so its rows are counted (the scale read as the measure
+    only because no other number was named is then no measure)."""
+    col = named.column
+    top = col.max if col is not None else None
+    if col is None or col.semantic != "quantitative" or not isinstance(top, (int, float)):
+        return False
+    if named.hi != named.lo + 1 or not 0 < top <= _SCALE or cmp.value <= _SCALE * top:
+        return False
+    measured = [m for m in d.measures if m.column is col and not m.explicit]
+    if id(named) not in d.used:
+        measured = []  # "best-rated on average among those with 100 ratings": kept
+    elif not measured:
+        return False
+    for m in measured:
+        d.measures.remove(m)
+    d.used.add(id(named))
+    d.q.used.update({i: "counted" for i in range(cmp.hi, named.hi)})
     return True
 
 
@@ -74,3 +103,20 @@ def numbered_rows(d: Draft, m: Mention) -> bool:
         and m.hi == m.lo + 1
         and _plural(d.q.words[m.lo].text)
     )
+
+
+#: people harmed, counted by events that are no people ("more than 100 deaths" of crashes)
+_HARMED = frozenset(["death", "fatality", "casualty", "injury", "victim", "injured", "killed"])
+#: words of a table's name that make its rows harmed people, one each
+_OF_PEOPLE = frozenset(
+    [*_HARMED, "homicide", "murder", "killing", "shooting", "stabbing", "assault", "patient"]
+)
+
+
+def harmed_people(d: Draft, word: str) -> bool:
+    """ "phases with more than 100 [deaths]" of a list of crashes: each crash may kill many, so
+    the deaths are no count of its rows (they are a number some column may hold); only a table
+    whose rows are the harmed (a list of homicides, of deaths) counts them by its rows."""
+    if lemma(word) not in _HARMED:
+        return False
+    return not any(set(split_name(t.name)) & _OF_PEOPLE for t in d.tables() or d.catalog.tables)

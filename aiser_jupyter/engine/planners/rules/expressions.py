@@ -134,9 +134,33 @@ def _glossed(d: Draft, lo: int, hi: int, sides: tuple[Side, Side]) -> tuple[int,
     return start, hi
 
 
+def _two(left: Side, right: Side) -> bool:
+    """Two different columns of one table."""
+    return left[0] is right[0] and left[1] is not right[1]
+
+
+def _between(d: Draft, a: Mention, b: Mention) -> int | None:
+    """ "the difference between high and low", "gap between A and B": where the noun that
+    names A minus B starts, when the two are joined by "and" right after it."""
+    words = d.q.words
+    if b.lo != a.hi + 1 or words[a.hi].text != "and" or not d.q.free(a.hi):
+        return None
+    at = a.lo - 1
+    if at < 1 or words[at].text not in ("between", "of") or not d.q.free(at):
+        return None
+    noun = words[at - 1]
+    return noun.i if noun.lemma in ("difference", "gap", "spread") and d.q.free(noun.i) else None
+
+
 def arithmetic(d: Draft) -> None:
-    """ "high minus low", "home + away", "the high-low range": one expression column."""
+    """ "high minus low", "home + away", "the high-low range", "the difference between high and
+    low": one expression column."""
     for a, b in zip(d.mentions, d.mentions[1:], strict=False):
+        start = _between(d, a, b)
+        left, right = _side(a), _side(b)
+        if start is not None and left is not None and right is not None and _two(left, right):
+            _replace(d, start, b.hi, left[0], _column("-", left, right))
+            return
         op = _signed(d, a, b)
         left, right = _side(a), _side(b)
         if op is None or left is None or right is None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 from ...catalog.model import Column, Table
 from ..date_grain import at_own_grain
 from ..roles import beside_a_date
-from ..row_things import rows_are
-from .cues import after_cue
+from .cues import after_cue, named_at
 from .draft import Dim, Draft, calendar_part, is_identifier
+from .entity_keys import per_row, thing_key
+from .flag_rates import zero_one
 from .grain_words import grain_of_measure
 from .kept_rows import dated_by_range, kept_by_comparison, rows_in_scope
 from .link import Candidate, Mention
@@ -99,27 +100,15 @@ def groups(d: Draft) -> None:
             and not is_identifier(m.table, m.column)
         ):
             continue  # "top 10 countries by population": the population is the measure
-        if _per_row(d, m):
+        if (key := thing_key(d, m)) is not None:  # "per movie": movieId, two "Hamlet"s apart
+            d.dims.append(Dim(m.table, key, words=(m.lo, m.hi)))
+            d.take(m, "grouping")
+            continue
+        if per_row(d, m):
             d.take(m, "per row")  # "average quantity per line item": per row of that table
             continue
         _add(d, m)
         _second(d, m.hi, calendar=True)  # "by type and size": a second grouping after "and"
-
-
-def _per_row(d: Draft, m: Mention) -> bool:
-    """ "average quantity per line item", "average individuals affected per breach": the rows
-    of the averaged table, named by the table's name or, when no column is named whole
-    (``Type.of.Breach`` only by its last word), by the word the table's name ends in."""
-    averaged = [x.table for x in d.measures if x.agg == "mean"]
-    if m.kind == "table" or (m.column is not None and rows_are(m.table, m.column)):
-        return any(t is m.table for t in averaged)  # "… per [item]" of a table of items
-    return m.best.score < _WHOLE_NAME and any(
-        c.kind == "table" and any(t is c.table for t in averaged) for c in m.cands
-    )
-
-
-#: the score of a column named by all its words (its part alone scores less)
-_WHOLE_NAME = 0.9
 
 
 def _after_time_unit(d: Draft) -> None:
@@ -135,9 +124,11 @@ def _second(d: Draft, after: int, *, calendar: bool) -> None:
     after = past_qualifier(d, after)
     if after >= len(d.q) or d.q.words[after].text != "and" or not d.q.free(after):
         return
-    m = next((x for x in d.mentions if x.lo == after + 1 and id(x) not in d.used), None)
-    if m is None and free_noun(d, after + 1):  # "by gender and [test] result"
-        m = next((x for x in d.mentions if x.lo == after + 2 and id(x) not in d.used), None)
+    k = after + 1  # "… and the nonwhite flag": past an article
+    k += k < len(d.q) and d.q.words[k].text in ("the", "a", "their", "its")
+    m = named_at(d, k)
+    if m is None and free_noun(d, k):  # "by gender and [test] result"
+        m = next((x for x in d.mentions if x.lo == k + 1 and id(x) not in d.used), None)
     if calendar and (m is None or _elsewhere(d, m)) and _and_unit(d, after, m):
         return
     if m is None or m.kind == "value":
@@ -147,7 +138,8 @@ def _second(d: Draft, after: int, *, calendar: bool) -> None:
     if col is None:
         return
     part = calendar_part(col[1])
-    if (col[1].semantic != "quantitative" and not (part and not calendar)) or (calendar and part):
+    groups = col[1].semantic != "quantitative" or zero_one(col[1])  # "and sex (female)": 0/1
+    if (groups and not (part and not calendar)) or (calendar and part):
         d.q.claim(after, after + 1, "and")
         _add(d, m)
 

@@ -53,7 +53,14 @@ def _described(d: Draft, lo: int) -> int:
         if k in stops or not d.q.free(k) or w.paren or w.stop or w.quoted or w.number is not None:
             break
         start = k
-    return start
+    return _listed(d.q.texts(), start, lo, start - 1 in d.r.group_cues)
+
+
+def _listed(words: list[str], start: int, lo: int, grouped: bool) -> int:
+    """ "by college degree and sex (female)": after a grouping cue, "and" or "or" lists the
+    groupings, and only the words after the last of them describe the name at ``lo``."""
+    joins = [k for k in range(start, lo) if words[k] in ("and", "or")]
+    return joins[-1] + 1 if grouped and joins else start
 
 
 def literal_names(d: Draft) -> None:

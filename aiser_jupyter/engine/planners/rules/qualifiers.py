@@ -19,7 +19,12 @@ def past_qualifier(d: Draft, i: int) -> int:
     word = d.q.words[i]
     named = any(x.lo <= i < x.hi for x in d.mentions)
     plain = word.text.isalpha() and word.text not in FUNCTION_WORDS
-    return i + 1 if plain and not named and word.text not in instruction_words() else i
+    said = word.text not in instruction_words() or word.text in _NOUN_UNITS
+    return i + 1 if plain and not named and said else i
+
+
+#: unit words that are also plain nouns after a name ("by college [degree] and sex")
+_NOUN_UNITS = frozenset(["degree", "degrees"])
 
 
 def free_noun(d: Draft, i: int) -> bool:

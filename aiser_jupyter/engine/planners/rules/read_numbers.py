@@ -65,6 +65,8 @@ def read_top(q: Question, r: Reading) -> None:
         top = None  # "highest 7-day viewers": a compound word, not a count
     if bottom and q.words[q.span(bottom.start(2), bottom.end(2))[0]].hyphen:
         bottom = None
+    if bottom and bottom[1] == "last" and re.match(_PERIODS, text[bottom.end() :]):
+        bottom = None  # "in the last 3 months": the latest periods, a time range
     top, bottom = (None if f and _a_year(f[2]) else f for f in (top, bottom))
     if top:
         # "top 5 cheapest models": the first five of the cheapest, the lowest prices
@@ -292,16 +294,27 @@ def _claim_compare(q: Question, lo: int, hi: int, ni: int, op: str) -> None:
     q.claim(lo, hi, f"comparison {op}")
 
 
+#: "had no cholera deaths", "had no rain at all": the amount named after "no" (a plural, or
+#: a mass noun that ends the phrase) is 0; "had any rain", "with some rain": above 0
+_NONE = re.compile(
+    r"\b(?:had|has|have|with|saw|recorded|reported) (no|any|some)"
+    r"(?= (?:\w+ ){0,2}\w+(?:s\b(?! ?\()|(?= at all\b| in | on | during |\s*[?.,;]|$)))"
+)
+
+
+#: units of time after "last N": a range of the latest periods, no bottom N
+_PERIODS = r" (?:day|week|month|quarter|year|hour)s?\b"
+
+
 def _none_of(q: Question, r: Reading) -> None:
-    """ "days that had no cholera deaths": the number named after "no" is 0."""
-    for m in re.finditer(
-        r"\b(?:had|has|have|with|saw|recorded|reported) (no)(?= (?:\w+ ){0,2}\w+s\b(?! ?\())",
-        q.joined(),
-    ):
+    """ "days that had no cholera deaths", "days with no rain at all": the number named after
+    "no" is 0; "days with some rain", "had any civil war deaths": above 0."""
+    for m in _NONE.finditer(q.joined()):
         lo, hi = q.span(m.start(1), m.end(1))
         if q.free(lo):
-            r.compares.append(Compare("=", 0.0, lo, hi, lo, after=True))
-            q.claim(lo, hi, "comparison = 0")
+            op = "=" if m[1] == "no" else ">"
+            r.compares.append(Compare(op, 0.0, lo, hi, lo, after=True))
+            q.claim(lo, hi, f"comparison {op} 0")
 
 
 def _people_before(words: list[Word], lo: int) -> bool:

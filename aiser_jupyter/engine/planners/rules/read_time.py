@@ -30,7 +30,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
         "yearmonth",
     ),
     (
-        r"\bquarterly\b|\b(?:by|per|each|every|a) quarter\b|\bquarter (?:by|over|to) quarter\b|\bquarters\b",
+        r"\bquarterly\b|\b(?:by|per|each|every|a) quarter\b(?! of [a-z])|\bquarter (?:by|over|to) quarter\b|\bquarters\b",
         "yearquarter",
     ),
     (r"\bweekly\b|\b(?:by|per|each|every|a) week\b|\bweek (?:by|over|to) week\b", "yearweek"),
@@ -46,13 +46,17 @@ _UNITS: tuple[tuple[str, str], ...] = (
 )
 
 
+#: "by quarter of birth", "by year of death": the part of another event's date (``qob``,
+#: ``birth_year``), for the names to read — no time unit of the table's own date
+_OF_EVENT = r"(?! of (?!the\b|each\b|every\b|a\b|year|day|week|month|\d)[a-z])"
+
 _GROUPED_UNITS = (
-    (r"\b(?:by|per|each|every|for each|in each) year\b", "year"),
+    (r"\b(?:by|per|each|every|for each|in each) year\b" + _OF_EVENT, "year"),
     # "years in which the average daily volume was above …": the years are the groups
     (r"\byears(?= (?:in which|where|when|during which)\b)", "year"),
     (r"\bmonths(?= (?:in which|where|when|during which)\b)", "yearmonth"),
-    (r"\b(?:by|per|each|every|for each|in each) month\b", "yearmonth"),
-    (r"\b(?:by|per|each|every|for each|in each) quarter\b", "yearquarter"),
+    (r"\b(?:by|per|each|every|for each|in each) month\b" + _OF_EVENT, "yearmonth"),
+    (r"\b(?:by|per|each|every|for each|in each) quarter\b" + _OF_EVENT, "yearquarter"),
     (r"\b(?:by|per|each|every|for each|in each) week\b", "yearweek"),
     (r"\b(?:by|per|each|every|for each|in each) (?:day|date)\b", "day"),
 )

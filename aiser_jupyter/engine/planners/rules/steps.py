@@ -15,6 +15,7 @@ from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
 from .count_named import count_named
+from .counted_groups import counted_groups
 from .counted_values import counted_values
 from .described import described_compares, release, reserve
 from .draft import Draft
@@ -24,6 +25,7 @@ from .excluded import excluded
 from .expressions import arithmetic, column_conditions
 from .extremes import extreme_per_period
 from .family_members import pinned_members, unpinned_members
+from .flag_rates import rate_after_flag, share_of_flag
 from .flag_shares import flag_shares
 from .flags import flags
 from .freq_tables import sum_frequencies, tallied_home
@@ -237,6 +239,7 @@ STEPS: tuple[Step, ...] = (
     per_entity,
     had_counts,  # "bookings that asked for a parking space": a condition, not a sum
     attribute_conditions,  # "neighborhoods with a median income below …": no median measured
+    rate_after_flag,  # "home ownership rate": the 0/1 column's mean, no other table's Rate
     _measures,
     measured_namesake,  # "state codes by miles": the measured table's own state
     extreme_per_period,
@@ -283,6 +286,7 @@ STEPS: tuple[Step, ...] = (
     compared_measure,
     keyed_grain,  # a long table's number asked with no grouping: each thing's number
     _fact,
+    share_of_flag,  # "share of patients who died": the flag's mean, not a count of deaths
     drop_self_group,
     drop_one_value_group,  # "how many stops ended with a citation": one number
     timed_measure,  # "population of the states per year": the yearly table's own pop
@@ -291,6 +295,7 @@ STEPS: tuple[Step, ...] = (
     keyed_label,  # "count the physicians trained in …": their names, not their numbers
     described_compares,
     month_labels,  # a text column of month names beside the dates: the dates by month
+    counted_groups,  # "users with more than 1000 ratings": the users are the groups
     having,
     metric_having,
     metric_filters,

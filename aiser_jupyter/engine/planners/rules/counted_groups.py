@@ -1,0 +1,98 @@
+"""The things a count is compared for are the groups: "users with more than 1000 ratings",
+"which ages account for more than 200 arrests", "education levels with more than 1500
+records", "which run distances appear at least 40 times".
+
+A comparison on a count of rows asks which groups have that many; the plural noun that the
+comparison is said of ("users with …", "which ages …") names the groups, even when its
+column is a number ("ages"). Read alone, that noun had become the measure — the mean age,
+the sum of the education codes — and the count compared was left without groups, so the
+plan was refused. Here the noun's column becomes the grouping, the count of rows the measure
+(unless the question asked for an aggregate of its own), and :func:`.conditions.having`
+then compares each group's count.
+"""
+
+from __future__ import annotations
+
+from ...catalog.model import Table
+from ..lexicon import split_name
+from .draft import Dim, Draft, Measure
+from .link import Mention
+
+__all__ = ["counted_groups"]
+
+#: words between the things and the count said of them ("users [with] more than …", "ages
+#: [that account for] …", "distances [appear] at least …")
+_SAID_OF = frozenset(
+    [
+        *("with", "having", "that", "which", "who", "have", "has", "had", "having"),
+        *("account", "accounts", "accounted", "for", "appear", "appears", "appeared"),
+        *("got", "get", "saw", "see", "recorded", "record", "show", "shows", "showed"),
+    ]
+)
+#: words for the rows of any table, counted ("more than 1500 records", "at least 40 times")
+_ROWS = frozenset(["records", "rows", "entries", "observations", "times"])
+#: the share of rows a column's values reach to be one per row (a group of one row each)
+_ONE_EACH = 0.95
+#: the most words that may stand between the things and the comparison
+_GAP = 3
+
+
+def counted_groups(d: Draft) -> None:
+    """Group by the plural noun a count comparison is said of (see the module's doc)."""
+    if d.dims or d.r.histogram:
+        return
+    found = next(((c, t) for c, agg, t, _ in d.pending if agg in ("count", "distinct")), None)
+    if found is None:
+        return
+    cmp, counted = found
+    m = _things(d, cmp.lo)
+    if m is None or m.column is None or any(lo < m.lo <= hi + 1 for lo, hi in d.r.counts):
+        return  # "how many countries had at least one riot": the countries are counted
+    if counted is not None and counted is not m.table:
+        return  # the rows counted are another table's: which of them a group has, unknown
+    if (m.column.distinct or 0) >= _ONE_EACH * (m.table.row_count or 0):
+        return  # "years with more than 20 hijackings" of one row a year: a number, no count
+    if not _rows_named(d, cmp.hi, m.table):
+        return  # "phases with more than 100 deaths" of a list of crashes: no count of crashes
+    d.dims.append(Dim(m.table, m.column, words=(m.lo, m.hi)))
+    read = [x for x in d.measures if x.column is m.column and not x.explicit]
+    for x in read:  # "ages" read as the mean age: the things, not a number of theirs
+        d.measures.remove(x)
+    if read and not d.measures:
+        d.measures.append(Measure("count", m.table, None))
+    d.used.add(id(m))
+    d.q.used.update({i: "grouping" for i in range(m.lo, m.hi)})
+
+
+def _rows_named(d: Draft, at: int, table: Table) -> bool:
+    """Whether the words from ``at`` (right after the number) name the rows of ``table``: a
+    word for rows ("records", "times"), the table's own noun ("arrests" of ``Arrests``), or
+    a mention of it a step already read as the rows counted ("1000 ratings", "10 invalid
+    tests")."""
+    if at >= len(d.q):
+        return False
+    word = d.q.words[at]
+    if word.text in _ROWS or word.lemma in split_name(table.name):
+        return True
+    return (
+        any(
+            x.lo <= at < x.hi and id(x) in d.used and x.table is table and x.kind != "table"
+            for x in d.mentions
+        )
+        and d.q.used.get(at) == "counted"
+    )
+
+
+def _things(d: Draft, lo: int) -> Mention | None:
+    """The column mention whose last word is a plural noun right before the words at ``lo``
+    (with only "with", "that account for" … between)."""
+    for m in sorted(d.mentions, key=lambda x: -x.hi):
+        if m.hi > lo or lo - m.hi > _GAP or m.kind != "column":
+            continue
+        if any(d.q.words[k].text not in _SAID_OF for k in range(m.hi, lo)):
+            continue
+        last = d.q.words[m.hi - 1]
+        if last.lemma == last.text or not last.text.isalpha():
+            return None  # "the user with …": one thing, no groups
+        return m
+    return None

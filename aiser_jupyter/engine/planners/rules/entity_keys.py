@@ -1,0 +1,60 @@
+"""Things a table holds many rows of: ``movieId`` repeating in a table of ratings says each
+row is no movie, so "per movie" is no "per row" of that table."""
+
+from __future__ import annotations
+
+from ...catalog.model import Column, Table
+from ..lexicon import lemma, split_name
+from ..row_things import rows_are
+from .draft import Draft
+from .link import Mention
+from .row_label import label
+
+__all__ = ["per_row", "repeated_key", "thing_key"]
+
+#: the score of a column named by all its words (its part alone scores less)
+_WHOLE_NAME = 0.9
+
+#: a key column's last word
+_KEY_WORDS = frozenset(["id", "key", "code", "no", "num", "number"])
+
+
+def repeated_key(table: Table, word: str) -> Column | None:
+    """The key of the things ``word`` names in ``table`` (``movieId`` of "movie") when its
+    values repeat: many rows per thing; else None."""
+    base = lemma(word)
+    rows = table.row_count or 0
+    for column in table.columns:
+        words = split_name(column.name, expand=False)
+        named = len(words) == 2 and words[0] == base and words[1] in _KEY_WORDS
+        if named and rows and (column.distinct or 0) < 0.95 * rows:
+            return column
+    return None
+
+
+def thing_key(d: Draft, m: Mention) -> Column | None:
+    """ "per movie" of a table of ratings keyed by ``movieId``: the key, when the table's label
+    (``title``) does not tell the things apart (two films called "Hamlet" are two movies)."""
+    cue = d.q.words[m.lo - 1].text if m.lo else ""
+    if m.kind != "table" or cue not in ("per", "each", "every", "by"):
+        return None
+    key = repeated_key(m.table, d.q.words[m.hi - 1].text)
+    named = label(m.table)
+    if key is None or (named is not None and (named.distinct or 0) >= (key.distinct or 0)):
+        return None
+    return key
+
+
+def per_row(d: Draft, m: Mention) -> bool:
+    """ "average quantity per line item", "average individuals affected per breach": the rows
+    of the averaged table, named by the table's name or, when no column is named whole
+    (``Type.of.Breach`` only by its last word), by the word the table's name ends in."""
+    averaged = [x.table for x in d.measures if x.agg == "mean"]
+    cue = d.q.words[m.lo - 1].text if m.lo else ""
+    if cue in ("per", "each", "every") and repeated_key(m.table, d.q.words[m.hi - 1].text):
+        return False  # "per movie" of ratings keyed by a repeating movieId: no row each
+    if m.kind == "table" or (m.column is not None and rows_are(m.table, m.column)):
+        return any(t is m.table for t in averaged)  # "… per [item]" of a table of items
+    return m.best.score < _WHOLE_NAME and any(
+        c.kind == "table" and any(t is c.table for t in averaged) for c in m.cands
+    )
