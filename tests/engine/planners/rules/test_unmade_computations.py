@@ -53,6 +53,7 @@ def sales(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("difference in revenue between 2023 and 2024 by region", "difference"),
         ("top 2 days by revenue in each region", "each"),
         ("revenue per capita by region", "capita"),
+        ("revenue on weekends vs weekdays", "weekdays"),  # Saturday and Sunday alone kept
     ],
 )
 def test_a_computation_not_made_is_refused(
