@@ -86,6 +86,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     if word in MONTHS and is_month(word, i, words):
         month = MONTHS[word]
         return "month" if month in facts.months else None
+    if word.startswith("weekday") and "weekend" in " ".join(words) and 1 not in facts.numbers:
+        return None  # "weekends vs [weekdays]" of a plan keeping Saturday and Sunday alone
     if word in WEEKDAYS or word.rstrip("s") in WEEKDAYS:
         return "weekday" if "weekday" in facts.kept_units else None  # drawn each: no name
     if is_unit_of_measure(i, words, _measure_at(words, facts)):

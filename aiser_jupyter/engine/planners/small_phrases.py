@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import re
 
+from ..catalog.model import Column
+from .countries import holds_country_names
 from .facts import Facts
-from .lexicon import lemma
+from .lexicon import lemma, split_name
+from .rules.person_figures import figure_words
+from .us_states import is_state_column
 from .words import MONTHS
 
 __all__ = ["existence_words", "not_a_threshold", "per_person_words"]
@@ -43,8 +47,33 @@ def per_person_words(words: list[str], facts: Facts) -> set[int]:
         after = lemma(words[i + 2]) if i + 2 < len(words) else ""
         if not ({before, after} & facts.names) or _named_apart(words[i + 1], facts):
             continue
+        if not (facts.divides or _of_people(facts)):
+            continue  # "revenue per capita" drawn as the revenue: no one's share of it
         found.update((i, i + 1))
     return found
+
+
+#: names of a figure per person: ``gdpPercap``, ``income_per_capita``, ``taxpc``, ``rpcpersinc``
+_PER_PERSON = re.compile(r"capita|percap|per_?person|per_?head|pc(?![a-z])|(?<![a-z])r?pc")
+
+
+def _of_people(facts: Facts) -> bool:
+    """A figure the plan reads is per person: by its name (``gdpPercap``), a person's figure
+    (an income, a wage), or a figure of a table of places — countries or states, whose incomes and counts of things are said per
+    head of their people — never of a table of years or of sales."""
+    columns = facts.read_columns()
+    if any(_PER_PERSON.search(c.name.lower()) for c in columns):
+        return True
+    if any(set(split_name(c.name)) & figure_words() for c in columns):
+        return True  # an income, a wage: what each person earns, as figures of places are said
+    tables = [facts.catalog.table(t) for t in facts.tables] if facts.catalog is not None else []
+    return any(t is not None and any(map(_places, t.columns)) for t in tables)
+
+
+def _places(column: Column) -> bool:
+    """A text column naming countries or US states."""
+    samples = [v for v in column.samples if isinstance(v, str)]
+    return bool(samples) and (holds_country_names(samples) or is_state_column(samples))
 
 
 def _per_number_of_people(i: int, words: list[str], facts: Facts) -> bool:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from ...catalog.model import Column, Table
 from ..lexicon import lemma, split_name
 from ..row_things import rows_are
-from .draft import Draft
+from .draft import Draft, summable
 from .link import Mention
 from .row_label import label
 
-__all__ = ["per_row", "repeated_key", "thing_key"]
+__all__ = ["per_parent", "per_row", "repeated_key", "thing_key"]
 
 #: the score of a column named by all its words (its part alone scores less)
 _WHOLE_NAME = 0.9
@@ -58,3 +58,23 @@ def per_row(d: Draft, m: Mention) -> bool:
     return m.best.score < _WHOLE_NAME and any(
         c.kind == "table" and any(t is c.table for t in averaged) for c in m.cands
     )
+
+
+def per_parent(d: Draft, m: Mention) -> bool:
+    """ "average revenue per order" where revenue is a number of order lines, each of one
+    order: each order's revenue summed, then averaged — never the mean line, nor one bar
+    per order. Sets the mean's ``per`` and takes the mention."""
+    cue = d.q.words[m.lo - 1].text if m.lo else ""
+    if m.kind != "table" or cue != "per" or len(d.measures) != 1:
+        return False
+    measure = d.measures[0]
+    if measure.agg not in ("mean", "median") or measure.column is None or measure.per is not None:
+        return False
+    child = measure.table
+    owned = any(j.table == child.name and j.ref_table == m.table.name for j in d.catalog.joins)
+    if child is m.table or not owned or not summable(child, measure.column):
+        return False
+    measure.per = m.table
+    d.extra_tables.append(m.table)
+    d.take(m, "per entity")
+    return True

@@ -103,8 +103,10 @@ def _sort(q: Question, r: Reading) -> None:
     for m in re.finditer(rf"\b(?:in |by )?(?:the )?(?:{_DESC}|{_ASC})\b(?: order)?", text):
         direction = m
     if direction is None:
-        if by := re.search(
-            r"\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged) (?:it |them )?by\b", text
+        if by := re.search(  # … not "per order by channel": the orders, then a grouping
+            r"(?<!\bper )(?<!\beach )\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged)"
+            r" (?:it |them )?by\b",
+            text,
         ):
             r.sort_words = claim(q, by, "sort")
         return

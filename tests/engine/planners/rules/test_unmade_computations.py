@@ -29,6 +29,11 @@ def sales(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "INSERT INTO sales VALUES (DATE '2023-01-01' + INTERVAL (?) DAY, ?, ?)",
         [[k, ["North", "South", "West"][k % 3], 100.0 + k * 37 % 400] for k in range(700)],
     )
+    con.execute("CREATE TABLE states (state VARCHAR, income DOUBLE)")
+    con.executemany(
+        "INSERT INTO states VALUES (?, ?)",
+        [[s, 30000.0 + k * 731 % 20000] for k, s in enumerate(["Ohio", "Texas", "Utah", "Iowa"])],
+    )
     con.execute("CREATE TABLE prices (day DATE, high DOUBLE, low DOUBLE)")
     con.executemany(
         "INSERT INTO prices VALUES (DATE '2023-01-01' + INTERVAL (?) DAY, ?, ?)",
@@ -47,6 +52,8 @@ def sales(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("revenue growth by region", "growth"),
         ("difference in revenue between 2023 and 2024 by region", "difference"),
         ("top 2 days by revenue in each region", "each"),
+        ("revenue per capita by region", "capita"),
+        ("revenue on weekends vs weekdays", "weekdays"),  # Saturday and Sunday alone kept
     ],
 )
 def test_a_computation_not_made_is_refused(
@@ -87,4 +94,11 @@ def test_the_last_n_periods_are_a_time_range(engine: Engine, sales: Path) -> Non
         "monthly revenue over the last 6 months",
         f"SELECT DATE_TRUNC('month', day), SUM(revenue) FROM sales"
         f" WHERE day > {latest} - INTERVAL 180 DAY GROUP BY 1",
+    )
+
+
+def test_per_capita_of_a_table_of_places_is_its_figure(engine: Engine, sales: Path) -> None:
+    # a state's income is said per head of its people; a region's revenue is not
+    plots_exactly(
+        engine, sales, "s", "per capita income by state", "SELECT state, income FROM states"
     )
