@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from ...catalog.model import Table
 from ..lexicon import split_name
-from .draft import Dim, Draft, Measure
+from .draft import Dim, Draft, Having, Measure
 from .link import Mention
 
-__all__ = ["counted_groups"]
+__all__ = ["counted_groups", "summed_groups"]
 
 #: words between the things and the count said of them ("users [with] more than …", "ages
 #: [that account for] …", "distances [appear] at least …")
@@ -27,6 +27,7 @@ _SAID_OF = frozenset(
         *("with", "having", "that", "which", "who", "have", "has", "had", "having"),
         *("account", "accounts", "accounted", "for", "appear", "appears", "appeared"),
         *("got", "get", "saw", "see", "recorded", "record", "show", "shows", "showed"),
+        *("totalled", "totaled", "total", "totals", "reached", "exceeded", "suffered"),
     ]
 )
 #: words for the rows of any table, counted ("more than 1500 records", "at least 40 times")
@@ -96,3 +97,38 @@ def _things(d: Draft, lo: int) -> Mention | None:
             return None  # "the user with …": one thing, no groups
         return m
     return None
+
+
+def summed_groups(d: Draft) -> None:
+    """ "which causes saw more than 100 fatalities", "phases with more than 500 fatalities": a
+    number compared right after the plural noun of the groups is the groups' total — never
+    the rows that each had that many (a WHERE on the crashes) — when the chart sums it."""
+    if len(d.dims) != 1 or len(d.measures) != 1 or d.having:
+        return
+    measure, dim = d.measures[0], d.dims[0]
+    if measure.agg != "sum" or measure.column is None or measure.explicit:
+        return
+    for cmp in d.r.compares:
+        named = next((m for m in d.mentions if m.lo in (cmp.hi, cmp.hi + 1)), None)
+        if named is None or named.column is not measure.column:
+            continue
+        things = _things(d, cmp.lo)
+        if things is None or things.column is not dim.column:
+            continue
+        if (dim.column.distinct or 0) >= _ONE_EACH * (dim.table.row_count or 0):
+            continue  # one row per group: its own number, compared row by row
+        d.where[:] = [(t, e) for t, e in d.where if not _on(e, measure.column.name)]
+        d.having.append(Having(Measure("sum", measure.table, measure.column), cmp.op, cmp.value))
+        d.q.claim(cmp.lo, cmp.hi, f"comparison {cmp.op}")
+        return
+
+
+def _on(e: object, name: str) -> bool:
+    """A comparison of the column ``name`` with a number (the row-by-row reading)."""
+    from sqlglot import exp
+
+    return (
+        isinstance(e, (exp.GT, exp.GTE, exp.LT, exp.LTE))
+        and isinstance(e.this, exp.Column)
+        and e.this.name == name
+    )

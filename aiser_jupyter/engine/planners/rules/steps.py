@@ -15,7 +15,7 @@ from .column_years import across_rows, column_years
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
 from .count_named import count_named
-from .counted_groups import counted_groups
+from .counted_groups import counted_groups, summed_groups
 from .counted_values import counted_values
 from .described import described_compares, release, reserve
 from .draft import Draft
@@ -297,6 +297,7 @@ STEPS: tuple[Step, ...] = (
     month_labels,  # a text column of month names beside the dates: the dates by month
     counted_groups,  # "users with more than 1000 ratings": the users are the groups
     having,
+    summed_groups,  # "which causes saw more than 100 fatalities": each cause's total
     metric_having,
     metric_filters,
     sum_frequencies,  # counted rows of a table of counts: the sum of its count column

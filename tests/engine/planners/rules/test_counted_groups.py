@@ -2,7 +2,9 @@
 than 30 ratings", "which ages account for more than 20 arrests", "education levels with more
 than 100 records" — and the things rated kept apart by their key ("per movie" of a ratings
 table whose titles repeat). A count of people harmed is no count of the events that harmed
-them ("phases with more than 100 deaths" of a list of crashes).
+them ("phases with more than 100 deaths" of a list of crashes), and a number said of the
+groups is their total ("which phases saw more than 4350 fatalities"), said of the rows each
+row's own.
 
 A log of movie ratings (two films share a title), a list of arrests, a list of crashes and a
 panel of riots by country and year, invented here.
@@ -109,3 +111,20 @@ def test_a_count_said_before_the_things_counts_them(engine: Engine, logs: Path) 
 
 def test_deaths_are_no_count_of_crashes(engine: Engine, logs: Path) -> None:
     refuses(engine, logs, "l", "phases with more than 100 deaths")
+
+
+def test_a_number_said_of_the_groups_is_their_total(engine: Engine, logs: Path) -> None:
+    plots_exactly(
+        engine,
+        logs,
+        "l",
+        "which phases saw more than 4350 fatalities",
+        "SELECT Phase, SUM(Fatalities) FROM crashes GROUP BY 1 HAVING SUM(Fatalities) > 4350",
+    )
+    plots_exactly(  # said of the crashes, it is each crash's own number
+        engine,
+        logs,
+        "l",
+        "crashes with more than 80 fatalities by phase",
+        "SELECT Phase, COUNT(*) FROM crashes WHERE Fatalities > 80 GROUP BY 1",
+    )
