@@ -34,7 +34,7 @@ def decade_words(words: list[str], facts: Facts) -> set[int]:
 
 #: "the last 3 months", "the past year": the latest periods before the data's last date
 _RECENT = frozenset(["last", "past", "previous", "recent"])
-_PERIODS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
+_PERIODS = frozenset(["day", "week", "month", "quarter", "year"])
 
 
 def _recent(words: list[str], facts: Facts) -> set[int]:
@@ -47,8 +47,8 @@ def _recent(words: list[str], facts: Facts) -> set[int]:
         if word not in _RECENT:
             continue
         count, j = (int(words[i + 1]), i + 2) if words[i + 1].isdigit() else (1, i + 1)
-        unit = _PERIODS.get(words[j].rstrip("s")) if j < len(words) else None
-        if unit is None:
+        unit = words[j].rstrip("s") if j < len(words) else ""
+        if unit not in _PERIODS:
             continue
         starts = {relative_start(c, count, unit) for c in facts.read_columns()}
         if {s for s in starts if s} & {d.isoformat() for d in facts.days}:

@@ -13,9 +13,12 @@ then compares each group's count.
 
 from __future__ import annotations
 
+from sqlglot import exp
+
 from ...catalog.model import Table
 from ..lexicon import split_name
 from .draft import Dim, Draft, Having, Measure
+from .entity_keys import repeats
 from .link import Mention
 
 __all__ = ["counted_groups", "summed_groups"]
@@ -32,8 +35,6 @@ _SAID_OF = frozenset(
 )
 #: words for the rows of any table, counted ("more than 1500 records", "at least 40 times")
 _ROWS = frozenset(["records", "rows", "entries", "observations", "times"])
-#: the share of rows a column's values reach to be one per row (a group of one row each)
-_ONE_EACH = 0.95
 #: the most words that may stand between the things and the comparison
 _GAP = 3
 
@@ -51,7 +52,7 @@ def counted_groups(d: Draft) -> None:
         return  # "how many countries had at least one riot": the countries are counted
     if counted is not None and counted is not m.table:
         return  # the rows counted are another table's: which of them a group has, unknown
-    if (m.column.distinct or 0) >= _ONE_EACH * (m.table.row_count or 0):
+    if not repeats(m.table, m.column):
         return  # "years with more than 20 hijackings" of one row a year: a number, no count
     if not _rows_named(d, cmp.hi, m.table):
         return  # "phases with more than 100 deaths" of a list of crashes: no count of crashes
@@ -115,7 +116,7 @@ def summed_groups(d: Draft) -> None:
         things = _things(d, cmp.lo)
         if things is None or things.column is not dim.column:
             continue
-        if (dim.column.distinct or 0) >= _ONE_EACH * (dim.table.row_count or 0):
+        if not repeats(dim.table, dim.column):
             continue  # one row per group: its own number, compared row by row
         d.where[:] = [(t, e) for t, e in d.where if not _on(e, measure.column.name)]
         d.having.append(Having(Measure("sum", measure.table, measure.column), cmp.op, cmp.value))
@@ -123,10 +124,8 @@ def summed_groups(d: Draft) -> None:
         return
 
 
-def _on(e: object, name: str) -> bool:
+def _on(e: exp.Expression, name: str) -> bool:
     """A comparison of the column ``name`` with a number (the row-by-row reading)."""
-    from sqlglot import exp
-
     return (
         isinstance(e, (exp.GT, exp.GTE, exp.LT, exp.LTE))
         and isinstance(e.this, exp.Column)

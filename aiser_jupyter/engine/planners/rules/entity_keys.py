@@ -10,7 +10,17 @@ from .draft import Draft, summable
 from .link import Mention
 from .row_label import label
 
-__all__ = ["per_parent", "per_row", "repeated_key", "thing_key"]
+__all__ = ["ONE_EACH", "per_parent", "per_row", "repeated_key", "repeats", "word_key"]
+
+#: the share of a table's rows a column's values reach to be one per row
+ONE_EACH = 0.95
+
+
+def repeats(table: Table, column: Column) -> bool:
+    """Whether ``column``'s values repeat in ``table``: several rows per value."""
+    rows = table.row_count or 0
+    return bool(rows) and (column.distinct or 0) < ONE_EACH * rows
+
 
 #: the score of a column named by all its words (its part alone scores less)
 _WHOLE_NAME = 0.9
@@ -23,18 +33,18 @@ def repeated_key(table: Table, word: str) -> Column | None:
     """The key of the things ``word`` names in ``table`` (``movieId`` of "movie") when its
     values repeat: many rows per thing; else None."""
     base = lemma(word)
-    rows = table.row_count or 0
     for column in table.columns:
         words = split_name(column.name, expand=False)
-        named = len(words) == 2 and words[0] == base and words[1] in _KEY_WORDS
-        if named and rows and (column.distinct or 0) < 0.95 * rows:
-            return column
+        if len(words) == 2 and words[0] == base and words[1] in _KEY_WORDS:
+            return column if repeats(table, column) else None
     return None
 
 
-def thing_key(d: Draft, m: Mention) -> Column | None:
+def word_key(d: Draft, m: Mention) -> Column | None:
     """ "per movie" of a table of ratings keyed by ``movieId``: the key, when the table's label
-    (``title``) does not tell the things apart (two films called "Hamlet" are two movies)."""
+    (``title``) does not tell the things apart (two films called "Hamlet" are two movies).
+    Named by the question's word; :func:`..row_things.thing_key` finds a panel's key from a
+    name column that names its things ("college"), which a title does not."""
     cue = d.q.words[m.lo - 1].text if m.lo else ""
     if m.kind != "table" or cue not in ("per", "each", "every", "by"):
         return None

@@ -9,7 +9,7 @@ from ..date_grain import at_own_grain
 from ..roles import beside_a_date
 from .cues import after_cue, named_at
 from .draft import Dim, Draft, calendar_part, is_identifier
-from .entity_keys import per_parent, per_row, thing_key
+from .entity_keys import per_parent, per_row, word_key
 from .flag_rates import zero_one
 from .grain_words import grain_of_measure
 from .kept_rows import dated_by_range, kept_by_comparison, rows_in_scope
@@ -102,7 +102,7 @@ def groups(d: Draft) -> None:
             continue  # "top 10 countries by population": the population is the measure
         if per_parent(d, m):  # "average revenue per order": each order's revenue, averaged
             continue
-        if (key := thing_key(d, m)) is not None:  # "per movie": movieId, two "Hamlet"s apart
+        if (key := word_key(d, m)) is not None:  # "per movie": movieId, two "Hamlet"s apart
             d.dims.append(Dim(m.table, key, words=(m.lo, m.hi)))
             d.take(m, "grouping")
             continue
