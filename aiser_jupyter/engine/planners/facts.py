@@ -349,6 +349,8 @@ def _channel(fd: FieldDef, facts: Facts) -> None:
     if isinstance(fd.bin, Bin):
         facts.numbers |= {float(v) for v in (fd.bin.step, fd.bin.maxbins) if v is not None}
         facts.bin_steps |= {float(fd.bin.step)} if fd.bin.step else set()
+        if fd.bin.step == 10 and fd.field and "year" in name_words(fd.field):
+            facts.units.add("decade")  # a year column's years by tens
         facts.binned = True
 
 

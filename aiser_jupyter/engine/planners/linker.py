@@ -30,7 +30,7 @@ from .list_values import Element, elements
 from .name_years import glued_stem
 from .near_spellings import near_links
 from .table_measures import head_measures, table_measures
-from .value_keys import typed_key, unnumbered
+from .value_keys import typed_key, unnumbered, unsuffixed
 
 __all__ = ["Link", "Linker"]
 
@@ -97,7 +97,8 @@ class _Part:
                     if isinstance(v, str) and 0 < len(v) <= 60:
                         typed = typed_key(v)  # "DENNY'S" read as a question types it
                         bare = unnumbered(v)  # "never married" of "1. Never Married"
-                        keys = [tuple(tokenize(v)), typed, tuple(tokenize(bare or ""))]
+                        firm = unsuffixed(v)  # "Microsoft" of "MICROSOFT CORP"
+                        keys = [tuple(tokenize(v)), typed, tuple(tokenize(bare or firm or ""))]
                         for key in filter(None, keys):
                             self.values.setdefault(key, []).append((table, column, v))
         return self

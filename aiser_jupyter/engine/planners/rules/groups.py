@@ -42,6 +42,7 @@ _UNIT_PARTS = {
     "weekday": ("weekday",),
     "hour": ("hour",),
     "day": ("day",),
+    "decade": ("year",),
 }
 
 
@@ -235,6 +236,10 @@ def time_axis(d: Draft) -> None:
     if at_own_grain(column, unit):
         unit = None  # "quarter by quarter" of a quarterly series: its own dates
     dim = Dim(table, column, unit=unit, found=mention is None)
+    if d.r.unit == "decade":  # "per decade": a year column's years by tens, no date's
+        if calendar_part(column) != "year":
+            return
+        dim = Dim(table, column, bin_step=10.0, binned=True, found=mention is None)
     span = d.r.unit_span
     if span is not None and d.dims and d.q.used.get(span[0] - 1) == "and":
         dim.color = True  # "by entity type and year": the years are the series, in that order
