@@ -306,6 +306,8 @@ def _literal(literal: exp.Literal, facts: Facts) -> None:
             facts.strings.add(word)
         return
     facts.days.add(day)
+    if day.day > 1:  # "on 15 September 2003", "2003-09-15": the day's own numbers said
+        facts.numbers |= {float(day.day), float(day.day - 1), float(day.month)}  # "after …"
     facts.years.add(day.year)
     facts.months.add(day.month)
     if day.month == 1 and day.day == 1:

@@ -10,6 +10,7 @@ from datetime import date
 from ..number_words import short_end, year_part
 from .question import Question
 from .reading import MONTH_RE, MONTHS, WEEKDAYS, YEAR_RE, Reading, TimeRange, claim, is_free
+from .said_days import said_days
 
 __all__ = ["read_ranges", "read_units"]
 
@@ -215,7 +216,8 @@ def _open_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
 
 def read_ranges(q: Question, r: Reading) -> None:
     text = q.joined()
-    patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange]]] = [
+    patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange | None]]] = [
+        *said_days(),
         *_year_spans(),
         (
             rf"\b({YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or|next to|beside|alongside)(?: in)? ({YEAR_RE})\b",
@@ -288,6 +290,8 @@ def read_ranges(q: Question, r: Reading) -> None:
             if not is_free(q, m):
                 continue
             found = build(m)
+            if found is None:
+                continue  # "31 February 2003": no day
             found.span = claim(q, m, "time range")
             r.ranges.append(found)
 
