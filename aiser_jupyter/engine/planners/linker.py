@@ -378,8 +378,12 @@ def _spelled_whole(lk: Link, found: list[Alignment], words: list[str]) -> bool:
         if lk.kind != "value" and not all(a.parts):
             continue
         whole = all(a.parts[i - a.start] == words[i] for i in range(lk.start, lk.end))
+        clipped = a.end - a.start >= 3 and all(  # "corporate jet [fatal]ities": corpjetfatal
+            len(a.parts[i - a.start]) >= 4 and words[i].startswith(a.parts[i - a.start])
+            for i in range(lk.start, lk.end)
+        )
         rest = sum(len(p) for k, p in enumerate(a.parts) if not lk.start <= a.start + k < lk.end)
-        if whole and rest >= 3:
+        if (whole or clipped) and rest >= 3:
             return True
     return False
 
