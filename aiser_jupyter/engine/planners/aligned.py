@@ -30,6 +30,7 @@ from typing import Any
 from ..catalog.model import Catalog, Column, Table
 from .acronyms import acronym_tail, compound_second, tail_begun
 from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, abbreviates, known_word, short_forms, split_name
+from .month_parts import other_than_month
 from .table_measures import per_unit_spellings, table_measures
 from .words import AGGREGATE_WORDS, instruction_words
 
@@ -350,7 +351,7 @@ def _fits(parts: tuple[str, ...], span: list[str], full: bool) -> bool:
         word = span[0]
         if len(covered) < 3 or len(word) <= len(covered):
             return full is False and len(covered) >= 4 and covered == word
-        return full and not known_word(covered)
+        return full and not known_word(covered) and not other_than_month(covered, word)
     return full or len(covered) >= 4  # an acronym (h|c|i) has two words or more
 
 

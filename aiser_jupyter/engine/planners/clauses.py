@@ -12,6 +12,7 @@ __all__ = [
     "COMPARATIVES",
     "NEGATIONS",
     "RELATIVE",
+    "among_those",
     "hyphenated",
     "in_relative_clause",
     "negates",
@@ -122,3 +123,20 @@ def hyphenated(question: str) -> frozenset[str]:
     leaves out which rows are meant."""
     found = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", question)
     return frozenset(w.lower() for compound in found for w in compound.split("-"))
+
+
+#: the words after "among" that stand for rows a clause then describes
+_THOSE = frozenset(["those", "them", "people", "the ones", "ones"])
+
+
+def among_those(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """Word ``i`` describes the rows "among those" means ("among those planning to
+    [abstain]", "among people who [rent]"), up to a comma or a grouping, and nothing the
+    clause says is in the plan ("among those inspected at least 30 times" is a count kept)."""
+    for j in range(i - 1, 0, -1):
+        if words[j] in (",", ";") or words[j] in _AFTER_CLAUSE:
+            return False
+        if words[j - 1] == "among" and words[j] in _THOSE:
+            end = next((k for k in range(i, len(words)) if words[k] in _AFTER_CLAUSE), len(words))
+            return all(why_at.get(k) in (None, "instruction") for k in range(j + 1, end))
+    return False

@@ -9,7 +9,7 @@ from datetime import date
 from ..catalog.model import Column
 from .facts import Facts
 
-__all__ = ["FEW_DATES", "at_own_grain", "grouped_at_own_grain", "stored_unit"]
+__all__ = ["FEW_DATES", "at_own_grain", "grouped_at_own_grain", "span_of", "stored_unit"]
 
 #: at most this many distinct dates are drawn as they are: 30 years of quarters, 10 of months
 FEW_DATES = 120
@@ -24,7 +24,7 @@ def at_own_grain(column: Column, unit: str | None) -> bool:
     per_year = _PER_YEAR.get(unit or "")
     if per_year is None or not 0 < (column.distinct or 0) <= FEW_DATES:
         return False
-    if (span := _span(column)) is None:
+    if (span := span_of(column)) is None:
         return False
     lo, hi = span
     months = (hi.year - lo.year) * 12 + hi.month - lo.month
@@ -55,7 +55,7 @@ def stored_unit(column: Column) -> str | None:
     days they span (60% at least: trading days, weekdays); else None (events on scattered days,
     timestamps)."""
     n = column.distinct or 0
-    if column.semantic != "temporal" or n < 2 or (span := _span(column)) is None:
+    if column.semantic != "temporal" or n < 2 or (span := span_of(column)) is None:
         return None
     lo, hi = span
     months = (hi.year - lo.year) * 12 + hi.month - lo.month
@@ -70,7 +70,7 @@ def stored_unit(column: Column) -> str | None:
     return "day" if 0.6 * days <= n <= _ESTIMATE * days else None
 
 
-def _span(column: Column) -> tuple[date, date] | None:
+def span_of(column: Column) -> tuple[date, date] | None:
     """The first and last dates ``column`` holds, by its profile; None when not dates."""
     try:
         return date.fromisoformat(str(column.min)[:10]), date.fromisoformat(str(column.max)[:10])

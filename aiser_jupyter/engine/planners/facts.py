@@ -306,6 +306,8 @@ def _literal(literal: exp.Literal, facts: Facts) -> None:
             facts.strings.add(word)
         return
     facts.days.add(day)
+    if day.day > 1:  # "on 15 September 2003", "2003-09-15": the day's own numbers said
+        facts.numbers |= {float(day.day), float(day.day - 1), float(day.month)}  # "after …"
     facts.years.add(day.year)
     facts.months.add(day.month)
     if day.month == 1 and day.day == 1:
@@ -349,6 +351,8 @@ def _channel(fd: FieldDef, facts: Facts) -> None:
     if isinstance(fd.bin, Bin):
         facts.numbers |= {float(v) for v in (fd.bin.step, fd.bin.maxbins) if v is not None}
         facts.bin_steps |= {float(fd.bin.step)} if fd.bin.step else set()
+        if fd.bin.step == 10 and fd.field and "year" in name_words(fd.field):
+            facts.units.add("decade")  # a year column's years by tens
         facts.binned = True
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .month_parts import other_than_month
+
 __all__ = [
     "ABBREVIATIONS",
     "FLAG_MARKS",
@@ -56,7 +58,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "student": ("pupil",),
     "child": ("kid",),
     "kid": ("child",),
-    "death": ("die", "died"),
+    "death": ("die", "died", "fatality"),
+    "fatality": ("death",),
     "die": ("death",),
     "died": ("death",),
     "mile": ("mileage", "distance"),
@@ -206,6 +209,8 @@ def abbreviates(part: str, word: str, *, close: bool = False) -> bool:
     its own before such a piece (:func:`_led`: ``rinc`` of "income", r|inc). ``close``: the
     question's other words say the rest of the name (see :func:`contracts`)."""
     if not (part.isalpha() and word not in FUNCTION_WORDS and part not in FUNCTION_WORDS):
+        return False
+    if other_than_month(part, word):
         return False
     if _led(part, word):  # rinc of "income": a letter of its own (respondent's), then inc
         return abbreviates(part[1:], word, close=close) and not _known(part)

@@ -30,7 +30,7 @@ from .list_values import Element, elements
 from .name_years import glued_stem
 from .near_spellings import near_links
 from .table_measures import head_measures, table_measures
-from .value_keys import typed_key, unnumbered
+from .value_keys import typed_key, unnumbered, unsuffixed
 
 __all__ = ["Link", "Linker"]
 
@@ -97,7 +97,8 @@ class _Part:
                     if isinstance(v, str) and 0 < len(v) <= 60:
                         typed = typed_key(v)  # "DENNY'S" read as a question types it
                         bare = unnumbered(v)  # "never married" of "1. Never Married"
-                        keys = [tuple(tokenize(v)), typed, tuple(tokenize(bare or ""))]
+                        firm = unsuffixed(v)  # "Microsoft" of "MICROSOFT CORP"
+                        keys = [tuple(tokenize(v)), typed, tuple(tokenize(bare or firm or ""))]
                         for key in filter(None, keys):
                             self.values.setdefault(key, []).append((table, column, v))
         return self
@@ -377,8 +378,12 @@ def _spelled_whole(lk: Link, found: list[Alignment], words: list[str]) -> bool:
         if lk.kind != "value" and not all(a.parts):
             continue
         whole = all(a.parts[i - a.start] == words[i] for i in range(lk.start, lk.end))
+        clipped = a.end - a.start >= 3 and all(  # "corporate jet [fatal]ities": corpjetfatal
+            len(a.parts[i - a.start]) >= 4 and words[i].startswith(a.parts[i - a.start])
+            for i in range(lk.start, lk.end)
+        )
         rest = sum(len(p) for k, p in enumerate(a.parts) if not lk.start <= a.start + k < lk.end)
-        if whole and rest >= 3:
+        if (whole or clipped) and rest >= 3:
             return True
     return False
 

@@ -57,6 +57,8 @@ def proper_nouns(question: str, words: list[str]) -> set[int]:
         before = question[: match.start()].rstrip()
         if k and word.islower() and word not in _MINOR:
             lower += 1  # a word title case would have capitalised
+        if k == 0 and _possessive_name(word):
+            caps.add(_bare(word))  # "Microsoft's sales over time": a name opens the question
         if k == 0 or not word[0].isupper() or not word[1:].islower() or before[-1:] in ".?!:":
             continue
         caps.add(_bare(word))
@@ -65,6 +67,15 @@ def proper_nouns(question: str, words: list[str]) -> set[int]:
     if caps and lower * 2 < len(caps):
         return set()  # title case: capitals mark nothing
     return {i for i, w in enumerate(words) if w in caps}
+
+
+def _possessive_name(word: str) -> bool:
+    """A capitalised first word in the possessive that is no English word ("Microsoft's",
+    not "Company's"): the name of a particular thing, however the sentence begins."""
+    from .lexicon import known_word
+
+    bare = word[:-2] if word.endswith("'s") else ""
+    return len(bare) > 1 and bare[0].isupper() and not known_word(bare.lower())
 
 
 def _bare(word: str) -> str:

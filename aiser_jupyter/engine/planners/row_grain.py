@@ -104,10 +104,21 @@ def rows_are(unit: str, facts: Facts) -> bool:
             if (column.distinct or 0) >= 0.95 * table.row_count:
                 if stored is not None and stored != "day":
                     return unit == stored or unit == "date"
+                if stored is None and _within_days(column):
+                    return False  # a timestamp every 5 minutes: "how many days" counts no rows
                 return unit in ("day", "date") or unit in column.name.lower()
             if stored == unit and _one_key_kept(table, column, facts):
                 return True
     return False
+
+
+def _within_days(column: Column) -> bool:
+    """Whether ``column`` holds more than two moments a day over its span: its rows are
+    parts of days (a call centre's 5-minute counts), never days."""
+    from .date_grain import span_of
+
+    span = span_of(column)
+    return span is not None and (column.distinct or 0) > 2 * ((span[1] - span[0]).days + 1)
 
 
 def _one_key_kept(table: Table, date: Column, facts: Facts) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlglot
 from sqlglot import exp
 
-from ..plan import ChartPlan, FieldDef
+from ..plan import Bin, ChartPlan, FieldDef
 
 __all__ = ["describe_plan", "filters_text"]
 
@@ -71,6 +71,8 @@ def _field_text(fd: FieldDef) -> str:
     unit = fd.timeUnit
     name = fd.field or "rows"
     if unit is None:
+        if isinstance(fd.bin, Bin) and fd.bin.step == 10 and "year" in name.lower():
+            return f"{name} (decade)"
         return f"{name} (binned)" if fd.bin else name
     return f"{name} ({_UNIT_TEXT.get(unit, unit)})"
 

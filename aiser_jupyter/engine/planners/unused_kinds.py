@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .aligned import spells_a_number
 from .beside import aggregated_head, between_aggregate_and_measure, next_to_measure
-from .clauses import in_relative_clause
+from .clauses import among_those, in_relative_clause
 from .coded_words import coded_value
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
@@ -114,7 +114,9 @@ def unused_kind(
         return "value"  # "the EU [candidate] countries": another value than EU
     if kind == "content" and (possessed(i, words, named) or counted_predicate(i, words, why_at)):
         return "condition"  # "how many cars have all-wheel [drive]"
-    if kind in ("word", "content") and in_relative_clause(i, words, why_at, values):
+    if kind in ("word", "content") and (
+        in_relative_clause(i, words, why_at, values) or among_those(i, words, why_at)
+    ):
         return "condition"  # "bakers who [went] out": which bakers, left out
     if kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
         return left

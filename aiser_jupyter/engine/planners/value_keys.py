@@ -16,7 +16,7 @@ import re
 from ..catalog.model import Column
 from .lexicon import lemma, tokenize
 
-__all__ = ["typed_key", "unnumbered", "values_head"]
+__all__ = ["typed_key", "unnumbered", "unsuffixed", "values_head"]
 
 #: "1. ", "2) ", "3 - " before a coded answer, and a comparison it is stored with (">=")
 _ORDINAL = re.compile(r"^\s*\d{1,2}\s*(?:[.)]|\s-)\s*(?:[<>]=?\s*)?(?=[^\W\d_])")
@@ -27,6 +27,39 @@ def unnumbered(value: str) -> str | None:
     Married"); ``None`` for a value that starts with no ordinal and a word."""
     found = _ORDINAL.match(value)
     return value[found.end() :].strip() if found else None
+
+
+#: the legal form a company's stored name ends in, which a question leaves out
+_LEGAL_FORMS = frozenset(
+    [
+        "corp",
+        "corporation",
+        "inc",
+        "incorporated",
+        "co",
+        "company",
+        "ltd",
+        "limited",
+        "plc",
+        "llc",
+        "lp",
+        "ag",
+        "sa",
+        "nv",
+        "se",
+        "gmbh",
+        "holdings",
+    ]
+)
+
+
+def unsuffixed(value: str) -> str | None:
+    """A company's name without the legal form it is stored with ("Microsoft" of
+    "MICROSOFT CORP", "General Motors" of "GENERAL MOTORS CO."); ``None`` for any other."""
+    words = value.replace(".", " ").replace(",", " ").split()
+    if len(words) < 2 or words[-1].lower() not in _LEGAL_FORMS:
+        return None
+    return " ".join(words[:-1])
 
 
 def typed_key(value: str) -> tuple[str, ...] | None:

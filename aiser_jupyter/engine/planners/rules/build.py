@@ -138,6 +138,7 @@ def form(d: Draft) -> None:
     elif (
         d.r.top is None
         and not d.having  # "years with more than 195 deaths": some years, not a series
+        and d.r.unit != "decade"  # ten years a bar
         and (
             _is_time(d.dims[0], d.r.unit)
             or (d.r.over_time and _ordered(d.dims[0]))

@@ -12,7 +12,7 @@ from .draft import Dim, Draft, calendar_part, is_identifier
 from .entity_keys import per_parent, per_row, word_key
 from .flag_rates import zero_one
 from .grain_words import grain_of_measure
-from .kept_rows import dated_by_range, kept_by_comparison, rows_in_scope
+from .kept_rows import dated_by_range, kept_by_comparison, rows_in_scope, valued
 from .link import Candidate, Mention
 from .more_links import names_source
 from .numbered_units import numbered_unit
@@ -42,6 +42,7 @@ _UNIT_PARTS = {
     "weekday": ("weekday",),
     "hour": ("hour",),
     "day": ("day",),
+    "decade": ("year",),
 }
 
 
@@ -235,6 +236,10 @@ def time_axis(d: Draft) -> None:
     if at_own_grain(column, unit):
         unit = None  # "quarter by quarter" of a quarterly series: its own dates
     dim = Dim(table, column, unit=unit, found=mention is None)
+    if d.r.unit == "decade":  # "per decade": a year column's years by tens, no date's
+        if calendar_part(column) != "year":
+            return
+        dim = Dim(table, column, bin_step=10.0, binned=True, found=mention is None)
     span = d.r.unit_span
     if span is not None and d.dims and d.q.used.get(span[0] - 1) == "and":
         dim.color = True  # "by entity type and year": the years are the series, in that order
@@ -357,6 +362,8 @@ def subject(d: Draft) -> None:
             continue  # "how many states have colleges": what the subject has, no axis
         if kept_by_comparison(d, m) or rows_in_scope(d, m) or names_source(d.q, m.lo, m.hi):
             continue  # "the average … of the countries with more than …"; "the [survey] data"
+        if valued(d, m):
+            continue  # "crashes [caused] by human error": the column of a value kept
         if dated_by_range(d, m) or kept_date(d, m):
             continue  # "patients [diagnosed] before 1986", "on [days] when": the rows kept
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)

@@ -14,7 +14,7 @@ from ..row_things import rows_are
 from .draft import Draft, calendar_part
 from .link import Mention
 
-__all__ = ["dated_by_range", "kept_by_comparison", "rows_in_scope"]
+__all__ = ["dated_by_range", "kept_by_comparison", "rows_in_scope", "valued"]
 
 #: words between the things and the comparison that keeps them
 _RELATIVE = frozenset(["with", "where", "that", "whose", "having", "which"])
@@ -93,4 +93,15 @@ def dated_by_range(d: Draft, m: Mention) -> bool:
         t is m.table and c.name.lower() == column.name.lower()
         for t, cond in d.where
         for c in cond.find_all(exp.Column)
+    )
+
+
+def valued(d: Draft, m: Mention) -> bool:
+    """A column named beside a value of its own ("a crash [caused] by human error", "the
+    [region] of Europe"): the rows the value keeps, one group at most — no axis."""
+    gap = d.q.words[m.hi].text if m.hi < len(d.q) else ""
+    return (
+        m.kind == "column"
+        and gap in ("by", "of", "is", "was")
+        and any(x.kind == "value" and x.column is m.column and x.lo == m.hi + 1 for x in d.mentions)
     )

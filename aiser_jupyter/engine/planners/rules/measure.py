@@ -4,6 +4,7 @@ counts of the rows a question's noun names, and numbers never summed when they a
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
+from ..people_rows import people_table
 from ..roles import extreme_name
 from .additive import check_additive
 from .agg_names import named_aggregates, names_aggregate, of_dates
@@ -25,7 +26,7 @@ from .modified import modified_number
 from .name_initial import number_after_word
 from .named_counts import count_column, count_named_column, counted_noun_after
 from .next_mention import next_mention
-from .person_figures import person_figure
+from .person_figures import people_words, person_figure
 from .place_totals import summed_place_totals
 from .points import LEVEL_WORDS, each_row_a_point
 from .row_values import counts_things, distinct_things, past_row_noun
@@ -333,15 +334,27 @@ def compared_measure(d: Draft) -> None:
         # "trips with a delay above 40 by carrier": those trips, counted; "stops by
         # neighborhood for neighborhoods with fewer than 3,000 residents": the stops, whose
         # neighborhoods hold the number compared
-        if rows is not None:
-            d.measures.append(Measure("count", rows.table, None))
-            d.take(rows, "counted rows")
+        if rows is not None or _people_with(d, m, table):  # "respondents with an income …"
+            d.measures.append(Measure("count", rows.table if rows else table, None))
+            if rows is not None:
+                d.take(rows, "counted rows")
             d.counted_rows = True
             return
         if column.semantic == "quantitative" and not is_identifier(table, column):
             agg = "sum" if summable(table, column) else "mean"
             d.measures.append(Measure(agg, table, column))
             return
+
+
+def _people_with(d: Draft, m: Mention | None, table: Table) -> bool:
+    """ "[respondents] with a household income of 75,000 or more, per region": the people a
+    table of people holds, said before "with" and the number compared — they are counted."""
+    if m is None or not people_table(table):
+        return False
+    texts = d.q.texts(0, m.lo)
+    return "with" in texts and any(
+        d.q.free(k) and t in people_words() for k, t in enumerate(texts[: texts.index("with")])
+    )
 
 
 def default_measure(d: Draft) -> None:

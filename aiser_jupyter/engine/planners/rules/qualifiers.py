@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS
-from ..words import instruction_words
+from ..words import GENERIC_HEADS, instruction_words
 from .draft import Draft
 
 __all__ = ["free_noun", "past_qualifier"]
@@ -19,7 +19,7 @@ def past_qualifier(d: Draft, i: int) -> int:
     word = d.q.words[i]
     named = any(x.lo <= i < x.hi for x in d.mentions)
     plain = word.text.isalpha() and word.text not in FUNCTION_WORDS
-    said = word.text not in instruction_words() or word.text in _NOUN_UNITS
+    said = word.text not in instruction_words() or word.text in _NOUN_UNITS | GENERIC_HEADS
     return i + 1 if plain and not named and said else i
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from ..number_words import short_end, year_part
 from .question import Question
 from .reading import MONTH_RE, MONTHS, WEEKDAYS, YEAR_RE, Reading, TimeRange, claim, is_free
+from .said_days import said_days
 
 __all__ = ["read_ranges", "read_units"]
 
@@ -40,6 +41,10 @@ _UNITS: tuple[tuple[str, str], ...] = (
         "day",
     ),
     (
+        r"\b(?:by|per|each|every|for each|in each|a) decade\b|\bdecade (?:by|over|to) decade\b",
+        "decade",
+    ),
+    (
         r"\byearly\b|\bannual(?:ly)?\b|\b(?:by|per|each|every|a|of each) year\b|\byear (?:by|over|to) year\b|\bover the years\b|\bthrough the years\b",
         "year",
     ),
@@ -50,11 +55,13 @@ _UNITS: tuple[tuple[str, str], ...] = (
 #: ``birth_year``), for the names to read — no time unit of the table's own date
 _OF_EVENT = r"(?! of (?!the\b|each\b|every\b|a\b|year|day|week|month|\d)[a-z])"
 
+_NOT_IN = r"(?<!\bin )(?<!\bin the )(?<!\bduring )(?<!\bduring the )"
 _GROUPED_UNITS = (
     (r"\b(?:by|per|each|every|for each|in each) year\b" + _OF_EVENT, "year"),
     # "years in which the average daily volume was above …": the years are the groups
-    (r"\byears(?= (?:in which|where|when|during which)\b)", "year"),
-    (r"\bmonths(?= (?:in which|where|when|during which)\b)", "yearmonth"),
+    # … but "crashes in years when ASN counted …": the years a clause keeps, no axis
+    (_NOT_IN + r"\byears(?= (?:in which|where|when|during which)\b)", "year"),
+    (_NOT_IN + r"\bmonths(?= (?:in which|where|when|during which)\b)", "yearmonth"),
     (r"\b(?:by|per|each|every|for each|in each) month\b" + _OF_EVENT, "yearmonth"),
     (r"\b(?:by|per|each|every|for each|in each) quarter\b" + _OF_EVENT, "yearquarter"),
     (r"\b(?:by|per|each|every|for each|in each) week\b", "yearweek"),
@@ -209,7 +216,8 @@ def _open_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
 
 def read_ranges(q: Question, r: Reading) -> None:
     text = q.joined()
-    patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange]]] = [
+    patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange | None]]] = [
+        *said_days(),
         *_year_spans(),
         (
             rf"\b({YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or|next to|beside|alongside)(?: in)? ({YEAR_RE})\b",
@@ -282,6 +290,8 @@ def read_ranges(q: Question, r: Reading) -> None:
             if not is_free(q, m):
                 continue
             found = build(m)
+            if found is None:
+                continue  # "31 February 2003": no day
             found.span = claim(q, m, "time range")
             r.ranges.append(found)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...catalog.model import Column
 from ..date_grain import FEW_DATES
+from ..roles import calendar_part
 from .draft import Draft
 from .link import Mention
 from .question import Question
@@ -40,6 +41,8 @@ def kept_days(q: Question, i: int) -> bool:
     (a number or a superlative ranks them: one bar each), nor "months with a total above …"
     (the months are the groups a condition keeps)."""
     words = [w.text for w in q.words]
+    if _in_units_that(words, i):
+        return True
     before = words[max(0, i - _REACH) : i]
     if any(w.isdigit() or w.endswith("est") or w in ("most", "top", "least") for w in before):
         return False
@@ -51,6 +54,29 @@ def kept_days(q: Question, i: int) -> bool:
     return False
 
 
+#: words that open what a plural time noun after "in" is said to be: "in years [with] …"
+_CLAUSE = frozenset(["with", "when", "where", "whose", "that", "which", "in", "during"])
+
+
+def _in_units_that(words: list[str], i: int) -> bool:
+    """ "crashes in [years] with 20 or more hijackings", "in the [months] when …": the units
+    a clause says which of are the rows kept, no axis."""
+    k = i - 1 if i and words[i - 1] == "the" else i
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        words[i].endswith("s")
+        and k > 0
+        and words[k - 1] in ("in", "during")
+        and nxt in _CLAUSE
+        and (nxt != "in" or words[i + 2 : i + 3] == ["which"])
+    )
+
+
 def kept_date(d: Draft, m: Mention) -> bool:
-    """A date column named as the days kept ("ridership on [days] when it froze"), no axis."""
-    return m.column is not None and m.column.semantic == "temporal" and kept_days(d.q, m.lo)
+    """A date (or a calendar column's) named as the days kept ("ridership on [days] when it
+    froze", "in [years] with …"), no axis."""
+    return (
+        m.column is not None
+        and (m.column.semantic == "temporal" or bool(calendar_part(m.column)))
+        and kept_days(d.q, m.lo)
+    )
