@@ -56,6 +56,7 @@ from .numberings import numbering_misread
 from .one_value_group import drop_one_value_group
 from .onward import onward_axis
 from .opposite_flags import opposite_flags
+from .ordinal_values import ordinal_values
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
 from .owners import owners
@@ -218,6 +219,7 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    ordinal_values,  # "12th-grade girls": grade = '12', before any step groups by grade
     arithmetic,  # "high minus low": one number of each row, before any step reads a column
     column_conditions,  # "closed below its open": WHERE close < open
     name_contains,  # "with PIZZA in the name": a pattern on the name, before any step reads it
