@@ -260,10 +260,10 @@ def _report_unused(
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
         elif kind == "content" and (rows := rows_named(i, words, question, named, facts.catalog)):
             kind = rows  # "oil and [gas] extraction", "[callbacks]": rows the plan does not keep
-
         if (
             kind in MODIFIED_KINDS
             and not is_superlative(words[i])
+            and words[i] not in compound  # "information-[sector] workers": a condition
             and unrefined_modifier(i, words, why_at, facts, proper)
         ):
             kind = "modifier"  # "[trading] volume", "[registered] pets": nothing refines it

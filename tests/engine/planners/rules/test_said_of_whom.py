@@ -2,7 +2,9 @@
 region" counts the respondents (it had summed their incomes); "among those planning to
 abstain" is a condition — left out, the plan is refused, not drawn for everyone; "how many
 days" of a log of 5-minute counts is no count of its rows; "corporate jet fatalities"
-names ``corpjetfatal`` whole, not another table's ``Fatalities``.
+names ``corpjetfatal`` whole, not another table's ``Fatalities``; a word of a hyphenated
+compound ("information-sector workers") left out is a condition left out, never a mere
+modifier passed over.
 
 An invented survey, an invented call log and invented yearly figures beside a crash list.
 """
@@ -121,4 +123,32 @@ def test_a_glued_name_spelled_with_a_clipped_last_word(engine: Engine, aviation:
         "a",
         "corporate jet fatalities by year since 1980",
         "SELECT year, corpjetfatal FROM network_stats WHERE year >= 1980",
+    )
+
+
+@pytest.fixture(scope="module")
+def wages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("wages") / "wages.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE Wage (year BIGINT, age BIGINT, jobclass VARCHAR, wage DOUBLE)")
+    con.executemany(
+        "INSERT INTO Wage VALUES (?, ?, ?, ?)",
+        [
+            [2003 + k % 7, 20 + k % 40, ["1. Industrial", "2. Information"][k % 2], 40.0 + k % 200]
+            for k in range(700)
+        ],
+    )
+    con.close()
+    return path
+
+
+def test_a_hyphenated_compound_left_out_is_refused(engine: Engine, wages: Path) -> None:
+    refuses(  # "information-sector": which workers, not a word to pass over
+        engine,
+        wages,
+        "w",
+        "yearly trend in the number of information-sector workers with a wage over 150",
+        "sector",
     )
