@@ -77,8 +77,10 @@ def _month_figure(month: str, word: str, facts: Facts) -> bool:
     """``word`` after a month's name is a column of a table the plan reads one month's
     column of ("December SOI" of ``bomsoi.Dec`` beside ``bomsoi.SOI``)."""
     number = MONTHS.get(month)
-    tables = [facts.catalog.table(t) for t in facts.tables] if facts.catalog else []
-    return number is not None and any(
+    if number is None or facts.catalog is None:
+        return False
+    tables = [facts.catalog.table(t) for t in facts.tables]
+    return any(
         t.column(word) is not None
         and any(
             MONTHS.get(c.name.lower()) == number and c.name.lower() in facts.names

@@ -5,7 +5,7 @@ kept of dates the table does not have."""
 
 from __future__ import annotations
 
-from ...catalog.model import Column, Table
+from ...catalog.model import Catalog, Column, Table
 from .draft import Draft
 from .link import Candidate, Mention
 from .reading import MONTHS
@@ -25,9 +25,13 @@ def _by_month(table: Table) -> dict[int, Column]:
     return found if len(found) >= _AT_LEAST else {}
 
 
+def _month_tables(catalog: Catalog) -> list[tuple[Table, dict[int, Column]]]:
+    return [(t, cols) for t in catalog.tables if (cols := _by_month(t))]
+
+
 def month_columns(d: Draft) -> None:
     """Replace "<month> <a column of a table by month>" by that table's month column."""
-    tables = [(t, cols) for t in d.catalog.tables if (cols := _by_month(t))]
+    tables = d.catalog.derived("tables by month", _month_tables)
     if not tables:
         return
     for w in d.q.words[:-1]:

@@ -1,6 +1,7 @@
 """Names typed with an ampersand, and a flag set against the rest (issue 12): "S&P 500" is
 the column ``sp500``, "R&D" the column ``randd``; "S&P 500 and other firms", "S&P 500
-firms vs the rest" draw both sides of the flag. What those readings could newly draw wrong
+firms vs the rest" draw both sides of the flag; "the biggest annual sales figure of any
+firm" is one number of a panel whose rows are firm-years. What those readings could newly draw wrong
 is refused: "the rest" beside a grouping of more than two sides, "what share of the firms
 were in the S&P 500" (not a bar per firm), and a year kept on a table the plan measures
 nothing of, when the measured table has no time ("1960 schooling vs R&D share").
@@ -121,3 +122,10 @@ def growth(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_a_year_of_another_table_picks_no_number(engine: Engine, growth: Path) -> None:
     refuses(engine, growth, "g", "1960 years of schooling vs R&D share by country")
+
+
+def test_the_biggest_yearly_figure_of_any_firm_is_one_number(engine: Engine, firms: Path) -> None:
+    engine.connect("f", str(firms))
+    answer = engine.ask("biggest annual sales figure of any firm in the data", "f")
+    assert answer.plan.chart.mark == "kpi"
+    assert kpi(answer) == one(firms, "SELECT MAX(sales) FROM Panel")

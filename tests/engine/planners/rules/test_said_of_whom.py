@@ -1,7 +1,8 @@
 """Whose rows, whose figure (issue 12): "respondents with an income of 75,000 or more, per
 region" counts the respondents (it had summed their incomes); "among those planning to
 abstain" is a condition — left out, the plan is refused, not drawn for everyone; "how many
-days" of a log of 5-minute counts is no count of its rows; "corporate jet fatalities"
+days" of a log of 5-minute counts is no count of its rows, nor its "average number of calls
+per day" the mean of its rows drawn by day; "corporate jet fatalities"
 names ``corpjetfatal`` whole, not another table's ``Fatalities``; a word of a hyphenated
 compound ("information-sector workers") left out is a condition left out, never a mere
 modifier passed over.
@@ -152,3 +153,7 @@ def test_a_hyphenated_compound_left_out_is_refused(engine: Engine, wages: Path) 
         "yearly trend in the number of information-sector workers with a wage over 150",
         "sector",
     )
+
+
+def test_an_average_per_day_of_rows_within_days_is_refused(engine: Engine, calls: Path) -> None:
+    refuses(engine, calls, "c", "What's the average number of calls per day?", "number")
