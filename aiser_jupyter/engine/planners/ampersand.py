@@ -40,6 +40,6 @@ def ampersand_values(question: str, words: list[str], facts: Facts) -> set[int]:
         form
         for form in set(forms.values())
         if any(form in initials(_WORD.findall(text)) for text in facts.strings)
-        or any(name.startswith(form) for name in names)  # "S&P 500" of the table sp500
+        or any(name.startswith((form, "and".join(form))) for name in names)  # sp500, randd
     }
     return {i for i, form in forms.items() if form in said}

@@ -19,8 +19,8 @@ _DECADE = re.compile(r"(1[0-9]{2}0|20[0-9]0)'?s")
 
 
 def decade_words(words: list[str], facts: Facts) -> set[int]:
-    """Indexes of the decades in ``words`` whose ten years the plan keeps, and of "teenage"
-    where it keeps the ages 13 to 19."""
+    """Indexes of the decades in ``words`` whose ten years the plan keeps, of "teenage"
+    where it keeps the ages 13 to 19, and of "year old(s)" after an age it keeps."""
     found: set[int] = set()
     for i, word in enumerate(words):
         if (decade := _DECADE.fullmatch(word)) is not None:
@@ -29,7 +29,19 @@ def decade_words(words: list[str], facts: Facts) -> set[int]:
                 found.add(i)
         elif word in _TEENS and {13.0, 19.0} <= facts.numbers:
             found.add(i)  # "teenage victims (13 to 19)": the ages kept
+        elif (
+            word == "year"
+            and words[i + 1 : i + 2] in (["old"], ["olds"])
+            and _aged(i, words, facts)
+        ):
+            found.update((i, i + 1))  # "17-year-olds": age = 17 kept
     return found | _recent(words, facts)
+
+
+def _aged(i: int, words: list[str], facts: Facts) -> bool:
+    """The number before "year old" at ``i`` is one the plan compares an age with."""
+    before = words[i - 1] if i else ""
+    return "age" in facts.names and before.isdigit() and float(before) in facts.numbers
 
 
 #: "the last 3 months", "the past year": the latest periods before the data's last date

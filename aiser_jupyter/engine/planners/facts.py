@@ -165,8 +165,7 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
                 "distinct" if name == "count" and node.find(exp.Distinct) else name
             )
     facts.compares = any(
-        isinstance(node.expression, exp.Literal) and node.expression.is_number
-        for node in tree.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE)
+        _number(node.expression) for node in tree.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE)
     ) or any(True for _ in tree.find_all(exp.Between))
     _date_parts(tree, facts)
     facts.divides = tree.find(exp.Div) is not None
@@ -275,6 +274,13 @@ def _excluded(literal: exp.Literal) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _number(bound: exp.Expression) -> bool:
+    """``bound`` is a number ("under -10": a negated one too)."""
+    if isinstance(bound, exp.Neg):
+        bound = bound.this
+    return isinstance(bound, exp.Literal) and bound.is_number
 
 
 def _literal(literal: exp.Literal, facts: Facts) -> None:

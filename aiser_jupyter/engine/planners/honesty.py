@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
-from .adjectives import adjective_nouns
 from .aligned import spelled
 from .ampersand import ampersand_forms, ampersand_values
 from .arithmetic import arithmetic_words
@@ -28,7 +27,7 @@ from .chart_words import chart_word_left_out
 from .clauses import COMPARATIVES, hyphenated, number_follows
 from .decades import decade_words
 from .described import range_words_at
-from .explain import counted, explain, is_month, names_elsewhere
+from .explain import counted, explain, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .glossed import glossed_words
 from .grain import AGGREGATED_OVER
@@ -36,8 +35,8 @@ from .group_phrases import counted_apart, unexplained_names
 from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
 from .kept_forms import kept_form
-from .kept_words import SEXES, chart_form, compared_share, keeps_a_sex
-from .lexicon import ABBREVIATIONS, PLAIN_WORDS, lemma
+from .kept_words import SEXES, chart_form, keeps_a_sex
+from .lexicon import lemma
 from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
 from .modifiers import MODIFIED_KINDS, unrefined_modifier
@@ -62,7 +61,6 @@ from .shape import answerable_shape
 from .share_words import percent_words, share_left_out
 from .short_forms import read_short_form, short_forms
 from .small_phrases import existence_words, not_a_threshold, per_person_words
-from .stems import stem_matches
 from .suffix_account import family_reading
 from .superlative import is_superlative
 from .table_measure_words import counts_another_thing
@@ -71,19 +69,12 @@ from .titles import describe_plan
 from .units import unread_date
 from .unused_kinds import unused_kind
 from .versus import compared_alone
+from .word_kinds import word_kind
 from .words import (
-    AGGREGATE_WORDS,
-    CALENDAR_WORDS,
     GENERIC_HEADS,
     LABEL_WORDS,
-    MONTHS,
-    ORDINAL,
-    QUARTER,
     ROW_NOUNS,
-    SUPERLATIVES,
-    WEEKDAYS,
     instruction_words,
-    is_content,
     is_counted_noun,
     measure_words,
     schema_words,
@@ -135,7 +126,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     for i, word in enumerate(words):
         if i in skip:
             continue
-        kind = _kind(word, i, words, values, (measures, facts.names), names)
+        kind = word_kind(word, i, words, values, (measures, facts.names), names)
         if unkept_condition(i, words, plan.sql, dialect) and not (
             splits_in_two(i, words, facts) or with_and_without(i, words, facts)
         ):
@@ -260,10 +251,10 @@ def _report_unused(
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
         elif kind == "content" and (rows := rows_named(i, words, question, named, facts.catalog)):
             kind = rows  # "oil and [gas] extraction", "[callbacks]": rows the plan does not keep
-
         if (
             kind in MODIFIED_KINDS
             and not is_superlative(words[i])
+            and words[i] not in compound  # "information-[sector] workers": a condition
             and unrefined_modifier(i, words, why_at, facts, proper)
         ):
             kind = "modifier"  # "[trading] volume", "[registered] pets": nothing refines it
@@ -282,45 +273,6 @@ def _unexplained(i: int, kind: str, words: list[str], facts: Facts) -> str:
     if "count" in facts.aggregates and counted(i, words) and is_counted_noun(word):
         return "name"  # "how many orders" drawn as a count of something else
     return kind
-
-
-def _kind(
-    word: str,
-    i: int,
-    words: list[str],
-    values: dict[str, set[str]],
-    measure_sets: tuple[set[str], set[str]],
-    names: set[str],
-) -> str:
-    """What ``word`` would have changed, left out; ``measure_sets``: the schema's measure
-    words and the plan's names (a measure word the plan uses is no measure left out)."""
-    every, used = measure_sets
-    measures = every - used
-    base = lemma(word)
-    if word[0] in "'\"":
-        return "value"
-    if word.replace(".", "", 1).isdigit() or ORDINAL.fullmatch(word) or compared_share(i, words):
-        return "number"  # "more than [half] of births": a share the plan must compare
-    if (word in MONTHS and is_month(word, i, words)) or word.rstrip("s") in WEEKDAYS:
-        return "date"
-    if base in CALENDAR_WORDS or word in CALENDAR_WORDS or QUARTER.fullmatch(word):
-        return "date"
-    if word in AGGREGATE_WORDS or word in SUPERLATIVES or is_superlative(word):
-        return "measure"  # "[longest] tenure" drawn as its sum: another aggregate
-    spelled_out = ABBREVIATIONS.get(word, "") if word not in PLAIN_WORDS else ""
-    if {base, word, spelled_out, *adjective_nouns(word)} & measures:
-        return "measure"  # "heaviest" where a weight column exists, but the plan does not use it
-    if word in values or base in values or stem_matches(word, values):
-        return "value"  # "herbivores" where a column holds herbi: a condition left out
-    if base in instruction_words() or word in instruction_words():
-        return "word"
-    if base in names or word in names:
-        return "name"
-    if len(base) >= 6 and any(m.startswith(base) and m != base for m in measures):
-        return "measure"  # "births [attended] by ..." of delivery_care_attendant, not used
-    if set(adjective_nouns(word)) & every and is_content(word):
-        return "measure"  # "most populous" where the plan ranks another number (adults)
-    return "content" if is_content(word) else "word"
 
 
 def _explained_apart(

@@ -13,6 +13,7 @@ from .number_words import NUMBER_WORDS, year_part
 from .scopes import one_row_scope
 from .tallies import named_count
 from .units import UNIT_WORDS
+from .words import MONTHS
 
 __all__ = ["read_apart"]
 
@@ -24,6 +25,10 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return "over one row"
     if _false_side(words[i], facts):
         return "flag"  # "average age of [unmarried] people": married = 0
+    if i and _month_figure(words[i - 1], words[i], facts):
+        return "name"  # "January [SOI]": the Jan column of the table of monthly SOI
+    if words[i] == "rest" and words[i - 2 : i] in _VS_THE and _two_sided(facts):
+        return "other side"  # "S&P 500 firms vs the [rest]": a group each
     if words[i] == "big" and words[i + 1 : i + 2] in (["number"], ["numbers"]):
         return "chart form"  # "as a [big] number": a KPI
     if _days_counted(i, words, facts):
@@ -68,6 +73,35 @@ def _series_count(i: int, words: list[str], facts: Facts) -> bool:
     )
 
 
+def _month_figure(month: str, word: str, facts: Facts) -> bool:
+    """``word`` after a month's name is a column of a table the plan reads one month's
+    column of ("December SOI" of ``bomsoi.Dec`` beside ``bomsoi.SOI``)."""
+    number = MONTHS.get(month)
+    if number is None or facts.catalog is None:
+        return False
+    tables = [facts.catalog.table(t) for t in facts.tables]
+    return any(
+        t.column(word) is not None
+        and any(
+            MONTHS.get(c.name.lower()) == number and c.name.lower() in facts.names
+            for c in t.columns
+        )
+        for t in tables
+        if t is not None
+    )
+
+
+def _two_sided(facts: Facts) -> bool:
+    """The plan groups by a column of two values (a yes/no flag): one side and "the rest"."""
+    tables = [facts.catalog.table(t) for t in facts.tables] if facts.catalog else []
+    return any(
+        c.distinct == 2 and c.name in facts.group_fields
+        for t in tables
+        if t is not None
+        for c in t.columns
+    )
+
+
 def _false_side(word: str, facts: Facts) -> bool:
     """``word`` negates, by a prefix, the name of a column the plan keeps at 0 or false."""
     rest = unprefixed(word)
@@ -76,6 +110,8 @@ def _false_side(word: str, facts: Facts) -> bool:
     return 0.0 in facts.numbers or bool(facts.strings & {"false", "no", "n", "f"})
 
 
+#: what stands before "the rest" said of the other side of a grouping
+_VS_THE = (["vs", "the"], ["versus", "the"], ["against", "the"], ["with", "the"], ["and", "the"])
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
 

@@ -30,6 +30,8 @@ def _sums_named_column(i: int, words: list[str], facts: Facts) -> bool:
         "sum" in facts.aggregates or averaged or extreme
     ):
         return False  # "average number of listings": the mean of a column of counts
+    if averaged and _per_longer_unit(i, words, facts):
+        return False  # "average number of calls per day" of 5-minute rows: days' totals
     nxt = words[i + 1] if i + 1 < len(words) else ""
     j = i + 2 if nxt == "of" else i + 1 if words[i] == "many" else -1
     if words[i] == "total" and nxt == "number":
@@ -45,6 +47,20 @@ def _sums_named_column(i: int, words: list[str], facts: Facts) -> bool:
         if words[k] in instruction_words() and not glued:
             break
     return False
+
+
+def _per_longer_unit(i: int, words: list[str], facts: Facts) -> bool:
+    """ "average number of calls [per day]" where a day holds several rows: the mean of the
+    rows drawn per day is no average of each day's number."""
+    from .row_grain import rows_are
+
+    for k in range(i + 1, min(i + 6, len(words) - 1)):
+        if words[k] in ("per", "a", "each") and words[k + 1] in _UNITS:
+            return not rows_are(words[k + 1], facts)
+    return False
+
+
+_UNITS = frozenset(["day", "week", "month", "quarter", "year"])
 
 
 def counts_something(i: int, words: list[str]) -> bool:

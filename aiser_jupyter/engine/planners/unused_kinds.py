@@ -18,6 +18,7 @@ from .explain import counted
 from .facts import Facts, table_only_words
 from .group_typos import misspelt_group
 from .lexicon import lemma
+from .modifiers import STATUS_WORDS
 from .negated import opposite_of_used
 from .people_rows import people_of_things
 from .picked_rows import picks_rows
@@ -34,6 +35,7 @@ from .row_forms import shares_a_stem
 from .row_subjects import row_subject
 from .rownoun import picks_unused_column
 from .said_of_counted import said_of_counted
+from .stems import stem_matches
 from .timeless import OVER
 from .units import measured_in
 from .words import GENERIC_HEADS, instruction_words, is_content
@@ -108,6 +110,8 @@ def unused_kind(
         return "measure"  # "average years of [schooling]" drawn as the mean of the year column
     if kind in ("word", "content") and outcome_verb(i, words, facts):
         return "condition"  # "how many matches did the home team [win]": which are counted
+    if kind == "content" and _status_of(i, words, why_at, facts):
+        return "condition"  # "[repeat] customers", "[inactive] accounts": which of them
     if kind == "content" and (picked := picks_rows(i, words, why_at)):
         return picked  # "drivers and [pedestrians]", "the [coastal] provinces"
     if kind == "content" and qualifies_value(i, words, why_at):
@@ -135,6 +139,23 @@ def unused_kind(
     if kind in ("word", "content") and said_of_counted(i, words, named, facts):
         return "condition"  # "how many patients [died]" drawn as a count of every patient
     return kind
+
+
+def _status_of(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:
+    """Word ``i`` is a word of status right before the plural rows the plan reads ("[repeat]
+    customers"), and names no column the plan reads ("repeat guests" of is_repeated_guest)."""
+    word, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+    return (
+        (word in STATUS_WORDS or lemma(word) in STATUS_WORDS)
+        and why_at.get(i + 1) in ("name", "rows", "counted rows")
+        and lemma(nxt) != nxt
+        and not stem_matches(word, facts.names)
+        and (i == 0 or words[i - 1] not in _SIDES)  # "compared with [private] rides": a side
+    )
+
+
+#: words before the other side of a comparison ("shared rides compared with private rides")
+_SIDES = frozenset(["with", "vs", "versus", "and", "or", "than", "to"])
 
 
 def _left_out(i: int, kind: str, words: list[str], facts: Facts, proper: set[int]) -> str:

@@ -20,6 +20,7 @@ from .mark_cues import line_per_series, parts_of_a_whole
 from .metrics import provenance
 from .outer import outer_joins, unmatched_notes
 from .roles import Roles
+from .time_grain import clause_kept_axis
 
 __all__ = ["build", "form"]
 
@@ -139,6 +140,7 @@ def form(d: Draft) -> None:
         d.r.top is None
         and not d.having  # "years with more than 195 deaths": some years, not a series
         and d.r.unit != "decade"  # ten years a bar
+        and not clause_kept_axis(d)  # "in years whose SOI fell below -15": some years
         and (
             _is_time(d.dims[0], d.r.unit)
             or (d.r.over_time and _ordered(d.dims[0]))

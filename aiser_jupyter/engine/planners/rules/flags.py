@@ -332,16 +332,22 @@ def _against_the_rest(d: Draft, m: Mention) -> int | None:
     words = d.q.texts()
     i = m.hi
     nouns = [x for x in d.free() if x.kind == "column" and x.column is not None]
-    noun = next((x for x in nouns if x.lo == i and rows_are(x.table, x.column)), None)  # type: ignore[arg-type]
+    noun = next(
+        (x for x in nouns if x.lo == i and (rows_are(x.table, x.column) or x.table is m.table)),  # type: ignore[arg-type]
+        None,
+    )
     i = noun.hi if noun is not None else i
-    if i >= len(words) or words[i] not in ("vs", "versus", "against", "compared"):
+    if i >= len(words) or words[i] not in ("vs", "versus", "against", "compared", "and"):
         return None
     i += 2 if words[i] == "compared" else 1
     rest = next((r for r in _REST if words[i : i + len(r)] == r), None)
     if rest is None:
         return None
     end = i + len(rest)
-    after = next((x for x in nouns if x.lo == end and rows_are(x.table, x.column)), None)  # type: ignore[arg-type]
+    after = next(  # "S&P 500 and other [firms]": the rows, even of a panel that repeats them
+        (x for x in nouns if x.lo == end and (rows_are(x.table, x.column) or x.table is m.table)),  # type: ignore[arg-type]
+        None,
+    )
     for x in (noun, after):
         if x is not None:
             d.take(x, "rows")

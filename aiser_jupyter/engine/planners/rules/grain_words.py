@@ -18,7 +18,21 @@ __all__ = ["grain_of_measure"]
 
 #: words before a grain adjective that take the rows' numbers over them ("average daily")
 _OVER_ROWS = frozenset(
-    ["average", "avg", "mean", "median", "typical", "highest", "lowest", "maximum", "minimum"]
+    [
+        "average",
+        "avg",
+        "mean",
+        "median",
+        "typical",
+        "highest",
+        "lowest",
+        "maximum",
+        "minimum",
+        "biggest",
+        "largest",
+        "smallest",
+        "greatest",
+    ]
 )
 
 

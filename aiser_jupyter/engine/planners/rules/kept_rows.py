@@ -14,7 +14,7 @@ from ..row_things import rows_are
 from .draft import Draft, calendar_part
 from .link import Mention
 
-__all__ = ["dated_by_range", "kept_by_comparison", "rows_in_scope", "valued"]
+__all__ = ["dated_by_range", "kept_by_comparison", "rows_in_scope", "shared", "valued"]
 
 #: words between the things and the comparison that keeps them
 _RELATIVE = frozenset(["with", "where", "that", "whose", "having", "which"])
@@ -104,4 +104,25 @@ def valued(d: Draft, m: Mention) -> bool:
         m.kind == "column"
         and gap in ("by", "of", "is", "was")
         and any(x.kind == "value" and x.column is m.column and x.lo == m.hi + 1 for x in d.mentions)
+    )
+
+
+#: words that say the rows after them are the whole a share is of
+_SHARES = frozenset(["share", "percentage", "percent", "fraction", "proportion"])
+
+
+def shared(d: Draft, m: Mention) -> bool:
+    """ "what share of the [firms] were in the S&P 500": the rows a share is taken of, which
+    the clause after them splits — no axis of their own ("the share of the home city of all
+    drivers" is one)."""
+    before = d.q.texts(max(0, m.lo - 3), m.lo)
+    while before and before[-1] in ("the", "all"):
+        before.pop()
+    after = d.q.texts(m.hi, m.hi + 1)
+    return (
+        len(before) >= 2
+        and before[-1] == "of"
+        and before[-2] in _SHARES
+        and bool(after)
+        and after[0] in ("were", "are", "was", "is", "that", "who", "which")
     )

@@ -7,6 +7,7 @@ import re
 
 from ..equivalents import equivalents
 from ..number_words import NUMBER_WORDS
+from .ordinal_values import read_year_olds
 from .person_figures import people_words
 from .question import Question, Word
 from .reading import IMPLIED, Compare, Reading, claim, is_free
@@ -225,6 +226,7 @@ def read_compares(q: Question, r: Reading) -> None:
                 if nxt < len(words) and words[nxt].text in _UNIT_WORDS:
                     q.claim(nxt, nxt + 1, "unit")
     claim_share_bases(q, r)  # "more than 30% of residents are …": the residents are compared
+    read_year_olds(q, r)  # "number of 17-year-olds": age = 17
 
 
 #: "aged 30 to 40", "30-40 years", "rated 3 through 5": two ascending numbers, a range

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ...catalog.model import Catalog
 from .agents import agent_rows
 from .agg_names import time_taken_order
+from .ampersand_names import ampersand_names
 from .averaged_over import mean_over_entity
 from .axis_marks import marked_axes
 from .borrowed_time import borrowed_time
@@ -45,6 +46,7 @@ from .metrics import (
     metric_pairs,
     semantic_measures,
 )
+from .month_columns import month_columns
 from .name_contains import name_contains
 from .name_groups import grouped_in_name
 from .named_part import named_part
@@ -56,6 +58,7 @@ from .numberings import numbering_misread
 from .one_value_group import drop_one_value_group
 from .onward import onward_axis
 from .opposite_flags import opposite_flags
+from .ordinal_values import ordinal_values
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
 from .owners import owners
@@ -218,6 +221,9 @@ def _sort_targets(d: Draft) -> None:
 
 
 STEPS: tuple[Step, ...] = (
+    month_columns,  # "January SOI" of a table by month: its Jan column, no month kept
+    ampersand_names,  # "S&P 500" of sp500, "R&D" of randd
+    ordinal_values,  # "12th-grade girls": grade = '12', before any step groups by grade
     arithmetic,  # "high minus low": one number of each row, before any step reads a column
     column_conditions,  # "closed below its open": WHERE close < open
     name_contains,  # "with PIZZA in the name": a pattern on the name, before any step reads it

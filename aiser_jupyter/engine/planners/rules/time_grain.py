@@ -6,11 +6,12 @@ from __future__ import annotations
 from ...catalog.model import Column
 from ..date_grain import FEW_DATES
 from ..roles import calendar_part
+from ..words import AGGREGATE_WORDS
 from .draft import Draft
 from .link import Mention
 from .question import Question
 
-__all__ = ["default_unit", "kept_date", "kept_days"]
+__all__ = ["clause_kept_axis", "default_unit", "kept_date", "kept_days"]
 
 
 def default_unit(column: Column) -> str | None:
@@ -59,12 +60,14 @@ _CLAUSE = frozenset(["with", "when", "where", "whose", "that", "which", "in", "d
 
 
 def _in_units_that(words: list[str], i: int) -> bool:
-    """ "crashes in [years] with 20 or more hijackings", "in the [months] when …": the units
-    a clause says which of are the rows kept, no axis."""
+    """ "how many crashes in [years] with 20 or more hijackings", "total … in the [months]
+    when …": the units a clause says which of are the rows an aggregate is over, no axis
+    ("northern rainfall in years whose …" lists those years)."""
     k = i - 1 if i and words[i - 1] == "the" else i
     nxt = words[i + 1] if i + 1 < len(words) else ""
     return (
-        words[i].endswith("s")
+        any(w in AGGREGATE_WORDS for w in words)  # "total …", "how many …": one number
+        and words[i].endswith("s")
         and k > 0
         and words[k - 1] in ("in", "during")
         and nxt in _CLAUSE
@@ -80,3 +83,22 @@ def kept_date(d: Draft, m: Mention) -> bool:
         and (m.column.semantic == "temporal" or bool(calendar_part(m.column)))
         and kept_days(d.q, m.lo)
     )
+
+
+def clause_kept_axis(d: Draft) -> bool:
+    """The time axis was said as units a clause keeps some of ("northern rainfall in
+    [years] whose February SOI fell below -15"): those units are no series — bars."""
+    words = d.q.texts()
+    return any(
+        why.startswith(("time axis", "time unit"))
+        and words[i] in _UNITS
+        and (
+            words[i + 1 : i + 2] in (["whose"], ["when"], ["where"], ["with"])
+            or words[i + 1 : i + 3] == ["in", "which"]
+        )
+        for i, why in d.q.used.items()
+    )
+
+
+#: the plural time nouns a clause may keep some of
+_UNITS = frozenset(["years", "months", "quarters", "weeks", "days", "decades"])

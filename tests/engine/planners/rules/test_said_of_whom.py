@@ -1,8 +1,11 @@
 """Whose rows, whose figure (issue 12): "respondents with an income of 75,000 or more, per
 region" counts the respondents (it had summed their incomes); "among those planning to
 abstain" is a condition — left out, the plan is refused, not drawn for everyone; "how many
-days" of a log of 5-minute counts is no count of its rows; "corporate jet fatalities"
-names ``corpjetfatal`` whole, not another table's ``Fatalities``.
+days" of a log of 5-minute counts is no count of its rows, nor its "average number of calls
+per day" the mean of its rows drawn by day; "corporate jet fatalities"
+names ``corpjetfatal`` whole, not another table's ``Fatalities``; a word of a hyphenated
+compound ("information-sector workers") left out is a condition left out, never a mere
+modifier passed over.
 
 An invented survey, an invented call log and invented yearly figures beside a crash list.
 """
@@ -122,3 +125,35 @@ def test_a_glued_name_spelled_with_a_clipped_last_word(engine: Engine, aviation:
         "corporate jet fatalities by year since 1980",
         "SELECT year, corpjetfatal FROM network_stats WHERE year >= 1980",
     )
+
+
+@pytest.fixture(scope="module")
+def wages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("wages") / "wages.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE Wage (year BIGINT, age BIGINT, jobclass VARCHAR, wage DOUBLE)")
+    con.executemany(
+        "INSERT INTO Wage VALUES (?, ?, ?, ?)",
+        [
+            [2003 + k % 7, 20 + k % 40, ["1. Industrial", "2. Information"][k % 2], 40.0 + k % 200]
+            for k in range(700)
+        ],
+    )
+    con.close()
+    return path
+
+
+def test_a_hyphenated_compound_left_out_is_refused(engine: Engine, wages: Path) -> None:
+    refuses(  # "information-sector": which workers, not a word to pass over
+        engine,
+        wages,
+        "w",
+        "yearly trend in the number of information-sector workers with a wage over 150",
+        "sector",
+    )
+
+
+def test_an_average_per_day_of_rows_within_days_is_refused(engine: Engine, calls: Path) -> None:
+    refuses(engine, calls, "c", "What's the average number of calls per day?", "number")
