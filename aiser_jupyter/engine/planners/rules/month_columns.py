@@ -37,9 +37,12 @@ def month_columns(d: Draft) -> None:
     for w in d.q.words[:-1]:
         month = MONTHS.get(w.text)
         nxt = next((m for m in d.mentions if m.lo == w.i + 1 and m.column is not None), None)
-        if month is None or nxt is None or d.q.used.get(w.i) not in (None, "time range"):
+        named = nxt.column if nxt is not None else None
+        if month is None or nxt is None or named is None:
             continue
-        said = nxt.column.name.lower()
+        if d.q.used.get(w.i) not in (None, "time range"):
+            continue
+        said = named.name.lower()
         owner = next(
             ((t, cols) for t, cols in tables if month in cols and t.column(said) is not None),
             None,
