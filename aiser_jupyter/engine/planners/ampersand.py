@@ -12,7 +12,7 @@ import re
 from .facts import Facts
 from .short_forms import initials
 
-__all__ = ["ampersand_forms", "ampersand_values"]
+__all__ = ["ampersand_forms", "ampersand_values", "glued_spellings"]
 
 _AMP = re.compile(r"(?<![\w&])([A-Z])&([A-Z])(?:&([A-Z]))?(?![\w&])")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -31,6 +31,12 @@ def ampersand_forms(question: str, words: list[str]) -> dict[int, str]:
     return out
 
 
+def glued_spellings(letters: str) -> tuple[str, str]:
+    """How a schema glues an ampersand form's letters into a name: as they are ("sp" of
+    S&P) and with the "and" the ampersand stands for ("randd" of R&D)."""
+    return letters, "and".join(letters)
+
+
 def ampersand_values(question: str, words: list[str], facts: Facts) -> set[int]:
     """The words of an ampersand form whose letters are the initials of a value the plan
     keeps ("R&D" where the plan filters on 'Research_Development')."""
@@ -40,6 +46,6 @@ def ampersand_values(question: str, words: list[str], facts: Facts) -> set[int]:
         form
         for form in set(forms.values())
         if any(form in initials(_WORD.findall(text)) for text in facts.strings)
-        or any(name.startswith((form, "and".join(form))) for name in names)  # sp500, randd
+        or any(name.startswith(glued_spellings(form)) for name in names)  # sp500, randd
     }
     return {i for i, form in forms.items() if form in said}

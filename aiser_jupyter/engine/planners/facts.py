@@ -73,6 +73,11 @@ class Facts:
     #: ``(a, op, b)``: the plan computes ``a - b`` or ``a + b`` of two columns
     arithmetic: set[tuple[str, str, str]] = field(default_factory=set)
 
+    def read_tables(self) -> list[Table]:
+        """The tables the plan reads, as the catalog holds them."""
+        found = [self.catalog.table(t) for t in self.tables] if self.catalog is not None else []
+        return [t for t in found if t is not None]
+
     def read_columns(self) -> list[Column]:
         """The columns the plan reads, as the catalog holds them."""
         out: list[Column] = []

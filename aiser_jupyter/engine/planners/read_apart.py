@@ -77,29 +77,19 @@ def _month_figure(month: str, word: str, facts: Facts) -> bool:
     """``word`` after a month's name is a column of a table the plan reads one month's
     column of ("December SOI" of ``bomsoi.Dec`` beside ``bomsoi.SOI``)."""
     number = MONTHS.get(month)
-    if number is None or facts.catalog is None:
-        return False
-    tables = [facts.catalog.table(t) for t in facts.tables]
-    return any(
+    return number is not None and any(
         t.column(word) is not None
         and any(
             MONTHS.get(c.name.lower()) == number and c.name.lower() in facts.names
             for c in t.columns
         )
-        for t in tables
-        if t is not None
+        for t in facts.read_tables()
     )
 
 
 def _two_sided(facts: Facts) -> bool:
     """The plan groups by a column of two values (a yes/no flag): one side and "the rest"."""
-    tables = [facts.catalog.table(t) for t in facts.tables] if facts.catalog else []
-    return any(
-        c.distinct == 2 and c.name in facts.group_fields
-        for t in tables
-        if t is not None
-        for c in t.columns
-    )
+    return any(c.distinct == 2 and c.name in facts.group_fields for c in facts.read_columns())
 
 
 def _false_side(word: str, facts: Facts) -> bool:

@@ -15,6 +15,7 @@ from ..catalog.model import Catalog
 from .described import vocabulary
 from .lexicon import ABBREVIATIONS, lemma, split_name
 from .list_values import list_elements
+from .month_parts import MONTHS
 from .value_keys import unnumbered
 
 __all__ = [
@@ -43,32 +44,6 @@ __all__ = [
 ]
 
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
 #: month names that are also ordinary words: a month only next to a year or after in/of/during
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "oct", "dec", "jun", "jul", "aug"}
 WEEKDAYS = {

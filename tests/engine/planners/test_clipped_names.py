@@ -23,6 +23,8 @@ from aiser_jupyter.engine.planners.lexicon import abbreviates, split_name
         ("age", "agency", False),  # an English word is no clipped spelling
         ("in", "inspection", False),  # two letters say too little
         ("insp", "insp", False),  # the word as the name spells it is no written-out word
+        ("dec", "december", True),  # a month's short name of its month
+        ("dec", "decade", False),  # … of no other word it starts ("Dec" beside "Jan" … "Nov")
     ],
 )
 def test_a_clipped_part_is_the_start_of_a_longer_word(part: str, word: str, clipped: bool) -> None:

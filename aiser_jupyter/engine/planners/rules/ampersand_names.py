@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..ampersand import glued_spellings
 from .draft import Draft
 from .link import Candidate, Mention
 
@@ -23,8 +24,7 @@ def ampersand_spellings(word: str, nxt: str) -> list[str]:
     found = _AMP.fullmatch(word)
     if found is None:
         return []
-    letters = [g for g in found.groups() if g]
-    bare, said = "".join(letters), "and".join(letters)
+    bare, said = glued_spellings("".join(g for g in found.groups() if g))
     number = nxt if nxt.isdigit() else ""
     return list(dict.fromkeys((bare + number, said + number, bare, said)))
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..adjectives import superlatives
+from ..month_parts import MONTHS
 from .question import Question
 
 __all__ = [
@@ -26,27 +27,6 @@ __all__ = [
     "is_free",
 ]
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        1,
-    )
-    for m in names
-}
 WEEKDAYS = {
     d: i
     for i, names in enumerate(
