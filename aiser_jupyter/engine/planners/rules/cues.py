@@ -7,7 +7,7 @@ from .draft import Draft, calendar_part
 from .link import Mention
 from .qualifiers import free_noun
 
-__all__ = ["after_cue", "named_at"]
+__all__ = ["after_cue", "named_at", "rate_unit"]
 
 #: word kinds that may stand between a grouping cue and its column ("by the customer's nation")
 GAP = frozenset(
@@ -89,3 +89,17 @@ def _named_after_value(d: Draft, value: Mention) -> Mention | None:
     ):
         return None
     return nxt
+
+
+#: the things "per" makes a rate of ("per person", "per capita", "per head")
+_PER_UNITS = frozenset(["person", "capita", "head", "inhabitant", "resident"])
+
+
+def rate_unit(d: Draft, m: Mention) -> bool:
+    """ "per [person]" read as a number column (``personsPerFamily``): the unit of a rate,
+    never a grouping by that number."""
+    return (
+        d.q.words[m.lo].text in _PER_UNITS
+        and m.column is not None
+        and m.column.semantic == "quantitative"
+    )

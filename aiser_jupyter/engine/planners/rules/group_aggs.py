@@ -48,7 +48,10 @@ def whose_aggregate(d: Draft, cmp: Compare) -> Agg | None:
             continue
         named = {i for m in d.mentions if m.column is not None for i in range(m.lo, m.hi)}
         gap = range(a.hi, cmp.lo)
-        if any(i not in named and words[i] not in _CLAUSE for i in gap) or not named & set(gap):
+        spans = {i for i in gap if d.q.used.get(i) == "over all rows"}  # "over the period"
+        if any(i not in named | spans and words[i] not in _CLAUSE for i in gap) or not named & set(
+            gap
+        ):
             continue
         return a
     return None

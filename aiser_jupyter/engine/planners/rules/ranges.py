@@ -170,6 +170,8 @@ def _range_conditions(
     if tr.months and not (tr.lo and tr.hi and len(tr.months) == 1):
         part_sql = time_unit_sql("month", col.copy(), d.dialect)
         out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.months]))
+    if len(tr.year_list) > 2 or (tr.year_list and max(tr.year_list) - min(tr.year_list) > 1):
+        out.append(_each_year(col, column, tr.year_list, d.dialect))  # "2023 and 2025": no 2024
     if tr.quarters:
         part_sql = time_unit_sql("quarter", col.copy(), d.dialect)
         out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.quarters]))
@@ -184,6 +186,20 @@ def _range_conditions(
         if hi_h is not None:
             out.append(exp.LT(this=part_sql.copy(), expression=exp.convert(hi_h)))
     return out
+
+
+def _each_year(
+    col: exp.Expression, column: Column, years: list[int], dialect: str
+) -> exp.Expression:
+    """The days of each of ``years``, and no day between them, on a date column."""
+    spans = [
+        exp.and_(
+            exp.GTE(this=col.copy(), expression=date_literal(f"{y}-01-01", column, dialect)),
+            exp.LT(this=col.copy(), expression=date_literal(f"{y + 1}-01-01", column, dialect)),
+        )
+        for y in years
+    ]
+    return exp.paren(exp.or_(*spans))
 
 
 def _year_terms(col: exp.Expression, tr: TimeRange, offset: int = 0) -> list[exp.Expression]:

@@ -13,6 +13,7 @@ from .averaged_over import mean_over_entity
 from .axis_marks import marked_axes
 from .borrowed_time import borrowed_time
 from .column_years import across_rows, column_years
+from .commonest import commonest
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
 from .count_named import count_named
@@ -246,6 +247,7 @@ STEPS: tuple[Step, ...] = (
     had_counts,  # "bookings that asked for a parking space": a condition, not a sum
     attribute_conditions,  # "neighborhoods with a median income below …": no median measured
     rate_after_flag,  # "home ownership rate": the 0/1 column's mean, no other table's Rate
+    commonest,  # "the 3 most common scores": grouped by the scores, rows counted
     _measures,
     measured_namesake,  # "state codes by miles": the measured table's own state
     extreme_per_period,
