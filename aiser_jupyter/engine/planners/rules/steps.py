@@ -215,7 +215,11 @@ def _sort_targets(d: Draft) -> None:
     span = d.r.sort_words
     if span is None:
         return
+    ranked = d.q.words[span[0]].text in ("rank", "ranked", "ranking")
+    aggs = {a.hi for a in d.r.aggs if a.strict}
     for m in d.free():
+        if ranked and m.lo in aggs and m.column is not None:
+            continue  # "regions ranked by total employment": the measure drawn, sorted
         if span[0] <= m.lo < span[1]:
             d.sort_targets.append(m)
             d.take(m, "sort target")

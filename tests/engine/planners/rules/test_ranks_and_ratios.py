@@ -1,0 +1,108 @@
+"""Ranked groups, ratios spelled out, spans inside a group's condition (issue 12).
+
+- "regions ranked by total employment in 1986, largest first": a bar per region (an integer
+  code of a few values named in the plural), the total sorted — and the year kept.
+- "regions whose average unemployment rate over 1970-86 was above 7%": the groups whose own
+  average passes.
+- "average output per worker (gsp divided by employment) by region": the mean of the ratio
+  of each row, its name glossed before the parentheses.
+- "how many states does the panel cover?": the panel is the data, no word left out.
+- "vote split among those with the highest knowledge (3)" read as the maximum knowledge of
+  rows kept at knowledge = 3 is refused: every bar would be 3.
+
+Invented data: a state-year panel with region codes, and a survey.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from answers import kpi, one, plots_exactly, refuses
+
+from aiser_jupyter.engine.core import Engine
+
+
+@pytest.fixture(scope="module")
+def panel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("ranks") / "ranks.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE Econ (state VARCHAR, year BIGINT, region BIGINT, gsp DOUBLE, emp DOUBLE,"
+        " unemp DOUBLE)"
+    )
+    rows = [
+        [f"STATE{k}", y, 1 + k % 4, 1000.0 + k * 250 + y % 5, 50.0 + k * 7 + y % 3,
+         2.0 + (k * 5 + y) % 11]
+        for k in range(12)
+        for y in range(1970, 1987)
+    ]  # fmt: skip
+    con.executemany("INSERT INTO Econ VALUES (?, ?, ?, ?, ?, ?)", rows)
+    con.close()
+    return path
+
+
+def test_groups_ranked_by_a_total_in_a_year(engine: Engine, panel: Path) -> None:
+    answer = plots_exactly(
+        engine,
+        panel,
+        "p",
+        "regions ranked by total employment in 1986, largest first",
+        "SELECT region, SUM(emp) FROM Econ WHERE year = 1986 GROUP BY region",
+    )
+    totals = answer.table.column(answer.compiled.fields["y"].alias).to_pylist()
+    assert totals == sorted(totals, reverse=True)  # largest first
+
+
+def test_whose_average_over_a_span_of_years(engine: Engine, panel: Path) -> None:
+    plots_exactly(
+        engine,
+        panel,
+        "p",
+        "regions whose average unemployment rate over 1970-86 was above 7%",
+        "SELECT region, AVG(unemp) FROM Econ GROUP BY region HAVING AVG(unemp) > 7",
+    )
+
+
+def test_a_ratio_spelled_out_and_glossed(engine: Engine, panel: Path) -> None:
+    expected = "SELECT region, AVG(gsp / emp) FROM Econ WHERE year = 1986 GROUP BY region"
+    plots_exactly(
+        engine,
+        panel,
+        "p",
+        "average output per worker (gsp divided by employment) by region in 1986",
+        expected,
+    )
+    plots_exactly(engine, panel, "p", "average gsp divided by emp by region in 1986", expected)
+
+
+def test_the_panel_is_the_data(engine: Engine, panel: Path) -> None:
+    engine.connect("p", str(panel))
+    answer = engine.ask("how many states does the panel cover?", "p")
+    assert kpi(answer) == one(panel, "SELECT COUNT(DISTINCT state) FROM Econ")
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("knowledge") / "knowledge.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute('CREATE TABLE Survey (vote VARCHAR, "political.knowledge" BIGINT, age BIGINT)')
+    con.executemany(
+        "INSERT INTO Survey VALUES (?, ?, ?)",
+        [[["Green", "Blue", "Red"][k % 3], k % 4, 20 + k % 60] for k in range(400)],
+    )
+    con.close()
+    return path
+
+
+def test_an_extreme_of_a_value_kept_is_refused(engine: Engine, survey: Path) -> None:
+    refuses(
+        engine,
+        survey,
+        "k",
+        "vote split among respondents with the highest political knowledge (3)",
+    )
