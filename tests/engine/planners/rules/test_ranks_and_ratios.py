@@ -106,3 +106,23 @@ def test_an_extreme_of_a_value_kept_is_refused(engine: Engine, survey: Path) -> 
         "k",
         "vote split among respondents with the highest political knowledge (3)",
     )
+
+
+def test_the_average_order_value_of_all_orders(engine: Engine, demo_path: Path) -> None:
+    """Each order's lines summed, then averaged — the orders table joined for its key (the
+    plan had read ``orders.order_id`` from a FROM of order lines alone)."""
+    answer = engine.ask("average order value", "demo")
+    expected = one(
+        demo_path,
+        "SELECT AVG(v) FROM (SELECT order_id, SUM(revenue) AS v FROM order_lines GROUP BY 1)",
+    )
+    assert kpi(answer) == pytest.approx(expected)
+
+
+def test_a_condition_on_each_group_s_order_value_is_refused(
+    engine: Engine, demo_path: Path
+) -> None:
+    """ "regions whose average order value exceeds 100" had kept the lines whose unit price
+    is over 100 ("value" read as the price): refused until a group's average of totals is
+    compared."""
+    refuses(engine, demo_path, "demo", "regions whose average order value exceeds 100", "100")
