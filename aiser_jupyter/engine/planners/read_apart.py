@@ -31,6 +31,8 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return "over one row"
     if words[i] in _COMMON and (words[i] == "commonest" or words[i - 1 : i] == ["most"]):
         return "aggregate" if "count" in facts.aggregates and facts.ranks_top else ""
+    if _quarter_of_year(i, words, facts):
+        return "date"  # "in [Q4] 2024": October to December 2024 kept
     if (side := _open_month(i, words, facts)) is not None:
         return side or None  # "September 2016 or [later]": kept from that month on
     if _false_side(words[i], facts):
@@ -175,3 +177,14 @@ def _open_month(i: int, words: list[str], facts: Facts) -> str | None:
     if words[i] == "later":
         return "comparison" if start in facts.days and end not in facts.days else ""
     return "comparison" if end in facts.days and start not in facts.days else ""
+
+
+def _quarter_of_year(i: int, words: list[str], facts: Facts) -> bool:
+    """ "[Q4] 2024" when the plan keeps the days of that quarter of that year."""
+    word, year = words[i], words[i + 1] if i + 1 < len(words) else ""
+    if len(word) != 2 or word[0] != "q" or word[1] not in "1234" or not year.isdigit():
+        return False
+    first = 3 * int(word[1]) - 2
+    start = date(int(year), first, 1)
+    end = date(int(year) + (first == 10), (first + 2) % 12 + 1, 1)
+    return {start, end} <= facts.days

@@ -47,6 +47,14 @@ __all__ = ["unused_kind"]
 _OPERATIONS = frozenset(["divided", "multiplied", "times", "scaled", "weighted"])
 
 
+#: verbs of a change between two times ("grew the most", "declined"; "fell" and "rose" are
+#: also said of rain and of a number compared: "fell below 0")
+_CHANGES = frozenset(
+    ["grew", "grow", "grows", "grown", "growing", "increased", "declined", "shrank", "shrunk",
+     "improved", "worsened"]
+)  # fmt: skip
+
+
 def _other_axis(i: int, words: list[str], why_at: dict[int, str], used: dict[str, str]) -> bool:
     """Whether ``words[i]`` is in the phrase after "against" / "vs": what the other axis is,
     no word of it read ("vs debt-to-income [ratio]" is the ratio's name, read)."""
@@ -81,6 +89,8 @@ def _left_apart(
         return "condition"  # "September 2016 or [later]" drawn for September alone
     if words[i] in _OPERATIONS and i + 1 < len(words) and words[i + 1] in ("by", "with"):
         return "measure"  # "the Dow [divided] by the gold price" drawn as the Dow by gold
+    if words[i] in _CHANGES:
+        return "measure"  # "which region [grew] the most": a change the plan does not compute
     if words[i] in ("minus", "plus") and 0 < i < len(words) - 1:
         return "measure"  # "Hawaii [minus] South Pole CO2" drawn as one station's CO2
     return None

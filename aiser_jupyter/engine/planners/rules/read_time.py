@@ -184,12 +184,19 @@ def _year_spans() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
     ]
 
 
+_QUARTERS = ("first", "second", "third", "fourth")
+
+
 def _parts_of_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
     """ "from June to September" (those months of every year), "the first half of 1849"."""
     return [
         (  # "from June to September": those months of every year
             rf"\b(?:from|between) ({MONTH_RE}) (?:to|and|through|until|-|–) ({MONTH_RE})\b(?! (?:of )?\d)",
             lambda m: _months_of_years(MONTHS[m[1]], MONTHS[m[2]]),
+        ),
+        (  # "in Q4 2024": the months of that quarter of that year
+            rf"\b(?:in |during |for )?q([1-4]) (?:of )?({YEAR_RE})\b",
+            lambda m: _part_of_year(_QUARTERS[int(m[1]) - 1], "quarter", _year(m[2])),
         ),
         (  # "in the first half of 1849", "the third quarter of 2020": months of that year
             rf"\b(?:in |during )?the (first|second|third|fourth|last) (half|quarter) of ({YEAR_RE})\b",

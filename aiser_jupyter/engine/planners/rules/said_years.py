@@ -80,9 +80,26 @@ def decade(head: str) -> TimeRange:
 
 
 def open_months() -> list[Pattern]:
-    """ "September 2016 or later" / "onwards": from that month on; "or earlier": up to its end
-    (before the pattern of a month of a year)."""
+    """ "September 2016 or later" / "onwards", "since June 2024": from that month on; "or
+    earlier", "until June 2024": up to its end; "before June 2024": up to its start (before
+    the pattern of a month of a year)."""
     return [
+        (
+            rf"\b(?:since|starting(?: in)?|beginning(?: in)?|as of) ({MONTH_RE}) (?:of )?({YEAR_RE})\b",
+            lambda m: TimeRange(lo=date(int(m[2]), MONTHS[m[1]], 1)),
+        ),
+        (
+            rf"\bafter ({MONTH_RE}) (?:of )?({YEAR_RE})\b",
+            lambda m: TimeRange(lo=month_of(MONTHS[m[1]], int(m[2])).hi),
+        ),
+        (
+            rf"\b(?:before|prior to) ({MONTH_RE}) (?:of )?({YEAR_RE})\b",
+            lambda m: TimeRange(hi=date(int(m[2]), MONTHS[m[1]], 1)),
+        ),
+        (
+            rf"\b(?:until|till|through|up to) ({MONTH_RE}) (?:of )?({YEAR_RE})\b",
+            lambda m: TimeRange(hi=month_of(MONTHS[m[1]], int(m[2])).hi),
+        ),
         (
             rf"\b(?:in |from |since )?({MONTH_RE}) (?:of )?({YEAR_RE})"
             r" (?:(?:or|and) (?:later|after)|on ?wards?)\b",

@@ -126,3 +126,27 @@ def test_a_condition_on_each_group_s_order_value_is_refused(
     is over 100 ("value" read as the price): refused until a group's average of totals is
     compared."""
     refuses(engine, demo_path, "demo", "regions whose average order value exceeds 100", "100")
+
+
+@pytest.mark.parametrize(
+    ("question", "unused"),
+    [
+        # the top five customers keep rows: drawn as the top five categories
+        ("revenue by category for the top 5 customers", "customers"),
+        # a growth between two times: drawn as the customers who signed up in 2024
+        ("which region grew the most in 2024", "grew"),
+        # the orders' date: drawn with the customers' signup date
+        ("customers who ordered in 2024 by region", "2024"),
+        # a share of orders: drawn as each order's average discount
+        ("what percent of orders had a discount", "percent"),
+    ],
+)
+def test_demo_questions_that_were_drawn_wrong_are_refused(
+    engine: Engine, demo_path: Path, question: str, unused: str
+) -> None:
+    refuses(engine, demo_path, "demo", question, unused)
+
+
+def test_the_top_things_grouped_are_drawn(engine: Engine) -> None:
+    answer = engine.ask("top 5 customers by revenue", "demo")
+    assert answer.table.num_rows == 5

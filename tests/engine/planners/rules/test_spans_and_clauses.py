@@ -273,3 +273,25 @@ def test_two_years_apart_of_a_date_keep_no_year_between(engine: Engine, sales: P
         "revenue by shop in 2021, 2022 and 2023",
         "SELECT shop, SUM(revenue) FROM sales WHERE YEAR(sold_on) IN (2021, 2022, 2023) GROUP BY shop",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("revenue by shop since June 2023", "sold_on >= '2023-06-01'"),
+        ("revenue by shop after June 2023", "sold_on >= '2023-07-01'"),
+        ("revenue by shop before March 2022", "sold_on < '2022-03-01'"),
+        ("revenue by shop until March 2022", "sold_on < '2022-04-01'"),
+        ("revenue by shop in Q4 2022", "sold_on >= '2022-10-01' AND sold_on < '2023-01-01'"),
+    ],
+)
+def test_a_month_or_quarter_of_a_year_bounds_the_days(
+    engine: Engine, sales: Path, question: str, kept: str
+) -> None:
+    plots_exactly(
+        engine,
+        sales,
+        "s",
+        question,
+        f"SELECT shop, SUM(revenue) FROM sales WHERE {kept} GROUP BY shop",
+    )
