@@ -21,6 +21,7 @@ from sqlglot import exp
 from ...errors import AiserError
 from ..config import Limits
 from .model import CatalogSource, Column, Join, Table
+from .one_way import one_way
 from .pairs import holds_days, key_family, pair_kind
 from .subset import Overlap, covers_part, may_cover_part, part_evidence
 
@@ -296,45 +297,7 @@ def infer_joins(
             evidence = part_evidence(cand.kind, _names(cand), overlap)
             joins.append(_join(cand, evidence).model_copy(update={"partial": True}))
             taken.add(key)
-    return with_roles(_one_way(joins, tables))
-
-
-def _one_way(joins: list[Join], tables: list[Table]) -> list[Join]:
-    """A column that points at another table is not itself the key others point at.
-
-    On small or one-to-one data both ``trips.origin → stations.code`` and
-    ``stations.code → trips.origin`` pass the containment check; the way kept is the one
-    into the smaller table, then into the key more columns point at.
-    """
-    rows = {t.name.lower(): t.row_count or 0 for t in tables}
-
-    def side(table: str, column: str) -> tuple[str, str]:
-        return table.lower(), column.lower()
-
-    referred: dict[tuple[str, str], int] = {}
-    for j in joins:
-        if not j.partial:  # a dimension of some rows says nothing of which way two keys go
-            referred[side(j.ref_table, j.ref_column)] = (
-                referred.get(side(j.ref_table, j.ref_column), 0) + 1
-            )
-    dropped: set[int] = set()
-    for i, j in enumerate(joins):
-        for k, other in enumerate(joins):
-            if k <= i or j.declared or other.declared:
-                continue
-            if side(j.table, j.column) == side(other.ref_table, other.ref_column) and side(
-                j.ref_table, j.ref_column
-            ) == side(other.table, other.column):
-
-                def rank(x: Join) -> tuple[int, int]:
-                    return rows.get(x.ref_table.lower(), 0), -referred.get(
-                        side(x.ref_table, x.ref_column), 0
-                    )
-
-                dropped.add(i if rank(j) > rank(other) else k)
-    kept = [j for i, j in enumerate(joins) if i not in dropped]
-    pointing = {side(j.table, j.column) for j in kept}
-    return [j for j in kept if j.declared or side(j.ref_table, j.ref_column) not in pointing]
+    return with_roles(one_way(joins, tables))
 
 
 def _names(cand: _Candidate) -> tuple[str, str]:

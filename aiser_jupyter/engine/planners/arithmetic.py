@@ -10,9 +10,9 @@ from sqlglot import exp
 
 from .lexicon import lemma, split_name
 
-__all__ = ["arithmetic_words", "column_arithmetic"]
+__all__ = ["GLOSS_EDGES", "arithmetic_words", "column_arithmetic"]
 
-_WORDS = {"-": "minus", "+": "plus"}
+_WORDS = {"-": "minus", "+": "plus", "/": "divided"}
 #: the words that compare two columns ("close [below its] open", "outflow [exceeded] inflow")
 _COMPARED = {
     "<": frozenset(["below", "under", "less", "lower", "smaller", "beneath", "than"]),
@@ -50,7 +50,7 @@ _DETERMINERS = frozenset(
 #: a noun right after the arithmetic that names its result ("the high-low range")
 _NOUNS = frozenset({"range", "spread", "difference", "gap", "sum", "total", "margin"})
 #: words that end the phrase a parenthesised arithmetic glosses ("biggest", "of", "per")
-_EDGES = frozenset(
+GLOSS_EDGES = _EDGES = frozenset(
     [
         "of",
         "the",
@@ -99,16 +99,26 @@ def column_arithmetic(tree: exp.Expression) -> set[tuple[str, str, str]]:
         if isinstance(cmp.this, exp.Column) and isinstance(cmp.expression, exp.Column):
             op = "<" if isinstance(cmp, exp.LT) else ">"
             out.add((cmp.this.name.lower(), op, cmp.expression.name.lower()))
-    for node in tree.find_all(exp.Sub, exp.Add):
+    for node in tree.find_all(exp.Sub, exp.Add, exp.Div):
         left, right = node.this, node.expression
+        if isinstance(right, exp.Nullif):  # "A divided by B": A / NULLIF(B, 0)
+            right = right.this
         if isinstance(left, exp.Column) and isinstance(right, exp.Column):
-            op = "-" if isinstance(node, exp.Sub) else "+"
+            op = {exp.Sub: "-", exp.Add: "+", exp.Div: "/"}[type(node)]
             out.add((left.name.lower(), op, right.name.lower()))
     return out
 
 
 def _names(word: str, column: str) -> bool:
-    return word == column or lemma(word) in split_name(column, expand=False)
+    """``word`` names ``column``: spelled as it is, or a word the name clips ("employment"
+    of ``emp``) or abbreviates (``qty``)."""
+    base = lemma(word)
+    return (
+        word == column
+        or base in split_name(column, expand=False)
+        or base in split_name(column)
+        or (len(column) >= 3 and column.isalpha() and word.startswith(column))
+    )
 
 
 def _spelled(question: str, words: list[str], i: int, found: tuple[str, str, str]) -> int:
@@ -122,6 +132,9 @@ def _spelled(question: str, words: list[str], i: int, found: tuple[str, str, str
             j += 1
         said = any(w in _COMPARED[op] for w in words[i + 1 : j])
         return j + 1 - i if said and j < len(words) and _names(words[j], b) else 0
+    if op == "/":  # "gsp divided by employment"
+        said = words[i + 1 : i + 3] == ["divided", "by"]
+        return 4 if said and i + 3 < len(words) and _names(words[i + 3], b) else 0
     if i + 2 < len(words) and words[i + 1] == _WORDS[op] and _names(words[i + 2], b):
         return 3
     if i + 1 < len(words) and _names(words[i + 1], b):
@@ -165,8 +178,8 @@ def arithmetic_words(question: str, words: list[str], found: set[tuple[str, str,
             out.update(range(i, hi))
             if not re.search(rf"\(\s*{re.escape(words[i])}\b", question, re.IGNORECASE):
                 continue
-            start = i
-            while start > 0 and i - start < 2 and words[start - 1] not in _EDGES:
-                start -= 1
+            start, edges = i, _EDGES - {"per"} if arith[1] == "/" else _EDGES
+            while start > 0 and i - start < 3 and words[start - 1] not in edges:
+                start -= 1  # "output per employee (gsp divided by employment)": a ratio
             out.update(range(start, i))
     return out

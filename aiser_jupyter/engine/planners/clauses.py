@@ -13,7 +13,9 @@ __all__ = [
     "NEGATIONS",
     "RELATIVE",
     "among_those",
+    "clause_left_out",
     "hyphenated",
+    "in_a_clause",
     "in_relative_clause",
     "negates",
     "number_follows",
@@ -140,3 +142,36 @@ def among_those(i: int, words: list[str], why_at: dict[int, str]) -> bool:
             end = next((k for k in range(i, len(words)) if words[k] in _AFTER_CLAUSE), len(words))
             return all(why_at.get(k) in (None, "instruction") for k in range(j + 1, end))
     return False
+
+
+#: words that open a clause on the rows or the times before them ("since 1900 where the
+#: sides had fought before", "in the years when the postal service ran a deficit")
+_OPENERS = frozenset(["where", "when", "whenever", "whereby"])
+
+
+def clause_left_out(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """Word ``i`` is in a "where …"/"when …" clause, up to a comma or a grouping, of which
+    the plan explains no word but names: the condition it says is left out."""
+    for j in range(i - 1, 0, -1):
+        if words[j] in (",", ";") or words[j] in _AFTER_CLAUSE:
+            return False
+        if words[j] in _OPENERS:
+            end = next(
+                (k for k in range(i, len(words)) if words[k] in (",", ";", *_AFTER_CLAUSE)),
+                len(words),
+            )
+            said = [why_at.get(k) for k in range(j + 1, end)]  # names alone keep no rows
+            return None in said and all(w in (None, "instruction", "name") for w in said)
+    return False
+
+
+def in_a_clause(
+    i: int, words: list[str], why_at: dict[int, str], values: dict[str, set[str]]
+) -> bool:
+    """Word ``i`` says which rows a clause keeps, and the plan keeps none of it: "bakers who
+    [went] out", "among those planning to [abstain]", "where the sides had [fought] before"."""
+    return (
+        in_relative_clause(i, words, why_at, values)
+        or among_those(i, words, why_at)
+        or clause_left_out(i, words, why_at)
+    )

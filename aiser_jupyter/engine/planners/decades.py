@@ -22,10 +22,13 @@ def decade_words(words: list[str], facts: Facts) -> set[int]:
     """Indexes of the decades in ``words`` whose ten years the plan keeps, of "teenage"
     where it keeps the ages 13 to 19, and of "year old(s)" after an age it keeps."""
     found: set[int] = set()
+    kept = facts.numbers | {float(y) for y in facts.years}
     for i, word in enumerate(words):
         if (decade := _DECADE.fullmatch(word)) is not None:
             first = float(decade[1])
-            if {first, first + 9} <= facts.numbers | {float(y) for y in facts.years}:
+            if (last := _range_end(words, i)) is not None and {first, last} <= kept:
+                found.update((i, i + 2 if words[i + 2] != "the" else i + 3))
+            elif first in kept and _ends(first) & kept:
                 found.add(i)
         elif word in _TEENS and {13.0, 19.0} <= facts.numbers:
             found.add(i)  # "teenage victims (13 to 19)": the ages kept
@@ -36,6 +39,21 @@ def decade_words(words: list[str], facts: Facts) -> set[int]:
         ):
             found.update((i, i + 1))  # "17-year-olds": age = 17 kept
     return found | _recent(words, facts)
+
+
+def _ends(first: float) -> set[float]:
+    """The last years "the 1860s" may mean: 1869; of "the 1800s" 1899 (a century) as well."""
+    return {first + 9, first + 99} if first % 100 == 0 and first < 2000 else {first + 9}
+
+
+def _range_end(words: list[str], i: int) -> float | None:
+    """The last year of "1900s to [the] 1990s" when ``i`` is the first of the two decades."""
+    after = words[i + 1 : i + 4]
+    if not after or after[0] not in ("to", "through", "until"):
+        return None
+    last = after[2] if after[1:2] == ["the"] and len(after) > 2 else after[1:2] and after[1]
+    decade = _DECADE.fullmatch(last) if last else None
+    return float(decade[1]) + 9 if decade is not None else None
 
 
 def _aged(i: int, words: list[str], facts: Facts) -> bool:

@@ -91,6 +91,8 @@ def over_all(i: int, words: list[str], facts: Facts) -> bool:
     """ "total population of all [countries] by year", "sales across all [cities]": the rows
     aggregated over, not a grouping — the word names a column of a table the plan
     aggregates, and the plan does not group by it."""
+    if _whole_span(i, words, facts):
+        return True  # "the highest rate in these [years]", "average … over the [period]"
     j = i - 1 if i and words[i - 1] != "the" else i - 2
     if j >= 0 and words[j] == "across" and words[i] in _SPANS and not facts.units:
         return words[i + 1 : i + 2] in (["of"], ["in"])  # "across the [months] of 2009"
@@ -110,6 +112,26 @@ def over_all(i: int, words: list[str], facts: Facts) -> bool:
             ):
                 return True
     return False
+
+
+#: aggregates said before "over the period" that make it the span they run over
+_SPAN_AGGS = frozenset(
+    ["average", "mean", "total", "median", "highest", "lowest", "maximum", "minimum"]
+)
+
+
+def _whole_span(i: int, words: list[str], facts: Facts) -> bool:
+    """ "in these [years]", "average product over the [period]": the data's whole span, which
+    an aggregate of a plan with no time unit runs over (as the rules planner reads it)."""
+    if facts.units or not facts.aggregates:
+        return False
+    before = words[max(i - 3, 0) : i]
+    if words[i] in _SPANS | {"years"} and before[-1:] in (["these"], ["those"]):
+        return True
+    if words[i] != "period" or "over" not in before:
+        return False
+    start = i - 1 - before[::-1].index("over")
+    return any(w in _SPAN_AGGS for w in words[max(start - 6, 0) : start])
 
 
 #: words before the things of a panel that make them the rows aggregated ("across the states")

@@ -50,6 +50,8 @@ def grouped_elsewhere(i: int, words: list[str], facts: Facts, spelled: set[int])
     name the plan reads as a whole ("first name" of Fname), taken as named."""
     if _each_undrawn(i, words, facts):
         return True  # "average unemployment under each [president]" drawn as one number
+    if _ranked_undrawn(i, words, facts):
+        return True  # "revenue by category for the top 5 [customers]" drawn as top categories
     if not _names_grouping(i, words):
         return False
     phrase = []  # "group by students' first name": the words up to the next function word
@@ -61,6 +63,23 @@ def grouped_elsewhere(i: int, words: list[str], facts: Facts, spelled: set[int])
         j in spelled or words[j] in facts.group_names or lemma(words[j]) in facts.group_names
         for j in phrase
     )
+
+
+def _ranked_undrawn(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]`` is the plural noun of "the top 5 …" while the plan groups by
+    other things: the top five of those things keep rows, which the plan does not."""
+    before = words[max(i - 2, 0) : i]
+    if len(before) != 2 or before[0] not in ("top", "bottom") or not before[1].isdigit():
+        return False
+    word = words[i]
+    if not facts.group_fields or lemma(word) == word:
+        return False
+    fields = {f.lower() for f in facts.group_fields}
+    grouped = {t for t, c in facts.columns if c in fields} | {  # the tables of the groups
+        t for t in facts.tables if set(split_name(t)) & facts.group_names
+    }
+    named = {t for t in facts.tables if lemma(word) in split_name(t)}
+    return bool(named) and not named & grouped
 
 
 #: words before a noun that ask for one figure per thing it names

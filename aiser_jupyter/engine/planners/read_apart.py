@@ -4,6 +4,8 @@ that is a column's name, a flag's false side said by a prefix, the number of ser
 
 from __future__ import annotations
 
+from datetime import date
+
 from .adjectives import takes_time
 from .condition_words import condition_nouns, flag_phrase
 from .facts import Facts
@@ -18,11 +20,21 @@ from .words import MONTHS
 __all__ = ["read_apart"]
 
 
+#: "most common X": the values of X ranked by their count of rows
+_COMMON = frozenset(["common", "frequent", "popular", "commonest"])
+
+
 def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
     """Words the plan explains whatever else they could be: "the most visits anyone had [in
     a single year]" of a maximum over rows; "highest core [count]" of the column ``cores``."""
     if one_row_scope(i, words, facts):
         return "over one row"
+    if words[i] in _COMMON and (words[i] == "commonest" or words[i - 1 : i] == ["most"]):
+        return "aggregate" if "count" in facts.aggregates and facts.ranks_top else ""
+    if _quarter_of_year(i, words, facts):
+        return "date"  # "in [Q4] 2024": October to December 2024 kept
+    if (side := _open_month(i, words, facts)) is not None:
+        return side or None  # "September 2016 or [later]": kept from that month on
     if _false_side(words[i], facts):
         return "flag"  # "average age of [unmarried] people": married = 0
     if i and _month_figure(words[i - 1], words[i], facts):
@@ -149,3 +161,30 @@ def _days_counted(i: int, words: list[str], facts: Facts) -> bool:
         and any(c.semantic == "temporal" for c in facts.read_columns())
         and any(w in ("how", "number", "count") for w in words[max(0, i - 4) : i])
     )
+
+
+def _open_month(i: int, words: list[str], facts: Facts) -> str | None:
+    """ "September 2016 or [later]" / "or [earlier]": "comparison" when the plan keeps the
+    days from (up to) that month with no other end, "" when it does not (a month kept alone
+    leaves the word out), None for any other word."""
+    if words[i] not in ("later", "earlier") or i < 3 or words[i - 1] not in ("or", "and"):
+        return None
+    month, year = MONTHS.get(words[i - 3]), words[i - 2]
+    if month is None or not (year.isdigit() and len(year) == 4):
+        return None
+    start = date(int(year), month, 1)
+    end = date(start.year + (month == 12), month % 12 + 1, 1)
+    if words[i] == "later":
+        return "comparison" if start in facts.days and end not in facts.days else ""
+    return "comparison" if end in facts.days and start not in facts.days else ""
+
+
+def _quarter_of_year(i: int, words: list[str], facts: Facts) -> bool:
+    """ "[Q4] 2024" when the plan keeps the days of that quarter of that year."""
+    word, year = words[i], words[i + 1] if i + 1 < len(words) else ""
+    if len(word) != 2 or word[0] != "q" or word[1] not in "1234" or not year.isdigit():
+        return False
+    first = 3 * int(word[1]) - 2
+    start = date(int(year), first, 1)
+    end = date(int(year) + (first == 10), (first + 2) % 12 + 1, 1)
+    return {start, end} <= facts.days

@@ -46,7 +46,23 @@ def share_left_out(i: int, words: list[str], facts: Facts, percents: set[int]) -
         return None
     if word == "percent" and i and words[i - 1].replace(".", "", 1).isdigit():
         return None  # "above 6 percent": the unit of the number before, read with it
+    if _of_rows_that(i, words):  # "what percent of orders had a discount": rows' share
+        shown = facts.mark == "arc" or facts.divides or _parts(facts)
+        return (
+            None if shown or any(_flag_mean(c, facts) for c in facts.read_columns()) else "measure"
+        )
     return None if _shows_share(facts) else "measure"
+
+
+#: words after "percent of <things>" that say which of them the share is of
+_THAT = frozenset(
+    ["had", "have", "has", "were", "was", "are", "is", "with", "that", "who", "which"]
+)
+
+
+def _of_rows_that(i: int, words: list[str]) -> bool:
+    """ "[percent] of orders had …", "share of customers who …": a share of rows."""
+    return words[i + 1 : i + 2] == ["of"] and words[i + 3 : i + 4] != [] and words[i + 3] in _THAT
 
 
 def _shows_share(facts: Facts, *, loose: bool = False) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .aligned import spells_a_number
 from .beside import aggregated_head, between_aggregate_and_measure, next_to_measure
-from .clauses import among_those, in_relative_clause
+from .clauses import in_a_clause
 from .coded_words import coded_value
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
@@ -47,6 +47,14 @@ __all__ = ["unused_kind"]
 _OPERATIONS = frozenset(["divided", "multiplied", "times", "scaled", "weighted"])
 
 
+#: verbs of a change between two times ("grew the most", "declined"; "fell" and "rose" are
+#: also said of rain and of a number compared: "fell below 0")
+_CHANGES = frozenset(
+    ["grew", "grow", "grows", "grown", "growing", "increased", "declined", "shrank", "shrunk",
+     "improved", "worsened"]
+)  # fmt: skip
+
+
 def _other_axis(i: int, words: list[str], why_at: dict[int, str], used: dict[str, str]) -> bool:
     """Whether ``words[i]`` is in the phrase after "against" / "vs": what the other axis is,
     no word of it read ("vs debt-to-income [ratio]" is the ratio's name, read)."""
@@ -57,6 +65,35 @@ def _other_axis(i: int, words: list[str], why_at: dict[int, str], used: dict[str
         if why not in (None, "instruction", "rows") or words[j] in (",", "for", "by"):
             return False
     return False
+
+
+def _left_apart(
+    i: int,
+    kind: str,
+    words: list[str],
+    explained: tuple[dict[int, str], dict[int, str]],
+    used: dict[str, str],
+) -> str | None:
+    """A word whose place alone says what leaving it out does: one side of "A vs B", an
+    operation between two numbers, the open end of a month."""
+    why_at, named = explained
+
+    def said(k: int) -> bool:  # a word of the plan, not an instruction
+        why = why_at.get(k) or named.get(k) or used.get(words[k]) if 0 <= k < len(words) else None
+        return why not in (None, "instruction")
+
+    versus = words[i + 1 : i + 2] in (["vs"], ["versus"])
+    if kind == "content" and versus and said(i + 2) and not said(i - 1):
+        return "measure"  # "[private] vs public capital" drawn as public capital alone
+    if words[i] in ("later", "earlier") and words[i - 1 : i] in (["or"], ["and"]):
+        return "condition"  # "September 2016 or [later]" drawn for September alone
+    if words[i] in _OPERATIONS and i + 1 < len(words) and words[i + 1] in ("by", "with"):
+        return "measure"  # "the Dow [divided] by the gold price" drawn as the Dow by gold
+    if words[i] in _CHANGES:
+        return "measure"  # "which region [grew] the most": a change the plan does not compute
+    if words[i] in ("minus", "plus") and 0 < i < len(words) - 1:
+        return "measure"  # "Hawaii [minus] South Pole CO2" drawn as one station's CO2
+    return None
 
 
 def unused_kind(
@@ -78,8 +115,8 @@ def unused_kind(
         return "measure"  # "salary against years of professional [coding]": x left out
     if words[i] == "time" and i and words[i - 1] in OVER:
         return "date"  # "population over [time]" drawn as one number
-    if words[i] in _OPERATIONS and i + 1 < len(words) and words[i + 1] in ("by", "with"):
-        return "measure"  # "the Dow [divided] by the gold price" drawn as the Dow by gold
+    if (apart := _left_apart(i, kind, words, explained, used)) is not None:
+        return apart  # "[private] vs public", "[minus]", "September 2016 or [later]"
     if kind == "content" and row_subject(i, words, why_at, facts):
         return "modifier"  # "average [sale] price" of a table of Sale.Type, Sale.Condition
     if (
@@ -118,9 +155,7 @@ def unused_kind(
         return "value"  # "the EU [candidate] countries": another value than EU
     if kind == "content" and (possessed(i, words, named) or counted_predicate(i, words, why_at)):
         return "condition"  # "how many cars have all-wheel [drive]"
-    if kind in ("word", "content") and (
-        in_relative_clause(i, words, why_at, values) or among_those(i, words, why_at)
-    ):
+    if kind in ("word", "content") and in_a_clause(i, words, why_at, values):
         return "condition"  # "bakers who [went] out": which bakers, left out
     if kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
         return left

@@ -267,3 +267,30 @@ def test_two_daily_series_join_on_their_day_and_dated_events_do_not(engine, tmp_
     joined = {(j.table, j.ref_table) for j in engine.catalog("days").joins}
     assert ("index_close", "metal") in joined or ("metal", "index_close") in joined
     assert not any("orders" in pair for pair in joined)  # a repeated date is no key
+
+
+def test_a_key_found_in_a_column_that_points_elsewhere_joins_where_that_points(engine, tmp_path):
+    """Three yearly tables: wages' years are in finance's years, which are in post's. The
+    column finance.year points at post.Year, so it is no key; wages join post.Year (the
+    values carry over) and a chart of a wage figure against a postal one is answered."""
+    import duckdb
+
+    path = tmp_path / "yearly.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE post AS SELECT range AS Year, 10.0 + range % 7 AS Income FROM range(1800, 2020)"
+    )
+    con.execute(
+        "CREATE TABLE finance AS SELECT range AS year, 5.0 * (range % 11) AS Domestic FROM range(1930, 2013)"
+    )
+    con.execute(
+        "CREATE TABLE wages AS SELECT range AS Year, 1000.0 + range AS median FROM range(1947, 2013)"
+    )
+    con.close()
+    engine.connect("yearly", str(path))
+    catalog = engine.catalog("yearly")
+    inferred = {(j.table, j.column, j.ref_table, j.ref_column) for j in catalog.joins}
+    assert ("finance", "year", "post", "Year") in inferred
+    assert ("wages", "Year", "post", "Year") in inferred
+    answer = engine.ask("postal Income against median, one point per year", "yearly")
+    assert answer.table.num_rows == 66

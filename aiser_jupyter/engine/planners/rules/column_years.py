@@ -116,8 +116,11 @@ def across_rows(d: Draft) -> None:
         before = d.q.words[i].text if i >= 0 else ""
         summed = before == "over" and i > 0 and d.q.words[i - 1].text in _SUMMED  # "summed over"
         over = (
-            before == "any" or summed or (before == "across" and (len(d.dims) > 1 or _one_asked(d)))
-        )
+            before == "any"
+            or summed
+            or (before == "across" and (len(d.dims) > 1 or _one_asked(d)))
+            or (before == "across" and _said_aggregate(d) and _one_year(d))
+        )  # "average unemployment rate across states in 1982": one number over the states
         if not over:
             one_row = _row_key(dim.table, dim.column.name, d.catalog) and _row_key(
                 measure.table, dim.column.name, d.catalog
@@ -132,6 +135,15 @@ def across_rows(d: Draft) -> None:
 
 #: verbs that say a number is added up over the things after "over" ("summed over the states")
 _SUMMED = frozenset(["summed", "totaled", "totalled", "aggregated", "added", "pooled"])
+
+
+def _one_year(d: Draft) -> bool:
+    """One year kept ("in 1982"): a panel's things each have one row in it, whose figures
+    an aggregate said before "across the states" runs over."""
+    return not d.r.over_time and any(
+        tr.years is not None and tr.years[0] is not None and tr.years[0] == tr.years[1]
+        for tr in d.r.ranges
+    )
 
 
 def _one_asked(d: Draft) -> bool:

@@ -3,11 +3,12 @@ named after it, with only gap words between."""
 
 from __future__ import annotations
 
+from ...catalog.model import Column
 from .draft import Draft, calendar_part
 from .link import Mention
 from .qualifiers import free_noun
 
-__all__ = ["after_cue", "named_at"]
+__all__ = ["after_cue", "named_at", "plural_code", "rate_unit"]
 
 #: word kinds that may stand between a grouping cue and its column ("by the customer's nation")
 GAP = frozenset(
@@ -89,3 +90,32 @@ def _named_after_value(d: Draft, value: Mention) -> Mention | None:
     ):
         return None
     return nxt
+
+
+#: the things "per" makes a rate of ("per person", "per capita", "per head")
+_PER_UNITS = frozenset(["person", "capita", "head", "inhabitant", "resident"])
+
+
+def rate_unit(d: Draft, m: Mention) -> bool:
+    """ "per [person]" read as a number column (``personsPerFamily``): the unit of a rate,
+    never a grouping by that number."""
+    return (
+        d.q.words[m.lo].text in _PER_UNITS
+        and m.column is not None
+        and m.column.semantic == "quantitative"
+    )
+
+
+#: most distinct values an integer column named in the plural may have to be read as codes
+_FEW_CODES = 30
+
+
+def plural_code(d: Draft, m: Mention, column: Column) -> bool:
+    """ "regions ranked by total employment" of an integer ``region`` of 9 values: a column
+    named in the plural whose few integer values are codes of things, each one a bar."""
+    word = d.q.words[m.hi - 1]
+    return (
+        word.lemma != word.text
+        and "int" in column.type.lower()
+        and 1 < (column.distinct or 0) <= _FEW_CODES
+    )

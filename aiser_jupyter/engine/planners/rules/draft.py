@@ -138,6 +138,7 @@ class Draft:
             ([self.fact] if self.fact is not None else [])
             + [d.table for d in self.dims]
             + [m.table for m in self.measures]
+            + [m.per for m in self.measures if m.per is not None]  # each order's total: orders
             + [t for t, _ in self.where]
             + [h.measure.table for h in self.having]
             + self.extra_tables

@@ -1,5 +1,6 @@
 """Arithmetic between two columns the question names: "high minus low", "home plus away",
-"the high-low range" — one number per row, ``(A - B)`` or ``(A + B)``, measured, binned or
+"the high-low range", "(GSP divided by employment)" — one number per row, ``(A - B)``,
+``(A + B)`` or ``(A / B)``, measured, binned or
 grouped like any column — and a row condition comparing two columns, "days the close was
 below the open" (``WHERE close < open``).
 
@@ -15,6 +16,7 @@ import re
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
+from ..arithmetic import GLOSS_EDGES
 from ..lexicon import lemma, split_name
 from ..roles import is_identifier
 from .derived import DerivedColumn
@@ -83,6 +85,11 @@ def _signed(d: Draft, a: Mention, b: Mention) -> str | None:
     words = d.q.words
     if b.lo == a.hi + 1 and d.q.free(a.hi) and words[a.hi].text in _OPS:
         return _OPS[words[a.hi].text]
+    if [w.text for w in words[a.hi : b.lo]] == ["divided", "by"] and d.q.free(a.hi):
+        d.r.group_cues.discard(a.hi + 1)  # "GSP divided by employment": no grouping by it
+        if d.q.used.get(a.hi + 1) == "grouping":
+            del d.q.used[a.hi + 1]
+        return "/"
     if b.lo != a.hi:
         return None
     left, right = re.escape(words[a.hi - 1].raw), re.escape(words[b.lo].raw)
@@ -99,6 +106,9 @@ def _column(op: str, left: Side, right: Side) -> DerivedColumn:
     column._expr = exp.Paren(this=exp.Sub(this=pair[0], expression=pair[1]))
     if op == "+":
         column._expr = exp.Paren(this=exp.Add(this=pair[0], expression=pair[1]))
+    if op == "/":  # a zero divisor gives no number, not an error
+        divisor = exp.Nullif(this=pair[1], expression=exp.Literal.number(0))
+        column._expr = exp.Paren(this=exp.Div(this=pair[0], expression=divisor))
     return column
 
 
@@ -107,6 +117,10 @@ def _replace(d: Draft, lo: int, hi: int, table: Table, column: DerivedColumn) ->
     d.mentions = [m for m in d.mentions if m.hi <= lo or m.lo >= hi]
     d.mentions.append(Mention(lo, hi, [Candidate("column", table, column, score=1.05)]))
     d.mentions.sort(key=lambda m: m.lo)
+    for i in range(lo, hi):  # "output [per] employee (…)": a word of the ratio's name
+        if i in d.r.group_cues and d.q.used.get(i) == "grouping":
+            d.r.group_cues.discard(i)
+            del d.q.used[i]
     d.q.claim(lo, hi, "arithmetic")
 
 
@@ -117,19 +131,23 @@ def _glossed(d: Draft, lo: int, hi: int, sides: tuple[Side, Side]) -> tuple[int,
     words = d.q.words
     if hi < len(words) and d.q.free(hi) and words[hi].lemma in _NOUNS:
         hi += 1
-    if not (words[lo].paren and words[hi - 1].paren):
+    inner = next((k for k in range(lo, hi) if words[k].paren), lo)  # "worker (gsp …": the "("
+    if not (words[inner].paren and words[hi - 1].paren):
         return lo, hi
     own = {id(c) for _, c in sides}
-    start = lo
-    while start > 0 and lo - start < 2 and not words[start - 1].paren:
+    start = inner
+    while start > 0 and inner - start < 3 and not words[start - 1].paren:
         i = start - 1
         over = [m for m in d.mentions if m.lo <= i < m.hi]
         if over and not all(
             c.column is not None and id(c.column) in own for m in over for c in m.cands
         ):
             break
-        if not over and (not d.q.free(i) or words[i].lemma in _DETERMINERS):
+        per = words[i].text == "per" and d.q.used.get(i) == "grouping"  # "output per employee"
+        if not over and ((not d.q.free(i) and not per) or words[i].lemma in _DETERMINERS):
             break
+        if words[i].text in GLOSS_EDGES - {"per"}:
+            break  # "[biggest] intraday range (high minus low)": an aggregate, no name
         start = i
     return start, hi
 

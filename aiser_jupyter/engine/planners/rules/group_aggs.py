@@ -4,6 +4,7 @@ aggregate is compared, not single rows."""
 
 from __future__ import annotations
 
+from ..words import instruction_words
 from .draft import Draft
 from .link import Mention
 from .reading import Agg, Compare
@@ -35,6 +36,15 @@ def total_after(d: Draft, cmp: Compare) -> Agg | None:
     )
 
 
+def _spans_time(d: Draft, i: int) -> bool:
+    """Word ``i`` says over which rows or years the aggregate runs ("over the period", "over
+    1970-86"), or is a word of no content ("rate")."""
+    why = d.q.used.get(i)
+    if why in ("over all rows", "time range") or d.q.words[i].text in instruction_words():
+        return True
+    return d.q.words[i].text in ("over", "during", "in") and d.q.used.get(i + 1) == "time range"
+
+
 #: words that may stand between "whose average …" and the comparison
 _CLAUSE = frozenset(["of", "the", "was", "were", "is", "are", "has", "had", "been", "stayed"])
 
@@ -48,7 +58,10 @@ def whose_aggregate(d: Draft, cmp: Compare) -> Agg | None:
             continue
         named = {i for m in d.mentions if m.column is not None for i in range(m.lo, m.hi)}
         gap = range(a.hi, cmp.lo)
-        if any(i not in named and words[i] not in _CLAUSE for i in gap) or not named & set(gap):
+        spans = {i for i in gap if _spans_time(d, i)}  # "over the period", "over 1970-86"
+        if any(i not in named | spans and words[i] not in _CLAUSE for i in gap) or not named & set(
+            gap
+        ):
             continue
         return a
     return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...catalog.model import Column, Table
 from ..date_grain import at_own_grain
 from ..roles import beside_a_date
-from .cues import after_cue, named_at
+from .cues import after_cue, named_at, plural_code, rate_unit
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .entity_keys import per_parent, per_row, word_key
 from .flag_rates import zero_one
@@ -90,8 +90,8 @@ def groups(d: Draft) -> None:
         if cue - 1 in d.r.group_cues:
             continue  # "for each": one cue
         m = after_cue(d, cue)
-        if m is None:
-            continue
+        if m is None or (d.q.words[cue].text == "per" and rate_unit(d, m)):
+            continue  # "pieces of mail per person": a rate's unit, no persons column
         m = _qualified(d, m)
         if (
             d.r.top is not None
@@ -378,6 +378,7 @@ def subject(d: Draft) -> None:
             column.semantic == "quantitative"
             and not calendar_part(column)
             and not is_identifier(table, column)
+            and not plural_code(d, m, column)  # "regions ranked by …" of region codes 1-9
         ):
             continue
         _add(d, m)

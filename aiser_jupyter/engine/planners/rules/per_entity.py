@@ -31,8 +31,8 @@ def per_entity(d: Draft) -> None:
         covering = next((x for x in d.mentions if x.lo <= m.hi < x.hi), None)
         if covering is not None and covering.best.score >= 0.9:
             continue  # "order total price", "pizza size": the word belongs to a column's name
-        if covering is not None:
-            d.take(covering, "per entity")
+        if covering is not None:  # "order [value]" read as unit_price: part of the phrase
+            d.mentions.remove(covering)
         money = _money(d, m.table)
         if money is None:
             continue

@@ -57,6 +57,8 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
     said = _dated_by_words(d, tr)
     if said is not None:
         return said
+    if _dated_elsewhere(d, tr):
+        return None  # "customers who [ordered] in 2024": the orders' date, no signup date
     for dim in d.dims:  # the time axis drawn is the one filtered
         if dim.column.semantic == "temporal" or (
             wants_year and calendar_part(dim.column) == "year"
@@ -101,6 +103,26 @@ def _other_year(d: Draft, table: Table, named: Column) -> Column | None:
 _EVENT_VERBS = frozenset(
     ["placed", "made", "created", "opened", "recorded", "registered", "booked", "sold", "bought"]
 )
+
+
+def _dated_elsewhere(d: Draft, tr: TimeRange) -> bool:
+    """The verb just before the range names the date of a table the plan does not read
+    ("customers who ordered in 2024" of ``orders.order_date``): keeping another date (the
+    signup date) would answer a different question, so the range is kept by none."""
+    from lemminflect import getLemma
+
+    lo = tr.span[0]
+    for w in d.q.words[max(lo - 1, 0) : lo]:
+        if not w.text.endswith("ed"):
+            continue  # a verb's past ("ordered"), not the noun "orders"
+        stems = {w.text, w.lemma, *(getLemma(w.text, upos="VERB") or ())} - {"date", "day"}
+        for table in d.catalog.tables:
+            dates = [c for c in table.columns if c.semantic == "temporal"]
+            if table not in d.tables() and any(
+                stems & set(split_name(c.name, expand=False)) for c in dates
+            ):
+                return True
+    return False
 
 
 def _dated_by_words(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
@@ -170,6 +192,8 @@ def _range_conditions(
     if tr.months and not (tr.lo and tr.hi and len(tr.months) == 1):
         part_sql = time_unit_sql("month", col.copy(), d.dialect)
         out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.months]))
+    if len(tr.year_list) > 2 or (tr.year_list and max(tr.year_list) - min(tr.year_list) > 1):
+        out.append(_each_year(col, column, tr.year_list, d.dialect))  # "2023 and 2025": no 2024
     if tr.quarters:
         part_sql = time_unit_sql("quarter", col.copy(), d.dialect)
         out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.quarters]))
@@ -184,6 +208,20 @@ def _range_conditions(
         if hi_h is not None:
             out.append(exp.LT(this=part_sql.copy(), expression=exp.convert(hi_h)))
     return out
+
+
+def _each_year(
+    col: exp.Expression, column: Column, years: list[int], dialect: str
+) -> exp.Expression:
+    """The days of each of ``years``, and no day between them, on a date column."""
+    spans = [
+        exp.and_(
+            exp.GTE(this=col.copy(), expression=date_literal(f"{y}-01-01", column, dialect)),
+            exp.LT(this=col.copy(), expression=date_literal(f"{y + 1}-01-01", column, dialect)),
+        )
+        for y in years
+    ]
+    return exp.paren(exp.or_(*spans))
 
 
 def _year_terms(col: exp.Expression, tr: TimeRange, offset: int = 0) -> list[exp.Expression]:

@@ -7,6 +7,7 @@ import re
 
 from ..equivalents import equivalents
 from ..number_words import NUMBER_WORDS
+from .commonest import commonest_read
 from .ordinal_values import read_year_olds
 from .person_figures import people_words
 from .question import Question, Word
@@ -48,6 +49,8 @@ def _count(said: str) -> int:
 
 
 def read_top(q: Question, r: Reading) -> None:
+    if commonest_read(q, r):
+        return  # "the 3 most common scores"
     text = q.joined()
     top = re.search(
         r"(?<!\bat )\b(top|first|best|largest|biggest|highest|most|leading) (\d+)(?![.\d])\b", text

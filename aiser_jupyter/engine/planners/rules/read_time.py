@@ -11,6 +11,9 @@ from ..number_words import short_end, year_part
 from .question import Question
 from .reading import MONTH_RE, MONTHS, WEEKDAYS, YEAR_RE, Reading, TimeRange, claim, is_free
 from .said_days import said_days
+from .said_years import capital_months, decades, listed_years, open_months, over_span
+from .said_years import month_of as _month_of
+from .said_years import years_range as _years
 
 __all__ = ["read_ranges", "read_units"]
 
@@ -108,6 +111,7 @@ def read_units(q: Question, r: Reading) -> None:
     for m in re.finditer(r"\bacross the (?:days|weeks|months|quarters)(?= (?:of|in) )", text):
         if is_free(q, m):  # "average … across the months of 2009": one number over them
             claim(q, m, "over all rows")
+    over_span(q)  # "the highest rate in these years": no grouping by year
     for m in re.finditer(_RATE, text):  # "sleep more than 15 hours a day": a rate's unit
         q.claim(*q.span(m.start(1), m.end()), "unit")
     if not re.search(
@@ -180,12 +184,19 @@ def _year_spans() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
     ]
 
 
+_QUARTERS = ("first", "second", "third", "fourth")
+
+
 def _parts_of_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
     """ "from June to September" (those months of every year), "the first half of 1849"."""
     return [
         (  # "from June to September": those months of every year
             rf"\b(?:from|between) ({MONTH_RE}) (?:to|and|through|until|-|–) ({MONTH_RE})\b(?! (?:of )?\d)",
             lambda m: _months_of_years(MONTHS[m[1]], MONTHS[m[2]]),
+        ),
+        (  # "in Q4 2024": the months of that quarter of that year
+            rf"\b(?:in |during |for )?q([1-4]) (?:of )?({YEAR_RE})\b",
+            lambda m: _part_of_year(_QUARTERS[int(m[1]) - 1], "quarter", _year(m[2])),
         ),
         (  # "in the first half of 1849", "the third quarter of 2020": months of that year
             rf"\b(?:in |during )?the (first|second|third|fourth|last) (half|quarter) of ({YEAR_RE})\b",
@@ -219,6 +230,7 @@ def read_ranges(q: Question, r: Reading) -> None:
     patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange | None]]] = [
         *said_days(),
         *_year_spans(),
+        *listed_years(),
         (
             rf"\b({YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or|next to|beside|alongside)(?: in)? ({YEAR_RE})\b",
             lambda m: TimeRange(
@@ -227,10 +239,8 @@ def read_ranges(q: Question, r: Reading) -> None:
                 hi=date(max(int(m[1]), int(m[2])) + 1, 1, 1),
             ),
         ),
-        (
-            r"\b(?:in |during |of )?the ((?:1[89]|20)\d)0s\b",
-            lambda m: _decade(m[1]),
-        ),
+        *decades(),
+        *open_months(),
         (
             rf"\b(?:in |during |for |of )?({MONTH_RE}) (?:of )?({YEAR_RE})\b",
             lambda m: _month_of(MONTHS[m[1]], _year(m[2])),
@@ -294,6 +304,7 @@ def read_ranges(q: Question, r: Reading) -> None:
                 continue  # "31 February 2003": no day
             found.span = claim(q, m, "time range")
             r.ranges.append(found)
+    capital_months(q, r)
 
 
 def _ordinal(word: str) -> int:
@@ -326,30 +337,12 @@ def _weekdays(word: str) -> list[int]:
     return [WEEKDAYS[word.rstrip("s") if word.rstrip("s") in WEEKDAYS else word]]
 
 
-def _years(lo: int | None, hi: int | None) -> TimeRange:
-    return TimeRange(
-        lo=date(lo, 1, 1) if lo is not None else None,
-        hi=date(hi + 1, 1, 1) if hi is not None else None,
-        years=(lo, hi),
-    )
-
-
-def _decade(head: str) -> TimeRange:
-    start = int(head) * 10 if len(head) == 3 else int(head)
-    return _years(start, start + 9)
-
-
 def _months_span(m1: int, y1: int, m2: int, y2: int) -> TimeRange:
     """From the first day of month ``m1`` of ``y1`` to the end of month ``m2`` of ``y2``."""
     if (y2, m2) < (y1, m1):
         m1, y1, m2, y2 = m2, y2, m1, y1
     hi = date(y2 + 1, 1, 1) if m2 == 12 else date(y2, m2 + 1, 1)
     return TimeRange(lo=date(y1, m1, 1), hi=hi, years=(y1, y2))
-
-
-def _month_of(month: int, year: int) -> TimeRange:
-    hi = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return TimeRange(lo=date(year, month, 1), hi=hi, years=(year, year), months=[month])
 
 
 def _part_of_year(ordinal: str, part: str, year: int) -> TimeRange:

@@ -133,8 +133,8 @@ def _sort(q: Question, r: Reading) -> None:
             between,
         ):
             i = q.span(v.end() + w.start(), v.end() + w.end())[0]
-            if q.free(i):
-                q.claim(i, i + 1, "sort")
+            if q.free(i) and not (w[0] == "in" and q.words[i + 1].text[:1].isdigit()):
+                q.claim(i, i + 1, "sort")  # … never the "in" of "in 1986"
     q.claim(lo, hi, "sort")
     tail = re.match(
         r" by (?:the )?((?:x|y)(?:[- ]?axis)?|xaxis|yaxis)\b| by (?:the )?", text[direction.end() :]

@@ -13,6 +13,7 @@ from .averaged_over import mean_over_entity
 from .axis_marks import marked_axes
 from .borrowed_time import borrowed_time
 from .column_years import across_rows, column_years
+from .commonest import commonest
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
 from .count_named import count_named
@@ -214,7 +215,11 @@ def _sort_targets(d: Draft) -> None:
     span = d.r.sort_words
     if span is None:
         return
+    ranked = d.q.words[span[0]].text in ("rank", "ranked", "ranking")
+    aggs = {a.hi for a in d.r.aggs if a.strict}
     for m in d.free():
+        if ranked and m.lo in aggs and m.column is not None:
+            continue  # "regions ranked by total employment": the measure drawn, sorted
         if span[0] <= m.lo < span[1]:
             d.sort_targets.append(m)
             d.take(m, "sort target")
@@ -246,6 +251,7 @@ STEPS: tuple[Step, ...] = (
     had_counts,  # "bookings that asked for a parking space": a condition, not a sum
     attribute_conditions,  # "neighborhoods with a median income below …": no median measured
     rate_after_flag,  # "home ownership rate": the 0/1 column's mean, no other table's Rate
+    commonest,  # "the 3 most common scores": grouped by the scores, rows counted
     _measures,
     measured_namesake,  # "state codes by miles": the measured table's own state
     extreme_per_period,
