@@ -21,7 +21,9 @@ __all__ = ["read_apart"]
 
 
 #: "most common X": the values of X ranked by their count of rows
-_COMMON = frozenset(["common", "frequent", "popular", "commonest"])
+_COMMON = frozenset(["common", "frequent", "popular", "commonest", "rarest"])
+_PLAIN = frozenset(["common", "frequent", "popular"])
+_RANKED = (["most"], ["least"])
 
 
 def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
@@ -29,8 +31,10 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
     a single year]" of a maximum over rows; "highest core [count]" of the column ``cores``."""
     if one_row_scope(i, words, facts):
         return "over one row"
-    if words[i] in _COMMON and (words[i] == "commonest" or words[i - 1 : i] == ["most"]):
-        return "aggregate" if "count" in facts.aggregates and facts.ranks_top else ""
+    if words[i] in _COMMON and (words[i] in _COMMON - _PLAIN or words[i - 1 : i] in _RANKED):
+        least = words[i] == "rarest" or words[i - 1 : i] == ["least"]
+        ranked = facts.sorted and not facts.ranks_top if least else facts.ranks_top
+        return "aggregate" if "count" in facts.aggregates and ranked else ""
     if _quarter_of_year(i, words, facts):
         return "date"  # "in [Q4] 2024": October to December 2024 kept
     if (side := _open_month(i, words, facts)) is not None:

@@ -6,19 +6,20 @@ from __future__ import annotations
 
 import re
 
+from ...catalog.model import Table
 from ..number_words import NUMBER_WORDS
 from .cues import after_cue
-from .draft import Dim, Draft
+from .draft import Dim, Draft, Measure
 from .question import Question
 from .reading import Reading, claim, is_free
 
-__all__ = ["commonest", "commonest_read"]
+__all__ = ["commonest", "commonest_read", "commonest_rows"]
 
 #: "the 3 most common Europe scores", "top 5 most frequent event types": the values of what
 #: follows ranked by how many rows hold each
 _COMMONEST = re.compile(
     rf"\b(?:(?:the|top) )?(?:(\d+|{'|'.join(NUMBER_WORDS)}) )?"
-    r"(most (?:common|frequent|popular|frequently occurring)|commonest)\b(?= \w)"
+    r"((?:most|least) (?:common|frequent|popular|frequently occurring)|commonest|rarest)\b(?= \w)"
 )
 
 
@@ -28,14 +29,15 @@ def commonest_read(q: Question, r: Reading) -> bool:
     m = _COMMONEST.search(q.joined())
     if m is None or not is_free(q, m):
         return False
-    r.top, r.descending = (NUMBER_WORDS.get(m[1]) or int(m[1]) if m[1] else 1), True
+    least = m[2].startswith("least") or m[2] == "rarest"  # "the least popular product"
+    r.top, r.descending = (NUMBER_WORDS.get(m[1]) or int(m[1]) if m[1] else 1), not least
     _, hi = claim(q, m, "top N")
     r.group_cues.add(hi - 1)  # what follows is grouped, as after "by"
     return True
 
 
 #: the last word of "most common", "most frequent", "most popular", "commonest"
-_RANKS = frozenset(["common", "frequent", "popular", "commonest", "occurring"])
+_RANKS = frozenset(["common", "frequent", "popular", "commonest", "rarest", "occurring"])
 
 
 def commonest(d: Draft) -> None:
@@ -50,3 +52,32 @@ def commonest(d: Draft) -> None:
         return
     d.dims.append(Dim(m.table, m.column, words=(m.lo, m.hi)))
     d.take(m, "grouping")
+
+
+def commonest_rows(d: Draft) -> None:
+    """ "the most popular product" grouped by a column each of whose values has one row (a
+    product's name): the rows counted are those of the table with the most rows that joins
+    it (the order lines), never the products' own one row each."""
+    words = d.q.texts()
+    if (
+        d.measures
+        or len(d.dims) != 1
+        or not any(w in _RANKS and d.q.used.get(i) == "top N" for i, w in enumerate(words))
+    ):
+        return
+    dim = d.dims[0]
+    if (dim.column.distinct or 0) >= (dim.table.row_count or 1) > 0:
+        rows = _referring_rows(d, dim.table)
+        if rows is not None:
+            d.measures.append(Measure("count", rows, None))
+
+
+def _referring_rows(d: Draft, table: Table) -> Table | None:
+    """The table with the most rows that joins ``table``, whose rows a count of each of
+    ``table``'s things (one row each) counts — None when no table joins it."""
+    joined = [
+        t
+        for t in d.catalog.tables
+        if t is not table and d.catalog.join_path(t.name, table.name) is not None
+    ]
+    return max(joined, key=lambda t: t.row_count or 0, default=None)

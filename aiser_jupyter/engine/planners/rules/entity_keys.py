@@ -82,9 +82,24 @@ def per_parent(d: Draft, m: Mention) -> bool:
         return False
     child = measure.table
     owned = any(j.table == child.name and j.ref_table == m.table.name for j in d.catalog.joins)
+    owned = owned or _owned_through(d, child, m.table)  # lines → orders → customers
     if child is m.table or not owned or not summable(child, measure.column):
         return False
     measure.per = m.table
     d.extra_tables.append(m.table)
     d.take(m, "per entity")
     return True
+
+
+def _owned_through(d: Draft, child: Table, parent: Table) -> bool:
+    """Each row of ``child`` belongs to one row of ``parent`` through keys followed from the
+    child's side (an order line's order, that order's customer)."""
+    path = d.catalog.join_path(child.name, parent.name)
+    if not path:
+        return False
+    at = child.name.lower()
+    for step in path:
+        if step.table.lower() != at:
+            return False
+        at = step.ref_table.lower()
+    return at == parent.name.lower()

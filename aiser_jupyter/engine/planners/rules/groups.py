@@ -15,6 +15,7 @@ from .grain_words import grain_of_measure
 from .kept_rows import dated_by_range, kept_by_comparison, rows_in_scope, shared, valued
 from .link import Candidate, Mention
 from .more_links import names_source
+from .near_tables import nearest_tables
 from .numbered_units import numbered_unit
 from .over_span import short_span_unit
 from .qualifiers import free_noun, past_qualifier
@@ -248,24 +249,6 @@ def time_axis(d: Draft) -> None:
         d.dims.insert(0, dim)
     if mention is not None:
         d.take(mention, "time axis")
-
-
-def nearest_tables(d: Draft) -> list[Table]:
-    """Tables in the order a time column is looked for: the measured and named ones, then the
-    others by how many keys away from the measured table they are."""
-    home = (
-        [m.table for m in d.measures] + ([d.fact] if d.fact else []) + [m.table for m in d.mentions]
-    )
-    seen: dict[int, Table] = {}
-    for t in home:
-        seen.setdefault(id(t), t)
-    hops = d.catalog.distances(home[0].name) if home else {}
-
-    def distance(t: Table) -> int:
-        return hops.get(t.name.lower(), 99) if home else 0
-
-    rest = sorted((t for t in d.catalog.tables if id(t) not in seen), key=distance)
-    return list(seen.values()) + rest
 
 
 def _ordered(dim: Dim) -> bool:

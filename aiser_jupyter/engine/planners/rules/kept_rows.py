@@ -65,8 +65,9 @@ _BETWEEN = frozenset(["a", "an", "the", "all", "any"])
 def rows_in_scope(d: Draft, m: Mention) -> bool:
     """Whether ``m`` ("colleges") follows "among"/"at a"/"across all", words that keep rows
     ("public") between: the rows one explicit aggregate runs over, not one bar each."""
-    if len(d.measures) != 1 or not d.measures[0].explicit or d.measures[0].agg not in _OVER_ROWS:
-        return False
+    said = d.measures[0].explicit or d.r.distribution if len(d.measures) == 1 else False
+    if not said or d.measures[0].agg not in _OVER_ROWS:
+        return False  # … "unit price distribution for online orders": of those rows
     i = m.lo - 1
     while i >= 0 and d.q.used.get(i) in ("flag", "value"):
         i -= 1
@@ -76,6 +77,8 @@ def rows_in_scope(d: Draft, m: Mention) -> bool:
         return m.column is not None and rows_are(m.table, m.column)
     while i >= 0 and (d.q.words[i].text in _BETWEEN or d.q.used.get(i) in ("flag", "value")):
         i -= 1
+    if i >= 0 and d.q.words[i].text == "for" and m.kind == "table":
+        return True  # "average discount for online [orders]": the rows kept, no bar each
     return i >= 0 and d.q.words[i].text in _SCOPE
 
 

@@ -36,10 +36,9 @@ def per_entity(d: Draft) -> None:
         money = _money(d, m.table)
         if money is None:
             continue
-        agg = next(
-            (a.agg for a in d.r.aggs if a.hi <= m.lo and m.lo - a.hi <= 1 and a.strict), "mean"
-        )
-        d.measures.append(Measure(agg, money[0], money[1], per=m.table))
+        said = next((a for a in d.r.aggs if a.hi <= m.lo and m.lo - a.hi <= 1 and a.strict), None)
+        agg = said.agg if said is not None else "mean"
+        d.measures.append(Measure(agg, money[0], money[1], per=m.table, explicit=said is not None))
         d.take(m, "per entity")
         d.q.claim(m.hi, m.hi + 1, "per entity")
         for a in d.r.aggs:

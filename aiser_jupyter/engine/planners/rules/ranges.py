@@ -33,7 +33,7 @@ def time_ranges(d: Draft) -> None:
 
 
 def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
-    from .groups import nearest_tables
+    from .near_tables import nearest_tables
 
     home = [dim.table for dim in d.dims] + [
         t for t in nearest_tables(d) if t not in [x.table for x in d.dims]
@@ -105,6 +105,13 @@ _EVENT_VERBS = frozenset(
 )
 
 
+def _above(d: Draft, table: Table) -> bool:
+    """Each row of a table of the plan has one row of ``table`` (an order line's customer):
+    keeping rows by its date repeats none."""
+    tables = [*d.tables(), *(m.table for m in d.mentions if m.kind == "column")]
+    return any(table.name.lower() in d.catalog.upward(t.name) for t in tables)
+
+
 def _dated_elsewhere(d: Draft, tr: TimeRange) -> bool:
     """The verb just before the range names the date of a table the plan does not read
     ("customers who ordered in 2024" of ``orders.order_date``): keeping another date (the
@@ -118,8 +125,10 @@ def _dated_elsewhere(d: Draft, tr: TimeRange) -> bool:
         stems = {w.text, w.lemma, *(getLemma(w.text, upos="VERB") or ())} - {"date", "day"}
         for table in d.catalog.tables:
             dates = [c for c in table.columns if c.semantic == "temporal"]
-            if table not in d.tables() and any(
-                stems & set(split_name(c.name, expand=False)) for c in dates
+            if (
+                table not in d.tables()
+                and not _above(d, table)
+                and any(stems & set(split_name(c.name, expand=False)) for c in dates)
             ):
                 return True
     return False
@@ -134,11 +143,13 @@ def _dated_by_words(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
     for i in range(lo - 1, max(lo - 3, -1), -1):
         w = d.q.words[i]
         stems = {w.text, w.lemma, *(getLemma(w.text, upos="VERB") or ())}
+        if i and w.text in ("up", "out", "off", "in", "on"):  # "signed up": signup_date
+            stems |= {v + w.text for v in getLemma(d.q.words[i - 1].text, upos="VERB") or ()}
         for table in d.catalog.tables:
             dates = [c for c in table.columns if c.semantic == "temporal"]
             named = [c for c in dates if stems & set(split_name(c.name, expand=False))]
-            if len(named) == 1 and table in d.tables():
-                return table, named[0]
+            if len(named) == 1 and (table in d.tables() or _above(d, table)):
+                return table, named[0]  # "customers who signed up in 2023": their signup
         if w.text in _EVENT_VERBS:
             owner = next((m for m in d.mentions if m.hi == i and m.kind == "table"), None)
             if owner is not None:

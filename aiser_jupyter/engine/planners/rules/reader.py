@@ -307,7 +307,9 @@ def _bins(q: Question, r: Reading) -> None:
         r.histogram = True
         claim(q, m, "bins")
     if m := re.search(
-        r"\b(?:distribution of|spread of|histogram of|how \w+ (?:are|is) distributed)\b", text
+        r"\b(?:distribution of|spread of|histogram of|how \w+ (?:are|is) distributed)\b"
+        r"|(?<=\w )distribution(?=$| for\b| in\b| among\b| across\b| with\b|,)",
+        text,  # … "list price distribution", "wage distribution for industrial jobs"
     ):
         r.distribution = True  # a histogram when one number is all it names (decided by form)
         claim(q, m, "distribution")

@@ -13,7 +13,7 @@ from .averaged_over import mean_over_entity
 from .axis_marks import marked_axes
 from .borrowed_time import borrowed_time
 from .column_years import across_rows, column_years
-from .commonest import commonest
+from .commonest import commonest, commonest_rows
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
 from .count_named import count_named
@@ -297,6 +297,7 @@ STEPS: tuple[Step, ...] = (
     tallied_home,  # before a compared number is shown: a count column's things, summed
     compared_measure,
     keyed_grain,  # a long table's number asked with no grouping: each thing's number
+    commonest_rows,  # "the most popular product": order lines counted, not products
     _fact,
     share_of_flag,  # "share of patients who died": the flag's mean, not a count of deaths
     drop_self_group,

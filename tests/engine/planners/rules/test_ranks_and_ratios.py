@@ -150,3 +150,39 @@ def test_demo_questions_that_were_drawn_wrong_are_refused(
 def test_the_top_things_grouped_are_drawn(engine: Engine) -> None:
     answer = engine.ask("top 5 customers by revenue", "demo")
     assert answer.table.num_rows == 5
+
+
+def test_the_most_popular_things_count_the_rows_that_refer_to_them(
+    engine: Engine, demo_path: Path
+) -> None:
+    """A product has one row of its own: "the 5 most popular products" counts the order lines
+    of each (every bar had been 1), and "least" ranks from the fewest."""
+    answer = plots_exactly(
+        engine,
+        demo_path,
+        "demo",
+        "the 5 most popular products",
+        "SELECT p.name, COUNT(*) FROM order_lines l JOIN products p USING (product_id)"
+        " GROUP BY 1 ORDER BY 2 DESC LIMIT 5",
+    )
+    assert answer.table.num_rows == 5
+    least = engine.ask("the least popular product", "demo")
+    fewest = one(
+        demo_path, "SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM order_lines GROUP BY product_id)"
+    )
+    assert least.table.column(least.compiled.fields["y"].alias).to_pylist() == [fewest]
+
+
+def test_an_average_per_thing_two_keys_away(engine: Engine, demo_path: Path) -> None:
+    """ "average revenue per customer by region": each customer's order lines summed (lines →
+    orders → customers), then averaged per region — it had been the mean line per customer and
+    region, a bar per customer."""
+    plots_exactly(
+        engine,
+        demo_path,
+        "demo",
+        "average revenue per customer by region",
+        "SELECT r.name, AVG(v) FROM (SELECT o.customer_id, SUM(l.revenue) AS v FROM order_lines l"
+        " JOIN orders o USING (order_id) GROUP BY 1) t JOIN customers c USING (customer_id)"
+        " JOIN regions r USING (region_id) GROUP BY 1",
+    )

@@ -1,0 +1,74 @@
+"""Whose date, whose rows: questions over a fact table and the tables its rows belong to
+(issue 12), on the demo's order lines, orders, customers and regions.
+
+- "revenue by segment and year": the years of the orders, never of the customers' signups.
+- "revenue by month for customers who signed up in 2023": along the order dates, keeping the
+  lines of customers whose signup date is in 2023 (both had been the signup date).
+- "average discount for online orders", "average order value for customers in the West":
+  the rows kept, one number — not a bar per order or per customer.
+- "unit price distribution for online orders": a histogram of those lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from answers import kpi, one, plots_exactly
+
+from aiser_jupyter.engine.core import Engine
+
+_LINES = (
+    "order_lines l JOIN orders o USING (order_id) JOIN customers c USING (customer_id)"
+    " JOIN regions r USING (region_id)"
+)
+
+
+def test_the_years_of_revenue_are_the_orders_years(engine: Engine, demo_path: Path) -> None:
+    plots_exactly(
+        engine,
+        demo_path,
+        "demo",
+        "revenue by segment and year",
+        f"SELECT c.segment, SUM(l.revenue)::DOUBLE, date_trunc('year', o.order_date) FROM {_LINES}"
+        " GROUP BY 1, 3",
+    )
+
+
+def test_customers_kept_by_their_signup_revenue_by_order_month(
+    engine: Engine, demo_path: Path
+) -> None:
+    plots_exactly(
+        engine,
+        demo_path,
+        "demo",
+        "revenue by month for customers who signed up in 2023",
+        f"SELECT date_trunc('month', o.order_date), SUM(l.revenue)::DOUBLE FROM {_LINES}"
+        " WHERE YEAR(c.signup_date) = 2023 GROUP BY 1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "average discount for online orders",
+            f"SELECT AVG(l.discount) FROM {_LINES} WHERE o.channel = 'Online'",
+        ),
+        (
+            "average order value for customers in the West",
+            "SELECT AVG(v) FROM (SELECT o.order_id, SUM(l.revenue) AS v FROM "
+            f"{_LINES} WHERE r.name = 'West' GROUP BY 1)",
+        ),
+    ],
+)
+def test_rows_named_after_for_are_kept(
+    engine: Engine, demo_path: Path, question: str, sql: str
+) -> None:
+    assert kpi(engine.ask(question, "demo")) == pytest.approx(one(demo_path, sql))
+
+
+def test_a_distribution_of_the_rows_kept(engine: Engine) -> None:
+    answer = engine.ask("unit price distribution for online orders", "demo")
+    assert answer.plan.chart.mark == "histogram"
+    assert "channel = 'Online'" in answer.plan.sql
