@@ -186,3 +186,16 @@ def test_an_average_per_thing_two_keys_away(engine: Engine, demo_path: Path) -> 
         " JOIN orders o USING (order_id) GROUP BY 1) t JOIN customers c USING (customer_id)"
         " JOIN regions r USING (region_id) GROUP BY 1",
     )
+
+
+def test_the_most_common_values_of_a_repeating_column_count_its_own_rows(
+    engine: Engine, demo_path: Path
+) -> None:
+    """ "the 2 most common channels": orders counted, each once — not their order lines."""
+    plots_exactly(
+        engine,
+        demo_path,
+        "demo",
+        "the 2 most common channels",
+        "SELECT channel, COUNT(*) FROM orders GROUP BY 1 ORDER BY 2 DESC LIMIT 2",
+    )
