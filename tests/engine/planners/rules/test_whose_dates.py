@@ -79,6 +79,8 @@ def test_a_distribution_of_the_rows_kept(engine: Engine) -> None:
     [
         ("revenue per order by region", "o.order_id"),
         ("revenue per customer by region", "c.customer_id"),
+        # each customer's lines summed through their orders (lines → orders → customers)
+        ("average revenue per customer by region", "c.customer_id"),
     ],
 )
 def test_a_total_per_thing_grouped_is_averaged(
