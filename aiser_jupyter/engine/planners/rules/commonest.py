@@ -57,7 +57,9 @@ def commonest(d: Draft) -> None:
 def commonest_rows(d: Draft) -> None:
     """ "the most popular product" grouped by a column each of whose values has one row (a
     product's name): the rows counted are those of the table with the most rows that joins
-    it (the order lines), never the products' own one row each."""
+    it (the order lines), never the products' own one row each; "the most common channels",
+    a column that repeats, counts the rows of its own table (each order once, not its
+    lines)."""
     words = d.q.texts()
     if (
         d.measures
@@ -70,6 +72,8 @@ def commonest_rows(d: Draft) -> None:
         rows = _referring_rows(d, dim.table)
         if rows is not None:
             d.measures.append(Measure("count", rows, None))
+    elif len(d.catalog.tables) > 1:  # "the 2 most common channels": of the orders, each once
+        d.measures.append(Measure("count", dim.table, None))
 
 
 def _referring_rows(d: Draft, table: Table) -> Table | None:

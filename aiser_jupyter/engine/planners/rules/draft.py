@@ -27,6 +27,11 @@ __all__ = [
 
 from ..roles import calendar_part, is_identifier, summable
 
+#: words of a money column whose total per thing is that thing's value ("order value")
+_MONEY = frozenset(
+    ["revenue", "sale", "sales", "amount", "total", "value", "price", "cost", "spend"]
+)
+
 
 @dataclass
 class Measure:
@@ -45,7 +50,10 @@ class Measure:
         if self.name:
             return self.name
         if self.per is not None:
-            return f"{self.per.name.lower().rstrip('s')}_value"
+            entity = self.per.name.lower().rstrip("s")
+            if self.column is not None and not set(split_name(self.column.name)) & _MONEY:
+                return f"{plain(self.column.name)}_per_{entity}"  # "quantity per order"
+            return f"{entity}_value"
         return self.column.name if self.column is not None else "count"
 
 

@@ -10,7 +10,15 @@ from .draft import Draft, summable
 from .link import Mention
 from .row_label import label
 
-__all__ = ["ONE_EACH", "per_parent", "per_row", "repeated_key", "repeats", "word_key"]
+__all__ = [
+    "ONE_EACH",
+    "per_entity_rate",
+    "per_parent",
+    "per_row",
+    "repeated_key",
+    "repeats",
+    "word_key",
+]
 
 #: the share of a table's rows a column's values reach to be one per row
 ONE_EACH = 0.95
@@ -103,3 +111,28 @@ def _owned_through(d: Draft, child: Table, parent: Table) -> bool:
             return False
         at = step.ref_table.lower()
     return at == parent.name.lower()
+
+
+def per_entity_rate(d: Draft) -> None:
+    """ "revenue per order by region", "revenue per customer by region": a total said per
+    thing and then grouped — each thing's total, averaged per group; never a bar per order
+    and region. The thing is the first grouping, named right after "per" with another
+    grouping cue after it, and each measured row belongs to one of them."""
+    if len(d.measures) != 1 or len(d.dims) < 2:
+        return
+    measure, first = d.measures[0], d.dims[0]
+    if measure.agg != "sum" or measure.explicit or measure.column is None or measure.per:
+        return
+    words = first.words
+    if words is None or not words[0] or d.q.words[words[0] - 1].text != "per":
+        return
+    if words[1] not in d.r.group_cues or first.table is measure.table:
+        return
+    rows, distinct = first.table.row_count or 0, first.column.distinct or 0
+    named = label(first.table) is first.column  # "per customer" drawn by their names
+    if not (first.column.primary_key or named or (rows and distinct >= ONE_EACH * rows)):
+        return  # a key or a label of the things: each bar one order or customer
+    if not _owned_through(d, measure.table, first.table):
+        return
+    d.dims.remove(first)
+    measure.agg, measure.per = "mean", first.table

@@ -30,6 +30,8 @@ def time_ranges(d: Draft) -> None:
             d.where.append((table, cond))
         if tr.year_list and len(d.dims) < 2 and calendar_part(column) == "year":
             d.dims.append(Dim(table, column))  # "1952 compared with 2007": one series per year
+        elif tr.year_list and len(d.dims) < 2 and column.semantic == "temporal" and not d.r.unit:
+            d.dims.append(Dim(table, column, unit="year"))  # "by channel in 2023 vs 2024"
 
 
 def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:

@@ -23,6 +23,7 @@ from .described import described_compares, release, reserve
 from .draft import Draft
 from .entities import entity_counts
 from .entity_attributes import attribute_conditions, kept_entities
+from .entity_keys import per_entity_rate
 from .excluded import excluded
 from .expressions import arithmetic, column_conditions
 from .extremes import extreme_per_period
@@ -299,6 +300,7 @@ STEPS: tuple[Step, ...] = (
     keyed_grain,  # a long table's number asked with no grouping: each thing's number
     commonest_rows,  # "the most popular product": order lines counted, not products
     _fact,
+    per_entity_rate,  # "revenue per order by region": each order's total, averaged
     share_of_flag,  # "share of patients who died": the flag's mean, not a count of deaths
     drop_self_group,
     drop_one_value_group,  # "how many stops ended with a citation": one number

@@ -173,16 +173,14 @@ def test_the_most_popular_things_count_the_rows_that_refer_to_them(
     assert least.table.column(least.compiled.fields["y"].alias).to_pylist() == [fewest]
 
 
-def test_an_average_per_thing_two_keys_away(engine: Engine, demo_path: Path) -> None:
-    """ "average revenue per customer by region": each customer's order lines summed (lines →
-    orders → customers), then averaged per region — it had been the mean line per customer and
-    region, a bar per customer."""
+def test_the_most_common_values_of_a_repeating_column_count_its_own_rows(
+    engine: Engine, demo_path: Path
+) -> None:
+    """ "the 2 most common channels": orders counted, each once — not their order lines."""
     plots_exactly(
         engine,
         demo_path,
         "demo",
-        "average revenue per customer by region",
-        "SELECT r.name, AVG(v) FROM (SELECT o.customer_id, SUM(l.revenue) AS v FROM order_lines l"
-        " JOIN orders o USING (order_id) GROUP BY 1) t JOIN customers c USING (customer_id)"
-        " JOIN regions r USING (region_id) GROUP BY 1",
+        "the 2 most common channels",
+        "SELECT channel, COUNT(*) FROM orders GROUP BY 1 ORDER BY 2 DESC LIMIT 2",
     )

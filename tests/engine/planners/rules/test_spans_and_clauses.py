@@ -259,19 +259,22 @@ def sales(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_two_years_apart_of_a_date_keep_no_year_between(engine: Engine, sales: Path) -> None:
+    """Years listed on a date column: those years alone, a series each (as of a year column)."""
     plots_exactly(
         engine,
         sales,
         "s",
         "revenue by shop in 2021 and 2023",
-        "SELECT shop, SUM(revenue) FROM sales WHERE YEAR(sold_on) IN (2021, 2023) GROUP BY shop",
+        "SELECT shop, SUM(revenue), date_trunc('year', sold_on) FROM sales"
+        " WHERE YEAR(sold_on) IN (2021, 2023) GROUP BY 1, 3",
     )
     plots_exactly(
         engine,
         sales,
         "s",
         "revenue by shop in 2021, 2022 and 2023",
-        "SELECT shop, SUM(revenue) FROM sales WHERE YEAR(sold_on) IN (2021, 2022, 2023) GROUP BY shop",
+        "SELECT shop, SUM(revenue), date_trunc('year', sold_on) FROM sales"
+        " WHERE YEAR(sold_on) IN (2021, 2022, 2023) GROUP BY 1, 3",
     )
 
 
@@ -294,4 +297,16 @@ def test_a_month_or_quarter_of_a_year_bounds_the_days(
         "s",
         question,
         f"SELECT shop, SUM(revenue) FROM sales WHERE {kept} GROUP BY shop",
+    )
+
+
+def test_years_compared_on_a_date_are_a_series_each(engine: Engine, sales: Path) -> None:
+    """ "revenue by shop in 2022 vs 2023": each year its own bars — not the two years added."""
+    plots_exactly(
+        engine,
+        sales,
+        "s",
+        "revenue by shop in 2022 vs 2023",
+        "SELECT shop, SUM(revenue), date_trunc('year', sold_on) FROM sales"
+        " WHERE YEAR(sold_on) IN (2022, 2023) GROUP BY 1, 3",
     )

@@ -72,3 +72,32 @@ def test_a_distribution_of_the_rows_kept(engine: Engine) -> None:
     answer = engine.ask("unit price distribution for online orders", "demo")
     assert answer.plan.chart.mark == "histogram"
     assert "channel = 'Online'" in answer.plan.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("revenue per order by region", "o.order_id"),
+        ("revenue per customer by region", "c.customer_id"),
+        # each customer's lines summed through their orders (lines → orders → customers)
+        ("average revenue per customer by region", "c.customer_id"),
+    ],
+)
+def test_a_total_per_thing_grouped_is_averaged(
+    engine: Engine, demo_path: Path, question: str, entity: str
+) -> None:
+    """ "revenue per order by region": each order's total, averaged per region — it had been
+    a bar per order and region (5,000 bars under the question's title)."""
+    plots_exactly(
+        engine,
+        demo_path,
+        "demo",
+        question,
+        f"SELECT region, AVG(v) FROM (SELECT {entity}, r.name AS region, SUM(l.revenue) AS v"
+        f" FROM {_LINES} GROUP BY 1, 2) GROUP BY 1",
+    )
+
+
+def test_a_per_thing_average_of_a_quantity_is_named_as_one(engine: Engine) -> None:
+    answer = engine.ask("average quantity per order by channel", "demo")
+    assert "quantity" in answer.plan.chart.title and "order_value" not in answer.plan.chart.title
