@@ -20,6 +20,7 @@ from ...plan import ChartPlan
 from ..asked_groups import FOLLOW_UP
 from ..base import PlanContext
 from ..honesty import check_plan
+from ..share_words import SHARE_WORDS
 from .asked import asked_only
 from .build import build, form
 from .draft import Draft, calendar_part
@@ -102,6 +103,7 @@ def _refines(d: Draft) -> bool:
         bool(d.measures and d.measures[0].column is not None)
         or bool(d.dims)
         or any(_counted_at(d, hi) in d.q.used for _, hi in d.r.counts)  # "how many trips …"
+        or _share_of_rows(d)  # "what share of customers are in the North": a measure of its own
     )
     changes = bool(
         d.where
@@ -114,6 +116,17 @@ def _refines(d: Draft) -> bool:
         or d.r.stack
     )
     return not asks_anew and changes
+
+
+def _share_of_rows(d: Draft) -> bool:
+    """ "share of customers …", "percentage of orders …": a share of the rows a table holds."""
+    words = d.q.texts()
+    return any(
+        w in SHARE_WORDS
+        and words[i + 1 : i + 2] == ["of"]
+        and any(m.kind == "table" and m.lo in (i + 2, i + 3) for m in d.mentions)
+        for i, w in enumerate(words)
+    )
 
 
 def _counted_at(d: Draft, hi: int) -> int:

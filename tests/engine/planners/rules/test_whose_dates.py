@@ -101,3 +101,18 @@ def test_a_total_per_thing_grouped_is_averaged(
 def test_a_per_thing_average_of_a_quantity_is_named_as_one(engine: Engine) -> None:
     answer = engine.ask("average quantity per order by channel", "demo")
     assert "quantity" in answer.plan.chart.title and "order_value" not in answer.plan.chart.title
+
+
+def test_a_share_of_rows_is_a_question_of_its_own(engine: Engine) -> None:
+    """After "share of revenue by region", "what share of customers are in the North" names
+    what it measures: it is not read as a follow-up (it had been drawn as the North's revenue);
+    "only the North" still is."""
+    from aiser_jupyter.errors import AiserError
+
+    engine.ask("share of revenue by region", "demo")
+    with pytest.raises(AiserError) as caught:
+        engine.ask("what share of customers are in the North", "demo")
+    assert caught.value.code.startswith("AISER-PLAN-")
+    answer = engine.ask("only the North", "demo")
+    assert answer.plan.chart.title.startswith("Sum of revenue")
+    assert "North" in answer.plan.sql
