@@ -44,20 +44,21 @@ def one_way(joins: list[Join], tables: list[Table]) -> list[Join]:
                 dropped.add(i if rank(j) > rank(other) else k)
     kept = [j for i, j in enumerate(joins) if i not in dropped]
     pointing = {side(j.table, j.column) for j in kept}
+    by_side = {side(k.table, k.column): k for k in kept}
     out: list[Join] = []
     for j in kept:
         if j.declared or side(j.ref_table, j.ref_column) not in pointing:
             out.append(j)
-        elif (through := _through(j, kept)) is not None and through not in out:
+        elif (through := _through(j, by_side)) is not None and through not in out:
             out.append(through)
     return out
 
 
-def _through(j: Join, kept: list[Join]) -> Join | None:
+def _through(j: Join, by_side: dict[tuple[str, str], Join]) -> Join | None:
     """``j`` redirected to the key its key points at: ``incomeInequality.Year`` found in
     ``USFinanceIndustry.year``, itself found in ``USPS.Year``, is found in ``USPS.Year`` —
-    containment carries over, and a column that points elsewhere is no key to join to."""
-    by_side = {(k.table.lower(), k.column.lower()): k for k in kept}
+    containment carries over, and a column that points elsewhere is no key to join to
+    (``by_side``: the kept joins by their own table and column, lower case)."""
     seen = {(j.table.lower(), j.column.lower())}
     hop, partial = by_side.get((j.ref_table.lower(), j.ref_column.lower())), j.partial
     via: list[str] = []

@@ -26,8 +26,8 @@ def decade_words(words: list[str], facts: Facts) -> set[int]:
     for i, word in enumerate(words):
         if (decade := _DECADE.fullmatch(word)) is not None:
             first = float(decade[1])
-            if (last := _range_end(words, i)) is not None and {first, last} <= kept:
-                found.update((i, i + 2 if words[i + 2] != "the" else i + 3))
+            if (end := _range_end(words, i)) is not None and {first, end[1]} <= kept:
+                found.update((i, end[0]))
             elif first in kept and _ends(first) & kept:
                 found.add(i)
         elif word in _TEENS and {13.0, 19.0} <= facts.numbers:
@@ -46,14 +46,14 @@ def _ends(first: float) -> set[float]:
     return {first + 9, first + 99} if first % 100 == 0 and first < 2000 else {first + 9}
 
 
-def _range_end(words: list[str], i: int) -> float | None:
-    """The last year of "1900s to [the] 1990s" when ``i`` is the first of the two decades."""
-    after = words[i + 1 : i + 4]
-    if not after or after[0] not in ("to", "through", "until"):
+def _range_end(words: list[str], i: int) -> tuple[int, float] | None:
+    """Where the second decade of "1900s to [the] 1990s" is and its last year, when ``i`` is
+    the first of the two."""
+    if words[i + 1 : i + 2] not in (["to"], ["through"], ["until"]):
         return None
-    last = after[2] if after[1:2] == ["the"] and len(after) > 2 else after[1:2] and after[1]
-    decade = _DECADE.fullmatch(last) if last else None
-    return float(decade[1]) + 9 if decade is not None else None
+    j = i + 3 if words[i + 2 : i + 3] == ["the"] else i + 2
+    decade = _DECADE.fullmatch(words[j]) if j < len(words) else None
+    return (j, float(decade[1]) + 9) if decade is not None else None
 
 
 def _aged(i: int, words: list[str], facts: Facts) -> bool:

@@ -20,18 +20,19 @@ _CONSTANT = frozenset(["max", "min", "mean", "median"])
 def no_aggregate_of_kept_value(plan: ChartPlan, dialect: str, understood: str) -> None:
     """Raise ``AISER-PLAN-UNSURE`` when a channel draws the max, min, mean or median of a
     column the WHERE keeps equal to one value: the chart shows that value and nothing else."""
+    fields = [f for f in plan.chart.encoding.channels().values() if f.aggregate in _CONSTANT]
+    if not any(f.field for f in fields):
+        return
     picked = picked_columns(plan.sql, dialect)
-    for f in plan.chart.encoding.channels().values():
-        if f.aggregate not in _CONSTANT or not f.field:
-            continue
-        column = picked.get(f.field.lower())
+    try:
+        kept = list(sqlglot.parse_one(plan.sql, read=dialect).find_all(exp.EQ))
+    except sqlglot.errors.ParseError:
+        return
+    for f in fields:
+        column = picked.get((f.field or "").lower())
         if column is None:
             continue
-        try:
-            tree = sqlglot.parse_one(plan.sql, read=dialect)
-        except sqlglot.errors.ParseError:
-            return
-        for eq in tree.find_all(exp.EQ):
+        for eq in kept:
             side = eq.this
             if (
                 isinstance(side, exp.Column)

@@ -40,11 +40,18 @@ def commonest_read(q: Question, r: Reading) -> bool:
 _RANKS = frozenset(["common", "frequent", "popular", "commonest", "rarest", "occurring"])
 
 
+def _ranked_at(d: Draft) -> int | None:
+    """Where "most common" (read as top N by :func:`commonest_read`) ends, if it was read."""
+    words = d.q.texts()
+    return next(
+        (i for i, w in enumerate(words) if w in _RANKS and d.q.used.get(i) == "top N"), None
+    )
+
+
 def commonest(d: Draft) -> None:
     """Group by the column named right after "the N most common" (read as top N), before any
     step takes that column as the measure; the count of rows is then what is measured."""
-    words = d.q.texts()
-    cue = next((i for i, w in enumerate(words) if w in _RANKS and d.q.used.get(i) == "top N"), None)
+    cue = _ranked_at(d)
     if cue is None or d.dims:
         return
     m = after_cue(d, cue)
@@ -60,12 +67,7 @@ def commonest_rows(d: Draft) -> None:
     it (the order lines), never the products' own one row each; "the most common channels",
     a column that repeats, counts the rows of its own table (each order once, not its
     lines)."""
-    words = d.q.texts()
-    if (
-        d.measures
-        or len(d.dims) != 1
-        or not any(w in _RANKS and d.q.used.get(i) == "top N" for i, w in enumerate(words))
-    ):
+    if d.measures or len(d.dims) != 1 or _ranked_at(d) is None:
         return
     dim = d.dims[0]
     if (dim.column.distinct or 0) >= (dim.table.row_count or 1) > 0:

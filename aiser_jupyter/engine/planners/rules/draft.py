@@ -15,6 +15,7 @@ from .question import Question
 from .reading import Reading
 
 __all__ = [
+    "MONEY",
     "Dim",
     "Draft",
     "Having",
@@ -27,10 +28,10 @@ __all__ = [
 
 from ..roles import calendar_part, is_identifier, summable
 
-#: words of a money column whose total per thing is that thing's value ("order value")
-_MONEY = frozenset(
-    ["revenue", "sale", "sales", "amount", "total", "value", "price", "cost", "spend"]
-)
+#: column words of money, most telling first; a money column's total per thing is that
+#: thing's value ("order value")
+MONEY = ("revenue", "sales", "amount", "total", "value", "price", "cost", "income", "profit")
+_VALUE_WORDS = frozenset(MONEY) | {"sale", "spend"}
 
 
 @dataclass
@@ -51,7 +52,7 @@ class Measure:
             return self.name
         if self.per is not None:
             entity = self.per.name.lower().rstrip("s")
-            if self.column is not None and not set(split_name(self.column.name)) & _MONEY:
+            if self.column is not None and not set(split_name(self.column.name)) & _VALUE_WORDS:
                 return f"{plain(self.column.name)}_per_{entity}"  # "quantity per order"
             return f"{entity}_value"
         return self.column.name if self.column is not None else "count"

@@ -102,15 +102,7 @@ def per_parent(d: Draft, m: Mention) -> bool:
 def _owned_through(d: Draft, child: Table, parent: Table) -> bool:
     """Each row of ``child`` belongs to one row of ``parent`` through keys followed from the
     child's side (an order line's order, that order's customer)."""
-    path = d.catalog.join_path(child.name, parent.name)
-    if not path:
-        return False
-    at = child.name.lower()
-    for step in path:
-        if step.table.lower() != at:
-            return False
-        at = step.ref_table.lower()
-    return at == parent.name.lower()
+    return parent.name.lower() in d.catalog.upward(child.name)
 
 
 def per_entity_rate(d: Draft) -> None:

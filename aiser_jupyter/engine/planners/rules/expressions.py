@@ -86,10 +86,7 @@ def _signed(d: Draft, a: Mention, b: Mention) -> str | None:
     if b.lo == a.hi + 1 and d.q.free(a.hi) and words[a.hi].text in _OPS:
         return _OPS[words[a.hi].text]
     if [w.text for w in words[a.hi : b.lo]] == ["divided", "by"] and d.q.free(a.hi):
-        d.r.group_cues.discard(a.hi + 1)  # "GSP divided by employment": no grouping by it
-        if d.q.used.get(a.hi + 1) == "grouping":
-            del d.q.used[a.hi + 1]
-        return "/"
+        return "/"  # "GSP divided by employment" (its "by" freed by :func:`_replace`)
     if b.lo != a.hi:
         return None
     left, right = re.escape(words[a.hi - 1].raw), re.escape(words[b.lo].raw)
@@ -117,7 +114,7 @@ def _replace(d: Draft, lo: int, hi: int, table: Table, column: DerivedColumn) ->
     d.mentions = [m for m in d.mentions if m.hi <= lo or m.lo >= hi]
     d.mentions.append(Mention(lo, hi, [Candidate("column", table, column, score=1.05)]))
     d.mentions.sort(key=lambda m: m.lo)
-    for i in range(lo, hi):  # "output [per] employee (…)": a word of the ratio's name
+    for i in range(lo, hi):  # "output [per] employee (…)", "divided [by]": no grouping cue
         if i in d.r.group_cues and d.q.used.get(i) == "grouping":
             d.r.group_cues.discard(i)
             del d.q.used[i]

@@ -11,6 +11,7 @@ from sqlglot import exp
 from ..grain import one_row_per
 from ..long_tables import one_per_key_value
 from ..row_things import rows_are
+from ..share_words import SHARE_WORDS
 from .draft import Draft, calendar_part
 from .link import Mention
 
@@ -110,10 +111,6 @@ def valued(d: Draft, m: Mention) -> bool:
     )
 
 
-#: words that say the rows after them are the whole a share is of
-_SHARES = frozenset(["share", "percentage", "percent", "fraction", "proportion"])
-
-
 def shared(d: Draft, m: Mention) -> bool:
     """ "what share of the [firms] were in the S&P 500": the rows a share is taken of, which
     the clause after them splits — no axis of their own ("the share of the home city of all
@@ -125,7 +122,7 @@ def shared(d: Draft, m: Mention) -> bool:
     return (
         len(before) >= 2
         and before[-1] == "of"
-        and before[-2] in _SHARES
+        and before[-2] in SHARE_WORDS
         and bool(after)
         and after[0] in ("were", "are", "was", "is", "that", "who", "which")
     )

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
-from .draft import Draft, Measure
+from .draft import MONEY, Draft, Measure
 
 __all__ = ["per_entity"]
 
 
 #: words for a money total per thing ("order value", "basket size", "customer spend")
 ENTITY_VALUE = frozenset(["value", "size", "spend", "spending", "total"])
-#: column words of money, most telling first
-MONEY = ("revenue", "sales", "amount", "total", "value", "price", "cost", "income", "profit")
 
 
 def per_entity(d: Draft) -> None:

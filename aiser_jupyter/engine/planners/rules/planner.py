@@ -20,11 +20,11 @@ from ...plan import ChartPlan
 from ..asked_groups import FOLLOW_UP
 from ..base import PlanContext
 from ..honesty import check_plan
-from ..share_words import SHARE_WORDS
 from .asked import asked_only
 from .build import build, form
 from .draft import Draft, calendar_part
 from .groups import time_axis
+from .kept_rows import shared
 from .looked_up import Found, look_up
 from .question import Question
 from .steps import draft
@@ -119,14 +119,9 @@ def _refines(d: Draft) -> bool:
 
 
 def _share_of_rows(d: Draft) -> bool:
-    """ "share of customers …", "percentage of orders …": a share of the rows a table holds."""
-    words = d.q.texts()
-    return any(
-        w in SHARE_WORDS
-        and words[i + 1 : i + 2] == ["of"]
-        and any(m.kind == "table" and m.lo in (i + 2, i + 3) for m in d.mentions)
-        for i, w in enumerate(words)
-    )
+    """ "share of customers who …", "percentage of orders that …": a share of the rows a
+    table holds."""
+    return any(m.kind == "table" and shared(d, m) for m in d.mentions)
 
 
 def _counted_at(d: Draft, hi: int) -> int:

@@ -118,37 +118,44 @@ def _dated_elsewhere(d: Draft, tr: TimeRange) -> bool:
     """The verb just before the range names the date of a table the plan does not read
     ("customers who ordered in 2024" of ``orders.order_date``): keeping another date (the
     signup date) would answer a different question, so the range is kept by none."""
+    lo = tr.span[0]
+    if not lo or not d.q.words[lo - 1].text.endswith("ed"):
+        return False  # a verb's past ("ordered"), not the noun "orders"
+    stems = _stems(d, lo - 1) - {"date", "day"}
+    read = d.tables()
+    return any(
+        table not in read
+        and not _above(d, table)
+        and any(stems & set(split_name(c.name, expand=False)) for c in _dates(table))
+        for table in d.catalog.tables
+    )
+
+
+def _stems(d: Draft, i: int) -> set[str]:
+    """Word ``i`` and its verb lemmas; after a verb, a particle joins it ("signed up":
+    ``signup``)."""
     from lemminflect import getLemma
 
-    lo = tr.span[0]
-    for w in d.q.words[max(lo - 1, 0) : lo]:
-        if not w.text.endswith("ed"):
-            continue  # a verb's past ("ordered"), not the noun "orders"
-        stems = {w.text, w.lemma, *(getLemma(w.text, upos="VERB") or ())} - {"date", "day"}
-        for table in d.catalog.tables:
-            dates = [c for c in table.columns if c.semantic == "temporal"]
-            if (
-                table not in d.tables()
-                and not _above(d, table)
-                and any(stems & set(split_name(c.name, expand=False)) for c in dates)
-            ):
-                return True
-    return False
+    w = d.q.words[i]
+    stems = {w.text, w.lemma, *(getLemma(w.text, upos="VERB") or ())}
+    if i and w.text in ("up", "out", "off", "in", "on"):
+        stems |= {v + w.text for v in getLemma(d.q.words[i - 1].text, upos="VERB") or ()}
+    return stems
+
+
+def _dates(table: Table) -> list[Column]:
+    return [c for c in table.columns if c.semantic == "temporal"]
 
 
 def _dated_by_words(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
     """The words just before the range say whose date: "shipped in July 1995" → the date
     column named ``ship``; "orders placed in 1995" → the orders' date column."""
-    from lemminflect import getLemma
-
     lo = tr.span[0]
     for i in range(lo - 1, max(lo - 3, -1), -1):
         w = d.q.words[i]
-        stems = {w.text, w.lemma, *(getLemma(w.text, upos="VERB") or ())}
-        if i and w.text in ("up", "out", "off", "in", "on"):  # "signed up": signup_date
-            stems |= {v + w.text for v in getLemma(d.q.words[i - 1].text, upos="VERB") or ()}
+        stems = _stems(d, i)  # "signed up": signup_date
         for table in d.catalog.tables:
-            dates = [c for c in table.columns if c.semantic == "temporal"]
+            dates = _dates(table)
             named = [c for c in dates if stems & set(split_name(c.name, expand=False))]
             if len(named) == 1 and (table in d.tables() or _above(d, table)):
                 return table, named[0]  # "customers who signed up in 2023": their signup
