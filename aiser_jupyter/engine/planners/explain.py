@@ -83,7 +83,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return _explain_number(word, i, words, facts)
     if (ordinal := ORDINAL.fullmatch(word) or QUARTER.fullmatch(word)) is not None:
         return "number" if float(ordinal[1]) in facts.numbers else None
-    if word in MONTHS and is_month(word, i, words):
+    if word in MONTHS and (is_month(word, i, words) or MONTHS[word] in facts.months):
         month = MONTHS[word]
         return "month" if month in facts.months else None
     if word.startswith("weekday") and "weekend" in " ".join(words) and 1 not in facts.numbers:

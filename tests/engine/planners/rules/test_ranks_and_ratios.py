@@ -184,3 +184,14 @@ def test_the_most_common_values_of_a_repeating_column_count_its_own_rows(
         "the 2 most common channels",
         "SELECT channel, COUNT(*) FROM orders GROUP BY 1 ORDER BY 2 DESC LIMIT 2",
     )
+
+
+def test_the_rarest_values_rank_from_the_fewest(engine: Engine, survey: Path) -> None:
+    """ "rarest" alone ranks as "least common" does: the fewest rows first."""
+    plots_exactly(
+        engine,
+        survey,
+        "k",
+        "the 2 rarest votes",
+        "SELECT vote, COUNT(*) FROM Survey GROUP BY 1 ORDER BY 2 LIMIT 2",
+    )

@@ -310,3 +310,13 @@ def test_years_compared_on_a_date_are_a_series_each(engine: Engine, sales: Path)
         "SELECT shop, SUM(revenue), date_trunc('year', sold_on) FROM sales"
         " WHERE YEAR(sold_on) IN (2022, 2023) GROUP BY 1, 3",
     )
+
+
+def test_a_capital_march_is_the_month_too(engine: Engine, rain: Path) -> None:
+    plots_exactly(
+        engine,
+        rain,
+        "r",
+        "Coast's March rain each year",
+        "SELECT Year, Rain FROM Coast WHERE Month = 3",
+    )
