@@ -25,6 +25,8 @@ _UNITS = frozenset(
 
 #: words that make a name a count or a label, never "X of Y" of another number
 _COUNTING = frozenset(["number", "count", "id", "code", "name", "total"])
+#: the everyday word for a day's (or a period's) extreme reading: a high, a low
+_EXTREME_WORDS = {"maximum": "high", "minimum": "low"}
 #: words that read as an aggregate before a name without its year
 _AGGREGATES = frozenset(
     ["total", "sum", "average", "mean", "median", "maximum", "minimum", "count", "number"]
@@ -55,12 +57,7 @@ def column_phrases(
     if len(raw) == 3 and raw[1] == "of":  # ageOFocc: "occupant age", "age of occupant"
         yield (cw[2], cw[0]), 0.95
         yield (raw[2], raw[0]), 0.95
-    if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
-        yield cw[::-1], 0.95  # temp_max: "maximum temperature"
-        yield raw[::-1], 0.95  # "max temp"
-        word = {"maximum": "high", "minimum": "low"}.get(cw[1])
-        if word:
-            yield (word, cw[0]), 0.9  # "low temperature"
+    yield from _stat_phrases(cw, raw)
     if len(raw) > 1:  # LifeExpectancy typed as "lifeexpectancy"
         yield ("".join(raw),), 0.95
     if len(cw) == 2:  # Number_Deaths: "number of deaths"
@@ -109,6 +106,22 @@ def column_phrases(
         if len(cw) > 2:  # card_type_code → "card type"
             yield tuple(cw[:-1]), 0.9
     yield from _tail_phrases(table, column, cw, head)
+
+
+def _stat_phrases(
+    cw: tuple[str, ...], raw: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], float]]:
+    """A statistic's name read both ways ("max temp"), and a day's extreme named as a high or
+    a low ("low temperature", "the daily highs")."""
+    if len(cw) == 2 and cw[1] in ("maximum", "minimum", "average", "total"):
+        yield cw[::-1], 0.95  # temp_max: "maximum temperature"
+        yield raw[::-1], 0.95  # "max temp"
+        word = _EXTREME_WORDS.get(cw[1])
+        if word:
+            yield (word, cw[0]), 0.9  # "low temperature"
+    if len(cw) == 2 and (word := _EXTREME_WORDS.get(cw[0])) and cw[1] not in _AGGREGATES:
+        yield (word, cw[1]), 0.9  # tmax, "maximum temperature": "high temperature"
+        yield (word,), 0.6  # "the daily highs", "a low above 75"
 
 
 def _tail_phrases(

@@ -73,7 +73,7 @@ def counted_modifier(i: int, words: list[str]) -> bool:
 def grouped_by(
     i: int, words: list[str], why_at: dict[int, str], said: Collection[str] = ()
 ) -> bool:
-    """ "by [diet]", "per [region]", "by state and [predominant] degree": the word grouped
+    """ "by [diet]", "per [region]", "by first [party]", "by state and [predominant] degree": the word grouped
     by, naming nothing the plan uses (``said``: words explained apart, "job_id")."""
     if not is_content(words[i]) or words[i] in instruction_words():
         return False
@@ -83,8 +83,15 @@ def grouped_by(
         and words[i - 3] in ("by", "per")
         and why_at.get(i - 2) in ("name", "synonym")
     )
+    modified = (  # "by first [party]": a word before it that names nothing either
+        i >= 2
+        and words[i - 2] in ("by", "per")
+        and why_at.get(i - 1) not in ("name", "synonym", "measure name", "value")
+        and words[i - 1] not in ("the", "a", "an")
+        and (words[i - 1] not in said or _instruction(said, words[i - 1]))
+    )
     before = words[i - 1] if i else ""
-    if before not in ("by", "per", "each", "every") and not second:
+    if before not in ("by", "per", "each", "every") and not (second or modified):
         return False  # "by [diet]", "of each [college]", "for every [school]"
     if before in ("each", "every"):
         from lemminflect import getAllLemmas
@@ -105,6 +112,11 @@ def grouped_by(
     return (
         nxt >= len(words) or words[nxt] in (",", "and", "or") or words[nxt] in instruction_words()
     )
+
+
+def _instruction(said: Collection[str], word: str) -> bool:
+    """Whether ``said`` (the words explained, with why) explains ``word`` as an instruction."""
+    return isinstance(said, dict) and said.get(word) == "instruction"
 
 
 def _participle(word: str) -> bool:

@@ -163,6 +163,8 @@ def unused_kind(
         return "value"  # "married and [unmarried]" drawn for the married alone
     if kind == "content" and shares_a_stem(words[i], values):
         return "value"  # "all [banks]" of the category Banking
+    if kind in ("word", "content") and _among(i, words, why_at):
+        return "condition"  # "highest ratio among [approved] applications": which rows
     if kind in ("word", "content") and _by_whether(i, words):
         return "name"  # "stacked by whether they [left]": a grouping the plan does not make
     if kind == "content" and people_of_things(words[i], facts, counted=counted(i, words)):
@@ -234,6 +236,26 @@ def _peak(i: int, words: list[str], facts: Facts) -> bool:
     if words[i] != "peak" or "max" in facts.aggregates:
         return False
     return not (i and words[i - 1] in ("of", "at", "during", "off"))
+
+
+def _among(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """Word ``i`` is a word of status qualifying the rows an "among …" keeps ("among
+    [approved] applications", "among all [denied] loans"): which rows, left out. The rows'
+    own noun ("among applications") and a word no record's status holds ("among registered
+    dogs" of a register) are no condition."""
+    if words[i] not in STATUS_WORDS and lemma(words[i]) not in STATUS_WORDS:
+        return False
+    j = i - 1
+    while j > 0 and j not in why_at and words[j] in ("the", "all", "those"):
+        j -= 1
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        j >= 0
+        and words[j] in ("among", "amongst")
+        and bool(nxt)
+        and is_content(nxt)
+        and nxt not in instruction_words()
+    )
 
 
 #: the words that open a grouping said as a clause ("by whether they left", "by how many

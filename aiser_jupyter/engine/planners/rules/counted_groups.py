@@ -21,7 +21,7 @@ from .draft import Dim, Draft, Having, Measure
 from .entity_keys import repeats
 from .link import Mention
 
-__all__ = ["counted_groups", "summed_groups"]
+__all__ = ["counted_groups", "other_things_counted", "summed_groups"]
 
 #: words between the things and the count said of them ("users [with] more than …", "ages
 #: [that account for] …", "distances [appear] at least …")
@@ -131,3 +131,41 @@ def _on(e: exp.Expression, name: str) -> bool:
         and isinstance(e.this, exp.Column)
         and e.this.name == name
     )
+
+
+def other_things_counted(d: Draft) -> None:
+    """ "customers with more than 5 orders by segment": the count is compared for each
+    customer, not for each segment, and a customer's count is no group the chart draws — the
+    comparison is left unread (the plan is then refused) instead of kept as the segments
+    that have more than 5 orders."""
+    for item in list(d.pending):
+        cmp, agg = item[0], item[1]
+        if agg != "count" or not d.dims:
+            continue
+        things = _things_table(d, cmp.lo)
+        if things is None or any(
+            x.table is things.table
+            and (not repeats(x.table, x.column) or _same_noun(d, x.words, things))
+            for x in d.dims
+        ):
+            continue  # "customers with more than 5 orders": each customer's count, drawn
+        d.pending.remove(item)
+
+
+def _same_noun(d: Draft, words: tuple[int, int] | None, things: Mention) -> bool:
+    """Whether a grouping was said with the things' own noun ("per movie, for movies with …")."""
+    return words is not None and d.q.lemmas(*words) == d.q.lemmas(things.lo, things.hi)
+
+
+def _things_table(d: Draft, lo: int) -> Mention | None:
+    """The table named by the plural noun right before the words at ``lo`` ("customers
+    [with] more than …")."""
+    for m in d.mentions:
+        if (
+            m.kind == "table"
+            and m.hi <= lo
+            and lo - m.hi <= _GAP
+            and all(d.q.words[k].text in _SAID_OF for k in range(m.hi, lo))
+        ):
+            return m
+    return None

@@ -2,7 +2,8 @@
 city", "Mumbai's daily high" in a table of one row per city and day. "daily" there says what
 each row's number is (the day's mean, the day's high); read as a time unit it drew one bar per
 day of the month. It is read so only after a word that takes the rows' numbers over them
-("average daily …") or in a question that counts rows ("on how many days did the daily high
+("average daily …"), in a scatter of the rows' numbers ("daily low vs daily high"), or in a
+question that counts rows ("on how many days did the daily high
 exceed 95"), right before a number's words, and when the table's rows are of that grain: an
 integer calendar column of that part (``day``), or a date column as many as the rows. "daily
 high in July 2015" and "yearly sales" stay a time axis."""
@@ -61,7 +62,7 @@ def grain_of_measure(d: Draft) -> bool:
         return False
     grain = GRAINS.get(d.q.words[span[0]].text)
     before = d.q.words[span[0] - 1].text if span[0] else ""
-    if grain is None or not (before in _OVER_ROWS or d.r.counts):
+    if grain is None or not (before in _OVER_ROWS or d.r.counts or d.r.mark == "point"):
         return False  # "daily high in July 2015", "yearly sales": the axis asked for
     named = [x for x in d.mentions if x.lo in (span[1], span[1] + 1) and x.column is not None]
     return any(

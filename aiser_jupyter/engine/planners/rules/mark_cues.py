@@ -14,9 +14,12 @@ __all__ = ["line_per_series", "parts_of_a_whole"]
 def parts_of_a_whole(d: Draft) -> bool:
     """Whether the measure adds up to a whole a pie can split (counts, sums), not a level
     (an average share of students on a track by sector: two averages, no whole) — unless a
-    pie is asked for by name, which is drawn as asked."""
+    pie is asked for by name, which is drawn as asked. The top N of the groups are no whole
+    ("top 5 states by share of Mormons": a ranking, drawn as bars)."""
     if re.search(r"\b(?:pie|donut|doughnut)s?\b", d.q.joined()):
         return True
+    if d.r.top is not None:
+        return False
     return not d.measures or d.measures[0].agg in ("count", "sum", "distinct", None)
 
 

@@ -120,11 +120,11 @@ def read_top(q: Question, r: Reading) -> None:
 # ------------------------------------------------------------------ comparisons
 _OPS: tuple[tuple[str, str], ...] = (
     (
-        r"at least|no less than|not less than|greater than or equal to|or more|(?:and|or) (?:more|above|over|older|later|greater|higher)|minimum of",
+        r"at or (?:above|over|higher than|more than)|at least|no less than|not less than|greater than or equal to|or more|(?:and|or) (?:more|above|over|older|later|greater|higher)|minimum of",
         ">=",
     ),
     (
-        r"at most|no more than|not more than|less than or equal to|or less|or fewer|(?:and|or) (?:less|below|under|younger|earlier|lower)|maximum of|up to",
+        r"at or (?:below|under|lower than|less than)|at most|no more than|not more than|less than or equal to|or less|or fewer|(?:and|or) (?:less|below|under|younger|earlier|lower)|maximum of|up to",
         "<=",
     ),
     (

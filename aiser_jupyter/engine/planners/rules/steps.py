@@ -17,7 +17,7 @@ from .commonest import commonest, commonest_rows
 from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
 from .count_named import count_named
-from .counted_groups import counted_groups, summed_groups
+from .counted_groups import counted_groups, other_things_counted, summed_groups
 from .counted_values import counted_values
 from .described import described_compares, release, reserve
 from .draft import Draft
@@ -82,6 +82,7 @@ from .semantic_dims import (
     semantic_subject,
     semantic_values,
 )
+from .stat_ties import stat_ties
 from .table_phrases import table_phrases
 from .terms import favour_tables, find_terms
 from .things_home import things_home
@@ -254,6 +255,7 @@ STEPS: tuple[Step, ...] = (
     rate_after_flag,  # "home ownership rate": the 0/1 column's mean, no other table's Rate
     commonest,  # "the 3 most common scores": grouped by the scores, rows counted
     _measures,
+    stat_ties,  # "temperature" of tmin and tmax: the extreme asked picks, else refused
     measured_namesake,  # "state codes by miles": the measured table's own state
     extreme_per_period,
     over_all_rows,  # "across all counties": the rows aggregated over, before any grouping
@@ -311,6 +313,7 @@ STEPS: tuple[Step, ...] = (
     described_compares,
     month_labels,  # a text column of month names beside the dates: the dates by month
     counted_groups,  # "users with more than 1000 ratings": the users are the groups
+    other_things_counted,  # "customers with more than 5 orders by segment": no segment's count
     having,
     summed_groups,  # "which causes saw more than 100 fatalities": each cause's total
     metric_having,
