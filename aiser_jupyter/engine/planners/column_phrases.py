@@ -60,6 +60,8 @@ def column_phrases(
     yield from _stat_phrases(cw, raw)
     if len(raw) > 1:  # LifeExpectancy typed as "lifeexpectancy"
         yield ("".join(raw),), 0.95
+        if lemma("".join(raw)) != "".join(raw):
+            yield (lemma("".join(raw)),), 0.95  # "eduyrs" as a question's words read it
     if len(cw) == 2:  # Number_Deaths: "number of deaths"
         yield (cw[0], "of", cw[1]), 0.9
         yield from _of_phrases(table, column, cw, raw)

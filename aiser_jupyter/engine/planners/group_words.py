@@ -66,13 +66,16 @@ def grouped_elsewhere(i: int, words: list[str], facts: Facts, spelled: set[int])
 
 
 def _ranked_undrawn(i: int, words: list[str], facts: Facts) -> bool:
-    """Whether ``words[i]`` is the plural noun of "the top 5 …" while the plan groups by
-    other things: the top five of those things keep rows, which the plan does not."""
+    """Whether ``words[i]`` is the plural noun of "the top 5 …" (or the noun of "the top
+    category") while the plan groups by other things: the top five of those things keep
+    rows, which the plan does not."""
     before = words[max(i - 2, 0) : i]
-    if len(before) != 2 or before[0] not in ("top", "bottom") or not before[1].isdigit():
+    numbered = len(before) == 2 and before[0] in ("top", "bottom") and before[1].isdigit()
+    bare = bool(before) and before[-1] in ("top", "bottom")  # "the top category"
+    if not (numbered or bare):
         return False
     word = words[i]
-    if not facts.group_fields or lemma(word) == word:
+    if not facts.group_fields or (numbered and lemma(word) == word):
         return False
     fields = {f.lower() for f in facts.group_fields}
     grouped = {t for t, c in facts.columns if c in fields} | {  # the tables of the groups

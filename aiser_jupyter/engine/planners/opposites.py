@@ -9,7 +9,7 @@ from importlib import resources
 
 from .facts import Facts
 
-__all__ = ["opposite", "opposite_kept"]
+__all__ = ["forms", "opposite", "opposite_kept"]
 
 #: a flag's false side as stored, lower case
 _FALSE = frozenset(["n", "no", "f", "false", "0"])
@@ -33,10 +33,20 @@ def opposite(word: str) -> frozenset[str]:
     return _pairs().get(word.lower(), frozenset())
 
 
+def forms(word: str) -> set[str]:
+    """A word and its stems as a noun and as a verb ("denied": deny) — how a flag's name
+    may say the side it holds."""
+    from lemminflect import getLemma
+
+    from .lexicon import lemma
+
+    return {word, lemma(word), *getLemma(word, upos="VERB")}
+
+
 def opposite_kept(word: str, facts: Facts) -> bool:
     """Whether the plan draws the side ``word`` names of a flag named by its opposite: grouped
     by the flag (both sides), or kept to its false side ("public" of Private = 'No')."""
-    others = opposite(word)
+    others = {f for w in opposite(word) for f in forms(w)}
     if not others:
         return False
     if others & facts.group_names:

@@ -66,7 +66,8 @@ _NOT_PERSONAL = frozenset(
 #: what only people have, by a column's name (a death beside an age: a patient's outcome)
 _PERSONAL = frozenset(
     [
-        *("age", "sex", "gender", "race", "ethnicity", "educ", "education", "marital"),
+        *("age", "sex", "gender", "female", "male", "race", "ethnicity"),
+        *("educ", "education", "marital"),
         *("death", "dead", "died", "deceased", "survived", "bmi", "smoker"),
     ]
 )
@@ -119,10 +120,14 @@ def people_table(table: Table) -> bool:
         return False
     if _names_people(table):
         return True
-    keyed = any(
-        c.semantic == "key" and (c.distinct or 0) >= _ONE_EACH * rows for c in table.columns
+    keyed = any(  # a key, or a number named an id ("idno", "id_num") on each row
+        (c.semantic == "key" or (c.semantic == "quantitative" and c.name.lower().startswith("id")))
+        and (c.distinct or 0) >= _ONE_EACH * rows
+        for c in table.columns
     )
-    personal = {w for c in table.columns for w in split_name(c.name, expand=False)} & _PERSONAL
+    personal = {  # the names as written and as their abbreviations read (eduyrs: education)
+        w for c in table.columns for w in (*split_name(c.name, expand=False), *split_name(c.name))
+    } & _PERSONAL
     # a person's figure (a salary, a wage) on each row: a survey of the people who earn it
     earned = any(
         c.semantic == "quantitative" and set(split_name(c.name)) & figure_words()

@@ -127,7 +127,9 @@ def _condition_text(cond: exp.Expression, dialect: str | None) -> str:
     query: exp.Expression | None = cond.args.get("query") if isinstance(cond, exp.In) else None
     having = query.find(exp.Having) if query is not None else None
     if having is not None:
-        return f"{cond.this.sql(dialect=dialect or None)} with {having.this.sql(dialect=dialect or None)}"
+        subject = next(cond.this.find_all(exp.Column, bfs=False), None)
+        said = (subject or cond.this).sql(dialect=dialect or None)  # a labelled key: its name
+        return f"{said} with {having.this.sql(dialect=dialect or None)}"
     held = _contained(cond)
     if held is not None:
         return (

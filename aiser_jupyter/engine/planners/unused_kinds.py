@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .aligned import spells_a_number
 from .beside import aggregated_head, between_aggregate_and_measure, next_to_measure
+from .category_words import unread_category
 from .clauses import in_a_clause
 from .coded_words import coded_value
 from .count_predicate import counted_predicate
@@ -147,8 +148,10 @@ def unused_kind(
         return "measure"  # "average years of [schooling]" drawn as the mean of the year column
     if kind in ("word", "content") and outcome_verb(i, words, facts):
         return "condition"  # "how many matches did the home team [win]": which are counted
-    if kind == "content" and _status_of(i, words, why_at, facts):
-        return "condition"  # "[repeat] customers", "[inactive] accounts": which of them
+    if kind == "content" and (
+        _status_of(i, words, why_at, facts) or unread_category(i, words, why_at, facts)
+    ):
+        return "condition"  # "[repeat] customers", "[enterprise] customers": which of them
     if kind == "content" and (picked := picks_rows(i, words, why_at)):
         return picked  # "drivers and [pedestrians]", "the [coastal] provinces"
     if kind == "content" and qualifies_value(i, words, why_at):
@@ -159,14 +162,11 @@ def unused_kind(
         return "condition"  # "bakers who [went] out": which bakers, left out
     if kind in ("word", "content") and (left := _left_out(i, kind, words, facts, proper)):
         return left
-    if kind == "content" and opposite_of_used(words[i], used):
-        return "value"  # "married and [unmarried]" drawn for the married alone
-    if kind == "content" and shares_a_stem(words[i], values):
-        return "value"  # "all [banks]" of the category Banking
-    if kind in ("word", "content") and _among(i, words, why_at):
-        return "condition"  # "highest ratio among [approved] applications": which rows
-    if kind in ("word", "content") and _by_whether(i, words):
-        return "name"  # "stacked by whether they [left]": a grouping the plan does not make
+    if kind == "content" and (opposite_of_used(words[i], used) or shares_a_stem(words[i], values)):
+        return "value"  # "married and [unmarried]" for the married alone; "all [banks]" of Banking
+    if kind in ("word", "content") and (_among(i, words, why_at) or _by_whether(i, words)):
+        # "among [pending] applications": which rows; "by whether they [left]": a grouping
+        return "condition" if _among(i, words, why_at) else "name"
     if kind == "content" and people_of_things(words[i], facts, counted=counted(i, words)):
         return "measure"  # "how many [students]" drawn as a count of colleges
     if kind == "content" and coded_value(i, words, facts, named):

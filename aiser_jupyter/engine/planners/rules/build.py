@@ -11,7 +11,7 @@ from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
 from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
-from .custom import base_measure, grouped_base, measure_field
+from .custom import base_measure, grouped_base, measure_field, no_histogram_per_thing, per_total
 from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
 from .entities import entity_notes
 from .fanout import fan_out
@@ -109,6 +109,7 @@ def form(d: Draft) -> None:
     if d.r.histogram and not d.dims and d.measures and d.measures[0].column is not None:
         m = d.measures.pop(0)
         assert m.column is not None
+        no_histogram_per_thing(m)  # "histogram of order value": each order's total, unbinned
         d.dims.insert(
             0, Dim(m.table, m.column, binned=True, bin_step=d.r.bin_step, bin_count=d.r.bin_count)
         )
@@ -235,13 +236,12 @@ def build(d: Draft) -> ChartPlan:
         aliases[id(dim)] = add(col, roles.alias(id(dim), dim.alias))
         group.append(col.copy())
     for m in d.measures:
-        if m.per is not None and m.column is not None:
+        if m.per is not None:
             # "average order value": each order's total first, then their average
             key = _key_of(m.per)
             add(exp.column(key.name, table=m.per.name), key.name)
             group.append(exp.column(key.name, table=m.per.name))
-            total = exp.Sum(this=column_ref(m.table, m.column))
-            aliases[id(m)] = add(total, m.alias)
+            aliases[id(m)] = add(per_total(m), m.alias)
         elif m.column is not None or grouped_base(d):  # a ratio metric: the base groups
             col = roles.qualify(id(m), base_measure(d, m), m.table)
             aliases[id(m)] = add(col, roles.alias(id(m), m.alias))

@@ -13,7 +13,7 @@ from .draft import Draft, Measure, column_ref
 from .entities import entity_title
 from .metrics import axis_title
 
-__all__ = ["base_measure", "grouped_base", "measure_field"]
+__all__ = ["base_measure", "grouped_base", "measure_field", "no_histogram_per_thing", "per_total"]
 
 _AGGS: dict[str, type[exp.Func]] = {
     "sum": exp.Sum,
@@ -54,6 +54,26 @@ def base_measure(d: Draft, m: Measure) -> exp.Expression:
     if m.agg == "count":
         return exp.Count(this=ref)
     return _AGGS.get(m.agg or "", exp.Sum)(this=ref)
+
+
+def no_histogram_per_thing(m: Measure) -> None:
+    """Refuse a histogram of each thing's total ("histogram of order value"): binning the
+    totals is not computed yet, and binning the rows' own numbers answers another question."""
+    if m.per is not None and m.column is not None:
+        raise error(
+            "AISER-PLAN-UNSURE",
+            f"a histogram of each {m.per.name} row's total {m.column.name} is not computed "
+            f"yet; ask for the average, or a histogram of {m.column.name} per {m.table.name} row",
+            understood=f"the distribution of {m.column.name} per {m.per.name}",
+        )
+
+
+def per_total(m: Measure) -> exp.Expression:
+    """Each thing's own figure before the average over things: the sum of its rows' number
+    ("average order value"), or how many rows it has ("orders per customer")."""
+    if m.column is None:
+        return exp.Count(this=exp.Star())
+    return exp.Sum(this=column_ref(m.table, m.column))
 
 
 def measure_field(d: Draft, m: Measure, alias: str | None) -> FieldDef:

@@ -52,6 +52,8 @@ class Measure:
             return self.name
         if self.per is not None:
             entity = self.per.name.lower().rstrip("s")
+            if self.column is None:
+                return f"{plain(self.table.name)}_per_{entity}"  # "orders per customer"
             if self.column is not None and not set(split_name(self.column.name)) & _VALUE_WORDS:
                 return f"{plain(self.column.name)}_per_{entity}"  # "quantity per order"
             return f"{entity}_value"

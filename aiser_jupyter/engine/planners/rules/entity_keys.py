@@ -113,17 +113,26 @@ def per_entity_rate(d: Draft) -> None:
     if len(d.measures) != 1 or len(d.dims) < 2:
         return
     measure, first = d.measures[0], d.dims[0]
-    if measure.agg != "sum" or measure.explicit or measure.column is None or measure.per:
+    counted = measure.agg == "count" and measure.column is None  # "orders per customer"
+    if not (counted or measure.agg == "sum") or measure.explicit or measure.per:
+        return
+    if measure.column is None and not counted:
         return
     words = first.words
     if words is None or not words[0] or d.q.words[words[0] - 1].text != "per":
         return
-    if words[1] not in d.r.group_cues or first.table is measure.table:
+    if words[1] not in d.r.group_cues:
         return
     rows, distinct = first.table.row_count or 0, first.column.distinct or 0
     named = label(first.table) is first.column  # "per customer" drawn by their names
     if not (first.column.primary_key or named or (rows and distinct >= ONE_EACH * rows)):
         return  # a key or a label of the things: each bar one order or customer
+    if first.table is measure.table and counted:
+        return  # "orders per order": one each
+    if first.table is measure.table:  # "revenue per order line by channel": each line's own
+        d.dims.remove(first)
+        measure.agg = "mean"
+        return
     if not _owned_through(d, measure.table, first.table):
         return
     d.dims.remove(first)

@@ -17,11 +17,15 @@ __all__ = ["implied_column", "whole_of"]
 WHOLE = frozenset(["total", "overall", "all"])
 
 
-def implied_column(tables: Iterable[Table], nouns: tuple[str, ...]) -> tuple[Table, Column] | None:
+def implied_column(
+    tables: Iterable[Table], nouns: tuple[str, ...], agg: str | None = None
+) -> tuple[Table, Column] | None:
     """The first table's number column named with one of ``nouns`` (weight, age). Of several
     such columns of one table, the one whose name or synonym is the noun alone ("weight" for
     ``bodywt``) wins over those a qualifier the question does not say narrows ("brain
-    weight"); several qualified ones and none plain: which one is unsaid, so none."""
+    weight"); several qualified ones and none plain: which one is unsaid, so none. Of a
+    day's maximum and minimum (``tmax``, ``tmin``), the superlative's own extreme
+    (``agg``: "hottest" the maximum) is the one."""
     said = set(nouns)
     for table in tables:
         found = [
@@ -36,12 +40,19 @@ def implied_column(tables: Iterable[Table], nouns: tuple[str, ...]) -> tuple[Tab
             return table, plain[0]
         if len(found) == 1:
             return table, found[0]
+        extreme = [c for c in found if _EXTREMES.get(agg or "") in split_name(c.name)]
+        if len(extreme) == 1:
+            return table, extreme[0]  # "the hottest days" of tmax beside tmin
         whole = whole_of(found, said)
         if whole is not None:
             return table, whole
         if found:
             return None
     return None
+
+
+#: a superlative's aggregate → the word of the column that holds that extreme of a reading
+_EXTREMES = {"max": "maximum", "min": "minimum"}
 
 
 def _family_member(table: Table, said: set[str]) -> Column | None:

@@ -1,11 +1,9 @@
 """Schema linking over the words the reader left free: tables, columns, values.
 
-Each span of free words gets its candidates (:class:`Candidate`): a table, a column
-(exact name, a name's words, an abbreviation, a synonym, a near spelling) or a value
-of a column (from the catalog's value index). Candidates are ranked with the rest of
-the question as context: a table other words name, or that a sure mention lives in,
-wins ties.
-"""
+Each span of free words gets its candidates (:class:`Candidate`): a table, a column (exact
+name, a name's words, an abbreviation, a synonym, a near spelling) or a value of a column (the
+catalog's value index). Candidates are ranked with the rest of the question as context: a table
+other words name, or that a sure mention lives in, wins ties."""
 
 from __future__ import annotations
 
@@ -215,8 +213,9 @@ def _owner(q: Question, mentions: list[Mention]) -> None:
         if owner is None:
             continue
         tables = {id(c.table) for c in owner.cands if c.kind == "table"}
-        for c in m.cands:
-            if c.kind == "column" and id(c.table) in tables:
+        top = max((c.score for c in m.cands), default=0.0)
+        for c in m.cands:  # a general synonym ("revenue" of a price, 0.5 below) overtakes no name
+            if c.kind == "column" and id(c.table) in tables and c.score >= top - 0.3:
                 c.score += 0.6
 
 

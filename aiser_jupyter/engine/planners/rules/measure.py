@@ -181,7 +181,7 @@ def _implied(d: Draft) -> None:
             continue
         home = [m.table for m in d.mentions]
         tables = home + [t for t in d.catalog.tables if t not in home]
-        found = implied_column(tables, agg.implied)
+        found = implied_column(tables, agg.implied, agg.agg)
         if found is not None:
             table, column = found
             column = year_member(d, table, column)  # "… in 2020" of year_1960 … year_2020

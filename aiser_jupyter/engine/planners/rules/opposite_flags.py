@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
-from ..opposites import opposite
+from ..opposites import forms, opposite
 from .draft import Dim, Draft
 from .flags import flag_value, property_words
 
@@ -16,6 +16,8 @@ __all__ = ["opposite_flags"]
 
 #: words that set the two sides side by side ("private vs public", "public and private")
 _BETWEEN = frozenset(["vs", "versus", "and", "or", "against"])
+#: words that may stand between the two sides besides those ("of denied and of approved")
+_JOINING = _BETWEEN | {"of", "the", "all"}
 
 
 def opposite_flags(d: Draft) -> None:
@@ -56,14 +58,22 @@ def _flag_named(d: Draft, names: frozenset[str]) -> tuple[Table, Column, str] | 
     for table in pool:
         for column in table.columns:
             said = property_words(column.name)
-            if len(said) == 1 and said[0] in names and flag_value(column, True) is not None:
+            if (
+                len(said) == 1
+                and said[0] in {f for n in names for f in forms(n)}
+                and flag_value(column, True) is not None
+            ):  # "denied" of a yes/no ``deny``
                 found.append((table, column, said[0]))
     return found[0] if len(found) == 1 else None
 
 
 def _own_side(words: list[str], i: int, name: str) -> int | None:
-    """Where the flag's own word stands beside word ``i`` with "vs"/"and" between, or None."""
-    for j in (i - 2, i + 2):
-        if 0 <= j < len(words) and words[j] == name and words[min(i, j) + 1] in _BETWEEN:
+    """Where the flag's own word stands beside word ``i`` with "vs"/"and" between ("denied vs
+    approved", "of denied and of approved"), or None."""
+    for j in (i - 3, i - 2, i + 2, i + 3):
+        if not 0 <= j < len(words) or name not in forms(words[j]):
+            continue
+        between = words[min(i, j) + 1 : max(i, j)]
+        if any(w in _BETWEEN for w in between) and all(w in _JOINING for w in between):
             return j
     return None

@@ -23,7 +23,7 @@ def per_entity(d: Draft) -> None:
             m.kind != "table"
             or m.best.score < 1.0
             or m.hi >= len(d.q)
-            or d.q.words[m.hi].text not in ENTITY_VALUE
+            or d.q.words[m.hi].lemma not in ENTITY_VALUE  # "order values"
         ):
             continue
         covering = next((x for x in d.mentions if x.lo <= m.hi < x.hi), None)

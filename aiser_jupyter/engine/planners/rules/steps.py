@@ -73,6 +73,7 @@ from .ranked import ranked_rows
 from .read_values import values_over_reading
 from .reader import read
 from .reordered import reordered_names
+from .repeated_labels import repeated_labels
 from .row_values import own_values
 from .self_counted import drop_self_group
 from .semantic_dims import (
@@ -310,6 +311,7 @@ STEPS: tuple[Step, ...] = (
     across_rows,
     entity_counts,
     keyed_label,  # "count the physicians trained in …": their names, not their numbers
+    repeated_labels,  # "top 10 customers" of 120 names: each customer, not each name
     described_compares,
     month_labels,  # a text column of month names beside the dates: the dates by month
     counted_groups,  # "users with more than 1000 ratings": the users are the groups

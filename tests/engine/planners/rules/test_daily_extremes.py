@@ -4,7 +4,7 @@ A table of daily readings keeps each day's maximum and minimum in two columns wh
 differ only by that statistic (``tmax``, ``tmin``: "maximum/minimum temperature").
 - "high"/"low" name them: "average high temperature", "daily highs", "a low above 75".
 - An extreme settles a bare "temperature": the hottest is the largest ``tmax``, the coldest
-  the smallest ``tmin``.
+  the smallest ``tmin``; "the 3 hottest days" rank the days by ``tmax``.
 - With nothing to settle it, "average temperature" is asked back, not drawn from the first
   of the two columns (it had been the average of ``tmin`` under the title "temperature").
 - "daily low vs daily high" is a scatter of the days' two numbers, not a series by day.
@@ -108,3 +108,13 @@ def test_a_scatter_of_the_days_low_and_high(engine: Engine, daily: Path) -> None
 def test_at_or_above_keeps_the_bound(engine: Engine, daily: Path, question: str, sql: str) -> None:
     engine.connect("w", str(daily))
     assert kpi(engine.ask(question, "w")) == one(daily, sql)
+
+
+def test_the_hottest_days_rank_the_days_by_their_high(engine: Engine, daily: Path) -> None:
+    plots_exactly(
+        engine,
+        daily,
+        "w",
+        "the 3 hottest days on record",
+        "SELECT CAST(date AS TIMESTAMP), tmax FROM readings ORDER BY tmax DESC, date LIMIT 3",
+    )

@@ -1,12 +1,17 @@
 """Qualifiers the plan had dropped while drawing a chart (issue 12), and a ranking as bars.
 
 - "number of terms by first party": the grouping left out (drawn as one number).
-- "highest ratio among approved applications": the status that keeps the rows, left out
+- "highest ratio among pending applications": the status that keeps the rows, left out
   (drawn over every application). A word no status holds ("among registered dogs") and the
   rows' own noun ("among applications") stay no condition.
+- "approved" of a yes/no ``deny`` is its other side ("denied and approved": both, one
+  group each).
 - "customers with more than 5 orders by segment": each customer's count compared, which the
   plan does not compute — it had kept the segments with more than 5 orders.
 - "top 5 states by share of members": a ranking is drawn as bars, not as a pie of 5 parts.
+- Found on the demo data: "[enterprise] customers" beside a segment column, "the top
+  [category]" of a chart by month, "revenue of products" read as their list price, and a
+  histogram of each order's total drawn from its lines.
 
 Invented data and the demo data.
 """
@@ -55,7 +60,7 @@ def test_a_qualified_grouping_left_out_is_refused(engine: Engine, loans: Path) -
 
 
 def test_a_status_after_among_is_a_condition(engine: Engine, loans: Path) -> None:
-    refuses(engine, loans, "l", "highest pirat among approved applications", "approved")
+    refuses(engine, loans, "l", "highest lvrat among pending applications", "pending")
     engine.connect("l", str(loans))
     answer = engine.ask("highest pirat among applications", "l")
     assert answer.table.column(0).to_pylist() == [one(loans, "SELECT MAX(pirat) FROM Loans")]
@@ -77,3 +82,64 @@ def test_a_ranking_by_share_is_bars(engine: Engine, loans: Path) -> None:
         "SELECT state, members FROM States WHERE year = 1982 ORDER BY members DESC, state LIMIT 5",
     )
     assert answer.plan.chart.mark == "bar"
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "average lvrat of denied and of approved applications",
+            "SELECT deny, AVG(lvrat) FROM Loans GROUP BY deny",
+        ),
+        (
+            "pie chart of denied vs approved applications",
+            "SELECT deny, COUNT(*) FROM Loans GROUP BY deny",
+        ),
+    ],
+)
+def test_both_sides_of_a_verb_s_flag(engine: Engine, loans: Path, question: str, sql: str) -> None:
+    """A yes/no ``deny`` is named by its verb ("denied") and by its opposite ("approved")."""
+    plots_exactly(engine, loans, "l", question, sql)
+
+
+def test_the_opposite_of_a_verb_s_flag_keeps_its_other_side(engine: Engine, loans: Path) -> None:
+    engine.connect("l", str(loans))
+    answer = engine.ask("highest pirat among approved applications", "l")
+    expected = one(loans, "SELECT MAX(pirat) FROM Loans WHERE deny = 'no'")
+    assert answer.table.column(0).to_pylist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("question", "unused"),
+    [
+        # a kind of customer the segment column files otherwise: drawn for every customer
+        ("average order value for enterprise customers by month", "enterprise"),
+        # the top category keeps one category's rows: drawn as the top 10 months
+        ("revenue of the top category by month", "category"),
+    ],
+)
+def test_demo_words_that_pick_rows_are_not_dropped(
+    engine: Engine, demo_path: Path, question: str, unused: str
+) -> None:
+    refuses(engine, demo_path, "demo", question, unused)
+
+
+def test_a_general_synonym_does_not_win_by_its_owner(engine: Engine, demo_path: Path) -> None:
+    """ "revenue of products …": the lines' revenue, not the products' list price (a price
+    is a synonym of revenue; the table after "of" had made it win over the column named so)."""
+    plots_exactly(
+        engine,
+        demo_path,
+        "demo",
+        "revenue of products priced above 100 by category",
+        "SELECT c.name, CAST(SUM(l.revenue) AS DOUBLE) FROM order_lines l JOIN products p"
+        " USING (product_id) JOIN categories c USING (category_id) WHERE p.list_price > 100"
+        " GROUP BY c.name",
+    )
+
+
+def test_a_histogram_of_each_order_s_total_is_refused(engine: Engine, demo_path: Path) -> None:
+    """ "distribution of order values" had been a bar of each order's summed unit prices, and
+    "histogram of order value" a histogram of the lines' revenue."""
+    refuses(engine, demo_path, "demo", "distribution of order values")
+    refuses(engine, demo_path, "demo", "histogram of order value")
