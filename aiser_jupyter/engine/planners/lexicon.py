@@ -31,7 +31,7 @@ __all__ = [
 
 #: generic words people use for common column/table names (not tied to any schema)
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "revenue": ("sales", "amount", "income", "turnover", "total", "price"),
+    "revenue": ("sales", "amount", "income", "turnover", "total", "price", "spend", "spent"),
     "sale": ("revenue", "amount", "sales"),
     "amount": ("revenue", "sales", "value", "total"),
     "quantity": ("qty", "units", "unit", "volume", "count"),

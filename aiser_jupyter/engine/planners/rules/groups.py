@@ -341,6 +341,8 @@ def subject(d: Draft) -> None:
     for m in d.free():
         if m.kind == "value" or _counted_days(d, m) or _counted(d, m.lo):
             continue  # "how many endangered species": what is counted is no axis
+        if _kept_rows_noun(d, m):
+            continue  # "online [orders]": the rows a value keeps, not one bar per order
         if m.lo and d.q.words[m.lo - 1].text in _HAVE:
             continue  # "how many states have colleges": what the subject has, no axis
         if kept_by_comparison(d, m) or rows_in_scope(d, m) or names_source(d.q, m.lo, m.hi):
@@ -366,6 +368,14 @@ def subject(d: Draft) -> None:
             continue
         _add(d, m)
         return
+
+
+def _kept_rows_noun(d: Draft, m: Mention) -> bool:
+    """ "online [orders]": a table's noun right after a value the plan keeps, with no grouping
+    cue before the value ("in each African [nation]" is a grouping)."""
+    if m.kind != "table" or m.lo < 1 or d.q.used.get(m.lo - 1) != "value":
+        return False
+    return m.lo < 2 or d.q.used.get(m.lo - 2) != "grouping"
 
 
 #: verbs after which a noun is what the subject has, not the subject

@@ -12,8 +12,6 @@ change the answer is refused, not drawn.
 
 from __future__ import annotations
 
-from sqlglot import exp
-
 from ....errors import AiserError, error
 from ...catalog.model import Catalog
 from ...plan import ChartPlan
@@ -22,8 +20,8 @@ from ..base import PlanContext
 from ..honesty import check_plan
 from .asked import asked_only
 from .build import build, form
-from .draft import Draft, calendar_part
-from .groups import time_axis
+from .draft import Draft
+from .follow_ups import apply_change
 from .kept_rows import shared
 from .looked_up import Found, look_up
 from .question import Question
@@ -156,42 +154,9 @@ def _follow_up(question: str, catalog: Catalog, context: PlanContext) -> Draft:
         )
     base = chain[0]
     for change in [*chain[1:], draft(question, catalog, context.dialect)]:
-        _change(base, change)
+        apply_change(base, change)
     base.notes.append(FOLLOW_UP + context.history[-1].question)
     return base
-
-
-def _change(base: Draft, change: Draft) -> None:
-    """Apply one follow-up to ``base``: its groupings (added after "also", else instead), its
-    time unit (on ``base``'s own date), its conditions, its measure, its chart words."""
-    named = [x for x in change.dims if not x.found]
-    adds = bool(change.q.words) and change.q.words[0].text in ("also", "and", "plus")
-    if named:
-        base.dims = [*base.dims, *named] if adds else named
-    elif change.r.unit or change.r.over_time:
-        if not adds:
-            base.dims = [x for x in base.dims if x.color]
-        base.dims = [x for x in base.dims if not (x.unit or calendar_part(x.column))]
-        base.r.unit, base.r.over_time = change.r.unit, change.r.over_time
-        time_axis(base)
-    chosen = {_chosen(cond) for _, cond in change.where} - {None}
-    # "only from LAX" after "from JFK": the new value replaces the old one, not both at once
-    base.where = [(t, c) for t, c in base.where if _chosen(c) not in chosen] + change.where
-    base.having += change.having
-    if change.measures and change.measures[0].column is not None:
-        base.measures = change.measures
-    for name in ("mark", "top", "descending", "sort_channel", "sort_words", "stack", "histogram"):
-        value = getattr(change.r, name)
-        if value not in (None, False):
-            setattr(base.r, name, value)
-    base.q = change.q
-
-
-def _chosen(cond: exp.Expression) -> str | None:
-    """The column an equality or IN condition picks values of (``origin`` of origin = 'JFK')."""
-    if isinstance(cond, (exp.EQ, exp.In)) and isinstance(cond.this, exp.Column):
-        return str(cond.this.sql())
-    return None
 
 
 def _not_understood(question: str, catalog: Catalog) -> AiserError:

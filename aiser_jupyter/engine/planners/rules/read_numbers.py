@@ -115,6 +115,10 @@ def read_top(q: Question, r: Reading) -> None:
         r.descending = m[2] in ("most", "highest", "largest")
         if m[1] and m[0].split()[-3] == "has":
             r.top = 1  # "which restaurant has the highest …": the one, not each sorted
+            if m[2] in ("highest", "largest", "lowest") and not _AGGREGATE_NEXT.match(
+                text[m.end() :]
+            ):  # "which product has the highest revenue": ranked by it, no maximum of it
+                q.claim(*q.span(m.start(2), m.end(2)), "top N")
 
 
 # ------------------------------------------------------------------ comparisons

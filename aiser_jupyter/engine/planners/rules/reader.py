@@ -340,7 +340,7 @@ def _axes(q: Question, r: Reading) -> None:
 def _followup(q: Question, r: Reading) -> None:
     text = q.joined()
     if re.match(
-        r"^(?:now|instead|only|just|also|again|same|but|then|make it|switch|change|show it|as a|what about|and|how about)\b",
+        r"^(?:now|instead|only|just|also|again|same|but|then|make it|switch|change|show it|as a|what about|and|how about|split (?:it )?by|break (?:it )?down by|colou?r (?:it )?by|excluding|except|without)\b",
         text,
     ):
         r.followup = True
@@ -353,7 +353,7 @@ def _fillers(q: Question, r: Reading) -> None:
     """Asking words: "show me", "what is", "please", "give me a chart of"."""
     text = q.joined()
     for m in re.finditer(
-        r"^(?:please |can you |could you |i want to |i'd like to |let's )?(?:show|plot|chart|draw|display|give|list|visuali[sz]e|compare|tell|find|get|return|what(?:'s| is| are| was| were)|which|who|where|when|how(?! many| much))\b(?: me| us)?"
+        r"^(?:please |can you |could you |i want to |i'd like to |let's )?(?:show|plot|chart|draw|display|give|list(?! prices?\b)|visuali[sz]e|compare|tell|find|get|return|what(?:'s| is| are| was| were)|which|who|where|when|how(?! many| much))\b(?: me| us)?"
         r"|\bplease\b|\bthanks?\b",
         text,
     ):

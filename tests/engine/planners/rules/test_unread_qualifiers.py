@@ -143,3 +143,36 @@ def test_a_histogram_of_each_order_s_total_is_refused(engine: Engine, demo_path:
     "histogram of order value" a histogram of the lines' revenue."""
     refuses(engine, demo_path, "demo", "distribution of order values")
     refuses(engine, demo_path, "demo", "histogram of order value")
+
+
+def test_list_price_is_a_price_not_an_instruction(engine: Engine, demo_path: Path) -> None:
+    """ "list price distribution" had read "list" as the asking verb: a histogram of the
+    lines' unit prices."""
+    engine.connect("demo", str(demo_path))
+    answer = engine.ask("list price distribution", "demo")
+    assert answer.plan.chart.mark == "histogram" and "list_price" in answer.plan.sql
+
+
+def test_rows_a_value_keeps_are_no_grouping(engine: Engine, demo_path: Path) -> None:
+    """ "what share of revenue comes from online orders" had been a pie of 13 orders (the rows
+    noun after the value read as a grouping): now the share is said unread and refused."""
+    refuses(engine, demo_path, "demo", "what share of revenue comes from online orders", "share")
+    engine.connect("demo", str(demo_path))
+    answer = engine.ask("number of online orders", "demo")
+    assert answer.table.column(0).to_pylist() == [
+        one(demo_path, "SELECT COUNT(*) FROM orders WHERE channel = 'Online'")
+    ]
+
+
+def test_which_thing_has_the_highest_total(engine: Engine, demo_path: Path) -> None:
+    """ "which product has the highest revenue": the product whose revenue adds up to most, not
+    the one with the largest single line."""
+    plots_exactly(
+        engine,
+        demo_path,
+        "demo",
+        "which product has the highest revenue in 2024",
+        "SELECT p.name, CAST(SUM(l.revenue) AS DOUBLE) FROM order_lines l"
+        " JOIN orders o USING (order_id) JOIN products p USING (product_id)"
+        " WHERE YEAR(o.order_date) = 2024 GROUP BY p.name ORDER BY 2 DESC LIMIT 1",
+    )
