@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
 from ..name_years import name_year, table_family
+from .stat_ties import EXTREME_WORDS
 
 __all__ = ["implied_column", "whole_of"]
 
@@ -40,7 +41,7 @@ def implied_column(
             return table, plain[0]
         if len(found) == 1:
             return table, found[0]
-        extreme = [c for c in found if _EXTREMES.get(agg or "") in split_name(c.name)]
+        extreme = [c for c in found if EXTREME_WORDS.get(agg or "") in split_name(c.name)]
         if len(extreme) == 1:
             return table, extreme[0]  # "the hottest days" of tmax beside tmin
         whole = whole_of(found, said)
@@ -49,10 +50,6 @@ def implied_column(
         if found:
             return None
     return None
-
-
-#: a superlative's aggregate → the word of the column that holds that extreme of a reading
-_EXTREMES = {"max": "maximum", "min": "minimum"}
 
 
 def _family_member(table: Table, said: set[str]) -> Column | None:

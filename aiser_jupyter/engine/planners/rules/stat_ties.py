@@ -14,8 +14,10 @@ from ..lexicon import split_name
 from .draft import Draft
 from .link import Candidate, Mention
 
-__all__ = ["stat_ties"]
+__all__ = ["EXTREME_WORDS", "stat_ties"]
 
+#: an extreme's aggregate → the word a name says it with (``tmax``: "maximum temperature")
+EXTREME_WORDS = {"max": "maximum", "min": "minimum"}
 #: the words of a name that say which statistic of one reading a column holds, by aggregate
 _STATS = {
     "max": frozenset(["maximum", "max", "high", "highest"]),
