@@ -30,7 +30,7 @@ def apply_change(base: Draft, change: Draft) -> None:
         base.r.unit, base.r.over_time = change.r.unit, change.r.over_time
         time_axis(base)
     if change.r.ranges:  # "for 2024" after a chart by order date: on that date
-        change.where = [(t, _on_own_date(base, t, c)) for t, c in change.where]
+        change.where = [_on_own_date(base, t, c) for t, c in change.where]
     chosen = {_chosen(cond) for _, cond in change.where} - {None}
     # "only from LAX" after "from JFK": the new value replaces the old one, not both at once
     base.where = [(t, c) for t, c in base.where if _chosen(c) not in chosen] + change.where
@@ -73,17 +73,18 @@ def _own_date(base: Draft) -> tuple[Table, Column] | None:
     return None
 
 
-def _on_own_date(base: Draft, table: Table, cond: exp.Expression) -> exp.Expression:
-    """A period the follow-up read on some date, moved to the chart's own date (a follow-up
-    alone knows no chart: "for 2024" had kept the customers' signup dates)."""
+def _on_own_date(base: Draft, table: Table, cond: exp.Expression) -> tuple[Table, exp.Expression]:
+    """A period the follow-up read on some date, moved to the chart's own date and its table
+    (a follow-up alone knows no chart: "for 2024" had kept the customers' signup dates)."""
     own = _own_date(base)
     if own is None:
-        return cond
+        return table, cond
     columns = list(cond.find_all(exp.Column))
     dated = [c for c in columns if (col := table.column(c.name)) and col.semantic == "temporal"]
     if not dated or len(dated) != len(columns):
-        return cond
-    return cond.transform(lambda n: column_ref(*own) if isinstance(n, exp.Column) else n, copy=True)
+        return table, cond
+    moved = cond.transform(lambda n: column_ref(*own) if isinstance(n, exp.Column) else n)
+    return own[0], moved
 
 
 def _chosen(cond: exp.Expression) -> str | None:

@@ -45,6 +45,7 @@ def test_a_period_goes_on_the_chart_s_own_date(engine: Engine, demo_path: Path) 
         " WHERE YEAR(order_date) = 2024 GROUP BY 1",
     )
     assert plotted(answer) == expected
+    assert "customers" not in answer.plan.sql  # no join to the table whose date it had read
 
 
 def test_split_by_adds_a_series_and_keeps_the_conditions(engine: Engine, demo_path: Path) -> None:
