@@ -164,9 +164,9 @@ def unused_kind(
         return left
     if kind == "content" and (opposite_of_used(words[i], used) or shares_a_stem(words[i], values)):
         return "value"  # "married and [unmarried]" for the married alone; "all [banks]" of Banking
-    if kind in ("word", "content") and (_among(i, words, why_at) or _by_whether(i, words)):
-        # "among [pending] applications": which rows; "by whether they [left]": a grouping
-        return "condition" if _among(i, words, why_at) else "name"
+    among = kind in ("word", "content") and _among(i, words, why_at)
+    if among or (kind in ("word", "content") and _by_whether(i, words)):
+        return "condition" if among else "name"  # "among [pending] …"; "by whether they [left]"
     if kind == "content" and people_of_things(words[i], facts, counted=counted(i, words)):
         return "measure"  # "how many [students]" drawn as a count of colleges
     if kind == "content" and coded_value(i, words, facts, named):

@@ -12,7 +12,7 @@ from ...sql.idents import quote_names
 from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
 from .custom import base_measure, grouped_base, measure_field, no_histogram_per_thing, per_total
-from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier
+from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier, primary_column
 from .entities import entity_notes
 from .fanout import fan_out
 from .joining import Step, join_notes, plan_from, plan_tables
@@ -291,7 +291,7 @@ def build(d: Draft) -> ChartPlan:
 
 def _key_of(table: Table) -> Column:
     """The column that tells one row of ``table`` from another (its key)."""
-    if len(table.primary_key) == 1 and (key := table.column(table.primary_key[0])) is not None:
+    if (key := primary_column(table)) is not None:
         return key
     return next((c for c in table.columns if c.semantic == "key"), table.columns[0])
 

@@ -23,6 +23,7 @@ __all__ = [
     "calendar_part",
     "column_ref",
     "is_identifier",
+    "primary_column",
     "summable",
 ]
 
@@ -164,6 +165,13 @@ def words_of(column: Column) -> set[str]:
 
 def plain(name: str) -> str:
     return re.sub(r"\W+", "_", name).strip("_").lower()
+
+
+def primary_column(table: Table) -> Column | None:
+    """The table's declared one-column primary key, or None."""
+    if len(table.primary_key) == 1:
+        return table.column(table.primary_key[0])
+    return None
 
 
 def column_ref(table: Table, column: Column) -> exp.Expression:

@@ -14,7 +14,7 @@ from ...catalog.joins import unique
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
 from .derived import DerivedColumn
-from .draft import Draft, column_ref
+from .draft import Draft, column_ref, primary_column
 from .row_label import LABEL_WORDS, label
 
 __all__ = ["repeated_labels"]
@@ -54,7 +54,7 @@ def _repeats(table: Table, column: Column) -> bool:
 
 def _key(table: Table) -> Column | None:
     """The one column that tells ``table``'s rows apart: its primary key, else a unique one."""
-    if len(table.primary_key) == 1 and (own := table.column(table.primary_key[0])) is not None:
+    if (own := primary_column(table)) is not None:
         return own
     return next(
         (c for c in table.columns if c.semantic == "key" and unique(table, c)),
