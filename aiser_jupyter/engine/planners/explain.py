@@ -8,6 +8,7 @@ from .adjectives import ADJECTIVES, adjective_nouns
 from .count_names import counts_named, noun_of_count
 from .date_grain import grouped_at_own_grain
 from .described import canon
+from .explain_numbers import explain_numeric, explain_weekday
 from .facts import Facts
 from .group_words import ids_only
 from .heads import heads_a_used_column
@@ -15,15 +16,14 @@ from .initials import initial_of_name
 from .kept_out import kept_out_word
 from .lexicon import SYNONYMS, abbreviates, lemma, named_before, split_name
 from .long_tables import NAME_STATISTICS
-from .number_words import short_end
 from .opposites import opposite_kept
 from .people_rows import people_of_things
-from .percent_numbers import held_scaled
 from .read_apart import read_apart
 from .repeated import read_from_data
 from .row_grain import GRAINS, dated_rows_drawn, rows_are, rows_by_part, rows_share_ids
+from .rules.long_nouns import names_long_number
 from .stat_names import carries_statistic
-from .stems import name_stem
+from .stems import name_stem, unread_adjective
 from .stored_forms import stored_form
 from .summed_counts import counts_something, summed_counts
 from .superlative import unranked
@@ -38,11 +38,8 @@ from .words import (
     GENERIC_HEADS,
     LABEL_WORDS,
     MONTHS,
-    ORDINAL,
-    QUARTER,
     ROW_NOUNS,
     SUPERLATIVES,
-    WEEKDAYS,
     YEAR,
     instruction_words,
     is_content,
@@ -59,6 +56,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     if facts.described and canon(word) in facts.described:
         return "description"  # "men aged 15-24" of a column described "male, aged 15-24"
     base = lemma(word)
+    if facts.catalog is not None and unread_adjective(word, facts.catalog.tables, facts.names):
+        return None  # "[happiness] levels" of a table happiness, its column happy unread
     if (why := read_apart(i, words, facts)) is not None:
         return why
     if word in SUPERLATIVES:
@@ -79,17 +78,13 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return shaped
     if stored_form(word, base, i, words, facts.strings):
         return "value"  # "herbivores" of herbi; "drivers versus [passengers]" of driver, pass
-    if word.replace(".", "", 1).isdigit():
-        return _explain_number(word, i, words, facts)
-    if (ordinal := ORDINAL.fullmatch(word) or QUARTER.fullmatch(word)) is not None:
-        return "number" if float(ordinal[1]) in facts.numbers else None
+    if (numeric := explain_numeric(word, i, words, facts)) != "":
+        return numeric  # "2015", "3rd", "q2"
     if word in MONTHS and (is_month(word, i, words) or MONTHS[word] in facts.months):
         month = MONTHS[word]
         return "month" if month in facts.months else None
-    if word.startswith("weekday") and "weekend" in " ".join(words) and 1 not in facts.numbers:
-        return None  # "weekends vs [weekdays]" of a plan keeping Saturday and Sunday alone
-    if word in WEEKDAYS or word.rstrip("s") in WEEKDAYS:
-        return "weekday" if "weekday" in facts.kept_units else None  # drawn each: no name
+    if (day := explain_weekday(word, words, facts)) != "":
+        return day  # "mondays", "weekdays"
     if is_unit_of_measure(i, words, _measure_at(words, facts)):
         return "unit"  # "average hours of sleep", "2-hour bins": the number's unit
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
@@ -120,6 +115,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "flag"  # "public colleges" of Private = 'No': the flag's other side
     if _synonym(base, i, words, facts):
         return "synonym"
+    if names_long_number(i, words, facts):
+        return "measure name"  # "the average [index] by category" of LTWT.value
     if (
         counted(i, words)
         and facts.aggregates & {"count", "distinct"}
@@ -316,7 +313,8 @@ def _measure_at(words: list[str], facts: Facts) -> set[int]:
     return {
         j
         for j, w in enumerate(words)
-        if (w in facts.measure_names or lemma(w) in facts.measure_names) and not w.isdigit()
+        if ((w in facts.measure_names or lemma(w) in facts.measure_names) and not w.isdigit())
+        or any(abbreviates(n, w, close=True) for n in facts.names)  # "education": educ
     }
 
 
@@ -340,39 +338,6 @@ def _compares_a_number(i: int, words: list[str]) -> bool:
     before = words[max(0, i - 2) : i]
     number = any(w.replace(".", "", 1).isdigit() for w in before + after)
     return number and (after[:1] == ["than"] or before[-1:] in (["or"], ["and"]))
-
-
-def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | None:
-    number = float(word)
-    prev = words[i - 1] if i else ""
-    if prev in ("top", "best") and not facts.ranks_top and not _superlative(words):
-        return None  # "the top 10 departments" drawn as the 10 of the lowest budget
-    if number in facts.numbers:
-        return "number"
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    if held_scaled(number, i, words, facts.numbers):  # "10 million" in millions; "30%" as 0.3
-        return "number"
-    if nxt in ("am", "pm") and (number % 12 + (12 if nxt == "pm" else 0)) in facts.numbers:
-        return "hour"
-    if number.is_integer() and YEAR.match(word):
-        prev = words[i - 1] if i else ""
-        near = {int(number)} | (
-            {int(number) + 1, int(number) - 1}
-            if prev in ("after", "before", "since", "until", "through")
-            else set()
-        )
-        if near & facts.years:
-            return "year"  # "after 2000" holds from 2001
-    if len(word) == 2 and YEAR.match(prev) and short_end(int(prev), int(number)) in facts.years:
-        return "year"  # "1960-[78]": to 1978
-    if prev in ("top", "first", "bottom", "last", "best", "worst") and number in facts.numbers:
-        return "limit"
-    return None
-
-
-def _superlative(words: list[str]) -> bool:
-    """A word that says which end a top-N ranks from ("top 5 cheapest", "top 3 fewest")."""
-    return any(w in ("least", "fewest") or (len(w) > 5 and w.endswith("est")) for w in words)
 
 
 def is_month(word: str, i: int, words: list[str]) -> bool:

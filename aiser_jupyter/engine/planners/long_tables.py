@@ -20,7 +20,14 @@ from ..catalog.model import Catalog, Column, Table
 from .lexicon import split_name
 from .roles import calendar_part, is_identifier
 
-__all__ = ["NAME_STATISTICS", "LongKey", "keyed_strings", "long_keys", "one_per_key_value"]
+__all__ = [
+    "NAME_STATISTICS",
+    "LongKey",
+    "keyed_strings",
+    "long_keys",
+    "measured_numbers",
+    "one_per_key_value",
+]
 
 #: statistic words a long table's number may be named by ("median rent": each row a median)
 NAME_STATISTICS = frozenset(["median", "mean", "average", "avg"])
@@ -89,7 +96,7 @@ def _find_keys(catalog: Catalog) -> dict[str, LongKey]:
     return out
 
 
-def _numbers(table: Table) -> list[Column]:
+def measured_numbers(table: Table) -> list[Column]:
     """The numbers that may be measured: not identifiers, calendar parts, or a whole-number
     code of a thing (``geoid`` beside ``name``: as many values as a text column has)."""
     texts = {c.distinct for c in table.columns if c.semantic != "quantitative" and c.distinct}
@@ -115,7 +122,7 @@ def _code_of_a_name(distinct: int | None, texts: set[int]) -> bool:
 
 def _long_key(table: Table) -> LongKey | None:
     rows = table.row_count or 0
-    numbers = _numbers(table)
+    numbers = measured_numbers(table)
     years = _years(numbers)
     if rows < 4 or not (1 <= len(numbers) <= 3 or years):
         return None

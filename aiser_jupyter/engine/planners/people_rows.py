@@ -67,7 +67,7 @@ _NOT_PERSONAL = frozenset(
 _PERSONAL = frozenset(
     [
         *("age", "sex", "gender", "female", "male", "race", "ethnicity"),
-        *("educ", "education", "marital"),
+        *("educ", "education", "marital", "married", "widowed", "divorced", "divorce"),
         *("death", "dead", "died", "deceased", "survived", "bmi", "smoker"),
     ]
 )
@@ -144,8 +144,11 @@ def people_table(table: Table) -> bool:
     repeats = any(  # pbcseq's patient id on each of a patient's visits: rows are visits
         _keys_someone(c) and (c.distinct or 0) < _ONE_EACH * rows for c in table.columns
     )
-    return keyed or (
-        (aged or earned) and not repeats and tally_column(table) is None and not _periods(table)
+    return keyed or (  # … or three traits of a person (sex, schooling, marital status)
+        (aged or earned or len(personal) >= 3)
+        and not repeats
+        and tally_column(table) is None
+        and not _periods(table)
     )
 
 

@@ -6,6 +6,7 @@ from ...errors import error
 from ..catalog.model import Catalog
 from ..plan import ChartPlan
 from .contradiction import no_contradiction
+from .few_bins import too_few_bins
 from .kept_value import no_aggregate_of_kept_value
 from .own_count import no_distinct_of_own_column, picked_columns
 from .self_count import no_count_per_key, no_self_distinct
@@ -27,6 +28,7 @@ def answerable_shape(plan: ChartPlan, catalog: Catalog, dialect: str, understood
     no_text_numbers(plan.sql, catalog, dialect, understood)
     no_contradiction(plan.sql, dialect, understood)
     no_aggregate_of_kept_value(plan, dialect, understood)
+    too_few_bins(plan, catalog, dialect, understood)
 
 
 def one_point(plan: ChartPlan, understood: str) -> None:

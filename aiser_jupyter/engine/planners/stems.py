@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 
+from ..catalog.model import Table
 from .lexicon import lemma
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "name_stem",
     "stem_matches",
     "stems_like",
+    "unread_adjective",
     "verb_roots",
 ]
 
@@ -89,7 +91,12 @@ def name_stem(word: str, names: Collection[str]) -> str:
     """``word``, or its stem when only the stem is a word of a name ("shipment", "shipping" →
     ship; "acceptances" → accept; "instructions" → instruct of ``l_shipinstruct``), or the
     name it heads ("rider" → ridership): the linker reads a question word so, and the honesty
-    check explains it the same way."""
+    check explains it the same way. A noun in -ness names its adjective's column even where
+    a table is named by the noun ("happiness" → happy of a table ``happiness``)."""
+    if word.endswith("ness") and len(word) > 7:
+        adjective = word[:-5] + "y" if word.endswith("iness") else word[:-4]
+        if adjective in names:
+            return adjective
     if word in names or len(word) < 4:
         return word
     from lemminflect import getLemma
@@ -103,3 +110,14 @@ def name_stem(word: str, names: Collection[str]) -> str:
     if word + "ship" in names:
         return word + "ship"  # "riders" of ridership, "viewers" of viewership: how many
     return word
+
+
+def unread_adjective(word: str, tables: Iterable[Table], read: Collection[str]) -> bool:
+    """Whether ``word``, a noun in -ness, names a column of ``tables`` that is not among the
+    ``read`` names ("happiness levels of …" of a plan that never reads ``happy``): the word
+    is not explained by a table named "happiness"."""
+    if not word.endswith("ness"):
+        return False
+    names = {c.name.lower() for t in tables for c in t.columns}
+    stem = name_stem(word, names)
+    return stem != word and stem not in read

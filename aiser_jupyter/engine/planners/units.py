@@ -72,7 +72,7 @@ def measured_in(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         and words[i - 1] == "of"
         and words[i - 2] in UNIT_WORDS
         and words[i - 2].endswith("s")
-        and why_at.get(i - 2) in ("name", "measure name")
+        and why_at.get(i - 2) in ("name", "measure name", None)  # … or unexplained itself
     )
 
 

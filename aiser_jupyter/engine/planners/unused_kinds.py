@@ -56,6 +56,13 @@ _CHANGES = frozenset(
 )  # fmt: skip
 
 
+#: verbs of one number passing another ("days IBM [beat] the market": which days are counted)
+_PASSES = frozenset(
+    ["beat", "beats", "outperformed", "outperform", "outperforms", "underperformed",
+     "exceeded", "surpassed", "outpaced", "outscored", "outsold", "overtook", "trailed"]
+)  # fmt: skip
+
+
 def _other_axis(i: int, words: list[str], why_at: dict[int, str], used: dict[str, str]) -> bool:
     """Whether ``words[i]`` is in the phrase after "against" / "vs": what the other axis is,
     no word of it read ("vs debt-to-income [ratio]" is the ratio's name, read)."""
@@ -91,7 +98,9 @@ def _left_apart(
     if words[i] in _OPERATIONS and i + 1 < len(words) and words[i + 1] in ("by", "with"):
         return "measure"  # "the Dow [divided] by the gold price" drawn as the Dow by gold
     if words[i] in _CHANGES:
-        return "measure"  # "which region [grew] the most": a change the plan does not compute
+        return "measure"
+    if words[i] in _PASSES:
+        return "condition"  # "days IBM [beat] the market" drawn as IBM's total per year  # "which region [grew] the most": a change the plan does not compute
     if words[i] in ("minus", "plus") and 0 < i < len(words) - 1:
         return "measure"  # "Hawaii [minus] South Pole CO2" drawn as one station's CO2
     return None
@@ -148,10 +157,10 @@ def unused_kind(
         return "measure"  # "average years of [schooling]" drawn as the mean of the year column
     if kind in ("word", "content") and outcome_verb(i, words, facts):
         return "condition"  # "how many matches did the home team [win]": which are counted
-    if kind == "content" and (
-        _status_of(i, words, why_at, facts) or unread_category(i, words, why_at, facts)
+    if (kind in ("word", "content") and _status_of(i, words, why_at, facts)) or (
+        kind == "content" and unread_category(i, words, why_at, facts)
     ):
-        return "condition"  # "[repeat] customers", "[enterprise] customers": which of them
+        return "condition"  # "[repeat] customers", "[returning] customers": which of them
     if kind == "content" and (picked := picks_rows(i, words, why_at)):
         return picked  # "drivers and [pedestrians]", "the [coastal] provinces"
     if kind == "content" and qualifies_value(i, words, why_at):

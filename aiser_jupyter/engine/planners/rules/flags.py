@@ -20,7 +20,8 @@ __all__ = ["counted_flag", "flag_value", "flags", "property_words"]
 _TRUE = ("y", "yes", "t", "true", "1")
 _FALSE = ("n", "no", "f", "false", "0")
 #: values saying a flag is not known for a row: "y", "n" and "nk" make a flag still
-_UNKNOWN = frozenset(["nk", "na", "n/a", "unknown", "unk", "dk", "?", "u"])
+#: (… and "iap", a survey's "inapplicable": a question not put to the respondent)
+_UNKNOWN = frozenset(["nk", "na", "n/a", "unknown", "unk", "dk", "?", "u", "iap"])
 _NEGATIONS = {"not", "never", "non", "don't", "doesn't", "isn't", "wasn't", "without", "no"}
 
 
@@ -28,7 +29,7 @@ def flag_value(column: Column, truthy: bool) -> Any:
     """The stored true (or false) value of a two-valued flag column, or None when it is no flag."""
     values = [v for v in column.samples if v is not None]
     known = [v for v in values if str(v).strip().lower() not in _UNKNOWN]
-    if len(known) < len(values) == 3:  # y / n / nk: a flag whose value is not always known
+    if len(known) < len(values) in (2, 3):  # y / n / nk: a flag not always known ("iap", "yes")
         values = known
     if not values or len(values) > 2 or (column.distinct or 0) > 3:
         return None

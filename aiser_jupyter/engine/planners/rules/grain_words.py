@@ -10,8 +10,10 @@ high in July 2015" and "yearly sales" stay a time axis."""
 
 from __future__ import annotations
 
+from ....errors import error
 from ...catalog.model import Column, Table
 from ..date_grain import stored_unit
+from ..lexicon import split_name
 from ..row_grain import GRAINS
 from .draft import Draft, calendar_part
 
@@ -50,6 +52,18 @@ def _rows_of(table: Table, grain: str) -> bool:
     return False
 
 
+def _series(table: Table) -> bool:
+    """Whether ``table`` holds one row per period (a day, a month, a year, with the things it
+    holds): "average yearly DJIA" of a daily series is the mean of each year's rows."""
+    rows = table.row_count or 0
+    return any(
+        calendar_part(c) is not None
+        or (c.semantic == "temporal" and rows and _unique(c, rows))
+        or stored_unit(c) not in (None, "day")
+        for c in table.columns
+    )
+
+
 def _unique(column: Column, rows: int) -> bool:
     return (column.distinct or 0) >= 0.95 * rows
 
@@ -65,7 +79,35 @@ def grain_of_measure(d: Draft) -> bool:
     if grain is None or not (before in _OVER_ROWS or d.r.counts or d.r.mark == "point"):
         return False  # "daily high in July 2015", "yearly sales": the axis asked for
     named = [x for x in d.mentions if x.lo in (span[1], span[1] + 1) and x.column is not None]
-    return any(
-        x.column is not None and x.column.semantic == "quantitative" and _rows_of(x.table, grain)
-        for x in named
+    if any(x.lo <= span[0] < x.hi for x in d.mentions):
+        return False  # "average monthly income" of MonthlyIncome: the grain is the name's
+    numbers = [x.column for x in named if x.column and x.column.semantic == "quantitative"]
+    word = d.q.words[span[0]].text  # "average [monthly] income" of MonthlyIncome: its name
+    if any(word in split_name(c.name, expand=False) for c in numbers):
+        return False
+    dated = any(c.semantic == "temporal" for t in d.catalog.tables for c in t.columns)
+    if (
+        before in _MEANS
+        and numbers
+        and dated
+        and not any(_series(x.table) for x in named if x.column in numbers)
+    ):
+        _mean_of_totals(d.q.texts(span[0] - 1, span[1] + 1), numbers[0].name, grain)
+    return any(_rows_of(x.table, grain) for x in named if x.column in numbers)
+
+
+#: words of a mean over periods ("average daily revenue": the mean of each day's total)
+_MEANS = frozenset(["average", "avg", "mean", "median", "typical"])
+
+
+def _mean_of_totals(words: list[str], name: str, grain: str) -> None:
+    """Refuse "average daily revenue" of rows finer than a day (order lines): the mean of each
+    day's total is not computed yet, and the rows' mean per day (the line drawn before) or
+    their mean overall answers another question."""
+    raise error(
+        "AISER-PLAN-UNSURE",
+        f"'{' '.join(words)}' is the average of each {grain}'s total {name}, which is not "
+        f"computed yet; ask for '{name} by {grain}' to see each {grain}'s total, or for "
+        f"'average {name} by {grain}' for the rows' average on each {grain}",
+        understood=f"the average over {grain}s of the total {name}",
     )

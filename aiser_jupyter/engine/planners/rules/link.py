@@ -17,6 +17,7 @@ from ..linker import Link, Linker
 from ..name_years import year_free_token
 from ..outcomes import held_words, outcome_values
 from ..stems import name_stem
+from .aggregate_values import AGGREGATE_WORDS, asks_an_aggregate
 from .inner_values import inner_values
 from .question import Question
 from .rate_heads import rate_heads
@@ -76,8 +77,7 @@ class Mention:
 
 
 def linker(catalog: Catalog) -> Linker:
-    """The catalog's :class:`Linker`, built once per catalog (kept with it: a catalog planned
-    again without one table, :mod:`.unjoined`, never evicts its parent's)."""
+    """The catalog's :class:`Linker`, built once per catalog (kept with it, :mod:`.unjoined`)."""
     return catalog.derived("linker", Linker)
 
 
@@ -139,7 +139,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
         )
     from .more_links import as_sources, more_candidates
 
-    for span, *found in more_candidates(q, catalog, taken):  # "red-tailed" of RT, "lab visits"
+    for span, *found in more_candidates(q, catalog, taken, spans):  # "red-tailed" of RT
         spans.setdefault(span, []).append(Candidate(*found))
     as_sources(q, spans)  # "children in the immunization data": the table, not the flag
     _typed_values(q, catalog, spans, taken)
@@ -166,23 +166,19 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     return rate_heads(q, _merge([m for m in mentions if m.cands]))
 
 
-#: aggregate words that name a column only when a column has exactly that name
-_AGGREGATE_WORDS = frozenset(
-    ["total", "sum", "average", "mean", "count", "number", "amount", "maximum", "minimum", "median"]
-)
-
-
 def _instruction(q: Question, m: Mention, read_aggs: set[int], every: list[Mention]) -> bool:
     """ "total quantity": "total" is an aggregate, not a synonym of some revenue column — nor
     the column named ``total`` before another number's name ("total population"; a column
     ``median`` is still "median sale price"); and "highest 7-day viewers": a superlative
     alone is no word of a name (technical_highest)."""
-    if m.hi - m.lo != 1 or not (q.words[m.lo].text in _AGGREGATE_WORDS or m.lo in read_aggs):
+    if m.hi - m.lo != 1 or not (q.words[m.lo].text in AGGREGATE_WORDS or m.lo in read_aggs):
         return False
     nxt = next((x for x in every if x.lo == m.hi and q.words[m.lo].text in ("total", "sum")), None)
     number = nxt is not None and any(
         c.column and c.column.semantic == "quantitative" for c in nxt.cands
     )
+    if asks_an_aggregate(q, m, every):  # "average [hospital] stays": no rating 'average'
+        m.cands = [c for c in m.cands if c.kind != "value"]
     m.cands = [c for c in m.cands if c.kind == "value" or (c.score >= 1.0 and not number)]
     return not m.cands
 

@@ -9,6 +9,7 @@ from typing import Any
 from ...catalog.model import Catalog, Column, Table
 from ..code_values import code_mentions
 from ..repeated import visit_mentions
+from .long_nouns import long_number_nouns
 from .question import Question
 
 __all__ = ["as_sources", "more_candidates", "names_source"]
@@ -20,10 +21,11 @@ _SOURCES = frozenset(["data", "dataset", "datum", "sample", "survey", "table", "
 
 
 def more_candidates(
-    q: Question, catalog: Catalog, taken: set[int]
+    q: Question, catalog: Catalog, taken: set[int], spans: dict[tuple[int, int], Any]
 ) -> list[tuple[tuple[int, int], str, Table, Column | None, Any, float]]:
     """``((lo, hi), kind, table, column, value, score)`` for the free words of ``q`` (not in
-    ``taken``) read so: a candidate of schema linking, below one read from its own words."""
+    ``taken``) read so: a candidate of schema linking, below one read from its own words;
+    and a noun naming a long table's one number (``spans``: the words linked already)."""
     out: list[tuple[tuple[int, int], str, Table, Column | None, Any, float]] = [
         ((lo, hi), "value", t, c, v, _SCORE)
         for lo, hi, (t, c, v) in code_mentions(q, catalog, taken)
@@ -31,7 +33,8 @@ def more_candidates(
     out += [
         ((i, i + 1), "table", t, None, None, _SCORE) for i, t in visit_mentions(q, catalog, taken)
     ]
-    return out
+    named = taken | {i for lo, hi in spans for i in range(lo, hi)}
+    return out + long_number_nouns(q, catalog, named)  # "the average [index] by category"
 
 
 def as_sources(q: Question, spans: dict[tuple[int, int], list[Any]]) -> None:

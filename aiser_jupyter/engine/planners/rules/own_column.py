@@ -86,10 +86,34 @@ def units(d: Draft) -> None:
         and calendar_part(m.column) is None
     }
     for i in range(len(texts)):
-        if i not in numbers and texts[i].endswith("s") and is_unit_of_measure(i, texts, numbers):
+        if i not in numbers and (
+            (texts[i].endswith("s") and is_unit_of_measure(i, texts, numbers))
+            or _years_of_a_noun(d, i, texts)
+        ):
             d.q.claim(i, i + 1, "unit")
             for m in d.free():
                 if m.lo <= i < m.hi:
                     d.take(m, "unit")  # "months" is no month column here
             if i + 1 < len(texts) and texts[i + 1] == "of":
                 d.q.claim(i + 1, i + 2, "unit")
+
+
+#: words after "years of" that make it a span of dates ("years of the war", "months of 2019")
+_NOT_A_QUANTITY = frozenset(["the", "a", "an", "this", "that", "these", "those", "data", "each"])
+
+
+def _years_of_a_noun(d: Draft, i: int, texts: list[str]) -> bool:
+    """ "years of schooling", "hours of sleep", "months of experience": a plural calendar unit
+    before "of" and a noun that names no date is a quantity's unit, never the year column,
+    whatever the noun turns out to name."""
+    from ..units import UNIT_WORDS
+
+    if texts[i] not in UNIT_WORDS or not texts[i].endswith("s") or texts[i + 1 : i + 2] != ["of"]:
+        return False
+    noun = texts[i + 2] if i + 2 < len(texts) else ""
+    if not noun.isalpha() or noun in _NOT_A_QUANTITY or noun in UNIT_WORDS:
+        return False
+    return not any(
+        m.lo <= i + 2 < m.hi and (m.column is None or m.column.semantic == "temporal")
+        for m in d.mentions
+    )  # "years of [reign]" of a column of dates; "months of [orders]": the table's dates

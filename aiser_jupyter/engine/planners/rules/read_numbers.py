@@ -124,7 +124,7 @@ def read_top(q: Question, r: Reading) -> None:
 # ------------------------------------------------------------------ comparisons
 _OPS: tuple[tuple[str, str], ...] = (
     (
-        r"at or (?:above|over|higher than|more than)|at least|no less than|not less than|greater than or equal to|or more|(?:and|or) (?:more|above|over|older|later|greater|higher)|minimum of",
+        r"at or (?:above|over|higher than|more than)|at least|no less than|not less than|greater than or equal to|or more|(?:and|or) (?:more|above|over|older|later|greater|higher|up)|minimum of",
         ">=",
     ),
     (

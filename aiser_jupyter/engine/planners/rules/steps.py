@@ -20,6 +20,7 @@ from .count_named import count_named
 from .counted_groups import counted_groups, other_things_counted, summed_groups
 from .counted_values import counted_values
 from .described import described_compares, release, reserve
+from .distributed import distributed_rows
 from .draft import Draft
 from .entities import entity_counts
 from .entity_attributes import attribute_conditions, kept_entities
@@ -307,6 +308,7 @@ STEPS: tuple[Step, ...] = (
     share_of_flag,  # "share of patients who died": the flag's mean, not a count of deaths
     drop_self_group,
     drop_one_value_group,  # "how many stops ended with a citation": one number
+    distributed_rows,  # "distribution of product prices": binned, not a bar per product
     timed_measure,  # "population of the states per year": the yearly table's own pop
     across_rows,
     entity_counts,

@@ -10,8 +10,9 @@
   plan does not compute — it had kept the segments with more than 5 orders.
 - "top 5 states by share of members": a ranking is drawn as bars, not as a pie of 5 parts.
 - Found on the demo data: "[enterprise] customers" beside a segment column, "the top
-  [category]" of a chart by month, "revenue of products" read as their list price, and a
-  histogram of each order's total drawn from its lines.
+  [category]" of a chart by month, "revenue of products" read as their list price, a
+  histogram of each order's total drawn from its lines, "[returning] customers" dropped, and
+  "distribution of product prices" drawn as a bar per product.
 
 Invented data and the demo data.
 """
@@ -116,6 +117,8 @@ def test_the_opposite_of_a_verb_s_flag_keeps_its_other_side(engine: Engine, loan
         ("average order value for enterprise customers by month", "enterprise"),
         # the top category keeps one category's rows: drawn as the top 10 months
         ("revenue of the top category by month", "category"),
+        # a status said as a verb form: drawn as every customer's revenue by month
+        ("revenue from returning customers by month", "returning"),
     ],
 )
 def test_demo_words_that_pick_rows_are_not_dropped(
@@ -151,6 +154,21 @@ def test_list_price_is_a_price_not_an_instruction(engine: Engine, demo_path: Pat
     engine.connect("demo", str(demo_path))
     answer = engine.ask("list price distribution", "demo")
     assert answer.plan.chart.mark == "histogram" and "list_price" in answer.plan.sql
+
+
+@pytest.mark.parametrize(
+    "question", ["distribution of product prices", "price distribution of products"]
+)
+def test_a_distribution_over_the_rows_is_binned(
+    engine: Engine, demo_path: Path, question: str
+) -> None:
+    """A distribution grouped by what names each product had been a bar per product, each
+    bar its own price: the prices are binned."""
+    engine.connect("demo", str(demo_path))
+    answer = engine.ask(question, "demo")
+    assert answer.plan.chart.mark == "histogram" and "list_price" in answer.plan.sql
+    counts = answer.table.column(answer.compiled.fields["y"].alias).to_pylist()
+    assert sum(counts) == one(demo_path, "SELECT COUNT(list_price) FROM products")
 
 
 def test_rows_a_value_keeps_are_no_grouping(engine: Engine, demo_path: Path) -> None:

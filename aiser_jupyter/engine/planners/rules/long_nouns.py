@@ -1,0 +1,97 @@
+"""The subject noun of a long table's one number: "the average [index] by category" of
+``LTWT(date, category, value)``.
+
+A tidy series table (FRED-style downloads, statistical offices' exports) keeps one number
+under a name that says nothing — ``value``, ``obs_value``, ``estimate`` — and one row per
+series and date. Analysts name that number by what it is: "index", "price", "rate". Such a
+table has no other number to mean, so a noun no name of the schema holds, standing where a
+number is asked for (right after "average", "peak", "lowest"; before "above 150") names it —
+when no other table of the source holds a number. A noun elsewhere stays unexplained.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...catalog.model import Catalog, Column, Table
+from ..facts import Facts
+from ..lexicon import FUNCTION_WORDS
+from ..long_tables import LongKey, long_keys, measured_numbers
+from .question import Question
+
+__all__ = ["long_number_nouns", "names_long_number"]
+
+#: names that say only that a column holds a number
+GENERIC_NUMBERS = frozenset(
+    ["value", "values", "val", "obs_value", "obsvalue", "obs", "observation", "measurement",
+     "estimate", "result", "figure", "amount", "number", "data"]
+)  # fmt: skip
+
+#: words right before a number asked for ("average [index]", "the lowest [index]")
+_ASKING = frozenset(
+    ["average", "mean", "median", "total", "peak", "highest", "lowest", "maximum", "minimum",
+     "max", "min", "avg", "top", "bottom"]
+)  # fmt: skip
+#: words right after a number compared ("an [index] above 250")
+_COMPARED = frozenset(["above", "below", "over", "under", "exceeding", "exceeded", "between"])
+
+_SCORE = 0.9
+
+
+def long_number_nouns(
+    q: Question, catalog: Catalog, named: set[int]
+) -> list[tuple[tuple[int, int], str, Table, Column | None, Any, float]]:
+    """``((lo, hi), "column", table, number, None, score)`` for the nouns that name the one
+    long table's generic number (``named``: the words another candidate reads already)."""
+    key, words = _only_number(catalog), q.words
+    if key is None:
+        return []
+    out: list[tuple[tuple[int, int], str, Table, Column | None, Any, float]] = []
+    texts = q.texts()
+    for w in words:
+        i = w.i
+        if not (_noun(texts[i]) and i not in named and q.free(i)):
+            continue
+        lo = i - 1 if i and _noun(texts[i - 1]) and {i - 1} - named and q.free(i - 1) else i
+        if _asked(texts, lo, i):
+            out.append(((lo, i + 1), "column", key.table, key.value, None, _SCORE))
+    return out
+
+
+def names_long_number(i: int, words: list[str], facts: Facts) -> bool:
+    """The honesty check's reading of the same: ``words[i]`` (or the noun after it, "[price]
+    index") names the one long table's generic number, which the plan measures."""
+    if facts.catalog is None or not _noun(words[i]) or words[i] in facts.names:
+        return False
+    key = _only_number(facts.catalog)
+    if key is None or key.value.name.lower() not in facts.measure_names | facts.names:
+        return False
+    if i + 1 < len(words) and _noun(words[i + 1]) and words[i + 1] not in facts.names:
+        return _asked(words, i, i + 1)  # "average [price] index"
+    return _asked(words, i - 1 if i and _noun(words[i - 1]) else i, i)
+
+
+def _only_number(catalog: Catalog) -> LongKey | None:
+    """The long table whose generic number is the only number of the catalog to measure."""
+    keys = [k for k in long_keys(catalog).values() if k.value.name.lower() in GENERIC_NUMBERS]
+    if len(keys) != 1:
+        return None
+    others = (t for t in catalog.tables if t is not keys[0].table)
+    return None if any(measured_numbers(t) for t in others) else keys[0]
+
+
+def _asked(texts: list[str], lo: int, hi: int) -> bool:
+    """Words ``lo..hi`` stand where a number is asked for or compared."""
+    before = texts[lo - 1] if lo else ""
+    after = texts[hi + 1] if hi + 1 < len(texts) else ""
+    return before in _ASKING or after in _COMPARED
+
+
+def _noun(text: str) -> bool:
+    """A noun (never an adjective) and no function word."""
+    if text in FUNCTION_WORDS or not text.isalpha():
+        return False
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(text)
+    return "NOUN" in found and "ADJ" not in found
