@@ -215,3 +215,30 @@ def test_an_unknown_aggregate_is_a_plan_refusal() -> None:
     with pytest.raises(AiserError) as info:
         aggregate_sql("mode", exp.column("v"), "duckdb")
     assert info.value.code == "AISER-PLAN-INVALID"
+
+
+@pytest.mark.parametrize(
+    "dialect",
+    [
+        "duckdb",
+        "sqlite",
+        pytest.param("postgres", marks=pytest.mark.postgres),
+        pytest.param("mysql", marks=pytest.mark.mysql),
+    ],
+)
+def test_a_date_made_of_integer_parts_is_the_calendars_day(
+    request: pytest.FixtureRequest, dialect: str
+) -> None:
+    """``year``, ``month``, ``day`` integer columns made a date (planners/rules/part_dates):
+    each dialect's own spelling, truncated to the day as a stored date is."""
+    from aiser_jupyter.engine.planners.rules.part_dates import make_date
+
+    run: Runner = request.getfixturevalue(DIALECTS[dialect][0])
+    made = make_date(exp.column("y"), exp.column("m"), exp.column("d"), dialect)
+    expr = time_unit_sql("day", made, dialect).sql(dialect)
+    parts = [(2024, 2, 29), (1990, 1, 2), (2001, 12, 31)]
+    rows = " UNION ALL ".join(
+        f"SELECT {i} AS i, {y} AS y, {m} AS m, {d} AS d" for i, (y, m, d) in enumerate(parts)
+    )
+    got = run(f"SELECT i, {expr} FROM ({rows}) AS t ORDER BY i")
+    assert [_plain(v, "day") for _, v in got] == [dt.date(*p).isoformat() for p in parts]

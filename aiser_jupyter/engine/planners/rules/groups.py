@@ -18,6 +18,7 @@ from .more_links import names_source
 from .near_tables import nearest_tables
 from .numbered_units import numbered_unit
 from .over_span import short_span_unit
+from .part_dates import composed_date
 from .qualifiers import free_noun, past_qualifier
 from .row_label import label
 from .time_grain import default_unit, kept_date, kept_days
@@ -264,17 +265,24 @@ def _ordered(dim: Dim) -> bool:
 def _time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | None] | None:
     """The column a time unit runs along: a named date column, a calendar column of that part
     ("per year" on an integer ``year``), or the date column of the measured table."""
+    if (made := composed_date(d, unit)) is not None:
+        return (*made, None)  # "daily returns" of year, month, day: each date, not day 1…31
     parts = _UNIT_PARTS.get(unit or "", ())
+    near = {id(t): k for k, t in enumerate(nearest_tables(d))}
     for m in d.free():  # a date column the question names ("by ship date")
-        for c in m.cands:
-            if (
-                c.kind == "column"
-                and c.column is not None
-                and (
-                    c.column.semantic == "temporal" or (calendar_part(c.column) in parts and parts)
-                )
-            ):
-                return c.table, c.column, m
+        dated = [
+            c
+            for c in m.cands
+            if c.kind == "column"
+            and c.column is not None
+            and (c.column.semantic == "temporal" or (calendar_part(c.column) in parts and parts))
+        ]
+        tied = [c for c in dated if c.score >= dated[0].score] if dated else []
+        if tied and any(c.column and c.column.semantic != "temporal" for c in tied):
+            tied = tied[:1]  # a calendar column named: the linker's first
+        if tied:  # "over [time]" of two tables' dates: the one nearest the measure
+            c = min(tied, key=lambda c: near.get(id(c.table), len(near)))
+            return (c.table, c.column, m) if c.column is not None else None
     for table in nearest_tables(d):
         of_part = [
             c

@@ -136,7 +136,7 @@ def read_units(q: Question, r: Reading) -> None:
             break
     if (
         m := re.search(
-            r"\b(?:over|through|across) time\b|\btime ?series\b|\btrends?\b|\bevolution\b|\bover the (?:years|months|period)\b|\bchanged?\b",
+            r"\b(?:changed? )?(?:over|through|across) time\b|\btime ?series\b|\btrends?\b|\bevolution\b|\bover the (?:years|months|period)\b|\bchanged?\b",
             text,
         )
     ) and is_free(q, m):

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from ...catalog.model import Column
-from ..date_grain import FEW_DATES
 from ..roles import calendar_part
 from ..words import AGGREGATE_WORDS
 from .draft import Draft
@@ -14,13 +13,18 @@ from .question import Question
 __all__ = ["clause_kept_axis", "default_unit", "kept_date", "kept_days"]
 
 
+#: the most dates a line draws as they are, over time
+_READABLE = 360
+
+
 def default_unit(column: Column) -> str | None:
-    """The unit a date is drawn by over time: its own values when they are few (a quarterly
-    series' 48 quarters: a stock summed over a year's quarters means nothing), else a unit
-    that makes a readable line of its span."""
+    """The unit a date is drawn by over time: its own values when a line of them is readable
+    (up to 360 dates: 30 years of months; a price index's 240 months summed or averaged by
+    year is another series than the one asked for), else a unit that makes a readable line
+    of its span."""
     from datetime import date
 
-    if 0 < (column.distinct or 0) <= FEW_DATES:
+    if 0 < (column.distinct or 0) <= _READABLE:
         return None
     lo, hi = str(column.min or ""), str(column.max or "")
     try:

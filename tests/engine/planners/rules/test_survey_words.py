@@ -8,7 +8,8 @@
 - "days IBM beat the market": a comparison the plan does not read is refused, not summed.
 - A survey's "iap" (inapplicable) beside "yes" is a flag: "widowed respondents" are counted.
 - "happiness" names the column ``happy`` of a table called ``happiness``.
-- A tidy series table's generic ``value`` is named by its subject: "the average index".
+- A tidy series table's generic ``value`` is named by its subject: "the average index"; its
+  240 months "over time" are drawn each (they had been summed by year).
 """
 
 from __future__ import annotations
@@ -243,4 +244,16 @@ def test_average_daily_total_is_asked_back(engine: Engine, tmp_path: Path) -> No
         "l",
         "daily revenue",
         "SELECT sold_on, SUM(revenue) FROM sales GROUP BY sold_on",
+    )
+
+
+def test_a_monthly_index_over_time_is_each_month(engine: Engine, series: Path) -> None:
+    """ "housing index over time" of 240 monthly readings: each month's index, not the sum
+    (nor the mean) of each year's twelve."""
+    plots_exactly(
+        engine,
+        series,
+        "p",
+        "housing index over time",
+        "SELECT date, value FROM prices WHERE category = 'Housing'",
     )

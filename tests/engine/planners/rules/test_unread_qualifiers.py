@@ -194,3 +194,20 @@ def test_which_thing_has_the_highest_total(engine: Engine, demo_path: Path) -> N
         " JOIN orders o USING (order_id) JOIN products p USING (product_id)"
         " WHERE YEAR(o.order_date) = 2024 GROUP BY p.name ORDER BY 2 DESC LIMIT 1",
     )
+
+
+def test_how_a_total_changed_over_time_runs_along_its_own_dates(
+    engine: Engine, demo_path: Path
+) -> None:
+    """ "how did revenue change over time" had read "change" as the time cue and "time" as a
+    date column — the customers' signup dates, a tie with the orders' dates broken by order:
+    the lines' revenue by the day their customer signed up."""
+    plots_exactly(
+        engine,
+        demo_path,
+        "demo",
+        "how did revenue change over time",
+        "SELECT DATE_TRUNC('month', o.order_date), CAST(SUM(l.revenue) AS DOUBLE)"
+        " FROM order_lines l"
+        " JOIN orders o USING (order_id) GROUP BY 1",
+    )
