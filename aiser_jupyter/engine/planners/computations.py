@@ -49,9 +49,20 @@ def computation_left_out(i: int, words: list[str], facts: Facts) -> bool:
     if word in ("cumulative", "cumulatively", "accumulated"):
         # "cumulative deaths (by country)" is their total; along a time axis, a running total
         return bool(facts.units or facts.parts)
+    if base == "change" and _period_over_period(words):
+        return True  # "month over month revenue [change]": drawn as the monthly totals
     if base in _CHANGES and not _modifies(nxt):  # "the [growth] index" names an index
         return not (facts.arithmetic or facts.divides)
     return word in ("each", "every") and _top_in_each(i, words, facts)
+
+
+def _period_over_period(words: list[str]) -> bool:
+    """ "month over month", "year over year", "week-over-week": a change between periods."""
+    units = ("day", "week", "month", "quarter", "year")
+    return any(
+        words[k] in units and words[k + 1] == "over" and words[k + 2] == words[k]
+        for k in range(len(words) - 2)
+    )
 
 
 def _modifies(nxt: str) -> bool:

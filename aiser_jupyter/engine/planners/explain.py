@@ -22,6 +22,7 @@ from .read_apart import read_apart
 from .repeated import read_from_data
 from .row_grain import GRAINS, dated_rows_drawn, rows_are, rows_by_part, rows_share_ids
 from .rules.long_nouns import names_long_number
+from .rules.sex_flags import names_sex_flag
 from .stat_names import carries_statistic
 from .stems import name_stem, unread_adjective
 from .stored_forms import stored_form
@@ -137,11 +138,21 @@ def _instruction(
 ) -> bool:
     """An instruction word ("by", "show") — but "how many orders" counts orders, not a sort
     order, and "[fewest] deaths" of a plan that ranks nothing is no instruction kept."""
+    if word in _HELD and i and words[i - 1] in _BE and facts.aggregates & {"count", "distinct"}:
+        return True  # "how many people were [surveyed]": every row the data holds
     return (word in stop or base in stop) and not (
         ("count" in facts.aggregates and counted(i, words) and is_counted_noun(word))
         or unranked(word, facts)
         or timeless(word, i, words, facts)
     )
+
+
+#: participles that say only that a source holds its rows ("how many people were surveyed",
+#: "how many categories are tracked"), after a form of "be"
+_HELD = frozenset(
+    ["surveyed", "interviewed", "polled", "sampled", "tracked", "listed", "included", "covered"]
+)
+_BE = frozenset(["are", "were", "is", "was", "been"])
 
 
 def _adjective(word: str, i: int, words: list[str], facts: Facts) -> str | None:
@@ -319,10 +330,12 @@ def _measure_at(words: list[str], facts: Facts) -> set[int]:
 
 
 def _synonym(base: str, i: int, words: list[str], facts: Facts) -> bool:
-    """A generic word for a used name ("clients" of customer), or the word right after a
-    compared number that a used name's generic words hold ("more than 200,000 people" of a
-    compared population)."""
+    """A generic word for a used name ("clients" of customer; "women", "men" of a 0/1
+    ``female``), or the word right after a compared number that a used name's generic words
+    hold ("more than 200,000 people" of a compared population)."""
     if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
+        return True
+    if names_sex_flag(words[i], facts.names):
         return True
     return (
         facts.compares

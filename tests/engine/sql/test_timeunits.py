@@ -118,16 +118,17 @@ DIALECTS = {  # dialect → (runner fixture, how a timestamp is written)
 }
 
 
+#: the dialects a test runs on: the embedded two, and the throwaway servers
+EVERY_DIALECT = [
+    "duckdb",
+    "sqlite",
+    pytest.param("postgres", marks=pytest.mark.postgres),
+    pytest.param("mysql", marks=pytest.mark.mysql),
+]
+
+
 @pytest.mark.parametrize("unit", sorted(EXPECTED))
-@pytest.mark.parametrize(
-    "dialect",
-    [
-        "duckdb",
-        "sqlite",
-        pytest.param("postgres", marks=pytest.mark.postgres),
-        pytest.param("mysql", marks=pytest.mark.mysql),
-    ],
-)
+@pytest.mark.parametrize("dialect", EVERY_DIALECT)
 def test_each_unit_gives_the_calendars_answer(
     request: pytest.FixtureRequest, dialect: str, unit: str
 ) -> None:
@@ -217,15 +218,7 @@ def test_an_unknown_aggregate_is_a_plan_refusal() -> None:
     assert info.value.code == "AISER-PLAN-INVALID"
 
 
-@pytest.mark.parametrize(
-    "dialect",
-    [
-        "duckdb",
-        "sqlite",
-        pytest.param("postgres", marks=pytest.mark.postgres),
-        pytest.param("mysql", marks=pytest.mark.mysql),
-    ],
-)
+@pytest.mark.parametrize("dialect", EVERY_DIALECT)
 def test_a_date_made_of_integer_parts_is_the_calendars_day(
     request: pytest.FixtureRequest, dialect: str
 ) -> None:

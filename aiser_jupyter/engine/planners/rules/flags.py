@@ -14,6 +14,7 @@ from ..lexicon import FUNCTION_WORDS, split_name
 from ..negated import unprefixed
 from .draft import Dim, Draft
 from .link import Mention
+from .sex_flags import other_sex
 
 __all__ = ["counted_flag", "flag_value", "flags", "property_words"]
 
@@ -203,10 +204,16 @@ def _compared_sides(d: Draft) -> None:
                 continue
             words = property_words(column.name)
             between = set(d.q.texts(a.hi, b.lo))
-            if not between & _VERSUS or not words[:-1]:
-                continue
-            if not (
-                _says(d, max(0, a.lo - 1), a.hi, words[:-1]) or _says(d, b.lo - 1, b.hi, words[:-1])
+            sexes = {other_sex(d.q.words[x.lo].text, column) for x in (a, b)}
+            if len(sexes) == 2 and between & (_VERSUS | {"and", "or"}):
+                pass  # "men vs women", "lines for men and women" of a 0/1 ``female``
+            elif (
+                not between & _VERSUS
+                or not words[:-1]
+                or not (
+                    _says(d, max(0, a.lo - 1), a.hi, words[:-1])
+                    or _says(d, b.lo - 1, b.hi, words[:-1])
+                )
             ):
                 continue
             d.dims.append(Dim(a.table, column, words=(a.lo, a.hi)))
@@ -253,6 +260,8 @@ def _opposite(d: Draft, m: Mention) -> str:
     unmarried"), else ""."""
     column = m.column
     word = d.q.words[m.lo].text if m.hi == m.lo + 1 else ""
+    if column is not None and other_sex(word, column):
+        return "negated"  # "men" of a 0/1 ``female``
     rest = unprefixed(word)
     if column is None or not rest or rest not in split_name(column.name):
         return ""

@@ -1,7 +1,8 @@
 """One follow-up applied to the chart it changes: "now by month", "only online orders",
 "for 2024", "top 3", "as a line". Its groupings replace the chart's (or add to them after
-"also"), its time unit and its period go on the chart's own date, its conditions replace
-those on the same column, its measure and its chart words win."""
+"also"; a grouping drops the values the chart was kept to on that column), its time unit
+and its period go on the chart's own date, its conditions replace those on the same column,
+its measure and its chart words win."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ def apply_change(base: Draft, change: Draft) -> None:
     adds = adds or (bool(named) and all(_coloured(change, x) for x in named))  # "split by"
     if named:
         base.dims = [*base.dims, *named] if adds else named
+        # "by channel instead" after "only online": the values of the new grouping, all of
+        # them — kept to the one value before, the chart would be one bar
+        grouped = {column_ref(x.table, x.column).sql() for x in named}
+        base.where = [(t, c) for t, c in base.where if _chosen(c) not in grouped]
     elif change.r.unit or change.r.over_time:
         if not adds:
             base.dims = [x for x in base.dims if x.color]

@@ -12,7 +12,7 @@ from .draft import Dim, Draft, calendar_part, is_identifier
 from .entity_keys import per_parent, per_row, word_key
 from .flag_rates import zero_one
 from .grain_words import grain_of_measure
-from .kept_rows import dated_by_range, kept_by_comparison, rows_in_scope, shared, valued
+from .kept_rows import dated_by_range, kept_rows_of, shared, valued
 from .link import Candidate, Mention
 from .more_links import names_source
 from .near_tables import nearest_tables
@@ -353,7 +353,7 @@ def subject(d: Draft) -> None:
             continue  # "online [orders]": the rows a value keeps, not one bar per order
         if m.lo and d.q.words[m.lo - 1].text in _HAVE:
             continue  # "how many states have colleges": what the subject has, no axis
-        if kept_by_comparison(d, m) or rows_in_scope(d, m) or names_source(d.q, m.lo, m.hi):
+        if kept_rows_of(d, m) or names_source(d.q, m.lo, m.hi):
             continue  # "the average … of the countries with more than …"; "the [survey] data"
         if valued(d, m) or shared(d, m):
             continue  # "crashes [caused] by human error": the column of a value kept

@@ -15,7 +15,15 @@ from ..share_words import SHARE_WORDS
 from .draft import Draft, calendar_part
 from .link import Mention
 
-__all__ = ["dated_by_range", "kept_by_comparison", "rows_in_scope", "shared", "valued"]
+__all__ = [
+    "dated_by_range",
+    "kept_by_clause",
+    "kept_by_comparison",
+    "kept_rows_of",
+    "rows_in_scope",
+    "shared",
+    "valued",
+]
 
 #: words between the things and the comparison that keeps them
 _RELATIVE = frozenset(["with", "where", "that", "whose", "having", "which"])
@@ -126,3 +134,33 @@ def shared(d: Draft, m: Mention) -> bool:
         and bool(after)
         and after[0] in ("were", "are", "was", "is", "that", "who", "which")
     )
+
+
+#: words that open what keeps a noun's rows ("customers [who] signed up in 2024", "customers
+#: [in] the West region")
+_CLAUSE = frozenset(["who", "that", "which", "whose", "in", "with", "from", "at"])
+#: what a word the clause keeps rows by is used for
+_KEEPING = ("value", "time range", "comparison", "compared", "flag", "year", "month")
+
+
+def kept_by_clause(d: Draft, m: Mention) -> bool:
+    """Whether ``m``, a table's noun after "from"/"of"/"for" ("revenue from [customers] who
+    signed up in 2024", "revenue of [customers] in the West region"), is followed by a clause
+    whose words keep its rows, and the measure is taken over many rows per thing (order lines
+    per customer): the rows measured, never one bar each."""
+    if m.kind != "table" or m.lo < 1 or d.q.words[m.lo - 1].text not in ("from", "of", "for"):
+        return False
+    if m.hi >= len(d.q.words) or d.q.words[m.hi].text not in _CLAUSE:
+        return False
+    things = m.table.row_count or 0
+    if not d.measures or any((x.table.row_count or 0) < 1.5 * things for x in d.measures):
+        return False  # "pm25 of [cities] with …" of a table of cities: each city's own number
+    return any(
+        (d.q.used.get(i) or "").startswith(_KEEPING)
+        for i in range(m.hi + 1, min(m.hi + 7, len(d.q.words)))
+    )
+
+
+def kept_rows_of(d: Draft, m: Mention) -> bool:
+    """Whether ``m`` names rows a condition or a scope keeps, not a grouping (see above)."""
+    return kept_by_comparison(d, m) or rows_in_scope(d, m) or kept_by_clause(d, m)

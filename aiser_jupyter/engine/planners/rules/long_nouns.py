@@ -61,10 +61,10 @@ def long_number_nouns(
 def names_long_number(i: int, words: list[str], facts: Facts) -> bool:
     """The honesty check's reading of the same: ``words[i]`` (or the noun after it, "[price]
     index") names the one long table's generic number, which the plan measures."""
-    if facts.catalog is None or not _noun(words[i]) or words[i] in facts.names:
-        return False
-    key = _only_number(facts.catalog)
+    key = _only_number(facts.catalog) if facts.catalog is not None else None
     if key is None or key.value.name.lower() not in facts.measure_names | facts.names:
+        return False
+    if not _noun(words[i]) or words[i] in facts.names:
         return False
     if i + 1 < len(words) and _noun(words[i + 1]) and words[i + 1] not in facts.names:
         return _asked(words, i, i + 1)  # "average [price] index"
@@ -72,7 +72,13 @@ def names_long_number(i: int, words: list[str], facts: Facts) -> bool:
 
 
 def _only_number(catalog: Catalog) -> LongKey | None:
-    """The long table whose generic number is the only number of the catalog to measure."""
+    """The long table whose generic number is the only number of the catalog to measure
+    (found once per catalog)."""
+    found: tuple[LongKey | None] = catalog.derived("only long number", lambda c: (_find(c),))
+    return found[0]
+
+
+def _find(catalog: Catalog) -> LongKey | None:
     keys = [k for k in long_keys(catalog).values() if k.value.name.lower() in GENERIC_NUMBERS]
     if len(keys) != 1:
         return None

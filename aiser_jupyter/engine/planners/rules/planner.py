@@ -97,6 +97,8 @@ def _refines(d: Draft) -> bool:
     measure, grouping or counted things of its own."""
     if d.r.followup:
         return True
+    if d.q.texts(0, 1) in (["by"], ["per"]) and not any(m.column for m in d.measures):
+        return True  # "by region" alone after a chart: the chart, grouped so
     asks_anew = (
         bool(d.measures and d.measures[0].column is not None)
         or bool(d.dims)

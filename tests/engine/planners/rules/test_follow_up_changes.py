@@ -6,6 +6,8 @@
   had gone on the first date of the catalog (the customers' signups).
 - "split by channel" after a monthly chart: a series per channel, the conditions kept. It had
   been read as a new question, every condition dropped; so had "excluding returned orders".
+- "by channel instead" after "only online": every channel (the condition on the column now
+  grouped is dropped: it had kept one bar); "by channel" alone after a chart regroups it.
 """
 
 from __future__ import annotations
@@ -50,9 +52,9 @@ def test_a_period_goes_on_the_chart_s_own_date(engine: Engine, demo_path: Path) 
 
 def test_split_by_adds_a_series_and_keeps_the_conditions(engine: Engine, demo_path: Path) -> None:
     answer = _chain(
-        engine, demo_path, "number of orders by month", "only phone orders", "split by channel"
+        engine, demo_path, "number of orders by month", "only returned orders", "split by channel"
     )
-    assert "Phone" in answer.plan.sql and "channel" in answer.plan.sql.split("FROM")[0]
+    assert "returned" in answer.plan.sql and "channel" in answer.plan.sql.split("FROM")[0]
     assert answer.plan.chart.mark == "line"
 
 
@@ -68,6 +70,32 @@ def test_excluding_and_a_year_after_a_chart_of_lines(engine: Engine, demo_path: 
         " JOIN orders o USING (order_id) JOIN products p USING (product_id)"
         " JOIN categories c USING (category_id)"
         " WHERE o.status <> 'returned' AND YEAR(o.order_date) = 2024 GROUP BY c.name",
+        approx=True,
+    )
+    assert plotted(answer) == expected
+
+
+def test_grouping_by_a_kept_column_shows_all_its_values(engine: Engine, demo_path: Path) -> None:
+    """ "by channel instead" after "only online": every channel's revenue. The online-only
+    condition had stayed, a chart of one bar."""
+    answer = _chain(engine, demo_path, "revenue by region", "only online", "by channel instead")
+    expected = truth(
+        demo_path,
+        "SELECT o.channel, CAST(SUM(l.revenue) AS DOUBLE) FROM order_lines l"
+        " JOIN orders o USING (order_id) GROUP BY o.channel",
+        approx=True,
+    )
+    assert plotted(answer) == expected
+
+
+def test_a_bare_grouping_changes_the_chart(engine: Engine, demo_path: Path) -> None:
+    """ "by channel" alone after a chart regroups it (it had been read anew: the number of
+    rows by channel, the revenue lost)."""
+    answer = _chain(engine, demo_path, "revenue by region", "by channel")
+    expected = truth(
+        demo_path,
+        "SELECT o.channel, CAST(SUM(l.revenue) AS DOUBLE) FROM order_lines l"
+        " JOIN orders o USING (order_id) GROUP BY o.channel",
         approx=True,
     )
     assert plotted(answer) == expected

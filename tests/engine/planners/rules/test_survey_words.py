@@ -5,9 +5,11 @@
 - "years of schooling": a quantity's unit, never the calendar ``year`` column averaged.
 - "85 and up" is a lower bound; a stated bin width that puts the whole column into one or
   two bars is asked back (ages kept in decades, "5-year bins").
-- "days IBM beat the market": a comparison the plan does not read is refused, not summed.
+- "days IBM beat the market": a comparison the plan does not read is refused, not summed;
+  "how many people were surveyed" counts every row (no condition left out).
 - A survey's "iap" (inapplicable) beside "yes" is a flag: "widowed respondents" are counted.
-- "happiness" names the column ``happy`` of a table called ``happiness``.
+- "happiness" names the column ``happy`` of a table called ``happiness``; "women" and "men"
+  are the sides of a 0/1 ``female``.
 - A tidy series table's generic ``value`` is named by its subject: "the average index"; its
   240 months "over time" are drawn each (they had been summed by year).
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from answers import plots_exactly, refuses
+from answers import kpi, one, plots_exactly, plotted, refuses, truth
 
 from aiser_jupyter.engine.core import Engine
 from aiser_jupyter.errors import AiserError
@@ -257,3 +259,49 @@ def test_a_monthly_index_over_time_is_each_month(engine: Engine, series: Path) -
         "housing index over time",
         "SELECT date, value FROM prices WHERE category = 'Housing'",
     )
+
+
+def test_women_and_men_of_a_female_flag(engine: Engine, gss: Path) -> None:
+    """ "women" is ``female = 1`` and "men" its other side; "men vs women" a group each. The
+    words had named nothing (refused), however plain the question."""
+    plots_exactly(
+        engine,
+        gss,
+        "s",
+        "number of women by region",
+        "SELECT region, COUNT(*) FROM happiness WHERE female = 1 GROUP BY region",
+    )
+    engine.connect("s", str(gss))
+    men = engine.ask("average tv hours of men", "s")
+    assert men.table.column(0).to_pylist() == [
+        pytest.approx(float(one(gss, "SELECT AVG(tvhours) FROM happiness WHERE female = 0")))
+    ]
+    plots_exactly(
+        engine,
+        gss,
+        "s",
+        "average tv hours by region, men vs women",
+        "SELECT region, AVG(tvhours), female FROM happiness GROUP BY region, female",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("How many people were surveyed?", "SELECT 1, COUNT(*) FROM happiness"),
+        (
+            "how many respondents were interviewed in each region",
+            "SELECT region, COUNT(*) FROM happiness GROUP BY region",
+        ),
+    ],
+)
+def test_a_verb_of_the_data_holding_its_rows_is_no_condition(
+    engine: Engine, gss: Path, question: str, sql: str
+) -> None:
+    """ "were surveyed" says only that the rows are in the data: every row counted (it had
+    been read as a condition left out, and refused)."""
+    engine.connect("s", str(gss))
+    answer = engine.ask(question, "s")
+    expected = dict(truth(gss, sql))
+    got = plotted(answer) if answer.plan.chart.mark != "kpi" else {1: kpi(answer)}
+    assert got == expected

@@ -119,6 +119,8 @@ def test_the_opposite_of_a_verb_s_flag_keeps_its_other_side(engine: Engine, loan
         ("revenue of the top category by month", "category"),
         # a status said as a verb form: drawn as every customer's revenue by month
         ("revenue from returning customers by month", "returning"),
+        # a change between periods: drawn as the monthly totals
+        ("month over month revenue change", "change"),
     ],
 )
 def test_demo_words_that_pick_rows_are_not_dropped(
@@ -211,3 +213,26 @@ def test_how_a_total_changed_over_time_runs_along_its_own_dates(
         " FROM order_lines l"
         " JOIN orders o USING (order_id) GROUP BY 1",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "where"),
+    [
+        ("revenue from customers who signed up in 2024", "year(c.signup_date) = 2024"),
+        ("revenue of customers in the West region", "r.name = 'West'"),
+    ],
+)
+def test_rows_a_clause_keeps_are_no_grouping(
+    engine: Engine, demo_path: Path, question: str, where: str
+) -> None:
+    """The customers a clause keeps had become the x: a bar per customer (the first 50 and
+    the rest) where one total of theirs was asked."""
+    engine.connect("demo", str(demo_path))
+    answer = engine.ask(question, "demo")
+    assert answer.plan.chart.mark == "kpi"
+    expected = one(
+        demo_path,
+        "SELECT SUM(l.revenue) FROM order_lines l JOIN orders o USING (order_id)"
+        " JOIN customers c USING (customer_id) JOIN regions r USING (region_id) WHERE " + where,
+    )
+    assert answer.table.column(0).to_pylist() == [pytest.approx(float(expected))]
