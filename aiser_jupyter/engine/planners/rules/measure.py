@@ -26,6 +26,7 @@ from .modified import modified_number
 from .name_initial import number_after_word
 from .named_counts import count_column, count_named_column, counted_noun_after
 from .next_mention import next_mention
+from .per_entity import per_thing
 from .person_figures import people_words, person_figure
 from .place_totals import summed_place_totals
 from .points import LEVEL_WORDS, each_row_a_point
@@ -83,7 +84,7 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
             after = next_mention(d, m.hi, limit=2)
             if after is not None and _quantity(after) is not None:
                 m = after
-            elif (sole := _sole_measure(m.table)) is not None:
+            elif (sole := _sole_measure(m.table)) is not None and not per_thing(d, m.hi):
                 d.implied_columns[id(m)] = sole  # "the lowest rating": Rating's only number
         m = past_row_noun(d, m)  # "largest [county] population": the rows, then the number
         if m is None or id(m) in bound:

@@ -4,10 +4,10 @@ size", "customer spend" — each entity's rows summed first, then the aggregate 
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
-from ..lexicon import split_name
+from ..lexicon import lemma, split_name
 from .draft import MONEY, Draft, Measure
 
-__all__ = ["per_entity"]
+__all__ = ["per_entity", "per_thing"]
 
 
 #: words for a money total per thing ("order value", "basket size", "customer spend")
@@ -58,3 +58,14 @@ def _money(d: Draft, entity: Table) -> tuple[Table, Column] | None:
                 if column.semantic == "quantitative" and word in split_name(column.name):
                     return table, column
     return None
+
+
+#: words after "per" that are a number's grouping or unit, never a thing counted against
+_PER_UNITS = frozenset(["year", "month", "day", "week", "quarter", "hour", "capita", "person"])
+
+
+def per_thing(d: Draft, i: int) -> bool:
+    """Whether words ``i…`` are "per" and a thing ("average products [per order]"): things
+    counted per thing, never the things' own number ("per year", "per capita" are not)."""
+    after = d.q.texts(i, i + 2)
+    return after[:1] == ["per"] and len(after) == 2 and lemma(after[1]) not in _PER_UNITS

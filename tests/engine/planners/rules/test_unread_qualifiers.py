@@ -236,3 +236,11 @@ def test_rows_a_clause_keeps_are_no_grouping(
         " JOIN customers c USING (customer_id) JOIN regions r USING (region_id) WHERE " + where,
     )
     assert answer.table.column(0).to_pylist() == [pytest.approx(float(expected))]
+
+
+def test_things_per_thing_are_never_their_price(engine: Engine, demo_path: Path) -> None:
+    """ "average products per order" had been the products' mean list price, a bar per
+    order: a count per order is asked, which the plan does not compute here — refused."""
+    refuses(engine, demo_path, "demo", "average products per order")
+    engine.connect("demo", str(demo_path))
+    assert "list_price" in engine.ask("the lowest list price", "demo").plan.sql
