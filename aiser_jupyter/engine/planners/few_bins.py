@@ -20,8 +20,11 @@ def too_few_bins(plan: ChartPlan, catalog: Catalog, dialect: str, understood: st
     """Raise ``AISER-PLAN-UNSURE`` when a binned channel's stated step covers the column's
     whole profiled range in at most two bins (a range wider than one step, a width more than
     half of it — a calendar column's years are binned in its own unit, so never refused)."""
-    binned = [f for f in plan.chart.encoding.channels().values() if isinstance(f.bin, Bin)]
-    binned = [f for f in binned if isinstance(f.bin, Bin) and f.bin.step]
+    binned = [
+        (f.field, f.bin.step)
+        for f in plan.chart.encoding.channels().values()
+        if isinstance(f.bin, Bin) and f.bin.step
+    ]
     if not binned:
         return
     try:
@@ -29,11 +32,10 @@ def too_few_bins(plan: ChartPlan, catalog: Catalog, dialect: str, understood: st
     except sqlglot.errors.SqlglotError:
         return
     picked = {i.alias_or_name.lower(): i.unalias() for i in tree.expressions}
-    for f in binned:
-        col = picked.get((f.field or "").lower())
+    for field, step in binned:
+        col = picked.get((field or "").lower())
         table = catalog.table(col.table) if isinstance(col, exp.Column) and col.table else None
         column = table.column(col.name) if table is not None and col is not None else None
-        step = f.bin.step if isinstance(f.bin, Bin) else None
         if column is None or not step or "int" in column.type.lower():
             continue  # whole numbers (years, counts) are binned in their own unit
         lo, hi = column.min, column.max

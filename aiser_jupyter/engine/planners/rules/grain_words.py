@@ -80,20 +80,20 @@ def grain_of_measure(d: Draft) -> bool:
         return False  # "daily high in July 2015", "yearly sales": the axis asked for
     named = [x for x in d.mentions if x.lo in (span[1], span[1] + 1) and x.column is not None]
     if any(x.lo <= span[0] < x.hi for x in d.mentions):
-        return False  # "average monthly income" of MonthlyIncome: the grain is the name's
+        return False  # the grain word read inside a name ("daily_high"): no grain of its own
     numbers = [x.column for x in named if x.column and x.column.semantic == "quantitative"]
-    word = d.q.words[span[0]].text  # "average [monthly] income" of MonthlyIncome: its name
+    word = d.q.words[span[0]].text
     if any(word in split_name(c.name, expand=False) for c in numbers):
-        return False
+        return False  # "average [monthly] income" of MonthlyIncome: a word of its name
     dated = any(c.semantic == "temporal" for t in d.catalog.tables for c in t.columns)
     if (
         before in _MEANS
         and numbers
         and dated
-        and not any(_series(x.table) for x in named if x.column in numbers)
+        and not any(_series(x.table) for x in named if any(x.column is c for c in numbers))
     ):
         _mean_of_totals(d.q.texts(span[0] - 1, span[1] + 1), numbers[0].name, grain)
-    return any(_rows_of(x.table, grain) for x in named if x.column in numbers)
+    return any(_rows_of(x.table, grain) for x in named if any(x.column is c for c in numbers))
 
 
 #: words of a mean over periods ("average daily revenue": the mean of each day's total)
