@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from sqlglot import exp
 
@@ -13,35 +12,13 @@ from ..both_sides import with_and_without
 from ..lexicon import FUNCTION_WORDS, split_name
 from ..negated import unprefixed
 from .draft import Dim, Draft
+from .flag_values import flag_value
 from .link import Mention
 from .sex_flags import other_sex
 
 __all__ = ["counted_flag", "flag_value", "flags", "property_words"]
 
-_TRUE = ("y", "yes", "t", "true", "1")
-_FALSE = ("n", "no", "f", "false", "0")
-#: values saying a flag is not known for a row: "y", "n" and "nk" make a flag still
-#: (… and "iap", a survey's "inapplicable": a question not put to the respondent)
-_UNKNOWN = frozenset(["nk", "na", "n/a", "unknown", "unk", "dk", "?", "u", "iap"])
 _NEGATIONS = {"not", "never", "non", "don't", "doesn't", "isn't", "wasn't", "without", "no"}
-
-
-def flag_value(column: Column, truthy: bool) -> Any:
-    """The stored true (or false) value of a two-valued flag column, or None when it is no flag."""
-    values = [v for v in column.samples if v is not None]
-    known = [v for v in values if str(v).strip().lower() not in _UNKNOWN]
-    if len(known) < len(values) in (2, 3):  # y / n / nk: a flag not always known ("iap", "yes")
-        values = known
-    if not values or len(values) > 2 or (column.distinct or 0) > 3:
-        return None
-    words = [str(v).strip().lower() for v in values]
-    if not all(w in _TRUE + _FALSE for w in words):
-        return None
-    wanted = _TRUE if truthy else _FALSE
-    hit = next((v for v, w in zip(values, words, strict=True) if w in wanted), None)
-    if hit is None and truthy and len(values) == 1 and isinstance(values[0], int):
-        return 1
-    return hit
 
 
 def flags(d: Draft) -> None:

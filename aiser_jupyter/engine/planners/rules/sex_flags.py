@@ -13,21 +13,12 @@ from typing import Any
 from ...catalog.model import Catalog, Column, Table
 from ..equivalents import equivalents
 from ..lexicon import split_name
+from .flag_values import flag_value
 from .question import Question
 
 __all__ = ["names_sex_flag", "other_sex", "sex_flag_mentions"]
 
 _OTHER = {"female": "male", "male": "female"}
-
-
-#: the values of a flag: 0/1, yes/no
-_FLAG_VALUES = frozenset(["0", "1", "yes", "no", "y", "n", "true", "false"])
-
-
-def _two_valued(column: Column) -> bool:
-    """A flag: at most two values, each of them 0/1 or yes/no (as :mod:`.flags` reads it)."""
-    values = {str(v).strip().lower() for v in column.samples if v is not None}
-    return (column.distinct or 0) <= 2 and bool(values) and values <= _FLAG_VALUES
 
 
 def names_sex_flag(word: str, names: set[str]) -> bool:
@@ -52,7 +43,8 @@ def sex_flag_mentions(
         (t, c)
         for t in catalog.tables
         for c in t.columns
-        if split_name(c.name, expand=False) in (["female"], ["male"]) and _two_valued(c)
+        if split_name(c.name, expand=False) in (["female"], ["male"])
+        and flag_value(c, True) is not None
     ]
     if not flags:
         return []

@@ -18,6 +18,12 @@ from answers import plotted, truth
 
 from aiser_jupyter.engine.core import Engine
 
+#: every channel's revenue
+_BY_CHANNEL = (
+    "SELECT o.channel, CAST(SUM(l.revenue) AS DOUBLE) FROM order_lines l"
+    " JOIN orders o USING (order_id) GROUP BY o.channel"
+)
+
 
 def _chain(engine: Engine, demo_path: Path, *questions: str) -> object:
     engine.connect("demo", str(demo_path))
@@ -79,23 +85,11 @@ def test_grouping_by_a_kept_column_shows_all_its_values(engine: Engine, demo_pat
     """ "by channel instead" after "only online": every channel's revenue. The online-only
     condition had stayed, a chart of one bar."""
     answer = _chain(engine, demo_path, "revenue by region", "only online", "by channel instead")
-    expected = truth(
-        demo_path,
-        "SELECT o.channel, CAST(SUM(l.revenue) AS DOUBLE) FROM order_lines l"
-        " JOIN orders o USING (order_id) GROUP BY o.channel",
-        approx=True,
-    )
-    assert plotted(answer) == expected
+    assert plotted(answer) == truth(demo_path, _BY_CHANNEL, approx=True)
 
 
 def test_a_bare_grouping_changes_the_chart(engine: Engine, demo_path: Path) -> None:
     """ "by channel" alone after a chart regroups it (it had been read anew: the number of
     rows by channel, the revenue lost)."""
     answer = _chain(engine, demo_path, "revenue by region", "by channel")
-    expected = truth(
-        demo_path,
-        "SELECT o.channel, CAST(SUM(l.revenue) AS DOUBLE) FROM order_lines l"
-        " JOIN orders o USING (order_id) GROUP BY o.channel",
-        approx=True,
-    )
-    assert plotted(answer) == expected
+    assert plotted(answer) == truth(demo_path, _BY_CHANNEL, approx=True)
