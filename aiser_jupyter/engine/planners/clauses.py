@@ -91,6 +91,13 @@ def in_relative_clause(
     """The unused verb of a clause on the noun before it ("bakers who [went] out", "ships that
     are [steered] by …") when nothing the clause says is in the plan: the words right after the
     verb name no condition the plan keeps, or hold a value the plan does not filter on."""
+    if (
+        1 < i < len(words) - 1
+        and words[i - 1] == "whose"
+        and is_content(words[i - 2])
+        and why_at.get(i + 1) in (None, "instruction")  # not "whose family [income]"
+    ):
+        return True  # "students whose [father] went to college": the clause's subject unread
     j = i - 1
     while j > 0 and words[j] in AUXILIARY_VERBS:
         j -= 1

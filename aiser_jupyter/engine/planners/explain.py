@@ -20,6 +20,7 @@ from .opposites import opposite_kept
 from .people_rows import people_of_things
 from .read_apart import read_apart
 from .repeated import read_from_data
+from .roles import calendar_part
 from .row_grain import GRAINS, dated_rows_drawn, rows_are, rows_by_part, rows_share_ids
 from .rules.long_nouns import names_long_number
 from .rules.sex_flags import names_sex_flag
@@ -102,7 +103,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         if summed_counts(i, words, facts) or counts_named(i, words, facts.measure_names):
             return "aggregate"  # "number of sales": the sum of a column of counts
         if word in ("number", "many", "count", "total"):  # "number of X" without a count
-            return None if counts_something(i, words) else "instruction"
+            return _count_words(i, words, facts)
         return None
     if word in COMPARISON_WORDS and facts.compares:
         return "comparison"
@@ -185,6 +186,14 @@ def _groups_next(i: int, words: list[str], facts: Facts) -> bool:
     return bool(base) and (
         base in facts.group_names or name_stem(base, facts.group_names) in facts.group_names
     )
+
+
+def _count_words(i: int, words: list[str], facts: Facts) -> str | None:
+    """A count word the plan counts nothing for: the name of a grouping ("by [number] of
+    bedrooms" of ``Bedrooms``), an instruction, or (asking for a count) unexplained."""
+    if words[i - 1 : i] in (["by"], ["per"]) and _groups_next(i, words, facts):
+        return "grouping"
+    return None if counts_something(i, words) else "instruction"
 
 
 def _written_out(word: str, base: str, i: int, words: list[str], facts: Facts) -> bool:
@@ -320,12 +329,20 @@ def counted(i: int, words: list[str]) -> bool:
 
 
 def _measure_at(words: list[str], facts: Facts) -> set[int]:
-    """Where the question names a number the plan measures or bins."""
+    """Where the question names a number the plan measures or bins, or, after "of", a
+    quantity it reads ("by years of [education]", "years of [schooling]" of ``school``)."""
+    amounts = {
+        w
+        for c in facts.read_columns()
+        if c.semantic == "quantitative" and calendar_part(c) is None
+        for w in split_name(c.name)
+    }
     return {
         j
         for j, w in enumerate(words)
         if ((w in facts.measure_names or lemma(w) in facts.measure_names) and not w.isdigit())
         or any(abbreviates(n, w, close=True) for n in facts.names)  # "education": educ
+        or (words[j - 1 : j] == ["of"] and name_stem(lemma(w), amounts) in amounts)
     }
 
 

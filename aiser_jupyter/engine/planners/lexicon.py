@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .month_parts import other_than_month
+from .synonyms import SYNONYMS
 
 __all__ = [
     "ABBREVIATIONS",
@@ -28,59 +29,6 @@ __all__ = [
     "split_name",
     "tokenize",
 ]
-
-#: generic words people use for common column/table names (not tied to any schema)
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "revenue": ("sales", "amount", "income", "turnover", "total", "price", "spend", "spent"),
-    "sale": ("revenue", "amount", "sales"),
-    "amount": ("revenue", "sales", "value", "total"),
-    "quantity": ("qty", "units", "unit", "volume", "count"),
-    "unit": ("quantity", "qty"),
-    "item": ("product", "quantity"),
-    "customer": ("client", "buyer", "user", "account"),
-    "client": ("customer",),
-    "product": ("item", "sku", "article"),
-    "order": ("purchase", "transaction", "sale"),
-    "purchase": ("order",),
-    "category": ("type", "kind", "class", "group", "genre"),
-    "type": ("category", "kind"),
-    "region": ("area", "territory", "zone"),
-    "country": ("nation",),
-    "population": ("people", "inhabitants", "residents"),
-    "price": ("cost", "unit_price", "list_price", "value", "revenue", "sales"),
-    "cost": ("price", "expense"),
-    "salary": ("pay", "wage", "income"),
-    "age": ("old",),
-    "employee": ("staff", "worker"),
-    "people": ("person", "persons", "individual"),
-    "person": ("people",),
-    "individual": ("people", "person"),
-    "student": ("pupil",),
-    "child": ("kid",),
-    "kid": ("child",),
-    "death": ("die", "died", "fatality"),
-    "fatality": ("death",),
-    "die": ("death",),
-    "died": ("death",),
-    "mile": ("mileage", "distance"),
-    "kilometer": ("distance",),
-    "mileage": ("mile",),
-    "distance": ("mile", "kilometer"),
-    "name": ("title",),
-    "date": ("day", "time"),
-    "gender": ("sex",),
-    "sex": ("gender",),
-    "restaurant": ("chain",),
-    "store": ("chain", "shop"),
-    "brand": ("chain",),
-    "colour": ("skin",),
-    "color": ("skin",),
-    "employed": ("job",),
-    "employment": ("job",),
-    "chain": ("restaurant", "store", "brand"),
-    "skin": ("colour", "color"),
-    "job": ("employed", "employment"),
-}
 
 
 def _load_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
@@ -195,9 +143,12 @@ def _split_name(name: str, expand: bool) -> tuple[str, ...]:
 
 
 def _capitals(m: re.Match[str]) -> str:
-    """A word in capitals glued to the next in lower case: ``OFocc`` is "of occ" when the
+    """A word in capitals glued to the next in lower case: ``USRegional`` is "US Regional" when
+    the last capital starts an English word; ``OFocc`` is "of occ" when the
     capitals are a function word or a known abbreviation; else as typed."""
     run = m[1].lower()
+    if len(run) >= 3 and _known(run[-1] + m[2].lower()):
+        return f"{m[1][:-1]} {m[1][-1]}{m[2]}"  # USRegionalMortality: "US Regional"
     return f"{m[1]} {m[2]}" if run in FUNCTION_WORDS or run in ABBREVIATIONS else m[0]
 
 

@@ -79,6 +79,9 @@ class _Part:
         if len(words) > 1:
             self._add(words[-1:], "table", table, None, 0.6)
             self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place
+        if not FUNCTION_WORDS.intersection(words):  # not "country" of incidents_by_country
+            for word in words[1:-1]:  # "regional" of USRegionalMortality
+                self._add((word,), "table", table, None, 0.5)
         for column in table.columns:
             self._add_column(table, column, named)
         for syn in row_words(words[-1]) if words else ():

@@ -230,6 +230,11 @@ def possessed(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     return j > 0 and why_at.get(j - 1) not in (None, "instruction")
 
 
+#: words after which a question's opening phrase has ended ("London [burials] in the years
+#: when …"), besides its grouping cues
+_SUBJECT_ENDS = frozenset(["each", "every", "of", "in", "during", "when", "where", "since"])
+
+
 def subject_unexplained(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:
     """An unknown noun that opens the question, before its grouping ("[price] of each model
     with more than 600 hp" drawn as the sum of hp): the quantity asked for, while no word of
@@ -242,7 +247,7 @@ def subject_unexplained(i: int, words: list[str], why_at: dict[int, str], facts:
     if words[i] in GENERIC_HEADS or lemma(words[i]) in GENERIC_HEADS | ROW_NOUNS:
         return False
     cue = next(
-        (j for j, w in enumerate(words) if w in _GROUP_CUES or w in ("each", "every", "of")),
+        (j for j, w in enumerate(words) if w in _GROUP_CUES or w in _SUBJECT_ENDS),
         None,
     )
     if cue is None or i >= cue:

@@ -207,8 +207,10 @@ def calendar_part(column: Column) -> str | None:
     if "of" in words[1:]:  # "day of month", "hour of day": the part named before "of"
         words = words[: words.index("of", 1)]
     part = next((CALENDAR_NAMES.get(w) for w in reversed(words) if w in CALENDAR_NAMES), None)
-    if part is None and (set(words) & _YEARISH or _PREFIXED_YEAR.fullmatch(words[-1])):
-        part = "year"  # an integer "open date", "built", "iyear" of 1820…2000: a year
+    if part is None and (
+        set(words) & _YEARISH or _PREFIXED_YEAR.fullmatch(words[-1]) or words == ["time"]
+    ):  # an integer "open date", "built", "iyear" of 1820…2000; R's yearly series' "time"
+        part = "year"
     if part is None or (part != "year" and "int" not in column.type.lower()):
         return None  # a float of whole hours or days is a duration; of whole years, a year
     lo, hi = _CALENDAR_RANGES[part]
@@ -226,11 +228,13 @@ def calendar_part(column: Column) -> str | None:
     return part
 
 
-def beside_a_date(table: Table, column: Column) -> bool:
-    """Whether ``column`` names a part of a cycle ("day of month", "hour of day") in a table
-    that also holds the dates: "daily" runs along the dates, not round the month's days."""
+def beside_a_date(table: Table, column: Column, series: bool = False) -> bool:
+    """Whether ``column`` names a part of a cycle ("day of month", "hour of day"), or a
+    ``series`` of months was asked for, in a table that also holds the dates: "daily",
+    "monthly" run along the dates, not round the month's days or the year's months
+    (``MonthSold`` 1 … 12 beside the dates of sale)."""
     words = split_name(column.name, expand=False)
-    return "of" in words[1:] and any(c.semantic == "temporal" for c in table.columns)
+    return ("of" in words[1:] or series) and any(c.semantic == "temporal" for c in table.columns)
 
 
 #: the years of the 20th century some files store in two digits (68 … 88 for 1968 … 1988)

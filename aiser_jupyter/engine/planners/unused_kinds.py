@@ -63,6 +63,10 @@ _PASSES = frozenset(
 )  # fmt: skip
 
 
+#: words that compare with what follows them ("above the national rate")
+_ABOVE = frozenset(["above", "below", "exceeding", "beyond", "higher", "lower", "greater"])
+
+
 def _other_axis(i: int, words: list[str], why_at: dict[int, str], used: dict[str, str]) -> bool:
     """Whether ``words[i]`` is in the phrase after "against" / "vs": what the other axis is,
     no word of it read ("vs debt-to-income [ratio]" is the ratio's name, read)."""
@@ -99,6 +103,12 @@ def _left_apart(
         return "measure"  # "the Dow [divided] by the gold price" drawn as the Dow by gold
     if words[i] in _CHANGES:
         return "measure"
+    if (
+        words[i] in _ABOVE
+        and words[i + 1 : i + 2] in (["the"], ["its"], ["their"], ["that"])
+        and not said(i + 2)  # "closing [below] the open" of close < open: kept
+    ):
+        return "condition"  # "rate [above] the national rate": a comparison the plan left out
     if words[i] in _PASSES:
         return "condition"  # "days IBM [beat] the market" drawn as IBM's total per year  # "which region [grew] the most": a change the plan does not compute
     if words[i] in ("minus", "plus") and 0 < i < len(words) - 1:

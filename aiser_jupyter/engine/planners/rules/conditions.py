@@ -21,7 +21,7 @@ from .group_aggs import averaged_after, total_after, whose_aggregate
 from .implied import implied_column
 from .in_range import can_split, in_range
 from .link import Mention
-from .measured_before import aggregate_before, at_event, noun_compared
+from .measured_before import at_event, measured_before, noun_compared
 from .own_amount import own_amount
 from .reading import Compare
 from .row_values import things_named
@@ -231,7 +231,7 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         and d.q.free(cmp.hi)
         and nxt not in ("in", "per", "by", "for", "and", "or", "since", "during")
         and _is_count_word(d, cmp.hi)
-        and not aggregate_before(d, cmp)  # "average volume was above 3 billion shares"
+        and not measured_before(d, cmp)  # "average volume was above 3 billion shares"
     )
     rows = after_m is not None and (
         after_m.kind == "table" or _names_rows(d, after_m) or numbered_rows(d, after_m)

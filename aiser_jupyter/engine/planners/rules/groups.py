@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from ...catalog.model import Column, Table
 from ..date_grain import at_own_grain
-from ..roles import beside_a_date
 from .cues import after_cue, named_at, plural_code, rate_unit
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .entity_keys import per_parent, per_row, word_key
@@ -15,14 +14,12 @@ from .grain_words import grain_of_measure
 from .kept_rows import dated_by_range, kept_rows_of, shared, valued
 from .link import Candidate, Mention
 from .more_links import names_source
-from .near_tables import nearest_tables
-from .numbered_units import numbered_unit
 from .over_span import short_span_unit
-from .part_dates import composed_date
 from .qualifiers import free_noun, past_qualifier
 from .row_label import label
+from .time_columns import time_column
 from .time_grain import default_unit, kept_date, kept_days
-from .which_year import one_named
+from .yearly_rows import mean_of_rows
 
 __all__ = ["groups", "time_axis"]
 
@@ -34,17 +31,6 @@ _PART_UNITS = {
     "weekday": "weekday",
     "hour": "hour",
     "day": "dayofmonth",
-}
-_UNIT_PARTS = {
-    "year": ("year",),
-    "yearquarter": ("quarter",),
-    "quarter": ("quarter",),
-    "yearmonth": ("month",),
-    "month": ("month",),
-    "weekday": ("weekday",),
-    "hour": ("hour",),
-    "day": ("day",),
-    "decade": ("year",),
 }
 
 
@@ -174,7 +160,7 @@ def _and_unit(d: Draft, after: int, m: Mention | None) -> bool:
     unit = _AND_UNITS.get(word.lemma) if word is not None and d.q.free(word.i) else None
     if m is not None:
         d.used.add(id(m))
-    if unit is None or d.r.unit is not None or _time_column(d, unit) is None:
+    if unit is None or d.r.unit is not None or time_column(d, unit) is None:
         if m is not None:
             d.used.discard(id(m))
         return False
@@ -229,10 +215,12 @@ def time_axis(d: Draft) -> None:
         x.words and x.words[0] >= d.r.x_words[0] and x.words[0] < d.r.x_words[1] for x in d.dims
     ):
         return  # "bin the open date by year": the column named is the axis
-    found = _time_column(d, d.r.unit)
+    found = time_column(d, d.r.unit)
     if found is None:
         return
     table, column, mention = found
+    if mean_of_rows(d, table, column):
+        return  # "average measles deaths per year" of one row a year: one number
     short = short_span_unit(d.r.ranges)  # "over December 2015": by day
     unit = (d.r.unit or short or default_unit(column)) if column.semantic == "temporal" else None
     if at_own_grain(column, unit):
@@ -260,57 +248,6 @@ def _ordered(dim: Dim) -> bool:
         or bool(calendar_part(c))
         or (c.semantic == "quantitative" and "int" in c.type.lower())
     )
-
-
-def _time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | None] | None:
-    """The column a time unit runs along: a named date column, a calendar column of that part
-    ("per year" on an integer ``year``), or the date column of the measured table."""
-    if (made := composed_date(d, unit)) is not None:
-        return (*made, None)  # "daily returns" of year, month, day: each date, not day 1…31
-    parts = _UNIT_PARTS.get(unit or "", ())
-    near = {id(t): k for k, t in enumerate(nearest_tables(d))}
-    for m in d.free():  # a date column the question names ("by ship date")
-        dated = [
-            c
-            for c in m.cands
-            if c.kind == "column"
-            and c.column is not None
-            and (c.column.semantic == "temporal" or (calendar_part(c.column) in parts and parts))
-        ]
-        tied = [c for c in dated if c.score >= dated[0].score] if dated else []
-        if tied and any(c.column and c.column.semantic != "temporal" for c in tied):
-            tied = tied[:1]  # a calendar column named: the linker's first
-        if tied:  # "over [time]" of two tables' dates: the one nearest the measure
-            c = min(tied, key=lambda c: near.get(id(c.table), len(near)))
-            return (c.table, c.column, m) if c.column is not None else None
-    for table in nearest_tables(d):
-        of_part = [
-            c
-            for c in table.columns
-            if parts and calendar_part(c) == parts[0] and not beside_a_date(table, c)
-        ]
-        if of_part:  # an integer year/month column of the asked part: the one the words name
-            column = one_named(d, of_part)
-            return (table, column, None) if column is not None else None
-        declared = table.column(table.time_column) if table.time_column else None
-        if (
-            declared is not None
-            and declared.semantic == "temporal"
-            and unit not in ("hour", "minute")
-        ):
-            return table, declared, None  # the semantic layer's time column of this table
-        temporal = [c for c in table.columns if c.semantic == "temporal"]
-        if unit in ("hour", "minute"):  # a time of day lives in a TIME or TIMESTAMP column
-            temporal = [c for c in temporal if "time" in c.type.lower()]
-        if temporal:
-            return table, temporal[0], None  # the table's first date column
-        if not parts and unit is None:
-            years = [c for c in table.columns if calendar_part(c) == "year"]
-            if years:
-                return table, years[0], None
-        if (counted := numbered_unit(d, table, unit)) is not None:
-            return table, counted, None  # "per day" along a day number (``day``, ``pan_day``)
-    return None
 
 
 _TIME_NOUNS = {

@@ -18,6 +18,7 @@ from ..name_years import year_free_token
 from ..outcomes import held_words, outcome_values
 from ..stems import name_stem
 from .aggregate_values import AGGREGATE_WORDS, asks_an_aggregate
+from .coarser import coarse_first
 from .inner_values import inner_values
 from .question import Question
 from .rate_heads import rate_heads
@@ -329,7 +330,12 @@ def _candidate(lk: Link) -> Candidate:
 def _rank(mentions: list[Mention]) -> None:
     """Order each mention's candidates: score, then context (tables the question names)."""
     named = {id(c.table) for m in mentions for c in m.cands if c.kind == "table" and c.score >= 0.9}
-    sure = {id(m.cands[0].table) for m in mentions if len({id(c.table) for c in m.cands}) == 1}
+    sure = {  # a weak synonym ("areas" of Region) is no sure sign of its table
+        id(m.cands[0].table)
+        for m in mentions
+        if len({id(c.table) for c in m.cands}) == 1
+        and (m.cands[0].score >= 0.65 or m.cands[0].kind == "table")
+    }
     for m in mentions:
 
         def key(c: Candidate) -> float:
@@ -344,9 +350,8 @@ def _rank(mentions: list[Mention]) -> None:
 
         for c in m.cands:
             c.rank = key(c)
-        m.cands.sort(key=lambda c: c.rank, reverse=True)
-        top = m.cands[0].rank
-        m.cands = [c for c in m.cands if key(c) >= top - NEAR]
+        m.cands.sort(key=coarse_first(m.cands), reverse=True)  # the national table first
+        m.cands = [c for c in m.cands if key(c) >= m.cands[0].rank - NEAR]
     _answered_in_place(mentions)
 
 

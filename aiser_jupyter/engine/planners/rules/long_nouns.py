@@ -15,7 +15,7 @@ from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
 from ..facts import Facts
-from ..lexicon import FUNCTION_WORDS
+from ..lexicon import FUNCTION_WORDS, split_name
 from ..long_tables import LongKey, long_keys, measured_numbers
 from .question import Question
 
@@ -61,6 +61,8 @@ def long_number_nouns(
 def names_long_number(i: int, words: list[str], facts: Facts) -> bool:
     """The honesty check's reading of the same: ``words[i]`` (or the noun after it, "[price]
     index") names the one long table's generic number, which the plan measures."""
+    if _subject_of_value(i, words, facts):
+        return True  # "measles [deaths]"
     key = _only_number(facts.catalog) if facts.catalog is not None else None
     if key is None or key.value.name.lower() not in facts.measure_names | facts.names:
         return False
@@ -69,6 +71,21 @@ def names_long_number(i: int, words: list[str], facts: Facts) -> bool:
     if i + 1 < len(words) and _noun(words[i + 1]) and words[i + 1] not in facts.names:
         return _asked(words, i, i + 1)  # "average [price] index"
     return _asked(words, i - 1 if i and _noun(words[i - 1]) else i, i)
+
+
+def _subject_of_value(i: int, words: list[str], facts: Facts) -> bool:
+    """ "measles [deaths]" of ``measles(time, value)``, R's export of a series: the noun right
+    after the name of a table the plan reads, whose one number is a generic ``value`` the
+    plan measures, says what that number counts."""
+    if not i or not _noun(words[i]) or words[i] in facts.names or facts.catalog is None:
+        return False
+    for table in facts.catalog.tables:
+        if table.name.lower() not in facts.tables or words[i - 1] not in split_name(table.name):
+            continue
+        numbers = measured_numbers(table)
+        if len(numbers) == 1 and numbers[0].name.lower() in GENERIC_NUMBERS:
+            return numbers[0].name.lower() in facts.measure_names | facts.names
+    return False
 
 
 def _only_number(catalog: Catalog) -> LongKey | None:

@@ -20,6 +20,7 @@ from .counts import (
 from .distinct_heads import counted_key, distinct_head
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
+from .grouped_counts import grouped_count
 from .implied import implied_column
 from .link import Candidate, Mention
 from .modified import modified_number
@@ -55,6 +56,8 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
     """Mention id → the aggregate a word before it asks for ("average weight", "number of orders")."""
     bound: dict[int, str] = {}
     for lo, hi in list(d.r.counts):
+        if grouped_count(d, lo, hi):
+            continue  # "by number of bedrooms": the grouping, no count
         m = distinct_head(d, hi) or next_mention(d, hi) or count_named_column(d, lo, hi)
         m = noun_after_values(d, m)
         if m is not None and d.q.texts(lo, hi) == ["amount", "of"] and _quantity(m) is not None:

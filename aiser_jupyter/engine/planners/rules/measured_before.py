@@ -9,12 +9,35 @@ from .draft import Draft
 from .link import Mention
 from .reading import Compare
 
-__all__ = ["aggregate_before", "at_event", "noun_compared"]
+__all__ = ["at_event", "measured_before", "noun_compared"]
+
+#: verbs between a number's name and a comparison on it ("wheat [cost] more than 40")
+_SAYS_NUMBER = frozenset(
+    ["cost", "costs", "was", "were", "is", "are", "sold", "priced", "weighed", "reached"]
+)
 
 
-def aggregate_before(d: Draft, cmp: Compare) -> bool:
-    """Whether a strict aggregate word ("average", "total") up to 5 words before ``cmp`` is
-    followed by a number a column holds, both before the comparison."""
+def number_before(d: Draft, cmp: Compare) -> bool:
+    """Whether a column of numbers is named right before ``cmp``, or before a verb that says it
+    ("when wheat cost more than 40 shillings"): the noun after the number is its unit, the
+    comparison is on that number, not on a count of rows."""
+    verb = cmp.lo > 0 and d.q.words[cmp.lo - 1].text in _SAYS_NUMBER
+    ends = {cmp.lo, cmp.lo - 1} if verb else {cmp.lo}
+    return any(
+        m.hi in ends
+        and m.column is not None
+        and m.column.semantic == "quantitative"
+        and not m.column.primary_key
+        for m in d.mentions
+    )
+
+
+def measured_before(d: Draft, cmp: Compare) -> bool:
+    """Whether a number is named before ``cmp``: by a strict aggregate word ("average",
+    "total") up to 5 words before it followed by a number a column holds, or as
+    :func:`number_before` says."""
+    if number_before(d, cmp):
+        return True
     for a in d.r.aggs:
         if not a.strict or not cmp.lo - 5 <= a.i < cmp.lo:
             continue

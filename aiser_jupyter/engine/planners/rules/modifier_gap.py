@@ -20,7 +20,7 @@ def number_past_modifier(d: Draft, hi: int) -> Mention | None:
         return None
     if any(x.lo <= hi < x.hi for x in d.mentions):
         return None
-    if not free_modifier(d.q.words[hi].text, d.catalog):
+    if not free_modifier(d.q.words[hi].text, d.catalog, kind_of=True):  # "[county] rate"
         return None
     m = next((x for x in d.mentions if x.lo == hi + 1 and id(x) not in d.used), None)
     if m is None or m.kind != "column" or m.column is None:

@@ -12,7 +12,9 @@ from ...catalog.model import Column, Table
 from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
 from ..roles import CENTURY, two_digit_year
+from ..units import UNIT_WORDS
 from .draft import Dim, Draft, calendar_part, column_ref
+from .link import Mention
 from .reading import TimeRange
 from .which_year import one_named
 
@@ -26,6 +28,9 @@ def time_ranges(d: Draft) -> None:
         if target is None:
             continue
         table, column = target
+        for m in d.free():  # "built" of "houses built before 1950": the column kept, no axis
+            if m.hi == tr.span[0] == m.lo + 1 and m.column is column and _dating_verb(d, m):
+                d.take(m, "time range")
         for cond in _range_conditions(tr, table, column, d):
             d.where.append((table, cond))
         if tr.year_list and len(d.dims) < 2 and calendar_part(column) == "year":
@@ -131,6 +136,20 @@ def _dated_elsewhere(d: Draft, tr: TimeRange) -> bool:
     )
 
 
+def _dating_verb(d: Draft, m: Mention) -> bool:
+    """``m`` is a verb's past that dates the rows ("built", "sold", "opened"), after no
+    grouping cue ("by year built" groups), in a question whose groupings all name a column
+    ("by construction year … built since 2000": the column is still the grouping)."""
+    from lemminflect import getLemma
+
+    words = d.q.words
+    w = words[m.lo]
+    verb = w.text not in getLemma(w.text, upos="VERB") and w.text not in UNIT_WORDS
+    cues = [k + 1 for k in range(len(words) - 1) if words[k].text in ("by", "per", "each")]
+    named = all(any(x.lo <= k < x.hi for x in d.mentions if x is not m) for k in cues)
+    return verb and named and m.lo not in cues
+
+
 def _stems(d: Draft, i: int) -> set[str]:
     """Word ``i`` and its verb lemmas; after a verb, a particle joins it ("signed up":
     ``signup``)."""
@@ -156,6 +175,8 @@ def _dated_by_words(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
         stems = _stems(d, i)  # "signed up": signup_date
         for table in d.catalog.tables:
             dates = _dates(table)
+            if tr.years is not None and not tr.months:  # "houses built before 1950": YearBuilt
+                dates += [c for c in table.columns if calendar_part(c) == "year"]
             named = [c for c in dates if stems & set(split_name(c.name, expand=False))]
             if len(named) == 1 and (table in d.tables() or _above(d, table)):
                 return table, named[0]  # "customers who signed up in 2023": their signup

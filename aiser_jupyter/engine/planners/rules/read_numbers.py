@@ -13,6 +13,7 @@ from .person_figures import people_words
 from .question import Question, Word
 from .reading import IMPLIED, Compare, Reading, claim, is_free
 from .share_of import claim_share_bases
+from .worst import worst_is_most
 
 __all__ = ["read_compares", "read_top"]
 
@@ -79,7 +80,7 @@ def read_top(q: Question, r: Reading) -> None:
         r.top, r.descending = int(top[2]), down
         claim(q, top, "top N")
     elif bottom:
-        r.top, r.descending = int(bottom[2]), False
+        r.top, r.descending = int(bottom[2]), worst_is_most(bottom[1], text[bottom.end() :])
         claim(q, bottom, "bottom N")
     elif the_n and 1 <= _count(the_n[1]) <= 100:
         # "the 3 oldest bakers", "the 5 years with the highest inflation": the superlative decides
@@ -93,6 +94,7 @@ def read_top(q: Question, r: Reading) -> None:
                 IMPLIED[sup[0]][0] == "max"
                 if sup[0] in IMPLIED
                 else sup[0] not in ("least", "lowest", "smallest", "worst", "fewest")
+                or worst_is_most(sup[0], after[sup.end() :])  # "worst years for deaths"
             )
             claim(q, the_n, "top N")
     elif m := re.search(rf"\bwhich (\d+) .*?\b({_SUPERLATIVE})\b", text):

@@ -113,7 +113,9 @@ def read_units(q: Question, r: Reading) -> None:
             claim(q, m, "over all rows")
     over_span(q)  # "the highest rate in these years": no grouping by year
     for m in re.finditer(_RATE, text):  # "sleep more than 15 hours a day": a rate's unit
-        q.claim(*q.span(m.start(1), m.end()), "unit")
+        lo, hi = q.span(m.start(1), m.end())
+        if not (lo and q.words[lo - 1].comma):  # "above 50 cents, per year": a grouping
+            q.claim(lo, hi, "unit")
     if not re.search(
         r"month of (?:the )?year|day of (?:the )?week|hour of (?:the )?day|quarter of", text
     ):

@@ -18,6 +18,7 @@ from .conditions import comparisons, equals, having, likes
 from .context_tables import context_tables
 from .count_named import count_named
 from .counted_groups import counted_groups, other_things_counted, summed_groups
+from .counted_keys import counted_by_key
 from .counted_values import counted_values
 from .described import described_compares, release, reserve
 from .distributed import distributed_rows
@@ -312,6 +313,7 @@ STEPS: tuple[Step, ...] = (
     timed_measure,  # "population of the states per year": the yearly table's own pop
     across_rows,
     entity_counts,
+    counted_by_key,  # "how many states had a tax above …": distinct keys of the rows kept
     keyed_label,  # "count the physicians trained in …": their names, not their numbers
     repeated_labels,  # "top 10 customers" of 120 names: each customer, not each name
     described_compares,
