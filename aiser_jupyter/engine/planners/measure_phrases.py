@@ -6,7 +6,7 @@ the number is of, and no other part of the schema is named by them."""
 from __future__ import annotations
 
 from .facts import Facts
-from .lexicon import lemma
+from .lexicon import lemma, split_name
 
 __all__ = ["MEASURE_HEADS", "in_measure_phrase"]
 
@@ -29,7 +29,7 @@ def in_measure_phrase(
         return False
     if before != "measure phrase" and lemma(words[i - 1]) not in facts.measure_names:
         return False
-    if lemma(words[i]) in MEASURE_HEADS:
+    if lemma(words[i]) in MEASURE_HEADS or _counted_events(i, words, facts):
         return True
     k = i + 1
     while k < len(words) and k - i <= 2:
@@ -39,3 +39,22 @@ def in_measure_phrase(
             return False
         k += 1
     return False
+
+
+#: things a whole-number column counts, said after its name ("plague [deaths]" of Plague)
+_EVENTS = frozenset(
+    ["death", "case", "birth", "casualty", "fatality", "victim", "injury", "accident", "crash",
+     "visit", "arrest", "infection"]
+)  # fmt: skip
+
+
+def _counted_events(i: int, words: list[str], facts: Facts) -> bool:
+    """ "plague [deaths]", "measles [cases]": a plural of things counted right after the name of
+    a whole-number column the plan measures — what its numbers count."""
+    word = words[i]
+    if lemma(word) == word or lemma(word) not in _EVENTS:
+        return False
+    before = lemma(words[i - 1])
+    return any(
+        "int" in c.type.lower() and before in split_name(c.name) for c in facts.read_columns()
+    )

@@ -56,7 +56,7 @@ def is_unit_of_measure(i: int, words: list[str], measure_at: set[int]) -> bool:
         j >= 0
         and words[j].replace(".", "", 1).isdigit()
         and not set(words[j + 1 : i - 1]) & _NOT_A_UNIT
-        for j in (i - 3, i - 4)
+        for j in (i - 2, i - 3, i - 4)
     ):
         return True  # "more than 15 hours a day", "10 flight hours a day": a rate's period
     number = prev.replace(".", "", 1).isdigit()

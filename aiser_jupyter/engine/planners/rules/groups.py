@@ -129,10 +129,19 @@ def _second(d: Draft, after: int, *, calendar: bool) -> None:
     if col is None:
         return
     part = calendar_part(col[1])
-    groups = col[1].semantic != "quantitative" or zero_one(col[1])  # "and sex (female)": 0/1
+    groups = col[1].semantic != "quantitative" or zero_one(col[1]) or _few_levels(col[1])
     if (groups and not (part and not calendar)) or (calendar and part):
         d.q.claim(after, after + 1, "and")
         _add(d, m)
+
+
+def _few_levels(column: Column) -> bool:
+    """A whole number of a few levels ("and sex (female)": 0/1; "and term": 36 or 60
+    months): a category as a second grouping."""
+    return "int" in column.type.lower() and 0 < (column.distinct or 99) <= _FEW
+
+
+_FEW = 12
 
 
 #: a time unit said alone after "and" ("by entity type and year") → the unit grouped by

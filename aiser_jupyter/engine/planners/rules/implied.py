@@ -27,6 +27,9 @@ def implied_column(
     weight"); several qualified ones and none plain: which one is unsaid, so none. Of a
     day's maximum and minimum (``tmax``, ``tmin``), the superlative's own extreme
     (``agg``: "hottest" the maximum) is the one."""
+    if len(nouns) > 1:  # "earn": an income before a salary hike, whichever table has it
+        tables = list(tables)
+        return next(filter(None, (implied_column(tables, (n,), agg) for n in nouns)), None)
     said = set(nouns)
     for table in tables:
         found = [

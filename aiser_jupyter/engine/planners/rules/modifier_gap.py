@@ -11,7 +11,7 @@ from ..modifiers import free_modifier
 from .draft import Draft
 from .link import Mention
 
-__all__ = ["number_past_modifier"]
+__all__ = ["number_of_after", "number_past_modifier", "owner_number"]
 
 
 def number_past_modifier(d: Draft, hi: int) -> Mention | None:
@@ -25,4 +25,37 @@ def number_past_modifier(d: Draft, hi: int) -> Mention | None:
     m = next((x for x in d.mentions if x.lo == hi + 1 and id(x) not in d.used), None)
     if m is None or m.kind != "column" or m.column is None:
         return None
+    return m if m.column.semantic == "quantitative" else None
+
+
+def owner_number(d: Draft, hi: int) -> Mention | None:
+    """The number named in the possessive right before an aggregate word ending at ``hi``
+    that no name follows: "Mobil's average daily return" of a table of returns, one column
+    per stock — the return asked is Mobil's own."""
+    at = hi - 2
+    if at < 0 or not d.q.words[at].possessive:
+        return None
+    m = next((x for x in d.mentions if x.hi == at + 1 and id(x) not in d.used), None)
+    if m is None or m.kind != "column" or m.column is None:
+        return None
+    return m if m.column.semantic == "quantitative" else None
+
+
+def number_of_after(d: Draft, hi: int) -> Mention | None:
+    """The number named after "of" past free words that name nothing, right after an
+    aggregate word ending at ``hi``: "average daily return of the CRSP index" — the words
+    before "of" say what kind of number it is."""
+    for k in range(hi, min(hi + 3, len(d.q))):
+        if d.q.words[k].text == "of":
+            break
+        if any(x.lo <= k < x.hi for x in d.mentions) or not d.q.words[k].text.isalpha():
+            return None
+    else:
+        return None
+    j = k + 1 + (k + 1 < len(d.q) and d.q.words[k + 1].text == "the")
+    m = next((x for x in d.mentions if x.lo == j and id(x) not in d.used), None)
+    if k == hi or m is None or m.kind != "column" or m.column is None:
+        return None
+    if any(x.lo == m.hi and x.kind == "column" for x in d.mentions):
+        return None  # "average freedom of expression score": one name, read as it goes on
     return m if m.column.semantic == "quantitative" else None

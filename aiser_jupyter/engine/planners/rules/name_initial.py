@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..lexicon import split_name
 from .draft import Draft
 from .link import Candidate, Mention
-from .modifier_gap import number_past_modifier
+from .modifier_gap import number_of_after, number_past_modifier, owner_number
 
 __all__ = ["number_after_word", "number_past_initial"]
 
@@ -20,7 +20,12 @@ def number_after_word(d: Draft, hi: int) -> Mention | None:
     """The number an aggregate word governs past one word at ``hi``: a free modifier ("average
     [trading] volume") or the word a name's one letter stands for ("average [female] life
     expectancy" of lifeExpF)."""
-    return number_past_modifier(d, hi) or number_past_initial(d, hi)
+    return (
+        number_past_modifier(d, hi)
+        or number_past_initial(d, hi)
+        or owner_number(d, hi)  # "Mobil's average daily return"
+        or number_of_after(d, hi)  # "average daily return of the CRSP index"
+    )
 
 
 def number_past_initial(d: Draft, hi: int) -> Mention | None:

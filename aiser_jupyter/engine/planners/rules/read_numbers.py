@@ -349,6 +349,7 @@ _IMPLIED_BY_VERB = {
     "weighing": ("weight",),
     "weighs": ("weight",),
     "weigh": ("weight",),
+    **dict.fromkeys(("earn", "earns", "earned", "earning"), ("income", "salary", "wage", "pay")),
 }
 
 _UNIT_WORDS = {

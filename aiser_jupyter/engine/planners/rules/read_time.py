@@ -90,6 +90,11 @@ _RATE = (
 )  # … but "65 and older per year" is a grouping by year after a comparison
 
 
+#: a rate's period right after its number ("more than $100,000 a year"); "per year" there
+#: stays a grouping ("below 80 per year")
+_RATE_BARE = r"\b\d+(?:\.\d+)? ((?:a|an) (?:second|minute|hour|day|week|month|year))\b"
+
+
 def read_units(q: Question, r: Reading) -> None:
     text = q.joined()
     m = re.search(
@@ -112,7 +117,8 @@ def read_units(q: Question, r: Reading) -> None:
         if is_free(q, m):  # "average … across the months of 2009": one number over them
             claim(q, m, "over all rows")
     over_span(q)  # "the highest rate in these years": no grouping by year
-    for m in re.finditer(_RATE, text):  # "sleep more than 15 hours a day": a rate's unit
+    rates = [*re.finditer(_RATE, text), *re.finditer(_RATE_BARE, text)]
+    for m in rates:  # "sleep more than 15 hours a day", "earn more than 10,000 a month"
         lo, hi = q.span(m.start(1), m.end())
         if not (lo and q.words[lo - 1].comma):  # "above 50 cents, per year": a grouping
             q.claim(lo, hi, "unit")

@@ -5,6 +5,7 @@
   ("top 5 agents by number of sales") it stays a count.
 - "by years of education", "average years of schooling": "years of" is the unit of the
   quantity after it, grouped or measured, never a calendar year left unread.
+- "by grade and term": a whole number of a few levels after "and" is a second grouping.
 - "by year" of a table holding the dates of sale beside ``YearBuilt`` and ``YearSold``: no
   year column is named, so the dates' year (it had been refused between the two columns).
 """
@@ -114,4 +115,29 @@ def test_an_unnamed_year_beside_dates_is_theirs(engine: Engine, homes: Path) -> 
         "h",
         "average sale price by year built since 2000",
         "SELECT YearBuilt, AVG(SalePrice) FROM HomeSales WHERE YearBuilt >= 2000 GROUP BY 1",
+    )
+
+
+@pytest.fixture(scope="module")
+def loans(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("loan_terms") / "loans.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE loans AS SELECT ['A', 'B', 'C', 'D'][1 + k % 4] AS grade,"
+        " CASE WHEN k % 3 = 0 THEN 60 ELSE 36 END AS term, 1000 + (k * 37) % 30000 AS amount"
+        " FROM range(800) t(k)"
+    )
+    con.close()
+    return path
+
+
+def test_a_whole_number_of_few_levels_is_a_second_grouping(engine: Engine, loans: Path) -> None:
+    plots_exactly(  # ``term`` (36 or 60 months) after "and": a series each, stacked
+        engine,
+        loans,
+        "l",
+        "loan count by grade and term, stacked",
+        "SELECT grade, COUNT(*), term FROM loans GROUP BY grade, term",
     )
