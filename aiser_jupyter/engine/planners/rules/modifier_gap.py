@@ -7,6 +7,8 @@ the aggregate word from falling on nothing, which left the number summed by defa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..modifiers import free_modifier
 from .draft import Draft
 from .link import Mention
@@ -22,10 +24,7 @@ def number_past_modifier(d: Draft, hi: int) -> Mention | None:
         return None
     if not free_modifier(d.q.words[hi].text, d.catalog, kind_of=True):  # "[county] rate"
         return None
-    m = next((x for x in d.mentions if x.lo == hi + 1 and id(x) not in d.used), None)
-    if m is None or m.kind != "column" or m.column is None:
-        return None
-    return m if m.column.semantic == "quantitative" else None
+    return _number(d, lambda x: x.lo == hi + 1)
 
 
 def owner_number(d: Draft, hi: int) -> Mention | None:
@@ -35,10 +34,7 @@ def owner_number(d: Draft, hi: int) -> Mention | None:
     at = hi - 2
     if at < 0 or not d.q.words[at].possessive:
         return None
-    m = next((x for x in d.mentions if x.hi == at + 1 and id(x) not in d.used), None)
-    if m is None or m.kind != "column" or m.column is None:
-        return None
-    return m if m.column.semantic == "quantitative" else None
+    return _number(d, lambda x: x.hi == at + 1)
 
 
 def number_of_after(d: Draft, hi: int) -> Mention | None:
@@ -53,9 +49,15 @@ def number_of_after(d: Draft, hi: int) -> Mention | None:
     else:
         return None
     j = k + 1 + (k + 1 < len(d.q) and d.q.words[k + 1].text == "the")
-    m = next((x for x in d.mentions if x.lo == j and id(x) not in d.used), None)
-    if k == hi or m is None or m.kind != "column" or m.column is None:
-        return None
-    if any(x.lo == m.hi and x.kind == "column" for x in d.mentions):
+    m = _number(d, lambda x: x.lo == j) if k > hi else None
+    if m is None or any(x.lo == m.hi and x.kind == "column" for x in d.mentions):
         return None  # "average freedom of expression score": one name, read as it goes on
+    return m
+
+
+def _number(d: Draft, at: Callable[[Mention], bool]) -> Mention | None:
+    """The first unused mention ``at`` says is the one, when it names a column of numbers."""
+    m = next((x for x in d.mentions if at(x) and id(x) not in d.used), None)
+    if m is None or m.kind != "column" or m.column is None:
+        return None
     return m if m.column.semantic == "quantitative" else None

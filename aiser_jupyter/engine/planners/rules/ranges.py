@@ -173,11 +173,16 @@ def _dated_by_words(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
     for i in range(lo - 1, max(lo - 3, -1), -1):
         w = d.q.words[i]
         stems = _stems(d, i)  # "signed up": signup_date
+        years = tr.years is not None and not tr.months  # "houses built before 1950": YearBuilt
         for table in d.catalog.tables:
-            dates = _dates(table)
-            if tr.years is not None and not tr.months:  # "houses built before 1950": YearBuilt
-                dates += [c for c in table.columns if calendar_part(c) == "year"]
-            named = [c for c in dates if stems & set(split_name(c.name, expand=False))]
+            named = [
+                c
+                for c in table.columns
+                if (c.semantic == "temporal" or (years and c.semantic != "nominal"))
+                and any(s in c.name.lower() for s in stems)  # cheap, before the split
+                and stems & set(split_name(c.name, expand=False))
+                and (c.semantic == "temporal" or calendar_part(c) == "year")
+            ]
             if len(named) == 1 and (table in d.tables() or _above(d, table)):
                 return table, named[0]  # "customers who signed up in 2023": their signup
         if w.text in _EVENT_VERBS:
