@@ -35,12 +35,12 @@ _OPS = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
 
 def comparisons(d: Draft) -> None:
     """ "discount of at least 0.09" (WHERE on the column before), and comparisons on a group's
-    count or aggregate ("with more than 1900 captures", "averaged more than 8 million"),
-    kept for :func:`having` once the groups are known. "above 50 or below 46" on one column
-    keeps the rows either comparison keeps."""
+    count or aggregate ("with more than 1900 captures", "averaged more than 8 million"), kept
+    for :func:`having` once the groups are known; "above 50 or below 46" keeps either's rows."""
     made: dict[int, tuple[Table, Column, exp.Expression]] = {}
     for cmp in d.r.compares:
-        pending = None if cmp.only_implied else _on_groups(d, cmp)
+        rows = cmp.only_implied or (cmp.between and cmp.implied)  # "25 to 34 year olds"
+        pending = None if rows else _on_groups(d, cmp)
         if pending is not None:
             d.pending.append(pending)
             continue

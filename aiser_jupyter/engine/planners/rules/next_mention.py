@@ -52,11 +52,24 @@ def next_mention(d: Draft, start: int, limit: int = 4, *, past: bool = False) ->
         if passed and d.q.words[i].text == "of":
             return None  # "average [freedom] of expression": the word passed over heads it
         gap = d.q.words[i].text in GAP or d.q.used.get(i) == "unit"  # "average hours of"
+        gap = gap or _per_head(d, i)  # "average [per capita] income"
         if not gap and not (past and _passed_over(d, i)):
             return None  # "number of captures per plot", "count and group by": none governed
         passed = passed or not gap
         i += 1
     return None
+
+
+#: what "per" makes a rate of, said before the number it qualifies ("per capita income")
+_HEADS = frozenset(["capita", "head", "person"])
+
+
+def _per_head(d: Draft, i: int) -> bool:
+    """Word ``i`` is "per" or the noun of "per capita" / "per head", said before a number."""
+    word = d.q.words[i].text
+    before = d.q.words[i - 1].text if i else ""
+    after = d.q.words[i + 1].text if i + 1 < len(d.q) else ""
+    return (word == "per" and after in _HEADS) or (word in _HEADS and before == "per")
 
 
 def _passed_over(d: Draft, i: int) -> bool:

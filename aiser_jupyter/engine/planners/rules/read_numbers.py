@@ -263,6 +263,9 @@ def _bare_ranges(q: Question, r: Reading) -> None:
         implied = _IMPLIED_BY_VERB.get(words[lo - 1].text, ()) if lo else ()
         if not implied and lo and words[lo - 1].text in people_words() and 0 < vb <= 120:
             implied = ("age",)  # "teenage victims (13 to 19)": their age
+        if [w.text for w in words[hi : hi + 2]] in (["year", "olds"], ["years", "old"]):
+            implied = ("age",)  # "25 to 34 year olds"
+            q.claim(hi, hi + 2, "unit")
         r.compares.append(Compare(">=", va, lo, hi, a, between=True, implied=implied))
         r.compares.append(Compare("<=", abs(vb), lo, hi, b, between=True, implied=implied))
         q.claim(lo, hi, "comparison between")

@@ -14,10 +14,10 @@ from .numbered_units import numbered_unit
 from .part_dates import composed_date
 from .which_year import one_named
 
-__all__ = ["UNIT_PARTS", "time_column"]
+__all__ = ["time_column"]
 
 #: the calendar parts a time unit may run along
-UNIT_PARTS = {
+_UNIT_PARTS = {
     "year": ("year",),
     "yearquarter": ("quarter",),
     "quarter": ("quarter",),
@@ -35,7 +35,7 @@ def time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | No
     ("per year" on an integer ``year``), or the date column of the measured table."""
     if (made := composed_date(d, unit)) is not None:
         return (*made, None)  # "daily returns" of year, month, day: each date, not day 1…31
-    parts = UNIT_PARTS.get(unit or "", ())
+    parts = _UNIT_PARTS.get(unit or "", ())
     near = {id(t): k for k, t in enumerate(nearest_tables(d))}
     for m in d.free():  # a date column the question names ("by ship date")
         dated = [

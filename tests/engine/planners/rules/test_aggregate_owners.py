@@ -5,6 +5,8 @@
 - "average daily return of the CRSP index, month by month in 1998": the number after "of";
   "average freedom of expression score" stays one name.
 - "plague deaths" of a whole-number ``Plague``: the deaths are what the column counts.
+- "the lowest average per capita income": "per capita" between the aggregate and its number
+  is the number's rate, no grouping; "characters" of ``num_char`` (char: character).
 - "employees who earn more than 10,000 a month": "earn" names the income (before a salary
   hike), and "a month" is the period of the number compared, no date.
 """
@@ -98,4 +100,43 @@ def test_things_a_count_column_counts(engine: Engine, returns: Path) -> None:
         "r",
         "which 5 years had the most plague deaths?",
         "SELECT Year, Plague FROM Bills ORDER BY Plague DESC LIMIT 5",
+    )
+
+
+@pytest.fixture(scope="module")
+def states(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("per_capita") / "states.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE Fatalities AS SELECT ['al', 'az', 'ca', 'co', 'ct', 'de', 'fl', 'ga'][1 + k % 8]"
+        " AS state, 1982 + k // 8 AS year, 9000 + (k * 733) % 9000 AS income,"
+        " 300 + (k * 17) % 900 AS fatal FROM range(56) t(k)"
+    )
+    con.execute(
+        "CREATE TABLE email AS SELECT CAST(k % 5 = 0 AS INT) AS spam,"
+        " 1 + (k * 13) % 90 AS num_char, k % 7 AS line_breaks FROM range(400) t(k)"
+    )
+    con.close()
+    return path
+
+
+def test_per_capita_before_a_number_is_its_rate(engine: Engine, states: Path) -> None:
+    plots_exactly(
+        engine,
+        states,
+        "s",
+        "the 5 states with the lowest average per capita income",
+        "SELECT state, AVG(income) FROM Fatalities GROUP BY state ORDER BY 2 LIMIT 5",
+    )
+
+
+def test_char_in_a_name_is_character(engine: Engine, states: Path) -> None:
+    plots_exactly(
+        engine,
+        states,
+        "s",
+        "average characters by spam",
+        "SELECT spam, AVG(num_char) FROM email GROUP BY spam",
     )

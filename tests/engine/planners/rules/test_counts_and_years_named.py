@@ -5,7 +5,8 @@
   ("top 5 agents by number of sales") it stays a count.
 - "by years of education", "average years of schooling": "years of" is the unit of the
   quantity after it, grouped or measured, never a calendar year left unread.
-- "by grade and term": a whole number of a few levels after "and" is a second grouping.
+- "by grade and term": a whole number of a few levels after "and" is a second grouping;
+  "average income of 25 to 34 year olds" bounds the rows' ages.
 - "by year" of a table holding the dates of sale beside ``YearBuilt`` and ``YearSold``: no
   year column is named, so the dates' year (it had been refused between the two columns).
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from answers import plots_exactly
+from answers import kpi, one, plots_exactly
 
 from aiser_jupyter.engine.core import Engine
 
@@ -141,3 +142,20 @@ def test_a_whole_number_of_few_levels_is_a_second_grouping(engine: Engine, loans
         "loan count by grade and term, stacked",
         "SELECT grade, COUNT(*), term FROM loans GROUP BY grade, term",
     )
+
+
+def test_year_olds_in_a_range_bound_each_row(engine: Engine, loans: Path) -> None:
+    import duckdb
+
+    path = loans.parent / "people.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE OR REPLACE TABLE acs AS SELECT 16 + k % 70 AS age,"
+        " 1000 + (k * 911) % 90000 AS income FROM range(900) t(k)"
+    )
+    con.close()
+    engine.connect("p", str(path))
+    answer = engine.ask("average income of 25 to 34 year olds", "p")
+    assert kpi(answer) == pytest.approx(
+        one(path, "SELECT AVG(income) FROM acs WHERE age BETWEEN 25 AND 34")
+    )  # the ages of the rows, not the average income compared (HAVING) as it had been
