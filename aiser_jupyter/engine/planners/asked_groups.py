@@ -12,7 +12,7 @@ from itertools import pairwise
 from ..plan import ChartPlan
 from .lexicon import lemma
 
-__all__ = ["FOLLOW_UP", "asks_for_groups"]
+__all__ = ["FOLLOW_UP", "RATE_NOUNS", "asks_for_groups"]
 
 #: how a follow-up's plan begins its note on the question it changes (:mod:`.rules.planner`)
 FOLLOW_UP = "Follow-up of: "
@@ -28,8 +28,8 @@ _CUES = frozenset(
         "plot", "rank", "ranking", "ranked", "list", "between", "versus", "apart", "side",
     ]
 )  # fmt: skip
-#: what "per" makes a rate of, asking for no groups ("income per capita")
-_UNITS = frozenset(["capita", "cent", "person", "head", "hour", "mile"])
+#: what "per" makes a rate of, asking for no groups ("income per capita", "per capita income")
+RATE_NOUNS = frozenset(["capita", "cent", "person", "head", "hour", "mile"])
 
 
 def _compares(word: str, nxt: str) -> bool:
@@ -52,7 +52,7 @@ def asks_for_groups(words: list[str], plan: ChartPlan) -> bool:
     if not any(tuple(words[: len(o)]) == o for o in _ONE_NUMBER):
         return True
     if any(
-        (w in _CUES and not (w == "per" and n in _UNITS) and not _compares(w, n))
+        (w in _CUES and not (w == "per" and n in RATE_NOUNS) and not _compares(w, n))
         or w in ("and", "or")
         for w, n in pairwise([*words, ""])
     ):

@@ -22,7 +22,7 @@ def number_past_modifier(d: Draft, hi: int) -> Mention | None:
         return None
     if any(x.lo <= hi < x.hi for x in d.mentions):
         return None
-    if not free_modifier(d.q.words[hi].text, d.catalog, kind_of=True):  # "[county] rate"
+    if not free_modifier(d.q.words[hi].text, d.catalog):
         return None
     return _number(d, lambda x: x.lo == hi + 1)
 

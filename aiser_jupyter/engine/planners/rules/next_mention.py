@@ -5,6 +5,7 @@ range read apart ("average [July] ridership")."""
 
 from __future__ import annotations
 
+from ..asked_groups import RATE_NOUNS
 from ..kept_words import SEXES
 from ..lexicon import FUNCTION_WORDS
 from ..words import AGGREGATE_WORDS, SUPERLATIVES, instruction_words, schema_words
@@ -60,16 +61,13 @@ def next_mention(d: Draft, start: int, limit: int = 4, *, past: bool = False) ->
     return None
 
 
-#: what "per" makes a rate of, said before the number it qualifies ("per capita income")
-_HEADS = frozenset(["capita", "head", "person"])
-
-
 def _per_head(d: Draft, i: int) -> bool:
-    """Word ``i`` is "per" or the noun of "per capita" / "per head", said before a number."""
+    """Word ``i`` is "per" or the noun of "per capita" / "per head" (:data:`RATE_NOUNS`),
+    said before a number."""
     word = d.q.words[i].text
     before = d.q.words[i - 1].text if i else ""
     after = d.q.words[i + 1].text if i + 1 < len(d.q) else ""
-    return (word == "per" and after in _HEADS) or (word in _HEADS and before == "per")
+    return (word == "per" and after in RATE_NOUNS) or (word in RATE_NOUNS and before == "per")
 
 
 def _passed_over(d: Draft, i: int) -> bool:

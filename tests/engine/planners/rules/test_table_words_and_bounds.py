@@ -33,7 +33,7 @@ def rates(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("table_words") / "rates.duckdb"
     con = duckdb.connect(str(path))
     con.execute(
-        "CREATE TABLE EUUnemployment (Status VARCHAR, Sex VARCHAR, Cause VARCHAR,"
+        "CREATE TABLE EUNationalUnemployment (Status VARCHAR, Sex VARCHAR, Cause VARCHAR,"
         " Rate DOUBLE, SE DOUBLE)"
     )
     con.execute(
@@ -45,7 +45,7 @@ def rates(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (s, x, c) for s in ("Urban", "Rural") for x in ("Male", "Female") for c in causes
     ):
         con.execute(
-            "INSERT INTO EUUnemployment VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO EUNationalUnemployment VALUES (?, ?, ?, ?, ?)",
             [status, sex, cause, 4.0 + k, 0.2 + k / 50],
         )
         for r in range(6):
@@ -162,7 +162,7 @@ def test_a_weak_synonym_pulls_in_no_table(engine: Engine, rates: Path) -> None:
         rates,
         "r",
         "unemployment rates by cause for women in urban areas",
-        "SELECT Cause, Rate FROM EUUnemployment WHERE Sex = 'Female' AND Status = 'Urban'",
+        "SELECT Cause, Rate FROM EUNationalUnemployment WHERE Sex = 'Female' AND Status = 'Urban'",
     )
 
 
@@ -253,4 +253,29 @@ def test_a_clause_about_someone_else_is_refused(engine: Engine, students: Path) 
     answer = engine.ask("lowest test score of students whose family income is high", "c")
     assert kpi(answer) == one(
         students, "SELECT MIN(score) FROM CollegeDistance WHERE income = 'high'"
+    )
+
+
+@pytest.fixture(scope="module")
+def series(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("middle_words") / "series.duckdb"
+    con = duckdb.connect(str(path))
+    for name, shift in (("USMortality", 0.0), ("USUrbanMortality", 40.0)):
+        con.execute(
+            f"CREATE TABLE {name} AS SELECT ['Cancer', 'Stroke', 'Flu'][1 + k % 3] AS Cause,"
+            f" {shift} + (k * 7) % 60 AS Rate FROM range(60) t(k)"
+        )
+    con.close()
+    return path
+
+
+def test_a_middle_word_of_a_table_name_names_it(engine: Engine, series: Path) -> None:
+    plots_exactly(  # "urban" is no column nor value: only the table's name says it
+        engine,
+        series,
+        "u",
+        "average urban death rate by cause",
+        "SELECT Cause, AVG(Rate) FROM USUrbanMortality GROUP BY Cause",
     )
