@@ -6,7 +6,7 @@ answers another question ("lowest rating of songs grouped by genre" drawn per so
 from __future__ import annotations
 
 from .facts import Facts
-from .lexicon import lemma, split_name
+from .lexicon import abbreviates, lemma, split_name
 
 __all__ = ["grouped_elsewhere", "ids_only"]
 
@@ -52,6 +52,8 @@ def grouped_elsewhere(i: int, words: list[str], facts: Facts, spelled: set[int])
         return True  # "average unemployment under each [president]" drawn as one number
     if _ranked_undrawn(i, words, facts):
         return True  # "revenue by category for the top 5 [customers]" drawn as top categories
+    if _by_year_undrawn(i, words, facts):
+        return True  # "count by release [year]" drawn per title, the year only kept
     if not _names_grouping(i, words):
         return False
     phrase = []  # "group by students' first name": the words up to the next function word
@@ -63,6 +65,18 @@ def grouped_elsewhere(i: int, words: list[str], facts: Facts, spelled: set[int])
         j in spelled or words[j] in facts.group_names or lemma(words[j]) in facts.group_names
         for j in phrase
     )
+
+
+def _by_year_undrawn(i: int, words: list[str], facts: Facts) -> bool:
+    """ "by [year]", "by release [year]": a calendar word a "by" opens (one word between at
+    most) while the plan groups by no field of that name nor by that unit of a date."""
+    word = lemma(words[i])
+    if word not in ("year", "month", "day", "week", "quarter", "hour"):
+        return False
+    if "by" not in words[max(0, i - 2) : i] or word in facts.group_names or facts.units:
+        return False
+    pieces = {p for f in facts.group_fields for p in split_name(f) + split_name(f, expand=False)}
+    return not any(p == word or abbreviates(p, word, close=True) for p in pieces)  # birth_qrtr
 
 
 def _ranked_undrawn(i: int, words: list[str], facts: Facts) -> bool:

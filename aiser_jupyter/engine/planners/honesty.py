@@ -153,6 +153,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "those who left [versus] those who stayed": one number
             continue
         why = kept_form(i, words, facts) or why or most_counted(i, words, facts)
+        if why == "instruction" and _stored_unit(i, words, values):
+            why = None  # "[degree] holders" of a qualification 'Degree': a value left out
         if why == "time unit" and unread_date(word, facts):
             why, kind = None, "name"  # "per year of the match [date]" drawn from a season
         if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
@@ -261,6 +263,18 @@ def _report_unused(
         if kind in ("content", "modifier") and negated(i, words):
             kind = "condition"  # "got no US [aid]": the rows without it, left out
         result.unused.append(Unused(words[i].strip("'\""), kind))
+
+
+#: units of measure the instruction words list (their number carries the content)
+_UNITS = frozenset(
+    ["degree", "percent", "mile", "inch", "foot", "pound", "gram", "meter", "dollar"]
+)
+
+
+def _stored_unit(i: int, words: list[str], values: dict[str, set[str]]) -> bool:
+    """A unit word with no number before it that a column stores as a whole value."""
+    before = words[i - 1] if i else ""
+    return lemma(words[i]) in _UNITS and words[i] in values and not before[:1].isdigit()
 
 
 def _unexplained(i: int, kind: str, words: list[str], facts: Facts) -> str:

@@ -14,6 +14,7 @@ __all__ = [
     "ABBREVIATIONS",
     "FLAG_MARKS",
     "FUNCTION_WORDS",
+    "PLACE_NOUNS",
     "PLAIN_WORDS",
     "SYNONYMS",
     "abbreviates",
@@ -53,6 +54,10 @@ ABBREVIATIONS, PLAIN_WORDS = _load_abbreviations()
 #: the last word of a yes/no column's name that only says it is one (drive_thru_ind, sale_flag)
 FLAG_MARKS = frozenset(["ind", "indicator", "flag", "flg", "yn", "bool", "bit"])
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+#: places a whole number can only number, never measure (a county's code, a state's FIPS)
+PLACE_NOUNS = frozenset(
+    ["county", "state", "country", "district", "province", "municipality", "tract", "precinct"]
+)
 #: words that never name a column on their own, even when a column name ends in one
 FUNCTION_WORDS = frozenset(
     [

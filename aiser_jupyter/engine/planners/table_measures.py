@@ -7,7 +7,7 @@ its glued, abbreviated spelling, :mod:`.aligned`) stand for that number.
 
 Only a table whose rows are observations of that number over a grain qualifies: no key or
 code names its rows (``orders(order_id, amount)``: "orders" are its rows, counted), the one
-number of a generic name is its only number besides 0/1 flags, and it is no long table whose
+number of a generic name is its only number besides 0/1 flags and its own bounds, and it is no long table whose
 key names many measures (:mod:`.long_tables`).
 """
 
@@ -64,10 +64,21 @@ def table_measure(table: Table) -> Column | None:
     generic = [c for c in numbers if _compact(c.name) in GENERIC_MEASURE_NAMES]
     if len(generic) != 1:
         return None
-    flags = [c for c in numbers if c is not generic[0] and (c.distinct or 99) <= 2]
-    if len(flags) != len(numbers) - 1:
+    others = [
+        c
+        for c in numbers
+        if c is not generic[0] and ((c.distinct or 99) <= 2 or _compact(c.name) in _BOUNDS)
+    ]
+    if len(others) != len(numbers) - 1:
         return None
     return generic[0]
+
+
+#: names of the bounds and error of an estimate kept beside it (``arcticseaice(year, value,
+#: lb, ub)``): they qualify the value, they are not other measures
+_BOUNDS = frozenset(
+    ["lb", "ub", "lower", "upper", "lwr", "upr", "lo", "hi", "lci", "uci", "se", "ci", "moe"]
+)
 
 
 def _names_rows(table: Table, column: Column) -> bool:

@@ -77,6 +77,7 @@ def marked_axes(d: Draft) -> None:
     if len(d.measures) != 2 or not marks:
         return
     spans = [_position(d, m) for m in d.measures]
+    _marked_named(d, marks, spans, [m.alias for m in d.measures])
     x: int | None = None
     for axis, at, before in marks:
         k = _said_inside(d, at) if before else None
@@ -89,6 +90,55 @@ def marked_axes(d: Draft) -> None:
         x = 1 - k  # only the y marked: the other number is the x
     if x == 1:
         d.measures.reverse()
+
+
+def _marked_named(
+    d: Draft,
+    marks: list[tuple[str, int, bool]],
+    spans: list[tuple[int, int] | None],
+    names: list[str],
+) -> None:
+    """ "police per capita (x) vs crime rate (y)": each mark after words names the number
+    those words say. When none of the words before a mark is among either number's words
+    (the numbers drawn came from elsewhere: "by county"), the chart would set another number
+    on that axis under the words said: ``AISER-PLAN-UNSURE``."""
+    from ....errors import error
+    from ..lexicon import split_name
+
+    if None in spans or {axis for axis, _, _ in marks} != {"x", "y"}:
+        return
+    names_words = {w for name in names for w in split_name(name)}
+    for axis, at, before in marks:
+        if not before or at < 1 or d.q.words[at - 1].paren:
+            continue
+        said = _words_before(d, at)
+        if any(lo <= i < hi for i in said for lo, hi in spans if hi > lo):  # type: ignore[misc]
+            continue
+        if {d.q.words[i].lemma for i in said} & names_words:
+            continue  # "average rating (y)": its column's name, whichever mention took it
+        text = " ".join(d.q.texts(min(said), max(said) + 1)) if said else ""
+        raise error(
+            "AISER-PLAN-UNSURE",
+            f"I understood {' and '.join(names)}, but not which number '{text}' on the {axis} "
+            "axis names; say it as the column is named",
+            understood=" and ".join(names),
+        )
+
+
+#: words that end the phrase a mark after it names
+_BOUNDS = frozenset(["vs", "versus", "against", "and", "x", "y", "with", "by"])
+
+
+def _words_before(d: Draft, at: int) -> list[int]:
+    """The content words before a mark at ``at``, back to the word that begins its phrase."""
+    out: list[int] = []
+    for i in range(at - 1, max(-1, at - 6), -1):
+        w = d.q.words[i]
+        if w.text in _BOUNDS or w.comma:
+            break
+        if w.number is None:
+            out.append(i)
+    return out
 
 
 def _said_inside(d: Draft, at: int) -> int | None:
@@ -118,6 +168,7 @@ def _number_on_x(d: Draft, marks: list[tuple[str, int, bool]]) -> None:
     if dim.column.semantic != "quantitative" or calendar_part(dim.column):
         return
     spans = [_position(d, measure), dim.words]
+    _marked_named(d, marks, spans, [measure.alias, dim.column.name])
     for axis, at, before in marks:
         k = _named(spans, at, before)
         if k is None:

@@ -13,7 +13,7 @@ from ..lexicon import lemma, split_name
 from ..repeated import visit_word
 from ..roles import plural_name
 from ..text_numbers import text_with_words
-from .counted_nouns import counted_rows, harmed_people, numbered_rows
+from .counted_nouns import counted_rows, harmed_people, numbered_rows, take_counted
 from .draft import Draft, Having, Measure, column_ref
 from .entity_totals import compound_head, entity_total, unit_total
 from .freq_tables import holds_tallies
@@ -239,7 +239,7 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
     if counted_noun or rows or (after_m is not None and _table_noun(d, after_m)):
         table = after_m.table if after_m is not None and after_m.kind != "value" else None
         if after_m is not None:
-            d.take(after_m, "counted")
+            take_counted(d, after_m)  # "more than 50 smokers": the rows where smoke = 'Yes'
         else:
             d.q.claim(cmp.hi, cmp.hi + 1, "counted")
         return cmp, "count", table, None

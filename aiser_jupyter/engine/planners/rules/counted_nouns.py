@@ -11,7 +11,22 @@ from .draft import Draft
 from .link import Mention
 from .reading import Compare
 
-__all__ = ["counted_rows", "harmed_people", "numbered_rows"]
+__all__ = ["counted_rows", "harmed_people", "numbered_rows", "take_counted"]
+
+
+def take_counted(d: Draft, m: Mention) -> None:
+    """The noun a group's count counts: the rows a yes/no flag it names keeps ("regions with
+    more than 50 smokers": smoke = 'Yes'), or the rows it names."""
+    from .flags import counted_flag
+
+    said = lemma(d.q.words[m.hi - 1].text)
+    counts = any(  # "more than 20k retweets" beside retweet_count: that number, not is_retweet
+        c is not m.column and c.semantic == "quantitative" and said in split_name(c.name)
+        for c in m.table.columns
+    )
+    if counts or not counted_flag(d, m):
+        d.take(m, "counted")
+
 
 #: words between a number and the noun it counts that say nothing of their own
 _SUCH = frozenset(["such", "of", "these", "those"])
@@ -56,7 +71,7 @@ def counted_rows(d: Draft, cmp: Compare) -> bool:
         return False  # "more than 300 colleges": distinct colleges may be that many
     d.q.claim(cmp.hi, j + 1, "counted")
     if named is not None:
-        d.take(named, "counted")
+        take_counted(d, named)
     return True
 
 

@@ -8,15 +8,20 @@ from ...catalog.model import Column, Table
 from ..kind_ids import repeats_as_kind
 from ..lexicon import lemma, plural, split_name
 from ..name_years import words_without_year
+from ..roles import plural_name
 from ..tallies import clips_people
-from .draft import Draft, Measure, summable
+from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .link import Candidate, Mention
+from .numberings import numbering
 
 __all__ = [
+    "counted_singly",
     "counts_after_values",
     "counts_of_measures",
     "holds_counts",
     "noun_after_values",
+    "singular_named",
+    "sole_measure",
     "sum_counts",
 ]
 
@@ -65,6 +70,7 @@ def holds_counts(table: Table, column: Column, d: Draft, m: Mention) -> bool:
         and (
             (
                 lemma(words[-1]) != words[-1]  # a plural: "sales", "listings"
+                and not singular_named(table, column, words)  # "counties" of county 1 … 197
                 and any(  # its name, or a synonym the semantic layer gives it ("calls")
                     list(words_without_year(n)[-1:]) == [lemma(words[-1])]  # deaths_2018
                     for n in [column.name, *column.synonyms]
@@ -79,6 +85,55 @@ def holds_counts(table: Table, column: Column, d: Draft, m: Mention) -> bool:
         and isinstance(column.min, (int, float))
         and column.min >= 0
         and split_name(table.name) != split_name(column.name)
+    )
+
+
+def counted_singly(table: Table, column: Column, words: list[str]) -> bool:
+    """A column whose values say which thing a row is about, so "how many X" counts its
+    distinct values: a key or code, a name, or a whole-number column named in the singular
+    that the question names in the plural ("how many counties" of ``county`` 1 … 197; a
+    column of counts is named in the plural, as ``deaths``)."""
+    if is_identifier(table, column) or column.semantic in ("nominal", "geo"):
+        return True
+    return singular_named(table, column, words)
+
+
+#: nouns a column of numbers is named by that say how much, or of what kind, not which thing
+_NOT_THINGS = frozenset(
+    [
+        "count",
+        "total",
+        "sum",
+        "number",
+        "amount",
+        "value",
+        "level",
+        "size",
+        "code",
+        "group",
+        "type",
+        "class",
+        "category",
+        "kind",
+        "grade",
+        "rank",
+    ]
+)
+
+
+def singular_named(table: Table, column: Column, words: list[str]) -> bool:
+    """The words say in the plural the singular name of a whole-number column."""
+    name = split_name(column.name)
+    return bool(
+        words
+        and name
+        and "int" in column.type.lower()
+        and not calendar_part(column)  # "number of days with snow": rows, not day 1 … 31
+        and name[-1] not in _NOT_THINGS  # "access counts" of access_count: its values
+        and not numbering(table, column)  # episode 1 … 16 of each season: no things
+        and lemma(words[-1]) != words[-1]
+        and lemma(words[-1]) == name[-1]
+        and not plural_name(column.name)
     )
 
 
@@ -168,3 +223,13 @@ def noun_after_values(d: Draft, m: Mention | None) -> Mention | None:
     ):
         return nxt
     return m
+
+
+def sole_measure(table: Table) -> Column | None:
+    """A table's only number that is no code, key or date part (``stars`` of Rating)."""
+    numbers = [
+        c
+        for c in table.columns
+        if c.semantic == "quantitative" and not is_identifier(table, c) and not calendar_part(c)
+    ]
+    return numbers[0] if len(numbers) == 1 else None

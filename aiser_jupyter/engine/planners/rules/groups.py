@@ -11,7 +11,7 @@ from .draft import Dim, Draft, calendar_part, is_identifier
 from .entity_keys import per_parent, per_row, word_key
 from .flag_rates import zero_one
 from .grain_words import grain_of_measure
-from .kept_rows import dated_by_range, kept_rows_of, shared, valued
+from .kept_rows import dated_by_range, kept_rows_of, shared, the_extreme_one, valued
 from .link import Candidate, Mention
 from .more_links import names_source
 from .over_span import short_span_unit
@@ -305,6 +305,8 @@ def subject(d: Draft) -> None:
             continue  # "crashes [caused] by human error": the column of a value kept
         if dated_by_range(d, m) or kept_date(d, m):
             continue  # "patients [diagnosed] before 1986", "on [days] when": the rows kept
+        if the_extreme_one(d, m):
+            continue  # "age of the youngest [person]": one value
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):
             d.take(m, "grouping qualifier")  # "top 5 part types": the type, of parts

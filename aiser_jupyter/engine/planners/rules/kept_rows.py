@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ..grain import one_row_per
+from ..lexicon import split_name
 from ..long_tables import one_per_key_value
 from ..row_things import rows_are
 from ..share_words import SHARE_WORDS
@@ -16,12 +17,14 @@ from .draft import Draft, calendar_part
 from .link import Mention
 
 __all__ = [
+    "bounds_rows",
     "dated_by_range",
     "kept_by_clause",
     "kept_by_comparison",
     "kept_rows_of",
     "rows_in_scope",
     "shared",
+    "the_extreme_one",
     "valued",
 ]
 
@@ -164,3 +167,27 @@ def kept_by_clause(d: Draft, m: Mention) -> bool:
 def kept_rows_of(d: Draft, m: Mention) -> bool:
     """Whether ``m`` names rows a condition or a scope keeps, not a grouping (see above)."""
     return kept_by_comparison(d, m) or rows_in_scope(d, m) or kept_by_clause(d, m)
+
+
+def bounds_rows(d: Draft, m: Mention) -> bool:
+    """ "methods used by people aged 15 to 24": a number named right before a comparison on it
+    bounds the rows, and is no measure of theirs."""
+    if m.column is None or not d.q.used.get(m.hi, "").startswith("comparison"):
+        return False
+    name = m.column.name.lower()
+    return any(c.name.lower() == name for _, cond in d.where for c in cond.find_all(exp.Column))
+
+
+def the_extreme_one(d: Draft, m: Mention) -> bool:
+    """ "age of the youngest person": the number named, then "the" and a superlative that
+    aggregates it before a singular noun — one value over the rows, not a bar per person."""
+    lo = m.lo
+    if lo < 2 or d.r.top is not None or d.q.words[lo - 2].text != "the":
+        return False
+    if not d.q.used.get(lo - 1, "").startswith("aggregate") or m.hi != lo + 1:
+        return False
+    if d.q.words[lo].lemma != d.q.words[lo].text or len(d.measures) != 1:
+        return False
+    column = d.measures[0].column
+    named = set(split_name(column.name)) if column is not None else set()
+    return bool(named & set(d.q.lemmas(0, lo - 2)))

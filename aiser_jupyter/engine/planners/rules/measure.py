@@ -11,10 +11,13 @@ from .agg_names import named_aggregates, names_aggregate, of_dates
 from .axis_marks import both_marked, earlier_first, scatter_listed
 from .column_years import year_member
 from .counts import (
+    counted_singly,
     counts_after_values,
     counts_of_measures,
     holds_counts,
     noun_after_values,
+    singular_named,
+    sole_measure,
     sum_counts,
 )
 from .distinct_heads import counted_key, distinct_head
@@ -22,7 +25,9 @@ from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
 from .grouped_counts import grouped_count
 from .implied import implied_column
+from .kept_rows import bounds_rows
 from .link import Candidate, Mention
+from .main_table import main_table, upward
 from .modified import modified_number
 from .name_initial import number_after_word
 from .named_counts import count_column, count_named_column, counted_noun_after
@@ -33,7 +38,7 @@ from .place_totals import summed_place_totals
 from .points import LEVEL_WORDS, each_row_a_point
 from .row_values import counts_things, distinct_things, past_row_noun
 
-__all__ = ["bind_aggregates", "compared_measure", "default_measure", "main_table", "measure"]
+__all__ = ["bind_aggregates", "compared_measure", "default_measure", "measure"]
 
 #: words for a number that adds up, whatever the column's name ("revenue" of a price column)
 ADDITIVE_WORDS = frozenset(
@@ -87,7 +92,7 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
             after = next_mention(d, m.hi, limit=2)
             if after is not None and _quantity(after) is not None:
                 m = after
-            elif (sole := _sole_measure(m.table)) is not None and not per_thing(d, m.hi):
+            elif (sole := sole_measure(m.table)) is not None and not per_thing(d, m.hi):
                 d.implied_columns[id(m)] = sole  # "the lowest rating": Rating's only number
         m = past_row_noun(d, m)  # "largest [county] population": the rows, then the number
         if m is None or id(m) in bound:
@@ -226,11 +231,7 @@ def _count(d: Draft, m: Mention) -> None:
     if (
         col is not None
         and col.column is not None
-        and (
-            distinct
-            or is_identifier(col.table, col.column)
-            or col.column.semantic in ("nominal", "geo")
-        )
+        and (distinct or counted_singly(col.table, col.column, d.q.texts(m.lo, m.hi)))
     ):
         d.measures.append(distinct_things(d, m, col.column, said=distinct))
         d.take(m, "counted distinct")
@@ -244,49 +245,6 @@ def _count(d: Draft, m: Mention) -> None:
         return
     d.measures.append(Measure("count", m.table, None))
     d.take(m, "counted rows")
-
-
-def _sole_measure(table: Table) -> Column | None:
-    """A table's only number that is no code, key or date part (``stars`` of Rating)."""
-    numbers = [
-        c
-        for c in table.columns
-        if c.semantic == "quantitative" and not is_identifier(table, c) and not calendar_part(c)
-    ]
-    return numbers[0] if len(numbers) == 1 else None
-
-
-def main_table(d: Draft) -> Table:
-    """The table a question counts when its noun names none ("number of captures by taxa"):
-    the table whose rows reach every table the question names through its keys (the fact
-    table), the biggest such; else the table the mentions point to most."""
-    named = {id(m.table): m.table for m in d.mentions}
-    named.update({id(x.table): x.table for x in d.dims})
-
-    def reaches(t: Table) -> bool:
-        return all(other is t or _upward(d, t, other) for other in named.values())
-
-    hubs = [t for t in d.catalog.tables if reaches(t)]
-    # a table the question names as such ("the most suppliers", "orders per month") first
-    as_table = {
-        id(c.table) for m in d.mentions for c in m.cands if c.kind == "table" and c.score >= 0.9
-    }
-    if hubs and named:
-        return max(hubs, key=lambda t: (id(t) in as_table, t.row_count or 0))
-    votes: dict[int, float] = {}
-    for m in d.mentions:
-        votes[id(m.table)] = votes.get(id(m.table), 0.0) + m.best.score
-    if votes:
-        return max(d.catalog.tables, key=lambda t: (votes.get(id(t), 0.0), t.row_count or 0))
-    return max(
-        d.catalog.tables,
-        key=lambda t: (sum(1 for j in d.catalog.joins if j.table == t.name), t.row_count or 0),
-    )
-
-
-def _upward(d: Draft, start: Table, goal: Table) -> bool:
-    """Whether ``start`` reaches ``goal`` following keys from the many side to the one side."""
-    return goal.name.lower() in d.catalog.upward(start.name)
 
 
 def _claim_counted_noun(d: Draft, start: int) -> None:
@@ -331,7 +289,7 @@ def compared_measure(d: Draft) -> None:
                 if t.kind == "table"
                 and m
                 and t.hi <= m.lo
-                and (t.table is table or _upward(d, t.table, table))
+                and (t.table is table or upward(d, t.table, table))
             ),
             None,
         )
@@ -371,10 +329,16 @@ def default_measure(d: Draft) -> None:
         q = _quantity(m, tuple(x.column for x in d.measures if x.column is not None))
         if q is None or q.column is None or m.kind != "column":
             continue
+        if any(dim.column is q.column for dim in d.dims) or bounds_rows(d, m):
+            continue
+        if singular_named(q.table, q.column, d.q.texts(m.lo, m.hi)):  # "pie of the counties"
+            if d.measures:
+                continue  # beside a number: its rows ("in western counties")
+            d.measures.append(Measure("distinct", q.table, q.column))
+            d.take(m, "counted distinct")
+            break
         binned_years = d.r.histogram and d.r.bin_step  # "model years in 5-year bins"
         if is_identifier(q.table, q.column) or (calendar_part(q.column) and not binned_years):
-            continue
-        if any(dim.column is q.column for dim in d.dims):
             continue
         said = set(d.q.texts(m.lo, m.hi + 1)) | set(d.q.lemmas(m.lo, m.hi))  # + "[index]"
         agg: str | None = "sum" if summable(q.table, q.column) or said & ADDITIVE_WORDS else "mean"

@@ -13,13 +13,13 @@ from ...catalog.model import Column, Table
 from ..lexicon import lemma, split_name
 from .draft import Draft, calendar_part
 
-__all__ = ["numbering_misread"]
+__all__ = ["numbering", "numbering_misread"]
 
 #: a numbering repeats: the table has this many rows per number or more
 _REPEATS = 1.5
 
 
-def _numbering(table: Table, column: Column) -> bool:
+def numbering(table: Table, column: Column) -> bool:
     """Whole numbers 1 to n, each used by several rows, no date part."""
     n = column.distinct or 0
     return (
@@ -47,14 +47,14 @@ def numbering_misread(d: Draft) -> None:
     for m in d.measures:
         said = bool(d.r.distinct)  # "how many distinct episode numbers": asked as numbers
         counted = m.agg == "distinct" and m.column is not None and not d.dims and not said
-        if counted and m.column is not None and _numbering(m.table, m.column):
+        if counted and m.column is not None and numbering(m.table, m.column):
             _refuse(m.column, "counting its distinct values counts numbers, not things")
     for table, cond in d.where:
         if not isinstance(cond, (exp.GT, exp.GTE, exp.LT, exp.LTE)):
             continue
         ref = cond.this
         column = table.column(ref.name) if isinstance(ref, exp.Column) else None
-        if column is not None and _numbering(table, column) and _compared_plural(d, column):
+        if column is not None and numbering(table, column) and _compared_plural(d, column):
             _refuse(column, "a number of them is a count, not a condition on the numbers")
 
 

@@ -39,15 +39,24 @@ def time_ranges(d: Draft) -> None:
             d.dims.append(Dim(table, column, unit="year"))  # "by channel in 2023 vs 2024"
 
 
+def _holds_years(column: Column, tr: TimeRange) -> bool:
+    """Whether a year column's values meet the years asked for: "in 1971" is no bound on a
+    year of death that runs 1983 … 1992 (a column the question does not name)."""
+    low, high = column.min, column.max
+    if tr.years is None or not isinstance(low, int) or not isinstance(high, int):
+        return True
+    offset = CENTURY if two_digit_year(column) else 0
+    first, last = tr.years
+    return (last is None or last >= low + offset) and (first is None or first <= high + offset)
+
+
 def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
     from .near_tables import nearest_tables
 
     home = [dim.table for dim in d.dims] + [
         t for t in nearest_tables(d) if t not in [x.table for x in d.dims]
     ]
-    wants_year = (tr.years is not None and tr.lo is not None and not tr.months) or bool(
-        tr.year_list
-    )
+    wants_year = (tr.years is not None and not tr.months) or bool(tr.year_list)
     for m in d.mentions:  # a date the question names ("shipped in July 1995", "opened after 2000")
         for c in m.cands:
             if (
@@ -55,7 +64,11 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
                 and c.column is not None
                 and (
                     c.column.semantic == "temporal"
-                    or (wants_year and calendar_part(c.column) == "year")
+                    or (
+                        wants_year
+                        and calendar_part(c.column) == "year"
+                        and _holds_years(c.column, tr)  # "age in 1971 … by year of death"
+                    )
                 )
             ):
                 if m.lo >= tr.span[1] and (other := _other_year(d, c.table, c.column)):
@@ -68,12 +81,13 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
         return None  # "customers who [ordered] in 2024": the orders' date, no signup date
     for dim in d.dims:  # the time axis drawn is the one filtered
         if dim.column.semantic == "temporal" or (
-            wants_year and calendar_part(dim.column) == "year"
+            wants_year and calendar_part(dim.column) == "year" and _holds_years(dim.column, tr)
         ):
             return dim.table, dim.column
     for table in home:
         cols = table.columns
-        if wants_year and (years := [c for c in cols if calendar_part(c) == "year"]):
+        years = [c for c in cols if calendar_part(c) == "year" and _holds_years(c, tr)]
+        if wants_year and years:
             year = one_named(d, years)
             return (table, year) if year is not None else None
         dates = [c for c in cols if c.semantic == "temporal"]

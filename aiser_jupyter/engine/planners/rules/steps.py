@@ -42,7 +42,8 @@ from .listed_values import listed_values
 from .literal_names import literal_names
 from .long_form import keyed_grain, keyed_values
 from .looked_up import Found, add_found
-from .measure import bind_aggregates, compared_measure, default_measure, main_table, measure
+from .main_table import main_table
+from .measure import bind_aggregates, compared_measure, default_measure, measure
 from .metrics import (
     metric_compares,
     metric_filters,

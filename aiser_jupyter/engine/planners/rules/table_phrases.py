@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, split_name
+from ..table_measures import table_measures
 from .draft import Draft
 from .link import Candidate, Mention
 
@@ -12,7 +13,8 @@ __all__ = ["table_phrases"]
 
 def table_phrases(d: Draft) -> None:
     """Three or more question words (two of them content words) spelling a run of a table's
-    name become one mention of that table; the same name word said alone again ("by type of
+    name become one mention of that table (and of the number its name stands for, as the
+    linker reads it: :mod:`..table_measures`); the same name word said alone again ("by type of
     force") is no value of it."""
     lemmas = d.q.lemmas()
     texts = d.q.texts()
@@ -23,7 +25,10 @@ def table_phrases(d: Draft) -> None:
             continue
         lo, hi = found
         d.mentions = [m for m in d.mentions if m.hi <= lo or m.lo >= hi]
-        d.mentions.append(Mention(lo, hi, [Candidate("table", table, None, None, 1.0)]))
+        cands = [Candidate("table", table, None, None, 1.0)]
+        if (measure := table_measures(d.catalog).get(table.name.lower())) is not None:
+            cands.insert(0, Candidate("column", table, measure, None, 1.01))  # "Arctic sea ice"
+        d.mentions.append(Mention(lo, hi, cands))
         said = set(texts[lo:hi]) | set(lemmas[lo:hi])
         d.mentions = [
             m
