@@ -370,3 +370,12 @@ def load_epa_vehicles(con: duckdb.DuckDBPyConnection) -> None:
         "ALTER TABLE epa2021 ALTER release_date TYPE DATE"
         " USING CAST(strptime(release_date, '%Y-%m-%dT%H:%M:%SZ') AS DATE)"
     )
+
+
+def load_tech_stocks(con: duckdb.DuckDBPyConnection) -> None:
+    """Stat2Data's daily closing prices of Apple, Google and Microsoft, December 2015 – December
+    2017; ``Date`` (text such as ``12/1/2015``) is typed DATE."""
+    load_r(con, "Stat2Data", ("TechStocks",))
+    con.execute(
+        "ALTER TABLE TechStocks ALTER Date TYPE DATE USING CAST(strptime(Date, '%m/%d/%Y') AS DATE)"
+    )

