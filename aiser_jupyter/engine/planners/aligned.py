@@ -388,7 +388,8 @@ def clipped_words(tokens: list[str], parts: set[str]) -> list[str]:
     typed ("median income" asks a median, never of a name's "med")."""
     out = []
     for tok in tokens:
-        found = set() if tok in AGGREGATE_WORDS or tok in instruction_words() else parts
+        asks = tok in AGGREGATE_WORDS or tok in instruction_words()
+        found = set() if asks and tok not in ("rate", "rates") else parts  # rte: crmrte
         clips = {p for p in found if abbreviates(p, tok, close=True)}
         out.append(clips.pop() if len(clips) == 1 else tok)
     return out

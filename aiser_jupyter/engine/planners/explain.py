@@ -261,7 +261,13 @@ def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fac
         and (rows_are(grain, facts) or rows_by_part(grain, facts) or dated_rows_drawn(grain, facts))
     ):
         return f"rows are {grain}s"  # "average daily low" in a table of one row per day;
+    if grain is not None and lemma(" ".join(words[i + 1 : i + 2])) in _PAID and not facts.units:
+        return "period of the pay"  # "average weekly wage": a wage per week, no date
     return None  # "highest monthly sales" in a table of one row per city and month
+
+
+#: amounts paid or earned per period, which a period adjective before them describes
+_PAID = frozenset(["wage", "pay", "salary", "earnings", "income", "rent", "allowance", "benefit"])
 
 
 def names_elsewhere(i: int, words: list[str], facts: Facts) -> bool:

@@ -36,7 +36,7 @@ from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
 from .kept_forms import kept_form
 from .kept_words import SEXES, chart_form, keeps_a_sex
-from .lexicon import lemma
+from .lexicon import MEASURE_UNITS, lemma, split_name
 from .listed import listed_labels
 from .measure_phrases import in_measure_phrase
 from .modifiers import MODIFIED_KINDS, unrefined_modifier
@@ -45,6 +45,7 @@ from .named_rows import rows_named
 from .named_spans import spelled_names
 from .negated import negated
 from .outcomes import outcome_use
+from .own_count import no_ranked_ones
 from .picked_rows import joined_to_filtered, whose_figure
 from .proper import capital_names, proper_nouns
 from .refusal import left_out, unsure
@@ -176,6 +177,8 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             why_at[i] = why
             continue
         kinds[i] = _unexplained(i, kind, words, facts)
+        if kinds[i] == "content" and words[i + 1 : i + 2] in (["x"], ["y"]) and i - 1 not in why_at:
+            kinds[i] = "measure"  # "[electricity] (x) against cement production (y)"
     for i in counted_apart(words, facts.aggregates):
         if result.used.get(words[i]) == "value":  # "how many different [patients]": rows
             kinds[i] = "name"  # of a value counted, not the patients
@@ -205,6 +208,8 @@ def _counted_reading(
     word = words[i]
     if why in (None, "counted"):
         why = rows_word(i, words, facts) or why  # "number of [bookings]", "[counties]"
+    if why is None and i and why_at.get(i - 1) == "value" and _coded_things(words[i], facts):
+        why = "rows"  # "in western [counties]": the rows the value keeps, a county's code each
     if why in (None, "counted") and (out := outcome_use(word, sql, facts)):
         why, kind = ("value", kind) if out == "value" else (None, "value")  # "[killed]"
     if why == "counted" and (
@@ -231,6 +236,20 @@ def _counted_reading(
     elif why == "counted" and kind == "content" and unbound_rows_noun(i, words, why_at, facts):
         why, kind = None, "name"  # "number of [crises] per region": which table's rows?
     return why, kind
+
+
+def _coded_things(word: str, facts: Facts) -> bool:
+    """A plural whose singular is the whole name of a code column of a table the plan reads
+    (``county`` 1 … 197 of a panel): the things its rows are about."""
+    from .roles import is_identifier
+
+    base = lemma(word)
+    if base == word or facts.catalog is None:
+        return False
+    tables = [t for t in facts.catalog.tables if t.name.lower() in facts.tables]
+    return any(
+        split_name(c.name) == [base] and is_identifier(t, c) for t in tables for c in t.columns
+    )
 
 
 def _report_unused(
@@ -274,7 +293,7 @@ _UNITS = frozenset(
 def _stored_unit(i: int, words: list[str], values: dict[str, set[str]]) -> bool:
     """A unit word with no number before it that a column stores as a whole value."""
     before = words[i - 1] if i else ""
-    return lemma(words[i]) in _UNITS and words[i] in values and not before[:1].isdigit()
+    return lemma(words[i]) in MEASURE_UNITS and words[i] in values and not before[:1].isdigit()
 
 
 def _unexplained(i: int, kind: str, words: list[str], facts: Facts) -> str:
@@ -354,6 +373,7 @@ def check_plan(
     if result.blocking and refuse:
         raise unsure([(u.text, u.kind) for u in result.blocking], understood, catalog)
     if refuse:
+        no_ranked_ones(plan, catalog, dialect, understood)  # "the 5 states with the most …"
         refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
         no_misread_scope(question, plan, catalog, dialect, understood)  # 'in a single match'
     plan.chart.title = understood

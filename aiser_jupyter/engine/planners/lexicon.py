@@ -14,6 +14,7 @@ __all__ = [
     "ABBREVIATIONS",
     "FLAG_MARKS",
     "FUNCTION_WORDS",
+    "MEASURE_UNITS",
     "PLACE_NOUNS",
     "PLAIN_WORDS",
     "SYNONYMS",
@@ -57,6 +58,11 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: places a whole number can only number, never measure (a county's code, a state's FIPS)
 PLACE_NOUNS = frozenset(
     ["county", "state", "country", "district", "province", "municipality", "tract", "precinct"]
+)
+#: units of measure among the instruction words (their number carries the content), which a
+#: column may also store as a whole value ('Degree' of a qualification)
+MEASURE_UNITS = frozenset(
+    ["degree", "percent", "mile", "inch", "foot", "pound", "gram", "meter", "dollar"]
 )
 #: words that never name a column on their own, even when a column name ends in one
 FUNCTION_WORDS = frozenset(
@@ -173,9 +179,20 @@ def abbreviates(part: str, word: str, *, close: bool = False) -> bool:
     return (
         len(part) >= 3
         and len(word) > len(part)
-        and (word.startswith(part) or contracts(part, word, close=close))
+        and (
+            word.startswith(part)
+            or contracts(part, word, close=close)
+            or (close and _clipped_contraction(part, word))
+        )
         and not _known(part)
     )
+
+
+def _clipped_contraction(part: str, word: str) -> bool:
+    """``prb`` of "probability" beside "conviction" (prb|conv): the word cut after its
+    second syllable's consonant, then contracted ("prob" → prb)."""
+    cut = next((k for k in range(4, len(word)) if word[k - 1] not in _VOWELS), 0)
+    return bool(cut) and cut < len(word) - 2 and contracts(part, word[:cut], close=True)
 
 
 def _led(part: str, word: str) -> bool:
@@ -220,6 +237,8 @@ def contracts(part: str, word: str, *, close: bool = False) -> bool:
     the rest of the name ("wrk" of "work status" for ``wrkstat``; "flt" alone is no "felt")."""
     if len(part) < 3 or len(word) <= len(part) or not part.isalpha() or not word.isalpha():
         return False
+    if part[-1] == word[-1] == "e" and len(part) > 3 - close:  # rte of "rate", beside "crime"
+        part, word = part[:-1], word[:-1]
     k = next((i for i, (a, b) in enumerate(zip(part, word, strict=False)) if a != b), len(part))
     end = word.rstrip("aeiou") or word  # "prestige" ends on its g
     if not k or k == len(part) or _VOWELS & set(part[k:]) or part[-1] != end[-1]:

@@ -68,8 +68,7 @@ class _Part:
             self._add(said, "table", table, None, 1.0 if said == words else 0.95)
             if measure is not None:  # "coffee imports": the value of coffee_imports
                 self._add(said, "column", table, measure, 1.01 if said == words else 0.96)
-        # the semantic layer's words for the table and its columns: just below their names
-        for syn in table.synonyms:
+        for syn in table.synonyms:  # the semantic layer's words: just below the names
             self._add(tuple(split_name(syn)), "table", table, None, 0.85)
             for column in head_measures(table, tuple(split_name(syn))):
                 self._add(tuple(split_name(syn)), "column", table, column, 0.9)
@@ -78,6 +77,8 @@ class _Part:
                 self._add(tuple(split_name(syn)), "column", table, column, 0.9)
         if len(words) > 1:
             self._add(words[-1:], "table", table, None, 0.6)
+            if measure is not None:  # "beer" of ausbeer(time, value): its value, as "aus beer"
+                self._add(words[-1:], "column", table, measure, 0.61)
             self._add(words[:1], "table", table, None, 0.6)  # "pizzas" for pizza_place
         if not FUNCTION_WORDS.intersection(words):  # not "country" of incidents_by_country
             for word in words[1:-1]:  # "regional" of USRegionalMortality
@@ -87,8 +88,7 @@ class _Part:
         for syn in row_words(words[-1]) if words else ():
             self._add(tuple(split_name(syn)), "table", table, None, 0.5)  # "firms": companies
         for column in table.columns:
-            listed = elements(column)
-            if listed:  # "a laptop" in "Laptop, Desktop Computer"
+            if listed := elements(column):  # "a laptop" in "Laptop, Desktop Computer"
                 for e in listed:
                     self.values.setdefault(tuple(tokenize(e)), []).append(
                         (table, column, Element(e))

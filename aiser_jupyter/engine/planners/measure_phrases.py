@@ -5,8 +5,11 @@ the number is of, and no other part of the schema is named by them."""
 
 from __future__ import annotations
 
+import re
+
 from .facts import Facts
 from .lexicon import lemma, split_name
+from .table_measures import table_measures
 
 __all__ = ["MEASURE_HEADS", "in_measure_phrase"]
 
@@ -27,6 +30,8 @@ def in_measure_phrase(
     before = (why_at.get(i - 1) or used.get(words[i - 1])) if i else None
     if before not in (*_NAMED, "measure phrase"):
         return False
+    if _output_of_table(i, words, facts):
+        return True  # "cement [production]" of qcement's value
     if before != "measure phrase" and lemma(words[i - 1]) not in facts.measure_names:
         return False
     if lemma(words[i]) in MEASURE_HEADS or _counted_events(i, words, facts):
@@ -39,6 +44,23 @@ def in_measure_phrase(
             return False
         k += 1
     return False
+
+
+#: what a series of amounts made is called, after the name of what is made
+_OUTPUT = frozenset(["production", "output"])
+
+
+def _output_of_table(i: int, words: list[str], facts: Facts) -> bool:
+    """ "cement [production]", "beer [output]": right after a word of the name of a table whose
+    one number the plan measures (:mod:`.table_measures`, ``qcement(time, value)``)."""
+    if words[i] not in _OUTPUT or not i or facts.catalog is None:
+        return False
+    before, read = lemma(words[i - 1]), facts.read_columns()
+    measured = table_measures(facts.catalog)
+    return len(before) >= 4 and any(
+        before in re.sub(r"[^a-z]", "", name) and any(c is column for c in read)
+        for name, column in measured.items()
+    )
 
 
 #: things a whole-number column counts, said after its name ("plague [deaths]" of Plague)

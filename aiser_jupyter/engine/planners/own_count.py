@@ -1,6 +1,7 @@
 """A distinct count of a table's own column per a column that is unique in that same table
 is 1 in every group: "count the brand of each lens" grouped by the lens's name counts the
-one brand each lens has. Such a chart answers nothing asked (the question most likely
+one brand each lens has; so is a count of rows per such a column, which a top N then ranks
+(:func:`no_ranked_ones`, checked after the words). Such a chart answers nothing asked (the question most likely
 meant lenses per brand), so it is refused before it is drawn."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from ..catalog.model import Catalog, Column, Table
 from ..plan import ChartPlan
 from .self_count import outer_items
 
-__all__ = ["no_distinct_of_own_column", "picked_columns"]
+__all__ = ["no_distinct_of_own_column", "no_ranked_ones", "picked_columns"]
 
 
 def _unique(table: Table, column: Column) -> bool:
@@ -57,5 +58,32 @@ def no_distinct_of_own_column(
         f"{column.name}, and each {column.name} is one row of {table.name} with one "
         f"{what.name}, so every bar is 1. Ask for the number of {table.name} by "
         f"{what.name}, or name what to count"
+    )
+    raise error("AISER-PLAN-UNSURE", msg, understood=understood)
+
+
+def no_ranked_ones(plan: ChartPlan, catalog: Catalog, dialect: str, understood: str) -> None:
+    """Raise ``AISER-PLAN-UNSURE`` for a top N of a count of rows per a column every row of the
+    one table read has its own value of: "the 5 states with the most murders" over a table of
+    one row per state ranks 1s (checked once the words are accounted for: an unread word
+    says more)."""
+    import sqlglot
+
+    channels = plan.chart.encoding.channels().values()
+    rows = [f for f in channels if f.aggregate == "count"]
+    plain = [f.field for f in channels if not f.aggregate and not f.bin and not f.timeUnit]
+    grouped = [f.field for f in channels if not f.aggregate and not f.bin and f.field]
+    if plan.chart.limit is None or len(rows) != 1 or len(grouped) != 1 or plain != grouped:
+        return
+    key = picked_columns(plan.sql, dialect).get((grouped[0] or "").lower())
+    table = catalog.table(key.table) if key is not None else None
+    column = table.column(key.name) if table is not None and key is not None else None
+    if table is None or column is None or not _unique(table, column):
+        return
+    if any(True for _ in sqlglot.parse_one(plan.sql, read=dialect).find_all(exp.Join)):
+        return
+    msg = (
+        f"I understood {understood!r}: each {column.name} is one row of {table.name}, so "
+        f"every bar would be 1. Name the number of {table.name} to show for each {column.name}"
     )
     raise error("AISER-PLAN-UNSURE", msg, understood=understood)

@@ -41,6 +41,9 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return side or None  # "September 2016 or [later]": kept from that month on
     if _false_side(words[i], facts):
         return "flag"  # "average age of [unmarried] people": married = 0
+    if _agent_of_flag(words[i], facts):
+        return "flag"  # "number of [smokers]": smoke = 'Yes'
+
     if i and _month_figure(words[i - 1], words[i], facts):
         return "name"  # "January [SOI]": the Jan column of the table of monthly SOI
     if words[i] == "rest" and words[i - 2 : i] in _VS_THE and _two_sided(facts):
@@ -114,6 +117,17 @@ def _false_side(word: str, facts: Facts) -> bool:
     if not rest or rest not in facts.names:
         return False
     return 0.0 in facts.numbers or bool(facts.strings & {"false", "no", "n", "f"})
+
+
+def _agent_of_flag(word: str, facts: Facts) -> bool:
+    """``word`` names the doer of what a column the plan keeps at 1 or yes is named by:
+    "smokers" of ``smoke`` = 'Yes', "drinkers" of ``drink`` = 1."""
+    base = lemma(word)
+    if not base.endswith("er") or not (
+        1.0 in facts.numbers or facts.strings & {"yes", "y", "true"}
+    ):
+        return False
+    return bool({base[:-1], base[:-2]} & facts.names)
 
 
 #: what stands before "the rest" said of the other side of a grouping

@@ -36,6 +36,8 @@ def unbound_rows_noun(i: int, words: list[str], why_at: dict[int, str], facts: F
         return False  # "number of records": the rows, whatever they are; a singular: no count
     if why_at.get(i - 1) == "value":
         return False  # "banking crises": the rows the value keeps
+    if i and lemma(words[i - 1]) in {w for t in facts.tables for w in split_name(t)}:
+        return False  # "suicide [attempts]" of SuicideChina: the table's rows, by their name
     if _kind_of_person(words[i], facts, catalog):
         return True  # "how many [haemophiliacs]" of a table of patients: which of them?
     if len(catalog.tables) < 2:

@@ -45,6 +45,8 @@ def stems_like(word: str, value: str) -> bool:
     """Whether ``word`` (lower case) is a longer or inflected form of ``value`` (lower case)."""
     if not (word.isalpha() and value.isalpha()) or len(value) < MIN_VALUE:
         return False
+    if word.endswith("ern") and word[:-3] == value:
+        return True  # "western" of West, "northern" of north: the compass points' adjectives
     base = lemma(word)
     if len(base) >= MIN_WORD and len(value) > len(word) and base in verb_roots(value):
         return True  # "on remand" of Remanded: the value is an inflected form of the word

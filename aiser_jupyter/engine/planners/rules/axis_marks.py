@@ -71,6 +71,7 @@ def _named(spans: list[tuple[int, int] | None], at: int, before: bool) -> int | 
 def marked_axes(d: Draft) -> None:
     """Two numbers, one marked as the x or the y: the x first (the plan reads the first of
     two numbers as the x)."""
+    _table_against(d)
     marks = axis_marks(d.q.text)
     if len(d.measures) == 1 and len(d.dims) == 1 and marks:
         _number_on_x(d, marks)  # "A on the x axis, B on the y axis" read as B by A
@@ -90,6 +91,34 @@ def marked_axes(d: Draft) -> None:
         x = 1 - k  # only the y marked: the other number is the x
     if x == 1:
         d.measures.reverse()
+
+
+def _table_against(d: Draft) -> None:
+    """ "sea level vs Arctic sea ice extent": a side of "vs" that names a table of which no
+    number is read, beside the one number drawn from another table — the chart would lose
+    that side: ``AISER-PLAN-UNSURE``."""
+    from ....errors import error
+
+    if len(d.measures) != 1:
+        return
+    for lo, hi in d.r.versus:
+        sides = [
+            m
+            for m in d.mentions
+            if m.kind == "table"
+            and (m.hi == lo or m.lo == hi)
+            and id(m) not in d.used
+            and d.q.used.get(m.lo - 1) != "value"  # "AUTOMOBILE customers vs …": rows kept
+        ]
+        other = next((m for m in sides if m.table is not d.measures[0].table), None)
+        if other is not None:
+            said = " ".join(d.q.texts(other.lo, other.hi))
+            raise error(
+                "AISER-PLAN-UNSURE",
+                f"I understood {d.measures[0].alias}, but not which number of {other.table.name}"
+                f" '{said}' names; say it as the column is named",
+                understood=d.measures[0].alias,
+            )
 
 
 def _marked_named(

@@ -327,9 +327,15 @@ def subject(d: Draft) -> None:
 
 
 def _kept_rows_noun(d: Draft, m: Mention) -> bool:
-    """ "online [orders]": a table's noun right after a value the plan keeps, with no grouping
-    cue before the value ("in each African [nation]" is a grouping)."""
-    if m.kind != "table" or m.lo < 1 or d.q.used.get(m.lo - 1) != "value":
+    """ "online [orders]", "in western [counties]": a table's noun, or a plural naming a
+    panel's things, right after a value the plan keeps, with no grouping cue before the value
+    ("in each African [nation]" is a grouping)."""
+    things = m.kind == "column" and m.column is not None and is_identifier(m.table, m.column)
+    plural = d.q.words[m.lo].lemma != d.q.words[m.lo].text
+    scoped = m.lo >= 2 and d.q.words[m.lo - 2].text in ("in", "of", "for", "across")
+    if not (m.kind == "table" or (things and plural and scoped)) or m.lo < 1:
+        return False
+    if d.q.used.get(m.lo - 1) != "value":
         return False
     return m.lo < 2 or d.q.used.get(m.lo - 2) != "grouping"
 

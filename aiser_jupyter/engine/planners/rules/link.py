@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
-from ..lexicon import FUNCTION_WORDS
+from ..lexicon import FUNCTION_WORDS, MEASURE_UNITS
 from ..linker import Link, Linker
 from ..name_years import year_free_token
 from ..outcomes import held_words, outcome_values
 from ..stems import name_stem
+from ..words import instruction_words
 from .aggregate_values import AGGREGATE_WORDS, asks_an_aggregate
 from .coarser import coarse_first
 from .inner_values import inner_values
@@ -308,17 +309,16 @@ def _plausible(lk: Link, q: Question) -> bool:
     """A value that is also a common word ("ARE", "IN", "OUT") counts only as typed; an
     English function word ("a", "and", "in", "or") only typed in capitals as the data stores
     it ("AND" for a code ``AND``), never in lower case, where it is the word: "by channel and
-    type" filters no country ``and`` (Andorra), "a different room" no room type ``a``. A
-    quoted word is a value however it is spelled (see :func:`.typed_links.literal_values`)."""
+    type" filters no country ``and`` (Andorra), "a different room" no room type ``a``; a unit
+    word with no number before it may be a value. A quoted word is always a value."""
     if lk.kind != "value" or lk.end - lk.start > 1:
         return True
-    from ..words import instruction_words
-
     w = q.words[lk.start]
     typed = isinstance(lk.value, str) and w.raw == lk.value
     if w.text in FUNCTION_WORDS:
         return typed and w.raw != w.raw.lower() and lk.start > 0
-    if w.text in instruction_words() or len(w.text) <= 2:
+    unit = w.lemma in MEASURE_UNITS and not (lk.start and q.words[lk.start - 1].number is not None)
+    if (w.text in instruction_words() and not unit) or len(w.text) <= 2:  # "with a [degree]"
         return typed
     return True
 

@@ -332,8 +332,8 @@ def default_measure(d: Draft) -> None:
         if any(dim.column is q.column for dim in d.dims) or bounds_rows(d, m):
             continue
         if singular_named(q.table, q.column, d.q.texts(m.lo, m.hi)):  # "pie of the counties"
-            if d.measures:
-                continue  # beside a number: its rows ("in western counties")
+            if d.measures or any(x is not m and _quantity(x) for x in d.free()):
+                continue  # beside a number: its rows ("in western counties", "10 counties …")
             d.measures.append(Measure("distinct", q.table, q.column))
             d.take(m, "counted distinct")
             break

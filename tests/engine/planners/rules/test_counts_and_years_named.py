@@ -66,7 +66,7 @@ def test_ranked_by_number_of_stays_a_count(engine: Engine, homes: Path) -> None:
         homes,
         "h",
         "top 3 agents by number of sales",
-        "SELECT Agent, COUNT(*) FROM HomeSales GROUP BY Agent ORDER BY 2 DESC LIMIT 3",
+        "SELECT Agent, COUNT(*) FROM HomeSales GROUP BY Agent ORDER BY 2 DESC, 1 LIMIT 3",
     )
 
 
