@@ -55,6 +55,7 @@ from .restricts import (
     filtered_adjective,
     total_of_nothing,
 )
+from .roles import is_identifier
 from .row_nouns import unbound_rows_noun
 from .rownoun import rows_word, with_and_without
 from .scopes import included_words, no_misread_scope
@@ -241,8 +242,6 @@ def _counted_reading(
 def _coded_things(word: str, facts: Facts) -> bool:
     """A plural whose singular is the whole name of a code column of a table the plan reads
     (``county`` 1 … 197 of a panel): the things its rows are about."""
-    from .roles import is_identifier
-
     base = lemma(word)
     if base == word or facts.catalog is None:
         return False

@@ -137,11 +137,12 @@ def _marked_named(
     if None in spans or {axis for axis, _, _ in marks} != {"x", "y"}:
         return
     names_words = {w for name in names for w in split_name(name)}
+    known = [span for span in spans if span is not None and span[1] > span[0]]
     for axis, at, before in marks:
         if not before or at < 1 or d.q.words[at - 1].paren:
             continue
         said = _words_before(d, at)
-        if any(lo <= i < hi for i in said for lo, hi in spans if hi > lo):  # type: ignore[misc]
+        if any(lo <= i < hi for i in said for lo, hi in known):
             continue
         if {d.q.words[i].lemma for i in said} & names_words:
             continue  # "average rating (y)": its column's name, whichever mention took it

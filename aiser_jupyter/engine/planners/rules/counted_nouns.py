@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..lexicon import lemma, split_name
 from ..roles import is_identifier
 from .draft import Draft
+from .flags import counted_flag
 from .link import Mention
 from .reading import Compare
 
@@ -17,8 +18,6 @@ __all__ = ["counted_rows", "harmed_people", "numbered_rows", "take_counted"]
 def take_counted(d: Draft, m: Mention) -> None:
     """The noun a group's count counts: the rows a yes/no flag it names keeps ("regions with
     more than 50 smokers": smoke = 'Yes'), or the rows it names."""
-    from .flags import counted_flag
-
     said = lemma(d.q.words[m.hi - 1].text)
     counts = any(  # "more than 20k retweets" beside retweet_count: that number, not is_retweet
         c is not m.column and c.semantic == "quantitative" and said in split_name(c.name)

@@ -1,6 +1,8 @@
 """Columns that hold counts ("sales", "listings": each row's number of things): "number of
 sales" is their sum, not a count of rows — also after the values that narrow it ("number of
-Wichita Falls sales")."""
+Wichita Falls sales"). Beside them, the whole-number columns that say which thing a row is
+about ("how many counties" of ``county`` 1 … 197: its distinct values), and a table's only
+number."""
 
 from __future__ import annotations
 
