@@ -23,6 +23,7 @@ __all__ = [
     "known_word",
     "lemma",
     "named_before",
+    "names_a_place",
     "number_words",
     "plural",
     "question_words",
@@ -371,3 +372,10 @@ def named_before(i: int, words: list[str]) -> int:
     if words[max(0, i - 2) : i] == ["of", "the"]:
         return i - 3
     return i - 2 if words[max(0, i - 1) : i] == ["of"] else i - 1
+
+
+def names_a_place(name: str) -> bool:
+    """Whether a column's name, as typed, ends in a place word (``county``, ``birth_state``;
+    not ``Outstate``, whose glued words stay one) — a whole number so named is a code."""
+    typed = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name)
+    return bool(typed) and typed[-1].lower() in PLACE_NOUNS

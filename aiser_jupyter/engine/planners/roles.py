@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..catalog.model import Column, Table
-from .lexicon import PLACE_NOUNS, lemma, split_name
+from .lexicon import lemma, names_a_place, split_name
 
 __all__ = [
     "CALENDAR_NAMES",
@@ -289,8 +289,7 @@ def is_identifier(table: Table, column: Column) -> bool:
     words = split_name(column.name, expand=False)
     if words and (words[-1] in IDENTIFIER_WORDS or words[-1] in _IDENTIFIER_LEMMAS):
         return True  # statefips, whose "fips" the splitter reads as the plural of "fip"
-    typed = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", column.name)  # Outstate: one word
-    if typed and typed[-1].lower() in PLACE_NOUNS and "int" in column.type.lower():
+    if names_a_place(column.name) and "int" in column.type.lower():
         return True  # county 1 … 197 beside a year: which county, as a code
     if "id" in words[:-1] and set(words[words.index("id") + 1 :]) <= _STORAGE_WORDS:
         return True  # id_str, user_id_int: an id whatever it is stored as

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ....errors import error
+from ..lexicon import split_name
 from .draft import Dim, Draft, Measure, calendar_part
 from .question import tokenize
 
@@ -97,8 +99,6 @@ def _table_against(d: Draft) -> None:
     """ "sea level vs Arctic sea ice extent": a side of "vs" that names a table of which no
     number is read, beside the one number drawn from another table — the chart would lose
     that side: ``AISER-PLAN-UNSURE``."""
-    from ....errors import error
-
     if len(d.measures) != 1:
         return
     for lo, hi in d.r.versus:
@@ -131,9 +131,6 @@ def _marked_named(
     those words say. When none of the words before a mark is among either number's words
     (the numbers drawn came from elsewhere: "by county"), the chart would set another number
     on that axis under the words said: ``AISER-PLAN-UNSURE``."""
-    from ....errors import error
-    from ..lexicon import split_name
-
     if None in spans or {axis for axis, _, _ in marks} != {"x", "y"}:
         return
     names_words = {w for name in names for w in split_name(name)}
@@ -174,8 +171,6 @@ def _words_before(d: Draft, at: int) -> list[int]:
 def _said_inside(d: Draft, at: int) -> int | None:
     """ "Brent vs Dubai (Brent on x)": the measure the words inside the parentheses before a
     mark name again, by a word of its column's name; None when not one of them."""
-    from ..lexicon import split_name
-
     inside: set[str] = set()
     for w in reversed(d.q.words[:at]):
         if not w.paren:

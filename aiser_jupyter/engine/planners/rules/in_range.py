@@ -7,12 +7,10 @@ import math
 
 from ...catalog.model import Column, Table
 from ...catalog.profile import SAMPLE_ROWS
-from ..lexicon import PLACE_NOUNS, split_name
+from ..lexicon import names_a_place
 from .reading import Compare
 
 __all__ = ["can_split", "in_range"]
-
-_PLACES = [[w] for w in PLACE_NOUNS]
 
 
 def in_range(column: Column, cmp: Compare, rows: int = 1) -> float | int:
@@ -35,7 +33,7 @@ def can_split(table: Table, column: Column, cmp: Compare) -> bool:
     13) or a date compared with a plain number compares something else."""
     if column.semantic == "temporal":
         return False  # a date is kept by a time range ("since 2010"), not compared with 30
-    if "int" in column.type.lower() and split_name(column.name, expand=False)[-1:] in _PLACES:
+    if "int" in column.type.lower() and names_a_place(column.name):
         return False  # "more than 40% minority" is no bound on a county's code
     try:
         lo = float(column.min) if column.min is not None else None

@@ -267,3 +267,12 @@ def test_a_table_set_against_a_number_is_refused(
     with pytest.raises(AiserError) as caught:
         engine.ask("sea level vs sea ice, one dot per year", "l")
     assert caught.value.code == "AISER-PLAN-UNSURE"
+
+
+def test_only_a_name_ending_in_a_place_word_is_a_code() -> None:
+    """``county`` and ``birth_state`` end in a place word; ``Outstate`` (out-of-state tuition)
+    glues it into one word and stays a number."""
+    from aiser_jupyter.engine.planners.lexicon import names_a_place
+
+    assert names_a_place("county") and names_a_place("birth_state")
+    assert names_a_place("CountyCode") is False and names_a_place("Outstate") is False
