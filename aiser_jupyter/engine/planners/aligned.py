@@ -29,15 +29,14 @@ from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
 from .acronyms import acronym_tail, compound_second, tail_begun
-from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, abbreviates, known_word, short_forms, split_name
+from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, known_word, short_forms, split_name
 from .month_parts import other_than_month
 from .table_measures import per_unit_spellings, table_measures
-from .words import AGGREGATE_WORDS, instruction_words
+from .words import instruction_words
 
 __all__ = [
     "Alignment",
     "align",
-    "clipped_words",
     "compact",
     "number_first",
     "spelled",
@@ -379,17 +378,3 @@ def spells_a_number(catalog: Catalog, word: str, columns: set[tuple[str, str]]) 
         if a.full and key not in columns and a.column.semantic == "quantitative":
             return True
     return False
-
-
-def clipped_words(tokens: list[str], parts: set[str]) -> list[str]:
-    """``tokens`` with each word one of the names' clipped ``parts`` spells written as that
-    part ("accident" → acc of yearacc; "work" → wrk, read only in a span of two words or
-    more); a word two parts clip, or one that asks, stays as
-    typed ("median income" asks a median, never of a name's "med")."""
-    out = []
-    for tok in tokens:
-        asks = tok in AGGREGATE_WORDS or tok in instruction_words()
-        found = set() if asks and tok not in ("rate", "rates") else parts  # rte: crmrte
-        clips = {p for p in found if abbreviates(p, tok, close=True)}
-        out.append(clips.pop() if len(clips) == 1 else tok)
-    return out

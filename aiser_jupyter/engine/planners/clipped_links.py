@@ -17,7 +17,7 @@ from ..catalog.model import Catalog, Column, Table
 from .lexicon import ABBREVIATIONS, abbreviates, known_word, split_name
 from .words import AGGREGATE_WORDS, instruction_words
 
-__all__ = ["SCORE", "clipped_names", "name_pieces"]
+__all__ = ["SCORE", "clipped_names", "clipped_part", "clipped_words", "name_pieces"]
 
 #: a column named by one clipped piece of its name: below a name's own word (0.75)
 SCORE = 0.7
@@ -77,3 +77,41 @@ def clipped_names(
         if len(found) == 1:  # a piece a family of columns shares names none of them
             out.extend((i, table, column) for table, column in found.values())
     return out
+
+
+def clipped_part(word: str, words: int) -> bool:
+    """Whether a name's ``word`` (one of its ``words``) may be a clipped spelling: no English
+    word, three letters or more — or, in a name of two words or more, an English word of
+    four letters or more (``comb`` of comb_mpg, read only beside the rest of the name)."""
+    if known_word(word):
+        return words >= 2 and len(word) >= 4 and word.isalpha()
+    return len(word) >= 3
+
+
+def clipped_words(tokens: list[str], parts: set[str]) -> list[str]:
+    """``tokens`` with each word one of the names' clipped ``parts`` spells written as that
+    part ("accident" → acc of yearacc; "work" → wrk, read only in a span of two words or
+    more); a word two parts clip, or one that asks, stays as
+    typed ("median income" asks a median, never of a name's "med")."""
+    out = []
+    for tok in tokens:
+        asks = tok in AGGREGATE_WORDS or tok in instruction_words()
+        found = set() if asks and tok not in ("rate", "rates") else parts  # rte: crmrte
+        clips = {p for p in found if abbreviates(p, tok, close=True)}
+        if not clips and tok not in AGGREGATE_WORDS:  # "combined mpg": comb of comb_mpg
+            clips = {p for p in parts if known_word(p) and _word_start(p, tok)}
+        out.append(clips.pop() if len(clips) == 1 else tok)
+    return out
+
+
+def _word_start(part: str, word: str) -> bool:
+    """An English word of a name that starts a longer word by two letters or more ("comb"
+    of "combined"), read as its clipped spelling only beside the rest of the name — never
+    the word's own forms ("high" of "highest") nor a compound ("south" of "southwest")."""
+    rest = word[len(part) :]
+    own = rest in _ENDINGS or known_word(rest)
+    return len(part) >= 4 and len(rest) >= 2 and word.startswith(part) and not own
+
+
+#: endings that make another form of the same word ("highest", "northern", "counted")
+_ENDINGS = frozenset(["er", "est", "ers", "ern", "erly", "ed", "es", "ing", "ings", "ly", "ness"])

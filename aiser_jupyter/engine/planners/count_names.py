@@ -6,8 +6,9 @@ planners and the honesty check."""
 from __future__ import annotations
 
 from .lexicon import lemma
+from .words import instruction_words
 
-__all__ = ["COUNT_FORMS", "counts_named", "noun_of_count"]
+__all__ = ["COUNT_FORMS", "counted", "counts_named", "noun_of_count"]
 
 #: words a name counts things with (count_working, n_students, num_employees, pop_count)
 COUNT_FORMS = frozenset(["count", "cnt", "n", "num", "number", "nbr"])
@@ -47,3 +48,24 @@ def noun_of_count(i: int, words: list[str], measure_names: set[str], aggs: set[s
     while j > 0 and (words[j - 1] in names or lemma(words[j - 1]) in names):
         j -= 1
     return j < i and any(counts_named(k, words, measure_names) for k in (j - 2, j - 1) if k >= 0)
+
+
+def counted(i: int, words: list[str]) -> bool:
+    """The noun phrase after "number of" / "how many" / "count of": what a count counts."""
+    stop = instruction_words()
+    j = i - 1
+    while j >= 0 and words[j] not in stop:
+        j -= 1
+    if j < 0:
+        return False
+    lead = " ".join(words[max(0, j - 1) : j + 1])
+    return lead in (
+        "number of",
+        "how many",
+        "count of",
+        "count the",
+        "of the",
+        "share of",
+        "proportion of",
+        "percentage of",
+    ) and (lead != "of the" or (j >= 2 and words[j - 2] == "number"))

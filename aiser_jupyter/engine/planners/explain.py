@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .adjective_reads import of_dates, of_time_taken
 from .adjectives import ADJECTIVES, adjective_nouns
-from .count_names import counts_named, noun_of_count
-from .date_grain import grouped_at_own_grain
+from .calendar_reads import explain_calendar
+from .count_names import counted, counts_named, noun_of_count
 from .described import canon
 from .explain_numbers import explain_numeric, explain_weekday
 from .facts import Facts
@@ -21,7 +21,7 @@ from .people_rows import people_of_things
 from .read_apart import read_apart
 from .repeated import read_from_data
 from .roles import calendar_part
-from .row_grain import GRAINS, dated_rows_drawn, rows_are, rows_by_part, rows_share_ids
+from .row_grain import rows_share_ids
 from .rules.long_nouns import names_long_number
 from .rules.sex_flags import names_sex_flag
 from .stat_names import carries_statistic
@@ -90,7 +90,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     if is_unit_of_measure(i, words, _measure_at(words, facts)):
         return "unit"  # "average hours of sleep", "2-hour bins": the number's unit
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
-        return _explain_calendar(word, base, i, words, facts)
+        return explain_calendar(word, base, i, words, facts)
     if word in NAME_STATISTICS and i + 1 < len(words) and words[i + 1] in facts.keyed:
         return "measure name"  # "median rent": a long table's number, each row a median
     if word in AGGREGATE_WORDS:
@@ -231,45 +231,6 @@ def _explain_superlative(word: str, i: int, words: list[str], facts: Facts) -> s
     return None
 
 
-#: "month of the year", "day of the week", "hour of the day": the part, not a second unit
-_PART_OF = {
-    "year": ("month", "quarter", "week", "day", "half"),
-    "week": ("day",),
-    "day": ("hour", "time"),
-}
-
-
-def _explain_calendar(word: str, base: str, i: int, words: list[str], facts: Facts) -> str | None:
-    units = CALENDAR_WORDS.get(base) or CALENDAR_WORDS[word]
-    if facts.units & set(units) or base in facts.names or facts.parts & (set(units) | {base}):
-        return "time unit"
-    if grouped_at_own_grain(units, facts):
-        return "time unit"  # "quarter by quarter" of a quarterly series, drawn by its dates
-    k = i - 1 if words[i - 1 : i] in (["the"], ["a"]) else i if base in ("day", "year") else -1
-    if k >= 2 and words[k - 1] == "of" and lemma(words[k - 2]) in _PART_OF.get(base, ()):
-        return "time unit"  # "month of the year", "hour of day" once the part is explained
-    if (
-        counted(i, words)
-        and facts.aggregates & {"count"}
-        and (rows_are(base, facts) or rows_by_part(base, facts))
-    ):
-        return "counted rows"  # "number of days" in a table of one row per (city and) day
-    grain = GRAINS.get(word)
-    if (
-        grain is not None
-        and i + 1 < len(words)
-        and (rows_are(grain, facts) or rows_by_part(grain, facts) or dated_rows_drawn(grain, facts))
-    ):
-        return f"rows are {grain}s"  # "average daily low" in a table of one row per day;
-    if grain is not None and lemma(" ".join(words[i + 1 : i + 2])) in _PAID and not facts.units:
-        return "period of the pay"  # "average weekly wage": a wage per week, no date
-    return None  # "highest monthly sales" in a table of one row per city and month
-
-
-#: amounts paid or earned per period, which a period adjective before them describes
-_PAID = frozenset(["wage", "pay", "salary", "earnings", "income", "rent", "allowance", "benefit"])
-
-
 def names_elsewhere(i: int, words: list[str], facts: Facts) -> bool:
     """ "carrier name" where a table of carriers has a name column the plan does not use;
     "the names" where the plan groups by ids alone."""
@@ -311,27 +272,6 @@ def _measure_word(word: str, base: str, facts: Facts) -> bool:
     if word in facts.measure_names or (base in facts.measure_names and not word.isdigit()):
         return True
     return carries_statistic(word, facts.measure_names)
-
-
-def counted(i: int, words: list[str]) -> bool:
-    """The noun phrase after "number of" / "how many" / "count of": what a count counts."""
-    stop = instruction_words()
-    j = i - 1
-    while j >= 0 and words[j] not in stop:
-        j -= 1
-    if j < 0:
-        return False
-    lead = " ".join(words[max(0, j - 1) : j + 1])
-    return lead in (
-        "number of",
-        "how many",
-        "count of",
-        "count the",
-        "of the",
-        "share of",
-        "proportion of",
-        "percentage of",
-    ) and (lead != "of the" or (j >= 2 and words[j - 2] == "number"))
 
 
 def _measure_at(words: list[str], facts: Facts) -> set[int]:

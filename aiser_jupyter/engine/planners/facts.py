@@ -21,6 +21,7 @@ from .lexicon import lemma, number_words, split_name
 from .long_tables import keyed_strings
 from .name_years import glued_stem, table_year
 from .roles import CENTURY, calendar_part, two_digit_year
+from .sql_compares import compared
 from .us_states import state_names
 from .value_keys import values_head
 from .words import AGGREGATE_WORDS, SQL_AGGS, WORD_PATTERN, YEAR, instruction_words
@@ -52,6 +53,7 @@ class Facts:
     sorted: bool = False
     grouped: bool = False  #: a channel groups by a field (not aggregated)
     compares: bool = False  #: the SQL compares a number (WHERE or HAVING with <, >, BETWEEN)
+    compares_other: bool = False  #: … or with no literal: a column, a subquery
     #: the SQL orders something descending, or by a rank (rank 1 first): a top-N of the best
     ranks_top: bool = False
     group_names: set[str] = field(default_factory=set)  #: words of the fields grouped by
@@ -169,9 +171,7 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
             facts.aggregates.add(
                 "distinct" if name == "count" and node.find(exp.Distinct) else name
             )
-    facts.compares = any(
-        _number(node.expression) for node in tree.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE)
-    ) or any(True for _ in tree.find_all(exp.Between))
+    facts.compares, facts.compares_other = compared(tree)
     _date_parts(tree, facts)
     facts.divides = tree.find(exp.Div) is not None
     for channel, fd in plan.chart.encoding.channels().items():
@@ -279,13 +279,6 @@ def _excluded(literal: exp.Literal) -> bool:
             return True
         node = node.parent
     return False
-
-
-def _number(bound: exp.Expression) -> bool:
-    """``bound`` is a number ("under -10": a negated one too)."""
-    if isinstance(bound, exp.Neg):
-        bound = bound.this
-    return isinstance(bound, exp.Literal) and bound.is_number
 
 
 def _literal(literal: exp.Literal, facts: Facts) -> None:

@@ -25,9 +25,10 @@ from .arithmetic import arithmetic_words
 from .both_sides import splits_in_two
 from .chart_words import chart_word_left_out
 from .clauses import COMPARATIVES, hyphenated, number_follows
+from .count_names import counted
 from .decades import decade_words
 from .described import range_words_at
-from .explain import counted, explain, names_elsewhere
+from .explain import explain, names_elsewhere
 from .facts import Facts, plan_facts, question_words
 from .glossed import glossed_words
 from .grain import AGGREGATED_OVER
@@ -69,8 +70,8 @@ from .table_measure_words import counts_another_thing
 from .than import unkept_condition
 from .titles import describe_plan
 from .units import unread_date
+from .unread_compares import comparison_left_out
 from .unused_kinds import unused_kind
-from .versus import compared_alone
 from .word_kinds import word_kind
 from .words import (
     GENERIC_HEADS,
@@ -151,7 +152,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             and (facts.aggregates & {"max", "min"} or facts.sorted)
         ):  # "which 2 wards have the [shortest] average stay": a sort of a measure, kept
             why = "aggregate"  # ("top 2 [heaviest] fish" sorted by a count of rows is not)
-        if compared_alone(i, words, facts):
+        if comparison_left_out(i, words, facts, why):  # "20 rates [above] the national rate"
             kinds[i] = "condition"  # "those who left [versus] those who stayed": one number
             continue
         why = kept_form(i, words, facts) or why or most_counted(i, words, facts)

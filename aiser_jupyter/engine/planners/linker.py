@@ -11,9 +11,9 @@ from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
 from .acronyms import initials_at
-from .aligned import Alignment, align, clipped_words
+from .aligned import Alignment, align
 from .clipped_links import SCORE as CLIPPED
-from .clipped_links import clipped_names
+from .clipped_links import clipped_names, clipped_part, clipped_words
 from .column_phrases import column_phrases
 from .families import family_heads, family_initials, sibling_after
 from .kinds import row_words
@@ -21,7 +21,6 @@ from .lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
     PLAIN_WORDS,
-    known_word,
     lemma,
     split_name,
     tokenize,
@@ -109,7 +108,7 @@ class _Part:
     def _add_column(self, table: Table, column: Column, named: set[tuple[str, ...]]) -> None:
         """The phrases that name ``column`` (:mod:`.column_phrases`), and its clipped parts."""
         raw = tuple(split_name(column.name, expand=False))
-        self.clipped.extend(w for w in raw if len(w) >= 3 and not known_word(w))
+        self.clipped.extend(w for w in raw if clipped_part(w, len(raw)))
         for words, score in column_phrases(table, column, named):
             self._add(words, "column", table, column, score)
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection
 
 from .clauses import COMPARATIVES
-from .explain import counted
+from .count_names import counted
 from .facts import Facts
 from .lexicon import SYNONYMS, lemma, split_name
 from .roles import summable

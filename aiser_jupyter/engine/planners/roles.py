@@ -7,15 +7,19 @@ from __future__ import annotations
 import re
 
 from ..catalog.model import Column, Table
+from .calendar_parts import CALENDAR_NAMES, CENTURY, beside_a_date, calendar_part, two_digit_year
 from .lexicon import lemma, names_a_place, split_name
 
 __all__ = [
     "CALENDAR_NAMES",
+    "CENTURY",
     "GENERIC_MEASURE_NAMES",
     "PER_UNIT",
+    "beside_a_date",
     "calendar_part",
     "is_identifier",
     "summable",
+    "two_digit_year",
 ]
 
 #: column names that say only "the number": what it measures is said elsewhere (the table's
@@ -48,38 +52,6 @@ GENERIC_MEASURE_NAMES = frozenset(
 #: a rate per so many people at the end of a name: ghp100k, deaths_per1000
 PER_UNIT = re.compile(r"(?:p|per)\d+k?$")
 
-#: words of integer columns that hold a part of a date, and the part
-CALENDAR_NAMES = {
-    "year": "year",
-    "yr": "year",
-    "yyyy": "year",
-    "season": None,
-    "quarter": "quarter",
-    "qtr": "quarter",
-    "month": "month",
-    "mon": "month",
-    "mo": "month",  # Mo.Sold, mo_sold: the month of a sale (a value 1..12 checked below)
-    "mth": "month",
-    "mnth": "month",
-    "week": "week",
-    "wk": "week",
-    "day": "day",
-    "dow": "weekday",
-    "weekday": "weekday",
-    "hour": "hour",
-    "hr": "hour",
-    "minute": "minute",
-}
-_CALENDAR_RANGES = {
-    "year": (1000, 2200),
-    "quarter": (1, 4),
-    "month": (1, 12),
-    "week": (0, 53),
-    "day": (1, 31),
-    "weekday": (0, 7),
-    "hour": (0, 24),
-    "minute": (0, 59),
-}
 #: last words of a column name that make it an identifier or a code, never a quantity
 IDENTIFIER_WORDS = frozenset(
     [
@@ -170,112 +142,6 @@ MEAN_WORDS = frozenset(
         "per",  # a ratio or a percent: points_per_game, gdp_per_cap, percollege
     ]
 )
-
-
-#: name words of integer columns that, holding 1800…2100, hold years
-_YEARISH = frozenset(
-    [
-        "date",
-        "start",
-        "from",
-        "since",
-        "founded",
-        "built",
-        "opened",
-        "established",
-        "season",
-        "born",
-        "birth",
-        "until",
-        "end",
-    ]
-)
-
-
-#: a year word after a letter or two of prefix, run together: ``iyear``, ``fyear``, ``cyr``
-_PREFIXED_YEAR = re.compile(r"[a-z]{1,2}(?:year|yr)")
-
-
-def calendar_part(column: Column) -> str | None:
-    """``year``, ``month``, ``hour`` … when an integer column holds that part of a date
-    (or a text column holds years: ``'2014'``)."""
-    if column.semantic == "nominal" and _years_as_text(column):
-        return "year"
-    if column.semantic not in ("quantitative", "key") or not _whole_numbers(column):
-        return None
-    words = split_name(column.name, expand=False)
-    if "of" in words[1:]:  # "day of month", "hour of day": the part named before "of"
-        words = words[: words.index("of", 1)]
-    part = next((CALENDAR_NAMES.get(w) for w in reversed(words) if w in CALENDAR_NAMES), None)
-    if part is None and (
-        set(words) & _YEARISH or _PREFIXED_YEAR.fullmatch(words[-1]) or words == ["time"]
-    ):  # an integer "open date", "built", "iyear" of 1820…2000; R's yearly series' "time"
-        part = "year"
-    if part is None or (part != "year" and "int" not in column.type.lower()):
-        return None  # a float of whole hours or days is a duration; of whole years, a year
-    lo, hi = _CALENDAR_RANGES[part]
-    if part == "year" and two_digit_year(column):
-        return part
-    try:
-        if (
-            column.min is not None
-            and column.max is not None
-            and not (lo <= float(column.min) and float(column.max) <= hi)
-        ):
-            return None
-    except (TypeError, ValueError):
-        return None
-    return part
-
-
-def beside_a_date(table: Table, column: Column, series: bool = False) -> bool:
-    """Whether ``column`` names a part of a cycle ("day of month", "hour of day"), or a
-    ``series`` of months was asked for, in a table that also holds the dates: "daily",
-    "monthly" run along the dates, not round the month's days or the year's months
-    (``MonthSold`` 1 … 12 beside the dates of sale)."""
-    words = split_name(column.name, expand=False)
-    return ("of" in words[1:] or series) and any(c.semantic == "temporal" for c in table.columns)
-
-
-#: the years of the 20th century some files store in two digits (68 … 88 for 1968 … 1988)
-_TWO_DIGITS = (30, 99)
-#: the century a two-digit year is read in
-CENTURY = 1900
-
-
-def two_digit_year(column: Column) -> bool:
-    """An integer column named as a year whose values run within 30 … 99: the years 1930 …
-    1999 written in two digits, as Stata's and older surveys' files store them (``year`` 68 …
-    88, ``yronset`` 85 … 93); never a year of study (1 … 6)."""
-    if "int" not in column.type.lower() or column.min is None or column.max is None:
-        return False
-    words = split_name(column.name, expand=False)
-    if not any(CALENDAR_NAMES.get(w) == "year" for w in words):
-        return False
-    try:
-        return _TWO_DIGITS[0] <= float(column.min) and float(column.max) <= _TWO_DIGITS[1]
-    except (TypeError, ValueError):
-        return False
-
-
-def _whole_numbers(column: Column) -> bool:
-    """An integer column, or a floating one that holds whole numbers only (a year read from a
-    file with gaps becomes 1997.0: pandas, SQLite's REAL, CSV readers)."""
-    if "int" in column.type.lower():
-        return True
-    values = [column.min, column.max, *column.samples]
-    try:
-        return all(v is not None and float(v).is_integer() for v in values)
-    except (TypeError, ValueError):
-        return False
-
-
-def _years_as_text(column: Column) -> bool:
-    words = split_name(column.name, expand=False)
-    if not words or CALENDAR_NAMES.get(words[-1]) != "year":
-        return False
-    values = [str(v) for v in column.samples if v is not None]
-    return bool(values) and all(re.fullmatch(r"(1[89]|20)\d\d", v.strip()) for v in values)
 
 
 #: words after "id" that say how it is stored (``id_str`` of a tweet), not what it counts

@@ -12,6 +12,7 @@ __all__ = [
     "GRAINS",
     "dated_rows_drawn",
     "one_per_row",
+    "per_row_unit",
     "rows_are",
     "rows_by_part",
     "rows_share_ids",
@@ -44,6 +45,20 @@ def rows_by_part(unit: str, facts: Facts) -> bool:
             if calendar_part(column) == unit and (name, column.name.lower()) not in facts.columns:
                 return True
     return False
+
+
+def per_row_unit(i: int, words: list[str], base: str, facts: Facts) -> bool:
+    """ "average births per day" of a table of one row per date, not grouped by any time unit:
+    the day each row is, the average taken over them."""
+    return (
+        i > 0
+        and words[i - 1] in ("per", "a")
+        and base in ("day", "month")
+        and bool(facts.aggregates)
+        and facts.aggregates <= {"mean", "median"}
+        and not facts.units
+        and rows_are(base, facts)
+    )
 
 
 def rows_share_ids(facts: Facts) -> bool:

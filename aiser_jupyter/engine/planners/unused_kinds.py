@@ -12,10 +12,10 @@ from .beside import aggregated_head, between_aggregate_and_measure, next_to_meas
 from .category_words import unread_category
 from .clauses import in_a_clause
 from .coded_words import coded_value
+from .count_names import counted
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
 from .decades import is_decade
-from .explain import counted
 from .facts import Facts, table_only_words
 from .group_typos import misspelt_group
 from .lexicon import lemma
@@ -184,6 +184,7 @@ def unused_kind(
     if kind == "content" and (opposite_of_used(words[i], used) or shares_a_stem(words[i], values)):
         return "value"  # "married and [unmarried]" for the married alone; "all [banks]" of Banking
     among = kind in ("word", "content") and _among(i, words, why_at)
+    among = among or (kind == "content" and _last_for(i, words, why_at))  # "for [homeowners]"
     if among or (kind in ("word", "content") and _by_whether(i, words)):
         return "condition" if among else "name"  # "among [pending] …"; "by whether they [left]"
     if kind == "content" and people_of_things(words[i], facts, counted=counted(i, words)):
@@ -275,6 +276,16 @@ def _among(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         and is_content(nxt)
         and nxt not in instruction_words()
     )
+
+
+def _last_for(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """Word ``i`` ends the question right after "for" ("… for [homeowners]"): the rows the
+    whole question is about, a condition when nothing explains it ("among [applications]"
+    may be the rows' own noun, :func:`_among`)."""
+    j = i - 1
+    while j > 0 and j not in why_at and words[j] in ("the", "all", "those"):
+        j -= 1
+    return i == len(words) - 1 and j >= 0 and words[j] == "for"
 
 
 #: the words that open a grouping said as a clause ("by whether they left", "by how many

@@ -169,13 +169,16 @@ def _words_before(d: Draft, at: int) -> list[int]:
 
 
 def _said_inside(d: Draft, at: int) -> int | None:
-    """ "Brent vs Dubai (Brent on x)": the measure the words inside the parentheses before a
-    mark name again, by a word of its column's name; None when not one of them."""
+    """ "Brent vs Dubai (Brent on x)", "A vs B, B on the x axis": the measure the words
+    before a mark (inside its parentheses, or back to the start of its phrase) name again, by
+    a word of its column's name; None when not one of them."""
     inside: set[str] = set()
     for w in reversed(d.q.words[:at]):
         if not w.paren:
             break
         inside.add(w.lemma)
+    if not inside and all(m.column is not None for m in d.measures):  # "A on the x axis"
+        inside = {d.q.words[i].lemma for i in _words_before(d, at)}
     hits = [
         k
         for k, m in enumerate(d.measures)

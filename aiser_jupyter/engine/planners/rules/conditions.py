@@ -17,7 +17,7 @@ from .counted_nouns import counted_rows, harmed_people, numbered_rows, take_coun
 from .draft import Draft, Having, Measure, column_ref
 from .entity_totals import compound_head, entity_total, unit_total
 from .freq_tables import holds_tallies
-from .group_aggs import averaged_after, total_after, whose_aggregate
+from .group_aggs import averaged_after, on_average_after, total_after, whose_aggregate
 from .implied import implied_column
 from .in_range import can_split, in_range
 from .link import Mention
@@ -248,7 +248,7 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         return cmp, "distinct", after_m.table, named
     agg = next((a for a in d.r.aggs if cmp.lo - 5 <= a.i < cmp.lo and a.strict), None)
     agg = agg or total_after(d, cmp) or whose_aggregate(d, cmp) or entity_total(d, cmp)
-    agg = agg or unit_total(d, cmp)
+    agg = agg or unit_total(d, cmp) or on_average_after(d, cmp)
     if agg is None:
         return None
     numbers = [

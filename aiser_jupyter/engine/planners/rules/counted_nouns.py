@@ -5,14 +5,15 @@ hold 500 distinct kinds of test, so the tests are the rows."""
 
 from __future__ import annotations
 
+from ...catalog.model import Column
 from ..lexicon import lemma, split_name
-from ..roles import is_identifier
+from ..roles import is_identifier, plural_name
 from .draft import Draft
 from .flags import counted_flag
 from .link import Mention
 from .reading import Compare
 
-__all__ = ["counted_rows", "harmed_people", "numbered_rows", "take_counted"]
+__all__ = ["counted_rows", "harmed_people", "measured_plural", "numbered_rows", "take_counted"]
 
 
 def take_counted(d: Draft, m: Mention) -> None:
@@ -110,12 +111,28 @@ def numbered_rows(d: Draft, m: Mention) -> bool:
     """ "neighborhoods with more than 150 sales" where the sales are numbered by an identifier
     (``Order`` 1..n): a count of rows, never a comparison on the numbers that name them."""
     col = m.column
+    if col is None or col.semantic != "quantitative":
+        return False
+    if is_identifier(m.table, col):
+        return m.hi == m.lo + 1 and _plural(d.q.words[m.lo].text)
+    return measured_plural(col, d.q.words[m.hi - 1].text)
+
+
+#: the database types of numbers measured on a scale (a time, a price), never counts
+_SCALES = ("float", "double", "real", "decimal", "numeric")
+
+
+def measured_plural(col: Column, word: str) -> bool:
+    """ "more than 30 record times" of a ``Time`` of fractions (minutes): a quantity measured
+    on a scale has no plural that adds it up — "30 times" are 30 rows, each one measurement.
+    Not of a column named in the plural (``deaths``), nor of whole numbers (``goal``)."""
+    scaled = any(k in col.type.lower() for k in _SCALES)
     return (
-        col is not None
-        and col.semantic == "quantitative"
-        and is_identifier(m.table, col)
-        and m.hi == m.lo + 1
-        and _plural(d.q.words[m.lo].text)
+        scaled
+        and not plural_name(col.name)
+        and word not in col.name.lower()  # ``viewers_7day``: the plural is its own name
+        and _plural(word)
+        and lemma(word) in split_name(col.name, expand=False)
     )
 
 

@@ -9,6 +9,7 @@ from ..row_things import rows_are
 from .draft import Draft, summable
 from .link import Mention
 from .row_label import label
+from .yearly_rows import averages_rows
 
 __all__ = [
     "ONE_EACH",
@@ -71,6 +72,8 @@ def per_row(d: Draft, m: Mention) -> bool:
     cue = d.q.words[m.lo - 1].text if m.lo else ""
     if cue in ("per", "each", "every") and repeated_key(m.table, d.q.words[m.hi - 1].text):
         return False  # "per movie" of ratings keyed by a repeating movieId: no row each
+    if cue in ("per", "a") and m.column is not None and d.q.words[m.hi - 1].text == "day":
+        return averages_rows(d, m.table, m.column, "day")  # "births per day" of daily rows
     if m.kind == "table" or (m.column is not None and rows_are(m.table, m.column)):
         return any(t is m.table for t in averaged)  # "… per [item]" of a table of items
     return m.best.score < _WHOLE_NAME and any(

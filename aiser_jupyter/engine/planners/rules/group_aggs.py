@@ -9,7 +9,12 @@ from .draft import Draft
 from .link import Mention
 from .reading import Agg, Compare
 
-__all__ = ["averaged_after", "total_after", "whose_aggregate"]
+__all__ = [
+    "averaged_after",
+    "on_average_after",
+    "total_after",
+    "whose_aggregate",
+]
 
 
 def averaged_after(words: list[str], m: Mention, agg: Agg) -> bool:
@@ -31,6 +36,20 @@ def total_after(d: Draft, cmp: Compare) -> Agg | None:
             a
             for a in d.r.aggs
             if a.agg == "sum" and a.strict and words[a.i] == "total" and a.i in after
+        ),
+        None,
+    )
+
+
+def on_average_after(d: Draft, cmp: Compare) -> Agg | None:
+    """ "which age groups paid more than $40,000 in taxes on average": "on average" after the
+    comparison, in a question that groups, compares each group's mean."""
+    words = d.q.texts()
+    return next(
+        (
+            a
+            for a in d.r.aggs
+            if a.agg == "mean" and a.strict and a.i > cmp.hi and words[a.i - 1] == "on"
         ),
         None,
     )

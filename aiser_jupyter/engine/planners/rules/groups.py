@@ -186,6 +186,7 @@ def _qualified(d: Draft, m: Mention) -> Mention:
         m.kind == "table"
         and nxt is not None
         and not d.q.words[m.hi - 1].stop  # "each continent? List the names": no qualifier
+        and not d.q.words[m.hi - 1].comma  # "of each coach, age on the x axis"
         and nxt.kind in ("table", "column")
         and _dimension(nxt)
     ):

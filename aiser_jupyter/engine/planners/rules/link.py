@@ -8,10 +8,8 @@ other words name, or that a sure mention lives in, wins ties."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
 
-from ...catalog.model import Catalog, Column, Table
+from ...catalog.model import Catalog
 from ..lexicon import FUNCTION_WORDS, MEASURE_UNITS
 from ..linker import Link, Linker
 from ..name_years import year_free_token
@@ -21,6 +19,7 @@ from ..words import instruction_words
 from .aggregate_values import AGGREGATE_WORDS, asks_an_aggregate
 from .coarser import coarse_first
 from .inner_values import inner_values
+from .mentions import Candidate, Mention
 from .question import Question
 from .rate_heads import rate_heads
 from .reading import Reading
@@ -33,49 +32,6 @@ __all__ = ["Candidate", "Mention", "link"]
 
 #: a candidate this much below the best of its span is not considered
 NEAR = 0.25
-
-
-@dataclass
-class Candidate:
-    kind: str  #: "table" | "column" | "value"
-    table: Table
-    column: Column | None = None
-    value: Any = None
-    score: float = 1.0
-    rank: float = 0.0  #: the score in the question's context (set when mentions are ranked)
-
-    def same(self, other: Candidate) -> bool:
-        return self.kind == other.kind and self.table is other.table and self.column is other.column
-
-
-@dataclass
-class Mention:
-    """Words ``lo..hi-1`` naming something in the schema."""
-
-    lo: int
-    hi: int
-    cands: list[Candidate] = field(default_factory=list)
-
-    @property
-    def best(self) -> Candidate:
-        return self.cands[0]
-
-    @property
-    def table(self) -> Table:
-        return self.best.table
-
-    @property
-    def column(self) -> Column | None:
-        return self.best.column
-
-    @property
-    def kind(self) -> str:
-        return self.best.kind
-
-    def __repr__(self) -> str:
-        b = self.best
-        name = b.table.name + (f".{b.column.name}" if b.column is not None else "")
-        return f"<{b.kind} {name}{'=' + repr(b.value) if b.kind == 'value' else ''} @{self.lo}:{self.hi} {b.score:.2f}>"
 
 
 def linker(catalog: Catalog) -> Linker:
@@ -163,7 +119,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     _case(q, mentions)
     other_forms(catalog, [m.cands for m in mentions])  # "United States of America" too
     _owner(q, mentions)
-    mentions = _attribute(mentions, catalog)
+    mentions = _attribute(mentions, catalog, {w.i + 1 for w in q.words if w.comma})
     _rank(mentions)
     return rate_heads(q, _merge([m for m in mentions if m.cands]))
 
@@ -217,18 +173,22 @@ def _owner(q: Question, mentions: list[Mention]) -> None:
                 c.score += 0.6
 
 
-def _attribute(mentions: list[Mention], catalog: Catalog) -> list[Mention]:
+def _attribute(mentions: list[Mention], catalog: Catalog, breaks: set[int]) -> list[Mention]:
     """ "carrier name", "destination city": a column of the table the word before names.
 
     The word before names a table (``carriers``) or a key that joins to one
     (``trips.carrier`` → ``carriers``, ``trips.dest`` → ``stations``); the column of
     that table is the mention, over both words. The join itself is chosen later, with
-    the question's words preferring the role ("destination" → ``dest``).
+    the question's words preferring the role ("destination" → ``dest``). Never across a
+    comma (``breaks``: the words after one): "of each coach, age on the x axis".
     """
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is None or prev.hi != m.lo or not any(c.kind == "column" for c in m.cands):
+        if prev is None or prev.hi != m.lo or m.lo in breaks:
+            out.append(m)
+            continue
+        if not any(c.kind == "column" for c in m.cands):
             out.append(m)
             continue
         named: set[str] = set()
@@ -306,12 +266,12 @@ def _vocabulary(lk: Linker) -> frozenset[str]:
 
 
 def _plausible(lk: Link, q: Question) -> bool:
-    """A value that is also a common word ("ARE", "IN", "OUT") counts only as typed; an
-    English function word ("a", "and", "in", "or") only typed in capitals as the data stores
-    it ("AND" for a code ``AND``), never in lower case, where it is the word: "by channel and
-    type" filters no country ``and`` (Andorra), "a different room" no room type ``a``; a unit
-    word with no number before it may be a value. A quoted word is always a value."""
-    if lk.kind != "value" or lk.end - lk.start > 1:
+    """A name never spans a comma ("each coach, age on x"). A value that is a common word
+    ("ARE", "OUT") counts only as typed; a function word ("and": Andorra, "a") only in capitals
+    as stored ("AND"); a unit word with no number before it may be a value; a quoted word is."""
+    if lk.kind != "value":
+        return not any(w.comma for w in q.words[lk.start : lk.end - 1])
+    if lk.end - lk.start > 1:
         return True
     w = q.words[lk.start]
     typed = isinstance(lk.value, str) and w.raw == lk.value

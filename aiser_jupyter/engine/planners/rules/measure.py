@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from ...catalog.model import Column, Table
 from ..people_rows import people_table
-from ..roles import extreme_name
+from ..roles import extreme_name, holds_share
 from .additive import check_additive
 from .agg_names import named_aggregates, names_aggregate, of_dates
 from .axis_marks import both_marked, earlier_first, scatter_listed
 from .column_years import year_member
+from .counted_nouns import measured_plural
 from .counts import (
     counted_singly,
     counts_after_values,
@@ -337,6 +338,10 @@ def default_measure(d: Draft) -> None:
             d.measures.append(Measure("distinct", q.table, q.column))
             d.take(m, "counted distinct")
             break
+        if measured_plural(q.column, d.q.words[m.hi - 1].text) and _shares_asked(d, m):
+            d.measures.append(Measure("count", q.table, None))  # "share of record times"
+            d.take(m, "counted rows")
+            break
         binned_years = d.r.histogram and d.r.bin_step  # "model years in 5-year bins"
         if is_identifier(q.table, q.column) or (calendar_part(q.column) and not binned_years):
             continue
@@ -362,3 +367,16 @@ def default_measure(d: Draft) -> None:
         earlier_first(d.measures)  # "X in 1960 vs X in 2020": 1960 along x, as time runs
         for lo, hi in d.r.versus:
             d.q.claim(lo, hi, "versus")
+
+
+#: words that ask how many of something there are, or what part of them
+_HOW_MANY = ("share of", "proportion of", "percentage of", "number of", "count of", "how many")
+
+
+def _shares_asked(d: Draft, m: Mention) -> bool:
+    """ "share of" / "number of" said at most four words before ``m`` — not the share of a
+    column that holds shares itself ("share of Mormons" of a percent ``mormon``)."""
+    before = " ".join(d.q.texts(max(0, m.lo - 5), m.lo))
+    asked = [w for w in _HOW_MANY if w in before]
+    of_share = m.column is not None and holds_share(m.column)
+    return bool(asked) and not (of_share and any(w.endswith(" of") for w in asked))

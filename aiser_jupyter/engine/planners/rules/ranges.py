@@ -188,7 +188,7 @@ def _dated_by_words(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
         w = d.q.words[i]
         stems = _stems(d, i)  # "signed up": signup_date
         years = tr.years is not None and not tr.months  # "houses built before 1950": YearBuilt
-        for table in d.catalog.tables:
+        for table in sorted(d.catalog.tables, key=lambda t: t not in d.tables()):  # own first
             named = [
                 c
                 for c in table.columns

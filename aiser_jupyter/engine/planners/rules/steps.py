@@ -90,6 +90,7 @@ from .stat_ties import stat_ties
 from .table_phrases import table_phrases
 from .terms import favour_tables, find_terms
 from .things_home import things_home
+from .time_extremes import time_extremes
 from .timed_measure import timed_measure
 from .two_years import two_years
 from .unit_after import month_labels, unit_after
@@ -258,6 +259,7 @@ STEPS: tuple[Step, ...] = (
     attribute_conditions,  # "neighborhoods with a median income below …": no median measured
     rate_after_flag,  # "home ownership rate": the 0/1 column's mean, no other table's Rate
     commonest,  # "the 3 most common scores": grouped by the scores, rows counted
+    time_extremes,  # "earliest birth year", "what year … the first": the year's minimum
     _measures,
     stat_ties,  # "temperature" of tmin and tmax: the extreme asked picks, else refused
     measured_namesake,  # "state codes by miles": the measured table's own state

@@ -6,18 +6,34 @@ the mean over the years kept — one number, not a line of the rows as they are.
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
+from ..date_grain import stored_unit
 from .draft import Draft, calendar_part
 
-__all__ = ["mean_of_rows"]
+__all__ = ["averages_rows", "mean_of_rows"]
 
 
 def mean_of_rows(d: Draft, table: Table, column: Column) -> bool:
     """Whether "per year" after an asked average ("average X per year") runs along ``column``,
     a year held once per row of ``table``: then no time axis is drawn."""
     span = d.r.unit_span
-    if span is None or d.r.unit != "year" or d.q.words[span[0]].text not in ("per", "a"):
+    if span is None or d.r.unit not in _ROWS or d.q.words[span[0]].text not in ("per", "a"):
         return False
+    return averages_rows(d, table, column, d.r.unit)
+
+
+#: the time units "per …" may say each row of a table is, and the dates stored at each
+_ROWS = {"year": "year", "yearmonth": "month", "day": "day"}
+
+
+def averages_rows(d: Draft, table: Table, column: Column, unit: str) -> bool:
+    """Whether the measures are all asked averages over ``table``, whose rows ``column``
+    holds one ``unit`` each: a year column of one row a year, or dates stored one a day
+    ("average births per day" of one row per date) or a month (a monthly series)."""
     if not d.measures or not all(m.explicit and m.agg in ("mean", "median") for m in d.measures):
         return False
     rows = table.row_count or 0
-    return calendar_part(column) == "year" and rows > 1 and (column.distinct or 0) >= 0.95 * rows
+    if rows < 2 or (column.distinct or 0) < 0.95 * rows:
+        return False
+    if calendar_part(column) == "year":
+        return unit == "year"
+    return column.semantic == "temporal" and stored_unit(column) == _ROWS.get(unit)
