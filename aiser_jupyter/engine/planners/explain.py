@@ -109,8 +109,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "comparison"
     if base in LABEL_WORDS and facts.grouped and not names_elsewhere(i, words, facts):
         return "label"
-    if base in GENERIC_HEADS and words[i + 1 : i + 2] == ["of"] and _groups_next(i, words, facts):
-        return "grouping"  # "by [type] of enforcement": the kinds of what the chart groups by
+    if base in GENERIC_HEADS and _heads_a_group(i, words, facts):
+        return "grouping"  # "by [type] of enforcement", "by fuel [type]" of fuel_usage
     if (adjective := _adjective(word, i, words, facts)) != "":
         return adjective  # "the most populous countries", "40 or older", "the longest cycle"
     if opposite_kept(word, facts):
@@ -177,6 +177,14 @@ def _adjective(word: str, i: int, words: list[str], facts: Facts) -> str | None:
         unread = set(nouns) & measure_words(facts.catalog) - facts.names if facts.catalog else ()
         return None if unread else "aggregate"
     return ""
+
+
+def _heads_a_group(i: int, words: list[str], facts: Facts) -> bool:
+    """A generic head ("type", "kind") of a name the chart groups by: after it ("fuel
+    [type]" of fuel_usage), or after "of" ("[type] of enforcement")."""
+    if i and lemma(words[i - 1]) in facts.group_names:
+        return True
+    return words[i + 1 : i + 2] == ["of"] and _groups_next(i, words, facts)
 
 
 def _groups_next(i: int, words: list[str], facts: Facts) -> bool:

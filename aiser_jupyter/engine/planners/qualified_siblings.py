@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..catalog.model import Catalog, Column, Table
-from .lexicon import ABBREVIATIONS, lemma, split_name
+from .lexicon import ABBREVIATIONS, abbreviates, lemma, split_name
 
 __all__ = ["unsaid_qualifiers"]
 
@@ -35,12 +35,12 @@ _DEFAULT = frozenset(["total", "all", "overall", "tot", "combined", "sum"])
 
 def _said(word: str, said: set[str], ordered: list[str]) -> bool:
     """Whether a word of a column's name is said: as typed, as its lemma or its full form,
-    as the start of a word ("vis" of "visibility"), in its parts ("under5" of "under 5"), or
+    as the start of a word ("vis" of "visibility") or its consonants ("hwy"), in its parts ("under5" of "under 5"), or
     as the initials of words said one after another ("hf" of "human freedom")."""
     if word in said or ABBREVIATIONS.get(word, "") in said or lemma(word) in said:
         return True
-    if len(word) >= 3 and any(w.startswith(word) for w in said):
-        return True
+    if len(word) >= 3 and any(w.startswith(word) or abbreviates(word, w) for w in said):
+        return True  # "vis" of "visibility", "hwy" of "highway"
     parts = re.findall(r"[a-z]+|\d+", word)
     if len(parts) > 1 and all(p in said for p in parts):
         return True

@@ -4,7 +4,7 @@ that is a column's name, a flag's false side said by a prefix, the number of ser
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from .adjectives import takes_time
 from .condition_words import condition_nouns, flag_phrase
@@ -35,8 +35,8 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         least = words[i] == "rarest" or words[i - 1 : i] == ["least"]
         ranked = facts.sorted and not facts.ranks_top if least else facts.ranks_top
         return "aggregate" if "count" in facts.aggregates and ranked else ""
-    if _quarter_of_year(i, words, facts):
-        return "date"  # "in [Q4] 2024": October to December 2024 kept
+    if _quarter_of_year(i, words, facts) or _day_of_range(i, words, facts):
+        return "date"  # "in [Q4] 2024", "from September [1] to October [31], 2017"
     if (side := _open_month(i, words, facts)) is not None:
         return side or None  # "September 2016 or [later]": kept from that month on
     if _false_side(words[i], facts):
@@ -195,6 +195,23 @@ def _open_month(i: int, words: list[str], facts: Facts) -> str | None:
     if words[i] == "later":
         return "comparison" if start in facts.days and end not in facts.days else ""
     return "comparison" if end in facts.days and start not in facts.days else ""
+
+
+def _day_of_range(i: int, words: list[str], facts: Facts) -> bool:
+    """Word ``i`` is the day of a month's name beside it, in the year said within the next
+    few words, and the plan keeps the dates from that day or up to it ("from September [1]
+    to October [31], 2017")."""
+    word = words[i]
+    month = MONTHS.get(words[i - 1]) if i else None
+    month = month or (MONTHS.get(words[i + 1]) if i + 1 < len(words) else None)
+    year = next((w for w in words[i + 1 : i + 7] if w.isdigit() and len(w) == 4), None)
+    if not (word.isdigit() and 1 <= int(word) <= 31 and month and year):
+        return False
+    try:
+        day = date(int(year), month, int(word))
+    except ValueError:
+        return False
+    return bool({day, day + timedelta(days=1)} & facts.days)
 
 
 def _quarter_of_year(i: int, words: list[str], facts: Facts) -> bool:

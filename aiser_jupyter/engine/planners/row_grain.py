@@ -48,15 +48,16 @@ def rows_by_part(unit: str, facts: Facts) -> bool:
 
 
 def per_row_unit(i: int, words: list[str], base: str, facts: Facts) -> bool:
-    """ "average births per day" of a table of one row per date, not grouped by any time unit:
-    the day each row is, the average taken over them."""
+    """ "average births per day" of a table of one row per date (grouped by no day): the day
+    each row is, the average taken over them; "the worst single day each year" (max deaths):
+    the day whose number is the extreme."""
+    before = words[i - 1] if i > 0 else ""
+    extreme = before == "single" and bool(facts.aggregates) and facts.aggregates <= {"max", "min"}
     return (
-        i > 0
-        and words[i - 1] in ("per", "a")
+        (extreme or (before in ("per", "a") and facts.aggregates <= {"mean", "median"}))
         and base in ("day", "month")
         and bool(facts.aggregates)
-        and facts.aggregates <= {"mean", "median"}
-        and not facts.units
+        and base not in facts.units
         and rows_are(base, facts)
     )
 

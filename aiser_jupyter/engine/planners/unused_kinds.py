@@ -11,13 +11,13 @@ from .aligned import spells_a_number
 from .beside import aggregated_head, between_aggregate_and_measure, next_to_measure
 from .category_words import unread_category
 from .clauses import in_a_clause
-from .coded_words import coded_value
 from .count_names import counted
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
 from .decades import is_decade
 from .facts import Facts, table_only_words
 from .group_typos import misspelt_group
+from .inner_words import value_left_out
 from .lexicon import lemma
 from .modifiers import STATUS_WORDS
 from .negated import opposite_of_used
@@ -185,11 +185,11 @@ def unused_kind(
         return "value"  # "married and [unmarried]" for the married alone; "all [banks]" of Banking
     among = kind in ("word", "content") and _among(i, words, why_at)
     among = among or (kind == "content" and _last_for(i, words, why_at))  # "for [homeowners]"
-    if among or (kind in ("word", "content") and _by_whether(i, words)):
+    if among or (kind in ("word", "content") and _by_whether(i, words) | _mark_per(i, words)):
         return "condition" if among else "name"  # "among [pending] …"; "by whether they [left]"
     if kind == "content" and people_of_things(words[i], facts, counted=counted(i, words)):
         return "measure"  # "how many [students]" drawn as a count of colleges
-    if kind == "content" and coded_value(i, words, facts, named):
+    if kind == "content" and value_left_out(i, words, facts, named):
         return "value"  # "with his [curveball]" of PitchType 'CU': rows left out
     if _peak(i, words, facts):
         return "measure"  # "the [peak] monthly number": a maximum the plan does not take
@@ -286,6 +286,18 @@ def _last_for(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     while j > 0 and j not in why_at and words[j] in ("the", "all", "those"):
         j -= 1
     return i == len(words) - 1 and j >= 0 and words[j] == "for"
+
+
+#: marks drawn one per thing ("one point per [instructor]", "a line for each [region]")
+_MARKS = frozenset(["point", "points", "dot", "dots", "line", "lines", "bar", "bars", "marker"])
+
+
+def _mark_per(i: int, words: list[str]) -> bool:
+    """ "one point per [instructor]": the thing each mark stands for, a grouping left out."""
+    k = i - 1
+    while k > 0 and words[k] in ("per", "for", "each", "every"):
+        k -= 1
+    return k < i - 1 and words[k] in _MARKS
 
 
 #: the words that open a grouping said as a clause ("by whether they left", "by how many

@@ -21,6 +21,7 @@ from .counted_groups import counted_groups, other_things_counted, summed_groups
 from .counted_keys import counted_by_key
 from .counted_values import counted_values
 from .described import described_compares, release, reserve
+from .described_codes import described_codes
 from .distributed import distributed_rows
 from .draft import Draft
 from .entities import entity_counts
@@ -318,6 +319,7 @@ STEPS: tuple[Step, ...] = (
     entity_counts,
     counted_by_key,  # "how many states had a tax above …": distinct keys of the rows kept
     keyed_label,  # "count the physicians trained in …": their names, not their numbers
+    described_codes,  # "by drive type" of drive_sys 'A' beside drive_desc 'All Wheel Drive'
     repeated_labels,  # "top 10 customers" of 120 names: each customer, not each name
     described_compares,
     month_labels,  # a text column of month names beside the dates: the dates by month

@@ -4,7 +4,9 @@ comparisons with no number (issue 12).
 - A year range binds the measured table's own year, never a twin table's joined in for it.
 - A text column of weekday names ('Mon' … 'Sun') is the weekday a "day of the week" runs
   along; ``day_of_week`` (1 … 7) is a weekday, not a day of the month.
-- "average visits per day in 2009" of one row per date: one number; "visits per day" a line.
+- "average visits per day in 2009" of one row per date: one number; "visits per day" a line;
+  "average visits per day, year by year" the yearly means; "from September 1 to October 31,
+  2009" the days between, both kept.
 - "A vs B, A on the x axis": A along x, whatever "vs" alone would say.
 - "more than 30 record times" of a ``time`` of fractions counts rows; so does "share of the
   record times"; "share of greens" of a percent column is that column.
@@ -12,6 +14,10 @@ comparisons with no number (issue 12).
 - "… above the national rate" (no number) and "… for [homeowners]" (nothing read) refuse.
 - "respondents with a mortgage" keeps ``mortgage > 0``; "paid more than 40000 in taxes on
   average" compares each group's mean.
+- "combined mpg" of ``comb_mpg``: an English word of a name may be its clipped start when
+  the rest of the name is said beside it.
+- "by drive type" of ``drive_sys`` codes beside ``drive_desc``: labelled by the description.
+- "[SUVs]" of a class 'Small SUV 2WD', and "one point per [instructor]": refused when unread.
 """
 
 from __future__ import annotations
@@ -81,6 +87,45 @@ def test_an_average_per_day_of_daily_rows_is_one_number(engine: Engine, visits: 
     )
     drawn = engine.ask("visits per day in 2009 (north)", "v")
     assert drawn.plan.chart.mark == "line" and drawn.table.num_rows == 365
+
+
+def test_days_of_daily_rows_said_beside_a_year(engine: Engine, visits: Path) -> None:
+    plots_exactly(
+        engine,
+        visits,
+        "v",
+        "trend in average visits per day, year by year (north)",
+        "SELECT year, AVG(visits) FROM VisitsNorth GROUP BY year",
+    )
+    refuses(engine, visits, "v", "visits per day by year (north)", "day")
+
+
+def test_the_single_day_of_an_extreme(engine: Engine, tmp_path: Path) -> None:
+    import duckdb
+
+    path = tmp_path / "calls.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE calls AS SELECT DATE '2015-01-01' + INTERVAL (k) DAY AS date,"
+        " 80 + (k * 29) % 97 AS calls FROM range(1200) t(k)"
+    )
+    con.close()
+    plots_exactly(
+        engine,
+        path,
+        "c",
+        "worst single day each year (max calls)",
+        "SELECT CAST(DATE_TRUNC('year', date) AS TIMESTAMP), MAX(calls) FROM calls GROUP BY 1",
+    )
+
+
+def test_a_range_of_days_in_one_year(engine: Engine, visits: Path) -> None:
+    engine.connect("v", str(visits))
+    answer = engine.ask("total visits from September 1 to October 31, 2009 (north)", "v")
+    assert kpi(answer) == one(
+        visits,
+        "SELECT SUM(visits) FROM VisitsNorth WHERE date BETWEEN '2009-09-01' AND '2009-10-31'",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +254,63 @@ def test_what_no_number_or_word_explains_is_refused(engine: Engine, survey: Path
         "above",
     )
     refuses(engine, survey, "s", "average home value by age band for homeowners", "homeowners")
+
+
+@pytest.fixture(scope="module")
+def vehicles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import duckdb
+
+    path = tmp_path_factory.mktemp("vehicles") / "vehicles.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE fleet AS SELECT k AS unit_no, ['Acme', 'Borg', 'Cyd'][1 + k % 3] AS maker,"
+        " ['A', 'F', 'R'][1 + k % 3 * (k % 2) % 3] AS drive_sys,"
+        " ['All Wheel Drive', '2-Wheel Drive, Front', '2-Wheel Drive, Rear']"
+        "[1 + k % 3 * (k % 2) % 3] AS drive_desc,"
+        " ['Small SUV 2WD', 'Compact Cars', 'Standard SUV 4WD', 'Small Pick-up Trucks'][1 + k % 4]"
+        " AS vclass, 15 + (k * 7) % 20 AS city_mpg, 20 + (k * 5) % 20 AS hwy_mpg,"
+        " 17 + (k * 3) % 20 AS comb_mpg FROM range(90) t(k)"
+    )
+    con.close()
+    return path
+
+
+def test_a_name_clipped_to_a_word_of_its_own(engine: Engine, vehicles: Path) -> None:
+    plots_exactly(
+        engine,
+        vehicles,
+        "f",
+        "average combined mpg by maker",
+        "SELECT maker, AVG(comb_mpg) FROM fleet GROUP BY maker",
+    )
+    plots_exactly(  # "highway" says the hwy of hwy_mpg beside city_mpg and comb_mpg
+        engine,
+        vehicles,
+        "f",
+        "average highway mpg by maker",
+        "SELECT maker, AVG(hwy_mpg) FROM fleet GROUP BY maker",
+    )
+
+
+def test_codes_are_labelled_by_their_description(engine: Engine, vehicles: Path) -> None:
+    plots_exactly(
+        engine,
+        vehicles,
+        "f",
+        "number of vehicles by drive type",
+        "SELECT drive_desc, COUNT(*) FROM fleet GROUP BY drive_desc",
+    )
+
+
+def test_an_acronym_inside_values_is_no_word_to_drop(engine: Engine, vehicles: Path) -> None:
+    refuses(engine, vehicles, "f", "average combined mpg of SUVs by maker", "suvs")
+
+
+def test_the_thing_each_point_stands_for_is_read(engine: Engine, records: Path) -> None:
+    refuses(
+        engine,
+        records,
+        "r",
+        "age vs looks, one point per instructor, age on the x axis",
+        "instructor",
+    )
