@@ -17,7 +17,7 @@ from ..catalog.model import Catalog, Column, Table
 from .lexicon import ABBREVIATIONS, abbreviates, known_word, split_name
 from .words import AGGREGATE_WORDS, instruction_words
 
-__all__ = ["SCORE", "clipped_names", "clipped_part", "clipped_words", "name_pieces"]
+__all__ = ["SCORE", "clipped_names", "clipped_words", "known_pieces", "name_pieces"]
 
 #: a column named by one clipped piece of its name: below a name's own word (0.75)
 SCORE = 0.7
@@ -79,16 +79,20 @@ def clipped_names(
     return out
 
 
-def clipped_part(word: str, words: int) -> bool:
-    """Whether a name's ``word`` (one of its ``words``) may be a clipped spelling: no English
-    word, three letters or more — or, in a name of two words or more, an English word of
-    four letters or more (``comb`` of comb_mpg, read only beside the rest of the name)."""
-    if known_word(word):
-        return words >= 2 and len(word) >= 4 and word.isalpha()
-    return len(word) >= 3
+def known_pieces(catalog: Catalog) -> frozenset[str]:
+    """The English words of four letters or more in column names of two words or more
+    (``comb`` of comb_mpg): read as a clipped start only beside the rest of the name."""
+    return frozenset(
+        w
+        for table in catalog.tables
+        for column in table.columns
+        if len(words := split_name(column.name, expand=False)) >= 2
+        for w in words
+        if len(w) >= 4 and w.isalpha() and known_word(w)
+    )
 
 
-def clipped_words(tokens: list[str], parts: set[str]) -> list[str]:
+def clipped_words(tokens: list[str], parts: set[str], known: frozenset[str]) -> list[str]:
     """``tokens`` with each word one of the names' clipped ``parts`` spells written as that
     part ("accident" → acc of yearacc; "work" → wrk, read only in a span of two words or
     more); a word two parts clip, or one that asks, stays as
@@ -99,7 +103,7 @@ def clipped_words(tokens: list[str], parts: set[str]) -> list[str]:
         found = set() if asks and tok not in ("rate", "rates") else parts  # rte: crmrte
         clips = {p for p in found if abbreviates(p, tok, close=True)}
         if not clips and tok not in AGGREGATE_WORDS:  # "combined mpg": comb of comb_mpg
-            clips = {p for p in parts if known_word(p) and _word_start(p, tok)}
+            clips = {p for p in known if _word_start(p, tok)}
         out.append(clips.pop() if len(clips) == 1 else tok)
     return out
 

@@ -13,7 +13,7 @@ from ..catalog.model import Catalog, Column, Table
 from .acronyms import initials_at
 from .aligned import Alignment, align
 from .clipped_links import SCORE as CLIPPED
-from .clipped_links import clipped_names, clipped_part, clipped_words
+from .clipped_links import clipped_names, clipped_words, known_pieces
 from .column_phrases import column_phrases
 from .families import family_heads, family_initials, sibling_after
 from .kinds import row_words
@@ -21,6 +21,7 @@ from .lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
     PLAIN_WORDS,
+    known_word,
     lemma,
     split_name,
     tokenize,
@@ -54,8 +55,7 @@ Value = tuple[Table, Column, object]
 
 @dataclass
 class _Part:
-    """What one table adds to a :class:`Linker`: its phrases, values and clipped parts, in
-    the order the linker adds them."""
+    """One table's phrases, values and clipped parts, in the order a :class:`Linker` adds them."""
 
     phrases: dict[tuple[str, ...], list[Phrase]] = field(default_factory=dict)
     values: dict[tuple[str, ...], list[Value]] = field(default_factory=dict)
@@ -108,7 +108,7 @@ class _Part:
     def _add_column(self, table: Table, column: Column, named: set[tuple[str, ...]]) -> None:
         """The phrases that name ``column`` (:mod:`.column_phrases`), and its clipped parts."""
         raw = tuple(split_name(column.name, expand=False))
-        self.clipped.extend(w for w in raw if clipped_part(w, len(raw)))
+        self.clipped.extend(w for w in raw if len(w) >= 3 and not known_word(w))
         for words, score in column_phrases(table, column, named):
             self._add(words, "column", table, column, score)
 
@@ -181,7 +181,8 @@ class Linker:
         links: list[Link] = []
         taken: set[int] = set()
         n = len(tokens)
-        clipped = clipped_words(tokens, self.clipped)
+        known = self.catalog.derived("known name pieces", known_pieces)  # comb of comb_mpg
+        clipped = clipped_words(tokens, self.clipped, known)
         for size in range(min(4, n), 0, -1):
             for start in range(0, n - size + 1):
                 span = range(start, start + size)

@@ -9,9 +9,10 @@ from datetime import date, timedelta
 from .adjectives import takes_time
 from .condition_words import condition_nouns, flag_phrase
 from .facts import Facts
-from .lexicon import lemma
+from .lexicon import lemma, split_name
 from .negated import unprefixed
 from .number_words import NUMBER_WORDS, year_part
+from .rules.said_days import HOLIDAYS
 from .scopes import one_row_scope
 from .tallies import named_count
 from .units import UNIT_WORDS
@@ -35,6 +36,10 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         least = words[i] == "rarest" or words[i - 1 : i] == ["least"]
         ranked = facts.sorted and not facts.ranks_top if least else facts.ranks_top
         return "aggregate" if "count" in facts.aggregates and ranked else ""
+    if _table_span(i, words, facts):
+        return "over all rows"  # "in the CDC [years]": the years of the table read
+    if _holiday(i, words, facts):
+        return "date"  # "on [Christmas] [Day]": December 25 of every year kept
     if _quarter_of_year(i, words, facts) or _day_of_range(i, words, facts):
         return "date"  # "in [Q4] 2024", "from September [1] to October [31], 2017"
     if (side := _open_month(i, words, facts)) is not None:
@@ -195,6 +200,31 @@ def _open_month(i: int, words: list[str], facts: Facts) -> str | None:
     if words[i] == "later":
         return "comparison" if start in facts.days and end not in facts.days else ""
     return "comparison" if end in facts.days and start not in facts.days else ""
+
+
+def _table_span(i: int, words: list[str], facts: Facts) -> bool:
+    """ "in the CDC [years]": a time noun after "in the" and a word of the name of a table
+    the plan reads — the span of that table's rows, no grouping."""
+    if words[i] not in ("years", "months", "days") or i < 3 or facts.catalog is None:
+        return False
+    if words[i - 3 : i - 1] not in (["in", "the"], ["over", "the"], ["during", "the"]):
+        return False
+    return any(
+        words[i - 1] in split_name(t.name, expand=False)
+        for t in facts.catalog.tables
+        if t.name.lower() in facts.tables
+    )
+
+
+def _holiday(i: int, words: list[str], facts: Facts) -> bool:
+    """Word ``i`` is a word of a holiday's name said around it ("[christmas] day") whose
+    month and day the plan keeps (``MONTH(date) = 12``, ``DAYOFMONTH(date) = 25``)."""
+    for name, (month, day) in HOLIDAYS.items():
+        said = name.split()
+        for start in range(max(0, i - len(said) + 1), i + 1):
+            if words[start : start + len(said)] == said:
+                return {float(month), float(day)} <= facts.numbers
+    return False
 
 
 def _day_of_range(i: int, words: list[str], facts: Facts) -> bool:

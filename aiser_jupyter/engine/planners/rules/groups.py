@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...catalog.model import Column, Table
 from ..date_grain import at_own_grain
+from ..lexicon import split_name
 from .cues import after_cue, named_at, plural_code, rate_unit
 from .draft import Dim, Draft, calendar_part, is_identifier
 from .entity_keys import per_parent, per_row, word_key
@@ -271,6 +272,28 @@ _TIME_NOUNS = {
 }
 
 
+def _table_span(d: Draft, i: int) -> Mention | None:
+    """Word ``i`` ("years") ends "in the" and a table's name ("in the CDC years", read as a
+    mention of that table's year or alone): the years that table covers, no axis."""
+    texts = d.q.texts()
+    for m in d.mentions:
+        named = m.kind == "table" or any(c.kind == "table" for c in m.cands)
+        starts = m.lo if m.hi in (i, i + 1) and m.lo < i else None
+        named = named or (starts is not None and _names_table(d, m, texts[m.lo]))
+        if starts is not None and named and texts[max(0, m.lo - 2) : m.lo] in _SPANNED:
+            return m
+    return None
+
+
+#: words before a table's name and a time noun that say its whole span ("in the CDC years")
+_SPANNED = (["in", "the"], ["over", "the"], ["during", "the"], ["across", "the"])
+
+
+def _names_table(d: Draft, m: Mention, word: str) -> bool:
+    """The first word of ``m`` is a word of its table's name ("cdc" of BirthsCDC)."""
+    return word in {w.lower() for w in split_name(m.table.name, expand=False)}
+
+
 def _counted_days(d: Draft, m: Mention) -> bool:
     """ "how many sunny days": a date column named as the thing counted, not a grouping."""
     return (
@@ -288,6 +311,10 @@ def subject(d: Draft) -> None:
         if _counted(d, w.i):
             continue  # "how many sunny days": the days are counted, not an axis
         if d.q.free(w.i) and w.text in _TIME_NOUNS and d.measures and not kept_days(d.q, w.i):
+            if (spanned := _table_span(d, w.i)) is not None:  # "in the CDC years"
+                d.take(spanned, "over all rows")  # the span of that table's rows
+                d.q.claim(w.i, w.i + 1, "over all rows")
+                continue
             d.r.unit = _TIME_NOUNS[w.text]
             time_axis(d)
             if d.dims:

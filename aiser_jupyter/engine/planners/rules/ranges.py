@@ -15,6 +15,7 @@ from ..roles import CENTURY, two_digit_year
 from ..units import UNIT_WORDS
 from .draft import Dim, Draft, calendar_part, column_ref
 from .link import Mention
+from .month_day_terms import month_day_terms
 from .reading import TimeRange
 from .which_year import one_named
 
@@ -98,7 +99,8 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
         if dates:
             dates.sort(key=lambda c: (0 if "date" in c.name.lower() else 1, c.name))
             return table, dates[0]
-        if tr.months and (month := next((c for c in cols if calendar_part(c) == "month"), None)):
+        month = next((c for c in cols if calendar_part(c) == "month"), None)
+        if (tr.months or tr.monthdays) and month is not None:
             return table, month
         if tr.quarters and (
             quarter := next((c for c in cols if calendar_part(c) == "quarter"), None)
@@ -225,6 +227,7 @@ def _range_conditions(
             )
         return out
     if part in ("month", "quarter", "hour"):
+        out += month_day_terms(tr, table, column, d.dialect)  # month and day_of_month
         wanted = {"month": tr.months, "quarter": tr.quarters}.get(part or "", [])
         if wanted:
             out.append(exp.In(this=col.copy(), expressions=[exp.convert(v) for v in wanted]))
@@ -257,6 +260,7 @@ def _range_conditions(
     if tr.quarters:
         part_sql = time_unit_sql("quarter", col.copy(), d.dialect)
         out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.quarters]))
+    out += month_day_terms(tr, table, column, d.dialect)  # "on Christmas Day"
     if tr.weekdays:
         part_sql = time_unit_sql("weekday", col.copy(), d.dialect)
         out.append(exp.In(this=part_sql, expressions=[exp.convert(m) for m in tr.weekdays]))

@@ -240,7 +240,7 @@ def _open_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
 def read_ranges(q: Question, r: Reading) -> None:
     text = q.joined()
     patterns: list[tuple[str, Callable[[re.Match[str]], TimeRange | None]]] = [
-        *said_days(),
+        *said_days(),  # … and days of the year said with no year (:func:`month_days`)
         *_year_spans(),
         *listed_years(),
         (

@@ -89,6 +89,9 @@ class TimeRange:
     weekdays: list[int] = field(default_factory=list)
     hours: tuple[int | None, int | None] | None = None  #: ``lo <= hour < hi``
     quarters: list[int] = field(default_factory=list)
+    #: days of the year said without a year ("on Christmas Day", "February 29"), (month or
+    #: None for any month, day of the month): "Friday the 13th" is (None, 13)
+    monthdays: list[tuple[int | None, int]] = field(default_factory=list)
     relative: tuple[int, str] | None = None  #: last N units before the data's latest date
     year_list: list[int] = field(default_factory=list)  #: "1952 compared with 2007": these years
     span: tuple[int, int] = (0, 0)

@@ -1,6 +1,8 @@
-"""One day said in a question: "2003-09-15" (which the tokenizer reads as 2003 -09 -15),
+"""Days said in a question: "2003-09-15" (which the tokenizer reads as 2003 -09 -15),
 "15 September 2003", "the 15th of Sept 2003", "September 15th, 2003" — and, after
-"before", "since", "after", "until" …, the dates before or from it."""
+"before", "since", "after", "until" …, the dates before or from it; "from September 1 to
+October 31, 2017"; and days of the year said with no year ("on Christmas Day", "February
+29", "Friday the 13th"), kept in every year."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from datetime import date, timedelta
 
 from .reading import MONTH_RE, MONTHS, YEAR_RE, TimeRange
 
-__all__ = ["said_days"]
+__all__ = ["HOLIDAYS", "month_days", "said_days"]
 
 
 def said_days() -> list[tuple[str, Callable[[re.Match[str]], TimeRange | None]]]:
@@ -38,6 +40,7 @@ def said_days() -> list[tuple[str, Callable[[re.Match[str]], TimeRange | None]]]
             rf"\b{opens}({MONTH_RE}) (?:the )?{day},? ({YEAR_RE})\b",
             lambda m: _day(m[1], m[4], str(MONTHS[m[2]]), m[3]),
         ),
+        *month_days(),  # read after a day with its year: "on July 4" of every year
     ]
 
 
@@ -66,3 +69,52 @@ def _day(opener: str | None, year: str, month: str, day: str) -> TimeRange | Non
     if opener == "after":
         return TimeRange(lo=nxt)
     return TimeRange(lo=lo) if opener is not None else TimeRange(lo=lo, hi=nxt)
+
+
+#: days of the year named by a holiday, the same date every year
+HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "new year day": (1, 1),  # "New Year's Day", as the question's words read it
+    "new year eve": (12, 31),
+    "halloween": (10, 31),
+    "valentine day": (2, 14),
+}
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def month_days() -> list[tuple[str, Callable[[re.Match[str]], TimeRange | None]]]:
+    """A day of the year said with no year — a holiday ("on Christmas Day"), a month and a
+    day ("February 29", "the 4th of July") — or a weekday on a day of the month ("Friday the
+    13th"): the rows of that day in every year."""
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    no_year = r"(?!,? ?(?:of )?\d{4}\b)"
+    holidays = "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
+    return [
+        (  # … not "near Christmas", "before Christmas": days around it, not the day
+            rf"(?<!near )(?<!around )(?<!before )(?<!after )(?<!until )\b(?:on )?({holidays})\b",
+            lambda m: _on(HOLIDAYS[m[1]]),
+        ),
+        (rf"\b(?:on )?({MONTH_RE}) {day}\b{no_year}", lambda m: _on((MONTHS[m[1]], int(m[2])))),
+        (
+            rf"\b(?:on )?the {day} of ({MONTH_RE})\b{no_year}",
+            lambda m: _on((MONTHS[m[2]], int(m[1]))),
+        ),
+        (
+            rf"\b(?:on )?({'|'.join(_WEEKDAY_NAMES)})s? the {day}\b",
+            lambda m: TimeRange(
+                weekdays=[_WEEKDAY_NAMES.index(m[1]) + 1], monthdays=[(None, int(m[2]))]
+            ),
+        ),
+    ]
+
+
+def _on(month_day: tuple[int, int]) -> TimeRange | None:
+    """The rows of one day of the year, every year; None for no such day (June 31)."""
+    month, day = month_day
+    try:
+        date(2000, month, day)  # a leap year: February 29 is a day
+    except ValueError:
+        return None
+    return TimeRange(monthdays=[(month, day)])

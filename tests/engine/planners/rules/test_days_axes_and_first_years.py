@@ -7,6 +7,8 @@ comparisons with no number (issue 12).
 - "average visits per day in 2009" of one row per date: one number; "visits per day" a line;
   "average visits per day, year by year" the yearly means; "from September 1 to October 31,
   2009" the days between, both kept.
+- "on Christmas Day", "February 29", "Friday the 13th": those days of every year;
+  "in the north years" the span of that table, no grouping by year.
 - "A vs B, A on the x axis": A along x, whatever "vs" alone would say.
 - "more than 30 record times" of a ``time`` of fractions counts rows; so does "share of the
   record times"; "share of greens" of a percent column is that column.
@@ -126,6 +128,34 @@ def test_a_range_of_days_in_one_year(engine: Engine, visits: Path) -> None:
         visits,
         "SELECT SUM(visits) FROM VisitsNorth WHERE date BETWEEN '2009-09-01' AND '2009-10-31'",
     )
+
+
+def test_days_of_the_year_said_without_a_year(engine: Engine, visits: Path) -> None:
+    engine.connect("v", str(visits))
+    north = "FROM VisitsNorth WHERE month(date) = 12 AND day(date) = 25"
+    for question in (
+        "average visits on Christmas Day (north)",
+        "average visits on Christmas Day in the north years",
+    ):
+        assert kpi(engine.ask(question, "v")) == pytest.approx(
+            one(visits, f"SELECT AVG(visits) {north}")
+        )
+    friday = engine.ask("average visits on Friday the 13th (north)", "v")
+    assert kpi(friday) == pytest.approx(
+        one(
+            visits,
+            "SELECT AVG(visits) FROM VisitsNorth WHERE day(date) = 13 AND dayofweek(date) = 5",
+        )
+    )
+    plots_exactly(
+        engine,
+        visits,
+        "v",
+        "visits on February 29 by year (south)",
+        "SELECT year, SUM(visits) FROM VisitsSouth WHERE month(date) = 2 AND day(date) = 29"
+        " GROUP BY year",
+    )
+    refuses(engine, visits, "v", "visits near Christmas (north)", "christmas")
 
 
 @pytest.fixture(scope="module")
