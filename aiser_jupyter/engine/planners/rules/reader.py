@@ -280,7 +280,7 @@ def _bins(q: Question, r: Reading) -> None:
     ):
         r.bin_step = q.words[q.span(m.start(1), m.end(1))[0]].number
     elif m := re.search(
-        r"\b(?:in |with |into |using )?(\d+(?:\.\d+)?)[- ]?(\w+ )?(?:bins|buckets|intervals)\b",
+        r"\b(?:in |with |into |using )?(\d+(?:\.\d+)?)[- ]?((?!\d)\w+ )?(?:bins|buckets|intervals)\b",
         text,
     ):
         value = q.words[q.span(m.start(1), m.end(1))[0]].number
@@ -290,7 +290,7 @@ def _bins(q: Question, r: Reading) -> None:
             and value >= 3
             and value.is_integer()
             and "width" not in text
-            and not re.search(rf"[$€£] ?{re.escape(m[1])}\b", q.text)  # "$20 bins": a width
+            and not re.search(rf"[$€£] ?{re.escape(m[1])}[kKmM]?\b", q.text)  # "$20 bins"
         ):
             r.bin_count = int(value)
         else:

@@ -37,6 +37,7 @@ from .flags import flags
 from .freq_tables import sum_frequencies, tallied_home
 from .groups import axes, groups, subject, time_axis
 from .had_counts import had_counts
+from .hyphen_values import hyphen_values
 from .keyed_label import keyed_label
 from .link import link
 from .listed_values import listed_values
@@ -237,6 +238,7 @@ STEPS: tuple[Step, ...] = (
     month_columns,  # "January SOI" of a table by month: its Jan column, no month kept
     ampersand_names,  # "S&P 500" of sp500, "R&D" of randd
     ordinal_values,  # "12th-grade girls": grade = '12', before any step groups by grade
+    hyphen_values,  # "single-credit courses": credits = 'single', before "single" reads alone
     arithmetic,  # "high minus low": one number of each row, before any step reads a column
     column_conditions,  # "closed below its open": WHERE close < open
     name_contains,  # "with PIZZA in the name": a pattern on the name, before any step reads it

@@ -20,6 +20,8 @@ comparisons with no number (issue 12).
   the rest of the name is said beside it.
 - "by drive type" of ``drive_sys`` codes beside ``drive_desc``: labelled by the description.
 - "[SUVs]" of a class 'Small SUV 2WD', and "one point per [instructor]": refused when unread.
+- "$50k bins" beside "below $500,000": the bin width and the rows kept; "single-credit
+  courses": credits = 'single'.
 """
 
 from __future__ import annotations
@@ -272,6 +274,34 @@ def test_on_average_after_a_comparison_compares_means(engine: Engine, survey: Pa
         "s",
         "which age bands paid more than 30000 in taxes on average?",
         "SELECT age_band, AVG(taxes) FROM finances GROUP BY age_band HAVING AVG(taxes) > 30000",
+    )
+
+
+def test_a_bound_beside_a_money_bin_width(engine: Engine, survey: Path) -> None:
+    plots_exactly(  # "$50k bins" is the width, "below $400,000" the rows kept
+        engine,
+        survey,
+        "s",
+        "histogram of home value for values below $400,000, $50k bins",
+        "SELECT FLOOR(home_value / 50000) * 50000, COUNT(*) FROM finances"
+        " WHERE home_value < 400000 GROUP BY 1",
+    )
+
+
+def test_a_value_glued_to_its_column_name(engine: Engine, tmp_path: Path) -> None:
+    import duckdb
+
+    path = tmp_path / "courses.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE Ratings AS SELECT ['single', 'more', 'more'][1 + k % 3] AS credits,"
+        " 3 + (k * 7) % 20 / 10.0 AS score FROM range(60) t(k)"
+    )
+    con.close()
+    engine.connect("c", str(path))
+    answer = engine.ask("What's the average score for single-credit courses?", "c")
+    assert kpi(answer) == pytest.approx(
+        one(path, "SELECT AVG(score) FROM Ratings WHERE credits = 'single'")
     )
 
 
