@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
+from date_loaders import load_aus_production, load_epa_vehicles, load_tech_stocks, load_us_energy
 from load_common import from_r
 from loaders import (
     load_aid_trade,
     load_aids_australia,
     load_air_crashes,
-    load_aus_production,
     load_aus_tourism,
     load_bakeoff,
     load_bank_calls,
@@ -23,7 +23,6 @@ from loaders import (
     load_cigarettes,
     load_country_panels,
     load_england_history,
-    load_epa_vehicles,
     load_exchange_rates,
     load_freedom,
     load_gi_bill_states,
@@ -39,12 +38,10 @@ from loaders import (
     load_sowc,
     load_spam_email,
     load_state_laws,
-    load_tech_stocks,
     load_terrorism,
     load_trump_tweets,
     load_us_diseases,
     load_us_employment,
-    load_us_energy,
     load_us_house,
     load_us_states,
     load_us_votes,

@@ -8,6 +8,7 @@ import re
 
 from ..catalog.model import Column, Table
 from .lexicon import split_name
+from .words import WEEKDAYS
 
 __all__ = ["CALENDAR_NAMES", "CENTURY", "beside_a_date", "calendar_part", "two_digit_year"]
 
@@ -153,11 +154,7 @@ def _years_as_text(column: Column) -> bool:
 
 
 #: the names a text column of the days of the week stores, in full or cut to three or four
-_WEEKDAY_NAMES = frozenset(
-    d[:k]
-    for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    for k in (3, 4, len(d))
-)
+_WEEKDAY_NAMES = frozenset(d[:k] for d in WEEKDAYS for k in (3, 4, len(d)))
 
 
 def _weekdays_as_text(column: Column) -> bool:

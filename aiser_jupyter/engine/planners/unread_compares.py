@@ -40,9 +40,8 @@ def compared_with_nothing(i: int, words: list[str], facts: Facts) -> bool:
     if not after or any(_NUMERIC.match(w) for w in after):
         return False  # "above 40", "more than the 1990 level"
     later = words[j : j + 6]  # "below freezing (low under 32)": said again with its number
-    return not any(_NUMERIC.match(w) for w in later) or not (
-        set(later) & (_HEADS | {"under", "over", "than"})
-    )
+    again = set(later) & (_HEADS | {"under", "over", "than"})
+    return not (again and any(_NUMERIC.match(w) for w in later))
 
 
 def comparison_left_out(i: int, words: list[str], facts: Facts, why: str | None) -> bool:

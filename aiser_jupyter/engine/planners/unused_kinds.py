@@ -17,7 +17,7 @@ from .counted_plurals import outcome_verb, unnamed_counted_plural
 from .decades import is_decade
 from .facts import Facts, table_only_words
 from .group_typos import misspelt_group
-from .inner_words import value_left_out
+from .inner_acronyms import value_left_out
 from .lexicon import lemma
 from .modifiers import STATUS_WORDS
 from .negated import opposite_of_used
@@ -185,7 +185,7 @@ def unused_kind(
         return "value"  # "married and [unmarried]" for the married alone; "all [banks]" of Banking
     among = kind in ("word", "content") and _among(i, words, why_at)
     among = among or (kind == "content" and _last_for(i, words, why_at))  # "for [homeowners]"
-    if among or (kind in ("word", "content") and _by_whether(i, words) | _mark_per(i, words)):
+    if among or (kind in ("word", "content") and (_by_whether(i, words) or _mark_per(i, words))):
         return "condition" if among else "name"  # "among [pending] …"; "by whether they [left]"
     if kind == "content" and people_of_things(words[i], facts, counted=counted(i, words)):
         return "measure"  # "how many [students]" drawn as a count of colleges

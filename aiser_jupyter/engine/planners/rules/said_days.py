@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from .reading import MONTH_RE, MONTHS, YEAR_RE, TimeRange
+from .reading import MONTH_RE, MONTHS, WEEKDAYS, YEAR_RE, TimeRange
 
 __all__ = ["HOLIDAYS", "month_days", "said_days"]
 
@@ -81,7 +81,8 @@ HOLIDAYS = {
     "halloween": (10, 31),
     "valentine day": (2, 14),
 }
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: the weekdays' full names ("friday" of "Friday the 13th")
+_WEEKDAY_NAMES = tuple(d for d in WEEKDAYS if d.endswith("day"))
 
 
 def month_days() -> list[tuple[str, Callable[[re.Match[str]], TimeRange | None]]]:
@@ -103,9 +104,7 @@ def month_days() -> list[tuple[str, Callable[[re.Match[str]], TimeRange | None]]
         ),
         (
             rf"\b(?:on )?({'|'.join(_WEEKDAY_NAMES)})s? the {day}\b",
-            lambda m: TimeRange(
-                weekdays=[_WEEKDAY_NAMES.index(m[1]) + 1], monthdays=[(None, int(m[2]))]
-            ),
+            lambda m: TimeRange(weekdays=[WEEKDAYS[m[1]]], monthdays=[(None, int(m[2]))]),
         ),
     ]
 

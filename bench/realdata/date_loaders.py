@@ -1,0 +1,71 @@
+"""Real-data benchmark datasets whose R time encodings are typed DATE on load (see
+``registry.py``): R's decimal years of a quarter or a month (``1956.25``), yearquarters
+(``1970 Q1``), ISO yearweeks (``1991 W06``) and dates written as text (``12/1/2015``,
+``2020-08-10T00:00:00Z``). The values are kept as shipped; :mod:`loaders` holds the other
+fixes."""
+
+from __future__ import annotations
+
+import duckdb
+from load_common import load_r
+
+
+def load_aus_production(con: duckdb.DuckDBPyConnection) -> None:
+    """fpp2's quarterly Australian production of beer (``ausbeer``), electricity (``qauselec``) and
+    Portland cement (``qcement``) from the Australian Bureau of Statistics; each table's ``time`` (R's
+    decimal year of the quarter, ``1956.25`` for 1956 Q2) is typed DATE, the first day of the
+    quarter, and ``value`` is kept as shipped."""
+    load_r(con, "fpp2", ("ausbeer", "qauselec", "qcement"))
+    for table in ("ausbeer", "qauselec", "qcement"):
+        con.execute(
+            f"ALTER TABLE {table} ALTER time TYPE DATE USING make_date("
+            "CAST(floor(time) AS INTEGER), 3 * CAST(round((time - floor(time)) * 4) AS INTEGER) + 1, 1)"
+        )
+
+
+def load_epa_vehicles(con: duckdb.DuckDBPyConnection) -> None:
+    """openintro's EPA fuel-economy list of model year 2021 vehicles; ``release_date`` (text such as
+    ``2020-08-10T00:00:00Z``, always midnight) is typed DATE."""
+    load_r(con, "openintro", ("epa2021",))
+    con.execute(
+        "ALTER TABLE epa2021 ALTER release_date TYPE DATE"
+        " USING CAST(strptime(release_date, '%Y-%m-%dT%H:%M:%SZ') AS DATE)"
+    )
+
+
+def load_tech_stocks(con: duckdb.DuckDBPyConnection) -> None:
+    """Stat2Data's daily closing prices of Apple, Google and Microsoft, December 2015 – December
+    2017; ``Date`` (text such as ``12/1/2015``) is typed DATE."""
+    load_r(con, "Stat2Data", ("TechStocks",))
+    con.execute(
+        "ALTER TABLE TechStocks ALTER Date TYPE DATE USING CAST(strptime(Date, '%m/%d/%Y') AS DATE)"
+    )
+
+
+def load_us_energy(con: duckdb.DuckDBPyConnection) -> None:
+    """fpp3's quarterly percentage changes of US consumption, income, production, savings and
+    unemployment (``us_change``, 1970 Q1 – 2019 Q2) and weekly US finished motor gasoline product
+    supplied (``us_gasoline``, 1991 W06 – 2017 W03), with fpp2's monthly US net electricity
+    generation (``usmelec``, January 1973 – June 2013). ``us_change.Quarter`` (text such as
+    ``1970 Q1``, a yearquarter in R) is typed DATE, the first day of the quarter;
+    ``us_gasoline.Week`` (text such as ``1991 W06``, an ISO 8601 yearweek in R) is typed DATE, the
+    Monday the week starts on; ``usmelec.time`` (R's decimal year of the month, ``1973.0833`` for
+    February 1973) is typed DATE, the first day of the month; the values are kept as shipped."""
+    load_r(con, "fpp3", ("us_change", "us_gasoline"))
+    load_r(con, "fpp2", ("usmelec",))
+    con.execute(
+        "ALTER TABLE us_change ALTER Quarter TYPE DATE USING make_date("
+        "CAST(split_part(Quarter, ' Q', 1) AS INTEGER),"
+        " 3 * CAST(split_part(Quarter, ' Q', 2) AS INTEGER) - 2, 1)"
+    )
+    # ISO week 1 is the week holding 4 January; its Monday is 4 January minus (ISO weekday − 1) days
+    con.execute(
+        "ALTER TABLE us_gasoline ALTER Week TYPE DATE USING CAST("
+        "make_date(CAST(split_part(Week, ' W', 1) AS INTEGER), 1, 4)"
+        " - INTERVAL (isodow(make_date(CAST(split_part(Week, ' W', 1) AS INTEGER), 1, 4)) - 1) DAY"
+        " + INTERVAL (7 * (CAST(split_part(Week, ' W', 2) AS INTEGER) - 1)) DAY AS DATE)"
+    )
+    con.execute(
+        "ALTER TABLE usmelec ALTER time TYPE DATE USING make_date("
+        "CAST(floor(time) AS INTEGER), CAST(round((time - floor(time)) * 12) AS INTEGER) + 1, 1)"
+    )
