@@ -23,6 +23,20 @@ def load_aus_production(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
+def load_aus_spending(con: duckdb.DuckDBPyConnection) -> None:
+    """fpp2's monthly Australian spending: the Pharmaceutical Benefit Scheme's on anti-diabetic
+    (``a10``) and corticosteroid (``h02``) drugs, July 1991 – June 2008 (millions of dollars), and
+    the total on cafes, restaurants and takeaway food (``auscafe``), April 1982 – September 2017
+    (billions of dollars). Each table's ``time`` (R's decimal year of the month, ``1991.5`` for July
+    1991) is typed DATE, the first day of the month; ``value`` is kept as shipped."""
+    load_r(con, "fpp2", ("a10", "h02", "auscafe"))
+    for table in ("a10", "h02", "auscafe"):
+        con.execute(
+            f"ALTER TABLE {table} ALTER time TYPE DATE USING make_date(CAST(floor(time) AS INTEGER),"
+            " CAST(round((time - floor(time)) * 12) AS INTEGER) + 1, 1)"
+        )
+
+
 def load_epa_vehicles(con: duckdb.DuckDBPyConnection) -> None:
     """openintro's EPA fuel-economy list of model year 2021 vehicles; ``release_date`` (text such as
     ``2020-08-10T00:00:00Z``, always midnight) is typed DATE."""

