@@ -39,6 +39,7 @@ from .kept_forms import kept_form
 from .kept_words import SEXES, chart_form, keeps_a_sex
 from .lexicon import MEASURE_UNITS, lemma, split_name
 from .listed import listed_labels
+from .listed_members import unread_member
 from .measure_phrases import in_measure_phrase
 from .modifiers import MODIFIED_KINDS, unrefined_modifier
 from .most_counted import most_counted
@@ -268,7 +269,9 @@ def _report_unused(
     compound = hyphenated(question)
     for i, kind in kinds.items():
         kind = unused_kind(i, kind, words, explained, facts, values, proper, result.used)
-        if kind == "content" and words[i] in compound:
+        if kind in ("content", "word") and unread_member(i, words, question, why_at):
+            kind = "value"  # "(transplant, death, [withdrawal])": a listed value left out
+        elif kind == "content" and words[i] in compound:
             kind = "condition"  # "[all-wheel-drive] cars": which rows, left out
         elif kind == "content" and (rows := rows_named(i, words, question, named, facts.catalog)):
             kind = rows  # "oil and [gas] extraction", "[callbacks]": rows the plan does not keep

@@ -9,11 +9,13 @@ import re
 from .facts import Facts, question_words
 from .lexicon import lemma
 
-__all__ = ["JOINERS", "listed_labels", "names_value"]
+__all__ = ["JOINERS", "LABELS", "listed_labels", "names_value"]
 
 _PARENS = re.compile(r"\(([^()]*)\)")
 #: words that join a list's values; words that make it a condition on the rows instead
 JOINERS = frozenset(["or", "and", "vs", "versus", "e.g", "eg", "i.e", "ie", "etc", "like"])
+#: words between a grouping's name and its listed values that name the values themselves
+LABELS = frozenset(["label", "labels", "category", "categories", "group", "groups", "level"])
 _CONDITION = frozenset(
     ["only", "just", "not", "no", "excluding", "except", "without", "but", "where", "with"]
 )
@@ -31,8 +33,12 @@ def listed_labels(
         inside = question_words(m[1])
         if not start or start + len(inside) > len(words) or not inside:
             continue
-        head = words[start - 1]
-        if head not in facts.group_names and lemma(head) not in facts.group_names:
+        before = start - 1
+        while before > 0 and words[before] in LABELS:
+            before -= 1  # "by party identification [label] (Strong Democrat …)"
+        # the grouping's name's words: the last, or any of three before a label word
+        named = words[max(0, before - 2) : before + 1] if before < start - 1 else [words[before]]
+        if not {w for n in named for w in (n, lemma(n))} & facts.group_names:
             continue
         held = {v for v, cols in values.items() if {c.lower() for c in cols} & grouped}
         listed = [w for w in inside if w not in JOINERS]
@@ -49,5 +55,8 @@ def names_value(word: str, held: set[str]) -> bool:
     """Whether ``word`` is one of the values ``held`` (lower case), its plural, or the word
     a value abbreviates ("passenger" of ``pass``)."""
     return any(
-        word in (v, v + "s") or (len(v) >= 3 and v.isalpha() and word.startswith(v)) for v in held
+        word in (v, v + "s")
+        or (len(v) >= 3 and v.isalpha() and word.startswith(v))
+        or word in v.split()  # "strong" of 'strong democrat'
+        for v in held
     )

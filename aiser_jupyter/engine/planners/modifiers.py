@@ -28,6 +28,7 @@ from ..catalog.model import Catalog
 from .adjectives import adjective_nouns
 from .clauses import COMPARATIVES
 from .computations import COMPUTING
+from .coordinated import coordinated_modifier
 from .facts import Facts
 from .kept_words import SEXES
 from .lexicon import abbreviates, known_word, lemma, split_name
@@ -74,6 +75,8 @@ def unrefined_modifier(
         return False
     if not _heads_the_plan(i + 1, words, why_at, facts) or facts.catalog is None:
         return False
+    if coordinated_modifier(i, words, why_at):
+        return False  # "black and [white] workers": one side of two, no word true of all rows
     # "how many different [industry] categories": a noun saying what the values counted apart
     # are of, when it names nothing of the data
     kind_of = "distinct" in facts.aggregates and why_at.get(i + 1) == "measure name"

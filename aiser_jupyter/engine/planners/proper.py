@@ -59,14 +59,20 @@ def proper_nouns(question: str, words: list[str]) -> set[int]:
             lower += 1  # a word title case would have capitalised
         if k == 0 and _possessive_name(word):
             caps.add(_bare(word))  # "Microsoft's sales over time": a name opens the question
-        if k == 0 or not word[0].isupper() or not word[1:].islower() or before[-1:] in ".?!:":
+        parts = [p for p in word.split("-") if p]  # "African-American": two capitalised words
+        if k == 0 or not all(_capitalised(p) for p in parts) or before[-1:] in ".?!:":
             continue
-        caps.add(_bare(word))
+        caps.update(_bare(p) for p in parts)
         if k == 1 and _name_start(found[0][0], question[found[0].end() : match.start()]):
             caps.add(_bare(found[0][0]))  # "Toy Story's average rating": one name
     if caps and lower * 2 < len(caps):
         return set()  # title case: capitals mark nothing
     return {i for i, w in enumerate(words) if w in caps}
+
+
+def _capitalised(word: str) -> bool:
+    """A capital, then lower case only ("Kenya's", not "NYSE" nor "iPhone")."""
+    return word[0].isupper() and word[1:].islower()
 
 
 def _possessive_name(word: str) -> bool:

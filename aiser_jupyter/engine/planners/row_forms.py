@@ -1,5 +1,6 @@
 """Nouns that name rows by another form of a stored category: "banks" of the category
-'Banking', "insurers" of 'Insurance', "retailers" of 'Retailing'.
+'Banking', "insurers" of 'Insurance', "retailers" of 'Retailing', "withdrawals" of an
+outcome 'withdraw'.
 
 Analysts name the rows of a category by the people or firms in it, while the data names the
 trade. Both forms are built on one stem with the suffixes English derives such words with
@@ -15,7 +16,8 @@ from .lexicon import lemma
 
 __all__ = ["shares_a_stem"]
 
-#: suffixes that derive a trade, a doer or a field from one stem ("-ing", "-er", "-ance")
+#: suffixes that derive a trade, a doer, a field or an act from one stem ("-ing", "-er",
+#: "-ance", "-al")
 _SUFFIXES = (
     "ances",
     "ences",
@@ -32,6 +34,8 @@ _SUFFIXES = (
     "er",
     "or",
     "ry",
+    "als",
+    "al",
 )
 #: the shortest stem two forms must share ("bank"); shorter stems are other words' too
 _STEM = 4

@@ -73,8 +73,8 @@ def short_form_use(i: int, words: list[str], facts: Facts) -> str | None:
     if any(word in re.split(r"[^a-z0-9]+", column) for _, column in facts.columns):
         return "name"
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if nxt in _DATA_WORDS:
-        return "data"
+    if nxt in _DATA_WORDS and not _other_table(word, facts):
+        return "data"  # "the TB data"; not "the NYSE data" of NYSESW beside the table read
     if nxt and _flag_named(lemma(nxt), facts):
         return "name"
     return None
@@ -92,3 +92,13 @@ def _flag_named(word: str, facts: Facts) -> bool:
             if flags and flags <= _FLAG_VALUES and word in split_name(column.name):
                 return True
     return False
+
+
+def _other_table(word: str, facts: Facts) -> bool:
+    """Whether ``word`` starts the name of a table the plan does not read (``NYSESW``)."""
+    if facts.catalog is None:
+        return False
+    return any(
+        t.name.lower().startswith(word) and t.name.lower() not in facts.tables
+        for t in facts.catalog.tables
+    )

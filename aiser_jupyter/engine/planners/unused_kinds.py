@@ -11,6 +11,7 @@ from .aligned import spells_a_number
 from .beside import aggregated_head, between_aggregate_and_measure, next_to_measure
 from .category_words import unread_category
 from .clauses import in_a_clause
+from .coordinated import coordinated_modifier
 from .count_names import counted
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
@@ -126,8 +127,7 @@ def unused_kind(
     proper: set[int],
     used: dict[str, str],
 ) -> str:
-    """What an unexplained word is, read beside the words the plan explains (``explained``:
-    word by word, and with the phrases that spell a name as names)."""
+    """What an unexplained word is, beside the words the plan explains (one by one, and as names)."""
     why_at, named = explained
     if is_decade(words[i]):
         return "number"  # "the 1980s and [1990s]" drawn for the 1980s alone
@@ -165,10 +165,11 @@ def unused_kind(
         return "measure"  # "[wins] per year" drawn as the number of all games per year
     if kind in ("word", "content") and measured_in(i, words, why_at):
         return "measure"  # "average years of [schooling]" drawn as the mean of the year column
-    if kind in ("word", "content") and outcome_verb(i, words, facts):
-        return "condition"  # "how many matches did the home team [win]": which are counted
-    if (kind in ("word", "content") and _status_of(i, words, why_at, facts)) or (
-        kind == "content" and unread_category(i, words, why_at, facts)
+    if (
+        (kind in ("word", "content") and outcome_verb(i, words, facts))  # "did the team [win]"
+        or (kind in ("word", "content") and _status_of(i, words, why_at, facts))
+        or (kind == "content" and unread_category(i, words, why_at, facts))
+        or coordinated_modifier(i, words, why_at)  # "for [black] and [white] workers"
     ):
         return "condition"  # "[repeat] customers", "[returning] customers": which of them
     if kind == "content" and (picked := picks_rows(i, words, why_at)):

@@ -1,6 +1,5 @@
 """Steps that keep rows by comparisons: on a column (WHERE: "delay above 20"), on a group's
-aggregate (HAVING: "carriers with more than 100 trips"), equal to a number or a text
-pattern ("names starting with A")."""
+aggregate (HAVING: "carriers with more than 100 trips"), equal to a number or a pattern."""
 
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ from ..lexicon import lemma, split_name
 from ..repeated import visit_word
 from ..roles import plural_name
 from ..text_numbers import text_with_words
+from .compared_owner import owned_by
 from .counted_nouns import counted_rows, harmed_people, numbered_rows, take_counted
 from .draft import Draft, Having, Measure, column_ref
 from .entity_totals import compound_head, entity_total, unit_total
@@ -27,6 +27,7 @@ from .reading import Compare
 from .row_values import things_named
 from .share_of import share_subject
 from .unit_columns import column_of_unit
+from .versus_sides import compared_takes
 
 __all__ = ["comparisons", "equals", "having", "likes"]
 
@@ -66,7 +67,7 @@ def comparisons(d: Draft) -> None:
             cond = exp.Paren(this=exp.Or(this=other[2], expression=cond))
         made[id(cmp)] = (table, column, cond)
         d.where.append((table, cond))
-        if mention is not None and id(mention) not in d.used:
+        if mention is not None and compared_takes(d, mention, cmp):
             d.take(mention, "compared")
 
 
@@ -141,10 +142,8 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
     ]
     if any(m.lo == cmp.hi for m in near):  # "per series with more than 10 million viewers"
         near = [m for m in near if m.lo == cmp.hi or m.lo not in grouping]
-    if near:
-        m = min(near, key=lambda m: abs(cmp.lo - m.hi))
-        assert m.column is not None
-        return m.table, m.column, m
+    if near:  # "[visits] had a bilirubin above 5": the visits' own, of two namesakes
+        return owned_by(d, min(near, key=lambda m: abs(cmp.lo - m.hi)))
     for x in reversed(d.measures):  # "measures … above 20": the measure itself, row by row
         if x.column is not None and x.agg is None:
             return x.table, x.column, None

@@ -136,6 +136,7 @@ def _says(d: Draft, lo: int, hi: int, words: list[str]) -> bool:
     """Whether words ``lo..hi-1`` hold one of ``words`` or a form of it ("repeat" for
     repeated: the same first five letters)."""
     said = set(d.q.lemmas(lo, hi)) | set(d.q.texts(lo, hi))
+    said |= {part for s in said if "-" in s for part in s.split("-")}  # "part-time" of parttime
     return any(
         w in said or any(len(s) >= 5 and len(w) >= 5 and s[:5] == w[:5] for s in said)
         for w in words

@@ -18,6 +18,7 @@ from .more_links import names_source
 from .over_span import short_span_unit
 from .qualifiers import free_noun, past_qualifier
 from .row_label import label
+from .table_subjects import named_as_things
 from .time_columns import time_column
 from .time_grain import default_unit, kept_date, kept_days
 from .yearly_rows import mean_of_rows
@@ -335,6 +336,8 @@ def subject(d: Draft) -> None:
             continue  # "patients [diagnosed] before 1986", "on [days] when": the rows kept
         if the_extreme_one(d, m):
             continue  # "age of the youngest [person]": one value
+        if m.kind == "table" and not named_as_things(d, m):
+            continue  # "people who oppose [abortion]": a table's topic, no bar per row
         nxt = next((x for x in d.mentions if x.lo == m.hi and id(x) not in d.used), None)
         if m.kind == "table" and nxt is not None and nxt.kind == "column" and _dimension(nxt):
             d.take(m, "grouping qualifier")  # "top 5 part types": the type, of parts

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..listed import JOINERS, names_value
+from ..listed import JOINERS, LABELS, names_value
 from .draft import Draft
 from .link import Mention
 
@@ -19,6 +19,8 @@ def listed_values(d: Draft) -> None:
         if head.kind != "column" or id(head.column) not in grouped:
             continue
         lo = head.hi
+        while lo < len(words) and not words[lo].paren and words[lo].text in LABELS:
+            lo += 1  # "by party identification [label] (Strong Democrat … Strong Republican)"
         if lo >= len(words) or not words[lo].paren or words[head.hi - 1].paren:
             continue
         hi = lo
@@ -29,7 +31,7 @@ def listed_values(d: Draft) -> None:
             continue
         for m in inside:
             d.take(m, "label")
-        d.q.claim(lo, hi, "label")
+        d.q.claim(head.hi, hi, "label")
 
 
 def _a_list(d: Draft, head: Mention, inside: list[Mention], lo: int, hi: int) -> bool:

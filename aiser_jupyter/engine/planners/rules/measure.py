@@ -38,6 +38,7 @@ from .person_figures import people_words, person_figure
 from .place_totals import summed_place_totals
 from .points import LEVEL_WORDS, each_row_a_point
 from .row_values import counts_things, distinct_things, past_row_noun
+from .said_aggs import said_aggregate
 
 __all__ = ["bind_aggregates", "compared_measure", "default_measure", "measure"]
 
@@ -350,6 +351,7 @@ def default_measure(d: Draft) -> None:
         if said & LEVEL_WORDS or person_figure(q.column.name, said, d.q.texts()):
             agg = "mean"  # "poverty rate", "income of respondents": a level, never summed
         agg = extreme_name(q.column) or agg  # "yearly high": the highest high of each year
+        agg = said_aggregate(d, m) or agg  # "NYSE composite yearly average" of NYSESW.dat
         d.measures.append(Measure(agg, q.table, q.column))
         d.take(m, f"measure {agg}")
         if len(d.measures) >= 2 or not wants_two:

@@ -65,6 +65,10 @@ _GROUPED_UNITS = (
     # … but "crashes in years when ASN counted …": the years a clause keeps, no axis
     (_NOT_IN + r"\byears(?= (?:in which|where|when|during which)\b)", "year"),
     (_NOT_IN + r"\bmonths(?= (?:in which|where|when|during which)\b)", "yearmonth"),
+    (  # "top 3 years by …": the years ranked are the groups
+        r"(?:(?<=top )|(?<=top \d )|(?<=top \d\d )|(?<=bottom \d ))years\b",
+        "year",
+    ),
     (r"\b(?:by|per|each|every|for each|in each) month\b" + _OF_EVENT, "yearmonth"),
     (r"\b(?:by|per|each|every|for each|in each) quarter\b" + _OF_EVENT, "yearquarter"),
     (r"\b(?:by|per|each|every|for each|in each) week\b", "yearweek"),

@@ -1,10 +1,9 @@
 """Read a question's instructions: chart, sort, top-N, time units, time ranges,
 comparisons, aggregate words, grouping cues, bins and axes.
 
-Each recognizer is a small pure function over the :class:`~.question.Question`: it
-finds its phrase, records what it means in the :class:`Reading` and claims the
-words it used. Nothing here knows a schema; linking the remaining words to tables,
-columns and values is :mod:`.link`'s job.
+Each recognizer is a small pure function over the :class:`~.question.Question`: it finds its
+phrase, records what it means in the :class:`Reading` and claims the words it used. Nothing
+here knows a schema; linking the remaining words to tables, columns and values is :mod:`.link`'s.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .bin_widths import read_bin_width
+from .extreme_words import RECORD_EXTREMES, names_grouping
 from .onward import read_first, read_onward
 from .over_span import read_over_span
 from .question import Question
@@ -176,6 +176,7 @@ _AGGS: tuple[tuple[str, str, bool], ...] = (
     (r"minimum|minimal|min", "min", True),
     (r"highest|largest|biggest|greatest|" + _implied_words("max"), "max", False),
     (r"lowest|smallest|" + _implied_words("min"), "min", False),
+    *RECORD_EXTREMES,  # "all-time high", "record low"
 )
 
 
@@ -209,6 +210,8 @@ def _aggs(q: Question, r: Reading) -> None:
                 q.claim(lo2, hi2, "count")
                 r.counts.append((lo2, hi2))
                 continue
+            if not strict and names_grouping(text, m.start()):
+                continue  # "respondents by highest degree": the grouping's name, no maximum
             implied = IMPLIED.get(m[0], (agg, ()))[1]
             r.aggs.append(Agg(agg, lo, hi, strict, implied))
     # "the most threads any CPU has", "most doctor visits anyone had": the largest one row holds
