@@ -1,13 +1,13 @@
-"""Two modifiers joined before the rows' noun: "for [black] and [white] workers", "[union]
-or [non-union] members". Set side by side, they pick rows (or two groups of them); neither
-can be a word true of every row ("registered pets"), so a plan that reads neither answers
-another question."""
+"""Words whose place says they pick rows or groups. Two modifiers joined before the rows'
+noun ("for [black] and [white] workers", "[union] or [non-union] members") pick rows (or two
+groups of them); neither can be a word true of every row ("registered pets"), so a plan that
+reads neither answers another question. The thing after "each level of" names the groups."""
 
 from __future__ import annotations
 
 from .words import instruction_words, is_content
 
-__all__ = ["coordinated_modifier"]
+__all__ = ["coordinated_modifier", "level_of"]
 
 #: the words that join two modifiers of one noun
 _JOINS = frozenset(["and", "or", "vs", "versus", "nor"])
@@ -36,3 +36,14 @@ def coordinated_modifier(i: int, words: list[str], why_at: dict[int, str]) -> bo
 
 def _modifier(word: str) -> bool:
     return word.isalpha() and is_content(word) and word not in instruction_words()
+
+
+def level_of(i: int, words: list[str]) -> bool:
+    """ "at each level of [schooling]", "by levels of [X]": the thing whose values are the
+    groups, after a grouping cue — unread, the grouping asked for is left out."""
+    return (
+        i >= 3
+        and words[i - 1] == "of"
+        and words[i - 2] in ("level", "levels")
+        and words[i - 3] in ("by", "per", "each", "every", "across")
+    )

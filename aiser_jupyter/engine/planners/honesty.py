@@ -25,6 +25,7 @@ from .arithmetic import arithmetic_words
 from .both_sides import splits_in_two
 from .chart_words import chart_word_left_out
 from .clauses import COMPARATIVES, hyphenated, number_follows
+from .coordinated import level_of
 from .count_names import counted
 from .decades import decade_words
 from .described import range_words_at
@@ -304,6 +305,8 @@ def _unexplained(i: int, kind: str, words: list[str], facts: Facts) -> str:
     word = words[i]
     if kind not in ("word", "content"):
         return kind
+    if level_of(i, words):
+        return "name"  # "at each level of [schooling]": the groups asked for, unread
     if lemma(word) in LABEL_WORDS and names_elsewhere(i, words, facts):
         return "name"  # "carrier name" drawn from the code, not the carriers' names
     if "count" in facts.aggregates and counted(i, words) and is_counted_noun(word):

@@ -8,6 +8,7 @@ from ..plan import ChartPlan
 from .contradiction import no_contradiction
 from .few_bins import too_few_bins
 from .kept_value import no_aggregate_of_kept_value
+from .one_slice import no_one_slice_pie
 from .own_count import no_distinct_of_own_column, picked_columns
 from .self_count import no_count_per_key, no_self_distinct
 from .stored_counts import no_stored_count_by_its_things
@@ -29,6 +30,7 @@ def answerable_shape(plan: ChartPlan, catalog: Catalog, dialect: str, understood
     no_contradiction(plan.sql, dialect, understood)
     no_aggregate_of_kept_value(plan, dialect, understood)
     too_few_bins(plan, catalog, dialect, understood)
+    no_one_slice_pie(plan, dialect, understood)  # "what fraction of AB patients …"
 
 
 def one_point(plan: ChartPlan, understood: str) -> None:

@@ -161,10 +161,10 @@ def unused_kind(
         or subject_unexplained(i, words, why_at, facts)
     ):
         return "measure"  # "[call] [length] by agent" drawn as a count of rows
-    if kind == "content" and unnamed_counted_plural(i, words, why_at, facts):
-        return "measure"  # "[wins] per year" drawn as the number of all games per year
-    if kind in ("word", "content") and measured_in(i, words, why_at):
-        return "measure"  # "average years of [schooling]" drawn as the mean of the year column
+    if (kind == "content" and unnamed_counted_plural(i, words, why_at, facts)) or (
+        kind in ("word", "content") and measured_in(i, words, why_at)
+    ):  # "[wins] per year" drawn as the number of all games per year; "years of [schooling]"
+        return "measure"
     if (
         (kind in ("word", "content") and outcome_verb(i, words, facts))  # "did the team [win]"
         or (kind in ("word", "content") and _status_of(i, words, why_at, facts))

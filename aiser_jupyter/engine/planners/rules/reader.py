@@ -214,8 +214,7 @@ def _aggs(q: Question, r: Reading) -> None:
                 continue  # "respondents by highest degree": the grouping's name, no maximum
             implied = IMPLIED.get(m[0], (agg, ()))[1]
             r.aggs.append(Agg(agg, lo, hi, strict, implied))
-    # "the most threads any CPU has", "most doctor visits anyone had": the largest one row holds
-    # … "fewest cholera deaths on any day": the least one row holds
+    # "most doctor visits anyone had", "fewest deaths on any day": the extreme one row holds
     for m in re.finditer(
         r"\b(most|fewest)(?= (?:[a-z]+ ){1,3}(?:(?:on|in) )?(?:any|anyone|anybody|any one|ever)\b)",
         text,
@@ -261,7 +260,8 @@ def _groups(q: Question, r: Reading) -> None:
             claim(q, m, "over all rows")  # … "the highest rate any state recorded"
     for m in re.finditer(
         r"\b(?:broken down by|split by|grouped by|group by|for each|for every|in each|of each|for the different|"
-        r"according to|per|by|each|every|across|within each|over the|over|for different|for the different|across different)\b",
+        r"according to|per|by|each|every|across|within each|over the|over|for different|for the different|across different)"
+        r"(?: (?:the )?levels? of(?= [a-z]))?\b",  # "at each level of schooling": its values
         text,
     ):
         if is_free(q, m):

@@ -13,6 +13,10 @@ survey ids renumbered each year (issue 12).
 - "top 3 years … by average daily return": the years are the groups.
 - A survey's ``id`` repeated each year, joined to a one-year table: the year is part of the key.
 - "[people] who oppose [abortion]" of a table ``abortion``: the table's topic, no bar per row.
+- "highest weekly wage in each region": the period between the extreme and its number.
+- "at each level of education" of a whole-number ``education``: one bar per value.
+- "by blood type" of ``abo``: the ABO blood group.
+- "what fraction of type AB patients …" drawn as a pie of abo kept to 'AB': one slice, refused.
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "wait": [
             "CREATE TABLE waitlist AS SELECT 1990 + k % 8 AS year,"
             " (['ltx', 'death', 'withdraw', 'censored'])[1 + (k * 7 + k // 3) % 4] AS event,"
-            " 18 + k % 60 AS age FROM range(800) t(k)"
+            " 18 + k % 60 AS age, (['A', 'B', 'AB', 'O'])[1 + k % 4] AS abo FROM range(800) t(k)"
         ],
     }
     out = {}
@@ -197,3 +201,49 @@ def test_the_top_years_are_the_groups() -> None:
     reading = read(Question.read("top 3 years for GE by average daily return"))
     assert reading.unit == "year"
     assert read(Question.read("average daily return by month")).unit == "yearmonth"
+
+
+def test_a_pay_period_stands_between_an_extreme_and_its_number(
+    engine: Engine, data: dict[str, Path]
+) -> None:
+    plots_exactly(
+        engine,
+        data["work"],
+        "w",
+        "lowest weekly wage in each region",
+        "SELECT region, MIN(wage) FROM workers GROUP BY region",
+    )
+
+
+def test_each_level_of_a_number_groups_by_its_values(engine: Engine, data: dict[str, Path]) -> None:
+    plots_exactly(
+        engine,
+        data["work"],
+        "w",
+        "highest weekly wage at each level of education",
+        "SELECT education, MAX(wage) FROM workers GROUP BY education",
+    )
+
+
+def test_an_unread_thing_after_each_level_of_is_refused(
+    engine: Engine, data: dict[str, Path]
+) -> None:
+    q = "highest weekly wage at each level of schooling"  # no column says schooling here
+    refuses(engine, data["work"], "w", q, "schooling")
+
+
+def test_abo_is_the_blood_type(engine: Engine, data: dict[str, Path]) -> None:
+    plots_exactly(
+        engine,
+        data["wait"],
+        "t",
+        "number of patients by blood type",
+        "SELECT abo, COUNT(*) FROM waitlist GROUP BY abo",
+    )
+
+
+def test_a_pie_of_one_slice_is_refused(engine: Engine, data: dict[str, Path]) -> None:
+    error = refuses(
+        engine, data["wait"], "t", "What fraction of type AB patients received a transplant?"
+    )
+    assert "one slice" in str(error)
