@@ -12,6 +12,8 @@ only the same year's rows meet.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .composite import a_year
 from .model import Join, Table
 
@@ -22,17 +24,11 @@ def carry_year_keys(tables: list[Table], joins: list[Join]) -> list[Join]:
     """The year columns to join beside inferred one-column joins whose many side repeats its
     key once a year (one :class:`Join` each, as composite keys are held)."""
     by_name = {t.name.lower(): t for t in tables}
-    paired = {(j.table.lower(), j.ref_table.lower()) for j in joins}
+    pairs = Counter((j.table.lower(), j.ref_table.lower()) for j in joins)
     single = [
         j
         for j in joins
-        if not j.declared
-        and j.role is None
-        and sum(
-            (k.table.lower(), k.ref_table.lower()) == (j.table.lower(), j.ref_table.lower())
-            for k in joins
-        )
-        == 1
+        if not j.declared and j.role is None and pairs[(j.table.lower(), j.ref_table.lower())] == 1
     ]
     out: list[Join] = []
     for j in single:
@@ -46,7 +42,7 @@ def carry_year_keys(tables: list[Table], joins: list[Join]) -> list[Join]:
             if len(key) != 2 or key[0].lower() != j.column.lower():
                 continue
             year = _namesake_year(one, key[1], many)
-            if year is not None and (j.table.lower(), j.ref_table.lower()) in paired:
+            if year is not None:
                 evidence = (
                     f"{j.evidence or 'a key'}; with {j.table}.{key[1]} = {j.ref_table}.{year}: "
                     f"one row per ({j.column}, {key[1]}) in {j.table}"

@@ -9,6 +9,7 @@ from sqlglot import exp
 
 from ...errors import error
 from ..plan import ChartPlan
+from .titles import conjuncts
 
 __all__ = ["no_one_slice_pie"]
 
@@ -25,21 +26,13 @@ def no_one_slice_pie(plan: ChartPlan, dialect: str, understood: str) -> None:
         return
     field = slices.field.lower()
     for where in tree.find_all(exp.Where):
-        for cond in _conjuncts(where.this):
+        for cond in conjuncts(where.this):
             if _one_value(cond, field):
                 msg = (
                     f"I understood {understood!r}: a pie of {slices.field} kept to one of its "
                     "values, one slice of the whole. Say what part of those rows to show"
                 )
                 raise error("AISER-PLAN-UNSURE", msg, understood=understood)
-
-
-def _conjuncts(node: exp.Expression) -> list[exp.Expression]:
-    if isinstance(node, exp.And):
-        return _conjuncts(node.this) + _conjuncts(node.expression)
-    if isinstance(node, exp.Paren):
-        return _conjuncts(node.this)
-    return [node]
 
 
 def _one_value(cond: exp.Expression, field: str) -> bool:

@@ -11,7 +11,7 @@ from sqlglot import exp
 
 from ..plan import Bin, ChartPlan, FieldDef
 
-__all__ = ["describe_plan", "filters_text"]
+__all__ = ["conjuncts", "describe_plan", "filters_text"]
 
 #: a longer WHERE is summarised ("rows filtered") rather than spelled out in the title
 _LONGEST = 90
@@ -109,16 +109,17 @@ def filters_text(sql: str, dialect: str | None = None) -> str:
     for cast in list(cond.find_all(exp.Cast)):
         if isinstance(cast.this, exp.Literal):
             cast.replace(cast.this.copy())
-    parts = [_condition_text(p, dialect) for p in _conjuncts(cond)]
+    parts = [_condition_text(p, dialect) for p in conjuncts(cond)]
     text = " and ".join(parts)
     return text if len(text) <= _LONGEST else "rows filtered"
 
 
-def _conjuncts(cond: exp.Expression) -> list[exp.Expression]:
+def conjuncts(cond: exp.Expression) -> list[exp.Expression]:
+    """The conditions ``cond`` ANDs together, parentheses opened."""
     if isinstance(cond, exp.And):
-        return [*_conjuncts(cond.left), *_conjuncts(cond.right)]
+        return [*conjuncts(cond.left), *conjuncts(cond.right)]
     if isinstance(cond, exp.Paren):
-        return _conjuncts(cond.this)
+        return conjuncts(cond.this)
     return [cond]
 
 
