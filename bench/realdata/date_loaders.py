@@ -17,10 +17,7 @@ def load_aus_production(con: duckdb.DuckDBPyConnection) -> None:
     quarter, and ``value`` is kept as shipped."""
     load_r(con, "fpp2", ("ausbeer", "qauselec", "qcement"))
     for table in ("ausbeer", "qauselec", "qcement"):
-        con.execute(
-            f"ALTER TABLE {table} ALTER time TYPE DATE USING make_date("
-            "CAST(floor(time) AS INTEGER), 3 * CAST(round((time - floor(time)) * 4) AS INTEGER) + 1, 1)"
-        )
+        _decimal_year_to_date(con, table, "time", 4)
 
 
 def load_aus_spending(con: duckdb.DuckDBPyConnection) -> None:
@@ -31,10 +28,7 @@ def load_aus_spending(con: duckdb.DuckDBPyConnection) -> None:
     1991) is typed DATE, the first day of the month; ``value`` is kept as shipped."""
     load_r(con, "fpp2", ("a10", "h02", "auscafe"))
     for table in ("a10", "h02", "auscafe"):
-        con.execute(
-            f"ALTER TABLE {table} ALTER time TYPE DATE USING make_date(CAST(floor(time) AS INTEGER),"
-            " CAST(round((time - floor(time)) * 12) AS INTEGER) + 1, 1)"
-        )
+        _decimal_year_to_date(con, table, "time", 12)
 
 
 def load_epa_vehicles(con: duckdb.DuckDBPyConnection) -> None:
@@ -79,7 +73,16 @@ def load_us_energy(con: duckdb.DuckDBPyConnection) -> None:
         " - INTERVAL (isodow(make_date(CAST(split_part(Week, ' W', 1) AS INTEGER), 1, 4)) - 1) DAY"
         " + INTERVAL (7 * (CAST(split_part(Week, ' W', 2) AS INTEGER) - 1)) DAY AS DATE)"
     )
+    _decimal_year_to_date(con, "usmelec", "time", 12)
+
+
+def _decimal_year_to_date(
+    con: duckdb.DuckDBPyConnection, table: str, column: str, periods: int
+) -> None:
+    """Type ``table.column``, R's decimal year of a quarter (``periods`` 4: ``1956.25``) or a
+    month (12: ``1991.5``), as DATE: the first day of that quarter or month."""
     con.execute(
-        "ALTER TABLE usmelec ALTER time TYPE DATE USING make_date("
-        "CAST(floor(time) AS INTEGER), CAST(round((time - floor(time)) * 12) AS INTEGER) + 1, 1)"
+        f"ALTER TABLE {table} ALTER {column} TYPE DATE USING make_date("
+        f"CAST(floor({column}) AS INTEGER), {12 // periods} * CAST(round(({column} - "
+        f"floor({column})) * {periods}) AS INTEGER) + 1, 1)"
     )
