@@ -45,6 +45,8 @@ MIN_CONTAINED = 0.9
 CHECK_VALUES = 2_000
 #: rows of the many side read to find those values
 CHECK_ROWS = 200_000
+#: days two series' spans must share for the day to join them
+MIN_SHARED_DAYS = 28
 #: containment queries per catalog: big schemas stay cheap to open
 MAX_CHECKS = 200
 _KEY_SUFFIX = re.compile(r"(?:_id|id|_key|key|_code|_no|_num|_nbr)$", re.I)
@@ -144,17 +146,34 @@ def _candidates(tables: list[Table], declared: list[Join]) -> list[_Candidate]:
 def _series_candidates(tables: list[Table]) -> list[_Candidate]:
     """Two series of one row per day (gold prices, a stock index) kept in tables with a date
     column of one name: the day joins them ("gold's price on the days the index closed above
-    10,000"). A date repeated in its table (orders, events) is no key and joins nothing."""
+    10,000"); so does a day repeated in a panel of a few series (a premium per region and
+    day: one row per day and region) to a series of one row a day. A date repeated in its
+    table otherwise (orders, events) is no key and joins nothing. Their spans may differ: the days are checked where both are kept
+    (:func:`containment_sql`)."""
     out: list[_Candidate] = []
     for t in tables:
         for c in t.columns:
-            if not holds_days(c) or not unique(t, c):
+            if not holds_days(c) or not (unique(t, c) or _few_series(t, c)):
                 continue
             for ref in tables:
                 k = ref.column(c.name) if ref is not t else None
                 if k is not None and holds_days(k) and unique(ref, k):
                     out.append(_Candidate(t, c, ref, k, "same day", 2))
     return out
+
+
+def _few_series(table: Table, day: Column) -> bool:
+    """Whether ``table`` holds a few series of one row a day: a text column of at most 40
+    values that, with ``day``, makes each row (the product of their distinct counts is about
+    the row count; the counts are estimates)."""
+    rows, days = table.row_count or 0, day.distinct or 0
+    return any(
+        c is not day
+        and key_family(c) == "text"
+        and 2 <= (c.distinct or 0) <= 40
+        and 0.97 * rows <= days * (c.distinct or 0) <= 1.25 * rows
+        for c in table.columns
+    )
 
 
 def _name_candidates(t: Table, c: Column, stems: dict[str, Table]) -> list[_Candidate]:
@@ -201,14 +220,16 @@ def containment_sql(cand: _Candidate, dialect: str) -> str:
         .limit(CHECK_ROWS)
         .subquery("rows_")
     )
-    values = (
-        exp.select("v")
-        .distinct()
-        .from_(rows)
-        .where(exp.Not(this=exp.Is(this=exp.column("v"), expression=exp.Null())))
-        .limit(CHECK_VALUES)
-        .subquery("s")
-    )
+    kept: exp.Expression = exp.Not(this=exp.Is(this=exp.column("v"), expression=exp.Null()))
+    if cand.kind == "same day":  # two series of different spans: the days both are kept
+        ref_day = exp.Column(this=quoted(cand.ref_column.name))
+        span = [
+            exp.select(f(this=ref_day.copy())).from_(exp.Table(this=quoted(cand.ref_table.name)))
+            for f in (exp.Min, exp.Max)
+        ]
+        low, high = (exp.Subquery(this=q) for q in span)
+        kept = exp.and_(kept, exp.Between(this=exp.column("v"), low=low, high=high))
+    values = exp.select("v").distinct().from_(rows).where(kept).limit(CHECK_VALUES).subquery("s")
     ref = (
         exp.select(exp.Column(this=quoted(cand.ref_column.name)).as_("k"))
         .distinct()
@@ -286,6 +307,8 @@ def infer_joins(
         if result is None or result[0] < 1:
             continue
         n, share = result
+        if cand.kind == "same day" and n < MIN_SHARED_DAYS:
+            continue  # two series that share a few days: no calendar in common
         if share >= MIN_CONTAINED:
             joins.append(_join(cand, f"{cand.kind}: {share:.0%} of {n:,} sampled values found"))
             taken.add(key)

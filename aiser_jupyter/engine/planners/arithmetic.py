@@ -143,18 +143,28 @@ def _spelled(question: str, words: list[str], i: int, found: tuple[str, str, str
     return 0
 
 
+#: words between "between" and A that only say which A and B ("the", "daily")
+_WHICH = frozenset(["the", "its", "their", "daily", "weekly", "monthly", "yearly", "annual"])
+
+
 def _between(words: list[str], i: int, found: tuple[str, str, str]) -> int | None:
-    """Where "difference between A and B" starts, when ``words[i]`` is the A of ``A - B``."""
+    """Where "difference between A and B" starts, when ``words[i]`` is the A of ``A - B``
+    ("the gap between the steel index's daily high and low": the words naming whose high and
+    low are left to explain on their own)."""
     a, op, b = found
     if op != "-" or i < 2 or i + 2 >= len(words) or not _names(words[i], a):
         return None
-    if (
-        words[i + 1] != "and"
-        or not _names(words[i + 2], b)
-        or words[i - 1] not in ("between", "of")
-    ):
+    if words[i + 1] != "and" or not _names(words[i + 2], b):
         return None
-    return i - 2 if lemma(words[i - 2]) in ("difference", "gap", "spread") else None
+    at = i - 1
+    while at > 1 and words[at] in _WHICH:
+        at -= 1
+    if words[at] not in ("between", "of"):  # "between the steel index's high": its owner
+        the = [k for k in range(at - 1, max(0, at - 3), -1) if words[k] == "the"]
+        at = the[0] - 1 if the else at
+    if at < 1 or words[at] not in ("between", "of"):
+        return None
+    return at - 1 if lemma(words[at - 1]) in ("difference", "gap", "spread") else None
 
 
 def arithmetic_words(question: str, words: list[str], found: set[tuple[str, str, str]]) -> set[int]:
@@ -164,7 +174,8 @@ def arithmetic_words(question: str, words: list[str], found: set[tuple[str, str,
     for arith in found:
         for i in range(len(words)):
             if (lo := _between(words, i, arith)) is not None:
-                out.update(range(lo, i + 3))  # "the [difference between high and low]"
+                out.update([lo, lo + 1, *range(i, i + 3)])  # "the [difference between] …
+                out.update(k for k in range(lo, i) if words[k] in _WHICH)  # [high and low]"
                 continue
             size = _spelled(question, words, i, arith)
             if not size:

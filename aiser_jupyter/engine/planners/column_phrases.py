@@ -33,6 +33,12 @@ _AGGREGATES = frozenset(
 )
 
 
+#: units a name may end in after the quantity's own words (``run_time_minutes``)
+_NAME_UNITS = frozenset(
+    ["minute", "second", "hour", "usd", "dollar", "kg", "km", "cm", "mm", "lb", "mile", "pct"]
+)
+
+
 def column_phrases(
     table: Table, column: Column, named: set[tuple[str, ...]]
 ) -> Iterator[tuple[tuple[str, ...], float]]:
@@ -70,6 +76,11 @@ def column_phrases(
     if 0 < head < len(cw) - 1 and lead <= head and cw[-1] not in ("id", "name", "code"):
         phrase = cw[lead : head + 1]  # Net_Worth_Millions: "net worth"; total_pop_2018
         yield phrase, (0.9 if len(phrase) > 1 else 0.7)
+    if len(cw) >= 3 and cw[-1] in _NAME_UNITS:  # run_time_minutes: "run time", in its unit
+        yield cw[:-1], 0.9
+    if "time" in cw and column.semantic == "quantitative":  # a time taken: "finish time"
+        yield ("finish", "time"), 0.85
+        yield ("finishing", "time"), 0.85
     if 2 <= len(cw) <= 3:
         from itertools import permutations
 
@@ -143,6 +154,9 @@ def _tail_phrases(
         yield cw[:-1], 0.95  # drive_thru_ind: "drive-thru [tests]", the rows where it holds
     if (shared := values_head(column)) is not None:
         yield (shared,), 0.8  # status of 'lower-tier', 'single-tier': "by tier"
+    if cw in (("female",), ("male",)) and _two_valued(column):  # a 0/1 female: "by sex"
+        yield ("sex",), 0.85
+        yield ("gender",), 0.85
 
 
 def _two_valued(column: Column) -> bool:

@@ -13,6 +13,7 @@ difference the plan does compute (``high - low``) explains "difference".
 
 from __future__ import annotations
 
+from .change_tables import said_change
 from .facts import Facts
 from .lexicon import lemma
 from .words import is_content
@@ -41,8 +42,8 @@ def computation_left_out(i: int, words: list[str], facts: Facts) -> bool:
     """Whether ``words[i]`` asks for a change or a running or moving figure the plan does not
     compute (see the module)."""
     word, base = words[i], lemma(words[i])
-    if base in facts.names or word in facts.names:
-        return False  # a column's own word ("growth" of pop_growth), read as a name
+    if base in facts.names or word in facts.names or said_change(i, words, facts):
+        return False  # a column's own word ("growth" of pop_growth), or its table's (us_change)
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if word in _WINDOWS and nxt in _WINDOWS[word]:
         return True

@@ -21,6 +21,8 @@ def at_own_grain(column: Column, unit: str | None) -> bool:
     """Whether ``column`` holds one date per ``unit`` already (a quarterly series stored as
     2005-03-01, 2005-06-01 …): drawn by its own values, its dates keep their labels, where a
     truncation would move each to the quarter's first day."""
+    if unit == "yearweek":
+        return stored_unit(column) == "week"  # one date a week: each its own week's
     per_year = _PER_YEAR.get(unit or "")
     if per_year is None or not 0 < (column.distinct or 0) <= FEW_DATES:
         return False
@@ -52,7 +54,7 @@ def stored_unit(column: Column) -> str | None:
     """The calendar unit ``column`` holds one date of (``"month"`` of a monthly series stored
     as 1960-01-01, 1960-02-01 …), read from its profile: first days of their units, as many as
     the units its span holds (90% at least: a few missing); ``"day"`` for dates as many as the
-    days they span (60% at least: trading days, weekdays); else None (events on scattered days,
+    days they span (60% at least: trading days, weekdays); ``"week"`` for one date a week (90% at least); else None (events on scattered days,
     timestamps)."""
     n = column.distinct or 0
     if column.semantic != "temporal" or n < 2 or (span := span_of(column)) is None:
@@ -67,7 +69,10 @@ def stored_unit(column: Column) -> str | None:
         if 0.9 * slots <= n <= _ESTIMATE * slots:
             return unit
     days = (hi - lo).days + 1
-    return "day" if 0.6 * days <= n <= _ESTIMATE * days else None
+    if 0.6 * days <= n <= _ESTIMATE * days:
+        return "day"
+    weeks = days // 7 + 1  # a weekly series (one date a week, any weekday)
+    return "week" if 0.9 * weeks <= n <= _ESTIMATE * weeks else None
 
 
 def span_of(column: Column) -> tuple[date, date] | None:

@@ -163,7 +163,7 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
             _literal(literal, facts)
         elif not literal.is_number:  # "leaving out not_applicable": said, and kept out
             text = str(literal.this).strip().lower()
-            facts.kept_out |= {text, *re.findall(r"[a-z0-9]+", text)}
+            facts.kept_out |= {text, *re.findall(r"[a-z0-9]+", text), *state_names(text)}
     facts.keyed = keyed_strings(tree, catalog)
     facts.arithmetic = column_arithmetic(tree)
     for kind, name in SQL_AGGS.items():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .adjectives import takes_time
+from .change_tables import change_verb, said_change
 from .condition_words import condition_nouns, flag_phrase
 from .facts import Facts
 from .lexicon import lemma, split_name
@@ -73,7 +74,28 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return flagged  # "a [history] of angina"
     if any(noun in facts.names for noun in condition_nouns(words[i])):
         return "name"  # "[diabetic] patients" of diabetes = 'y'
+    if words[i] in ("sex", "gender") and {f.lower() for f in facts.group_fields} & _SEX_FLAGS:
+        return "name"  # "by [sex]" of a 0/1 female
+    if words[i] in ("finish", "finishing") and _time_taken(i, words, facts):
+        return "name"  # "average [finish] time" of run_time_minutes: the time taken
+    if said_change(i, words, facts):
+        return "name"  # "consumption [growth]" of a table of changes, us_change
+    if change_verb(i, words, facts):
+        return "comparison"  # "quarters when consumption [fell]": below 0
     return "measure name" if named_count(i, words, facts) else None
+
+
+#: 0/1 columns that say a sex ("by sex" of ``female``)
+_SEX_FLAGS = frozenset(["female", "male"])
+
+
+def _time_taken(i: int, words: list[str], facts: Facts) -> bool:
+    """ "[finish] time(s)" right before "time" when the plan reads a time taken (a number whose
+    name says time: ``run_time_minutes``, ``chip_time``)."""
+    return words[i + 1 : i + 2] in (["time"], ["times"]) and any(
+        c.semantic == "quantitative" and takes_time(c.name) and "time" in split_name(c.name)
+        for c in facts.read_columns()
+    )
 
 
 #: how many series or panels a chart is asked in ("as two lines", "in 3 bars")

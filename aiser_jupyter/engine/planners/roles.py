@@ -202,6 +202,8 @@ def _numbering(column: Column) -> bool:
 
 def summable(table: Table, column: Column) -> bool:
     """Whether a number is an amount that adds up (revenue, quantity), not a level or a code."""
+    number = getattr(column, "_number", None)  # a long table's number on one key's rows
+    column = number if isinstance(number, Column) else column  # ("United States" of price)
     if column.semantic != "quantitative" or is_identifier(table, column) or calendar_part(column):
         return False
     words = set(split_name(column.name))

@@ -9,9 +9,11 @@ import re
 
 from ..catalog.model import Column
 from .facts import Facts
+from .kept_words import SEXES, keeps_a_sex
 from .lexicon import split_name
 from .roles import holds_share
 from .rules.flag_rates import zero_one
+from .words import value_index
 
 __all__ = ["percent_words", "share_left_out"]
 
@@ -46,6 +48,8 @@ def share_left_out(i: int, words: list[str], facts: Facts, percents: set[int]) -
         return None
     if word == "percent" and i and words[i - 1].replace(".", "", 1).isdigit():
         return None  # "above 6 percent": the unit of the number before, read with it
+    if facts.mark == "arc" and _part_kept(i, words, facts):
+        return "measure"  # "percentage of finishers who were women" as a pie of women by year
     if _of_rows_that(i, words):  # "what percent of orders had a discount": rows' share
         shown = facts.mark == "arc" or facts.divides or _parts(facts)
         return (
@@ -58,6 +62,25 @@ def share_left_out(i: int, words: list[str], facts: Facts, percents: set[int]) -
 _THAT = frozenset(
     ["had", "have", "has", "were", "was", "are", "is", "with", "that", "who", "which"]
 )
+
+
+def _part_kept(i: int, words: list[str], facts: Facts) -> bool:
+    """ "[percentage] of 5k finishers who were women": the part ("women", after "who were")
+    is what the pie's slices must tell from the rest; a plan that keeps only those rows
+    slices them by something else, a share of the part, not the part's share."""
+    for j in range(i + 2, min(i + 6, len(words) - 2)):
+        if words[j] in ("who", "that", "which") and words[j + 1] in _BE:
+            said = set(words[j + 2 : j + 4])
+            index = value_index(facts.catalog) if facts.catalog is not None else {}
+            sliced = {c.lower() for c in facts.group_fields}
+            if any({c.lower() for c in index.get(w, ())} & sliced for w in said):
+                return False  # "share of results that were IN, OUT …" sliced by result
+            kept = {s.lower() for s in facts.strings}
+            return bool(said & kept) or bool(said & SEXES and keeps_a_sex(facts))
+    return False
+
+
+_BE = frozenset(["were", "was", "are", "is"])
 
 
 def _of_rows_that(i: int, words: list[str]) -> bool:

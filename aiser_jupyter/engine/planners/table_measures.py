@@ -49,6 +49,14 @@ _GENERIC_TABLE_WORDS = frozenset(
 )
 
 
+#: names of a unit of measure: a number named only for its unit (``us_gasoline(Week,
+#: Barrels)``, ``emissions(year, tonnes)``) says no more of what it measures than ``value``
+UNIT_NAMES = frozenset(
+    ["barrels", "bbl", "tonnes", "tons", "tonnage", "gallons", "litres", "liters", "kwh", "mwh",
+     "gwh", "twh", "dollars", "usd", "eur", "euros", "pounds", "kg", "kilograms", "mw", "gw"]
+)  # fmt: skip
+
+
 def _compact(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
@@ -61,7 +69,7 @@ def table_measure(table: Table) -> Column | None:
     if not words or set(words) & _GENERIC_TABLE_WORDS:
         return None
     numbers = [c for c in table.columns if c.semantic == "quantitative" and not calendar_part(c)]
-    generic = [c for c in numbers if _compact(c.name) in GENERIC_MEASURE_NAMES]
+    generic = [c for c in numbers if _compact(c.name) in GENERIC_MEASURE_NAMES | UNIT_NAMES]
     if len(generic) != 1:
         return None
     others = [

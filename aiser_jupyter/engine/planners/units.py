@@ -39,6 +39,10 @@ _NOT_A_UNIT = frozenset(
 )
 
 
+#: groups of a number stated in years ("10-year groups", "5-year bands")
+_GROUPS = frozenset(["group", "groups", "band", "bands", "bracket", "brackets", "cohorts"])
+
+
 def is_unit_of_measure(i: int, words: list[str], measure_at: set[int]) -> bool:
     """Whether word ``i`` is the unit of a measure the words at ``measure_at`` name: right before
     it ("hours awake"), before "of" and it ("months of inventory"), or a bin width
@@ -60,7 +64,11 @@ def is_unit_of_measure(i: int, words: list[str], measure_at: set[int]) -> bool:
     ):
         return True  # "more than 15 hours a day", "10 flight hours a day": a rate's period
     number = prev.replace(".", "", 1).isdigit()
-    return number and (nxt in _BINS or (i >= 3 and words[i - 3 : i - 1] == ["bins", "of"]))
+    after = words[i + 2] if nxt == "age" and i + 2 < len(words) else nxt  # "10-year age groups"
+    grouped = word == "year" and after in _GROUPS
+    return number and (
+        nxt in _BINS or grouped or (i >= 3 and words[i - 3 : i - 1] == ["bins", "of"])
+    )  # "2-hour bins", "10-year age groups" (of the ages' bins, :mod:`.rules.bin_widths`)
 
 
 def measured_in(i: int, words: list[str], why_at: dict[int, str]) -> bool:

@@ -44,8 +44,26 @@ def compared_with_nothing(i: int, words: list[str], facts: Facts) -> bool:
     return not (again and any(_NUMERIC.match(w) for w in later))
 
 
+#: comparatives said after their amount ("a full point [or more]", "5 minutes or less")
+_POSTPOSED = _THAN | frozenset(["above", "below", "over", "under", "longer", "shorter"])
+
+
+def postposed_left_out(i: int, words: list[str], facts: Facts) -> bool:
+    """Word ``i`` is the comparative of "… or more" ("jumped by a full point [or more]") and
+    the plan's SQL compares nothing: the bound was left out, and the chart keeps every row."""
+    return (
+        words[i] in _POSTPOSED
+        and i > 1
+        and words[i - 1] == "or"
+        and words[i - 2] not in ("more", "less")  # "more or less": roughly, no bound
+        and not (facts.compares or facts.compares_other)
+        and not any(_NUMERIC.match(w) for w in words[max(0, i - 5) : i])  # "250,000 people or
+    )  # more": a number the plan reads otherwise (as equal), explained or not by its own rules
+
+
 def comparison_left_out(i: int, words: list[str], facts: Facts, why: str | None) -> bool:
     """Word ``i`` compares with what the plan does not: words that hold no number (when
-    nothing else explains it), or one side of "versus" drawn as one number."""
+    nothing else explains it), one side of "versus" drawn as one number, or the bound of
+    "… or more" (:func:`postposed_left_out`)."""
     nothing = why in (None, "comparison") and compared_with_nothing(i, words, facts)
-    return nothing or compared_alone(i, words, facts)
+    return nothing or compared_alone(i, words, facts) or postposed_left_out(i, words, facts)

@@ -53,7 +53,8 @@ _OPERATIONS = frozenset(["divided", "multiplied", "times", "scaled", "weighted"]
 #: also said of rain and of a number compared: "fell below 0")
 _CHANGES = frozenset(
     ["grew", "grow", "grows", "grown", "growing", "increased", "declined", "shrank", "shrunk",
-     "improved", "worsened"]
+     "improved", "worsened", "jumped", "soared", "surged", "plunged", "plummeted", "tumbled",
+     "slumped"]
 )  # fmt: skip
 
 

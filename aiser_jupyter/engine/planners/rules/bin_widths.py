@@ -1,18 +1,23 @@
 """A stated bin width: "bin width 5", "with a bin width of 0.5", "bucket size 10", "bins of
 width 2", "bins 10 units wide". The width is exact (decimals too); the words are the chart's
-form, claimed as bins."""
+form, claimed as bins. Ages grouped by so many years ("10-year age groups") are bins of
+that width too."""
 
 from __future__ import annotations
 
 import re
 
+from .draft import Dim, calendar_part, is_identifier
 from .question import Question
 from .reading import Reading, claim
 
-__all__ = ["read_bin_width"]
+__all__ = ["binnable", "read_bin_width"]
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _BIN = r"(?:bin|bucket|interval|class)s?"
+_GROUP = r"(?:group|band|bracket|cohort)s?"
+#: ages grouped by so many years: "10-year age groups", "in 10-year groups"
+_YEARS = rf"\b{_NUMBER} ?-?year(?= (?:age )?{_GROUP}\b)"
 #: the forms an analyst states a width in, the number in group 1
 _WIDTH_FORMS = (
     # "bin width 5", "with a bin width of 0.5", "bucket size 10", "binwidth 0.25"
@@ -22,6 +27,8 @@ _WIDTH_FORMS = (
     rf"\b(?:(?:in|into|with|using) )?{_BIN} (?:of|with) (?:an? |the )?(?:width|size) (?:of )?{_NUMBER}\b",
     # "bins 10 units wide", "buckets 5 wide"
     rf"\b(?:(?:in|into|with|using) )?{_BIN} {_NUMBER} (?:\w+ )?wide\b",
+    # "in 10-year age groups", "5-year age bands", "10-year groups" of ages
+    _YEARS,
 )
 
 
@@ -36,7 +43,13 @@ def read_bin_width(q: Question, r: Reading) -> bool:
         if value is None or value <= 0:
             continue
         r.bin_step = value
-        r.histogram = True
+        r.histogram = r.histogram or form is not _YEARS  # "10-year age groups" of a measure too
         claim(q, m, "bins")
         return True
     return False
+
+
+def binnable(dim: Dim) -> bool:
+    """Whether ``dim`` may be grouped in bins of a stated width: a quantity, no date part or key."""
+    c = dim.column
+    return c.semantic == "quantitative" and not calendar_part(c) and not is_identifier(dim.table, c)

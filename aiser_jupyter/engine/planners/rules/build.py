@@ -11,16 +11,18 @@ from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
 from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
+from .bin_widths import binnable
 from .custom import base_measure, grouped_base, measure_field, no_histogram_per_thing, per_total
 from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier, primary_column
 from .entities import entity_notes
 from .fanout import fan_out
+from .having_key import having_key
 from .joining import Step, join_notes, plan_from, plan_tables
 from .mark_cues import line_per_series, parts_of_a_whole
 from .metrics import provenance
 from .outer import outer_joins, unmatched_notes
 from .roles import Roles
-from .time_grain import clause_kept_axis
+from .time_grain import clause_kept_axis, few_periods
 
 __all__ = ["build", "form"]
 
@@ -47,6 +49,9 @@ def _ordered(dim: Dim) -> bool:
 def _continuous_x(d: Draft) -> None:
     """Grouping by a number with many values ("qty by amount"): one point per row, or bins of
     it when a count or an aggregate was asked ("average qty by amount")."""
+    if d.dims and d.r.bin_step and not d.r.histogram and binnable(d.dims[0]):
+        d.dims[0].binned, d.dims[0].bin_step = True, d.r.bin_step  # "in 10-year age groups"
+        return
     if not d.dims or d.r.histogram or d.r.unit or d.having:
         return  # groups with a count compared ("ages with more than 200 arrests"): each value
     dim = d.dims[0]
@@ -142,6 +147,7 @@ def form(d: Draft) -> None:
         and not d.having  # "years with more than 195 deaths": some years, not a series
         and d.r.unit != "decade"  # ten years a bar
         and not clause_kept_axis(d)  # "in years whose SOI fell below -15": some years
+        and not few_periods(d.dims[0], d.r.unit)  # 2017 and 2018 alone: two bars
         and (
             _is_time(d.dims[0], d.r.unit)
             or (d.r.over_time and _ordered(d.dims[0]))
@@ -298,7 +304,7 @@ def _key_of(table: Table) -> Column:
 
 def _having(d: Draft, fact: Table, joins: list[Step], roles: Roles) -> exp.Expression:
     """Groups whose aggregate passes: ``x IN (SELECT x … GROUP BY x HAVING agg op v)``."""
-    key = d.dims[0]
+    key = having_key(d)  # "by year and field, only fields with at least 5": the fields
     col = roles.qualify(id(key), column_ref(key.table, key.column), key.table)
     if key.unit is not None:  # "years where the average volume was above 3 billion": per year
         col = time_unit_sql(key.unit, col, d.dialect)

@@ -26,6 +26,7 @@ from .own_amount import own_amount
 from .reading import Compare
 from .row_values import things_named
 from .share_of import share_subject
+from .shown_having import shows_compared
 from .unit_columns import column_of_unit
 from .versus_sides import compared_takes
 
@@ -82,27 +83,15 @@ def having(d: Draft) -> None:
             if cmp.value <= (measure.table.row_count or cmp.value) or holds_tallies(
                 measure.table
             ):  # more rows than the table holds: no count of its rows (unless it tallies)
-                d.having.append(Having(measure, cmp.op, cmp.value))
+                d.having.append(Having(measure, cmp.op, cmp.value, cmp.lo))
         else:
             assert column is not None and table is not None
             rows = table.row_count or 1 if agg == "sum" else 1  # a sum outgrows the rows' range
             value = in_range(column, cmp, rows)
-            d.having.append(Having(Measure(agg, table, column), cmp.op, value))
-            if _only_rows_counted(d):  # "which series averaged more than 8 million viewers"
+            d.having.append(Having(Measure(agg, table, column), cmp.op, value, cmp.lo))
+            if shows_compared(d, column):  # "which series averaged more than 8 million"
                 d.measures[0] = Measure(agg, table, column, explicit=True)
                 d.fact = table  # its rows are measured: a table that repeats them is not read
-
-
-def _only_rows_counted(d: Draft) -> bool:
-    """The measure is a count of rows no word asked for: what a comparison on groups compares
-    is then what the chart shows."""
-    return (
-        len(d.measures) == 1
-        and d.measures[0].agg == "count"
-        and d.measures[0].column is None
-        and not d.r.counts
-        and not d.counted_rows
-    )
 
 
 def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:

@@ -10,6 +10,7 @@ from ..lexicon import lemma, split_name
 from ..roles import is_identifier, plural_name
 from .draft import Draft
 from .flags import counted_flag
+from .in_range import in_range
 from .link import Mention
 from .reading import Compare
 
@@ -90,6 +91,8 @@ def _scores_counted(d: Draft, cmp: Compare, named: Mention) -> bool:
         return False
     if named.hi != named.lo + 1 or not 0 < top <= _SCALE or cmp.value <= _SCALE * top:
         return False
+    if cmp.scaled_from is not None and in_range(col, cmp) == cmp.scaled_from:
+        return False  # "above 9.5 million barrels" of a column kept in millions of barrels
     measured = [m for m in d.measures if m.column is col and not m.explicit]
     if id(named) not in d.used:
         measured = []  # "best-rated on average among those with 100 ratings": kept

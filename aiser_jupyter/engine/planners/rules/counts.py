@@ -10,7 +10,7 @@ from ...catalog.model import Column, Table
 from ..kind_ids import repeats_as_kind
 from ..lexicon import lemma, plural, split_name
 from ..name_years import words_without_year
-from ..roles import plural_name
+from ..roles import MEAN_WORDS, plural_name
 from ..tallies import clips_people
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .link import Candidate, Mention
@@ -132,6 +132,7 @@ def singular_named(table: Table, column: Column, words: list[str]) -> bool:
         and "int" in column.type.lower()
         and not calendar_part(column)  # "number of days with snow": rows, not day 1 … 31
         and name[-1] not in _NOT_THINGS  # "access counts" of access_count: its values
+        and name[-1] not in MEAN_WORDS  # "prices of the finance journals": each one's price
         and not numbering(table, column)  # episode 1 … 16 of each season: no things
         and lemma(words[-1]) != words[-1]
         and lemma(words[-1]) == name[-1]

@@ -91,6 +91,7 @@ class Having:
     measure: Measure
     op: str
     value: float
+    at: int | None = None  #: where the comparison starts in the question ("fields [with] …")
 
 
 @dataclass

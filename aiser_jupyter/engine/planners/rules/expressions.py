@@ -154,6 +154,10 @@ def _two(left: Side, right: Side) -> bool:
     return left[0] is right[0] and left[1] is not right[1]
 
 
+#: words between "between" and the two numbers that only say whose or which they are
+_OWNED = frozenset(["the", "its", "their", "daily", "weekly", "monthly", "yearly", "annual"])
+
+
 def _between(d: Draft, a: Mention, b: Mention) -> int | None:
     """ "the difference between high and low", "gap between A and B": where the noun that
     names A minus B starts, when the two are joined by "and" right after it."""
@@ -161,6 +165,11 @@ def _between(d: Draft, a: Mention, b: Mention) -> int | None:
     if b.lo != a.hi + 1 or words[a.hi].text != "and" or not d.q.free(a.hi):
         return None
     at = a.lo - 1
+    while at > 1 and words[at].text in _OWNED:
+        at -= 1  # "between the steel index's [daily] high and low": the grain word
+    if words[at].possessive:  # "… the steel index's": the two numbers' owner, named before
+        at = next((k for k in range(at - 1, max(0, at - 4), -1) if words[k].text == "the"), at)
+        at -= 1
     if at < 1 or words[at].text not in ("between", "of") or not d.q.free(at):
         return None
     noun = words[at - 1]

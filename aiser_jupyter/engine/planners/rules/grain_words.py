@@ -82,6 +82,11 @@ def grain_of_measure(d: Draft) -> bool:
     if any(x.lo <= span[0] < x.hi for x in d.mentions):
         return False  # the grain word read inside a name ("daily_high"): no grain of its own
     numbers = [x.column for x in named if x.column and x.column.semantic == "quantitative"]
+    if not named:  # "the lowest weekly [gasoline] figure": the number of the table named
+        named = [x for x in d.mentions if x.lo == span[1] and x.kind == "table"]
+        measured = [m for m in d.measures if any(m.table is x.table for x in named)]
+        numbers = [m.column for m in measured if m.column and m.column.semantic == "quantitative"]
+        named = [x for x in named if numbers]
     word = d.q.words[span[0]].text
     if any(word in split_name(c.name, expand=False) for c in numbers):
         return False  # "average [monthly] income" of MonthlyIncome: a word of its name
@@ -93,7 +98,7 @@ def grain_of_measure(d: Draft) -> bool:
         and not any(_series(x.table) for x in named if any(x.column is c for c in numbers))
     ):
         _mean_of_totals(d.q.texts(span[0] - 1, span[1] + 1), numbers[0].name, grain)
-    return any(_rows_of(x.table, grain) for x in named if any(x.column is c for c in numbers))
+    return any(_rows_of(x.table, grain) for x in named if x.column is None or x.column in numbers)
 
 
 #: words of a mean over periods ("average daily revenue": the mean of each day's total)

@@ -18,7 +18,7 @@ from .more_links import names_source
 from .over_span import short_span_unit
 from .qualifiers import free_noun, past_qualifier
 from .row_label import label
-from .table_subjects import named_as_things
+from .table_subjects import each_ones, named_as_things
 from .time_columns import time_column
 from .time_grain import default_unit, kept_date, kept_days
 from .yearly_rows import mean_of_rows
@@ -366,8 +366,8 @@ def _kept_rows_noun(d: Draft, m: Mention) -> bool:
     scoped = m.lo >= 2 and d.q.words[m.lo - 2].text in ("in", "of", "for", "across")
     if not (m.kind == "table" or (things and plural and scoped)) or m.lo < 1:
         return False
-    if d.q.used.get(m.lo - 1) != "value":
-        return False
+    if d.q.used.get(m.lo - 1) != "value" or each_ones(d, m):
+        return False  # "[prices] of the finance journals": one bar per journal
     return m.lo < 2 or d.q.used.get(m.lo - 2) != "grouping"
 
 

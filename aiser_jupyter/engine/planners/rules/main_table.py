@@ -19,7 +19,10 @@ def main_table(d: Draft) -> Table:
     named.update({id(x.table): x.table for x in d.dims})
 
     def reaches(t: Table) -> bool:
-        return all(other is t or upward(d, t, other) for other in named.values())
+        return all(
+            other is t or (upward(d, t, other) and not _day_joined(d, t, other))
+            for other in named.values()
+        )
 
     hubs = [t for t in d.catalog.tables if reaches(t)]
     # a table the question names as such ("the most suppliers", "orders per month") first
@@ -46,6 +49,14 @@ def main_table(d: Draft) -> Table:
             understood="a count of rows",
         )
     return max(d.catalog.tables, key=lambda t: (joined(t), t.row_count or 0))
+
+
+def _day_joined(d: Draft, start: Table, goal: Table) -> bool:
+    """Whether ``start`` joins ``goal`` only on the day (a premium per region and day beside an
+    index of one row a day): two series side by side, not facts of a dimension — counting
+    the days of one never counts the other's rows."""
+    found = [j for j in d.catalog.joins if j.table == start.name and j.ref_table == goal.name]
+    return bool(found) and all((j.evidence or "").startswith("same day") for j in found)
 
 
 def upward(d: Draft, start: Table, goal: Table) -> bool:

@@ -9,7 +9,6 @@ from ..roles import extreme_name, holds_share
 from .additive import check_additive
 from .agg_names import named_aggregates, names_aggregate, of_dates
 from .axis_marks import both_marked, earlier_first, scatter_listed
-from .column_years import year_member
 from .counted_nouns import measured_plural
 from .counts import (
     counted_singly,
@@ -25,7 +24,7 @@ from .distinct_heads import counted_key, distinct_head
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
 from .grouped_counts import grouped_count
-from .implied import implied_column
+from .implied_measure import implied_measure
 from .kept_rows import bounds_rows
 from .link import Candidate, Mention
 from .main_table import main_table, upward
@@ -89,6 +88,9 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
             m = next_mention(d, m.hi, limit=1) or m  # "fewest cholera [deaths]": past the value
         if m is not None and m is not inside:
             m = _compound_head(d, m)  # "average gas [price]": the compound's head
+        if m is not None and agg.strict and m.kind == "column" and _quantity(m) is None:
+            after = next_mention(d, m.hi, limit=1)  # "average [occupational] prestige"
+            m = after if after is not None and _quantity(after) is not None else m
         if m is not None and _quantity(m) is None and m.kind == "table":
             # "total order value", "largest order total price": the table, then its number
             after = next_mention(d, m.hi, limit=2)
@@ -170,7 +172,7 @@ def measure(d: Draft, bound: dict[int, str]) -> None:
             d.take(m, f"measure {agg}")
         if len(d.measures) >= 2:
             break
-    _implied(d)
+    implied_measure(d)
     counts_of_measures(d)  # "average number of active listings": that measure
     if d.r.counts and not d.measures:
         counts_after_values(d)  # "number of Wichita Falls sales": the sum of the sales column
@@ -181,26 +183,6 @@ def measure(d: Draft, bound: dict[int, str]) -> None:
         d.counted_rows = True
         d.q.claim(lo, hi, "count")
         _claim_counted_noun(d, hi)
-
-
-def _implied(d: Draft) -> None:
-    """ "the 3 oldest bakers", "heaviest animal": a superlative names its number (age, weight)."""
-    if d.measures:
-        return
-    for agg in d.r.aggs:
-        if not agg.implied or not all(d.q.free(i) for i in range(agg.i, agg.hi)):
-            continue
-        home = [m.table for m in d.mentions]
-        tables = home + [t for t in d.catalog.tables if t not in home]
-        found = implied_column(tables, agg.implied, agg.agg)
-        if found is not None:
-            table, column = found
-            column = year_member(d, table, column)  # "… in 2020" of year_1960 … year_2020
-            d.measures.append(Measure(agg.agg, table, column))
-            d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg} of {column.name}")
-            if d.r.top is not None and d.r.descending is None:
-                d.r.descending = agg.agg == "max"
-            return
 
 
 def _count(d: Draft, m: Mention) -> None:

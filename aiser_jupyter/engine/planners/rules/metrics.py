@@ -62,7 +62,10 @@ def metric_pairs(d: Draft) -> None:
         found, d.measures = d.measures[:1], kept
         if not found:
             return
-        d.measures.append(found[0])
+        first, other = kept[0], found[0]
+        if first.explicit and isinstance(other.column, DerivedColumn) and not other.explicit:
+            other.agg = first.agg  # "average premium, US vs Western Europe": both averaged
+        d.measures.append(other)
     if len(d.measures) == 2 and d.r.versus:
         if not scatter_listed(d):
             d.measures.reverse()  # "A vs B": B along x, A up the y axis

@@ -148,6 +148,7 @@ def tokenize(text: str) -> list[Word]:
                 scale = _SCALES.get(suffix)
                 if scale is not None and value is not None:
                     words[-1].number = value * scale
+                    words[-1].raw = m[0]  # "5k": also a race's name, as stored
                 else:
                     words.append(Word(suffix, i + 1, raw=suffix))
         elif "_" in m["word"].strip("_"):  # "monthly_rental": the schema's own spelling, in words

@@ -216,7 +216,8 @@ def read_compares(q: Question, r: Reading) -> None:
                 if value is None:
                     continue
                 scaled = None
-                raw = float(words[ni].raw.split()[0].replace(",", "")) if words[ni].raw else value
+                typed = re.match(r"[\d.,]+", words[ni].raw or "")  # "9.5 million", "200k"
+                raw = float(typed[0].replace(",", "")) if typed else value
                 if raw != value:
                     scaled = raw
                 implied = _implied_by(m[0])  # "older than 30": the age

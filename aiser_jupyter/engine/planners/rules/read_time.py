@@ -44,7 +44,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
         "day",
     ),
     (
-        r"\b(?:by|per|each|every|for each|in each|a) decade\b|\bdecade (?:by|over|to) decade\b",
+        r"\b(?:by|per|each|every|for each|in each|a|by the) decade\b|\bdecade (?:by|over|to) decade\b",
         "decade",
     ),
     (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .bin_widths import read_bin_width
-from .extreme_words import RECORD_EXTREMES, names_grouping
+from .extreme_words import RECORD_EXTREMES, no_aggregate
 from .onward import read_first, read_onward
 from .over_span import read_over_span
 from .question import Question
@@ -210,7 +210,7 @@ def _aggs(q: Question, r: Reading) -> None:
                 q.claim(lo2, hi2, "count")
                 r.counts.append((lo2, hi2))
                 continue
-            if not strict and names_grouping(text, m.start()):
+            if no_aggregate(text, m.start(), m[0], strict):
                 continue  # "respondents by highest degree": the grouping's name, no maximum
             implied = IMPLIED.get(m[0], (agg, ()))[1]
             r.aggs.append(Agg(agg, lo, hi, strict, implied))

@@ -166,4 +166,8 @@ IMPLIED: dict[str, tuple[str, tuple[str, ...]]] = {
     "richest": ("max", ("income", "wealth")),
     "poorest": ("min", ("income", "wealth")),
     "busiest": ("max", ()),
+    # the fastest is the highest speed, or the least time taken (:func:`.agg_names.of_dates`)
+    "fastest": ("max", ("speed", "pace", "time", "duration")),
+    "quickest": ("max", ("speed", "pace", "time", "duration")),
+    "slowest": ("min", ("speed", "pace", "time", "duration")),
 }

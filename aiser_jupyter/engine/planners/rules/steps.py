@@ -12,6 +12,7 @@ from .ampersand_names import ampersand_names
 from .averaged_over import mean_over_entity
 from .axis_marks import marked_axes
 from .borrowed_time import borrowed_time
+from .change_conditions import change_signs
 from .column_years import across_rows, column_years
 from .commonest import commonest, commonest_rows
 from .conditions import comparisons, equals, having, likes
@@ -241,6 +242,7 @@ STEPS: tuple[Step, ...] = (
     hyphen_values,  # "single-credit courses": credits = 'single', before "single" reads alone
     arithmetic,  # "high minus low": one number of each row, before any step reads a column
     column_conditions,  # "closed below its open": WHERE close < open
+    change_signs,  # "quarters when consumption fell" of a table of changes: below 0
     name_contains,  # "with PIZZA in the name": a pattern on the name, before any step reads it
     literal_names,  # "capital account openness (kaopen)": the name typed wins over the words
     table_phrases,  # "uses of force": the rows of use_of_force, not a value FORCE

@@ -6,15 +6,25 @@ from __future__ import annotations
 from ...catalog.model import Column
 from ..roles import calendar_part
 from ..words import AGGREGATE_WORDS
-from .draft import Draft
+from .draft import Dim, Draft
 from .link import Mention
 from .question import Question
 
-__all__ = ["clause_kept_axis", "default_unit", "kept_date", "kept_days"]
+__all__ = ["clause_kept_axis", "default_unit", "few_periods", "kept_date", "kept_days"]
 
 
 #: the most dates a line draws as they are, over time
 _READABLE = 360
+
+
+def few_periods(dim: Dim, unit: str | None) -> bool:
+    """Whether a time axis holds at most two periods (years of a race held in 2017 and 2018):
+    a line of two points is one segment; two bars compare them."""
+    column = dim.column
+    if column.semantic == "temporal" and (dim.unit or unit) == "year":
+        lo, hi = str(column.min or ""), str(column.max or "")
+        return lo[:4].isdigit() and hi[:4].isdigit() and int(hi[:4]) - int(lo[:4]) < 2
+    return calendar_part(column) == "year" and 0 < (column.distinct or 0) <= 2
 
 
 def default_unit(column: Column) -> str | None:

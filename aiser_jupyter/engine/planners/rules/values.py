@@ -157,6 +157,7 @@ def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
                 tied = playing
                 break
     tied = _one_key(d, tied)
+    tied = _sex_column(d, m, tied)
     tied = _in_plan(d, m, tied)
     tied = by_role(d, m, tied)  # "Bayern's home goals": HomeTeam, not AwayTeam
     if len({(c.table.name, c.column.name if c.column else "") for c in tied}) > 1:
@@ -178,6 +179,27 @@ def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
         )
     m.cands.remove(tied[0])
     m.cands.insert(0, tied[0])
+
+
+#: words of a sex, and the names of the columns that hold it
+_SEX_WORDS = frozenset(["man", "woman", "boy", "girl", "men", "women", "boys", "girls", "male"])
+_SEX_NAMES = frozenset(["sex", "gender"])
+
+
+def _sex_column(d: Draft, m: Mention, tied: list[Candidate]) -> list[Candidate]:
+    """ "men" read as 'M', a value of ``sex`` and of ``last_initial`` too: a word of a sex is
+    the value of the one column named for sex, not a letter of another column."""
+    typed = d.q.texts(m.lo, m.hi)
+    if len(typed) != 1 or typed[0] not in _SEX_WORDS | {"males", "female", "females"}:
+        return tied
+    named = [
+        c
+        for c in tied
+        if c.column is not None
+        and split_name(c.column.name)
+        and set(split_name(c.column.name)) <= _SEX_NAMES
+    ]
+    return named if len(named) == 1 else tied
 
 
 def _in_plan(d: Draft, m: Mention, tied: list[Candidate]) -> list[Candidate]:
