@@ -10,7 +10,22 @@ from typing import Any
 import duckdb
 import pytest
 
-__all__ = ["kpi", "one", "plots_exactly", "plotted", "refuses", "same", "truth"]
+__all__ = ["databases", "kpi", "one", "plots_exactly", "plotted", "refuses", "same", "truth"]
+
+
+def databases(root: Path, tables: dict[str, list[str]]) -> dict[str, Path]:
+    """One DuckDB file per name in ``root``, each made by running its SQL statements: the
+    invented databases a module's questions are asked of."""
+    out = {}
+    for name, statements in tables.items():
+        out[name] = root / f"{name}.duckdb"
+        con = duckdb.connect(str(out[name]))
+        try:
+            for sql in statements:
+                con.execute(sql)
+        finally:
+            con.close()
+    return out
 
 
 def plotted(answer: Any) -> dict[Any, Any]:

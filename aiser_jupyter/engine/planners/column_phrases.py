@@ -76,11 +76,7 @@ def column_phrases(
     if 0 < head < len(cw) - 1 and lead <= head and cw[-1] not in ("id", "name", "code"):
         phrase = cw[lead : head + 1]  # Net_Worth_Millions: "net worth"; total_pop_2018
         yield phrase, (0.9 if len(phrase) > 1 else 0.7)
-    if len(cw) >= 3 and cw[-1] in _NAME_UNITS:  # run_time_minutes: "run time", in its unit
-        yield cw[:-1], 0.9
-    if "time" in cw and column.semantic == "quantitative":  # a time taken: "finish time"
-        yield ("finish", "time"), 0.85
-        yield ("finishing", "time"), 0.85
+    yield from _time_taken_phrases(table, column, cw)
     if 2 <= len(cw) <= 3:
         from itertools import permutations
 
@@ -157,6 +153,27 @@ def _tail_phrases(
     if cw in (("female",), ("male",)) and _two_valued(column):  # a 0/1 female: "by sex"
         yield ("sex",), 0.85
         yield ("gender",), 0.85
+
+
+def _time_taken_phrases(
+    table: Table, column: Column, cw: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], float]]:
+    """A number's name said without its unit ("run time" of ``run_time_minutes``), and a time
+    taken as runners say it: "finish time", and "time" alone of a table's one such number."""
+    if len(cw) >= 3 and cw[-1] in _NAME_UNITS:
+        yield cw[:-1], 0.9
+    if "time" in cw and column.semantic == "quantitative":
+        yield ("finish", "time"), 0.85
+        yield ("finishing", "time"), 0.85
+        if cw[-1] != "time" and _sole_time(table, column):
+            yield ("time",), 0.6  # "average half-marathon time" of run_time_minutes
+
+
+def _sole_time(table: Table, column: Column) -> bool:
+    """Whether ``column`` is the one number of ``table`` whose name says a time taken."""
+    return [
+        c for c in table.columns if c.semantic == "quantitative" and "time" in split_name(c.name)
+    ] == [column]
 
 
 def _two_valued(column: Column) -> bool:

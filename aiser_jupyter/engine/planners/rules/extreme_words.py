@@ -26,11 +26,12 @@ RECORD_EXTREMES = (
 _AFTER_BY = re.compile(r"\b(?:by|per) (?:the |their |its )?$")
 
 
-#: words before "record times" that count them ("how many record times", "more than 30
-#: record times", "share of the progression's record times"): records counted, no minimum
+#: words before "record times" that count or average them ("how many record times", "more
+#: than 30 record times", "average marathon record time"): records, no minimum of them
 _COUNTED = re.compile(
     r"\b(?:how many|number of|count of|share of|percentage of|proportion of)(?: [a-z']+){0,2} $"
     r"|\b(?:than|least|most|over|under) \d+ $"
+    r"|\b(?:average|mean|median|typical)(?: [a-z'-]+){0,2} $"  # "average marathon record time"
 )
 
 

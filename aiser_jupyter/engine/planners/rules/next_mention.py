@@ -36,6 +36,7 @@ GAP = frozenset(
         "annual",
         "total",
         "overall",
+        "record",  # "average [marathon] record time": the records' time
         "different",
         "distinct",
         "unique",

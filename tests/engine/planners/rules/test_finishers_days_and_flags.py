@@ -1,6 +1,7 @@
 """Race finishers, series of different spans joined on the day, and survey flags (issue 12).
 
-- "runners", "finishers" of a table of people: its rows; "finish time" of ``run_time_minutes``.
+- "runners", "finishers" of a table of people: its rows; "finish time", and "time" alone, of
+  ``run_time_minutes``, its one time taken.
 - "other than Wisconsin" of postal codes: ``state <> 'WI'``, the word explained.
 - "by the decade they were founded in": a year column by tens.
 - "average occupational prestige": the number after a modifier that names a code column.
@@ -15,15 +16,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from answers import kpi, one, plots_exactly
+from answers import databases, kpi, one, plots_exactly
 
 from aiser_jupyter.engine.core import Engine
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    import duckdb
-
     root = tmp_path_factory.mktemp("finishers_days")
     tables = {
         "race": [
@@ -56,14 +55,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             " 1000 + (k * 17) % 300 AS close FROM range(1400) t(k)",
         ],
     }
-    out = {}
-    for name, statements in tables.items():
-        out[name] = root / f"{name}.duckdb"
-        con = duckdb.connect(str(out[name]))
-        for sql in statements:
-            con.execute(sql)
-        con.close()
-    return out
+    return databases(root, tables)
 
 
 def test_finishers_are_the_rows_and_finish_time_the_time_taken(
@@ -140,3 +132,14 @@ def test_series_of_different_spans_join_on_the_day(engine: Engine, data: dict[st
     assert kpi(answer) == pytest.approx(want)
     days = engine.ask("On how many trading days did the steel index close above 1,250?", "m")
     assert kpi(days) == one(data["metal"], "SELECT COUNT(*) FROM Arca WHERE close > 1250")
+
+
+def test_time_alone_is_a_tables_one_time_taken(engine: Engine, data: dict[str, Path]) -> None:
+    plots_exactly(
+        engine,
+        data["race"],
+        "r",
+        "average half-marathon time in 2017 vs 2018",
+        "SELECT DATE_TRUNC('year', date), AVG(run_time_minutes) FROM get_it_dunn_run"
+        " WHERE race = 'half-marathon' GROUP BY 1",
+    )

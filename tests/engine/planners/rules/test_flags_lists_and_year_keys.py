@@ -24,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from answers import kpi, one, plots_exactly, refuses
+from answers import databases, kpi, one, plots_exactly, refuses
 
 from aiser_jupyter.engine.core import Engine
 
@@ -36,8 +36,6 @@ _PARTIES = (
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    import duckdb
-
     root = tmp_path_factory.mktemp("flags_lists")
     tables = {
         "work": [
@@ -67,14 +65,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             " 18 + k % 60 AS age, (['A', 'B', 'AB', 'O'])[1 + k % 4] AS abo FROM range(800) t(k)"
         ],
     }
-    out = {}
-    for name, statements in tables.items():
-        out[name] = root / f"{name}.duckdb"
-        con = duckdb.connect(str(out[name]))
-        for sql in statements:
-            con.execute(sql)
-        con.close()
-    return out
+    return databases(root, tables)
 
 
 def test_a_flag_named_with_a_hyphen_keeps_its_rows(engine: Engine, data: dict[str, Path]) -> None:

@@ -13,7 +13,8 @@ part (issue 12).
 - "jumped by a full point or more" with nothing compared: refused.
 - ``us_change`` (each quarter's change): "consumption growth" is its Consumption; "quarters
   when consumption fell" keep those below 0.
-- "record times" counted ("how many record times …"): records, no minimum.
+- "record times" counted or averaged ("how many record times …", "average … record time"):
+  records, no minimum.
 - "monthly average premium, United States vs Western Europe" of a long table: both averaged;
   "monthly US premium": the premium (a price) averaged, never summed.
 - "prices of the finance journals": one bar per journal; "only fields with at least 20
@@ -26,15 +27,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from answers import kpi, one, plots_exactly, refuses
+from answers import databases, kpi, one, plots_exactly, refuses
 
 from aiser_jupyter.engine.core import Engine
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    import duckdb
-
     root = tmp_path_factory.mktemp("races_series")
     tables = {
         "race": [
@@ -74,14 +73,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             " 50 + (k * 37) % 900 AS price, 1950 + k % 50 AS foundingyear FROM range(90) t(k)",
         ],
     }
-    out = {}
-    for name, statements in tables.items():
-        out[name] = root / f"{name}.duckdb"
-        con = duckdb.connect(str(out[name]))
-        for sql in statements:
-            con.execute(sql)
-        con.close()
-    return out
+    return databases(root, tables)
 
 
 def test_men_and_women_are_the_sex_column(engine: Engine, data: dict[str, Path]) -> None:
@@ -275,3 +267,10 @@ def test_record_times_counted_are_records(engine: Engine, data: dict[str, Path])
         "SELECT year, MIN(Time), race FROM progression WHERE race IN ('800m', 'Mile')"
         " GROUP BY year, race",
     )
+
+
+def test_record_times_averaged_are_averaged(engine: Engine, data: dict[str, Path]) -> None:
+    engine.connect("t", str(data["records"]))
+    answer = engine.ask("average Mile record time", "t")
+    want = one(data["records"], "SELECT AVG(Time) FROM progression WHERE race = 'Mile'")
+    assert kpi(answer) == pytest.approx(want)
