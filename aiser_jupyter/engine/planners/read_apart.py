@@ -17,6 +17,7 @@ from .rules.said_days import HOLIDAYS
 from .scopes import one_row_scope
 from .tallies import named_count
 from .units import UNIT_WORDS
+from .wins import said_of_wins
 from .words import MONTHS
 
 __all__ = ["read_apart"]
@@ -78,6 +79,8 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return "name"  # "by [sex]" of a 0/1 female
     if words[i] in ("finish", "finishing") and _time_taken(i, words, facts):
         return "name"  # "average [finish] time" of run_time_minutes: the time taken
+    if said_of_wins(i, words, facts):
+        return "rows"  # "Kenyan [wins] by event" of a table of champions: its rows
     if said_change(i, words, facts):
         return "name"  # "consumption [growth]" of a table of changes, us_change
     if change_verb(i, words, facts):

@@ -98,7 +98,11 @@ def grain_of_measure(d: Draft) -> bool:
         and not any(_series(x.table) for x in named if any(x.column is c for c in numbers))
     ):
         _mean_of_totals(d.q.texts(span[0] - 1, span[1] + 1), numbers[0].name, grain)
-    return any(_rows_of(x.table, grain) for x in named if x.column is None or x.column in numbers)
+    return any(
+        _rows_of(x.table, grain)
+        for x in named
+        if x.column is None or any(x.column is c for c in numbers)
+    )
 
 
 #: words of a mean over periods ("average daily revenue": the mean of each day's total)

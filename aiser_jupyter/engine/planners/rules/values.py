@@ -8,6 +8,7 @@ from typing import Any
 
 from ....errors import error
 from ..genus import KINDS
+from ..kept_words import SEXES
 from ..lexicon import split_name
 from ..list_values import keeps
 from .draft import Dim, Draft, column_ref
@@ -181,8 +182,8 @@ def _one_column(d: Draft, m: Mention, grouped: set[int]) -> None:
     m.cands.insert(0, tied[0])
 
 
-#: words of a sex, and the names of the columns that hold it
-_SEX_WORDS = frozenset(["man", "woman", "boy", "girl", "men", "women", "boys", "girls", "male"])
+#: words of a sex (plural and singular), and the names of the columns that hold it
+_SEX_WORDS = SEXES | frozenset(["man", "woman", "boy", "girl"])
 _SEX_NAMES = frozenset(["sex", "gender"])
 
 
@@ -190,7 +191,7 @@ def _sex_column(d: Draft, m: Mention, tied: list[Candidate]) -> list[Candidate]:
     """ "men" read as 'M', a value of ``sex`` and of ``last_initial`` too: a word of a sex is
     the value of the one column named for sex, not a letter of another column."""
     typed = d.q.texts(m.lo, m.hi)
-    if len(typed) != 1 or typed[0] not in _SEX_WORDS | {"males", "female", "females"}:
+    if len(typed) != 1 or typed[0] not in _SEX_WORDS:
         return tied
     named = [
         c

@@ -9,6 +9,7 @@
   spans: joined on the day ("the index's close on days the US premium was above 400"); the
   index's days are counted in the index alone, never once per region.
 - "by sex" of a 0/1 ``female``.
+- "wins", "how many times has X won" of a table of champions: its rows, counted.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             " AS state,"
             " CASE WHEN k % 4 = 0 THEN 100 ELSE 20 END + (k * 13) % 40 + (k % 10) / 10.0"
             " AS run_time_minutes FROM range(600) t(k)"
+        ],
+        "wins": [
+            "CREATE TABLE boston AS SELECT (['Men''s open', 'Women''s open'])[1 + k % 2] AS Event,"
+            " 1950 + k // 2 AS Year, (['Ann Lee', 'Bo Kim', 'Cy Dunn', 'Di Roe'])[1 + (k * 7) % 4]"
+            " AS Champion, (['Kenya', 'Ethiopia', 'Japan', 'Canada'])[1 + (k * 5) % 4] AS Country"
+            " FROM range(140) t(k)"
         ],
         "journals": [
             "CREATE TABLE Journals AS SELECT 'Journal ' || k AS title, 50 + (k * 37) % 900 AS price,"
@@ -143,3 +150,15 @@ def test_time_alone_is_a_tables_one_time_taken(engine: Engine, data: dict[str, P
         "SELECT DATE_TRUNC('year', date), AVG(run_time_minutes) FROM get_it_dunn_run"
         " WHERE race = 'half-marathon' GROUP BY 1",
     )
+
+
+def test_wins_of_a_table_of_champions_are_its_rows(engine: Engine, data: dict[str, Path]) -> None:
+    plots_exactly(
+        engine,
+        data["wins"],
+        "w",
+        "Kenyan wins by event",
+        "SELECT Event, COUNT(*) FROM boston WHERE Country = 'Kenya' GROUP BY Event",
+    )
+    times = engine.ask("How many times has Bo Kim won?", "w")
+    assert kpi(times) == one(data["wins"], "SELECT COUNT(*) FROM boston WHERE Champion = 'Bo Kim'")
