@@ -32,6 +32,7 @@ __all__ = [
     "confirm",
     "first_row",
     "infer_joins",
+    "joins_on_the_day",
     "key_family",
     "pair_kind",
     "quoted",
@@ -47,6 +48,8 @@ CHECK_VALUES = 2_000
 CHECK_ROWS = 200_000
 #: days two series' spans must share for the day to join them
 MIN_SHARED_DAYS = 28
+#: the kind of candidate that joins two series on their day, as its evidence begins
+_DAY = "same day"
 #: containment queries per catalog: big schemas stay cheap to open
 MAX_CHECKS = 200
 _KEY_SUFFIX = re.compile(r"(?:_id|id|_key|key|_code|_no|_num|_nbr)$", re.I)
@@ -158,7 +161,7 @@ def _series_candidates(tables: list[Table]) -> list[_Candidate]:
             for ref in tables:
                 k = ref.column(c.name) if ref is not t else None
                 if k is not None and holds_days(k) and unique(ref, k):
-                    out.append(_Candidate(t, c, ref, k, "same day", 2))
+                    out.append(_Candidate(t, c, ref, k, _DAY, 2))
     return out
 
 
@@ -221,7 +224,7 @@ def containment_sql(cand: _Candidate, dialect: str) -> str:
         .subquery("rows_")
     )
     kept: exp.Expression = exp.Not(this=exp.Is(this=exp.column("v"), expression=exp.Null()))
-    if cand.kind == "same day":  # two series of different spans: the days both are kept
+    if cand.kind == _DAY:  # two series of different spans: the days both are kept
         ref_day = exp.Column(this=quoted(cand.ref_column.name))
         span = [
             exp.select(f(this=ref_day.copy())).from_(exp.Table(this=quoted(cand.ref_table.name)))
@@ -307,7 +310,7 @@ def infer_joins(
         if result is None or result[0] < 1:
             continue
         n, share = result
-        if cand.kind == "same day" and n < MIN_SHARED_DAYS:
+        if cand.kind == _DAY and n < MIN_SHARED_DAYS:
             continue  # two series that share a few days: no calendar in common
         if share >= MIN_CONTAINED:
             joins.append(_join(cand, f"{cand.kind}: {share:.0%} of {n:,} sampled values found"))
@@ -329,6 +332,12 @@ def _names(cand: _Candidate) -> tuple[str, str]:
         f"{cand.table.name}.{cand.column.name}",
         f"{cand.ref_table.name}.{cand.ref_column.name}",
     )
+
+
+def joins_on_the_day(join: Join) -> bool:
+    """Whether ``join`` was inferred as two series side by side on their day (its evidence
+    says so), not as facts referring to a key."""
+    return (join.evidence or "").startswith(_DAY)
 
 
 def _join(cand: _Candidate, evidence: str) -> Join:

@@ -10,7 +10,7 @@ from sqlglot import exp
 
 from .lexicon import lemma, split_name
 
-__all__ = ["GLOSS_EDGES", "arithmetic_words", "column_arithmetic"]
+__all__ = ["GLOSS_EDGES", "WHICH_WORDS", "arithmetic_words", "column_arithmetic"]
 
 _WORDS = {"-": "minus", "+": "plus", "/": "divided"}
 #: the words that compare two columns ("close [below its] open", "outflow [exceeded] inflow")
@@ -144,7 +144,7 @@ def _spelled(question: str, words: list[str], i: int, found: tuple[str, str, str
 
 
 #: words between "between" and A that only say which A and B ("the", "daily")
-_WHICH = frozenset(["the", "its", "their", "daily", "weekly", "monthly", "yearly", "annual"])
+WHICH_WORDS = frozenset(["the", "its", "their", "daily", "weekly", "monthly", "yearly", "annual"])
 
 
 def _between(words: list[str], i: int, found: tuple[str, str, str]) -> int | None:
@@ -157,7 +157,7 @@ def _between(words: list[str], i: int, found: tuple[str, str, str]) -> int | Non
     if words[i + 1] != "and" or not _names(words[i + 2], b):
         return None
     at = i - 1
-    while at > 1 and words[at] in _WHICH:
+    while at > 1 and words[at] in WHICH_WORDS:
         at -= 1
     if words[at] not in ("between", "of"):  # "between the steel index's high": its owner
         the = [k for k in range(at - 1, max(0, at - 3), -1) if words[k] == "the"]
@@ -175,7 +175,7 @@ def arithmetic_words(question: str, words: list[str], found: set[tuple[str, str,
         for i in range(len(words)):
             if (lo := _between(words, i, arith)) is not None:
                 out.update([lo, lo + 1, *range(i, i + 3)])  # "the [difference between] …
-                out.update(k for k in range(lo, i) if words[k] in _WHICH)  # [high and low]"
+                out.update(k for k in range(lo, i) if words[k] in WHICH_WORDS)  # [high and low]"
                 continue
             size = _spelled(question, words, i, arith)
             if not size:

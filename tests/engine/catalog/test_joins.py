@@ -269,6 +269,30 @@ def test_two_daily_series_join_on_their_day_and_dated_events_do_not(engine, tmp_
     assert not any("orders" in pair for pair in joined)  # a repeated date is no key
 
 
+def test_series_that_share_a_few_days_do_not_join(engine, tmp_path):
+    """Two daily series whose spans meet on fewer than MIN_SHARED_DAYS days have no calendar
+    in common: no join, however well those few days match; a longer overlap joins."""
+    import duckdb
+
+    from aiser_jupyter.engine.catalog.joins import MIN_SHARED_DAYS
+
+    path = tmp_path / "spans.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE index_close AS SELECT DATE '2020-01-01' + CAST(k AS INTEGER) AS day,"
+        " 100.0 + k AS close FROM range(300) t(k);"
+        f"CREATE TABLE metal AS SELECT DATE '2020-10-27' - {MIN_SHARED_DAYS - 10} + CAST(k AS INTEGER)"
+        " AS day, 50.0 + k % 7 AS gold FROM range(300) t(k);"
+        "CREATE TABLE copper AS SELECT DATE '2020-06-01' + CAST(k AS INTEGER) AS day,"
+        " 3.0 + k % 5 AS price FROM range(300) t(k);"
+    )
+    con.close()
+    engine.connect("spans", str(path))
+    joined = {frozenset((j.table, j.ref_table)) for j in engine.catalog("spans").joins}
+    assert frozenset(("index_close", "metal")) not in joined
+    assert frozenset(("index_close", "copper")) in joined
+
+
 def test_a_key_found_in_a_column_that_points_elsewhere_joins_where_that_points(engine, tmp_path):
     """Three yearly tables: wages' years are in finance's years, which are in post's. The
     column finance.year points at post.Year, so it is no key; wages join post.Year (the

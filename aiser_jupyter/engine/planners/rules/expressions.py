@@ -16,7 +16,7 @@ import re
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
-from ..arithmetic import GLOSS_EDGES
+from ..arithmetic import GLOSS_EDGES, WHICH_WORDS
 from ..lexicon import lemma, split_name
 from ..roles import is_identifier
 from .derived import DerivedColumn
@@ -154,10 +154,6 @@ def _two(left: Side, right: Side) -> bool:
     return left[0] is right[0] and left[1] is not right[1]
 
 
-#: words between "between" and the two numbers that only say whose or which they are
-_OWNED = frozenset(["the", "its", "their", "daily", "weekly", "monthly", "yearly", "annual"])
-
-
 def _between(d: Draft, a: Mention, b: Mention) -> int | None:
     """ "the difference between high and low", "gap between A and B": where the noun that
     names A minus B starts, when the two are joined by "and" right after it."""
@@ -165,7 +161,7 @@ def _between(d: Draft, a: Mention, b: Mention) -> int | None:
     if b.lo != a.hi + 1 or words[a.hi].text != "and" or not d.q.free(a.hi):
         return None
     at = a.lo - 1
-    while at > 1 and words[at].text in _OWNED:
+    while at > 1 and words[at].text in WHICH_WORDS:
         at -= 1  # "between the steel index's [daily] high and low": the grain word
     if words[at].possessive:  # "… the steel index's": the two numbers' owner, named before
         at = next((k for k in range(at - 1, max(0, at - 4), -1) if words[k].text == "the"), at)

@@ -5,6 +5,7 @@ tables, none: which table's rows are meant is asked, never guessed."""
 from __future__ import annotations
 
 from ....errors import error
+from ...catalog.joins import joins_on_the_day
 from ...catalog.model import Table
 from .draft import Draft
 
@@ -56,7 +57,7 @@ def _day_joined(d: Draft, start: Table, goal: Table) -> bool:
     index of one row a day): two series side by side, not facts of a dimension — counting
     the days of one never counts the other's rows."""
     found = [j for j in d.catalog.joins if j.table == start.name and j.ref_table == goal.name]
-    return bool(found) and all((j.evidence or "").startswith("same day") for j in found)
+    return bool(found) and all(joins_on_the_day(j) for j in found)
 
 
 def upward(d: Draft, start: Table, goal: Table) -> bool:
