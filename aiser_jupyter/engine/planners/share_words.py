@@ -13,7 +13,6 @@ from .kept_words import SEXES, keeps_a_sex
 from .lexicon import split_name
 from .roles import holds_share
 from .rules.flag_rates import zero_one
-from .words import value_index
 
 __all__ = ["percent_words", "share_left_out"]
 
@@ -71,9 +70,7 @@ def _part_kept(i: int, words: list[str], facts: Facts) -> bool:
     for j in range(i + 2, min(i + 6, len(words) - 2)):
         if words[j] in ("who", "that", "which") and words[j + 1] in _BE:
             said = set(words[j + 2 : j + 4])
-            index = value_index(facts.catalog) if facts.catalog is not None else {}
-            sliced = {c.lower() for c in facts.group_fields}
-            if any({c.lower() for c in index.get(w, ())} & sliced for w in said):
+            if said & _slice_values(facts):
                 return False  # "share of results that were IN, OUT …" sliced by result
             kept = {s.lower() for s in facts.strings}
             return bool(said & kept) or bool(said & SEXES and keeps_a_sex(facts))
@@ -81,6 +78,19 @@ def _part_kept(i: int, words: list[str], facts: Facts) -> bool:
 
 
 _BE = frozenset(["were", "was", "are", "is"])
+
+
+def _slice_values(facts: Facts) -> set[str]:
+    """The stored values (lower case) of the fields the plan's pie slices by."""
+    sliced = {f.lower() for f in facts.group_fields}
+    return {
+        str(v).lower()
+        for t in facts.read_tables()
+        for c in t.columns
+        if c.name.lower() in sliced
+        for v in c.samples
+        if v is not None
+    }
 
 
 def _of_rows_that(i: int, words: list[str]) -> bool:

@@ -6,7 +6,8 @@ part (issue 12).
 - "the 5k": a race's name typed like a number (5k, 10k) is the value stored.
 - "in 10-year age groups": bins of ten years of age, with a measure or a count.
 - A race held in two years: one bar a year, not a line of two points.
-- "percentage of runners who were women" drawn as a pie of women alone: refused.
+- "percentage of runners who were women" drawn as a pie of women alone: refused; a share of
+  the values the pie slices ("results that were 5k or half-marathon") is drawn.
 - ``us_gasoline(Week, Barrels)``: the number named for its unit is what "gasoline" names;
   weekly dates kept as they are; "9.5 million barrels" on a column kept in millions;
   "lowest weekly … figure" one number; "years that averaged more than …" show the average.
@@ -147,6 +148,17 @@ def test_a_share_of_a_part_drawn_as_the_part_alone_is_refused(
 ) -> None:
     q = "percentage of 5k results that were women, in 2017 and in 2018"
     refuses(engine, data["race"], "r", q, "percentage")
+
+
+def test_a_share_of_the_pies_own_values_is_drawn(engine: Engine, data: dict[str, Path]) -> None:
+    answer = plots_exactly(
+        engine,
+        data["race"],
+        "r",
+        "share of results that were 5k or half-marathon, as a pie",
+        "SELECT race, COUNT(*) FROM results GROUP BY race",
+    )
+    assert answer.plan.chart.mark == "arc"
 
 
 def test_a_number_named_for_its_unit_is_what_its_table_names(
