@@ -88,6 +88,8 @@ def calendar_part(column: Column) -> str | None:
         part = "year"
     if part is None or (part != "year" and "int" not in column.type.lower()):
         return None  # a float of whole hours or days is a duration; of whole years, a year
+    if part != "year" and _plural_unit(column.name, words):
+        return None  # ``weeks`` (worked), ``hours_worked``: how many, a duration
     lo, hi = _CALENDAR_RANGES[part]
     if part == "year" and two_digit_year(column):
         return part
@@ -101,6 +103,12 @@ def calendar_part(column: Column) -> str | None:
     except (TypeError, ValueError):
         return None
     return part
+
+
+def _plural_unit(name: str, words: list[str]) -> bool:
+    """Whether the name says its calendar word in the plural (``weeks``, ``HoursWorked``)."""
+    raw = re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower())
+    return any(w in CALENDAR_NAMES and w + "s" in raw for w in words)
 
 
 def beside_a_date(table: Table, column: Column, series: bool = False) -> bool:

@@ -100,9 +100,10 @@ def unexplained_groups(words: list[str], why: dict[int, str], unexplained: set[i
             for k in phrase
             if is_content(words[k]) and words[k] not in _DETERMINERS | {"one", "ones"}
         ]
+        said = {k for k in phrase if k in why and words[k] not in _DETERMINERS}
         if (
             not content
-            or set(phrase) & set(why)
+            or said  # "by the father's education": "the" explains no grouping
             or not set(content) <= unexplained
             or (words[t] == "across" and len(content) == 1)  # "averaged across [countries]"
             or not is_content(words[phrase[-1]])  # "for each instructor (indicated by ...)"

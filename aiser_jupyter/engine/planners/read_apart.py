@@ -10,7 +10,7 @@ from .adjectives import takes_time
 from .change_tables import change_verb, said_change
 from .condition_words import condition_nouns, flag_phrase
 from .facts import Facts
-from .lexicon import lemma, split_name
+from .lexicon import SYNONYMS, lemma, split_name
 from .negated import unprefixed
 from .number_words import NUMBER_WORDS, year_part
 from .rules.said_days import HOLIDAYS
@@ -69,8 +69,8 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return "number"  # "[half]-minute bins": bins 0.5 wide
     if _part_of_year(i, words, facts):
         return "date"  # "the first [half] of 1849": January to June kept
-    if _time_unit_said(i, words, facts):
-        return "unit"  # "follow-up time in [days]" of futime
+    if _time_unit_said(i, words, facts) or _unit_of_number(i, words, facts):
+        return "unit"  # "follow-up time in [days]" of futime; "[years] of schooling"
     if (flagged := flag_phrase(i, words, facts)) is not None:
         return flagged  # "a [history] of angina"
     if any(noun in facts.names for noun in condition_nouns(words[i])):
@@ -85,7 +85,20 @@ def read_apart(i: int, words: list[str], facts: Facts) -> str | None:
         return "name"  # "consumption [growth]" of a table of changes, us_change
     if change_verb(i, words, facts):
         return "comparison"  # "quarters when consumption [fell]": below 0
+    if _glued_name(words[i], facts):
+        return "name"  # "total [strikeouts]" of strike_outs: its pieces written as one word
     return "measure name" if named_count(i, words, facts) else None
+
+
+def _glued_name(word: str, facts: Facts) -> bool:
+    """Whether ``word`` (or its singular) is a read column's pieces run together
+    ("strikeouts" of ``strike_outs``, "stopwatch" of ``stop_watch``)."""
+    forms = {word, lemma(word)}
+    for column in facts.read_columns():
+        pieces = split_name(column.name, expand=False)
+        if len(pieces) >= 2 and {"".join(pieces), column.name.lower().replace("_", "")} & forms:
+            return True
+    return False
 
 
 #: 0/1 columns that say a sex ("by sex" of ``female``)
@@ -181,6 +194,20 @@ def _time_unit_said(i: int, words: list[str], facts: Facts) -> bool:
         and words[i - 1] == "in"
         and any(takes_time(c.name) for c in facts.read_columns())
     )
+
+
+#: plural time units said before the number they measure ("years of schooling")
+_DURATIONS = frozenset(["years", "months", "weeks", "days", "hours", "minutes"])
+
+
+def _unit_of_number(i: int, words: list[str], facts: Facts) -> bool:
+    """ "by [years] of schooling" of a number of years the plan reads (``education``), when no
+    date part is drawn: the unit of that number, not a grouping by year."""
+    if words[i] not in _DURATIONS or words[i + 1 : i + 2] != ["of"] or i + 2 >= len(words):
+        return False
+    named = lemma(words[i + 2])
+    said = {named, *SYNONYMS.get(named, ())}
+    return not facts.units and bool(said & (facts.measure_names | facts.group_names))
 
 
 def _part_of_year(i: int, words: list[str], facts: Facts) -> bool:

@@ -183,8 +183,8 @@ def subject_of_a_count(i: int, words: list[str], why_at: dict[int, str], facts: 
 
 
 def count_unasked(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:
-    """An unknown singular noun of a question the plan answers with a count of rows though no
-    word asked to count ("how many", "number of", "histogram of", a plural naming the things
+    """An unknown singular noun (or gerund: "spending") of a question the plan answers with a
+    count of rows though no word asked to count ("how many", "number of", "histogram of", a plural naming the things
     counted: "captures per year"): the noun names the quantity wanted ("[labour] share in
     Japan over time"), so a count answers a different question."""
     word = words[i]
@@ -196,7 +196,16 @@ def count_unasked(i: int, words: list[str], why_at: dict[int, str], facts: Facts
         return False
     from lemminflect import getAllLemmas
 
-    return "NOUN" in getAllLemmas(word)
+    found = getAllLemmas(word)
+    if "NOUN" in found:
+        return True
+    # "yearly [spending] from 1992": a gerund ending its phrase is a noun; "quarrels [breaking]
+    # out", "[trading] days": a participle of the noun before it, a modifier of the one after
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    timed = why_at.get(i + 1) == "time unit"  # "spending [month] by month"
+    ends = nxt is None or nxt in instruction_words() or timed or not nxt.isalnum()
+    after_plural = i > 0 and lemma(words[i - 1]) != words[i - 1]
+    return word.endswith("ing") and "VERB" in found and ends and not after_plural
 
 
 #: words of a clause that rank or compare what follows ("with the most people")

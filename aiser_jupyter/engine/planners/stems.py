@@ -23,6 +23,7 @@ __all__ = [
     "MIN_WORD",
     "adjective_base",
     "name_stem",
+    "named_values",
     "stem_matches",
     "stems_like",
     "unread_adjective",
@@ -123,3 +124,44 @@ def unread_adjective(word: str, tables: Iterable[Table], read: Collection[str]) 
     names = {c.name.lower() for t in tables for c in t.columns}
     stem = name_stem(word, names)
     return stem != word and stem not in read
+
+
+def named_values(word: str, values: Iterable[str]) -> list[str]:
+    """The ``values`` (as given) that ``word`` names in another form: the person of an
+    activity stored as the activity ("swimmers" of Swim, "rowers" of Row, "dancers" of
+    Dance), a compound stored clipped to its first letter ("basketball" of B_Ball), or two
+    hyphenated words each clipped ("African-American" of afam)."""
+    low = word.lower()
+    if "-" in low:  # "African-American" of afam: each word clipped to its first letters
+        return [v for v in values if _clipped_words(low.split("-"), v.lower())]
+    if not low.isalpha() or len(low) < MIN_WORD:
+        return []
+    return [v for v in values if _agent_of(low, v.lower()) or _clipped_compound(low, v.lower())]
+
+
+def _clipped_words(parts: list[str], value: str) -> bool:
+    if len(parts) != 2 or not all(p.isalpha() and len(p) >= 4 for p in parts):
+        return False
+    if not value.isalpha() or len(value) >= len(parts[0]) + len(parts[1]) - 2:
+        return False
+    return any(
+        value[:k] == parts[0][:k] and len(value) - k >= 2 and parts[1].startswith(value[k:])
+        for k in range(2, len(value) - 1)
+    )
+
+
+def _agent_of(word: str, value: str) -> bool:
+    base = lemma(word)
+    if not value.isalpha() or len(value) < 3 or not base.endswith("er"):
+        return False
+    stem = base[:-2]
+    doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] == value  # swimm-er
+    return stem == value or doubled or stem + "e" == value  # row-er, danc-er
+
+
+def _clipped_compound(word: str, value: str) -> bool:
+    parts = value.split("_")
+    if len(parts) != 2 or len(parts[0]) != 1 or not parts[1].isalpha() or len(parts[1]) < 3:
+        return False
+    base = lemma(word)
+    return base.startswith(parts[0]) and base.endswith(parts[1]) and len(base) > len(parts[1]) + 2

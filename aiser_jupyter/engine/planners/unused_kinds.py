@@ -10,7 +10,7 @@ from __future__ import annotations
 from .aligned import spells_a_number
 from .beside import aggregated_head, between_aggregate_and_measure, next_to_measure
 from .category_words import unread_category
-from .clauses import in_a_clause
+from .clauses import RELATIVE, in_a_clause
 from .coordinated import coordinated_modifier
 from .count_names import counted
 from .count_predicate import counted_predicate
@@ -37,7 +37,7 @@ from .row_forms import shares_a_stem
 from .row_subjects import row_subject
 from .rownoun import picks_unused_column
 from .said_of_counted import said_of_counted
-from .stems import stem_matches
+from .stems import stem_matches, verb_roots
 from .timeless import OVER
 from .units import measured_in
 from .words import GENERIC_HEADS, instruction_words, is_content
@@ -56,6 +56,19 @@ _CHANGES = frozenset(
      "improved", "worsened", "jumped", "soared", "surged", "plunged", "plummeted", "tumbled",
      "slumped"]
 )  # fmt: skip
+
+
+#: verbs of a number moving, a change only when ranked ("[rose] the most"; "rainfall rose")
+_MOVES = frozenset(
+    ["rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "dropped", "drop",
+     "climbed", "gained", "lost"]
+)  # fmt: skip
+
+
+def _most_after(i: int, words: list[str]) -> bool:
+    """Whether a ranking word follows word ``i`` ("rose [the] most", "fell by the most")."""
+    after = [w for w in words[i + 1 : i + 4] if w not in ("the", "by")]
+    return bool(after) and after[0] in ("most", "least", "fastest", "slowest")
 
 
 #: verbs of one number passing another ("days IBM [beat] the market": which days are counted)
@@ -103,8 +116,8 @@ def _left_apart(
         return "condition"  # "September 2016 or [later]" drawn for September alone
     if words[i] in _OPERATIONS and i + 1 < len(words) and words[i + 1] in ("by", "with"):
         return "measure"  # "the Dow [divided] by the gold price" drawn as the Dow by gold
-    if words[i] in _CHANGES:
-        return "measure"
+    if words[i] in _CHANGES or (words[i] in _MOVES and _most_after(i, words)):
+        return "measure"  # "whose wage [rose] the most": a change the plan does not compute
     if (
         words[i] in _ABOVE
         and words[i + 1 : i + 2] in (["the"], ["its"], ["their"], ["that"])
@@ -157,13 +170,12 @@ def unused_kind(
     ):
         return "name"  # "by origin airport [elevation]", "by [diet]": grouped by something else
     if kind == "content" and (
-        subject_of_a_count(i, words, why_at, facts)
-        or count_unasked(i, words, why_at, facts)
-        or subject_unexplained(i, words, why_at, facts)
+        subject_of_a_count(i, words, why_at, facts) or subject_unexplained(i, words, why_at, facts)
     ):
         return "measure"  # "[call] [length] by agent" drawn as a count of rows
     if (kind == "content" and unnamed_counted_plural(i, words, why_at, facts)) or (
-        kind in ("word", "content") and measured_in(i, words, why_at)
+        kind in ("word", "content")
+        and (measured_in(i, words, why_at) or count_unasked(i, words, why_at, facts))
     ):  # "[wins] per year" drawn as the number of all games per year; "years of [schooling]"
         return "measure"
     if (
@@ -222,11 +234,22 @@ def _left_out(i: int, kind: str, words: list[str], facts: Facts, proper: set[int
     type" drawn from reserved_room_type: the word that picks a column (a name); else ""."""
     if kind == "content" and i in proper:
         return "value"
+    if _clause_on_measure(i, words, facts):
+        return "condition"  # "participants who [quit] smoking" drawn as the smoking years
     if i in facts.spelled_other:
         return "name"  # "average turnout of [swing] states": the words of ss, not state
     if facts.catalog is not None and spells_a_number(facts.catalog, words[i], facts.columns):
         return "measure"  # "number of people [employed]": the count of emp, not of rows
     return "name" if picks_unused_column(words[i], facts) else ""
+
+
+def _clause_on_measure(i: int, words: list[str], facts: Facts) -> bool:
+    """The verb of a clause on the rows ("who [quit] smoking") whose object is the number the
+    plan measures: the clause says which rows, the plan read its object as what to measure."""
+    if not 0 < i < len(words) - 1 or words[i - 1] not in RELATIVE:
+        return False
+    nxt = words[i + 1]
+    return bool({nxt, lemma(nxt), *verb_roots(nxt)} & facts.measure_names)
 
 
 def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:

@@ -8,7 +8,7 @@ from .adjectives import adjective_nouns
 from .explain import is_month
 from .kept_words import compared_share
 from .lexicon import ABBREVIATIONS, PLAIN_WORDS, lemma
-from .stems import stem_matches, verb_roots
+from .stems import named_values, stem_matches, verb_roots
 from .superlative import is_superlative
 from .words import (
     AGGREGATE_WORDS,
@@ -51,7 +51,7 @@ def word_kind(
     spelled_out = ABBREVIATIONS.get(word, "") if word not in PLAIN_WORDS else ""
     if {base, word, spelled_out, *adjective_nouns(word)} & measures:
         return "measure"  # "heaviest" where a weight column exists, but the plan does not use it
-    if word in values or base in values or stem_matches(word, values):
+    if word in values or base in values or stem_matches(word, values) or named_values(word, values):
         return "value"  # "herbivores" where a column holds herbi: a condition left out
     if base in instruction_words() or word in instruction_words():
         return "word"

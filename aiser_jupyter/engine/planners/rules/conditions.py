@@ -17,7 +17,13 @@ from .counted_nouns import counted_rows, harmed_people, numbered_rows, take_coun
 from .draft import Draft, Having, Measure, column_ref
 from .entity_totals import compound_head, entity_total, unit_total
 from .freq_tables import holds_tallies
-from .group_aggs import averaged_after, on_average_after, total_after, whose_aggregate
+from .group_aggs import (
+    averaged_after,
+    mean_said_of_each,
+    on_average_after,
+    total_after,
+    whose_aggregate,
+)
 from .implied import implied_column
 from .in_range import can_split, in_range
 from .link import Mention
@@ -251,6 +257,11 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         next((m for m in numbers if averaged_after(words, m, agg)), None),
     )
     target = compound_head(numbers, target)  # "average gas [price] above 0": the price
+    if target is None and cmp.implied and not cmp.only_implied and mean_said_of_each(d, cmp, agg):
+        implied = _implied_column(d, cmp)  # "weigh over 80 kg on average": the weight's mean
+        if implied is not None:
+            d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
+            return cmp, agg.agg, implied[0], implied[1]
     if target is None or target.column is None:
         return None
     if target.hi <= cmp.lo and any(

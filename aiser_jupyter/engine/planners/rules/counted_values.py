@@ -7,7 +7,9 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ...catalog.model import Column
+from ..lexicon import split_name
 from .draft import Draft, column_ref
+from .link import Mention
 from .question import Word
 
 __all__ = ["counted_values"]
@@ -29,7 +31,7 @@ def counted_values(d: Draft) -> None:
         after = numbers[-1].i + 1
         m = next((x for x in d.mentions if x.lo == after and x.kind == "column"), None)
         values = [_value(w.number) for w in numbers if w.number is not None]
-        if m is None or m.column is None or not _holds(m.column, values):
+        if m is None or m.column is None or not _holds(m.column, values) or _years(m, values):
             i = after
             continue
         target = column_ref(m.table, m.column)
@@ -77,3 +79,16 @@ def _holds(column: Column, values: list[float | int]) -> bool:
     if not isinstance(column.max, (int, float)):
         return False
     return all(column.min <= v <= column.max for v in values)
+
+
+def _years(m: Mention, values: list[float | int]) -> bool:
+    """Whether the numbers are years of the table's own year column ("each person's [1982]
+    wage" of a panel by ``year``): the wage of that year, not a wage of 1982 dollars."""
+    years = [
+        c
+        for c in m.table.columns
+        if c is not m.column and "year" in split_name(c.name) and isinstance(c.min, int)
+    ]
+    return all(isinstance(v, int) and 1000 <= v <= 2999 for v in values) and any(
+        c.min <= v <= c.max for c in years for v in values if isinstance(c.max, int)
+    )

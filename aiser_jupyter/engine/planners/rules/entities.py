@@ -11,6 +11,7 @@ from ..kind_ids import repeats_as_kind
 from ..lexicon import lemma, split_name
 from .draft import Draft, Measure
 from .link import Mention
+from .panel_units import renumbered
 
 __all__ = ["entity_counts", "entity_key", "entity_notes", "entity_title"]
 
@@ -145,8 +146,8 @@ def entity_counts(d: Draft) -> None:
         said = " ".join(d.q.texts(noun.lo, noun.hi))
         thing = lemma(d.q.texts(noun.lo, noun.hi)[-1])
         key = entity_key(measure.table, thing if noun.kind == "table" else None)
-        if key is None:
-            continue
+        if key is None or (isinstance(key, Column) and renumbered(measure.table, key)):
+            continue  # respondents numbered anew each year: each row is one
         if isinstance(key, list):
             names = " or ".join(f"'number of distinct {c.name}'" for c in key)
             raise error(

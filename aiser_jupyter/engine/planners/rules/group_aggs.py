@@ -5,12 +5,14 @@ aggregate is compared, not single rows."""
 from __future__ import annotations
 
 from ..words import instruction_words
+from .compare_words import IMPLIED_BY_VERB
 from .draft import Draft
 from .link import Mention
 from .reading import Agg, Compare
 
 __all__ = [
     "averaged_after",
+    "mean_said_of_each",
     "on_average_after",
     "total_after",
     "whose_aggregate",
@@ -84,3 +86,12 @@ def whose_aggregate(d: Draft, cmp: Compare) -> Agg | None:
             continue
         return a
     return None
+
+
+def mean_said_of_each(d: Draft, cmp: Compare, agg: Agg) -> bool:
+    """Whether the bound's own verb or adjective names the number ("weigh over 80 kg") and the
+    aggregate is a mean said of each group: "on average" after it, or "the average [noun]"
+    before it ("grades where the average student weighs …")."""
+    words = d.q.texts()
+    said = cmp.lo < cmp.number_i and words[cmp.lo] in IMPLIED_BY_VERB
+    return said and agg.agg == "mean" and (agg.i > cmp.hi or words[agg.i - 1 : agg.i] == ["the"])

@@ -48,6 +48,10 @@ def numbering_misread(d: Draft) -> None:
         said = bool(d.r.distinct)  # "how many distinct episode numbers": asked as numbers
         counted = m.agg == "distinct" and m.column is not None and not d.dims and not said
         if counted and m.column is not None and numbering(m.table, m.column):
+            from .panel_units import followed  # (panel_units reads numbering: imported here)
+
+            if followed(m.table, m.column):
+                continue  # a balanced panel's ids: the same people every year
             _refuse(m.column, "counting its distinct values counts numbers, not things")
     for table, cond in d.where:
         if not isinstance(cond, (exp.GT, exp.GTE, exp.LT, exp.LTE)):

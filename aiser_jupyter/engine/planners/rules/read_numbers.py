@@ -8,6 +8,7 @@ import re
 from ..equivalents import equivalents
 from ..number_words import NUMBER_WORDS
 from .commonest import commonest_read
+from .compare_words import IMPLIED_BY, IMPLIED_BY_VERB, MEASURED_BY, UNIT_WORDS, adjective_after
 from .ordinal_values import read_year_olds
 from .person_figures import people_words
 from .question import Question, Word
@@ -151,7 +152,7 @@ _COORDINATES = r"(?:latitude|longitude|lat|lon|lng|long) "
 def _implied_by(said: str) -> tuple[str, ...]:
     """The column a bound's own words imply: "older than 30", "30 or younger" the age, "north
     of latitude 46" the latitude."""
-    found = next((v for k, v in _IMPLIED_BY.items() if re.search(rf"\b{k}\b", said)), ())
+    found = next((v for k, v in IMPLIED_BY.items() if re.search(rf"\b{k}\b", said)), ())
     if not found and (named := re.search(rf"\b{_COORDINATES}", said)):
         return ("latitude" if named[0].startswith("lat") else "longitude",)
     return found
@@ -186,7 +187,7 @@ def read_compares(q: Question, r: Reading) -> None:
                 else "<"
             )
             r.compares.append(
-                Compare(op, 0.0, lo, hi, lo, vs_average=True, implied=_IMPLIED_BY.get(m[1], ()))
+                Compare(op, 0.0, lo, hi, lo, vs_average=True, implied=IMPLIED_BY.get(m[1], ()))
             )
             q.claim(lo, hi, f"comparison {op} average")
     # "smear-positive", "HIV-negative": half of a compound qualifier, no comparison with 0
@@ -220,12 +221,7 @@ def read_compares(q: Question, r: Reading) -> None:
                 raw = float(typed[0].replace(",", "")) if typed else value
                 if raw != value:
                     scaled = raw
-                implied = _implied_by(m[0])  # "older than 30": the age
-                if not implied and lo and words[lo - 1].text in _IMPLIED_BY_VERB:
-                    implied = _IMPLIED_BY_VERB[words[lo - 1].text]  # "weighing over 100 kg"
-                    lo -= 1
-                elif not implied and _people_before(words, lo) and 0 < value <= 120:
-                    implied = ("age",)  # "patients under 50": their age
+                implied, lo = _implied(q, m[0], lo, hi, value, op)
                 r.compares.append(
                     Compare(op, value, lo, hi, ni, scaled_from=scaled, implied=implied)
                 )
@@ -233,10 +229,29 @@ def read_compares(q: Question, r: Reading) -> None:
                 _claim_compare(q, lo, hi, ni, op)
                 # a unit after the number ("50 grams", "20 minutes", "30 mm") belongs to it
                 nxt = hi
-                if nxt < len(words) and words[nxt].text in _UNIT_WORDS:
+                if nxt < len(words) and words[nxt].text in UNIT_WORDS:
                     q.claim(nxt, nxt + 1, "unit")
     claim_share_bases(q, r)  # "more than 30% of residents are …": the residents are compared
     read_year_olds(q, r)  # "number of 17-year-olds": age = 17
+
+
+def _implied(
+    q: Question, said: str, lo: int, hi: int, value: float, op: str
+) -> tuple[tuple[str, ...], int]:
+    """The column a bound's words name, and where the bound begins: "older than 30" (the
+    age), "weighing over 100 kg" (the verb before), "patients under 50" (their age), "over 190
+    cm tall" (the adjective after, claimed)."""
+    words = q.words
+    implied = _implied_by(said)
+    if not implied and lo and words[lo - 1].text in IMPLIED_BY_VERB:
+        return IMPLIED_BY_VERB[words[lo - 1].text], lo - 1
+    if not implied and _people_before(words, lo) and 0 < value <= 120:
+        return ("age",), lo
+    adjective = adjective_after(words, hi)
+    if not implied and adjective is not None:
+        q.claim(adjective, adjective + 1, f"comparison {op}")
+        return MEASURED_BY[words[adjective].text], lo
+    return implied, lo
 
 
 #: "aged 30 to 40", "30-40 years", "rated 3 through 5": two ascending numbers, a range
@@ -261,7 +276,7 @@ def _bare_ranges(q: Question, r: Reading) -> None:
         va, vb = words[a].number, words[b].number
         if va is None or vb is None or not 0 <= va < abs(vb):
             continue
-        implied = _IMPLIED_BY_VERB.get(words[lo - 1].text, ()) if lo else ()
+        implied = IMPLIED_BY_VERB.get(words[lo - 1].text, ()) if lo else ()
         if not implied and lo and words[lo - 1].text in people_words() and 0 < vb <= 120:
             implied = ("age",)  # "teenage victims (13 to 19)": their age
         if [w.text for w in words[hi : hi + 2]] in (["year", "olds"], ["years", "old"]):
@@ -270,7 +285,7 @@ def _bare_ranges(q: Question, r: Reading) -> None:
         r.compares.append(Compare(">=", va, lo, hi, a, between=True, implied=implied))
         r.compares.append(Compare("<=", abs(vb), lo, hi, b, between=True, implied=implied))
         q.claim(lo, hi, "comparison between")
-        if hi < len(words) and words[hi].text in _UNIT_WORDS:
+        if hi < len(words) and words[hi].text in UNIT_WORDS:
             q.claim(hi, hi + 1, "unit")
 
 
@@ -284,18 +299,6 @@ def _join_alternatives(compares: list[Compare], words: list[Word]) -> None:
             old.or_with = new
 
 
-#: comparatives that name the number compared
-_IMPLIED_BY = {
-    "older": ("age",),
-    "younger": ("age",),
-    "heavier": ("weight",),
-    "lighter": ("weight",),
-    "taller": ("height",),
-    "shorter": ("height",),
-}
-
-
-#: verbs before a comparison that name the number compared ("weighing over 100 kg")
 #: the words an operator begins with, never a unit between a number and its operator
 _OP_WORD = re.compile(r"^(?:or|and|at|no|not|less|more|fewer|up|than|equal)$")
 
@@ -347,51 +350,3 @@ _WERE = frozenset(["were", "was", "are", "is"])
 
 #: the bounds said of people's age after a word for them ("patients under 50")
 _AGE_BOUNDS = frozenset(["under", "over", "below", "above"])
-
-_IMPLIED_BY_VERB = {
-    "aged": ("age",),
-    "weighing": ("weight",),
-    "weighs": ("weight",),
-    "weigh": ("weight",),
-    **dict.fromkeys(("earn", "earns", "earned", "earning"), ("income", "salary", "wage", "pay")),
-}
-
-_UNIT_WORDS = {
-    "gram",
-    "grams",
-    "g",
-    "kg",
-    "kilograms",
-    "pounds",
-    "lbs",
-    "minutes",
-    "minute",
-    "min",
-    "mins",
-    "hours",
-    "hrs",
-    "seconds",
-    "secs",
-    "days",
-    "mm",
-    "cm",
-    "m",
-    "km",
-    "miles",
-    "mi",
-    "degrees",
-    "degree",
-    "percent",
-    "%",
-    "dollars",
-    "usd",
-    "eur",
-    "euros",
-    "times",
-    "people",
-    "inches",
-    "feet",
-    "ft",
-    "years",
-    "year",
-}

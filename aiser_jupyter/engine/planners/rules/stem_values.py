@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -24,7 +25,7 @@ def stem_values(
     (not in ``spans`` or ``taken``), that is a longer or inflected form of a stored value
     (:mod:`..stems`); as ``(word index, table, column, value)``."""
     from ..row_forms import shares_a_stem
-    from ..stems import stem_matches
+    from ..stems import named_values, stem_matches
     from ..words import instruction_words
 
     singles = _single_values(lk_)
@@ -40,7 +41,8 @@ def stem_values(
         ):
             continue
         other = shares_a_stem(w.text, singles)  # "banks" of Banking, "insurers" of Insurance
-        for key in stem_matches(w.text, singles) or ([other] if other else []):
+        keys = stem_matches(w.text, singles) or ([other] if other else [])
+        for key in keys or named_values(w.text, singles):  # "swimmers" of Swim
             for table, column, value in singles[key]:
                 found.append((w.i, table, column, value))
         if not any(i == w.i for i, *_ in found):
@@ -87,6 +89,8 @@ def _abbreviated(
     return out
 
 
+#: a compound stored clipped to its first letter ("B_Ball", "W_Polo")
+_CLIPPED = re.compile(r"[A-Za-z]_[A-Za-z]{3,}")
 #: a column with more values than this holds names of things, not categories
 CATEGORIES = 50
 
@@ -100,7 +104,7 @@ def _single_values(lk_: Linker) -> dict[str, list[tuple[Table, Column, Any]]]:
             for table, column, value in found:
                 if (
                     isinstance(value, str)
-                    and value.isalpha()
+                    and (value.isalpha() or _CLIPPED.fullmatch(value) is not None)
                     and 0 < (column.distinct or CATEGORIES + 1) <= CATEGORIES
                 ):
                     out.setdefault(value.lower(), []).append((table, column, value))

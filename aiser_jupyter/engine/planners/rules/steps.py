@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ...catalog.model import Catalog
 from .agents import agent_rows
 from .agg_names import time_taken_order
+from .aggregated_years import aggregated_years
 from .ampersand_names import ampersand_names
 from .averaged_over import mean_over_entity
 from .axis_marks import marked_axes
@@ -70,6 +71,7 @@ from .ordinal_values import ordinal_values
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
 from .owners import owners
+from .panel_units import panel_units
 from .participle_rows import participle_rows
 from .per_entity import per_entity
 from .picked_kind import picked_kind
@@ -97,6 +99,7 @@ from .time_extremes import time_extremes
 from .timed_measure import timed_measure
 from .two_years import two_years
 from .unit_after import month_labels, unit_after
+from .value_shares import value_shares
 from .values import values
 from .whole_names import whole_names
 from .whole_rows import whole_rows
@@ -251,6 +254,7 @@ STEPS: tuple[Step, ...] = (
     context_tables,  # a word's column in the table the question is about
     names_of,  # before any step reads a name word's column: the table after "of" owns it
     column_years,  # before any step reads a mention's column: the year picks it
+    aggregated_years,  # "average 1982 wage": the rows of 1982
     pinned_members,  # "first grade math": math1 of mathk, math1, math2 …
     count_named,  # "core count" of cores: the column, no count of rows
     own_column,
@@ -295,6 +299,7 @@ STEPS: tuple[Step, ...] = (
     opposite_flags,  # "public colleges" of a yes/no Private: before flags reads "private"
     flags,
     default_measure,
+    value_shares,  # "percentage of the athletes are women": the mean of sex = 'f'
     time_taken_order,  # "the 5 slowest-paced runs": the most minutes first
     metric_pairs,
     marked_axes,  # "A (x) against B (y)": after every step that orders two numbers
@@ -321,6 +326,7 @@ STEPS: tuple[Step, ...] = (
     timed_measure,  # "population of the states per year": the yearly table's own pop
     across_rows,
     entity_counts,
+    panel_units,  # "how many people does the panel follow": distinct ids of person-years
     counted_by_key,  # "how many states had a tax above …": distinct keys of the rows kept
     keyed_label,  # "count the physicians trained in …": their names, not their numbers
     described_codes,  # "by drive type" of drive_sys 'A' beside drive_desc 'All Wheel Drive'

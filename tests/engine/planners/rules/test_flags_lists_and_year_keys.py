@@ -79,8 +79,12 @@ def test_a_flag_named_with_a_hyphen_keeps_its_rows(engine: Engine, data: dict[st
 def test_a_proper_adjective_before_the_rows_is_a_condition(
     engine: Engine, data: dict[str, Path]
 ) -> None:
-    q = "How many African-American workers earn more than $1,000 a week?"
-    refuses(engine, data["work"], "w", q, "african", "american")
+    q = "How many African-American workers earn more than $1,000 a week?"  # afam, clipped
+    engine.connect("w", str(data["work"]))
+    truth = "SELECT COUNT(*) FROM workers WHERE ethnicity = 'afam' AND wage > 1000"
+    assert kpi(engine.ask(q, "w")) == one(data["work"], truth)
+    q = "How many Irish-American workers earn more than $1,000 a week?"  # no value is Irish
+    refuses(engine, data["work"], "w", q, "irish", "american")
 
 
 def test_two_joined_modifiers_of_the_rows_pick_rows() -> None:

@@ -1,0 +1,90 @@
+"""The words around a bound that name what it compares: a comparative ("older than 30": the
+age), a verb before it ("weighing over 100 kg"), an adjective after it and its unit ("over 190
+cm tall"), and the units a number is said in ("50 grams")."""
+
+from __future__ import annotations
+
+from .question import Word
+
+__all__ = ["IMPLIED_BY", "IMPLIED_BY_VERB", "MEASURED_BY", "UNIT_WORDS", "adjective_after"]
+
+#: comparatives that name the number compared
+IMPLIED_BY = {
+    "older": ("age",),
+    "younger": ("age",),
+    "heavier": ("weight",),
+    "lighter": ("weight",),
+    "taller": ("height",),
+    "shorter": ("height",),
+}
+
+
+#: verbs before a comparison that name the number compared ("weighing over 100 kg")
+IMPLIED_BY_VERB = {
+    "aged": ("age",),
+    "weighing": ("weight",),
+    "weighs": ("weight",),
+    "weigh": ("weight",),
+    **dict.fromkeys(("earn", "earns", "earned", "earning"), ("income", "salary", "wage", "pay")),
+}
+
+
+#: the units a number is said in ("50 grams", "26 miles")
+UNIT_WORDS = {
+    "gram",
+    "grams",
+    "g",
+    "kg",
+    "kilograms",
+    "pounds",
+    "lbs",
+    "minutes",
+    "minute",
+    "min",
+    "mins",
+    "hours",
+    "hrs",
+    "seconds",
+    "secs",
+    "days",
+    "mm",
+    "cm",
+    "m",
+    "km",
+    "miles",
+    "mi",
+    "degrees",
+    "degree",
+    "percent",
+    "%",
+    "dollars",
+    "usd",
+    "eur",
+    "euros",
+    "times",
+    "people",
+    "inches",
+    "feet",
+    "ft",
+    "years",
+    "year",
+}
+
+
+#: adjectives after a bound and its unit that name the number compared ("over 190 cm tall")
+MEASURED_BY = {
+    "tall": ("height",),
+    "old": ("age",),
+    "heavy": ("weight",),
+    "long": ("length",),
+    "wide": ("width",),
+    "deep": ("depth",),
+}
+
+
+def adjective_after(words: list[Word], hi: int) -> int | None:
+    """The index of an adjective of measure right after a bound, or after its unit."""
+    for j in (hi, hi + 1):
+        if j < len(words) and words[j].text in MEASURED_BY:
+            return j if j == hi or words[hi].text in UNIT_WORDS else None
+    return None
