@@ -33,11 +33,11 @@ def explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fact
     if k >= 2 and words[k - 1] == "of" and lemma(words[k - 2]) in _PART_OF.get(base, ()):
         return "time unit"  # "month of the year", "hour of day" once the part is explained
     if (
-        counted(i, words)
+        (counted(i, words) or _charted(i, words))
         and facts.aggregates & {"count"}
         and (rows_are(base, facts) or rows_by_part(base, facts))
     ):
-        return "counted rows"  # "number of days" in a table of one row per (city and) day
+        return "counted rows"  # "number of days", "pie of trading days" of one row per day
     if per_row_unit(i, words, base, facts):
         return f"rows are {base}s"  # "average births per day" of one row per date
     grain = GRAINS.get(word)
@@ -54,3 +54,16 @@ def explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fact
 
 #: amounts paid or earned per period, which a period adjective before them describes
 _PAID = frozenset(["wage", "pay", "salary", "earnings", "income", "rent", "allowance", "benefit"])
+
+
+#: nouns of a chart of counted things ("pie of trading days by year")
+_CHARTS = frozenset(["pie", "chart", "bars", "breakdown", "distribution", "split", "share"])
+
+
+def _charted(i: int, words: list[str]) -> bool:
+    """Whether word ``i`` is what a chart shows, counted: "pie of [trading] days", with at
+    most one word between "of" and it."""
+    for j in (i - 1, i - 2):
+        if j >= 1 and words[j] == "of":
+            return words[j - 1] in _CHARTS
+    return False

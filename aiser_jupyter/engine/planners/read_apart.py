@@ -242,9 +242,11 @@ def _open_month(i: int, words: list[str], facts: Facts) -> str | None:
     """ "September 2016 or [later]" / "or [earlier]": "comparison" when the plan keeps the
     days from (up to) that month with no other end, "" when it does not (a month kept alone
     leaves the word out), None for any other word."""
-    if words[i] not in ("later", "earlier") or i < 3 or words[i - 1] not in ("or", "and"):
+    if words[i] not in ("later", "earlier") or i < 2 or words[i - 1] not in ("or", "and"):
         return None
-    month, year = MONTHS.get(words[i - 3]), words[i - 2]
+    month, year = MONTHS.get(words[i - 3]) if i >= 3 else None, words[i - 2]
+    if month is None and year.isdigit() and len(year) == 4:  # "founded in 1990 or [later]"
+        return "comparison" if int(year) in facts.years and facts.compares else ""
     if month is None or not (year.isdigit() and len(year) == 4):
         return None
     start = date(int(year), month, 1)

@@ -29,6 +29,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wage": ("pay", "salary", "earnings"),
     "pay": ("wage", "salary"),
     "earnings": ("wage", "salary", "income"),
+    "education": ("schooling",),
+    "schooling": ("education",),
     "age": ("old",),
     "employee": ("staff", "worker"),
     "people": ("person", "persons", "individual"),

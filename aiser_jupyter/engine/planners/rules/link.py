@@ -46,9 +46,9 @@ SOFT = frozenset(["grouping", "identifier", "count"])
 def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[Mention]:
     """Mentions over the free words of ``q``, each with ranked candidates."""
     lk_ = linker(catalog)
-    vocab = _vocabulary(lk_)
+    vocab, named = _vocabulary(lk_), _vocabulary(lk_, _NAMED)
     tokens = [
-        name_stem(year_free_token(w.lemma), vocab)
+        _token(year_free_token(w.lemma), vocab, named)
         if (q.free(w.i) or q.used.get(w.i) in SOFT) and not w.quoted
         else ""
         for w in q.words
@@ -257,12 +257,30 @@ def _synonym_before(prev: Mention, m: Mention) -> bool:
     )
 
 
-def _vocabulary(lk: Linker) -> frozenset[str]:
-    """The words of the linker's phrases, found once per linker."""
-    if "vocabulary" not in lk.memo:
-        lk.memo["vocabulary"] = frozenset(w for key in lk.phrases for w in key)
-    vocabulary: frozenset[str] = lk.memo["vocabulary"]
+#: phrases at least this sure name a column or table by its own words, not a generic synonym
+_NAMED = 0.9
+
+
+def _vocabulary(lk: Linker, floor: float = 0.0) -> frozenset[str]:
+    """The words of the linker's phrases (of those scored ``floor`` or more), found once per
+    linker."""
+    key = f"vocabulary {floor}"
+    if key not in lk.memo:
+        lk.memo[key] = frozenset(
+            w
+            for said, found in lk.phrases.items()
+            for w in said
+            if any(p[3] >= floor for p in found)
+        )
+    vocabulary: frozenset[str] = lk.memo[key]
     return vocabulary
+
+
+def _token(word: str, vocab: frozenset[str], named: frozenset[str]) -> str:
+    """``word`` as the linker looks it up: the stem a name is spelled with ("schooling" of a
+    column ``school``) before the word itself as a generic synonym (of ``education``)."""
+    stem = name_stem(word, named)
+    return stem if stem != word else name_stem(word, vocab)
 
 
 def _plausible(lk: Link, q: Question) -> bool:

@@ -228,6 +228,10 @@ def _open_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
             rf"\b({YEAR_RE}) (?:(?:or|and) newer|on ?wards?|and beyond)\b",
             lambda m: _years(_year(m[1]), None),
         ),
+        (  # "founded in 1990 or later": said of a time, "in" before the year
+            rf"\b(?:in|from) ({YEAR_RE}) (?:or|and) (?:later|after)\b",
+            lambda m: _years(_year(m[1]), None),
+        ),
         (  # "had died by 1992": up to that year, said at the end of a clause
             rf"\bby ({YEAR_RE})(?= *(?:$|[?,.;!]))",
             lambda m: _years(None, _year(m[1])),

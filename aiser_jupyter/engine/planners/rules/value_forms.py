@@ -25,7 +25,7 @@ VALUE_WORDS: dict[str, tuple[str, ...]] = {
     # an outcome stored as its adjective, asked as the noun or the verb ("number of deaths")
     "death": ("dead",),
     "deaths": ("dead",),
-    "died": ("dead",),
+    "died": ("dead", "death"),  # an outcome stored as its noun ("died on the list": death)
     "killed": ("dead",),
 }
 

@@ -223,8 +223,8 @@ def test_each_level_of_a_number_groups_by_its_values(engine: Engine, data: dict[
 def test_an_unread_thing_after_each_level_of_is_refused(
     engine: Engine, data: dict[str, Path]
 ) -> None:
-    q = "highest weekly wage at each level of schooling"  # no column says schooling here
-    refuses(engine, data["work"], "w", q, "schooling")
+    q = "highest weekly wage at each level of seniority"  # no column says seniority here
+    refuses(engine, data["work"], "w", q, "seniority")
 
 
 def test_abo_is_the_blood_type(engine: Engine, data: dict[str, Path]) -> None:

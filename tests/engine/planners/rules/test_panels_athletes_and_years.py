@@ -6,11 +6,14 @@
   "African-American" of ``afam``.
 - "over 190 cm tall": the height compared; "average 1982 wage": the rows of 1982, while
   "each person's 1982 wage" is no wage of 1982 dollars.
-- ``weeks`` (worked) is a number of weeks, averaged; "by years of education": ``education``.
+- ``weeks`` (worked) is a number of weeks, averaged; "by years of education" (or "of
+  schooling", a generic word for it that yields to a column named ``school``): ``education``.
 - "What percentage of the athletes are women?": the mean of 100 where sex = 'f', else 0.
 - "participants who quit smoking" drawn as the smoking years: refused.
 - "total strikeouts" of ``strike_outs``; "sports where the athletes weigh over 80 kg on
   average": each group's mean.
+- "bar chart of trading days by year" of a daily series: its rows counted; "founded in 1990 or
+  later": from 1990 on; "patients who died" of an outcome stored as ``death``.
 - Refused, no more drawn: a grouping after "by the" left unread ("by the father's
   education"), a count of rows no word asked for ("yearly corticosteroid spending"), "whose
   wage rose the most".
@@ -62,6 +65,16 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "smokers": [
             "CREATE TABLE nhefs AS SELECT k AS seqn, k % 2 AS qsmk, 1 + k % 5 AS education,"
             " 5 + (k * 7) % 40 AS smokeyrs FROM range(400) t(k)"
+        ],
+        "daily": [
+            "CREATE TABLE TechStocks AS SELECT CAST(DATE '2015-12-01' + INTERVAL (k) DAY AS DATE)"
+            " AS Date, 100 + k % 37 AS AAPL FROM range(700) t(k) WHERE dayofweek(DATE '2015-12-01'"
+            " + INTERVAL (k) DAY) BETWEEN 1 AND 5",
+            "CREATE TABLE Journals AS SELECT 'J' || k AS title, 1900 + (k * 7) % 110 AS foundingyear,"
+            " 10 + (k * 13) % 500 AS citations FROM range(150) t(k)",
+            "CREATE TABLE transplant AS SELECT k AS id, CASE WHEN k % 2 = 0 THEN 'm' ELSE 'f' END"
+            " AS sex, (['ltx', 'death', 'withdraw', 'censored'])[1 + (k * 3) % 4] AS event"
+            " FROM range(300) t(k)",
         ],
         "births": [
             "CREATE TABLE Gestation AS SELECT k AS id, 20 + k % 20 AS age, 22 + k % 25 AS dage,"
@@ -141,6 +154,13 @@ def test_years_before_a_measure_weeks_worked_and_schooling(
         "average weeks worked in 1982 by years of education",
         "SELECT education, AVG(weeks) FROM earnings WHERE year = 1982 GROUP BY education",
     )
+    plots_exactly(  # "schooling": a generic word for education, no column named by it here
+        engine,
+        data["panel"],
+        "p",
+        "average weeks worked in 1982 by years of schooling",
+        "SELECT education, AVG(weeks) FROM earnings WHERE year = 1982 GROUP BY education",
+    )
     engine.connect("p", str(data["panel"]))
     afam = engine.ask("average wage of African-American workers", "p")
     truth = "SELECT AVG(wage) FROM earnings WHERE ethnicity = 'afam'"
@@ -195,3 +215,24 @@ def test_a_share_of_the_rows_a_value_holds(engine: Engine, data: dict[str, Path]
     assert kpi(rowers) == pytest.approx(one(data["sport"], truth))
     q = "percentage of participants who quit smoking, by education level"
     refuses(engine, data["smokers"], "n", q, "quit")
+
+
+def test_days_counted_open_years_and_outcomes(engine: Engine, data: dict[str, Path]) -> None:
+    plots_exactly(
+        engine,
+        data["daily"],
+        "d",
+        "bar chart of trading days by year",
+        "SELECT CAST(DATE_TRUNC('year', Date) AS TIMESTAMP), COUNT(*) FROM TechStocks GROUP BY 1",
+    )
+    engine.connect("d", str(data["daily"]))
+    later = engine.ask("average citations of the journals founded in 1990 or later", "d")
+    truth = "SELECT AVG(citations) FROM Journals WHERE foundingyear >= 1990"
+    assert kpi(later) == pytest.approx(one(data["daily"], truth))
+    plots_exactly(
+        engine,
+        data["daily"],
+        "d",
+        "men vs women among the patients who died on the list",
+        "SELECT sex, COUNT(*) FROM transplant WHERE event = 'death' GROUP BY sex",
+    )
