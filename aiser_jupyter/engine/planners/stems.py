@@ -133,15 +133,22 @@ def named_values(word: str, values: Iterable[str]) -> list[str]:
     hyphenated words each clipped ("African-American" of afam)."""
     low = word.lower()
     if "-" in low:  # "African-American" of afam: each word clipped to its first letters
-        return [v for v in values if _clipped_words(low.split("-"), v.lower())]
+        parts = low.split("-")
+        if len(parts) != 2 or not all(p.isalpha() and len(p) >= 4 for p in parts):
+            return []
+        return [v for v in values if _clipped_words(parts, v.lower())]
     if not low.isalpha() or len(low) < MIN_WORD:
         return []
-    return [v for v in values if _agent_of(low, v.lower()) or _clipped_compound(low, v.lower())]
+    base = lemma(low)
+    agents = _activities(base)
+    return [
+        v
+        for v in values
+        if (stored := v.lower()) in agents or ("_" in stored and _clipped_compound(base, stored))
+    ]
 
 
 def _clipped_words(parts: list[str], value: str) -> bool:
-    if len(parts) != 2 or not all(p.isalpha() and len(p) >= 4 for p in parts):
-        return False
     if not value.isalpha() or len(value) >= len(parts[0]) + len(parts[1]) - 2:
         return False
     return any(
@@ -150,18 +157,19 @@ def _clipped_words(parts: list[str], value: str) -> bool:
     )
 
 
-def _agent_of(word: str, value: str) -> bool:
-    base = lemma(word)
-    if not value.isalpha() or len(value) < 3 or not base.endswith("er"):
-        return False
+def _activities(base: str) -> frozenset[str]:
+    """The activities a person noun in -er is named for: row-er, swimm-er, danc-er."""
+    if not base.endswith("er"):
+        return frozenset()
     stem = base[:-2]
-    doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] == value  # swimm-er
-    return stem == value or doubled or stem + "e" == value  # row-er, danc-er
+    forms = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])
+    return frozenset(f for f in forms if len(f) >= 3 and f.isalpha())
 
 
-def _clipped_compound(word: str, value: str) -> bool:
+def _clipped_compound(base: str, value: str) -> bool:
     parts = value.split("_")
     if len(parts) != 2 or len(parts[0]) != 1 or not parts[1].isalpha() or len(parts[1]) < 3:
         return False
-    base = lemma(word)
     return base.startswith(parts[0]) and base.endswith(parts[1]) and len(base) > len(parts[1]) + 2
