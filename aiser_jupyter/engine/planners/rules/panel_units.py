@@ -70,7 +70,7 @@ def _counted_unit(d: Draft) -> str | None:
         i = hi
         while i < len(words) and i < hi + 3 and words[i].text in _BEFORE:
             i += 1
-        if i < len(words) and lemma(words[i].text) in UNITS | {"people"}:
+        if i < len(words) and lemma(words[i].text) in UNITS:
             return words[i].text
     return None
 

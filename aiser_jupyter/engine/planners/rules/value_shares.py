@@ -6,6 +6,8 @@ one number is not on the chart."""
 
 from __future__ import annotations
 
+import re
+
 from sqlglot import exp
 
 from .derived import DerivedColumn
@@ -17,8 +19,10 @@ __all__ = ["value_shares"]
 _SCALES = {"percentage": 100.0, "percent": 100.0, "share": 1.0, "proportion": 1.0, "fraction": 1.0}
 #: the verbs between the rows and the value ("of the athletes [are] women")
 _VERBS = frozenset(["are", "were", "is", "was"])
-#: how far the verb may stand from "of" ("of the adult athletes are"), and the value from it
+#: how far the verb may stand after "of" ("of the adult athletes are")
 _REACH = 4
+#: how far the value may stand after the verb ("were taught by women")
+_VALUE_REACH = 3
 
 
 def value_shares(d: Draft) -> None:
@@ -41,7 +45,7 @@ def value_shares(d: Draft) -> None:
             (
                 x
                 for x in d.mentions
-                if x.kind == "value" and id(x) in d.used and verb < x.lo <= verb + 3
+                if x.kind == "value" and id(x) in d.used and verb < x.lo <= verb + _VALUE_REACH
             ),
             None,
         )
@@ -61,7 +65,8 @@ def value_shares(d: Draft) -> None:
             default=exp.Literal.number(0),
         )
         d.where.clear()
-        d.measures[:] = [Measure("mean", table, column, name=f"{word}_{value.best.value}".lower())]
+        alias = re.sub(r"\W+", "_", f"{word}_{value.best.value}").lower()  # "share_very_happy"
+        d.measures[:] = [Measure("mean", table, column, name=alias)]
         d.r.mark = None  # "percentage of": one number, not a pie
         d.q.claim(s, s + 2, "share")
         d.q.claim(verb, verb + 1, "share")
