@@ -10,7 +10,7 @@ from ..catalog.model import Column, Table
 from .lexicon import split_name
 from .words import WEEKDAYS
 
-__all__ = ["CALENDAR_NAMES", "CENTURY", "beside_a_date", "calendar_part", "two_digit_year"]
+__all__ = ["CALENDAR_NAMES", "CENTURY", "YEARS", "beside_a_date", "calendar_part", "two_digit_year"]
 
 #: words of integer columns that hold a part of a date, and the part
 CALENDAR_NAMES = {
@@ -35,7 +35,7 @@ CALENDAR_NAMES = {
     "minute": "minute",
 }
 _CALENDAR_RANGES = {
-    "year": (1000, 2200),
+    "year": (1000, 2200),  # :data:`YEARS`
     "quarter": (1, 4),
     "month": (1, 12),
     "week": (0, 53),
@@ -62,6 +62,9 @@ _YEARISH = frozenset(
     ]
 )
 
+
+#: the whole numbers that may be a year (a column's values, a number said before a name)
+YEARS = _CALENDAR_RANGES["year"]
 
 #: a year word after a letter or two of prefix, run together: ``iyear``, ``fyear``, ``cyr``
 _PREFIXED_YEAR = re.compile(r"[a-z]{1,2}(?:year|yr)")

@@ -5,13 +5,11 @@ income"): no word of the question was left for it then."""
 
 from __future__ import annotations
 
+from ..calendar_parts import YEARS
 from .draft import Draft
 from .said_years import years_range
 
 __all__ = ["aggregated_years"]
-
-#: the years a number typed there may be
-_YEARS = (1000, 2999)
 
 
 def aggregated_years(d: Draft) -> None:
@@ -25,7 +23,7 @@ def aggregated_years(d: Draft) -> None:
         number = words[i].number
         if number is None or not float(number).is_integer() or words[i].hyphen:
             continue
-        if not _YEARS[0] <= number <= _YEARS[1] or any(m.lo <= i < m.hi for m in d.mentions):
+        if not YEARS[0] <= number <= YEARS[1] or any(m.lo <= i < m.hi for m in d.mentions):
             continue
         if not any(m.lo == i + 1 for m in d.mentions):
             continue  # "average 1982 [wage]": a name after it

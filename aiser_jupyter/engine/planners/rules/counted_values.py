@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ...catalog.model import Column
+from ..calendar_parts import YEARS
 from ..lexicon import split_name
 from .draft import Draft, column_ref
 from .link import Mention
@@ -89,6 +90,6 @@ def _years(m: Mention, values: list[float | int]) -> bool:
         for c in m.table.columns
         if c is not m.column and "year" in split_name(c.name) and isinstance(c.min, int)
     ]
-    return all(isinstance(v, int) and 1000 <= v <= 2999 for v in values) and any(
+    return all(isinstance(v, int) and YEARS[0] <= v <= YEARS[1] for v in values) and any(
         c.min <= v <= c.max for c in years for v in values if isinstance(c.max, int)
     )
