@@ -9,10 +9,13 @@ from .facts import Facts
 __all__ = ["of_dates", "of_time_taken"]
 
 
-def of_time_taken(word: str, facts: Facts) -> bool:
-    """ "the fastest pace": the least of a time taken, which a column's name says it is."""
-    agg = SPEED_WORDS.get(word.lower())
-    return agg in facts.aggregates and any(takes_time(c.name) for c in facts.read_columns())
+def of_time_taken(i: int, words: list[str], facts: Facts) -> bool:
+    """ "the fastest pace": the least of a time taken, which a column's name says it is, or
+    the words after the adjective ("the fastest net [time]")."""
+    agg = SPEED_WORDS.get(words[i].lower())
+    if agg not in facts.aggregates:
+        return False
+    return "time" in words[i + 1 : i + 4] or any(takes_time(c.name) for c in facts.read_columns())
 
 
 def of_dates(i: int, words: list[str], facts: Facts) -> bool:

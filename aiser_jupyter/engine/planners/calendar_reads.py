@@ -29,6 +29,8 @@ def explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fact
         return "time unit"
     if grouped_at_own_grain(units, facts):
         return "time unit"  # "quarter by quarter" of a quarterly series, drawn by its dates
+    if word == "year" and words[i - 2 : i] in _THROUGH and facts.units:
+        return "time unit"  # "daily demand through the year": along a time axis
     k = i - 1 if words[i - 1 : i] in (["the"], ["a"]) else i if base in ("day", "year") else -1
     if k >= 2 and words[k - 1] == "of" and lemma(words[k - 2]) in _PART_OF.get(base, ()):
         return "time unit"  # "month of the year", "hour of day" once the part is explained
@@ -50,6 +52,10 @@ def explain_calendar(word: str, base: str, i: int, words: list[str], facts: Fact
     if grain is not None and lemma(" ".join(words[i + 1 : i + 2])) in _PAID and not facts.units:
         return "period of the pay"  # "average weekly wage": a wage per week, no date
     return None  # "highest monthly sales" in a table of one row per city and month
+
+
+#: "through the year", "over the year": along the year, whatever unit the axis has
+_THROUGH = [[over, "the"] for over in ("through", "throughout", "over", "across")]
 
 
 #: amounts paid or earned per period, which a period adjective before them describes

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .computations import computation_left_out
 from .facts import Facts
 from .lexicon import split_name
+from .measure_phrases import table_rate
 
 __all__ = ["chart_word_left_out"]
 
@@ -24,8 +25,8 @@ def chart_word_left_out(i: int, words: list[str], facts: Facts, why_at: dict[int
         return True  # "(scatter)" drawn as an average per category: not the chart asked for
     if _series_asked(i, words) and len(facts.group_fields) < 2 and facts.measured < 2:
         return True  # "[stacked]", "side by side" of one series: a grouping left out
-    if computation_left_out(i, words, facts):
-        return True  # "[cumulative] revenue by month" drawn as the monthly sums
+    if computation_left_out(i, words, facts) or table_rate(i, words, facts, why_at):
+        return True  # "[cumulative] revenue by month" drawn as the monthly sums; "murder [rate]"
     if why_at.get(i - 1) in ("name", "value"):
         return False
     nxt = words[i + 1] if i + 1 < len(words) else ""

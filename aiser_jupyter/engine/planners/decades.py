@@ -16,6 +16,9 @@ from .facts import Facts
 __all__ = ["decade_words", "is_decade"]
 
 _DECADE = re.compile(r"(1[0-9]{2}0|20[0-9]0)'?s")
+#: a decade of life after "their", "his", "her" ("in their [20s]"): ages, not years
+_AGE_DECADE = re.compile(r"([1-9]0)'?s")
+_OWNERS = frozenset(["their", "his", "her"])
 
 
 def decade_words(words: list[str], facts: Facts) -> set[int]:
@@ -30,6 +33,9 @@ def decade_words(words: list[str], facts: Facts) -> set[int]:
                 found.update((i, end[0]))
             elif first in kept and _ends(first) & kept:
                 found.add(i)
+        elif (age := _AGE_DECADE.fullmatch(word)) and i and words[i - 1] in _OWNERS:
+            if {float(age[1]), float(age[1]) + 9} <= facts.numbers:
+                found.add(i)  # "runners in their 20s": the ages 20 to 29 kept
         elif word in _TEENS and {13.0, 19.0} <= facts.numbers:
             found.add(i)  # "teenage victims (13 to 19)": the ages kept
         elif (
@@ -92,4 +98,4 @@ _TEENS = frozenset(["teen", "teens", "teenage", "teenaged", "teenager", "teenage
 
 def is_decade(word: str) -> bool:
     """Whether ``word`` is a decade ("1990s"): left out, the chart covers other years."""
-    return _DECADE.fullmatch(word) is not None
+    return _DECADE.fullmatch(word) is not None or _AGE_DECADE.fullmatch(word) is not None

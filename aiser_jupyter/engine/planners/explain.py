@@ -21,7 +21,7 @@ from .people_rows import people_of_things
 from .read_apart import read_apart
 from .repeated import read_from_data
 from .roles import calendar_part
-from .row_grain import rows_share_ids
+from .row_grain import GRAINS, rows_are, rows_share_ids
 from .rules.long_nouns import names_long_number
 from .rules.sex_flags import names_sex_flag
 from .stat_names import carries_statistic
@@ -94,17 +94,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     if word in NAME_STATISTICS and i + 1 < len(words) and words[i + 1] in facts.keyed:
         return "measure name"  # "median rent": a long table's number, each row a median
     if word in AGGREGATE_WORDS:
-        if word == "total" and not facts.aggregates & {"sum"} and _totals_a_thing(i, words):
-            return None  # "total spend" drawn as a count of rows: the total of what?
-        if facts.aggregates & set(AGGREGATE_WORDS[word]):
-            return "aggregate"
-        if word in ("distinct", "unique") and facts.grouped:
-            return "grouping"
-        if summed_counts(i, words, facts) or counts_named(i, words, facts.measure_names):
-            return "aggregate"  # "number of sales": the sum of a column of counts
-        if word in ("number", "many", "count", "total"):  # "number of X" without a count
-            return _count_words(i, words, facts)
-        return None
+        return _aggregate_word(word, i, words, facts)
     if word in COMPARISON_WORDS and facts.compares:
         return "comparison"
     if base in LABEL_WORDS and facts.grouped and not names_elsewhere(i, words, facts):
@@ -170,13 +160,31 @@ def _adjective(word: str, i: int, words: list[str], facts: Facts) -> str | None:
     if (
         ADJECTIVES[word.lower()][1] in facts.aggregates
         or of_dates(i, words, facts)
-        or of_time_taken(word, facts)
+        or of_time_taken(i, words, facts)
     ):
         # "the longest sleep cycle": its maximum; "oldest model year": min — unless the plan
         # ranks by another number than the one the adjective names ("most densely populated")
         unread = set(nouns) & measure_words(facts.catalog) - facts.names if facts.catalog else ()
         return None if unread else "aggregate"
     return ""
+
+
+def _aggregate_word(word: str, i: int, words: list[str], facts: Facts) -> str | None:
+    """What an aggregate word explains: an aggregate the plan computes, a grouping ("distinct
+    types"), a count's words, or a row's own number ("the daily maximum temperature" of a
+    table of one row a day: each day's maximum, whatever the plan aggregates it to)."""
+    if word == "total" and not facts.aggregates & {"sum"} and _totals_a_thing(i, words):
+        return None  # "total spend" drawn as a count of rows: the total of what?
+    if facts.aggregates & set(AGGREGATE_WORDS[word]):
+        return "aggregate"
+    if word in ("distinct", "unique") and facts.grouped:
+        return "grouping"
+    if summed_counts(i, words, facts) or counts_named(i, words, facts.measure_names):
+        return "aggregate"  # "number of sales": the sum of a column of counts
+    if word in ("number", "many", "count", "total"):  # "number of X" without a count
+        return _count_words(i, words, facts)
+    grain = GRAINS.get(words[i - 1]) if i else None
+    return "measure name" if grain is not None and rows_are(grain, facts) else None
 
 
 def _heads_a_group(i: int, words: list[str], facts: Facts) -> bool:

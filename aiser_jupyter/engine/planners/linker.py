@@ -29,6 +29,7 @@ from .lexicon import (
 from .list_values import Element, elements
 from .name_years import glued_stem
 from .near_spellings import near_links
+from .span_fits import inner_function_word, inner_kept, partial_fits, spelled_whole
 from .table_measures import head_measures, table_measures
 from .value_keys import typed_key, unnumbered, unsuffixed
 
@@ -197,6 +198,9 @@ class Linker:
                     for lk in found:
                         lk.score -= 0.03
                         lk.words = tokens[start : start + size]
+                if not found and size >= 3 and (kept := inner_kept(key)) is not None:
+                    # "age at first birth" of agefirstbirth: a function word inside the name
+                    found = [lk for lk in self._found(kept, start, size) if lk.kind == "column"]
                 if not found and size == 3:
                     found = self._table_word_between(tokens, clipped, start)
                 if not found and size >= 3:
@@ -316,16 +320,16 @@ class Linker:
         placed: list[tuple[int, int]] = []
         for lo, hi in order:
             near = [lk for lk in links if lk.start < hi and lo < lk.end]
-            inner = [lk for lk in near if not _inner_function_word(lk, words, lo, hi)]
+            inner = [lk for lk in near if not inner_function_word(lk, words, lo, hi)]
             full = any(a.full for a in spans[(lo, hi)])
             if any(
                 lk.start < lo
                 or lk.end > hi
-                or (lk.score >= 0.9 and not _spelled_whole(lk, spans[(lo, hi)], words))
+                or (lk.score >= 0.9 and not spelled_whole(lk, spans[(lo, hi)], words))
                 for lk in inner
             ) or any(p_lo < hi and lo < p_hi for p_lo, p_hi in placed):
                 continue
-            if not full and not _partial_fits(spans[(lo, hi)], inner):
+            if not full and not partial_fits(spans[(lo, hi)], inner):
                 continue
             if self._said_apart(words[lo], words[hi - 1], spans[(lo, hi)]):
                 continue
@@ -359,42 +363,3 @@ class Linker:
                 self.phrases, self.values, self.memo, tokens, taken
             )
         ]
-
-
-def _inner_function_word(lk: Link, words: list[str], lo: int, hi: int) -> bool:
-    """A link over function words strictly inside a span ("per" of "gdp per capita")."""
-    return (
-        lo < lk.start and lk.end < hi and all(w in FUNCTION_WORDS for w in words[lk.start : lk.end])
-    )
-
-
-def _spelled_whole(lk: Link, found: list[Alignment], words: list[str]) -> bool:
-    """A full alignment spells ``lk``'s words whole, and three letters or more of other
-    words beside them, each word of it giving some: ``gdppercap`` holds the name ``gdp``
-    and "per capita" too, so the longer reading wins; "swing states" (s|s) does not hold
-    ``state``, nor "orders that have the status" ``order_status``; a value ("Manager") only
-    inside a name of three words or more ("years with the current manager" of
-    ``YearsWithCurrManager``)."""
-    for a in found:
-        if not a.full or (lk.kind == "value" and a.words < 3):
-            continue  # a value yields only to a name of three words or more said whole
-        if lk.kind != "value" and not all(a.parts):
-            continue
-        whole = all(a.parts[i - a.start] == words[i] for i in range(lk.start, lk.end))
-        clipped = a.end - a.start >= 3 and all(  # "corporate jet [fatal]ities": corpjetfatal
-            len(a.parts[i - a.start]) >= 4 and words[i].startswith(a.parts[i - a.start])
-            for i in range(lk.start, lk.end)
-        )
-        rest = sum(len(p) for k, p in enumerate(a.parts) if not lk.start <= a.start + k < lk.end)
-        if (whole or clipped) and rest >= 3:
-            return True
-    return False
-
-
-def _partial_fits(found: list[Alignment], near: list[Link]) -> bool:
-    """A partial spelling is read only when it names one column ("real gdp" of rgdpo,
-    rgdpe and rgdpna says none of them) and replaces no link but one to that column's own
-    table ("turnout" of election_turnout: the column turnoutho says more)."""
-    columns = {id(a.column) for a in found}
-    owner = found[0].table
-    return len(columns) == 1 and all(lk.kind == "table" and lk.table is owner for lk in near)

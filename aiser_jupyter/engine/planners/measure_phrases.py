@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from .facts import Facts
-from .lexicon import lemma, split_name
+from .lexicon import FUNCTION_WORDS, abbreviates, lemma, split_name
 from .table_measures import table_measures
 
-__all__ = ["MEASURE_HEADS", "in_measure_phrase"]
+__all__ = ["MEASURE_HEADS", "in_measure_phrase", "table_rate"]
 
 #: words that end a phrase naming a number without saying what it counts
 MEASURE_HEADS = frozenset(
@@ -80,3 +80,40 @@ def _counted_events(i: int, words: list[str], facts: Facts) -> bool:
     return any(
         "int" in c.type.lower() and before in split_name(c.name) for c in facts.read_columns()
     )
+
+
+def table_rate(i: int, words: list[str], facts: Facts, why_at: dict[int, str]) -> bool:
+    """ "the murder [rate]" where ``murder`` is only the name of the table read: a rate's head
+    right after a word of the name of a table that has no column by that head, when neither
+    that word nor the one before it names a column the plan reads and the table's name stands
+    for no one number — the number the phrase names (``mrdrte``) is not in the plan, though
+    both words look used ("assault arrest rate" of ``Assault`` is read)."""
+    if i < 1 or lemma(words[i]) not in _RATE_HEADS or facts.catalog is None:
+        return False
+    before = lemma(words[i - 1])
+    if len(before) < 3 or before in FUNCTION_WORDS or why_at.get(i - 2) in _NAMED:
+        return False
+    read = facts.read_columns()
+    pieces = {w for c in read for w in (*split_name(c.name, expand=False), *split_name(c.name))}
+    if _spelled(before, pieces) or _spelled(words[i], pieces):
+        return False
+    measures = table_measures(facts.catalog)
+    for name in facts.tables:
+        table = facts.catalog.table(name)
+        if table is None or before not in split_name(name):
+            continue
+        if any(lemma(words[i]) in split_name(c.name) for c in table.columns):
+            return False  # "the regional [rates]" of a table with a column Rate: its rows
+        # "MSCI Switzerland level": the one number the table stands for is read
+        return not any(measures.get(name.lower()) is c for c in read)
+    return False
+
+
+#: heads of a phrase naming a rate or a share of something ("murder rate")
+_RATE_HEADS = frozenset(["rate", "ratio", "share", "percent", "percentage", "proportion"])
+
+
+def _spelled(word: str, pieces: set[str]) -> bool:
+    """Whether one of ``pieces`` of the names read is ``word`` or its clipped spelling
+    (``crm`` of "crime", ``rte`` of "rate" in ``crmrte``)."""
+    return lemma(word) in pieces or any(abbreviates(p, word, close=True) for p in pieces)

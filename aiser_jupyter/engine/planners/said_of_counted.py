@@ -80,12 +80,26 @@ def said_of_counted(i: int, words: list[str], why_at: dict[int, str], facts: Fac
     if {"each", "every", "per"} & set(words[:i]):
         return False  # "how many courses each teacher [taught]": said of each group
     found = getAllLemmas(words[i])
+    noun = "NOUN" in found and set(found.get("VERB", ())) <= set(found["NOUN"])  # not "given"
+    if noun and _predicate_noun(i, words, why_at):
+        return True  # "how many days were [weekends]": which days, as a noun
     if not found or "NOUN" in found or "PROPN" in found or _said_of_other(i, words, why_at):
         return False  # "how many [databases]": a noun; "one execution [carried] out": said of it
     verbs = set(found.get("VERB", ()))
     if verbs and words[i] not in verbs and not (verbs & _EXISTENCE or _read(verbs, facts)):
         return _unexplained_after(i, words, why_at)  # "died", "injected drugs"
     return set(found) == {"ADJ"} and bool(i) and words[i - 1] in _COPULAS  # "still [alive]"
+
+
+def _predicate_noun(i: int, words: list[str], why_at: dict[int, str]) -> bool:
+    """A noun right after "were"/"are" said of the counted rows ("how many days were
+    [weekends]", "how many were [smokers]"): it says which of them are counted."""
+    if i < 2 or words[i - 1] not in _COPULAS or words[i - 1] == "still":
+        return False
+    return why_at.get(i - 2) in ("counted", "rows", "counted rows") or words[i - 3 : i - 1] == [
+        "how",
+        "many",
+    ]
 
 
 def _read(verbs: set[str], facts: Facts) -> bool:

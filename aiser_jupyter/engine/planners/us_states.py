@@ -41,6 +41,9 @@ _SHORT_FORMS = {
 
 #: a column is one of state codes when at least this share of its sampled values are codes
 _SHARE = 0.8
+#: ... or when this many different codes are most of them (a race's runners' home states,
+#: beside the foreign countries a few of them give)
+_MANY, _MOST = 40, 0.6
 #: ... and it has at least this many sampled values (two or three codes prove nothing)
 _LEAST = 5
 
@@ -83,7 +86,9 @@ def state_country(samples: list[Any]) -> str | None:
         return None
     for country in STATE_COUNTRIES:
         codes = [v for v in texts if 2 <= len(v) <= 3 and v.upper() in _states(country)]
-        if len(codes) < _SHARE * len(texts):
+        if len(codes) < _SHARE * len(texts) and not (
+            len(set(codes)) >= _MANY and len(codes) >= _MOST * len(texts)
+        ):
             continue
         if all(v.isupper() for v in codes) or all(v.islower() for v in codes):
             return country

@@ -5,6 +5,8 @@ earnings" of ``earnings_med``), where another aggregate word is the one asked fo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...catalog.model import Column
 from ..adjectives import SPEED_WORDS, takes_time
 from ..lexicon import lemma, split_name
@@ -77,12 +79,13 @@ def _outer(d: Draft, agg: Agg) -> bool:
     )
 
 
-def of_dates(agg: str, word: str, column: Column | None) -> str:
+def of_dates(agg: str, word: str, column: Column | None, said: Sequence[str] = ()) -> str:
     """ "the oldest vehicle model year": MIN of a year or date column (an earlier year is
-    older), "the oldest person" stays the MAX of an age."""
+    older), "the oldest person" stays the MAX of an age; ``said``: the words that named the
+    column ("net time": a time taken, whatever the column's name)."""
     if word in _AGE_WORDS and column is not None and _dates(column):
         return _AGE_WORDS[word]
-    if word in SPEED_WORDS and column is not None and takes_time(column.name):
+    if word in SPEED_WORDS and column is not None and (takes_time(column.name) or "time" in said):
         return SPEED_WORDS[word]  # "the fastest pace": the fewest minutes per mile
     return agg
 
@@ -93,10 +96,11 @@ def _dates(column: Column) -> bool:
 
 def time_taken_order(d: Draft) -> None:
     """ "the 5 slowest-paced runs": ranked by a time taken, the slowest take the most time."""
-    said = (w.text.split("-")[0] for w in d.q.words)  # "slowest-paced"
-    word = next((w for w in said if w in SPEED_WORDS), None)
-    if d.r.top is None or word is None or not d.measures:
+    said = [w.text.split("-")[0] for w in d.q.words]  # "slowest-paced"
+    at = next((i for i, w in enumerate(said) if w in SPEED_WORDS), None)
+    if d.r.top is None or at is None or not d.measures:
         return
     column = d.measures[0].column
-    if column is not None and takes_time(column.name):
-        d.r.descending = SPEED_WORDS[word] == "max"
+    timed = "time" in said[at + 1 : at + 4]  # "the fastest average net [time]"
+    if column is not None and (takes_time(column.name) or timed):
+        d.r.descending = SPEED_WORDS[said[at]] == "max"

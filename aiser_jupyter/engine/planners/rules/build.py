@@ -11,7 +11,7 @@ from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
 from ...sql.timeunits import time_unit_sql
 from ..lexicon import split_name
-from .bin_widths import binnable
+from .bin_widths import binnable, readable_width
 from .custom import base_measure, grouped_base, measure_field, no_histogram_per_thing, per_total
 from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier, primary_column
 from .entities import entity_notes
@@ -115,6 +115,7 @@ def form(d: Draft) -> None:
         m = d.measures.pop(0)
         assert m.column is not None
         no_histogram_per_thing(m)  # "histogram of order value": each order's total, unbinned
+        readable_width(m.column, d.r)  # "10-minute bins" of a column kept in seconds
         d.dims.insert(
             0, Dim(m.table, m.column, binned=True, bin_step=d.r.bin_step, bin_count=d.r.bin_count)
         )

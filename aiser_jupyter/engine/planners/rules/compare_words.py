@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from .question import Word
 
-__all__ = ["IMPLIED_BY", "IMPLIED_BY_VERB", "MEASURED_BY", "UNIT_WORDS", "adjective_after"]
+__all__ = [
+    "IMPLIED_BY",
+    "IMPLIED_BY_VERB",
+    "MEASURED_BY",
+    "UNIT_WORDS",
+    "adjective_after",
+    "extent_in",
+]
 
 #: comparatives that name the number compared
 IMPLIED_BY = {
@@ -88,3 +95,23 @@ def adjective_after(words: list[Word], hi: int) -> int | None:
         if j < len(words) and words[j].text in MEASURED_BY:
             return j if j == hi or words[hi].text in UNIT_WORDS else None
     return None
+
+
+#: comparatives of extent, whose number is a length of the kind its unit says
+_EXTENT = frozenset(["shorter", "longer"])
+#: the units of a distance and of a duration
+_DISTANCE_UNITS = frozenset(["miles", "mi", "km", "kilometers", "kilometres"])
+_DURATION_UNITS = frozenset(["minutes", "min", "mins", "hours", "hrs", "seconds", "secs", "days"])
+
+
+def extent_in(said: str, unit: str | None) -> tuple[str, ...]:
+    """What "shorter than 500 miles" or "longer than 90 minutes" compares: a distance or a
+    duration, as the unit after the number says (a route's length is its distance, not a
+    height); nothing when the comparative is not one of extent or the unit is no such unit."""
+    if not _EXTENT & set(said.split()):
+        return ()
+    if unit in _DISTANCE_UNITS:
+        return ("distance", "length")
+    if unit in _DURATION_UNITS:
+        return ("duration", "length")
+    return ()

@@ -13,7 +13,7 @@ from ..repeated import visit_word
 from ..roles import plural_name
 from ..text_numbers import text_with_words
 from .compared_owner import owned_by
-from .counted_nouns import counted_rows, harmed_people, numbered_rows, take_counted
+from .counted_nouns import counted_rows, fractional, harmed_people, numbered_rows, take_counted
 from .draft import Draft, Having, Measure, column_ref
 from .entity_totals import compound_head, entity_total, unit_total
 from .freq_tables import holds_tallies
@@ -24,7 +24,7 @@ from .group_aggs import (
     total_after,
     whose_aggregate,
 )
-from .implied import implied_column
+from .implied import compared_column, names_another
 from .in_range import can_split, in_range
 from .link import Mention
 from .measured_before import at_event, measured_before, noun_compared
@@ -105,7 +105,7 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
     numeric mention right before the phrase (or right after, unless it is a grouping: "per
     series")."""
     if cmp.implied:
-        found = _implied_column(d, cmp)
+        found = compared_column(d, cmp)
         if found is not None:
             return found
     if cmp.only_implied:
@@ -137,6 +137,7 @@ def _subject(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | N
     ]
     if any(m.lo == cmp.hi for m in near):  # "per series with more than 10 million viewers"
         near = [m for m in near if m.lo == cmp.hi or m.lo not in grouping]
+        near = [m for m in near if m.lo == cmp.hi] if cmp.between else near  # "1 and 2 carats"
     if near:  # "[visits] had a bilirubin above 5": the visits' own, of two namesakes
         return owned_by(d, min(near, key=lambda m: abs(cmp.lo - m.hi)))
     for x in reversed(d.measures):  # "measures … above 20": the measure itself, row by row
@@ -153,13 +154,6 @@ def _unit_of(d: Draft, cmp: Compare) -> Mention | None:
     if i + 1 >= len(d.q) or d.q.words[i + 1].text != "of":
         return None
     return next((m for m in d.mentions if m.lo == i + 2), None)
-
-
-def _implied_column(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
-    """ "older than 20": the age column of a table the question names, else of any table."""
-    tables = [m.table for m in d.mentions] + list(d.catalog.tables)
-    found = implied_column(tables, cmp.implied)
-    return (*found, None) if found is not None else None
 
 
 def equals(d: Draft) -> None:
@@ -212,7 +206,8 @@ def _through_unit(d: Draft, start: int, end: int) -> bool:
 def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Column | None] | None:
     """``(compare, aggregate, table, column)`` when the comparison is on a group's count
     ("more than 2000 times", "more than 3100 orders") or aggregate ("an average weight above 50")."""
-    if counted_rows(d, cmp):  # "with at least 10 invalid tests": the rows of each group
+    whole = not fractional(d, cmp)  # "between 1 and 1.5 carats": no count of rows
+    if whole and counted_rows(d, cmp):  # "with at least 10 invalid tests": each group's rows
         return cmp, "count", None, None
     words = d.q.texts()
     after_m = next(
@@ -227,10 +222,12 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         and _is_count_word(d, cmp.hi)
         and not measured_before(d, cmp)  # "average volume was above 3 billion shares"
     )
-    rows = after_m is not None and (
-        after_m.kind == "table" or _names_rows(d, after_m) or numbered_rows(d, after_m)
+    rows = after_m is not None and (  # "weigh at least 2 [carats]": a unit, no rows
+        after_m.kind == "table"
+        or _names_rows(d, after_m)
+        or (numbered_rows(d, after_m) and not cmp.implied)
     )
-    if counted_noun or rows or (after_m is not None and _table_noun(d, after_m)):
+    if whole and (counted_noun or rows or (after_m is not None and _table_noun(d, after_m))):
         table = after_m.table if after_m is not None and after_m.kind != "value" else None
         if after_m is not None:
             take_counted(d, after_m)  # "more than 50 smokers": the rows where smoke = 'Yes'
@@ -257,8 +254,10 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
         next((m for m in numbers if averaged_after(words, m, agg)), None),
     )
     target = compound_head(numbers, target)  # "average gas [price] above 0": the price
+    if target is not None and names_another(d, cmp, target):
+        return None  # "average fare on routes shorter than 500 miles": each route's distance
     if target is None and cmp.implied and not cmp.only_implied and mean_said_of_each(d, cmp, agg):
-        implied = _implied_column(d, cmp)  # "weigh over 80 kg on average": the weight's mean
+        implied = compared_column(d, cmp)  # "weigh over 80 kg on average": the weight's mean
         if implied is not None:
             d.q.claim(agg.i, agg.hi, f"aggregate {agg.agg}")
             return cmp, agg.agg, implied[0], implied[1]

@@ -14,7 +14,14 @@ from .in_range import in_range
 from .link import Mention
 from .reading import Compare
 
-__all__ = ["counted_rows", "harmed_people", "measured_plural", "numbered_rows", "take_counted"]
+__all__ = [
+    "counted_rows",
+    "fractional",
+    "harmed_people",
+    "measured_plural",
+    "numbered_rows",
+    "take_counted",
+]
 
 
 def take_counted(d: Draft, m: Mention) -> None:
@@ -31,6 +38,16 @@ def take_counted(d: Draft, m: Mention) -> None:
 
 #: words between a number and the noun it counts that say nothing of their own
 _SUCH = frozenset(["such", "of", "these", "those"])
+
+
+def fractional(d: Draft, cmp: Compare) -> bool:
+    """Whether ``cmp``, or the other end of its range, bounds with a fraction ("between 1 and
+    1.5 carats"): no count of rows is compared, which is a whole number."""
+    return any(
+        not float(c.value).is_integer()
+        for c in d.r.compares
+        if c is cmp or (c.between and cmp.between and (c.lo, c.hi) == (cmp.lo, cmp.hi))
+    )
 
 
 def counted_rows(d: Draft, cmp: Compare) -> bool:

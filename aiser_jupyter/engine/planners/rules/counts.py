@@ -6,13 +6,16 @@ number."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...catalog.model import Column, Table
 from ..kind_ids import repeats_as_kind
-from ..lexicon import lemma, plural, split_name
+from ..lexicon import SYNONYMS, lemma, plural, split_name
 from ..name_years import words_without_year
 from ..roles import MEAN_WORDS, plural_name
 from ..tallies import clips_people
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
+from .flag_rates import zero_one
 from .link import Candidate, Mention
 from .numberings import numbering
 
@@ -74,7 +77,7 @@ def holds_counts(table: Table, column: Column, d: Draft, m: Mention) -> bool:
                 lemma(words[-1]) != words[-1]  # a plural: "sales", "listings"
                 and not singular_named(table, column, words)  # "counties" of county 1 … 197
                 and any(  # its name, or a synonym the semantic layer gives it ("calls")
-                    list(words_without_year(n)[-1:]) == [lemma(words[-1])]  # deaths_2018
+                    _last_is(words_without_year(n)[-1:], lemma(words[-1]))  # deaths_2018
                     for n in [column.name, *column.synonyms]
                 )
             )
@@ -97,6 +100,8 @@ def counted_singly(table: Table, column: Column, words: list[str]) -> bool:
     column of counts is named in the plural, as ``deaths``)."""
     if is_identifier(table, column) or column.semantic in ("nominal", "geo"):
         return True
+    if zero_one(column):
+        return False  # "how many days …" of ``WorkDay`` 0/1: two values, no two things
     return singular_named(table, column, words)
 
 
@@ -166,6 +171,12 @@ def _people_adjective(column: Column, words: list[str]) -> bool:
         and isinstance(column.max, (int, float))
         and column.max > 1
     )
+
+
+def _last_is(last: Sequence[str], word: str) -> bool:
+    """Whether a name's last word is ``word`` or a generic synonym of it ("children" of
+    ``kids``)."""
+    return list(last) == [word] or (len(last) == 1 and word in SYNONYMS.get(last[0], ()))
 
 
 def counts_of_measures(d: Draft) -> None:

@@ -20,7 +20,7 @@ def after_cue(d: Draft, cue: int) -> Mention | None:
     """The mention the grouping cue at word ``cue`` names (None: a value, or nothing)."""
     i = cue + 1
     while i < len(d.q) and i - cue <= 4:
-        if i in d.r.group_cues or d.q.used.get(i) == "unit":  # "by [years of] education"
+        if i in d.r.group_cues or d.q.used.get(i) in ("unit", "bins"):  # "by [years of] education"
             i += 1
             continue
         m = named_at(d, i)

@@ -15,7 +15,7 @@ from ...catalog.model import Column, Table
 from ..lexicon import lemma, split_name
 from ..modifiers import free_modifier
 from ..roles import is_identifier
-from .draft import Draft
+from .draft import Draft, calendar_part
 from .link import Candidate, Mention
 
 __all__ = ["counted_key", "distinct_head"]
@@ -89,7 +89,13 @@ def _column_head(d: Draft, i: int, table_said: Mention | None) -> Mention | None
 
 
 def _countable(table: Table, column: Column) -> bool:
-    return column.semantic in ("nominal", "geo") or is_identifier(table, column)
+    """A column whose values are things counted apart: a text, a place, an identifier, or a
+    calendar part ("how many distinct survey years": the years the rows fall in)."""
+    return (
+        column.semantic in ("nominal", "geo")
+        or is_identifier(table, column)
+        or calendar_part(column) is not None
+    )
 
 
 def counted_key(table: Table, said: list[str]) -> Column | None:

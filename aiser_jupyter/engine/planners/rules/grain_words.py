@@ -16,8 +16,9 @@ from ..date_grain import stored_unit
 from ..lexicon import split_name
 from ..row_grain import GRAINS
 from .draft import Draft, calendar_part
+from .reading import Agg
 
-__all__ = ["grain_of_measure"]
+__all__ = ["grain_of_measure", "row_extreme", "rows_of"]
 
 #: words before a grain adjective that take the rows' numbers over them ("average daily")
 _OVER_ROWS = frozenset(
@@ -39,7 +40,7 @@ _OVER_ROWS = frozenset(
 )
 
 
-def _rows_of(table: Table, grain: str) -> bool:
+def rows_of(table: Table, grain: str) -> bool:
     """Whether ``table`` has one row per ``grain`` (per the other things it holds)."""
     rows = table.row_count or 0
     for column in table.columns:
@@ -99,7 +100,7 @@ def grain_of_measure(d: Draft) -> bool:
     ):
         _mean_of_totals(d.q.texts(span[0] - 1, span[1] + 1), numbers[0].name, grain)
     return any(
-        _rows_of(x.table, grain)
+        rows_of(x.table, grain)
         for x in named
         if x.column is None or any(x.column is c for c in numbers)
     )
@@ -120,3 +121,19 @@ def _mean_of_totals(words: list[str], name: str, grain: str) -> None:
         f"'average {name} by {grain}' for the rows' average on each {grain}",
         understood=f"the average over {grain}s of the total {name}",
     )
+
+
+def row_extreme(d: Draft, agg: Agg) -> bool:
+    """ "the average daily [maximum] temperature" where the number named next is of a table of
+    one row a day: each row holds the day's maximum already, so the word is no aggregate to
+    take (claimed as the row's own); the average before it is."""
+    word = d.q.words[agg.i - 1].text if agg.i else ""
+    if word not in GRAINS or agg.agg not in ("max", "min", "mean"):
+        return False
+    after = next((m for m in d.mentions if m.lo == agg.hi and m.column is not None), None)
+    if after is None or not rows_of(after.table, GRAINS[word]):
+        return False
+    if not any(a.i < agg.i - 1 and a.strict for a in d.r.aggs):
+        return False  # "the daily maximum temperature by month": the maximum is taken
+    d.q.claim(agg.i, agg.hi, "row's own")
+    return True

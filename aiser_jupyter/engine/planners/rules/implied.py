@@ -4,13 +4,19 @@ animals": a weight; "older than 40": an age), chosen among a table's columns."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
 from ..name_years import name_year, table_family
 from .stat_ties import EXTREME_WORDS
 
-__all__ = ["implied_column", "whole_of"]
+if TYPE_CHECKING:
+    from .draft import Draft
+    from .link import Mention
+    from .reading import Compare
+
+__all__ = ["compared_column", "implied_column", "names_another", "whole_of"]
 
 #: qualifiers that narrow a quantity to nothing less than all of it: a "total population" or a
 #: "body weight" is the population or the weight itself, not a part of it ("adult population",
@@ -77,3 +83,19 @@ def _plain(column: Column, said: set[str]) -> bool:
     """The column is the noun itself: its name's words, or one of its synonyms, say nothing more."""
     names = [column.name, *column.synonyms]
     return any(set(words) <= said for words in (split_name(n) for n in names) if words)
+
+
+def names_another(d: Draft, cmp: Compare, target: Mention) -> bool:
+    """Whether the bound's own words name a number other than ``target`` ("shorter than 500
+    miles": a distance), so it bounds each row's number, not a group's aggregate."""
+    if not cmp.implied or cmp.only_implied:
+        return False
+    implied = compared_column(d, cmp)
+    return implied is not None and implied[1] is not target.column
+
+
+def compared_column(d: Draft, cmp: Compare) -> tuple[Table, Column, Mention | None] | None:
+    """ "older than 20": the age column of a table the question names, else of any table."""
+    tables = [m.table for m in d.mentions] + list(d.catalog.tables)
+    found = implied_column(tables, cmp.implied)
+    return (*found, None) if found is not None else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...catalog.model import Catalog
-from ..lexicon import FUNCTION_WORDS, MEASURE_UNITS
+from ..lexicon import FUNCTION_WORDS, MEASURE_UNITS, split_name
 from ..linker import Link, Linker
 from ..name_years import year_free_token
 from ..outcomes import held_words, outcome_values
@@ -237,8 +237,27 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             m.lo = prev.lo
             out[-1] = m
             continue
+        if prev is not None and prev.hi == m.lo and _kind_after(prev, m):
+            prev.hi = m.hi  # "net time": the net, a time; not the column named time
+            continue
         out.append(m)
     return out
+
+
+def _kind_after(prev: Mention, m: Mention) -> bool:
+    """``m`` is a column named ``time`` right after another number of its table that ``prev``
+    names by its own words ("net time", "chip time" beside the gun ``time``): "time" says what
+    kind of number that one is, so the phrase is that number."""
+    return (
+        prev.kind == m.kind == "column"
+        and prev.table is m.table
+        and prev.column is not None
+        and m.column is not None
+        and prev.column is not m.column
+        and prev.column.semantic == m.column.semantic == "quantitative"
+        and split_name(m.column.name) == ["time"]
+        and prev.best.score >= _NAMED
+    )
 
 
 def _synonym_before(prev: Mention, m: Mention) -> bool:

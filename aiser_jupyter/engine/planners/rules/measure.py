@@ -23,6 +23,7 @@ from .counts import (
 from .distinct_heads import counted_key, distinct_head
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flags import counted_flag
+from .grain_words import row_extreme
 from .grouped_counts import grouped_count
 from .implied_measure import implied_measure
 from .kept_rows import bounds_rows
@@ -80,6 +81,8 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
         inside = next((x for x in d.mentions if x.lo <= agg.i < x.hi), None)
         if inside is not None and names_aggregate(inside, agg.agg, d.q.words[agg.i].text):
             continue  # "maximum temperature" is the column temp_max, not a maximum
+        if row_extreme(d, agg):
+            continue  # "average daily maximum temperature" of one row a day: each row's
         # "average hours worked" of avh: an aggregate word abbreviated inside a glued name
         m = inside or next_mention(d, agg.hi) or modified_number(d, agg.hi)
         m = m or (next_mention(d, agg.hi, 3, past=True) if agg.strict else None)
@@ -105,7 +108,8 @@ def bind_aggregates(d: Draft) -> dict[int, str]:
         if not agg.strict and _quantity(m) is None and not one_number:
             continue  # "highest" before a name: a sort, not a maximum ("lowest rating": Rating's)
         q = _quantity(m)  # "the oldest model year": the smallest year
-        bound[id(m)] = of_dates(agg.agg, d.q.words[agg.i].text, q.column if q else None)
+        said = d.q.texts(m.lo, m.hi)  # "the fastest net time": a time taken
+        bound[id(m)] = of_dates(agg.agg, d.q.words[agg.i].text, q.column if q else None, said)
         if bound[id(m)] != agg.agg and d.r.top is not None:
             d.r.descending = bound[id(m)] == "max"  # "the 5 slowest-paced runs": most minutes
         d.q.claim(agg.i, agg.hi, f"aggregate {bound[id(m)]}")

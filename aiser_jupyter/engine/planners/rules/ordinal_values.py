@@ -41,10 +41,13 @@ def ordinal_values(d: Draft) -> None:
 
 #: "17-year-olds", "16 year olds", "a 17-year-old student": an age said as a noun
 _YEAR_OLDS = re.compile(r"\b(\d{1,3}) year-? ?olds?\b")
+#: "in their 20s", "in his 40s": the ten ages of a decade of life
+_AGE_DECADE = re.compile(r"\bin (?:their|his|her|the) ([1-9]0) ?'? ?s\b")
 
 
 def read_year_olds(q: Question, r: Reading) -> None:
-    """ "number of 17-year-olds": the rows whose age is 17 (``age = 17``)."""
+    """ "number of 17-year-olds": the rows whose age is 17 (``age = 17``); "in their 20s":
+    the ages 20 to 29."""
     for m in _YEAR_OLDS.finditer(q.joined()):
         if not is_free(q, m):
             continue
@@ -54,3 +57,12 @@ def read_year_olds(q: Question, r: Reading) -> None:
             continue
         r.compares.append(Compare("=", value, lo, hi, lo, implied=("age",), only_implied=True))
         claim(q, m, "comparison =")
+    for m in _AGE_DECADE.finditer(q.joined()):  # "runners in their 20s": ages 20 to 29
+        if is_free(q, m):
+            lo, hi = q.span(m.start(), m.end())
+            first = float(m[1])
+            for op, value in ((">=", first), ("<=", first + 9)):
+                r.compares.append(
+                    Compare(op, value, lo, hi, lo + 2, between=True, implied=("age",))
+                )
+            claim(q, m, "comparison between")

@@ -8,7 +8,14 @@ import re
 from ..equivalents import equivalents
 from ..number_words import NUMBER_WORDS
 from .commonest import commonest_read
-from .compare_words import IMPLIED_BY, IMPLIED_BY_VERB, MEASURED_BY, UNIT_WORDS, adjective_after
+from .compare_words import (
+    IMPLIED_BY,
+    IMPLIED_BY_VERB,
+    MEASURED_BY,
+    UNIT_WORDS,
+    adjective_after,
+    extent_in,
+)
 from .ordinal_values import read_year_olds
 from .person_figures import people_words
 from .question import Question, Word
@@ -242,7 +249,8 @@ def _implied(
     age), "weighing over 100 kg" (the verb before), "patients under 50" (their age), "over 190
     cm tall" (the adjective after, claimed)."""
     words = q.words
-    implied = _implied_by(said)
+    extent = extent_in(said, words[hi].text if hi < len(words) else None)
+    implied = extent or _implied_by(said)  # "shorter than 500 miles": a distance
     if not implied and lo and words[lo - 1].text in IMPLIED_BY_VERB:
         return IMPLIED_BY_VERB[words[lo - 1].text], lo - 1
     if not implied and _people_before(words, lo) and 0 < value <= 120:

@@ -148,7 +148,8 @@ def read_units(q: Question, r: Reading) -> None:
             break
     if (
         m := re.search(
-            r"\b(?:changed? )?(?:over|through|across) time\b|\btime ?series\b|\btrends?\b|\bevolution\b|\bover the (?:years|months|period)\b|\bchanged?\b",
+            r"\b(?:changed? )?(?:over|through|across) time\b|\btime ?series\b|\btrends?\b|\bevolution\b|\bover the (?:years|months|period)\b|\bchanged?\b"
+            r"|\b(?:through(?:out)?|over|across) the year\b",  # "demand through the year"
             text,
         )
     ) and is_free(q, m):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .bin_widths import read_bin_width
+from .bin_widths import read_bins
 from .extreme_words import RECORD_EXTREMES, no_aggregate
 from .onward import read_first, read_onward
 from .over_span import read_over_span
@@ -275,40 +275,7 @@ def _groups(q: Question, r: Reading) -> None:
 
 def _bins(q: Question, r: Reading) -> None:
     text = q.joined()
-    if read_bin_width(q, r):
-        m = None
-    elif m := re.search(
-        r"\b(?:in |with |into |using )?(?:bins of |bin width of |buckets of )(\d+(?:\.\d+)?)\b(?: \w+)?",
-        text,
-    ):
-        r.bin_step = q.words[q.span(m.start(1), m.end(1))[0]].number
-    elif m := re.search(
-        r"\b(?:in |with |into |using )?(\d+(?:\.\d+)?)[- ]?((?!\d)\w+ )?(?:bins|buckets|intervals)\b",
-        text,
-    ):
-        value = q.words[q.span(m.start(1), m.end(1))[0]].number
-        if (
-            m[2] is None
-            and value is not None
-            and value >= 3
-            and value.is_integer()
-            and "width" not in text
-            and not re.search(rf"[$€£] ?{re.escape(m[1])}[kKmM]?\b", q.text)  # "$20 bins"
-        ):
-            r.bin_count = int(value)
-        else:
-            r.bin_step = value
-    elif m := re.search(r"\b(\d+) (?:bins|buckets)\b", text):
-        r.bin_count = int(m[1])
-    elif m := re.search(
-        r"\b(?:in |into )?(half|quarter)[- ]?(?:an? )?\w+[- ]?(?:bins|buckets)\b", text
-    ):
-        r.bin_step = 0.5 if m[1] == "half" else 0.25  # "half-minute bins"
-    else:
-        m = None
-    if m is not None:
-        r.histogram = True
-        claim(q, m, "bins")
+    read_bins(q, r)
     if m := re.search(
         r"\b(?:distribution of|spread of|histogram of|how \w+ (?:are|is) distributed)\b"
         r"|(?<=\w )distribution(?=$| for\b| in\b| among\b| across\b| with\b|,)",

@@ -118,6 +118,7 @@ class Reading:
     versus: list[tuple[int, int]] = field(default_factory=list)  #: "vs", "compared with"
     bin_step: float | None = None
     bin_count: int | None = None
+    bin_unit: str | None = None  #: the unit a width was said in ("10-minute bins")
     histogram: bool = False
     distribution: bool = False  #: "distribution of …": a histogram if only one number is named
     grouped_points: bool = False  #: "group scatter", "grouping scatter": points coloured by group

@@ -4,7 +4,9 @@ averaged more than 8 million viewers" shows each series' average, not a count of
 from __future__ import annotations
 
 from ...catalog.model import Column
-from .draft import Draft
+from ..row_grain import GRAINS
+from .draft import Draft, Measure
+from .grain_words import rows_of
 
 __all__ = ["shows_compared"]
 
@@ -17,4 +19,15 @@ def shows_compared(d: Draft, column: Column) -> bool:
         return False
     m = d.measures[0]
     counted = m.agg == "count" and m.column is None and not d.r.counts and not d.counted_rows
-    return counted or (m.column is column and not m.explicit)
+    return counted or (m.column is column and (not m.explicit or _row_extreme(d, m)))
+
+
+def _row_extreme(d: Draft, m: Measure) -> bool:
+    """ "months in which the daily maximum temperature averaged more than 25": the aggregate
+    said after a grain adjective of the table's own rows (one row a day) is each row's number,
+    so the chart shows the aggregate compared (the monthly average), not a maximum of maxima."""
+    for a in d.r.aggs:
+        word = d.q.words[a.i - 1].text if a.i else ""
+        if a.agg == m.agg and word in GRAINS and rows_of(m.table, GRAINS[word]):
+            return True
+    return False

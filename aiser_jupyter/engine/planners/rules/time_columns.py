@@ -44,6 +44,7 @@ def time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | No
             if c.kind == "column"
             and c.column is not None
             and (c.column.semantic == "temporal" or (calendar_part(c.column) in parts and parts))
+            and _holds(c.column, unit)
         ]
         tied = [c for c in dated if c.score >= dated[0].score] if dated else []
         if tied and any(c.column and c.column.semantic != "temporal" for c in tied):
@@ -66,9 +67,7 @@ def time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | No
             and unit not in ("hour", "minute")
         ):
             return table, declared, None  # the semantic layer's time column of this table
-        temporal = [c for c in table.columns if c.semantic == "temporal"]
-        if unit in ("hour", "minute"):  # a time of day lives in a TIME or TIMESTAMP column
-            temporal = [c for c in temporal if "time" in c.type.lower()]
+        temporal = [c for c in table.columns if c.semantic == "temporal" and _holds(c, unit)]
         if temporal:
             return table, temporal[0], None  # the table's first date column
         if not parts and unit is None:
@@ -78,6 +77,16 @@ def time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | No
         if (counted := numbered_unit(d, table, unit)) is not None:
             return table, counted, None  # "per day" along a day number (``day``, ``pan_day``)
     return None
+
+
+def _holds(column: Column, unit: str | None) -> bool:
+    """Whether ``column`` holds ``unit``: a time of day lives only in a TIME or TIMESTAMP column
+    ("by hour of the day" of days that stayed below 15 degrees: never a DATE's hour 0)."""
+    return (
+        unit not in ("hour", "minute")
+        or column.semantic != "temporal"
+        or "time" in (column.type.lower())
+    )
 
 
 def _own_part(
