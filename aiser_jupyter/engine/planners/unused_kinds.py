@@ -199,7 +199,8 @@ def unused_kind(
         return "value"  # "married and [unmarried]" for the married alone; "all [banks]" of Banking
     among = kind in ("word", "content") and _among(i, words, why_at)
     among = among or (kind == "content" and _last_for(i, words, why_at))  # "for [homeowners]"
-    if among or (kind in ("word", "content") and (_by_whether(i, words) or _mark_per(i, words))):
+    split = kind in ("word", "content") and (_by_whether(i, words, named) or _mark_per(i, words))
+    if among or split:
         return "condition" if among else "name"  # "among [pending] …"; "by whether they [left]"
     if kind == "content" and people_of_things(words[i], facts, counted=counted(i, words)):
         return "measure"  # "how many [students]" drawn as a count of colleges
@@ -330,9 +331,13 @@ def _mark_per(i: int, words: list[str]) -> bool:
 _CLAUSE_OPENERS = frozenset(["whether", "how", "what", "which", "whose"])
 
 
-def _by_whether(i: int, words: list[str]) -> bool:
+def _by_whether(i: int, words: list[str], named: dict[int, str]) -> bool:
     """Word ``i`` is in a grouping said as a clause after "by" ("by whether they [left]",
-    "by how many databases they [showed] up in"): what the grouping splits on."""
+    "by how many databases they [showed] up in"): what the grouping splits on — unless the
+    plan groups by a name said later in the clause, of which it is the subject ("by whether
+    the [family] had a low income")."""
+    if any(named.get(k) == "name" for k in range(i + 1, min(i + 5, len(words)))):
+        return False
     for j in range(i - 1, 0, -1):
         if words[j] in (",", ";", "and", "but"):
             return False

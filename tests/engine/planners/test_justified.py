@@ -113,12 +113,15 @@ def test_a_flag_named_whole_is_still_kept(engine: Any, service: Path) -> None:
 
 
 def test_by_whether_groups_both_sides_and_is_no_filter(engine: Any, service: Path) -> None:
-    """ "by whether the film is a comedy": comedies and the rest, side by side — refused
-    rather than drawn for comedies only."""
-    engine.connect("service", str(service))
-    with pytest.raises(AiserError) as caught:
-        engine.ask("average rating by MPAA rating and by whether the film is a comedy", "service")
-    assert caught.value.code == "AISER-PLAN-UNSURE"
+    """ "by whether the film is a comedy": comedies and the rest, side by side — grouped by
+    the 0/1 column, and a plan drawn for comedies only is refused."""
+    plots_exactly(
+        engine,
+        service,
+        "service",
+        "average rating by MPAA rating and by whether the film is a comedy",
+        "SELECT mpaa, AVG(rating), Comedy FROM films GROUP BY mpaa, Comedy",
+    )
     plan = _plan(
         "SELECT mpaa, rating FROM films WHERE Comedy = 1",
         "mpaa",

@@ -10,10 +10,10 @@ from ...catalog.model import Column, Table
 from ...plan import Bin, ChartPlan, ChartSpec, Encoding, FieldDef
 from ...sql.idents import quote_names
 from ...sql.timeunits import time_unit_sql
-from ..lexicon import split_name
-from .bin_widths import binnable, readable_width
+from .bin_widths import readable_width
+from .continuous import continuous_x, elapsed
 from .custom import base_measure, grouped_base, measure_field, no_histogram_per_thing, per_total
-from .draft import Dim, Draft, Measure, calendar_part, column_ref, is_identifier, primary_column
+from .draft import Dim, Draft, Measure, calendar_part, column_ref, primary_column
 from .entities import entity_notes
 from .fanout import fan_out
 from .having_key import having_key
@@ -46,53 +46,9 @@ def _ordered(dim: Dim) -> bool:
     )
 
 
-def _continuous_x(d: Draft) -> None:
-    """Grouping by a number with many values ("qty by amount"): one point per row, or bins of
-    it when a count or an aggregate was asked ("average qty by amount")."""
-    if d.dims and d.r.bin_step and not d.r.histogram and binnable(d.dims[0]):
-        d.dims[0].binned, d.dims[0].bin_step = True, d.r.bin_step  # "in 10-year age groups"
-        return
-    if not d.dims or d.r.histogram or d.r.unit or d.having:
-        return  # groups with a count compared ("ages with more than 200 arrests"): each value
-    dim = d.dims[0]
-    c = dim.column
-    if (
-        c.semantic != "quantitative"
-        or calendar_part(c)
-        or is_identifier(dim.table, c)
-        or (c.distinct or 0) <= 50
-        or _periods(c)
-    ):
-        return
-    m = d.measures[0] if d.measures else None
-    if m is None or m.column is None:
-        d.r.histogram = True
-    elif m.explicit or d.r.mark == "bar":
-        dim.binned = True
-    elif len(d.dims) == 1:
-        m.agg = None  # one point per row
-        d.r.mark = d.r.mark or "point"
-
-
-#: the last word of an integer column's name that counts periods (pan_day: the day number)
-_PERIOD_WORDS = frozenset(["day", "days", "week", "weeks", "month", "months", "hour", "hours"])
-
-
-def _periods(c: Column) -> bool:
-    """An integer column that numbers periods (days since an outbreak, weeks of a season):
-    "tests per pandemic day" is one bar per day, never bins of days."""
-    words = split_name(c.name, expand=False)
-    return "int" in c.type.lower() and bool(words) and words[-1] in _PERIOD_WORDS
-
-
-def _elapsed(c: Column) -> bool:
-    """Periods numbered past any calendar part (days 4 to 107 of an outbreak): a time line."""
-    return _periods(c) and not calendar_part(c) and (c.distinct or 0) > 31
-
-
 def form(d: Draft) -> None:
     """Mark, series layout, sort and top-N from what was read and what was decided."""
-    _continuous_x(d)
+    continuous_x(d)
     asked = d.r.mark
     if asked == "point" and len(d.measures) < 2 and not d.dims:
         found = (
@@ -152,7 +108,7 @@ def form(d: Draft) -> None:
         and (
             _is_time(d.dims[0], d.r.unit)
             or (d.r.over_time and _ordered(d.dims[0]))
-            or _elapsed(d.dims[0].column)  # "tests per pandemic day": along the days
+            or elapsed(d.dims[0].column)  # "tests per pandemic day": along the days
         )
     ):
         d.mark = "line"

@@ -268,6 +268,14 @@ def _grouped_by(d: Draft, m: Mention) -> bool:
     if column is None or flag_value(column, True) is None:
         return False
     words = d.q.texts()
+    if (at := _whether(words, m.lo)) is not None:  # "by whether the family had [low income]"
+        later = all(x.words is not None and x.words[0] > m.lo for x in d.dims)
+        d.dims.insert(0 if later else len(d.dims), Dim(m.table, column, words=(m.lo, m.hi)))
+        d.take(m, "grouping")
+        between = range(at + 1, m.lo)  # "the family had a": whose, and the verb
+        if len(between) <= 4 and all(_plain_word(d, i) for i in between):
+            d.q.claim(at, m.lo, "grouping")
+        return True
     end = None
     if " ".join(words[m.hi : m.hi + 1]) in _SIDES or " ".join(words[m.hi : m.hi + 2]) in _SIDES:
         end = m.hi + (1 if words[m.hi] == "status" else 2)
@@ -299,6 +307,27 @@ def _grouped_by(d: Draft, m: Mention) -> bool:
     d.take(m, "grouping")
     d.q.claim(m.hi, end, "grouping")
     return True
+
+
+def _whether(words: list[str], lo: int) -> int | None:
+    """Where "whether" is in "by whether …" within the few words before ``lo`` (both sides of
+    what follows are asked for), or None."""
+    start = max(0, lo - 8)
+    before = words[start:lo]
+    if "whether" not in before or "by" not in before[: before.index("whether")]:
+        return None
+    return start + before.index("whether")
+
+
+def _plain_word(d: Draft, i: int) -> bool:
+    """A free word of letters no mention covers: "the", "family", "had", never a number or a
+    name the plan would then leave out."""
+    return (
+        d.q.free(i)
+        and d.q.words[i].text.isalpha()
+        and d.q.words[i].number is None
+        and not any(x.lo <= i < x.hi for x in d.mentions)
+    )
 
 
 #: words for the other side of a flag ("vs the other districts", "compared with the rest")

@@ -298,12 +298,29 @@ def compared_measure(d: Draft) -> None:
 
 def _people_with(d: Draft, m: Mention | None, table: Table) -> bool:
     """ "[respondents] with a household income of 75,000 or more, per region": the people a
-    table of people holds, said before "with" and the number compared — they are counted."""
-    if m is None or not people_table(table):
+    table of people holds, said before "with" and the number compared — they are counted;
+    so are the rows any plural noun the schema does not name says there ("[applications]
+    with a loan-to-value ratio above 0.95, by whether they were denied")."""
+    if m is None:
         return False
     texts = d.q.texts(0, m.lo)
-    return "with" in texts and any(
-        d.q.free(k) and t in people_words() for k, t in enumerate(texts[: texts.index("with")])
+    if "with" not in texts:
+        return False
+    people = people_table(table)
+    return any(
+        d.q.free(k) and ((people and t in people_words()) or _rows_noun(d, k))
+        for k, t in enumerate(texts[: texts.index("with")])
+    )
+
+
+def _rows_noun(d: Draft, k: int) -> bool:
+    """Word ``k`` is a plural noun no mention covers: the rows, said in the analyst's word."""
+    word = d.q.words[k]
+    return (
+        word.text.isalpha()
+        and word.lemma != word.text
+        and len(word.text) > 3
+        and not any(x.lo <= k < x.hi for x in d.mentions)
     )
 
 

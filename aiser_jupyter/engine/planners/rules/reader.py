@@ -259,7 +259,7 @@ def _groups(q: Question, r: Reading) -> None:
         if is_free(q, m):  # "average rate across all counties", "highest of any college"
             claim(q, m, "over all rows")  # … "the highest rate any state recorded"
     for m in re.finditer(
-        r"\b(?:broken down by|split by|grouped by|group by|for each|for every|in each|of each|for the different|"
+        r"\b(?:broken down by|split by|split into|broken into|divided into|grouped by|group by|for each|for every|in each|of each|for the different|"
         r"according to|per|by|each|every|across|within each|over the|over|for different|for the different|across different)"
         r"(?: (?:the )?levels? of(?= [a-z]))?\b",  # "at each level of schooling": its values
         text,

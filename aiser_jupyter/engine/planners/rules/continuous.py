@@ -1,0 +1,67 @@
+"""Grouping by a number with many values: one point per row, or bins of it ("average qty by
+amount", "one line per 1,000-mile distance band"); integer columns that number periods."""
+
+from __future__ import annotations
+
+from ...catalog.model import Column
+from ..lexicon import split_name
+from .bin_widths import binnable
+from .draft import Dim, Draft, calendar_part, is_identifier
+
+__all__ = ["continuous_x", "elapsed"]
+
+
+def continuous_x(d: Draft) -> None:
+    """Grouping by a number with many values ("qty by amount"): one point per row, or bins of
+    it when a count or an aggregate was asked ("average qty by amount")."""
+    banded = _banded(d)
+    if banded is not None:
+        banded.binned, banded.bin_step = True, d.r.bin_step  # "in 10-year age groups"
+        return
+    if not d.dims or d.r.histogram or d.r.unit or d.having:
+        return  # groups with a count compared ("ages with more than 200 arrests"): each value
+    dim = d.dims[0]
+    c = dim.column
+    if (
+        c.semantic != "quantitative"
+        or calendar_part(c)
+        or is_identifier(dim.table, c)
+        or (c.distinct or 0) <= 50
+        or _periods(c)
+    ):
+        return
+    m = d.measures[0] if d.measures else None
+    if m is None or m.column is None:
+        d.r.histogram = True
+    elif m.explicit or d.r.mark == "bar":
+        dim.binned = True
+    elif len(d.dims) == 1:
+        m.agg = None  # one point per row
+        d.r.mark = d.r.mark or "point"
+
+
+#: the last word of an integer column's name that counts periods (pan_day: the day number)
+_PERIOD_WORDS = frozenset(["day", "days", "week", "weeks", "month", "months", "hour", "hours"])
+
+
+def _periods(c: Column) -> bool:
+    """An integer column that numbers periods (days since an outbreak, weeks of a season):
+    "tests per pandemic day" is one bar per day, never bins of days."""
+    words = split_name(c.name, expand=False)
+    return "int" in c.type.lower() and bool(words) and words[-1] in _PERIOD_WORDS
+
+
+def elapsed(c: Column) -> bool:
+    """Periods numbered past any calendar part (days 4 to 107 of an outbreak): a time line."""
+    return _periods(c) and not calendar_part(c) and (c.distinct or 0) > 31
+
+
+def _banded(d: Draft) -> Dim | None:
+    """The grouping a stated width bins: the one named right after the width's words ("one
+    line per [1,000-mile] distance band"), else the first; None when none is binnable."""
+    if not d.dims or not d.r.bin_step or d.r.histogram:
+        return None
+    widths = [i for i, why in d.q.used.items() if why == "bins"]
+    after = [x for x in d.dims if widths and x.words and x.words[0] == max(widths) + 1]
+    dim = (after or d.dims)[0]
+    return dim if binnable(dim) else None
