@@ -99,19 +99,15 @@ def adjective_after(words: list[Word], hi: int) -> int | None:
 
 #: comparatives of extent, whose number is a length of the kind its unit says
 _EXTENT = frozenset(["shorter", "longer"])
-#: the units of a distance and of a duration
+#: the units of a distance
 _DISTANCE_UNITS = frozenset(["miles", "mi", "km", "kilometers", "kilometres"])
-_DURATION_UNITS = frozenset(["minutes", "min", "mins", "hours", "hrs", "seconds", "secs", "days"])
 
 
 def extent_in(said: str, unit: str | None) -> tuple[str, ...]:
-    """What "shorter than 500 miles" or "longer than 90 minutes" compares: a distance or a
-    duration, as the unit after the number says (a route's length is its distance, not a
-    height); nothing when the comparative is not one of extent or the unit is no such unit."""
-    if not _EXTENT & set(said.split()):
+    """What "shorter than 500 miles" compares: a distance, as the unit after the number says
+    (a route's length is its distance, not a height); nothing when the comparative is not one
+    of extent or the unit is no distance's. ("longer than 10 minutes" is left to the column
+    next to it: the plan cannot tell a duration's unit, and the account refuses the minutes.)"""
+    if not _EXTENT & set(said.split()) or unit not in _DISTANCE_UNITS:
         return ()
-    if unit in _DISTANCE_UNITS:
-        return ("distance", "length")
-    if unit in _DURATION_UNITS:
-        return ("duration", "length")
-    return ()
+    return ("distance", "length")

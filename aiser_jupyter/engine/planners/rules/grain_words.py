@@ -18,7 +18,7 @@ from ..row_grain import GRAINS
 from .draft import Draft, calendar_part
 from .reading import Agg
 
-__all__ = ["grain_of_measure", "row_extreme", "rows_of"]
+__all__ = ["grain_of_measure", "of_rows", "row_extreme", "rows_of"]
 
 #: words before a grain adjective that take the rows' numbers over them ("average daily")
 _OVER_ROWS = frozenset(
@@ -123,15 +123,21 @@ def _mean_of_totals(words: list[str], name: str, grain: str) -> None:
     )
 
 
+def of_rows(d: Draft, agg: Agg, table: Table) -> bool:
+    """Whether the aggregate word ``agg`` follows a grain adjective of ``table``'s own rows
+    ("the daily [maximum] temperature" of one row a day): it names each row's number."""
+    word = d.q.words[agg.i - 1].text if agg.i else ""
+    return word in GRAINS and rows_of(table, GRAINS[word])
+
+
 def row_extreme(d: Draft, agg: Agg) -> bool:
     """ "the average daily [maximum] temperature" where the number named next is of a table of
     one row a day: each row holds the day's maximum already, so the word is no aggregate to
     take (claimed as the row's own); the average before it is."""
-    word = d.q.words[agg.i - 1].text if agg.i else ""
-    if word not in GRAINS or agg.agg not in ("max", "min", "mean"):
+    if agg.agg not in ("max", "min", "mean"):
         return False
     after = next((m for m in d.mentions if m.lo == agg.hi and m.column is not None), None)
-    if after is None or not rows_of(after.table, GRAINS[word]):
+    if after is None or not of_rows(d, agg, after.table):
         return False
     if not any(a.i < agg.i - 1 and a.strict for a in d.r.aggs):
         return False  # "the daily maximum temperature by month": the maximum is taken

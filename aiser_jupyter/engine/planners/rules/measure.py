@@ -284,7 +284,7 @@ def compared_measure(d: Draft) -> None:
         # "trips with a delay above 40 by carrier": those trips, counted; "stops by
         # neighborhood for neighborhoods with fewer than 3,000 residents": the stops, whose
         # neighborhoods hold the number compared
-        if rows is not None or _people_with(d, m, table):  # "respondents with an income …"
+        if rows is not None or _rows_with(d, m, table):  # "respondents with an income …"
             d.measures.append(Measure("count", rows.table if rows else table, None))
             if rows is not None:
                 d.take(rows, "counted rows")
@@ -296,7 +296,7 @@ def compared_measure(d: Draft) -> None:
             return
 
 
-def _people_with(d: Draft, m: Mention | None, table: Table) -> bool:
+def _rows_with(d: Draft, m: Mention | None, table: Table) -> bool:
     """ "[respondents] with a household income of 75,000 or more, per region": the people a
     table of people holds, said before "with" and the number compared — they are counted;
     so are the rows any plural noun the schema does not name says there ("[applications]

@@ -4,9 +4,8 @@ averaged more than 8 million viewers" shows each series' average, not a count of
 from __future__ import annotations
 
 from ...catalog.model import Column
-from ..row_grain import GRAINS
 from .draft import Draft, Measure
-from .grain_words import rows_of
+from .grain_words import of_rows
 
 __all__ = ["shows_compared"]
 
@@ -26,8 +25,4 @@ def _row_extreme(d: Draft, m: Measure) -> bool:
     """ "months in which the daily maximum temperature averaged more than 25": the aggregate
     said after a grain adjective of the table's own rows (one row a day) is each row's number,
     so the chart shows the aggregate compared (the monthly average), not a maximum of maxima."""
-    for a in d.r.aggs:
-        word = d.q.words[a.i - 1].text if a.i else ""
-        if a.agg == m.agg and word in GRAINS and rows_of(m.table, GRAINS[word]):
-            return True
-    return False
+    return any(a.agg == m.agg and of_rows(d, a, m.table) for a in d.r.aggs)

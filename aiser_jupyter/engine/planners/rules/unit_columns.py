@@ -11,10 +11,10 @@ from .draft import Draft
 from .implied import whole_of
 from .reading import Compare
 
-__all__ = ["MEASURED_IN", "column_of_unit"]
+__all__ = ["column_of_unit"]
 
 #: units said of only one kind of number, and the words that name that number
-MEASURED_IN = {"degree": ("temperature", "temp"), "carat": ("carat", "weight")}
+_MEASURED_IN = {"degree": ("temperature", "temp")}
 
 
 def column_of_unit(d: Draft, cmp: Compare) -> tuple[Table, Column] | None:
@@ -41,7 +41,7 @@ def _named_by(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
         if word in SYNONYMS.get(part, ())
         or lemma(word) in SYNONYMS.get(part, ())
         or lemma(word) == lemma(part)  # "26 miles or more" of a column Miles
-        or part in MEASURED_IN.get(lemma(word), ())  # "over 30 degrees": a temperature
+        or part in _MEASURED_IN.get(lemma(word), ())  # "over 30 degrees": a temperature
     }
     found = [
         (table, column)

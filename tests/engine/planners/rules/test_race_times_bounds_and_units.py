@@ -203,6 +203,7 @@ def test_what_would_be_drawn_wrong_is_refused(engine: Engine, data: dict[str, Pa
     refused = refuses(engine, data["race"], "r", "Histogram of net times in 10-minute bins")
     assert "bins" in refused.text
     refuses(engine, data["power"], "e", "How many days were weekends or public holidays?")
+    refuses(engine, data["homes"], "h", "How many runners are in their 30s?", "30s")  # no ages
     engine.connect("e", str(data["power"]))
     with pytest.raises(AiserError):  # dates hold no hour of the day: never all at hour 0
         engine.ask("average demand by hour of the day on days below 15 degrees", "e")
