@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlglot import exp
 
@@ -160,9 +161,41 @@ def _series_candidates(tables: list[Table]) -> list[_Candidate]:
                 continue
             for ref in tables:
                 k = ref.column(c.name) if ref is not t else None
+                if k is None and ref is not t and unique(t, c):
+                    k = _other_day(t, c, ref)  # ``volat.date`` → ``USMacroSWM.time``
                 if k is not None and holds_days(k) and unique(ref, k):
                     out.append(_Candidate(t, c, ref, k, _DAY, 2))
     return out
+
+
+def _other_day(t: Table, c: Column, ref: Table) -> Column | None:
+    """The day column of ``ref`` under another name, when each table has one date column of
+    one row per date and both step alike (months on the first, years on 1 January, or days):
+    two monthly series under ``date`` and ``time``. A monthly date is never matched with the
+    first of each month of a daily series."""
+    mine = [x for x in t.columns if holds_days(x) and unique(t, x)]
+    theirs = [x for x in ref.columns if holds_days(x) and unique(ref, x)]
+    if mine != [c] or len(theirs) != 1 or _step(c) is None or _step(c) != _step(theirs[0]):
+        return None
+    return theirs[0]
+
+
+def _step(column: Column) -> str | None:
+    """ "year", "month" or "day": how far apart the column's dates stand on average, from its
+    first and last date and its count of distinct dates (None: none of those, or unknown)."""
+    first, last = (str(v)[:10] if v is not None else "" for v in (column.min, column.max))
+    try:
+        span = (date.fromisoformat(last) - date.fromisoformat(first)).days
+    except ValueError:
+        return None
+    if not column.distinct or column.distinct < 3:
+        return None
+    gap = span / (column.distinct - 1)
+    if 360 <= gap <= 370 and first.endswith("-01-01") and last.endswith("-01-01"):
+        return "year"
+    if 27 <= gap <= 32 and first.endswith("-01") and last.endswith("-01"):
+        return "month"
+    return "day" if gap <= 1.6 else None
 
 
 def _few_series(table: Table, day: Column) -> bool:

@@ -8,9 +8,19 @@ import re
 
 from ..catalog.model import Column, Table
 from .lexicon import split_name
+from .month_parts import MONTH_NAMES
 from .words import WEEKDAYS
 
-__all__ = ["CALENDAR_NAMES", "CENTURY", "YEARS", "beside_a_date", "calendar_part", "two_digit_year"]
+__all__ = [
+    "CALENDAR_NAMES",
+    "CENTURY",
+    "YEARS",
+    "beside_a_date",
+    "calendar_part",
+    "month_labels",
+    "two_digit_year",
+    "weekday_labels",
+]
 
 #: words of integer columns that hold a part of a date, and the part
 CALENDAR_NAMES = {
@@ -77,6 +87,8 @@ def calendar_part(column: Column) -> str | None:
         return "year"
     if column.semantic == "nominal" and _weekdays_as_text(column):
         return "weekday"  # ``wday`` of 'Mon' … 'Sun': the days' own labels
+    if column.semantic == "nominal" and _months_as_text(column):
+        return "month"  # ``month`` of 'Jan' … 'Apr': the months' own labels
     if column.semantic not in ("quantitative", "key") or not _whole_numbers(column):
         return None
     words = split_name(column.name, expand=False)
@@ -168,6 +180,48 @@ def _years_as_text(column: Column) -> bool:
 _WEEKDAY_NAMES = frozenset(d[:k] for d in WEEKDAYS for k in (3, 4, len(d)))
 
 
+#: the names a text column of months stores, in full or cut to three or four ("Sept")
+_MONTH_NAMES = frozenset(m[:k] for m in MONTH_NAMES for k in (3, 4, len(m)))
+
+
+def _months_as_text(column: Column) -> bool:
+    values = {str(v).strip().lower() for v in column.samples if v is not None}
+    return len(values) >= 3 and values <= _MONTH_NAMES
+
+
+def month_labels(column: Column, months: list[int]) -> list[str]:
+    """The stored labels of ``months`` (1 January … 12 December) in a text column of month
+    names; [] when the column is none, or lacks one of them."""
+    if column.semantic != "nominal" or not _months_as_text(column):
+        return []
+    return _labels(column, [MONTH_NAMES[m - 1] for m in months])
+
+
 def _weekdays_as_text(column: Column) -> bool:
     values = {str(v).strip().lower() for v in column.samples if v is not None}
     return len(values) >= 5 and values <= _WEEKDAY_NAMES
+
+
+def weekday_labels(column: Column, days: list[int]) -> list[str]:
+    """The stored labels of ``days`` (1 Monday … 7 Sunday) in a text column of the days of
+    the week ("Sat", "Sun" of the weekend); [] when the column is none, or lacks a day."""
+    if column.semantic != "nominal" or not _weekdays_as_text(column):
+        return []
+    names = {number: name for name, number in WEEKDAYS.items()}
+    return _labels(column, [names[day] for day in days])
+
+
+def _labels(column: Column, names: list[str]) -> list[str]:
+    """The one stored label of each of ``names`` (a full name it starts), or []."""
+    found: list[str] = []
+    for name in names:
+        hits = [str(v) for v in column.samples if v is not None and _names(str(v), name)]
+        if len(hits) != 1:
+            return []
+        found.append(hits[0])
+    return found
+
+
+def _names(label: str, day: str) -> bool:
+    text = label.strip().lower()
+    return len(text) >= 3 and day.startswith(text)

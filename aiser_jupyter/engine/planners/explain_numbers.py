@@ -7,7 +7,7 @@ from __future__ import annotations
 from .facts import Facts
 from .number_words import short_end
 from .percent_numbers import held_scaled
-from .words import ORDINAL, QUARTER, WEEKDAYS, YEAR
+from .words import ORDINAL, QUARTER, WEEKDAYS, WEEKEND, YEAR
 
 __all__ = ["explain_numeric", "explain_weekday"]
 
@@ -26,7 +26,7 @@ def explain_weekday(word: str, words: list[str], facts: Facts) -> str | None:
     """A weekday's name: explained when the plan draws weekdays; "" when the word is none."""
     if word.startswith("weekday") and "weekend" in " ".join(words) and 1 not in facts.numbers:
         return None  # "weekends vs [weekdays]" of a plan keeping Saturday and Sunday alone
-    if word in WEEKDAYS or word.rstrip("s") in WEEKDAYS:
+    if word in WEEKDAYS or word.rstrip("s") in WEEKDAYS or word in WEEKEND:
         return "weekday" if "weekday" in facts.kept_units else None  # drawn each: no name
     return ""
 

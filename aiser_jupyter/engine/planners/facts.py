@@ -15,6 +15,7 @@ from ..plan import Bin, ChartPlan, FieldDef
 from ..sql.quoted import read_quoted_strings
 from .arithmetic import column_arithmetic
 from .countries import country_names
+from .date_facts import date_parts, indicator_mean, kept_labels
 from .described import shared_description
 from .kinds import acted_on, names_kind
 from .lexicon import lemma, number_words, split_name
@@ -48,6 +49,7 @@ class Facts:
     units: set[str] = field(default_factory=set)
     kept_units: set[str] = field(default_factory=set)  #: date parts a WHERE keeps some of
     divides: bool = False  #: the SQL divides one number by another (a share, a ratio)
+    indicator: bool = False  #: the SQL averages a CASE of 1 (or 100) and 0: a share of rows
     mark: str = ""
     catalog: Catalog | None = None
     sorted: bool = False
@@ -89,10 +91,6 @@ class Facts:
             if column is not None:
                 out.append(column)
         return out
-
-
-#: date parts as SQL spells them, and as the account names them
-_PART_UNITS = {"dow": "weekday", "isodow": "weekday", "dayofweek": "weekday"}
 
 
 def name_words(name: str) -> set[str]:
@@ -172,13 +170,19 @@ def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:
                 "distinct" if name == "count" and node.find(exp.Distinct) else name
             )
     facts.compares, facts.compares_other = compared(tree)
-    _date_parts(tree, facts)
+    units, kept = date_parts(tree)
+    facts.units |= units
+    facts.kept_units |= kept
     facts.divides = tree.find(exp.Div) is not None
     for channel, fd in plan.chart.encoding.channels().items():
         _channel(fd, facts)
         facts.x_field = fd.field or "" if channel == "x" and not fd.aggregate else facts.x_field
+    facts.indicator = "mean" in facts.aggregates and indicator_mean(tree)
     _terms(plan, catalog, facts)
     _two_digit_years(tree, catalog, facts)
+    weekdays, months = kept_labels(tree, catalog)
+    facts.kept_units |= {"weekday"} if weekdays else set()
+    facts.months |= months
     if plan.chart.limit:
         facts.numbers.add(float(plan.chart.limit))
         facts.sorted = True
@@ -201,18 +205,6 @@ def _table_names(table: Table | None, name: str, facts: Facts) -> None:
         facts.years.add(year)
     for syn in table.synonyms if table is not None else ():
         facts.names |= name_words(syn)
-
-
-def _date_parts(tree: exp.Expression, facts: Facts) -> None:
-    """The parts of dates the SQL extracts, and those a WHERE or HAVING keeps some of."""
-    for node in tree.find_all(exp.Extract):
-        unit = _PART_UNITS.get(node.name.lower(), node.name.lower())
-        facts.units.add(unit)
-        if node.find_ancestor(exp.Where, exp.Having) is not None:
-            facts.kept_units.add(unit)  # "Monday to Friday": some weekdays kept, not each
-    for node in tree.find_all(exp.DayOfWeek, exp.DayOfWeekIso):
-        if node.find_ancestor(exp.Where, exp.Having) is not None:
-            facts.kept_units.add("weekday")  # ISODOW(date) IN (1): "on Mondays"
 
 
 def _two_digit_years(tree: exp.Expression, catalog: Catalog, facts: Facts) -> None:

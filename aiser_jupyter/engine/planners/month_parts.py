@@ -5,9 +5,10 @@ word such as "decade" is not December (:func:`other_than_month`)."""
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "other_than_month"]
+__all__ = ["MONTHS", "MONTH_NAMES", "other_than_month"]
 
-_NAMES = (
+#: the months' names, January first
+MONTH_NAMES = (
     "january",
     "february",
     "march",
@@ -23,13 +24,13 @@ _NAMES = (
 )
 #: "january", "jan", … "sept", "sep", … → 1 … 12
 MONTHS = {
-    **{name: k for k, name in enumerate(_NAMES, 1)},
-    **{name[:3]: k for k, name in enumerate(_NAMES, 1)},
+    **{name: k for k, name in enumerate(MONTH_NAMES, 1)},
+    **{name[:3]: k for k, name in enumerate(MONTH_NAMES, 1)},
     "sept": 9,
 }
 #: a month's short name as a part of a name, and the month it stands for ("mar" is left
 #: out: a clipped "marital" or "market" as often as March; "may" is a word of its own)
-_MONTH_PARTS = {name[:3]: name for name in _NAMES if name[:3] not in ("mar", "may")}
+_MONTH_PARTS = {name[:3]: name for name in MONTH_NAMES if name[:3] not in ("mar", "may")}
 
 
 def other_than_month(part: str, word: str) -> bool:

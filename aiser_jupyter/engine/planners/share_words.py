@@ -50,7 +50,7 @@ def share_left_out(i: int, words: list[str], facts: Facts, percents: set[int]) -
     if facts.mark == "arc" and _part_kept(i, words, facts):
         return "measure"  # "percentage of finishers who were women" as a pie of women by year
     if _of_rows_that(i, words):  # "what percent of orders had a discount": rows' share
-        shown = facts.mark == "arc" or facts.divides or _parts(facts)
+        shown = facts.mark == "arc" or facts.divides or facts.indicator or _parts(facts)
         return (
             None if shown or any(_flag_mean(c, facts) for c in facts.read_columns()) else "measure"
         )
@@ -102,7 +102,9 @@ def _shows_share(facts: Facts, *, loose: bool = False) -> bool:
     """Whether the plan draws a share: a pie, a division, or a column that holds one by its
     name (``pct_female``) or by its values (``collegeGrad``: 0.122 … 0.847); ``loose``, for a
     percent compared, also whole numbers within 0–100 (``PhD``: the percent of faculty)."""
-    if facts.mark == "arc" or facts.divides or facts.names & _HOLDS_SHARE or _parts(facts):
+    if facts.mark == "arc" or facts.divides or facts.indicator or _parts(facts):
+        return True
+    if facts.names & _HOLDS_SHARE:
         return True
     return any(holds_share(c, whole=loose) or _flag_mean(c, facts) for c in facts.read_columns())
 
@@ -110,7 +112,7 @@ def _shows_share(facts: Facts, *, loose: bool = False) -> bool:
 def _holds_rate(facts: Facts) -> bool:
     """Whether the plan draws a rate: a division, or a column that holds a share — not a
     count split into parts, which is each part's share of all rows, not a rate within it."""
-    if facts.divides or facts.names & _HOLDS_SHARE:
+    if facts.divides or facts.indicator or facts.names & _HOLDS_SHARE:
         return True
     return any(holds_share(c, whole=False) or _flag_mean(c, facts) for c in facts.read_columns())
 

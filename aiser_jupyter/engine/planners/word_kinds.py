@@ -18,6 +18,7 @@ from .words import (
     QUARTER,
     SUPERLATIVES,
     WEEKDAYS,
+    WEEKEND,
     instruction_words,
     is_content,
 )
@@ -43,6 +44,8 @@ def word_kind(
     if word.replace(".", "", 1).isdigit() or ORDINAL.fullmatch(word) or compared_share(i, words):
         return "number"  # "more than [half] of births": a share the plan must compare
     if (word in MONTHS and is_month(word, i, words)) or word.rstrip("s") in WEEKDAYS:
+        return "date"
+    if word in WEEKEND:
         return "date"
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS or QUARTER.fullmatch(word):
         return "date"

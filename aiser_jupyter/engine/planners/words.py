@@ -33,6 +33,7 @@ __all__ = [
     "SQL_AGGS",
     "SUPERLATIVES",
     "WEEKDAYS",
+    "WEEKEND",
     "WORD_PATTERN",
     "YEAR",
     "instruction_words",
@@ -55,6 +56,8 @@ WEEKDAYS = {
     "saturday": 6,
     "sunday": 7,
 }
+#: the days of the weekend, said as one ("on weekends")
+WEEKEND = frozenset(["weekend", "weekends"])
 #: words naming a unit of calendar time, and the time units of a plan that explain them
 CALENDAR_WORDS = {
     "year": ("year",),

@@ -35,6 +35,8 @@ def _is_time(dim: Dim, unit: str | None = None) -> bool:
     """Points in time: a truncated date, an integer year, or a calendar part or a date at its
     own grain asked as a sequence ("quarter by quarter")."""
     part = calendar_part(dim.column) or dim.column.semantic == "temporal"
+    if part not in ("year", True) and dim.column.semantic == "nominal":
+        return False  # month labels 'Apr', 'Feb', 'Jan' … in no order of time
     return dim.unit in TRUNCATED or part == "year" or bool(part and unit in TRUNCATED)
 
 

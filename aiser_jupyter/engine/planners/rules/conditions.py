@@ -27,7 +27,7 @@ from .group_aggs import (
 from .implied import compared_column, names_another
 from .in_range import can_split, in_range
 from .link import Mention
-from .measured_before import at_event, measured_before, noun_compared
+from .measured_before import aggregate_near, at_event, measured_before, noun_compared
 from .own_amount import own_amount
 from .reading import Compare
 from .row_values import things_named
@@ -237,7 +237,9 @@ def _on_groups(d: Draft, cmp: Compare) -> tuple[Compare, str, Table | None, Colu
     if after_m is not None and after_m.lo == cmp.hi and (named := things_named(d, after_m)):
         d.take(after_m, "counted distinct")  # "states with more than 300 colleges"
         return cmp, "distinct", after_m.table, named
-    agg = next((a for a in d.r.aggs if cmp.lo - 5 <= a.i < cmp.lo and a.strict), None)
+    agg = next(
+        (a for a in d.r.aggs if a.i < cmp.lo and a.strict and aggregate_near(d, a.i, cmp.lo)), None
+    )
     agg = agg or total_after(d, cmp) or whose_aggregate(d, cmp) or entity_total(d, cmp)
     agg = agg or unit_total(d, cmp) or on_average_after(d, cmp)
     if agg is None:

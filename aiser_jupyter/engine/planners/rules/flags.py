@@ -310,13 +310,14 @@ def _grouped_by(d: Draft, m: Mention) -> bool:
 
 
 def _whether(words: list[str], lo: int) -> int | None:
-    """Where "whether" is in "by whether …" within the few words before ``lo`` (both sides of
-    what follows are asked for), or None."""
+    """Where "whether" is in "by whether …" ("by job type and whether …") within the few words
+    before ``lo`` (both sides of what follows are asked for), or None."""
     start = max(0, lo - 8)
     before = words[start:lo]
-    if "whether" not in before or "by" not in before[: before.index("whether")]:
+    if "whether" not in before:
         return None
-    return start + before.index("whether")
+    at = start + before.index("whether")  # "by job type and whether the applicant has …"
+    return at if "by" in words[max(0, at - 6) : at] else None
 
 
 def _plain_word(d: Draft, i: int) -> bool:

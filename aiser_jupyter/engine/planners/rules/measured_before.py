@@ -9,7 +9,7 @@ from .draft import Draft
 from .link import Mention
 from .reading import Compare
 
-__all__ = ["at_event", "measured_before", "noun_compared"]
+__all__ = ["aggregate_near", "at_event", "measured_before", "noun_compared"]
 
 #: verbs between a number's name and a comparison on it ("wheat [cost] more than 40")
 _SAYS_NUMBER = frozenset(
@@ -76,3 +76,10 @@ def noun_compared(d: Draft, m: Mention, cmp: Compare) -> bool:
     if word in FUNCTION_WORDS or word in ("or", "and", "nor"):
         return False
     return word.isalpha() and set(getAllLemmas(word)) == {"NOUN"}
+
+
+def aggregate_near(d: Draft, i: int, lo: int) -> bool:
+    """Word ``i`` (an aggregate) stands within 5 words before ``lo``, not counting a column's
+    description spelled in full ("an average [baseline mental health score] (MCS) under 33")."""
+    said = [j for j in range(i, lo) if d.q.used.get(j) != "described by its name"]
+    return len(said) <= 5

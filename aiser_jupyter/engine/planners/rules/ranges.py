@@ -10,6 +10,7 @@ from sqlglot import exp
 
 from ...catalog.model import Column, Table
 from ...sql.timeunits import time_unit_sql
+from ..calendar_parts import month_labels, weekday_labels
 from ..lexicon import split_name
 from ..roles import CENTURY, two_digit_year
 from ..units import UNIT_WORDS
@@ -106,6 +107,9 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
             quarter := next((c for c in cols if calendar_part(c) == "quarter"), None)
         ):
             return table, quarter
+        days = [c for c in cols if weekday_labels(c, tr.weekdays)]
+        if tr.weekdays and len(days) == 1:
+            return table, days[0]  # "on weekends" of a ``dow`` of 'Mon' … 'Sun'
     return None
 
 
@@ -226,6 +230,9 @@ def _range_conditions(
                 )
             )
         return out
+    if part == "month" and column.semantic == "nominal":  # 'Jan' … 'Apr' of a text month
+        labels = month_labels(column, tr.months)
+        return [exp.In(this=col, expressions=[exp.convert(v) for v in labels])] if labels else []
     if part in ("month", "quarter", "hour"):
         out += month_day_terms(tr, table, column, d.dialect)  # month and day_of_month
         wanted = {"month": tr.months, "quarter": tr.quarters}.get(part or "", [])
@@ -236,6 +243,8 @@ def _range_conditions(
             offset = CENTURY if two_digit_year(year) else 0
             out += _year_terms(column_ref(table, year), tr, offset)  # "in July 1990": the year
         return out
+    if part == "weekday" and (labels := weekday_labels(column, tr.weekdays)):
+        return [exp.In(this=col, expressions=[exp.convert(v) for v in labels])]
     if column.semantic != "temporal":
         return out
     lo_s = tr.lo.isoformat() if tr.lo else None

@@ -25,7 +25,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:by |per |each )?(?:weekday|day of (?:the )?week|days of (?:the )?week)s?\b", "weekday"),
     (
-        r"\b(?:by |per |each |for each )?hour of (?:the )?day\b|\bhourly\b|\b(?:by|per|each|every) hour\b",
+        r"\b(?:by |per |each |for each )?hours? of (?:the )?day\b|\bhourly\b|\b(?:by|per|each|every) hour\b",
         "hour",
     ),
     (r"\b(?:by |per |each )?quarter of (?:the )?year\b", "quarter"),
@@ -160,13 +160,16 @@ def read_units(q: Question, r: Reading) -> None:
 # ------------------------------------------------------------------ time ranges
 #: words before a plural time noun that count the units ("in how many quarters", "the number
 #: of months"): the rows counted, each a unit, never one group per unit
-_COUNTED = re.compile(r"\b(?:how many|number of|count of)\s+$")
+_COUNTED = re.compile(
+    r"\b(?:how many|number of|count of)\s+(?:(?:different|distinct|separate|unique)\s+)?$"
+)
 
 
 def _counted(text: str, m: re.Match[str]) -> bool:
     """Whether the time words ``m`` are a plural counted ("how many months did Brent trade
     above $100"): the answer is one number of units, not a chart with a bar per unit."""
-    return m[0].endswith("s") and bool(_COUNTED.search(text[: m.start()]))
+    plural = m[0].endswith("s") or m[0].split()[0].endswith("s")  # "hours of the day"
+    return plural and bool(_COUNTED.search(text[: m.start()]))
 
 
 def _year(text: str) -> int:

@@ -103,16 +103,19 @@ def test_a_per_thing_average_of_a_quantity_is_named_as_one(engine: Engine) -> No
     assert "quantity" in answer.plan.chart.title and "order_value" not in answer.plan.chart.title
 
 
-def test_a_share_of_rows_is_a_question_of_its_own(engine: Engine) -> None:
+def test_a_share_of_rows_is_a_question_of_its_own(engine: Engine, demo_path: Path) -> None:
     """After "share of revenue by region", "what share of customers are in the North" names
-    what it measures: it is not read as a follow-up (it had been drawn as the North's revenue);
-    "only the North" still is."""
-    from aiser_jupyter.errors import AiserError
-
+    what it measures: it is not read as a follow-up (it had been drawn as the North's revenue)
+    but as the share of the customers whose region is the North, over the customers (never
+    over the regions: one in five); "only the North" still is a follow-up of the revenue."""
     engine.ask("share of revenue by region", "demo")
-    with pytest.raises(AiserError) as caught:
-        engine.ask("what share of customers are in the North", "demo")
-    assert caught.value.code.startswith("AISER-PLAN-")
     answer = engine.ask("only the North", "demo")
     assert answer.plan.chart.title.startswith("Sum of revenue")
     assert "North" in answer.plan.sql
+    share = engine.ask("what share of customers are in the North", "demo")
+    truth = (
+        "SELECT AVG(CASE WHEN r.name = 'North' THEN 1.0 ELSE 0 END) FROM customers c"
+        " JOIN regions r ON r.region_id = c.region_id"
+    )
+    assert kpi(share) == pytest.approx(one(demo_path, truth))
+    assert "revenue" not in share.plan.sql
