@@ -45,10 +45,8 @@ def word_kind(
         return "number"  # "more than [half] of births": a share the plan must compare
     if (word in MONTHS and is_month(word, i, words)) or word.rstrip("s") in WEEKDAYS:
         return "date"
-    if word in WEEKEND:
-        return "date"
-    if base in CALENDAR_WORDS or word in CALENDAR_WORDS or QUARTER.fullmatch(word):
-        return "date"
+    if word in WEEKEND or {base, word} & set(CALENDAR_WORDS) or QUARTER.fullmatch(word):
+        return "date"  # "on [weekends]", "by [month]", "[q3]"
     if word in AGGREGATE_WORDS or word in SUPERLATIVES or is_superlative(word):
         return "measure"  # "[longest] tenure" drawn as its sum: another aggregate
     spelled_out = ABBREVIATIONS.get(word, "") if word not in PLAIN_WORDS else ""

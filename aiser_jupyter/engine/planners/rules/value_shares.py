@@ -34,8 +34,9 @@ _VERBS = frozenset(["are", "were", "is", "was"])
 _TIES = _VERBS | frozenset(["with", "who", "that", "which", "whose", "had", "have", "has", "got"])
 #: how far the property may stand after "of" ("of 6-month interviews at which the patient was")
 _REACH = 9
-#: a percent said apart from the share noun: "default rate (%)", "rate in percent"
-_PERCENT_SAID = re.compile(r"\(\s*%\s*\)|%\s*of\b|\bin (?:percent|%)")
+#: a percent sign said apart from the share noun: "default rate (%)", "% of", "in %" (the
+#: word "percent" is read by :func:`_in_percent`)
+_PERCENT_SAID = re.compile(r"\(\s*%\s*\)|%\s*of\b|\bin %")
 
 
 def value_shares(d: Draft) -> None:
@@ -166,8 +167,9 @@ def _tied(d: Draft, s: int, m: Mention) -> bool:
     """Whether the property at ``m`` is said of the rows the share word ``s`` is of: after a
     verb or a relative word ("trips [with] a tip"); right after "of" only with no grouping, or
     with "rate" said ("default rate (% of bad credits) by job"), since "share of smokers by
-    type" divides the smokers among the types; a plain "share" only after a verb of being
-    ("share of the athletes [are] women"), and with every grouping named after it."""
+    type" divides the smokers among the types; a plain "share" with no grouping only of a
+    value after a verb of being ("share of the athletes [are] rowers": a yes/no column's two
+    sides are a pie); and with every grouping named after it."""
     words = d.q.texts()
     between = set(words[s + 2 : m.lo])
     if words[s] == "share" and not d.dims:  # of a yes/no column: its two parts, a pie
