@@ -14,9 +14,17 @@ from .group_words import ids_only
 from .heads import heads_a_used_column
 from .initials import initial_of_name
 from .kept_out import kept_out_word
-from .lexicon import SYNONYMS, abbreviates, lemma, named_before, split_name
+from .lexicon import (
+    SHORT_FORMS,
+    SYNONYMS,
+    abbreviates,
+    lemma,
+    named_before,
+    split_name,
+)
 from .long_tables import NAME_STATISTICS
 from .opposites import opposite_kept
+from .other_side import other_side
 from .people_rows import people_of_things
 from .read_apart import read_apart
 from .repeated import read_from_data
@@ -72,7 +80,7 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return "name"  # "shipping instructions" of l_shipinstruct, as the linker read them
     if _written_out(word, base, i, words, facts):
         return "name"  # "life expectancy" of lifeExp, "accident year" of yearacc
-    if word in facts.strings or base in facts.strings:
+    if word in facts.strings or base in facts.strings or _abbreviates_kept(word, facts):
         return "value"
     if facts.kept_out and kept_out_word(i, words, facts.kept_out):
         return "excluded"  # "leaving out [not_applicable]": a value the plan keeps out
@@ -105,6 +113,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return adjective  # "the most populous countries", "40 or older", "the longest cycle"
     if opposite_kept(word, facts):
         return "flag"  # "public colleges" of Private = 'No': the flag's other side
+    if other_side(i, words, facts):
+        return "grouping"  # "churned [vs stayed]" grouped by churn: both sides drawn
     if _synonym(base, i, words, facts):
         return "synonym"
     if names_long_number(i, words, facts):
@@ -122,6 +132,14 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
     if base == "account" and words[i + 1 : i + 2] == ["for"]:
         return "instruction"  # "ages that [account] for more than 200 arrests"
     return "instruction" if _instruction(word, base, i, words, facts, stop) else None
+
+
+def _abbreviates_kept(word: str, facts: Facts) -> bool:
+    """ "TV" of a value Televisions the plan keeps (the abbreviation lexicon's own words)."""
+    full = SHORT_FORMS.get(word)
+    if full is None or " " in full:
+        return False
+    return any(lemma(kept) == lemma(full) for kept in facts.strings if " " not in kept)
 
 
 def _instruction(

@@ -25,11 +25,10 @@ from .arithmetic import arithmetic_words
 from .both_sides import splits_in_two
 from .chart_words import chart_word_left_out
 from .clauses import COMPARATIVES, hyphenated, number_follows
-from .coordinated import level_of
-from .count_names import counted
+from .coding_words import case_words, coding_words
 from .decades import decade_words
 from .described import range_words_at
-from .explain import explain, names_elsewhere
+from .explain import explain
 from .facts import Facts, plan_facts, question_words
 from .glossed import glossed_words
 from .grain import AGGREGATED_OVER
@@ -38,9 +37,11 @@ from .group_words import grouped_elsewhere
 from .justified import refuse_unjustified
 from .kept_forms import kept_form
 from .kept_words import SEXES, chart_form, keeps_a_sex
-from .lexicon import MEASURE_UNITS, lemma, split_name
+from .leading_values import leading_words
+from .lexicon import lemma, split_name
 from .listed import listed_labels
 from .listed_members import unread_member
+from .listed_words import listed_items
 from .measure_phrases import in_measure_phrase
 from .modifiers import MODIFIED_KINDS, unrefined_modifier
 from .most_counted import most_counted
@@ -71,16 +72,14 @@ from .superlative import is_superlative
 from .table_measure_words import counts_another_thing
 from .than import unkept_condition
 from .titles import describe_plan
-from .units import unread_date
+from .unexplained import read_elsewhere, unexplained_kind
 from .unread_compares import comparison_left_out
 from .unused_kinds import unused_kind
 from .word_kinds import word_kind
 from .words import (
     GENERIC_HEADS,
-    LABEL_WORDS,
     ROW_NOUNS,
     instruction_words,
-    is_counted_noun,
     measure_words,
     schema_words,
     value_index,
@@ -128,6 +127,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     why_at: dict[int, str] = {}
     proper, percents = proper_nouns(question, words), percent_words(question, words)
     forms = short_forms(question, words) | set(ampersand_forms(question, words))
+    listed = listed_items(question)
     for i, word in enumerate(words):
         if i in skip:
             continue
@@ -158,10 +158,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "those who left [versus] those who stayed": one number
             continue
         why = kept_form(i, words, facts) or why or most_counted(i, words, facts)
-        if why == "instruction" and _stored_unit(i, words, values):
-            why = None  # "[degree] holders" of a qualification 'Degree': a value left out
-        if why == "time unit" and unread_date(word, facts):
-            why, kind = None, "name"  # "per year of the match [date]" drawn from a season
+        why, kind = read_elsewhere(i, words, facts, values, (why, kind))
         if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"
         if kind == "content" and in_measure_phrase(i, words, why_at, result.used, facts):
@@ -180,7 +177,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             result.used[word] = why
             why_at[i] = why
             continue
-        kinds[i] = _unexplained(i, kind, words, facts)
+        kinds[i] = unexplained_kind(i, kind, words, facts, listed)
         if kinds[i] == "content" and words[i + 1 : i + 2] in (["x"], ["y"]) and i - 1 not in why_at:
             kinds[i] = "measure"  # "[electricity] (x) against cement production (y)"
     for i in counted_apart(words, facts.aggregates):
@@ -294,26 +291,6 @@ _UNITS = frozenset(
 )
 
 
-def _stored_unit(i: int, words: list[str], values: dict[str, set[str]]) -> bool:
-    """A unit word with no number before it that a column stores as a whole value."""
-    before = words[i - 1] if i else ""
-    return lemma(words[i]) in MEASURE_UNITS and words[i] in values and not before[:1].isdigit()
-
-
-def _unexplained(i: int, kind: str, words: list[str], facts: Facts) -> str:
-    """What a word no part of the plan explains is, read beside the plan's names."""
-    word = words[i]
-    if kind not in ("word", "content"):
-        return kind
-    if level_of(i, words):
-        return "name"  # "at each level of [schooling]": the groups asked for, unread
-    if lemma(word) in LABEL_WORDS and names_elsewhere(i, words, facts):
-        return "name"  # "carrier name" drawn from the code, not the carriers' names
-    if "count" in facts.aggregates and counted(i, words) and is_counted_noun(word):
-        return "name"  # "how many orders" drawn as a count of something else
-    return kind
-
-
 def _explained_apart(
     question: str,
     words: list[str],
@@ -338,6 +315,8 @@ def _explained_apart(
         (listed_labels(question, words, values, facts), "label"),  # "by role (driver or passenger)"
         (included_words(question, facts.strings), "included"),  # "states ([DC] [included])"
         (ampersand_values(question, words, facts), "value"),  # "the [R]&[D] department"
+        (coding_words(question, words, facts), "coding"),  # "by gender (female = [1])"
+        (case_words(words, facts), "text pattern"),  # "starting with [lower-case] gg"
     ):
         for i in found - skip:
             result.used[words[i]] = why
@@ -360,7 +339,7 @@ def _phrase_values(
             if any(i in used for i in span):
                 continue
             phrase = " ".join(words[start : start + size])
-            if phrase in facts.strings:
+            if phrase in facts.strings or leading_words(words[start : start + size], facts.strings):
                 used.update(span)
                 result.used[phrase] = "value"
     return used

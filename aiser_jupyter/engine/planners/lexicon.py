@@ -17,6 +17,7 @@ __all__ = [
     "MEASURE_UNITS",
     "PLACE_NOUNS",
     "PLAIN_WORDS",
+    "SHORT_FORMS",
     "SYNONYMS",
     "abbreviates",
     "contracts",
@@ -31,28 +32,41 @@ __all__ = [
     "short_forms",
     "split_name",
     "tokenize",
+    "typed_abbreviation",
 ]
 
 
-def _load_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
-    """The abbreviation lexicon (``data/abbreviations.tsv``): abbreviation → words, and the
-    abbreviations that are also ordinary question words ("no", "desc", "avg")."""
+def _load_abbreviations() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """The abbreviation lexicon (``data/abbreviations.tsv``): abbreviation → words, the
+    abbreviations that are also ordinary question words ("no", "desc", "avg"), and those read
+    only for stored values ("tv")."""
     from importlib import resources
 
     table: dict[str, str] = {}
     plain: set[str] = set()
+    values: dict[str, str] = {}
     text = resources.files(__package__).joinpath("data/abbreviations.tsv").read_text()
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         short, full, *flags = line.split("\t")
-        table[short.strip()] = full.strip()
+        (values if "values" in flags else table)[short.strip()] = full.strip()
         if "plain" in flags:
             plain.add(short.strip())
-    return table, frozenset(plain)
+    return table, frozenset(plain), values
 
 
-ABBREVIATIONS, PLAIN_WORDS = _load_abbreviations()
+ABBREVIATIONS, PLAIN_WORDS, _VALUE_FORMS = _load_abbreviations()
+#: every short form a typed word may stand for, those of values only included ("TV")
+SHORT_FORMS = {**ABBREVIATIONS, **_VALUE_FORMS}
+
+
+def typed_abbreviation(raw: str) -> bool:
+    """A known abbreviation typed in capitals ("TV"): what it stands for is meant."""
+    low = raw.lower()
+    return raw.isupper() and low in SHORT_FORMS and low not in PLAIN_WORDS
+
+
 #: the last word of a yes/no column's name that only says it is one (drive_thru_ind, sale_flag)
 FLAG_MARKS = frozenset(["ind", "indicator", "flag", "flg", "yn", "bool", "bit"])
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

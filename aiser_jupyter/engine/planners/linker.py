@@ -17,10 +17,12 @@ from .clipped_links import clipped_names, clipped_words, known_pieces
 from .column_phrases import column_phrases
 from .families import family_heads, family_initials, sibling_after
 from .kinds import row_words
+from .leading_values import leading_index, spelled_out
 from .lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
     PLAIN_WORDS,
+    SHORT_FORMS,
     known_word,
     lemma,
     split_name,
@@ -146,6 +148,8 @@ class Linker:
     #: what steps derive from this linker once (its vocabulary, its one-word values), kept
     #: with it: a cache keyed by ``id()`` outlives the linker and hands its numbers to another
     memo: dict[str, Any] = field(default_factory=dict)
+    #: the beginnings of long labels, each of one label ("personal computers")
+    leading: dict[tuple[str, ...], list[Value]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         named = {tuple(split_name(t.name)) for t in self.catalog.tables}
@@ -161,12 +165,16 @@ class Linker:
                 self.values.setdefault(key, []).extend(held)
             self.clipped.update(part.clipped)
 
-        # "qty" typed for a column spelled out as quantity
-        for short, full in ABBREVIATIONS.items():
+        # "qty" typed for a column spelled out as quantity, "TV" for a value Televisions
+        for short, full in SHORT_FORMS.items():
             if short != full and " " not in full and short not in PLAIN_WORDS:
                 for kind, owner, col, score in self.phrases.get((full,), []):
-                    if kind == "column":
+                    if kind == "column" and short in ABBREVIATIONS:
                         _add(self.phrases, (short,), (kind, owner, col, score * 0.95))
+                held = self.values.get((full,), [])
+                if held and (short,) not in self.values:
+                    self.values[(short,)] = list(held)
+        self.leading = leading_index(self.values)
 
     def link(
         self,
@@ -175,10 +183,13 @@ class Linker:
         fuzzy: bool = True,
         words: list[str] | None = None,
         said: list[str] | None = None,
+        breaks: frozenset[int] = frozenset(),
     ) -> list[Link]:
         """All links over ``tokens``; longest phrases first, values before names on ties;
         then glued and abbreviated names spelled by ``words`` (the tokens as typed, "" for
-        a word not free), then near spellings. ``said``: every word, free or not."""
+        a word not free), then near spellings. ``said``: every word, free or not;
+        ``breaks``: the tokens a comma or colon follows, which no name spans ("Beveridge
+        curve: unemployment rate" is no ``curate``) — a value may ("Korea, Rep.")."""
         links: list[Link] = []
         taken: set[int] = set()
         n = len(tokens)
@@ -207,16 +218,25 @@ class Linker:
                     found = self._acronym(tokens, start, size)
                 if not found and size == 2:
                     found = self._family(tokens, start, said or words or tokens)
+                if not found and size >= 2:  # "personal computers" of a longer label
+                    found = self._leading(key, start, size)
+                if size > 1 and breaks.intersection(range(start, start + size - 1)):
+                    found = [lk for lk in found if lk.kind == "value"]
                 if found:
                     links.extend(found)
                     taken.update(span)
-        links = self._aligned(tokens if words is None else words, links, taken)
+        links = self._aligned(tokens if words is None else words, links, taken, breaks)
         named = {i for lk in links if lk.kind == "column" for i in range(lk.start, lk.end)}
         for i, table, column in clipped_names(self.catalog, tokens, taken, named):
             links.append(Link(i, i + 1, "column", table, column, None, CLIPPED, [tokens[i]]))
         if fuzzy:
             links.extend(self._fuzzy(tokens, taken))
         return sorted(links, key=lambda lk: (lk.start, -lk.score))
+
+    def _leading(self, key: tuple[str, ...], start: int, size: int) -> list[Link]:
+        """The one long label ``key`` begins (:mod:`.leading_values`), below an exact value."""
+        held = self.leading.get(spelled_out(key), [])
+        return [Link(start, start + size, "value", t, c, v, 0.85, list(key)) for t, c, v in held]
 
     def _table_word_between(self, tokens: list[str], clipped: list[str], start: int) -> list[Link]:
         """ "Democratic [party] thermometer" of ``therm_dem`` in ``anes_partytherms``: a
@@ -280,7 +300,7 @@ class Linker:
                     table,
                     column,
                     value,
-                    0.95 if size > 1 or len(key[0]) > 2 else 0.6,
+                    0.95 if size > 1 or len(key[0]) > 2 or key[0] in SHORT_FORMS else 0.6,
                     list(key),
                 )
             )
@@ -299,7 +319,9 @@ class Linker:
             )
         return found
 
-    def _aligned(self, words: list[str], links: list[Link], taken: set[int]) -> list[Link]:
+    def _aligned(
+        self, words: list[str], links: list[Link], taken: set[int], breaks: frozenset[int]
+    ) -> list[Link]:
         """Spans that spell a glued name (:mod:`.aligned`), over words no sure link took: a
         span is placed when the links over its words are weak (below 0.9) and inside it, and
         replaces those of them that are shorter ("percent" → percwhite inside "percent
@@ -312,7 +334,8 @@ class Linker:
             return links
         spans: dict[tuple[int, int], list[Alignment]] = {}
         for a in found:
-            spans.setdefault((a.start, a.end), []).append(a)
+            if not breaks.intersection(range(a.start, a.end - 1)):  # no name spans a comma
+                spans.setdefault((a.start, a.end), []).append(a)
         order = sorted(
             spans,
             key=lambda s: (-max(a.full for a in spans[s]), -max(a.words for a in spans[s]), s),

@@ -144,6 +144,10 @@ MEAN_WORDS = frozenset(
 )
 
 
+#: last words of a name that say the number is an amount of something, never a number given
+#: to a thing: ``check_time`` in a table ``check_times`` is how long each check took
+QUANTITY_WORDS = frozenset(["time", "times", "seconds", "minutes", "hours", "days", "cost", "size"])
+
 #: words after "id" that say how it is stored (``id_str`` of a tweet), not what it counts
 _STORAGE_WORDS = frozenset(["str", "string", "int", "num", "text", "txt"])
 
@@ -170,6 +174,7 @@ def is_identifier(table: Table, column: Column) -> bool:
         and (column.distinct or 0) > 50  # a trip number, not a score of 1–10
         and _numbering(column)  # not population.population: a count of people
         and not plural_name(column.name)  # murders of countymurders: how many, not which
+        and words[-1] not in MEAN_WORDS | QUANTITY_WORDS  # check_time of check_times: seconds
     )
 
 

@@ -53,15 +53,7 @@ def form(d: Draft) -> None:
     continuous_x(d)
     asked = d.r.mark
     if asked == "point" and len(d.measures) < 2 and not d.dims:
-        found = (
-            d.measures[0].column.name
-            if d.measures and d.measures[0].column is not None
-            else "a count"
-        )
-        msg = (
-            f"A scatter chart needs two numeric columns (or one and a grouping); found only {found}"
-        )
-        raise error("AISER-PLAN-NO-MEASURE", msg)
+        _one_number_scatter(d)
     if (
         d.r.distribution
         and not d.dims
@@ -127,7 +119,17 @@ def form(d: Draft) -> None:
         )
         if agg in NON_ADDITIVE:
             d.stack = "grouped"  # averages side by side: a stack would show their sum
+    if d.mark in ("line", "bar", "area") and d.dims:
+        del d.measures[1:]  # one number is drawn along the groups: no other is read unseen
     _order(d)
+
+
+def _one_number_scatter(d: Draft) -> None:
+    """A scatter asked of one number and no grouping: ``AISER-PLAN-NO-MEASURE``."""
+    m = d.measures[0] if d.measures else None
+    found = m.column.name if m is not None and m.column is not None else "a count"
+    msg = f"A scatter chart needs two numeric columns (or one and a grouping); found only {found}"
+    raise error("AISER-PLAN-NO-MEASURE", msg)
 
 
 def _order(d: Draft) -> None:

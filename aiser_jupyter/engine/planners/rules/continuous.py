@@ -6,7 +6,9 @@ from __future__ import annotations
 from ...catalog.model import Column
 from ..lexicon import split_name
 from .bin_widths import binnable
-from .draft import Dim, Draft, calendar_part, is_identifier
+from .derived import DerivedColumn
+from .draft import Dim, Draft, Measure, calendar_part, is_identifier
+from .value_shares import SHARE_TERM
 
 __all__ = ["continuous_x", "elapsed"]
 
@@ -28,16 +30,32 @@ def continuous_x(d: Draft) -> None:
         or is_identifier(dim.table, c)
         or (c.distinct or 0) <= 50
         or _periods(c)
+        or _counted_in_units(d, dim)
     ):
         return
     m = d.measures[0] if d.measures else None
     if m is None or m.column is None:
         d.r.histogram = True
-    elif m.explicit or d.r.mark == "bar":
+    elif m.explicit or d.r.mark == "bar" or share_of_rows(m):
         dim.binned = True
     elif len(d.dims) == 1:
         m.agg = None  # one point per row
         d.r.mark = d.r.mark or "point"
+
+
+def share_of_rows(m: Measure) -> bool:
+    """A share of rows with a value (:mod:`.value_shares`): each row's 0 or 1 is no point."""
+    column = m.column
+    return m.agg == "mean" and isinstance(column, DerivedColumn) and SHARE_TERM in column.term
+
+
+def _counted_in_units(d: Draft, dim: Dim) -> bool:
+    """An integer grouping after its unit ("by months of tenure", "by years of schooling"):
+    one group per unit, as the question counts it."""
+    if "int" not in dim.column.type.lower() or not dim.words or dim.words[0] < 2:
+        return False
+    before = dim.words[0]
+    return d.q.used.get(before - 2) == "unit" and d.q.words[before - 1].text == "of"
 
 
 #: the last word of an integer column's name that counts periods (pan_day: the day number)

@@ -118,6 +118,7 @@ class Draft:
     limit: int | None = None
     notes: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  #: ids of mentions a step used
+    versus_ordered: bool = False  #: "A against B": the two measures already set B along the x
     sort_targets: list[Mention] = field(default_factory=list)
     implied_columns: dict[int, Column] = field(
         default_factory=dict

@@ -15,19 +15,23 @@ Two readings, each only of a column stored as 0/1 integers (a text yes/no has no
 
 from __future__ import annotations
 
+import re
+
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
+from .derived import DerivedColumn
 from .draft import Draft, Measure
 from .flags import flag_value
 from .link import Mention
+from .value_shares import in_percent
 
 __all__ = ["rate_after_flag", "share_of_flag", "zero_one"]
 
 #: nouns naming the share of rows a property holds for
 _SHARES = frozenset(["share", "proportion", "fraction", "rate"])
 #: the share nouns that may come before the property they measure ("rate of" is often a column)
-_BEFORE = frozenset(["share", "proportion", "fraction"])
+_BEFORE = frozenset(["share", "proportion", "fraction", "percentage", "percent"])
 #: how far before the property its share noun may stand ("share of patients on [hormonal therapy]")
 _REACH = 6
 
@@ -56,7 +60,7 @@ def rate_after_flag(d: Draft) -> None:
         for x in named:
             d.take(x, "share")
         assert m.column is not None
-        d.measures.append(Measure("mean", m.table, m.column, explicit=True))
+        d.measures.append(_flag_mean(d, m.table, m.column, word.text))
         d.take(m, "measure mean")
         d.q.claim(m.hi, m.hi + 1, "share")
         return
@@ -67,11 +71,12 @@ def share_of_flag(d: Draft) -> None:
     noun before the flag's words → the mean of the flag over the rows (the filter dropped)."""
     _restated(d)
     counted = len(d.measures) == 1 and d.measures[0].agg == "count"
-    if not (counted and d.measures[0].column is None) and (d.measures or d.dims):
-        return  # rows counted, or nothing measured yet ("fraction of patients who died")
     shares = [w.i for w in d.q.words if w.text in _BEFORE and _unread(d, w.i)]
     if not shares:
         return
+    _counted_rows_named(d, shares)
+    if not (counted and d.measures[0].column is None) and (d.measures or d.dims):
+        return  # rows counted, or nothing measured yet ("fraction of patients who died")
     kept = [(k, t, c) for k, (t, e) in enumerate(d.where) if (c := _flag_kept(t, e)) is not None]
     if len(kept) != 1:
         return
@@ -81,12 +86,43 @@ def share_of_flag(d: Draft) -> None:
         return
     i = max(i for i in shares if i < at)
     del d.where[k]
-    d.measures[:] = [Measure("mean", table, column, explicit=True)]
+    d.measures[:] = [_flag_mean(d, table, column, d.q.words[i].text)]
     d.q.used[i] = "share"
     if i + 1 < len(d.q) and d.q.used.get(i + 1) == "chart type":
         d.q.used[i + 1] = "share"  # the "of" of "share of", read as a pie's words
     if d.r.mark == "arc":
         d.r.mark = None  # a pie of shares that do not add up to a whole
+
+
+def _flag_mean(d: Draft, table: Table, column: Column, noun: str) -> Measure:
+    """The flag's mean: a share, or a percentage when the noun or the question says so ("what
+    share … use paperless billing, in percent?": 59.2, not 0.592)."""
+    if not (noun.startswith("percent") or in_percent(d)):
+        return Measure("mean", table, column, explicit=True)
+    percent = DerivedColumn(
+        name=f"percent {column.name}",
+        type="DOUBLE",
+        semantic="quantitative",
+        term=f"percentage of rows where {column.name} = 1",
+        kind="expression",
+    )
+    percent._expr = exp.Mul(
+        this=exp.column(column.name, table=table.name), expression=exp.Literal.number(100.0)
+    )
+    alias = re.sub(r"\W+", "_", f"percent_{column.name}").lower()
+    return Measure("mean", table, percent, name=alias, explicit=True)
+
+
+def _counted_rows_named(d: Draft, shares: list[int]) -> None:
+    """ "What percentage of [packages] link to R-Forge?": a grouping by the counted table's own
+    label, named right after the share words, names the rows the share is of — no group."""
+    dim = d.dims[0] if len(d.dims) == 1 else None
+    if dim is None or dim.words is None:
+        return
+    rows, distinct, at = dim.table.row_count or 0, dim.column.distinct or 0, dim.words[0]
+    after = any(at in (i + 2, i + 3) and d.q.words[i + 1].text == "of" for i in shares)
+    if after and rows and distinct >= 0.95 * rows and dim.column.semantic != "quantitative":
+        d.dims.clear()
 
 
 def _restated(d: Draft) -> None:

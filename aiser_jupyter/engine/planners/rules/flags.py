@@ -35,7 +35,7 @@ def flags(d: Draft) -> None:
             continue
         if _grouped_by(d, m):
             continue
-        before = set(d.q.texts(max(0, m.lo - 4), m.lo))
+        before = _said_before(d, m)
         opposite = _opposite(d, m)
         if opposite == "both" and flag_value(column, True) is not None:
             d.dims.append(Dim(m.table, column, words=(m.lo - 2, m.hi), color=bool(d.dims)))
@@ -56,7 +56,7 @@ def flags(d: Draft) -> None:
         target = exp.column(column.name, table=m.table.name)
         d.where.append((m.table, exp.EQ(this=target, expression=exp.convert(value))))
         d.take(m, "flag")
-        for i in range(max(0, m.lo - 4), m.lo):
+        for i in range(_scope(d, m), m.lo):
             if d.q.words[i].text in _NEGATIONS and d.q.free(i):
                 d.q.claim(i, i + 1, "negation")
 
@@ -71,18 +71,31 @@ def counted_flag(d: Draft, m: Mention) -> bool:
         return False
     if any(x is not m and x.column is column for x in d.mentions):
         return False  # "the amount of Is_full_time, group by Is_full_time": its two values
-    before = set(d.q.texts(max(0, m.lo - 4), m.lo))
-    negated = bool(before & _NEGATIONS)
+    negated = bool(_said_before(d, m) & _NEGATIONS)
     value = flag_value(column, not negated)
     if value is None or _property_unsaid(d, m.lo, m.hi, column.name) or _of_other(d, m):
         return False
     target = exp.column(column.name, table=m.table.name)
     d.where.append((m.table, exp.EQ(this=target, expression=exp.convert(value))))
     d.take(m, "counted flag")
-    for i in range(max(0, m.lo - 4), m.lo):
+    for i in range(_scope(d, m), m.lo):
         if d.q.words[i].text in _NEGATIONS and d.q.free(i):
             d.q.claim(i, i + 1, "negation")
     return True
+
+
+def _said_before(d: Draft, m: Mention) -> set[str]:
+    """The words of the four before ``m`` that no other mention stands after: "without tech
+    support who [churned]" says nothing negative of churn — "without" is tech support's."""
+    return set(d.q.texts(_scope(d, m), m.lo))
+
+
+def _scope(d: Draft, m: Mention) -> int:
+    lo = max(0, m.lo - 4)
+    between = [
+        x.hi for x in d.mentions if x.column is not m.column and lo < x.hi <= m.lo and x.lo < m.lo
+    ]
+    return max([lo, *between])
 
 
 def _of_other(d: Draft, m: Mention) -> bool:

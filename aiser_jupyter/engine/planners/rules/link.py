@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...catalog.model import Catalog
-from ..lexicon import FUNCTION_WORDS, MEASURE_UNITS, split_name
+from ..lexicon import FUNCTION_WORDS, MEASURE_UNITS, split_name, typed_abbreviation
 from ..linker import Link, Linker
 from ..name_years import year_free_token
 from ..outcomes import held_words, outcome_values
@@ -59,6 +59,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
             tokens,
             words=[w.text if t else "" for w, t in zip(q.words, tokens, strict=True)],
             said=[w.lemma for w in q.words],
+            breaks=frozenset(w.i for w in q.words if w.comma),
         )
         if not all(q.used.get(i) in ("grouping", "count") for i in range(lk.start, lk.end))
         and _plausible(lk, q)
@@ -316,7 +317,7 @@ def _plausible(lk: Link, q: Question) -> bool:
         return typed and w.raw != w.raw.lower() and lk.start > 0
     unit = w.lemma in MEASURE_UNITS and not (lk.start and q.words[lk.start - 1].number is not None)
     if (w.text in instruction_words() and not unit) or len(w.text) <= 2:  # "with a [degree]"
-        return typed
+        return typed or typed_abbreviation(w.raw)  # "TV" of Televisions
     return True
 
 

@@ -72,9 +72,14 @@ def keyed_values(d: Draft) -> None:
 def _number_named(d: Draft, key: LongKey) -> bool:
     """Whether the question names the table's main number itself ("life exp in Africa" of a
     panel by continent and year): then a value of the text column picks rows, as elsewhere."""
-    return any(
-        c.kind == "column" and c.column is key.value for m in d.mentions for c in m.cands[:1]
-    )
+    return any(_first_column(m) is key.value for m in d.mentions)
+
+
+def _first_column(m: Mention) -> Column | None:
+    """The column ``m`` names first, past its own table named alike ("arrivals" of a table
+    ``arrivals`` whose number is ``arrivals``)."""
+    cands = m.cands[1:2] if m.cands and m.cands[0].kind == "table" else m.cands[:1]
+    return next((c.column for c in cands if c.kind == "column" and c.table is m.table), None)
 
 
 def _ranks_by_another(d: Draft, m: Mention) -> bool:

@@ -1,7 +1,7 @@
 """Proper names the catalog did not keep, looked up in the data before refusing: "How many
 breaches did Walgreen Co. report?" where ``Walgreen Co.`` is one of a thousand names of a
 column whose profile kept five. Only a run of capitalised words inside the sentence that the
-plan left unused is looked up, only in text columns whose values the catalog did not all
+plan left unused (or a word of a list of things: "dplyr, tidyr and shiny") is looked up, only in text columns whose values the catalog did not all
 keep, of the tables the refused plan reads, and only a value stored as typed (case aside)
 is taken."""
 
@@ -12,6 +12,7 @@ from sqlglot import exp
 
 from ...catalog.lookup import Lookup
 from ...catalog.model import Catalog, Column, Table
+from ..listed_words import listed_items
 from .link import Candidate, Mention
 from .question import Question
 
@@ -106,7 +107,8 @@ def look_up(
 ) -> Found:
     """The proper names of ``q`` among ``unused`` words that a text column stores."""
     columns = _columns(sql, dialect, catalog)
-    runs = _runs(q, unused)
+    listed = listed_items(q.text)  # "of dplyr, tidyr and shiny": each a name, lower case or not
+    runs = _runs(q, unused) + [(w.i, w.i + 1) for w in q.words if w.text in listed & unused]
     if not columns or not runs:
         return {}
     said = {p: span for span in runs for p in _phrases(q, *span)}

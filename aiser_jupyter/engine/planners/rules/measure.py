@@ -369,9 +369,15 @@ def default_measure(d: Draft) -> None:
     if len(d.measures) == 2 and d.r.versus:
         if not scatter_listed(d):
             d.measures.reverse()  # "A vs B": B along x, A up the y axis
+        d.versus_ordered = _against(d)  # "A against B" of two metrics: not reversed again
         earlier_first(d.measures)  # "X in 1960 vs X in 2020": 1960 along x, as time runs
         for lo, hi in d.r.versus:
             d.q.claim(lo, hi, "versus")
+
+
+def _against(d: Draft) -> bool:
+    """ "plot A against B": A up the y axis, always (a "vs" is said both ways)."""
+    return any(d.q.words[lo].text == "against" for lo, _ in d.r.versus)
 
 
 #: words that ask how many of something there are, or what part of them

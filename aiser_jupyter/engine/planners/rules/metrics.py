@@ -66,7 +66,7 @@ def metric_pairs(d: Draft) -> None:
         if first.explicit and isinstance(other.column, DerivedColumn) and not other.explicit:
             other.agg = first.agg  # "average premium, US vs Western Europe": both averaged
         d.measures.append(other)
-    if len(d.measures) == 2 and d.r.versus:
+    if len(d.measures) == 2 and d.r.versus and not d.versus_ordered:
         if not scatter_listed(d):
             d.measures.reverse()  # "A vs B": B along x, A up the y axis
         for lo, hi in d.r.versus:

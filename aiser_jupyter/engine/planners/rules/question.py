@@ -51,7 +51,7 @@ class Word:
     stop: bool = False  #: a sentence ends after it ("… in each continent? List the …")
     possessive: bool = False  #: typed with "'s" ("Trump's vote share"): whose the next noun is
     paren: bool = False  #: typed inside parentheses ("by role (driver or passenger)")
-    comma: bool = False  #: a comma typed after it ("above 50 cents, per year")
+    comma: bool = False  #: a comma (or a colon) after it ("above 50 cents, per year")
 
     def __post_init__(self) -> None:
         if not self.lemma:
@@ -179,8 +179,8 @@ def tokenize(text: str) -> list[Word]:
         after = text[m.end() :].lstrip(" ")
         if words and (after[:1] in ("?", "!", ";") or after[:2] in (".", ". ")):
             words[-1].stop = True
-        if words and after[:1] == ",":
-            words[-1].comma = True
+        if words and after[:1] in (",", ":"):
+            words[-1].comma = True  # "Beveridge curve: unemployment rate": no name spans it
     for i, w in enumerate(words):
         w.i = i
     return words

@@ -16,7 +16,7 @@ from .borrowed_time import borrowed_time
 from .change_conditions import change_signs
 from .column_years import across_rows, column_years
 from .commonest import commonest, commonest_rows
-from .conditions import comparisons, equals, having, likes
+from .conditions import comparisons, equals, having
 from .context_tables import context_tables
 from .count_named import count_named
 from .counted_groups import counted_groups, other_things_counted, summed_groups
@@ -41,6 +41,7 @@ from .groups import axes, groups, subject, time_axis
 from .had_counts import had_counts
 from .hyphen_values import hyphen_values
 from .keyed_label import keyed_label
+from .keyed_series import keyed_series
 from .link import link
 from .listed_values import listed_values
 from .literal_names import literal_names
@@ -94,6 +95,7 @@ from .semantic_dims import (
 from .stat_ties import stat_ties
 from .table_phrases import table_phrases
 from .terms import favour_tables, find_terms
+from .text_patterns import likes
 from .things_home import things_home
 from .time_extremes import time_extremes
 from .timed_measure import timed_measure
@@ -101,6 +103,7 @@ from .two_years import two_years
 from .unit_after import month_labels, unit_after
 from .value_shares import value_shares
 from .values import values
+from .versus_rest import versus_rest
 from .whole_names import whole_names
 from .whole_rows import whole_rows
 
@@ -298,10 +301,12 @@ STEPS: tuple[Step, ...] = (
     flag_shares,
     opposite_flags,  # "public colleges" of a yes/no Private: before flags reads "private"
     flags,
+    versus_rest,  # "churned vs stayed": both sides of the column, not the churned alone
     default_measure,
     value_shares,  # "percentage of the athletes are women": the mean of sex = 'f'
     time_taken_order,  # "the 5 slowest-paced runs": the most minutes first
     metric_pairs,
+    keyed_series,  # "personal computers vs televisions over time": a line per category
     marked_axes,  # "A (x) against B (y)": after every step that orders two numbers
     range_trend,
     onward_axis,  # "trend … over the first 30 days": along the days

@@ -24,7 +24,10 @@ from .draft import Draft, Measure
 from .flag_values import flag_value
 from .link import Mention
 
-__all__ = ["value_shares"]
+__all__ = ["SHARE_TERM", "in_percent", "value_shares"]
+
+#: the words of the term of a share's indicator column ("share of rows where churn = 'Yes'")
+SHARE_TERM = " of rows where "
 
 #: the nouns of a share of rows (a percent is 100 times the share)
 _SCALES = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
@@ -35,7 +38,7 @@ _TIES = _VERBS | frozenset(["with", "who", "that", "which", "whose", "had", "hav
 #: how far the property may stand after "of" ("of 6-month interviews at which the patient was")
 _REACH = 9
 #: a percent sign said apart from the share noun: "default rate (%)", "% of", "in %" (the
-#: word "percent" is read by :func:`_in_percent`)
+#: word "percent" is read by :func:`in_percent`)
 _PERCENT_SAID = re.compile(r"\(\s*%\s*\)|%\s*of\b|\bin %")
 
 
@@ -51,12 +54,9 @@ def value_shares(d: Draft) -> None:
     if (d.r.top and not d.dims) or {"pie", "donut"} & set(words):
         return  # "what share … are V? pie": the two parts, drawn
     for s, word in enumerate(words):
-        if word in _SCALES and words[s + 1 : s + 2] == ["of"]:
-            found = _property(d, s)
-        elif word in ("rate", "rates"):
-            found = _rate_of(d, s)  # "bad credit rate", "tip rate by company"
-        else:
-            continue
+        found = _property(d, s) if word in _SCALES and words[s + 1 : s + 2] == ["of"] else None
+        if found is None and word in ("rate", "rates"):
+            found = _rate_of(d, s)  # "bad credit rate", "tip rate by company", "churn rate of"
         if found is not None and tally_column(d.where[found[1]][0]) is None:
             _share(d, s, *found)  # rows each holding a number of things: no share of them
             return
@@ -73,14 +73,14 @@ def _share(d: Draft, s: int, value: Mention, k: int) -> None:
         d.extra_tables.append(table)  # "share of customers [in the North]": their region's name
     assert value.column is not None
     word = d.q.words[s].text
-    scale = 100.0 if word.startswith("percent") or _in_percent(d) else 1.0
+    scale = 100.0 if word.startswith("percent") or in_percent(d) else 1.0
     said = str(value.best.value) if value.kind == "value" else _true_value(value.column)
     noun = "percentage" if scale == 100.0 else "share"
     column = DerivedColumn(
         name=f"share {value.column.name} {said}",
         type="DOUBLE",
         semantic="quantitative",
-        term=f"{noun} of rows where {value.column.name} = {said!r}",
+        term=f"{noun}{SHARE_TERM}{value.column.name} = {said!r}",
         kind="expression",
     )
     known = exp.Not(this=exp.Is(this=cond.this.copy(), expression=exp.Null()))
@@ -92,7 +92,8 @@ def _share(d: Draft, s: int, value: Mention, k: int) -> None:
     )
     alias = re.sub(r"\W+", "_", f"{noun}_{value.column.name}_{said}").lower()  # share_tip_yes
     d.measures[:] = [Measure("mean", rows, column, name=alias)]
-    d.r.mark = None  # "percentage of": each group's share, not a pie
+    if d.r.mark == "arc":
+        d.r.mark = None  # "percentage of": each group's share, not a pie ("as a line" stays)
     d.q.claim(
         s, s + 2 if d.q.words[s + 1 : s + 2] and d.q.words[s + 1].text == "of" else s + 1, "share"
     )
@@ -108,7 +109,7 @@ def _verb_before(d: Draft, i: int) -> bool:
     return i > 0 and d.q.words[i - 1].text in _VERBS
 
 
-def _in_percent(d: Draft) -> bool:
+def in_percent(d: Draft) -> bool:
     """ "default rate (%)", "rate in percent", "tip rate (percent of trips …)": a percent said
     apart from the share noun (not "50 percent", a number's unit)."""
     words = d.q.texts()

@@ -1,0 +1,64 @@
+"""The honesty check's reading of "A vs the rest": the words that name the other side of a
+two-valued field the plan groups by ("churned [vs stayed]", "GATT [members vs non-members]",
+"Roxygen packages [vs the rest]", "senior citizens [compared with other customers]") are
+explained by the grouping, which draws both sides. A plan that keeps one side alone, or
+groups by something else, leaves them unexplained; so does a field of more than two values
+(the rest of five regions is four of them, or one made of them)."""
+
+from __future__ import annotations
+
+from .facts import Facts, name_words
+from .lexicon import lemma
+
+__all__ = ["other_side", "spells_unread"]
+
+#: the words that set one side against the other, and how many words they take
+_AGAINST = {"vs": 1, "versus": 1, "v": 1, "compared": 2}
+#: words that end the other side's phrase
+_BREAKS = frozenset(["by", "per", "in", "as", "for", "over", "across", "from", "since", "each"])
+#: how many words the phrase of a side may hold
+_REACH = 4
+
+
+def other_side(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]`` is in "A vs B" (from the word after A to the end of B) where A,
+    the two words before "vs", names a two-valued field the plan groups by."""
+    if not facts.group_fields:
+        return False
+    for at in range(max(0, i - _REACH - 2), min(len(words), i + 3)):
+        if words[at] not in _AGAINST:
+            continue
+        if words[at] == "compared" and words[at + 1 : at + 2] not in (["with"], ["to"]):
+            continue
+        named = [j for j in range(max(0, at - 2), at) if _two_sided(words[j], facts)]
+        if not named:
+            continue
+        end = start = at + _AGAINST[words[at]]
+        while end < len(words) and end < start + _REACH and words[end] not in _BREAKS:
+            end += 1
+        if min(named) < i < end:
+            return True
+    return False
+
+
+def _two_sided(word: str, facts: Facts) -> bool:
+    """``word`` names a column of two values the plan groups by."""
+    said = {word, lemma(word)}
+    return any(
+        c.distinct == 2 and c.name in facts.group_fields and said & name_words(c.name)
+        for c in facts.read_columns()
+    )
+
+
+def spells_unread(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]``, explained only as a name, is one of two or more words that spell
+    a column the plan does not read ("number of R files (x) against [check time] (y)" drawn
+    without ``check_time``): the words of its table's name (``check_times``) do not explain
+    them where they name a number set on an axis ("against …", "… (y)"); elsewhere they may
+    name the table ("in the coffee imports data")."""
+    if i not in facts.spelled_other or not facts.measured:
+        return False
+    if words[i] in facts.measure_names | facts.group_names:
+        return False
+    before, after = words[max(0, i - 3) : i], words[i + 1 : i + 4]
+    return bool({"x", "y"} & set(after) or {"against", "vs", "versus"} & set(before))
