@@ -1,9 +1,9 @@
 """Real-data benchmark datasets whose R time encodings are typed DATE on load (see
 ``registry.py``): R's decimal years of a quarter or a month (``1956.25``), yearquarters
 (``1970 Q1``), ISO yearweeks (``1991 W06``), a year plus the month in hundredths (``1947.01``),
-dates written as text (``12/1/2015``, ``2020-08-10T00:00:00Z``) and the documented calendar of a
-series shipped without its time index. The values are kept as shipped; :mod:`loaders` holds the
-other fixes."""
+dates and times written as text (``12/1/2015``, ``2020-08-10T00:00:00Z``, ``10/3/2016 0:00``) and
+the documented calendar of a series shipped without its time index. The values are kept as
+shipped; :mod:`loaders` holds the other fixes."""
 
 from __future__ import annotations
 
@@ -39,6 +39,23 @@ def load_epa_vehicles(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         "ALTER TABLE epa2021 ALTER release_date TYPE DATE"
         " USING CAST(strptime(release_date, '%Y-%m-%dT%H:%M:%SZ') AS DATE)"
+    )
+
+
+def load_key_west_water(con: duckdb.DuckDBPyConnection) -> None:
+    """Stat2Data's ``KeyWestWater``: hourly water temperatures (``WaterTemp``, °F) of NOAA station
+    8724580 in the Gulf of Mexico near Key West, Florida, 3 October 2016 – 3 October 2017.
+    ``DateTime`` (text such as ``10/3/2016 0:00``, always on the hour) is typed TIMESTAMP; the help
+    page names no time zone, and the clock is kept as shipped. ``WaterTemp`` and ``t`` (the row's
+    number, 1 … 6,572; the help page says 1 to 673) are kept as shipped. Checked: the 6,572
+    readings parse to distinct whole hours, strictly increasing in the order of ``t``, from
+    2016-10-03 00:00 to 2017-10-03 00:00. The series has gaps, left as they are: no reading
+    between 2017-02-28 14:00 and 2017-03-16 15:00 nor between 2017-03-31 20:00 and 2017-06-09
+    17:00 (none in April and May), and a few of two to 18 hours."""
+    load_r(con, "Stat2Data", ("KeyWestWater",))
+    con.execute(
+        "ALTER TABLE KeyWestWater ALTER DateTime TYPE TIMESTAMP"
+        " USING strptime(DateTime, '%m/%d/%Y %H:%M')"
     )
 
 

