@@ -15,16 +15,13 @@ Two readings, each only of a column stored as 0/1 integers (a text yes/no has no
 
 from __future__ import annotations
 
-import re
-
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
-from .derived import DerivedColumn
 from .draft import Draft, Measure
 from .flags import flag_value
 from .link import Mention
-from .value_shares import in_percent
+from .value_shares import in_percent, share_mean
 
 __all__ = ["rate_after_flag", "share_of_flag", "zero_one"]
 
@@ -99,18 +96,10 @@ def _flag_mean(d: Draft, table: Table, column: Column, noun: str) -> Measure:
     share … use paperless billing, in percent?": 59.2, not 0.592)."""
     if not (noun.startswith("percent") or in_percent(d)):
         return Measure("mean", table, column, explicit=True)
-    percent = DerivedColumn(
-        name=f"percent {column.name}",
-        type="DOUBLE",
-        semantic="quantitative",
-        term=f"percentage of rows where {column.name} = 1",
-        kind="expression",
-    )
-    percent._expr = exp.Mul(
+    hundred = exp.Mul(
         this=exp.column(column.name, table=table.name), expression=exp.Literal.number(100.0)
     )
-    alias = re.sub(r"\W+", "_", f"percent_{column.name}").lower()
-    return Measure("mean", table, percent, name=alias, explicit=True)
+    return share_mean(table, hundred, "percentage", column.name, "1", explicit=True)
 
 
 def _counted_rows_named(d: Draft, shares: list[int]) -> None:

@@ -16,7 +16,7 @@ import re
 
 from sqlglot import exp
 
-from ...catalog.model import Column
+from ...catalog.model import Column, Table
 from ..lexicon import split_name
 from ..tallies import tally_column
 from .derived import DerivedColumn
@@ -24,7 +24,7 @@ from .draft import Draft, Measure
 from .flag_values import flag_value
 from .link import Mention
 
-__all__ = ["SHARE_TERM", "in_percent", "value_shares"]
+__all__ = ["SHARE_TERM", "in_percent", "share_mean", "value_shares"]
 
 #: the words of the term of a share's indicator column ("share of rows where churn = 'Yes'")
 SHARE_TERM = " of rows where "
@@ -76,22 +76,14 @@ def _share(d: Draft, s: int, value: Mention, k: int) -> None:
     scale = 100.0 if word.startswith("percent") or in_percent(d) else 1.0
     said = str(value.best.value) if value.kind == "value" else _true_value(value.column)
     noun = "percentage" if scale == 100.0 else "share"
-    column = DerivedColumn(
-        name=f"share {value.column.name} {said}",
-        type="DOUBLE",
-        semantic="quantitative",
-        term=f"{noun}{SHARE_TERM}{value.column.name} = {said!r}",
-        kind="expression",
-    )
     known = exp.Not(this=exp.Is(this=cond.this.copy(), expression=exp.Null()))
-    column._expr = exp.Case(
+    indicator = exp.Case(
         ifs=[
             exp.If(this=cond.copy(), true=exp.Literal.number(scale)),
             exp.If(this=known, true=exp.Literal.number(0)),
         ]
     )
-    alias = re.sub(r"\W+", "_", f"{noun}_{value.column.name}_{said}").lower()  # share_tip_yes
-    d.measures[:] = [Measure("mean", rows, column, name=alias)]
+    d.measures[:] = [share_mean(rows, indicator, noun, value.column.name, said)]
     if d.r.mark == "arc":
         d.r.mark = None  # "percentage of": each group's share, not a pie ("as a line" stays)
     d.q.claim(
@@ -103,6 +95,29 @@ def _share(d: Draft, s: int, value: Mention, k: int) -> None:
     for x in d.free():  # "are [published] by scholarly societies": the property's own words
         if x.kind == "column" and s + 2 <= x.lo < value.lo and _verb_before(d, x.lo):
             d.take(x, "share")
+
+
+def share_mean(
+    table: Table,
+    indicator: exp.Expression,
+    noun: str,
+    column: str,
+    said: str,
+    *,
+    explicit: bool = False,
+) -> Measure:
+    """The mean of ``indicator`` (1 or 100 where ``column`` holds ``said``, else 0) over the
+    rows of ``table``: a share, or a percentage (``noun``), aliased ``share_tip_yes``."""
+    derived = DerivedColumn(
+        name=f"share {column} {said}",
+        type="DOUBLE",
+        semantic="quantitative",
+        term=f"{noun}{SHARE_TERM}{column} = {said!r}",
+        kind="expression",
+    )
+    derived._expr = indicator
+    alias = re.sub(r"\W+", "_", f"{noun}_{column}_{said}").lower()
+    return Measure("mean", table, derived, name=alias, explicit=explicit)
 
 
 def _verb_before(d: Draft, i: int) -> bool:
