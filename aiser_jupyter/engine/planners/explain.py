@@ -14,8 +14,8 @@ from .group_words import ids_only
 from .heads import heads_a_used_column
 from .initials import initial_of_name
 from .kept_out import kept_out_word
+from .leading_values import spelled_out
 from .lexicon import (
-    SHORT_FORMS,
     SYNONYMS,
     abbreviates,
     lemma,
@@ -136,10 +136,10 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
 
 def _abbreviates_kept(word: str, facts: Facts) -> bool:
     """ "TV" of a value Televisions the plan keeps (the abbreviation lexicon's own words)."""
-    full = SHORT_FORMS.get(word)
-    if full is None or " " in full:
-        return False
-    return any(lemma(kept) == lemma(full) for kept in facts.strings if " " not in kept)
+    full = spelled_out((word,))[0]
+    return full != word and any(
+        lemma(kept) == lemma(full) for kept in facts.strings if " " not in kept
+    )
 
 
 def _instruction(

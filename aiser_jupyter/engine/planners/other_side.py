@@ -10,12 +10,12 @@ from __future__ import annotations
 from .facts import Facts, name_words
 from .lexicon import lemma
 
-__all__ = ["other_side", "spells_unread"]
+__all__ = ["SIDE_BREAKS", "VERSUS_WORDS", "other_side", "spells_unread"]
 
 #: the words that set one side against the other, and how many words they take
-_AGAINST = {"vs": 1, "versus": 1, "v": 1, "compared": 2}
+VERSUS_WORDS = {"vs": 1, "versus": 1, "v": 1, "compared": 2}
 #: words that end the other side's phrase
-_BREAKS = frozenset(["by", "per", "in", "as", "for", "over", "across", "from", "since", "each"])
+SIDE_BREAKS = frozenset(["by", "per", "in", "as", "for", "over", "across", "from", "since", "each"])
 #: how many words the phrase of a side may hold
 _REACH = 4
 
@@ -26,15 +26,15 @@ def other_side(i: int, words: list[str], facts: Facts) -> bool:
     if not facts.group_fields:
         return False
     for at in range(max(0, i - _REACH - 2), min(len(words), i + 3)):
-        if words[at] not in _AGAINST:
+        if words[at] not in VERSUS_WORDS:
             continue
         if words[at] == "compared" and words[at + 1 : at + 2] not in (["with"], ["to"]):
             continue
         named = [j for j in range(max(0, at - 2), at) if _two_sided(words[j], facts)]
         if not named:
             continue
-        end = start = at + _AGAINST[words[at]]
-        while end < len(words) and end < start + _REACH and words[end] not in _BREAKS:
+        end = start = at + VERSUS_WORDS[words[at]]
+        while end < len(words) and end < start + _REACH and words[end] not in SIDE_BREAKS:
             end += 1
         if min(named) < i < end:
             return True

@@ -4,13 +4,15 @@ and the words around it."""
 
 from __future__ import annotations
 
+import re
+
 from .coordinated import level_of
 from .count_names import counted
 from .explain import names_elsewhere
 from .facts import Facts
 from .lexicon import lemma
 from .other_side import spells_unread
-from .units import said_apart, stored_unit, unread_date
+from .units import stored_unit, unread_date
 from .words import LABEL_WORDS, is_counted_noun
 
 __all__ = ["read_elsewhere", "unexplained_kind"]
@@ -43,7 +45,7 @@ def unexplained_kind(i: int, kind: str, words: list[str], facts: Facts, listed: 
         return kind
     if kind == "content" and word in listed:
         return "value"
-    if (said := said_apart(i, words, facts)) is not None:
+    if (said := _read_around(i, words, facts)) is not None:
         return said  # "as [two] lines", "value of the tax [exemption]", "the [vacancy] data"
     if level_of(i, words):
         return "name"  # "at each level of [schooling]": the groups asked for, unread
@@ -52,3 +54,67 @@ def unexplained_kind(i: int, kind: str, words: list[str], facts: Facts, listed: 
     if "count" in facts.aggregates and counted(i, words) and is_counted_noun(word):
         return "name"  # "how many orders" drawn as a count of something else
     return kind
+
+
+#: the number words of a count of series asked for ("as two lines")
+_COUNTS = frozenset(["two", "three", "four", "five", "2", "3", "4", "5"])
+
+
+def series_left_out(i: int, words: list[str], facts: Facts) -> bool:
+    """ "as [two] lines", "in 3 lines": several series asked for, drawn as one (the plan
+    groups by one field at most, so no field splits the lines)."""
+    return (
+        words[i] in _COUNTS
+        and words[i + 1 : i + 2] in (["lines"], ["series"], ["curves"])
+        and len(facts.group_fields) < 2
+    )
+
+
+#: nouns that say only "the number of" what follows them
+_GENERIC_NUMBERS = frozenset(["value", "amount"])
+
+
+def value_of(i: int, words: list[str]) -> bool:
+    """ "the real value of the personal tax [exemption]": a word of the phrase after a generic
+    number noun and "of" says what the number is of — the thing measured."""
+    for j in range(i - 1, max(0, i - 5), -1):
+        if words[j] == "of":
+            return words[j - 1] in _GENERIC_NUMBERS if j else False
+        if words[j] in ("by", "per", "for", "in", "with", "and", "vs", "against"):
+            return False
+    return False
+
+
+#: nouns that stand for a table of the source ("the vacancy [data]")
+_DATA_NOUNS = frozenset(["data", "dataset", "table", "file"])
+
+
+def names_data(i: int, words: list[str], facts: Facts) -> bool:
+    """ "in the [vacancy] data" of a source of several tables: a word between "the" and a noun
+    for a table names which table; unless the word is of the name of a table the plan reads
+    or of one of its columns ("the regional [BoM] table" of ``bomregions2021``), it may name
+    another."""
+    if facts.catalog is None or len(facts.catalog.tables) < 2:
+        return False  # "the banding data" of the one table there is
+    glued = [re.sub(r"[^a-z0-9]", "", t) for t in facts.tables]
+    read = (facts.catalog.table(t) for t in facts.tables)
+    glued += [c.name.lower() for t in read if t is not None for c in t.columns]
+    if any(words[i][:4] in name for name in glued):
+        return False  # "the [vaccination] data" of kids.vaccinated: the table read
+    for j in range(i + 1, min(len(words), i + 4)):
+        if words[j] in _DATA_NOUNS:
+            return "the" in words[max(0, i - 3) : i]
+        if words[j] in ("of", "by", "per", "in", "for", "with"):
+            return False
+    return False
+
+
+def _read_around(i: int, words: list[str], facts: Facts) -> str | None:
+    """What an unexplained word is, read from the words around it: the count of series asked
+    for ("as [two] lines": a condition), the thing a generic number is of (a measure), the
+    name of a table ("the [vacancy] data"); None when none of these."""
+    if series_left_out(i, words, facts):
+        return "condition"
+    if value_of(i, words):
+        return "measure"
+    return "name" if names_data(i, words, facts) else None

@@ -4,8 +4,6 @@ in those units already; the word adds no grouping and no condition."""
 
 from __future__ import annotations
 
-import re
-
 from .facts import Facts
 from .lexicon import MEASURE_UNITS, lemma, split_name
 
@@ -13,7 +11,6 @@ __all__ = [
     "UNIT_WORDS",
     "is_unit_of_measure",
     "measured_in",
-    "said_apart",
     "stored_unit",
     "unread_date",
 ]
@@ -113,67 +110,3 @@ def stored_unit(i: int, words: list[str], values: dict[str, set[str]]) -> bool:
     """A unit word with no number before it that a column stores as a whole value."""
     before = words[i - 1] if i else ""
     return lemma(words[i]) in MEASURE_UNITS and words[i] in values and not before[:1].isdigit()
-
-
-#: the number words of a count of series asked for ("as two lines")
-_COUNTS = frozenset(["two", "three", "four", "five", "2", "3", "4", "5"])
-
-
-def series_left_out(i: int, words: list[str], facts: Facts) -> bool:
-    """ "as [two] lines", "in 3 lines": several series asked for, drawn as one (the plan
-    groups by one field at most, so no field splits the lines)."""
-    return (
-        words[i] in _COUNTS
-        and words[i + 1 : i + 2] in (["lines"], ["series"], ["curves"])
-        and len(facts.group_fields) < 2
-    )
-
-
-#: nouns that say only "the number of" what follows them
-_GENERIC_NUMBERS = frozenset(["value", "amount"])
-
-
-def value_of(i: int, words: list[str]) -> bool:
-    """ "the real value of the personal tax [exemption]": a word of the phrase after a generic
-    number noun and "of" says what the number is of — the thing measured."""
-    for j in range(i - 1, max(0, i - 5), -1):
-        if words[j] == "of":
-            return words[j - 1] in _GENERIC_NUMBERS if j else False
-        if words[j] in ("by", "per", "for", "in", "with", "and", "vs", "against"):
-            return False
-    return False
-
-
-#: nouns that stand for a table of the source ("the vacancy [data]")
-_DATA_NOUNS = frozenset(["data", "dataset", "table", "file"])
-
-
-def names_data(i: int, words: list[str], facts: Facts) -> bool:
-    """ "in the [vacancy] data" of a source of several tables: a word between "the" and a noun
-    for a table names which table; unless the word is of the name of a table the plan reads
-    or of one of its columns ("the regional [BoM] table" of ``bomregions2021``), it may name
-    another."""
-    if facts.catalog is None or len(facts.catalog.tables) < 2:
-        return False  # "the banding data" of the one table there is
-    glued = [re.sub(r"[^a-z0-9]", "", t) for t in facts.tables]
-    read = (facts.catalog.table(t) for t in facts.tables)
-    glued += [c.name.lower() for t in read if t is not None for c in t.columns]
-    if any(words[i][:4] in name for name in glued):
-        return False  # "the [vaccination] data" of kids.vaccinated: the table read
-    for j in range(i + 1, min(len(words), i + 4)):
-        if words[j] in _DATA_NOUNS:
-            return "the" in words[max(0, i - 3) : i]
-        if words[j] in ("of", "by", "per", "in", "for", "with"):
-            return False
-    return False
-
-
-def said_apart(i: int, words: list[str], facts: Facts) -> str | None:
-    """What an unexplained word is, read from the words around it: the count of series asked
-    for ("as [two] lines": a condition), the thing a generic number is of (a measure), the
-    name of a table ("the [vacancy] data"); None when none of these."""
-    if series_left_out(i, words, facts):
-        return "condition"
-    if value_of(i, words):
-        return "measure"
-    return "name" if names_data(i, words, facts) else None

@@ -15,19 +15,16 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
+from ..other_side import SIDE_BREAKS, VERSUS_WORDS
 from .draft import Dim, Draft
 from .link import Mention
 
 __all__ = ["versus_rest"]
 
-#: the words that set the other side against the one named ("vs", "compared with")
-_AGAINST = {"vs": 1, "versus": 1, "v": 1, "compared": 2, "against": 1}
 #: words that stand for the other side of a two-valued column
 _REST = frozenset(["rest", "others", "other", "not", "non", "everyone", "everybody", "else"])
 #: words that may stand between the other side's words (the rest "of the packages")
 _FILLERS = frozenset(["the", "all", "of", "those", "that", "who", "which", "ones", "one"])
-#: words that end the phrase of the other side
-_BREAKS = frozenset(["by", "per", "in", "as", "for", "over", "across", "from", "since", "each"])
 
 
 def versus_rest(d: Draft) -> None:
@@ -71,15 +68,19 @@ def _other_side(d: Draft, m: Mention) -> int | None:
     alone unlinked ("vs stayed"); None when none follows."""
     words = d.q.texts()
     i = m.hi
-    while i < len(words) and i < m.hi + 2 and words[i] not in _AGAINST and d.q.free(i):
+    while i < len(words) and i < m.hi + 2 and words[i] not in VERSUS_WORDS and d.q.free(i):
         i += 1  # "GATT [members] vs": the rows' noun after the side's value
-    if i >= len(words) or words[i] not in _AGAINST or (words[i - 1 : i] and d.q.words[i - 1].comma):
+    if (
+        i >= len(words)
+        or words[i] not in VERSUS_WORDS
+        or (words[i - 1 : i] and d.q.words[i - 1].comma)
+    ):
         return None
-    start = i + _AGAINST[words[i]]
+    start = i + VERSUS_WORDS[words[i]]
     if words[i] == "compared" and words[i + 1 : i + 2] not in (["with"], ["to"]):
         return None
     end = start
-    while end < len(words) and words[end] not in _BREAKS and d.q.free(end):
+    while end < len(words) and words[end] not in SIDE_BREAKS and d.q.free(end):
         end += 1
         if d.q.words[end - 1].comma or d.q.words[end - 1].paren:
             break
