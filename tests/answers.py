@@ -71,7 +71,8 @@ def plots_exactly(engine: Any, path: Path, alias: str, question: str, sql: str) 
     engine.connect(alias, str(path))
     answer = engine.ask(question, alias)
     fields = answer.compiled.fields
-    names = [fields[c].alias for c in ("x", "y", "color") if fields.get(c) is not None]
+    # a pie's labels are its colour and its numbers its angle: (label, number), as for bars
+    names = [fields[c].alias for c in ("x", "y", "color", "theta") if fields.get(c) is not None]
     got = list(zip(*[answer.table.column(n).to_pylist() for n in names], strict=True))
     con = duckdb.connect(str(path), read_only=True)
     left = [tuple(r) for r in con.sql(sql).fetchall()]

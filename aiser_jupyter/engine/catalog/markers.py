@@ -42,17 +42,12 @@ def numbers_as_text(column: Column) -> bool:
 
 def find_markers(source: CatalogSource, table: Table, column: Column) -> dict[str, int]:
     """The missing markers ``column`` holds and their rows, over a bounded sample."""
-    from .profile import SAMPLE_ROWS
+    from .profile import sampled
 
     d = source.dialect
     ident = exp.Column(this=exp.to_identifier(column.name, quoted=True))
     trimmed = exp.Lower(this=exp.Trim(this=ident.copy()))
-    sample = (
-        exp.select("*")
-        .from_(exp.Table(this=exp.to_identifier(table.name, quoted=True)))
-        .limit(SAMPLE_ROWS)
-        .subquery("s")
-    )
+    sample = sampled(source, table)
     query = (
         exp.select(ident, exp.alias_(exp.Count(this=exp.Star()), "n"))
         .from_(sample)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from .words import AUXILIARY_VERBS, is_content
 
 __all__ = [
@@ -98,6 +100,16 @@ def in_relative_clause(
         and why_at.get(i + 1) in (None, "instruction")  # not "whose family [income]"
     ):
         return True  # "students whose [father] went to college": the clause's subject unread
+    if (
+        i >= 3
+        and words[i - 2] in RELATIVE
+        and why_at.get(i - 1) == "instruction"
+        and words[i - 1] not in AUXILIARY_VERBS
+        and "VERB" in getAllLemmas(words[i - 1])  # "that [changed] party", not "where [the]"
+        and why_at.get(i - 3) is not None
+        and is_content(words[i])
+    ):
+        return True  # "seats that changed [party]": the clause's object unread
     j = i - 1
     while j > 0 and words[j] in AUXILIARY_VERBS:
         j -= 1

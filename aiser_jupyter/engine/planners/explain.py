@@ -10,6 +10,7 @@ from .count_names import counted, counts_named, noun_of_count
 from .described import canon
 from .explain_numbers import explain_numeric, explain_weekday
 from .facts import Facts
+from .flag_roots import noun_root, participle_root
 from .group_words import ids_only
 from .heads import heads_a_used_column
 from .initials import initial_of_name
@@ -24,7 +25,7 @@ from .lexicon import (
 )
 from .long_tables import NAME_STATISTICS
 from .opposites import opposite_kept
-from .other_side import other_side
+from .other_side import other_side, paired_side
 from .people_rows import people_of_things
 from .read_apart import read_apart
 from .repeated import read_from_data
@@ -113,8 +114,10 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return adjective  # "the most populous countries", "40 or older", "the longest cycle"
     if opposite_kept(word, facts):
         return "flag"  # "public colleges" of Private = 'No': the flag's other side
-    if other_side(i, words, facts):
-        return "grouping"  # "churned [vs stayed]" grouped by churn: both sides drawn
+    if (root := participle_root(word)) and any(noun_root(c) == root for _, c in facts.columns):
+        return "flag"  # "percent [insured]" of a yes/no insurance the plan reads
+    if other_side(i, words, facts) or paired_side(i, words, facts):
+        return "grouping"  # "churned [vs stayed]", "[with vs without] the law": both sides
     if _synonym(base, i, words, facts):
         return "synonym"
     if names_long_number(i, words, facts):

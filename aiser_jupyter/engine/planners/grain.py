@@ -13,8 +13,15 @@ from .facts import Facts
 from .genus import names_the_grouped
 from .kinds import names_kind
 from .lexicon import known_word, lemma, split_name
+from .month_parts import MONTH_NAMES
 from .roles import calendar_part
-from .words import AGGREGATE_WORDS, CALENDAR_WORDS, COMPARISON_WORDS, instruction_words
+from .words import (
+    AGGREGATE_WORDS,
+    CALENDAR_WORDS,
+    COMPARISON_WORDS,
+    WEEKDAYS,
+    instruction_words,
+)
 
 __all__ = [
     "AGGREGATED_OVER",
@@ -101,7 +108,9 @@ def over_all(i: int, words: list[str], facts: Facts) -> bool:
     if not facts.aggregates & {"sum", "mean", "median", "count", "min", "max"}:
         return False
     if words[j] == "any" and not facts.grouped:
-        return True  # "the highest earnings of any [college]": one number over them all
+        # "the highest earnings of any [college]": one number over them all; "in any
+        # [December]" keeps the Decembers
+        return words[i] not in MONTH_NAMES and words[i] not in WEEKDAYS
     for name in facts.tables:
         table = facts.catalog.table(name)
         if table is None:

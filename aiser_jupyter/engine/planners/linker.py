@@ -31,7 +31,13 @@ from .lexicon import (
 from .list_values import Element, elements
 from .name_years import glued_stem
 from .near_spellings import near_links
-from .span_fits import inner_function_word, inner_kept, partial_fits, spelled_whole
+from .span_fits import (
+    inner_function_word,
+    inner_kept,
+    partial_fits,
+    passive_kept,
+    spelled_whole,
+)
 from .table_measures import head_measures, table_measures
 from .value_keys import typed_key, unnumbered, unsuffixed
 
@@ -209,8 +215,9 @@ class Linker:
                     for lk in found:
                         lk.score -= 0.03
                         lk.words = tokens[start : start + size]
-                if not found and size >= 3 and (kept := inner_kept(key)) is not None:
-                    # "age at first birth" of agefirstbirth: a function word inside the name
+                if not found and size >= 3 and (kept := inner_kept(key) or passive_kept(key)):
+                    # "age at first birth" of agefirstbirth: a function word inside the name;
+                    # "drivers were killed" of DriversKilled: a passive's verb
                     found = [lk for lk in self._found(kept, start, size) if lk.kind == "column"]
                 if not found and size == 3:
                     found = self._table_word_between(tokens, clipped, start)

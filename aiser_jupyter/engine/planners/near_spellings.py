@@ -73,11 +73,14 @@ def near_values(
     """``(index, key)`` for each free word of six letters or more that is one letter away
     (one changed, added or dropped) from exactly one one-word value of six letters or more,
     the first two letters alike: "diarrhoea" for a cause written ``Diarrhaea``, a spelling of
-    another country or a typo. The words of :data:`_STOP` are never read so."""
+    another country or a typo. The words of :data:`_STOP`, and a word after "per", are never
+    read so."""
     out: list[tuple[int, tuple[str, ...]]] = []
     for i, tok in enumerate(tokens):
         if i in taken or tok in _STOP or len(tok) < MIN_VALUE_LETTERS:
             continue
+        if i and tokens[i - 1] == "per":
+            continue  # "income per [capita]", "per [annum]": a unit, not a misspelt 'Capito'
         near = {v for v in index.get(tok[:2], ()) if letter_apart(tok, v)}
         if len(near) == 1:
             out.append((i, (near.pop(),)))

@@ -10,7 +10,15 @@ from __future__ import annotations
 from .facts import Facts, name_words
 from .lexicon import lemma
 
-__all__ = ["SIDE_BREAKS", "VERSUS_WORDS", "other_side", "spells_unread"]
+__all__ = [
+    "PAIR_JOINS",
+    "SIDE_BREAKS",
+    "VERSUS_WORDS",
+    "other_side",
+    "paired_side",
+    "side_pair",
+    "spells_unread",
+]
 
 #: the words that set one side against the other, and how many words they take
 VERSUS_WORDS = {"vs": 1, "versus": 1, "v": 1, "compared": 2}
@@ -18,6 +26,30 @@ VERSUS_WORDS = {"vs": 1, "versus": 1, "v": 1, "compared": 2}
 SIDE_BREAKS = frozenset(["by", "per", "in", "as", "for", "over", "across", "from", "since", "each"])
 #: how many words the phrase of a side may hold
 _REACH = 4
+#: two opposite words, either way round, that set both sides of a state side by side
+_PAIRS = frozenset([("with", "without"), ("before", "after")])
+#: the words between the two of a pair ("with [vs] without the law")
+PAIR_JOINS = frozenset(["vs", "versus", "and", "or", "v"])
+
+
+def side_pair(words: list[str], i: int) -> bool:
+    """Whether ``words[i:i + 3]`` is a pair of opposite words ("with vs without", "before or
+    after")."""
+    if i + 2 >= len(words) or words[i + 1] not in PAIR_JOINS:
+        return False
+    return (words[i], words[i + 2]) in _PAIRS or (words[i + 2], words[i]) in _PAIRS
+
+
+def paired_side(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]`` is in a pair of opposite words ("with vs without the law") said
+    right before a two-valued field the plan groups by: the grouping draws both sides."""
+    if not facts.group_fields:
+        return False
+    for at in range(max(0, i - 2), i + 1):
+        if side_pair(words, at):
+            after = words[at + 3 : at + 3 + _REACH + 2]
+            return any(_two_sided(w, facts) for w in after)
+    return False
 
 
 def other_side(i: int, words: list[str], facts: Facts) -> bool:

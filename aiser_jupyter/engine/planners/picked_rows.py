@@ -56,6 +56,8 @@ _NEUTRAL = frozenset(
     ]
 )
 _JOINS = frozenset(["and", "or", ",", "&"])
+#: plurals with no plural ending ("the [uninsured] people")
+_PLURAL_PEOPLE = frozenset(["people", "men", "women", "children", "folks", "staff"])
 #: words of the things a plan groups or counts, read by what explained them
 _THINGS = frozenset(["name", "rows", "synonym", "value", "label"])
 #: auxiliaries before the subject of a question about a count ("how many X did S report")
@@ -65,9 +67,11 @@ _WHOSE = frozenset(["whose", "where", "with"])
 _COMPARE = (exp.GT, exp.GTE, exp.LT, exp.LTE)
 
 
-def picks_rows(i: int, words: list[str], why_at: dict[int, str]) -> str:
-    """The kind of an unexplained content word that picks the rows counted; else ""."""
-    if _joined_to_value(i, words, why_at) or _subject_of_count(i, words, why_at):
+def picks_rows(i: int, words: list[str], why_at: dict[int, str], *, content: bool = True) -> str:
+    """The kind of an unexplained word that picks the rows counted; else "". The subject of
+    a count is read only of a ``content`` word ("how many tickets did Acme Corp. [open]": a
+    verb after it, no part of the name)."""
+    if _joined_to_value(i, words, why_at) or (content and _subject_of_count(i, words, why_at)):
         return "value"
     return "condition" if _qualifies_things(i, words, why_at) else ""
 
@@ -109,7 +113,8 @@ def _qualifies_things(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     nxt = i + 1
     if nxt >= len(words) or why_at.get(nxt) not in _THINGS or not _adjective(words[i]):
         return False
-    return lemma(words[nxt]) != words[nxt]  # a plural noun: the things, not "[coastal] rainfall"
+    # a plural noun: the things, not "[coastal] rainfall"
+    return lemma(words[nxt]) != words[nxt] or words[nxt] in _PLURAL_PEOPLE
 
 
 def _subject_of_count(i: int, words: list[str], why_at: dict[int, str]) -> bool:

@@ -19,6 +19,7 @@ from .genus import names_the_grouped
 from .heads import head_index
 from .lexicon import FUNCTION_WORDS, SYNONYMS, lemma, split_name
 from .negated import unprefixed
+from .other_side import PAIR_JOINS
 from .row_grain import one_per_row
 from .row_things import names_row_things
 from .words import CALENDAR_WORDS
@@ -188,8 +189,8 @@ def with_and_without(i: int, words: list[str], facts: Facts) -> bool:
             before = before[len(before) - before[::-1].index("with") :]
         if facts.group_names & {lemma(w) for w in before}:
             return True  # "with kids vs [without]": the words before name the grouping
-    if words[i] != "without" or i < 2 or words[i - 2 : i] not in (["with", "and"], ["with", "or"]):
-        return False
+    if words[i] != "without" or i < 2 or words[i - 2] != "with" or words[i - 1] not in PAIR_JOINS:
+        return False  # "with and [without]", "with vs [without]"
     rest = words[i + 1 : i + 6]
     said = {lemma(w) for w in rest}
     said |= {s for w in list(said) for s in SYNONYMS.get(w, ())}  # "a job" of employed

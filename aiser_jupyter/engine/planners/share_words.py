@@ -10,7 +10,7 @@ import re
 from ..catalog.model import Column
 from .facts import Facts
 from .kept_words import SEXES, keeps_a_sex
-from .lexicon import split_name
+from .lexicon import lemma, split_name
 from .roles import holds_share
 from .rules.flag_rates import zero_one
 
@@ -47,6 +47,12 @@ def share_left_out(i: int, words: list[str], facts: Facts, percents: set[int]) -
         return None
     if word == "percent" and i and words[i - 1].replace(".", "", 1).isdigit():
         return None  # "above 6 percent": the unit of the number before, read with it
+    if (
+        facts.mark != "arc"
+        and not (facts.indicator or facts.divides)
+        and _kept_next(i, words, facts)
+    ):
+        return "measure"  # "percentage [female] by branch" drawn as the women of each branch
     if facts.mark == "arc" and _part_kept(i, words, facts):
         return "measure"  # "percentage of finishers who were women" as a pie of women by year
     if _of_rows_that(i, words):  # "what percent of orders had a discount": rows' share
@@ -78,6 +84,17 @@ def _part_kept(i: int, words: list[str], facts: Facts) -> bool:
 
 
 _BE = frozenset(["were", "was", "are", "is"])
+
+
+def _kept_next(i: int, words: list[str], facts: Facts) -> bool:
+    """ "[percent] female by branch", "[share] with insurance": the word right after the
+    share word (or after "with") is a value the plan keeps its rows to — the count of those
+    rows is no share of anything."""
+    j = i + 2 if words[i + 1 : i + 2] == ["with"] else i + 1
+    if j >= len(words):
+        return False
+    kept = {s.lower() for s in facts.strings}
+    return words[j] in kept or lemma(words[j]) in kept or (words[j] in SEXES and keeps_a_sex(facts))
 
 
 def _slice_values(facts: Facts) -> set[str]:

@@ -22,7 +22,14 @@ class Link(Protocol):
     table: Any
 
 
-__all__ = ["inner_function_word", "inner_kept", "partial_fits", "spelled_whole"]
+__all__ = [
+    "PASSIVE_VERBS",
+    "inner_function_word",
+    "inner_kept",
+    "partial_fits",
+    "passive_kept",
+    "spelled_whole",
+]
 
 
 #: the function words a name of several words leaves out ("age [at] first birth")
@@ -40,6 +47,18 @@ def inner_kept(key: tuple[str, ...]) -> tuple[str, ...] | None:
         return None  # "high blood pressure and high cholesterol": two names
     kept = tuple(w for w in key if w not in _INSIDE_NAMES)
     return kept if len(kept) < len(key) and len(kept) >= 3 else None
+
+
+#: the verbs of a passive said inside a name ("drivers [were] killed" of ``DriversKilled``)
+PASSIVE_VERBS = frozenset(["was", "were", "is", "are", "been", "got", "get", "gets"])
+
+
+def passive_kept(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "drivers were killed" → drivers killed: a column's two words with the passive's verb
+    between them ("how many drivers were killed" of ``DriversKilled``). None otherwise."""
+    if len(key) != 3 or key[1] not in PASSIVE_VERBS or not key[2].endswith(("ed", "en")):
+        return None
+    return (key[0], key[2])
 
 
 def inner_function_word(lk: Link, words: list[str], lo: int, hi: int) -> bool:

@@ -7,6 +7,8 @@ or a word that does not (:mod:`.honesty` keeps the account).
 
 from __future__ import annotations
 
+from lemminflect import getAllLemmas
+
 from .aligned import spells_a_number
 from .beside import aggregated_head, between_aggregate_and_measure, next_to_measure
 from .category_words import unread_category
@@ -37,6 +39,7 @@ from .row_forms import shares_a_stem
 from .row_subjects import row_subject
 from .rownoun import picks_unused_column
 from .said_of_counted import said_of_counted
+from .shared_names import modifies_shared_name
 from .stems import stem_matches, verb_roots
 from .timeless import OVER
 from .units import measured_in
@@ -100,9 +103,11 @@ def _left_apart(
     words: list[str],
     explained: tuple[dict[int, str], dict[int, str]],
     used: dict[str, str],
+    measures: set[str],
 ) -> str | None:
     """A word whose place alone says what leaving it out does: one side of "A vs B", an
-    operation between two numbers, the open end of a month."""
+    operation between two numbers, the open end of a month, the other of two things measured
+    (``measures``: the lemmas of the measured columns' names)."""
     why_at, named = explained
 
     def said(k: int) -> bool:  # a word of the plan, not an instruction
@@ -126,6 +131,16 @@ def _left_apart(
         return "condition"  # "rate [above] the national rate": a comparison the plan left out
     if words[i] in _PASSES:
         return "condition"  # "days IBM [beat] the market" drawn as IBM's total per year  # "which region [grew] the most": a change the plan does not compute
+    if (
+        kind in ("word", "content")
+        and i >= 2
+        and words[i - 1] == "or"  # ("states and territories": one set, counted)
+        and said(i - 2)
+        and lemma(words[i - 2]) in measures
+        and "NOUN" not in getAllLemmas(words[i - 2])  # "states or countries": one set
+        and not said(i + 1)
+    ):
+        return "measure"  # "drivers killed or [seriously] [injured]": another count than killed
     if words[i] in ("minus", "plus") and 0 < i < len(words) - 1:
         return "measure"  # "Hawaii [minus] South Pole CO2" drawn as one station's CO2
     return None
@@ -149,7 +164,7 @@ def unused_kind(
         return "measure"  # "salary against years of professional [coding]": x left out
     if words[i] == "time" and i and words[i - 1] in OVER:
         return "date"  # "population over [time]" drawn as one number
-    if (apart := _left_apart(i, kind, words, explained, used)) is not None:
+    if (apart := _left_apart(i, kind, words, explained, used, facts.measure_names)) is not None:
         return apart  # "[private] vs public", "[minus]", "September 2016 or [later]"
     if kind == "content" and row_subject(i, words, why_at, facts):
         return "modifier"  # "average [sale] price" of a table of Sale.Type, Sale.Condition
@@ -185,7 +200,9 @@ def unused_kind(
         or coordinated_modifier(i, words, why_at)  # "for [black] and [white] workers"
     ):
         return "condition"  # "[repeat] customers", "[returning] customers": which of them
-    if kind == "content" and (picked := picks_rows(i, words, why_at)):
+    if kind in ("word", "content") and (
+        picked := picks_rows(i, words, why_at, content=kind == "content")
+    ):
         return picked  # "drivers and [pedestrians]", "the [coastal] provinces"
     if kind == "content" and qualifies_value(i, words, why_at):
         return "value"  # "the EU [candidate] countries": another value than EU
@@ -197,11 +214,8 @@ def unused_kind(
         return left
     if kind == "content" and (opposite_of_used(words[i], used) or shares_a_stem(words[i], values)):
         return "value"  # "married and [unmarried]" for the married alone; "all [banks]" of Banking
-    among = kind in ("word", "content") and _among(i, words, why_at)
-    among = among or (kind == "content" and _last_for(i, words, why_at))  # "for [homeowners]"
-    split = kind in ("word", "content") and (_by_whether(i, words, named) or _mark_per(i, words))
-    if among or split:
-        return "condition" if among else "name"  # "among [pending] …"; "by whether they [left]"
+    if (part := _among_or_split(i, kind, words, explained, facts)) is not None:
+        return part  # "among [pending] …"; "by whether they [left]"; "[pharma] contributions"
     if kind == "content" and people_of_things(words[i], facts, counted=counted(i, words)):
         return "measure"  # "how many [students]" drawn as a count of colleges
     if kind == "content" and value_left_out(i, words, facts, named):
@@ -211,6 +225,27 @@ def unused_kind(
     if kind in ("word", "content") and said_of_counted(i, words, named, facts):
         return "condition"  # "how many patients [died]" drawn as a count of every patient
     return kind
+
+
+def _among_or_split(
+    i: int,
+    kind: str,
+    words: list[str],
+    explained: tuple[dict[int, str], dict[int, str]],
+    facts: Facts,
+) -> str | None:
+    """ "among [pending] …", "for [homeowners]": which rows ("condition"); "by whether they
+    [left]", "[pharmaceutical] contributions" where two tables hold contributions: what is
+    grouped or measured ("name"); else None."""
+    why_at, named = explained
+    among = kind in ("word", "content") and _among(i, words, why_at)
+    among = among or (kind == "content" and _last_for(i, words, why_at))  # "for [homeowners]"
+    if among:
+        return "condition"
+    split = kind in ("word", "content") and (_by_whether(i, words, named) or _mark_per(i, words))
+    if split or (kind == "content" and modifies_shared_name(i, words, why_at, facts)):
+        return "name"
+    return None
 
 
 def _status_of(i: int, words: list[str], why_at: dict[int, str], facts: Facts) -> bool:

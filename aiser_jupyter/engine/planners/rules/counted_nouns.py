@@ -18,6 +18,7 @@ __all__ = [
     "counted_rows",
     "fractional",
     "harmed_people",
+    "measured_name",
     "measured_plural",
     "numbered_rows",
     "take_counted",
@@ -154,6 +155,18 @@ def measured_plural(col: Column, word: str) -> bool:
         and _plural(word)
         and lemma(word) in split_name(col.name, expand=False)
     )
+
+
+#: the names of quantities measured on a scale that no share is named by
+_MEASURED = frozenset(
+    ["time", "duration", "length", "weight", "height", "distance", "speed", "temperature", "age"]
+)
+
+
+def measured_name(col: Column) -> bool:
+    """A column named as a quantity measured on a scale (``time`` of record times in
+    minutes, 3.4 … 9.9): no share, whatever its range."""
+    return bool(_MEASURED & set(split_name(col.name, expand=False)))
 
 
 #: people harmed, counted by events that are no people ("more than 100 deaths" of crashes)

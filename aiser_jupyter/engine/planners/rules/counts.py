@@ -13,6 +13,7 @@ from ..kind_ids import repeats_as_kind
 from ..lexicon import SYNONYMS, lemma, plural, split_name
 from ..name_years import words_without_year
 from ..roles import MEAN_WORDS, plural_name
+from ..span_fits import PASSIVE_VERBS
 from ..tallies import clips_people
 from .draft import Draft, Measure, calendar_part, is_identifier, summable
 from .flag_rates import zero_one
@@ -69,7 +70,7 @@ def holds_counts(table: Table, column: Column, d: Draft, m: Mention) -> bool:
     column of counts (no key, code or date part) — its sum is the number asked for."""
     from .described import counted_in_description
 
-    words = d.q.texts(m.lo, m.hi)
+    words = [w for w in d.q.texts(m.lo, m.hi) if w not in PASSIVE_VERBS]  # drivers [were] killed
     return bool(
         words
         and (
@@ -124,6 +125,22 @@ _NOT_THINGS = frozenset(
         "kind",
         "grade",
         "rank",
+        # sums of money: "share of all contributions going to each party" sums the amounts
+        "contribution",
+        "donation",
+        "payment",
+        "expense",
+        "expenditure",
+        "cost",
+        "fee",
+        "salary",
+        "wage",
+        "earning",
+        "profit",
+        "revenue",
+        "sale",
+        "income",
+        "tax",
     ]
 )
 

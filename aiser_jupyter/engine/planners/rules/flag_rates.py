@@ -19,7 +19,7 @@ from sqlglot import exp
 
 from ...catalog.model import Column, Table
 from .draft import Draft, Measure
-from .flags import flag_value
+from .flag_values import zero_one
 from .link import Mention
 from .value_shares import in_percent, share_mean
 
@@ -31,13 +31,6 @@ _SHARES = frozenset(["share", "proportion", "fraction", "rate"])
 _BEFORE = frozenset(["share", "proportion", "fraction", "percentage", "percent"])
 #: how far before the property its share noun may stand ("share of patients on [hormonal therapy]")
 _REACH = 6
-
-
-def zero_one(column: Column | None) -> bool:
-    """A column stored as the integers 0 and 1 (its mean is a share)."""
-    if column is None or "INT" not in column.type.upper():
-        return False
-    return bool(flag_value(column, True) == 1 and flag_value(column, False) == 0)
 
 
 def rate_after_flag(d: Draft) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...catalog.model import Column
 
-__all__ = ["flag_value"]
+__all__ = ["flag_value", "zero_one"]
 
 _TRUE = ("y", "yes", "t", "true", "1")
 _FALSE = ("n", "no", "f", "false", "0")
@@ -33,3 +33,10 @@ def flag_value(column: Column, truthy: bool) -> Any:
     if hit is None and truthy and len(values) == 1 and isinstance(values[0], int):
         return 1
     return hit
+
+
+def zero_one(column: Column | None) -> bool:
+    """A column stored as the integers 0 and 1 (its mean is a share)."""
+    if column is None or "INT" not in column.type.upper():
+        return False
+    return bool(flag_value(column, True) == 1 and flag_value(column, False) == 0)

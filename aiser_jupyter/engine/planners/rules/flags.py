@@ -71,7 +71,8 @@ def counted_flag(d: Draft, m: Mention) -> bool:
         return False
     if any(x is not m and x.column is column for x in d.mentions):
         return False  # "the amount of Is_full_time, group by Is_full_time": its two values
-    negated = bool(_said_before(d, m) & _NEGATIONS)
+    # "number of [unmarried] people": the prefix says the other side, as "not" does
+    negated = bool(_said_before(d, m) & _NEGATIONS) or _opposite(d, m) == "negated"
     value = flag_value(column, not negated)
     if value is None or _property_unsaid(d, m.lo, m.hi, column.name) or _of_other(d, m):
         return False

@@ -9,7 +9,7 @@ from ..roles import extreme_name, holds_share
 from .additive import check_additive
 from .agg_names import named_aggregates, names_aggregate, of_dates
 from .axis_marks import both_marked, earlier_first, scatter_listed
-from .counted_nouns import measured_plural
+from .counted_nouns import measured_name, measured_plural
 from .counts import (
     counted_singly,
     counts_after_values,
@@ -389,5 +389,5 @@ def _shares_asked(d: Draft, m: Mention) -> bool:
     column that holds shares itself ("share of Mormons" of a percent ``mormon``)."""
     before = " ".join(d.q.texts(max(0, m.lo - 5), m.lo))
     asked = [w for w in _HOW_MANY if w in before]
-    of_share = m.column is not None and holds_share(m.column)
+    of_share = m.column is not None and holds_share(m.column) and not measured_name(m.column)
     return bool(asked) and not (of_share and any(w.endswith(" of") for w in asked))

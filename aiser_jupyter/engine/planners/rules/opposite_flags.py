@@ -31,6 +31,9 @@ def opposite_flags(d: Draft) -> None:
         if found is None:
             continue
         table, column, name = found
+        if any(x.column is column for x in d.dims):
+            d.q.claim(i, i + 1, "grouping")  # "by urban/rural": both sides, grouped already
+            continue
         own = _own_side(words, i, name)
         if own is not None:
             if not any(x.column is column for x in d.dims):

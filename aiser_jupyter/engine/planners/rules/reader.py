@@ -104,7 +104,10 @@ def _sort(q: Question, r: Reading) -> None:
         direction = m
     if direction is None:
         if by := re.search(  # … not "per order by channel": the orders, then a grouping
-            r"(?<!\bper )(?<!\beach )\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged)"
+            # … nor "average rank by branch": the noun, measured
+            r"(?<!\bper )(?<!\beach )(?<!\baverage )(?<!\bmean )(?<!\bmedian )(?<!\bhighest )"
+            r"(?<!\blowest )(?<!\btotal )"
+            r"\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged)"
             r" (?:it |them )?by\b",
             text,
         ):
@@ -214,9 +217,11 @@ def _aggs(q: Question, r: Reading) -> None:
                 continue  # "respondents by highest degree": the grouping's name, no maximum
             implied = IMPLIED.get(m[0], (agg, ()))[1]
             r.aggs.append(Agg(agg, lo, hi, strict, implied))
-    # "most doctor visits anyone had", "fewest deaths on any day": the extreme one row holds
+    # "most doctor visits anyone had", "fewest deaths on any day", "most visits made by a
+    # single person": the extreme one row holds
     for m in re.finditer(
-        r"\b(most|fewest)(?= (?:[a-z]+ ){1,3}(?:(?:on|in) )?(?:any|anyone|anybody|any one|ever)\b)",
+        r"\b(most|fewest)(?= (?:[a-z]+ ){1,3}(?:(?:(?:on|in) )?(?:any|anyone|anybody|any one|"
+        r"ever)|by (?:a|one|any) single)\b)",
         text,
     ):
         lo, hi = q.span(m.start(), m.end())
@@ -225,7 +230,8 @@ def _aggs(q: Question, r: Reading) -> None:
     if any(a.agg in ("max", "min") and a.strict for a in r.aggs):
         # "the most visits anyone had in a single year": one row's value, not a group per year
         for m in re.finditer(
-            r"\b(?:in|on|during|within) (?:a |an |any )?(?:single|one|individual) [a-z]+\b", text
+            r"\b(?:in|on|during|within|by) (?:a |an |any )?(?:single|one|individual) [a-z]+\b",
+            text,
         ):
             if is_free(q, m):
                 claim(q, m, "over one row")

@@ -33,10 +33,12 @@ from .excluded import excluded
 from .expressions import arithmetic, column_conditions
 from .extremes import extreme_per_period
 from .family_members import pinned_members, unpinned_members
+from .flag_forms import flag_forms
 from .flag_rates import rate_after_flag, share_of_flag
 from .flag_shares import flag_shares
 from .flags import flags
 from .freq_tables import sum_frequencies, tallied_home
+from .glossed_groups import glossed_groups
 from .groups import axes, groups, subject, time_axis
 from .had_counts import had_counts
 from .hyphen_values import hyphen_values
@@ -72,6 +74,7 @@ from .ordinal_values import ordinal_values
 from .over_all import over_all_rows
 from .own_column import own_column, range_trend, units
 from .owners import owners
+from .paired_sides import paired_sides
 from .panel_units import panel_units
 from .participle_rows import participle_rows
 from .per_entity import per_entity
@@ -93,6 +96,7 @@ from .semantic_dims import (
     semantic_values,
 )
 from .stat_ties import stat_ties
+from .table_flags import table_flags
 from .table_phrases import table_phrases
 from .terms import favour_tables, find_terms
 from .text_patterns import likes
@@ -299,8 +303,11 @@ STEPS: tuple[Step, ...] = (
     equals,
     likes,
     flag_shares,
+    flag_forms,  # "percent insured" of a yes/no insurance: a mention of the flag
+    paired_sides,  # "with vs without the law": both sides, before "without" negates it
     opposite_flags,  # "public colleges" of a yes/no Private: before flags reads "private"
     flags,
+    table_flags,  # "people with health insurance" of HealthInsurance.insurance: a flag
     versus_rest,  # "churned vs stayed": both sides of the column, not the churned alone
     default_measure,
     value_shares,  # "percentage of the athletes are women": the mean of sex = 'f'
@@ -327,6 +334,7 @@ STEPS: tuple[Step, ...] = (
     share_of_flag,  # "share of patients who died": the flag's mean, not a count of deaths
     drop_self_group,
     drop_one_value_group,  # "how many stops ended with a citation": one number
+    glossed_groups,  # "how many districts (state and district number)": no bars per state
     distributed_rows,  # "distribution of product prices": binned, not a bar per product
     timed_measure,  # "population of the states per year": the yearly table's own pop
     across_rows,

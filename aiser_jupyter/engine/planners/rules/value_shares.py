@@ -21,7 +21,7 @@ from ..lexicon import split_name
 from ..tallies import tally_column
 from .derived import DerivedColumn
 from .draft import Draft, Measure
-from .flag_values import flag_value
+from .flag_values import flag_value, zero_one
 from .link import Mention
 
 __all__ = ["SHARE_TERM", "in_percent", "share_mean", "value_shares"]
@@ -34,7 +34,14 @@ _SCALES = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
 #: the verbs between the rows and the value ("of the athletes [are] women")
 _VERBS = frozenset(["are", "were", "is", "was"])
 #: the words that tie a property to the rows ("trips [with] a tip", "patients [who] died")
-_TIES = _VERBS | frozenset(["with", "who", "that", "which", "whose", "had", "have", "has", "got"])
+_TIES = _VERBS | frozenset(
+    ["with", "without", "who", "that", "which", "whose", "had", "have", "has", "got"]
+)
+#: the word after a share noun that begins what is shared ("percentage [of] X with V",
+#: "the percentage [who] are women", "share [with] insurance by region")
+_AFTER_SCALE = frozenset(["of", "who", "that", "with"])
+#: a share ranked ("the 3 levels with the [lowest] percentage of people with insurance")
+_RANKED = frozenset(["lowest", "highest", "largest", "smallest", "biggest", "greatest", "top"])
 #: how far the property may stand after "of" ("of 6-month interviews at which the patient was")
 _REACH = 9
 #: a percent sign said apart from the share noun: "default rate (%)", "% of", "in %" (the
@@ -51,10 +58,17 @@ def value_shares(d: Draft) -> None:
     if d.measures and (d.measures[0].agg != "count" or d.measures[0].column is not None):
         return
     words = d.q.texts()
-    if (d.r.top and not d.dims) or {"pie", "donut"} & set(words):
+    if {"pie", "donut"} & set(words):
         return  # "what share … are V? pie": the two parts, drawn
     for s, word in enumerate(words):
-        found = _property(d, s) if word in _SCALES and words[s + 1 : s + 2] == ["of"] else None
+        if d.r.top and not d.dims and not (s and words[s - 1] in _RANKED):
+            continue  # "top 3 … share": the parts ranked, unless the share itself is ranked
+        after = words[s + 1] if s + 1 < len(words) else ""
+        found = None
+        if word in _SCALES and after in _AFTER_SCALE:
+            found = _property(d, s)
+        elif word in _SCALES - {"rate"}:
+            found = _property(d, s, first=s + 1)  # "percent [insured] by region"
         if found is None and word in ("rate", "rates"):
             found = _rate_of(d, s)  # "bad credit rate", "tip rate by company", "churn rate of"
         if found is not None and tally_column(d.where[found[1]][0]) is None:
@@ -75,6 +89,9 @@ def _share(d: Draft, s: int, value: Mention, k: int) -> None:
     word = d.q.words[s].text
     scale = 100.0 if word.startswith("percent") or in_percent(d) else 1.0
     said = str(value.best.value) if value.kind == "value" else _true_value(value.column)
+    if isinstance(cond, exp.EQ) and isinstance(cond.expression, exp.Literal):
+        said = str(cond.expression.this)  # "without health insurance": insurance = 'no'
+
     noun = "percentage" if scale == 100.0 else "share"
     known = exp.Not(this=exp.Is(this=cond.this.copy(), expression=exp.Null()))
     indicator = exp.Case(
@@ -160,18 +177,25 @@ def _a_property(m: Mention) -> bool:
     return m.kind == "value" or (m.kind == "column" and flag_value(m.column, True) is not None)
 
 
-def _property(d: Draft, s: int) -> tuple[Mention, int] | None:
+def _property(d: Draft, s: int, *, first: int = 0) -> tuple[Mention, int] | None:
     """The value (or yes/no column) read last within reach after "<share word> of", tied to
     the rows by a verb or a relative word, or standing right after "of" ("of bad credits"),
     with the index of the condition it keeps in ``d.where``."""
     grouped = {id(dim.column) for dim in d.dims}
     best: tuple[Mention, int] | None = None
+    tie_after = d.q.texts(s + 1, s + 2) in (["with"], ["without"], ["who"], ["that"])
     for m in d.mentions:
-        if id(m) not in d.used or m.column is None or not s + 2 <= m.lo <= s + 2 + _REACH:
+        lo = first or s + 2
+        if id(m) not in d.used or m.column is None or not lo <= m.lo <= lo + _REACH:
             continue
+        if first and m.lo != first:
+            continue  # said right after the share noun ("percent married by region": within
+            # each region, as no "of" divides the married among the regions), or not at all
         if not _a_property(m):
             continue
-        if id(m.column) in grouped or not _tied(d, s, m):
+        if (first or tie_after) and m.kind == "column" and zero_one(m.column):
+            continue  # "percentage who say …" of a 0/1 column: its mean × 100 (flag_shares)
+        if id(m.column) in grouped or not (first or tie_after or _tied(d, s, m)):
             continue  # "share of boys and girls": the parts drawn; "share of smokers by type"
         k = next((k for k, (_, e) in enumerate(d.where) if _on_column(e, m.column)), None)
         if k is not None and (best is None or m.lo > best[0].lo):
@@ -190,16 +214,19 @@ def _tied(d: Draft, s: int, m: Mention) -> bool:
     between = set(words[s + 2 : m.lo])
     if words[s] == "share" and not d.dims:  # of a yes/no column: its two parts, a pie
         return bool(between & _VERBS) and m.kind == "value"
-    if any(_named_before(d, dim.column, m.lo) for dim in d.dims):
+    if any(_named_before(d, dim.column, s, m.lo) for dim in d.dims):
         return False  # "share of the journals [published by] …": no grouping of the rows
     if between & _TIES:
         return True
-    right_after = m.lo == s + 2 or (m.lo == s + 3 and words[s + 2] in ("the", "a", "an"))
+    right_after = m.lo in (s + 1, s + 2) or (m.lo == s + 3 and words[s + 2] in ("the", "a", "an"))
     return right_after and (not d.dims or "rate" in d.q.lemmas())
 
 
-def _named_before(d: Draft, column: Column, at: int) -> bool:
-    return any(x.column is column and x.lo <= at for x in d.mentions)
+def _named_before(d: Draft, column: Column, s: int, at: int) -> bool:
+    """``column`` is named between the share word ``s`` and the property at ``at``; a group
+    named before the share word ("in each branch, the percentage who are women") is the
+    groups the share is taken in."""
+    return any(x.column is column and s <= x.lo <= at for x in d.mentions)
 
 
 def _true_value(column: Column) -> str:
