@@ -8,24 +8,16 @@ refuses the question unless the plan reads them otherwise."""
 from __future__ import annotations
 
 from .draft import Draft
+from .one_value_group import SPLIT_WORDS
 
 __all__ = ["glossed_groups"]
 
-#: words that ask for a grouping, in or out of parentheses ("number of flights (by carrier)")
-_GROUPING = frozenset(
+#: chart words that ask for a split besides those of :data:`.one_value_group.SPLIT_WORDS`
+_FORMS = frozenset(
     [
-        "by",
-        "per",
-        "each",
-        "every",
-        "across",
         "stacked",
         "grouped",
-        "split",
         "broken",
-        "breakdown",
-        "vs",
-        "versus",
         "compared",
         "compare",
         "against",
@@ -40,7 +32,7 @@ def glossed_groups(d: Draft) -> None:
     """Drop each grouping whose words all stand in parentheses when no word of the question
     asks for a grouping."""
     words = d.q.words
-    if any(w.text in _GROUPING for w in words):
+    if d.r.group_cues or any(w.text in SPLIT_WORDS or w.text in _FORMS for w in words):
         return
     for dim in list(d.dims):
         if dim.words is None or dim.found:

@@ -10,10 +10,12 @@ from sqlglot import exp
 
 from .draft import Draft
 
-__all__ = ["drop_one_value_group"]
+__all__ = ["SPLIT_WORDS", "drop_one_value_group"]
 
 #: words that ask for a split even when the rows kept hold one value
-_SPLIT = frozenset(["by", "per", "each", "every", "breakdown", "split", "across", "vs", "versus"])
+SPLIT_WORDS = frozenset(
+    ["by", "per", "each", "every", "breakdown", "split", "across", "vs", "versus"]
+)
 
 
 def drop_one_value_group(d: Draft) -> None:
@@ -24,7 +26,7 @@ def drop_one_value_group(d: Draft) -> None:
         return
     if not (d.r.counts or d.measures[0].explicit):
         return
-    if any(w.text in _SPLIT for w in d.q.words):
+    if any(w.text in SPLIT_WORDS for w in d.q.words):
         return
     pinned = {
         (table.name.lower(), cond.this.name.lower())
