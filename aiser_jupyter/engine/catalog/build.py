@@ -10,6 +10,7 @@ from .markers import find_markers, is_text, numbers_as_text
 from .model import Catalog, CatalogSource, Column, Table, name_words, semantic_type
 from .panels import confirm_panels
 from .profile import profile_table
+from .traits import confirm_traits
 from .year_keys import carry_year_keys
 
 __all__ = ["build_catalog"]
@@ -42,6 +43,7 @@ def build_catalog(source: CatalogSource, *, profile: bool = True) -> Catalog:
     if profile:
         catalog.joins += infer_composite(tables, catalog.joins, source)
         confirm_panels(tables, catalog.joins, source)
+        confirm_traits(tables, source)  # a patient's age on each of their diary days
         catalog.joins += carry_year_keys(tables, catalog.joins)  # survey ids renumbered yearly
         _keys_of_joins(catalog)
     return catalog

@@ -88,6 +88,9 @@ class Table(BaseModel):
         description="Columns that together hold one row per value, confirmed on the data "
         "(a panel's (state, year)): see catalog/panels.py.",
     )
+    traits: dict[str, list[str]] = Field(  # a patient's age on each of their diary days
+        default_factory=dict, description="A repeated id → its columns of one value each."
+    )
 
     def column(self, name: str) -> Column | None:
         lowered = name.lower()

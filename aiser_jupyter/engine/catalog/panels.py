@@ -18,7 +18,7 @@ from .composite import a_year
 from .joins import first_row, quoted
 from .model import CatalogSource, Column, Join, Table, name_words
 
-__all__ = ["MAX_PANEL_CHECKS", "confirm_panels"]
+__all__ = ["MAX_PANEL_CHECKS", "confirm_panels", "repeated_id"]
 
 #: (column, year) pairs checked per catalog: each costs one query
 MAX_PANEL_CHECKS = 40
@@ -34,7 +34,7 @@ def confirm_panels(tables: list[Table], joins: list[Join], source: CatalogSource
         if (table := by_name.get(j.table.lower())) is not None and j.role is None
     ]
     # a survey's repeated respondent ``id`` beside its year: one row per person and year
-    pairs += [(t, c.name) for t in tables for c in t.columns if _repeated_id(t, c)]
+    pairs += [(t, c.name) for t in tables for c in t.columns if repeated_id(t, c)]
     checks = 0
     for table, column in pairs:
         for year in (c for c in table.columns if a_year(c)):
@@ -48,7 +48,7 @@ def confirm_panels(tables: list[Table], joins: list[Join], source: CatalogSource
                 table.row_keys.append(key)
 
 
-def _repeated_id(table: Table, column: Column) -> bool:
+def repeated_id(table: Table, column: Column) -> bool:
     """An identifier column (``id``, ``person_id``, ``idcode``) whose values repeat."""
     words = name_words(column.name)
     rows = table.row_count or 0

@@ -21,7 +21,7 @@ from .lexicon import split_name
 from .rules.person_figures import figure_words, people_words
 from .tallies import tally_column
 
-__all__ = ["people_of_things", "people_table", "rows_are_people"]
+__all__ = ["PERSONAL", "people_of_things", "people_table", "rows_are_people"]
 
 #: a person's name as stored: two or three capitalised words ("Andy Allanson", "-Alan Ashby")
 _NAME = re.compile(r"^[^A-Za-z]*[A-Z][a-z]+(?:[ .'-]+[A-Z][A-Za-z'.-]*){1,2}$")
@@ -64,7 +64,7 @@ _NOT_PERSONAL = frozenset(
     ]
 )
 #: what only people have, by a column's name (a death beside an age: a patient's outcome)
-_PERSONAL = frozenset(
+PERSONAL = frozenset(
     [
         *("age", "sex", "gender", "female", "male", "race", "ethnicity"),
         *("educ", "education", "marital", "married", "widowed", "divorced", "divorce"),
@@ -127,7 +127,7 @@ def people_table(table: Table) -> bool:
     )
     personal = {  # the names as written and as their abbreviations read (eduyrs: education)
         w for c in table.columns for w in (*split_name(c.name, expand=False), *split_name(c.name))
-    } & _PERSONAL
+    } & PERSONAL
     # a person's figure (a salary, a wage) on each row: a survey of the people who earn it
     earned = any(
         c.semantic == "quantitative" and set(split_name(c.name)) & figure_words()

@@ -55,8 +55,11 @@ def share_left_out(i: int, words: list[str], facts: Facts, percents: set[int]) -
         return "measure"  # "percentage [female] by branch" drawn as the women of each branch
     if facts.mark == "arc" and _part_kept(i, words, facts):
         return "measure"  # "percentage of finishers who were women" as a pie of women by year
+    if facts.indicator and _base_shared(i, words, facts):
+        return "measure"  # "percent of the men [progressed] …" drawn as the men's share
     if _of_rows_that(i, words):  # "what percent of orders had a discount": rows' share
-        shown = facts.mark == "arc" or facts.divides or facts.indicator or _parts(facts)
+        parts = _parts(facts) and not _property_kept(i + 3, words, facts)
+        shown = facts.mark == "arc" or facts.divides or facts.indicator or parts
         return (
             None if shown or any(_flag_mean(c, facts) for c in facts.read_columns()) else "measure"
         )
@@ -95,6 +98,41 @@ def _kept_next(i: int, words: list[str], facts: Facts) -> bool:
         return False
     kept = {s.lower() for s in facts.strings}
     return words[j] in kept or lemma(words[j]) in kept or (words[j] in SEXES and keeps_a_sex(facts))
+
+
+#: words that end the things a share is of ("percent of men [by] region"), not a verb
+_AFTER_BASE = frozenset(
+    ["by", "in", "per", "for", "across", "over", "among", "each", "and", "or", "vs", "versus",
+     "who", "that", "which", "with", "were", "was", "are", "is", "had", "have", "has", "did"]
+)  # fmt: skip
+
+
+def _base_shared(i: int, words: list[str], facts: Facts) -> bool:
+    """ "what [percent] of the men progressed to …": the men are the whole the share is taken
+    of, and the verb after them (a past form) says which part; a plan whose share is of the men's rows among
+    all rows draws the whole's own share, not the part's."""
+    if words[i + 1 : i + 2] != ["of"]:
+        return False
+    j = i + 3 if words[i + 2 : i + 3] == ["the"] else i + 2
+    if j + 1 >= len(words) or words[j + 1] in _AFTER_BASE or not words[j + 1].endswith("ed"):
+        return False  # "percent of 5k [finishers] who …": the base goes on, no verb yet
+    kept = {s.lower() for s in facts.strings}
+    return words[j] in kept or lemma(words[j]) in kept or (words[j] in SEXES and keeps_a_sex(facts))
+
+
+def _property_kept(j: int, words: list[str], facts: Facts) -> bool:
+    """ "percentage of courses that are [seminars] in each subject": the property after "that
+    are" is a column the plan only keeps its rows by — the count of the kept rows by subject is
+    no share of each subject's courses."""
+    k = j + 1
+    while k < len(words) and words[k] in ("are", "were", "is", "was", "a", "an", "the"):
+        k += 1
+    if k >= len(words):
+        return False
+    kept = {s.lower() for s in facts.strings}
+    said = lemma(words[k])
+    filtered = facts.names - facts.group_names - facts.measure_names
+    return words[k] in kept or said in kept or said in filtered
 
 
 def _slice_values(facts: Facts) -> set[str]:

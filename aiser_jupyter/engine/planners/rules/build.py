@@ -217,6 +217,10 @@ def build(d: Draft) -> ChartPlan:
         for key in fan.key:
             add(exp.column(key.name, table=fan.table.name), key.name)
         query = query.distinct()
+    elif d.once_per is not None:  # "average age of the patients": each patient once
+        table, key = d.once_per
+        add(exp.column(key.name, table=table.name), key.name)
+        query = query.distinct()
     conditions = [roles.qualify(id(cond), cond, t) for t, cond in d.where]
     # a group with no value is no category: left out, and said in the notes
     # … and so is a point with no x or no y (a scatter of raw values): nothing to place

@@ -138,6 +138,8 @@ class Draft:
     unit_compared: list[tuple[Table, Column]] = field(default_factory=list)
     #: (table, column), lower case: members of a suffix family the question's words pinned
     pinned: set[tuple[str, str]] = field(default_factory=set)
+    #: a table of people's repeated rows and its id: each id's rows read once (trait_rows)
+    once_per: tuple[Table, Column] | None = None
 
     def take(self, m: Mention, why: str) -> None:
         self.used.add(id(m))

@@ -59,17 +59,34 @@ def name_contains(d: Draft) -> None:
             if target is None:
                 continue
             table, column = target
-            terms = [
-                exp.Like(
-                    this=exp.Lower(this=column_ref(table, column)),
-                    expression=exp.Literal.string(f"%{part}%"),
-                )
-                for part in parts[0]
-            ]
+            quoted = [d.q.words[i].raw.strip("'\"") for i in looked if d.q.words[i].quoted]
+            if len(quoted) == 1 == len(parts[0]) and quoted[0] != quoted[0].lower():
+                # "with 'Engineering' in the name": quoted as typed, matched as typed
+                terms = [
+                    exp.Like(
+                        this=column_ref(table, column),
+                        expression=exp.Literal.string(f"%{quoted[0]}%"),
+                    )
+                ]
+            else:
+                terms = [
+                    exp.Like(
+                        this=exp.Lower(this=column_ref(table, column)),
+                        expression=exp.Literal.string(f"%{part}%"),
+                    )
+                    for part in parts[0]
+                ]
             d.where.append((table, exp.and_(*terms) if parts[1] else exp.or_(*terms)))
             d.q.claim(lo, hi, "text pattern")
             for x in touched:
                 d.take(x, "text pattern")
+            for x in d.free():  # "engineering subjects (… with 'Engineering' in the name)"
+                if (
+                    x.kind == "value"
+                    and x.column is column
+                    and str(x.best.value).lower() in parts[0]
+                ):
+                    d.take(x, "text pattern")
 
 
 def _texts(d: Draft, looked: list[int]) -> tuple[list[str], bool] | None:
@@ -121,6 +138,14 @@ def _name_column(
             return own[0]
     if len(named) == 1:
         return named[0]
+    if (  # "subjects with 'Engineering' in the name": the subject column's own names
+        owner is not None
+        and not named
+        and owner.kind == "column"
+        and owner.column is not None
+        and owner.column.semantic in ("nominal", "geo")
+    ):
+        return owner.table, owner.column
     lab = label(owner.table) if owner is not None else None
     if owner is not None and lab is not None and (not named or any(c is lab for _, c in named)):
         return owner.table, lab  # "items with chicken in the name": the items' label, item

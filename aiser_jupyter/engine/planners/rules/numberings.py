@@ -49,9 +49,10 @@ def numbering_misread(d: Draft) -> None:
         counted = m.agg == "distinct" and m.column is not None and not d.dims and not said
         if counted and m.column is not None and numbering(m.table, m.column):
             from .panel_units import followed  # (panel_units reads numbering: imported here)
+            from .trait_rows import person_key
 
-            if followed(m.table, m.column):
-                continue  # a balanced panel's ids: the same people every year
+            if followed(m.table, m.column) or person_key(m.table) is m.column:
+                continue  # a balanced panel's ids, or ids whose rows share one sex: people
             _refuse(m.column, "counting its distinct values counts numbers, not things")
     for table, cond in d.where:
         if not isinstance(cond, (exp.GT, exp.GTE, exp.LT, exp.LTE)):

@@ -12,6 +12,7 @@ from ..lexicon import lemma, split_name
 from ..roles import is_identifier
 from .draft import Draft
 from .entity_keys import repeats
+from .trait_rows import people_word, person_key
 
 __all__ = ["UNITS", "followed", "panel_key", "panel_units", "renumbered"]
 
@@ -53,25 +54,43 @@ def panel_units(d: Draft) -> None:
     m = d.measures[0]
     if m.agg != "count" or m.column is not None or m.per is not None:
         return
-    said = _counted_unit(d)
+    at = _counted_unit(d)
+    said = d.q.words[at].text if at is not None else None
     found = panel_key(m.table)
-    if said is None or found is None or any(x.column is found[0] for x in d.dims):
+    # … or no period, but the id's rows share one sex, one age: a person's (a diary's days)
+    key = found[0] if found is not None else person_key(m.table)
+    if said is None or key is None or any(x.column is key for x in d.dims):
         return
-    key = found[0]
+    if found is None and (not people_word(said) or at in _kept(d)):
+        return  # "how many firms": a person's id counts no firms; "patients" a value kept
     if renumbered(m.table, key):
         return  # a survey's respondents numbered anew each year: each row is one of them
     m.agg, m.column, m.entity = "distinct", key, said
 
 
-def _counted_unit(d: Draft) -> str | None:
-    """The word the count words count, when it names people or firms ("how many [women]")."""
+def _kept(d: Draft) -> set[int]:
+    """The indexes of the words of values the plan keeps its rows to."""
+    return {
+        i for m in d.mentions if m.kind == "value" and id(m) in d.used for i in range(m.lo, m.hi)
+    }
+
+
+def _counted_unit(d: Draft) -> int | None:
+    """Where the word the count words count is, when it names people or firms ("how many
+    [women]"; "how many [male] patients": a value kept said before the people)."""
     words = d.q.words
+    kept = _kept(d)
     for _, hi in d.r.counts:
         i = hi
-        while i < len(words) and i < hi + 3 and words[i].text in _BEFORE:
+        while (
+            i < len(words)
+            and i < hi + 3
+            and lemma(words[i].text) not in UNITS
+            and (words[i].text in _BEFORE or i in kept)
+        ):
             i += 1
         if i < len(words) and lemma(words[i].text) in UNITS:
-            return words[i].text
+            return i
     return None
 
 

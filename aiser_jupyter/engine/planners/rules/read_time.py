@@ -11,7 +11,15 @@ from ..number_words import short_end, year_part
 from .question import Question
 from .reading import MONTH_RE, MONTHS, WEEKDAYS, YEAR_RE, Reading, TimeRange, claim, is_free
 from .said_days import said_days
-from .said_years import capital_months, decades, listed_years, open_months, over_span
+from .said_years import (
+    capital_months,
+    compared_years,
+    decades,
+    listed_months,
+    listed_years,
+    open_months,
+    over_span,
+)
 from .said_years import month_of as _month_of
 from .said_years import years_range as _years
 
@@ -255,16 +263,10 @@ def read_ranges(q: Question, r: Reading) -> None:
         *said_days(),  # … and days of the year said with no year (:func:`month_days`)
         *_year_spans(),
         *listed_years(),
-        (
-            rf"\b({YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or|next to|beside|alongside)(?: in)? ({YEAR_RE})\b",
-            lambda m: TimeRange(
-                year_list=[int(m[1]), int(m[2])],
-                lo=date(min(int(m[1]), int(m[2])), 1, 1),
-                hi=date(max(int(m[1]), int(m[2])) + 1, 1, 1),
-            ),
-        ),
+        *compared_years(),
         *decades(),
         *open_months(),
+        *listed_months(),
         (
             rf"\b(?:in |during |for |of )?({MONTH_RE}) (?:of )?({YEAR_RE})\b",
             lambda m: _month_of(MONTHS[m[1]], _year(m[2])),

@@ -14,7 +14,9 @@ from .reading import MONTH_RE, MONTHS, YEAR_RE, Reading, TimeRange
 
 __all__ = [
     "capital_months",
+    "compared_years",
     "decades",
+    "listed_months",
     "listed_years",
     "month_of",
     "open_months",
@@ -47,6 +49,33 @@ def listed_years() -> list[Pattern]:
             lambda m: _year_list([int(y) for y in re.findall(YEAR_RE, m[0])]),
         )
     ]
+
+
+def compared_years() -> list[Pattern]:
+    """ "1952 compared with 2007", "2010 vs 2020": those two years."""
+    return [
+        (
+            rf"\b({YEAR_RE}) (?:compared (?:with|to)|vs\.?|versus|against|and|or|next to|beside|alongside)(?: in)? ({YEAR_RE})\b",
+            lambda m: _year_list([int(m[1]), int(m[2])]),
+        )
+    ]
+
+
+def listed_months() -> list[Pattern]:
+    """ "over June, July and August 2017": the months listed, all of that one year."""
+    return [
+        (
+            rf"\b(?:in |during |for |of |over )?((?:{MONTH_RE})(?:(?:,? and|,? or|,)? (?:{MONTH_RE}))+)"
+            rf" (?:of )?({YEAR_RE})\b",
+            lambda m: _months_of(re.findall(MONTH_RE, m[1]), int(m[2])),
+        )
+    ]
+
+
+def _months_of(names: list[str], year: int) -> TimeRange:
+    found = years_range(year, year)
+    found.months = sorted({MONTHS[name] for name in names})
+    return found
 
 
 def _year_list(years: list[int]) -> TimeRange:

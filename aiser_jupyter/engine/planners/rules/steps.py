@@ -103,6 +103,7 @@ from .text_patterns import likes
 from .things_home import things_home
 from .time_extremes import time_extremes
 from .timed_measure import timed_measure
+from .trait_rows import trait_rows
 from .two_years import two_years
 from .unit_after import month_labels, unit_after
 from .value_shares import value_shares
@@ -340,6 +341,7 @@ STEPS: tuple[Step, ...] = (
     across_rows,
     entity_counts,
     panel_units,  # "how many people does the panel follow": distinct ids of person-years
+    trait_rows,  # "average age of the patients" of their diary days: each patient once
     counted_by_key,  # "how many states had a tax above …": distinct keys of the rows kept
     keyed_label,  # "count the physicians trained in …": their names, not their numbers
     described_codes,  # "by drive type" of drive_sys 'A' beside drive_desc 'All Wheel Drive'
