@@ -5,7 +5,8 @@ patients" weighs each patient by the days they kept; over the patients it counts
 
 This module finds, for each identifier whose values repeat (``id``, ``person_id``), the
 columns that hold one value per identifier — in one SQL query per table: the most distinct
-values any identifier has of each column (NULLs aside). The planner
+values any identifier has of each column (NULLs aside), over the rows of the first
+:data:`MAX_IDS` ids. The planner
 (``planners/rules/trait_rows.py``) reads the result.
 """
 
@@ -17,12 +18,14 @@ from .joins import first_row, quoted
 from .model import CatalogSource, Table
 from .panels import repeated_id
 
-__all__ = ["MAX_TRAIT_CHECKS", "MAX_TRAIT_ROWS", "confirm_traits"]
+__all__ = ["MAX_IDS", "MAX_TRAIT_CHECKS", "MAX_TRAIT_ROWS", "confirm_traits"]
 
 #: tables checked per catalog: each costs one query (a GROUP BY over the table)
 MAX_TRAIT_CHECKS = 20
 #: tables bigger than this are not checked (the GROUP BY reads every row)
 MAX_TRAIT_ROWS = 20_000_000
+#: ids whose rows are read: enough to see a column vary within an id, bounded on big tables
+MAX_IDS = 5000
 #: columns checked per table
 _MAX_COLUMNS = 60
 
@@ -48,14 +51,30 @@ def _one_each(source: CatalogSource, table: Table, key: str, others: list[str]) 
     if not others:
         return []
     counts = [
-        exp.Count(this=exp.Distinct(expressions=[exp.Column(this=quoted(name))])).as_(f"n{i}")
+        exp.Count(
+            this=exp.Distinct(expressions=[exp.Column(this=quoted(name), table=quoted(table.name))])
+        ).as_(f"n{i}")
         for i, name in enumerate(others)
     ]
-    per_key = (
+    present = exp.Not(this=exp.Is(this=exp.Column(this=quoted(key)), expression=exp.Null()))
+    some = (  # the rows of a few thousand ids: all of a big table's would cost a sort of it
+        exp.select(exp.Column(this=quoted(key)))
+        .distinct()
+        .from_(exp.Table(this=quoted(table.name)))
+        .where(present.copy())
+        .limit(MAX_IDS)
+    )
+    per_key = (  # joined, not IN (…): MySQL takes no LIMIT in an IN subquery
         exp.select(*counts)
         .from_(exp.Table(this=quoted(table.name)))
-        .where(exp.Not(this=exp.Is(this=exp.Column(this=quoted(key)), expression=exp.Null())))
-        .group_by(exp.Column(this=quoted(key)))
+        .join(
+            some.subquery("s"),
+            on=exp.EQ(
+                this=exp.Column(this=quoted(key), table=quoted(table.name)),
+                expression=exp.Column(this=quoted(key), table=exp.to_identifier("s")),
+            ),
+        )
+        .group_by(exp.Column(this=quoted(key), table=quoted(table.name)))
         .subquery("k")
     )
     query = exp.select(

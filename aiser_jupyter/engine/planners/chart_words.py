@@ -23,6 +23,8 @@ def chart_word_left_out(i: int, words: list[str], facts: Facts, why_at: dict[int
     word = words[i]
     if word in ("scatter", "scatterplot") and (facts.mark not in ("point", "") or _by_kind(facts)):
         return True  # "(scatter)" drawn as an average per category: not the chart asked for
+    if _counted_on_x(i, words, facts):
+        return True  # "number of works (x) against …" drawn with the artists along x
     if _series_asked(i, words) and len(facts.group_fields) < 2 and facts.measured < 2:
         return True  # "[stacked]", "side by side" of one series: a grouping left out
     if computation_left_out(i, words, facts) or table_rate(i, words, facts, why_at):
@@ -51,3 +53,26 @@ def _by_kind(facts: Facts) -> bool:
         c.name == facts.x_field and c.semantic in ("nominal", "boolean", "geo")
         for c in facts.read_columns()
     )
+
+
+#: words of a number computed over rows ("number of works (x)")
+_AGGREGATING = frozenset(
+    ["number", "count", "average", "mean", "median", "total", "sum", "share", "percentage"]
+)
+#: words that end the phrase an axis mark is said of
+_PHRASE_ENDS = frozenset(["against", "vs", "versus", "and", "by", "per", "x", "y"])
+
+
+def _counted_on_x(i: int, words: list[str], facts: Facts) -> bool:
+    """ "number of works (x) against the years (y)": the phrase marked as x asks for a number
+    computed over rows; a plan with a field along x, not aggregated, puts no such number there."""
+    if words[i] != "x" or not facts.x_field or not facts.aggregates or "x" in facts.names:
+        return False  # "total [x] by region" of a column named x: a name, no mark
+    if words[i + 1 : i + 2] in (["axis"], ["axes"], ["by"], ["per"]):
+        return False  # "the number of countries, x axis in ascending order": no mark
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if words[j] in _PHRASE_ENDS:
+            return False
+        if words[j] in _AGGREGATING:
+            return True
+    return False

@@ -9,7 +9,14 @@ from datetime import date
 from ..catalog.model import Column
 from .facts import Facts
 
-__all__ = ["FEW_DATES", "at_own_grain", "grouped_at_own_grain", "span_of", "stored_unit"]
+__all__ = [
+    "FEW_DATES",
+    "at_own_grain",
+    "grouped_at_own_grain",
+    "span_of",
+    "stored_unit",
+    "taken_every",
+]
 
 #: at most this many distinct dates are drawn as they are: 30 years of quarters, 10 of months
 FEW_DATES = 120
@@ -81,3 +88,30 @@ def span_of(column: Column) -> tuple[date, date] | None:
         return date.fromisoformat(str(column.min)[:10]), date.fromisoformat(str(column.max)[:10])
     except ValueError:
         return None
+
+
+#: adverbs of how often a series' rows are taken, and the unit
+_EVERY = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+          "quarterly": "quarter", "yearly": "year", "annual": "year"}  # fmt: skip
+
+
+def taken_every(i: int, words: list[str], facts: Facts) -> bool:
+    """ "how many [hourly] readings" of a table of hourly timestamps: how often the counted
+    rows were taken, which the data's own dates say — no grouping, and no rows left out."""
+    unit = _EVERY.get(words[i])
+    if unit is None or "count" not in facts.aggregates or facts.group_fields:
+        return False
+    if not (i >= 2 and words[i - 2 : i] in (["how", "many"], ["number", "of"])):
+        return False
+    return any(_taken(c, unit) for t in facts.read_tables() for c in t.columns)
+
+
+def _taken(column: Column, unit: str) -> bool:
+    """Whether ``column`` holds one date (or time) per ``unit``."""
+    if unit != "hour":
+        return stored_unit(column) == unit
+    span, n = span_of(column), column.distinct or 0
+    if column.semantic != "temporal" or span is None:
+        return False
+    hours = ((span[1] - span[0]).days + 1) * 24
+    return 0.6 * hours <= n <= _ESTIMATE * hours

@@ -7,6 +7,7 @@ from .adjective_reads import of_dates, of_time_taken
 from .adjectives import ADJECTIVES, adjective_nouns
 from .calendar_reads import explain_calendar
 from .count_names import counted, counts_named, noun_of_count
+from .date_grain import taken_every
 from .described import canon
 from .explain_numbers import explain_numeric, explain_weekday
 from .facts import Facts
@@ -98,6 +99,8 @@ def explain(word: str, i: int, words: list[str], facts: Facts, stop: frozenset[s
         return day  # "mondays", "weekdays"
     if is_unit_of_measure(i, words, _measure_at(words, facts)):
         return "unit"  # "average hours of sleep", "2-hour bins": the number's unit
+    if taken_every(i, words, facts):
+        return "how often"  # "how many [hourly] readings" of hourly timestamps
     if base in CALENDAR_WORDS or word in CALENDAR_WORDS:
         return explain_calendar(word, base, i, words, facts)
     if word in NAME_STATISTICS and i + 1 < len(words) and words[i + 1] in facts.keyed:

@@ -48,6 +48,7 @@ from .most_counted import most_counted
 from .named_rows import rows_named
 from .named_spans import spelled_names
 from .negated import negated
+from .other_side import other_side
 from .outcomes import outcome_use
 from .own_count import no_ranked_ones
 from .picked_rows import joined_to_filtered, whose_figure
@@ -133,7 +134,9 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             continue
         kind = word_kind(word, i, words, values, (measures, facts.names), names)
         if unkept_condition(i, words, plan.sql, dialect) and not (
-            splits_in_two(i, words, facts) or with_and_without(i, words, facts)
+            splits_in_two(i, words, facts)
+            or with_and_without(i, words, facts)
+            or other_side(i, words, facts)  # "voted and those who did [not]"
         ):
             kinds[i] = "condition"  # "who [don't] have a wedding", "earning more [than] Ann"
             continue

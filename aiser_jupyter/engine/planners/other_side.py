@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .facts import Facts, name_words
 from .lexicon import lemma
+from .stems import verb_roots
 
 __all__ = [
     "PAIR_JOINS",
@@ -16,6 +17,7 @@ __all__ = [
     "VERSUS_WORDS",
     "other_side",
     "paired_side",
+    "rest_clause",
     "side_pair",
     "spells_unread",
 ]
@@ -30,6 +32,29 @@ _REACH = 4
 _PAIRS = frozenset([("with", "without"), ("before", "after")])
 #: the words between the two of a pair ("with [vs] without the law")
 PAIR_JOINS = frozenset(["vs", "versus", "and", "or", "v"])
+
+
+#: "… and those who [didn't]": a side's verb negated, in one word
+_NOT_ONE = frozenset(
+    ["didn't", "don't", "doesn't", "weren't", "wasn't", "haven't", "hadn't", "aren't", "isn't",
+     "never", "not"]
+)  # fmt: skip
+#: … or in two ("did not")
+_AUX = frozenset(["did", "do", "does", "were", "was", "have", "had", "are", "is"])
+
+
+def rest_clause(words: list[str], at: int) -> int | None:
+    """The end of "[and those who did not]" starting at ``words[at]`` (the other side of a
+    side said by a verb just before: "those who voted and those who did not"); else None."""
+    if words[at : at + 2] not in (["and", "those"], ["or", "those"]):
+        return None
+    if words[at + 2 : at + 3] not in (["who"], ["that"], ["which"]):
+        return None
+    if words[at + 3 : at + 4] and words[at + 3] in _NOT_ONE:
+        return at + 4
+    if words[at + 3 : at + 4] and words[at + 3] in _AUX and words[at + 4 : at + 5] == ["not"]:
+        return at + 5
+    return None
 
 
 def side_pair(words: list[str], i: int) -> bool:
@@ -58,6 +83,9 @@ def other_side(i: int, words: list[str], facts: Facts) -> bool:
     if not facts.group_fields:
         return False
     for at in range(max(0, i - _REACH - 2), min(len(words), i + 3)):
+        rest = rest_clause(words, at)  # "those who voted [and those who did not]"
+        if rest is not None and _two_sided(words[at - 1], facts) and at <= i < rest:
+            return True
         if words[at] not in VERSUS_WORDS:
             continue
         if words[at] == "compared" and words[at + 1 : at + 2] not in (["with"], ["to"]):
@@ -75,7 +103,7 @@ def other_side(i: int, words: list[str], facts: Facts) -> bool:
 
 def _two_sided(word: str, facts: Facts) -> bool:
     """``word`` names a column of two values the plan groups by."""
-    said = {word, lemma(word)}
+    said = {word, lemma(word), *verb_roots(word)}  # "those who [voted]" of ``vote``
     return any(
         c.distinct == 2 and c.name in facts.group_fields and said & name_words(c.name)
         for c in facts.read_columns()

@@ -17,11 +17,11 @@ import re
 from ..catalog.model import Column, Table
 from .date_grain import stored_unit
 from .facts import Facts
-from .lexicon import split_name
+from .lexicon import lemma, split_name
 from .rules.person_figures import figure_words, people_words
 from .tallies import tally_column
 
-__all__ = ["PERSONAL", "people_of_things", "people_table", "rows_are_people"]
+__all__ = ["PERSONAL", "people_elsewhere", "people_of_things", "people_table", "rows_are_people"]
 
 #: a person's name as stored: two or three capitalised words ("Andy Allanson", "-Alan Ashby")
 _NAME = re.compile(r"^[^A-Za-z]*[A-Z][a-z]+(?:[ .'-]+[A-Z][A-Za-z'.-]*){1,2}$")
@@ -158,6 +158,25 @@ def rows_are_people(i: int, words: list[str], facts: Facts) -> bool:
         return False  # "spending per [student]": a rate's unit, not the rows
     table = _one_table(words[i], facts)
     return table is not None and people_table(table)
+
+
+def people_elsewhere(word: str, facts: Facts) -> bool:
+    """ "how many different states were the survey's [respondents] living in", answered from a
+    table of states alone: the people named are the rows of another table of the source (a
+    survey's, one person a row), which the plan does not read — its states, not all states."""
+    if facts.catalog is None or lemma(word) not in people_words() or not facts.tables:
+        return False
+    read = facts.read_tables()
+    if any(people_table(t) for t in read):
+        return False
+    names = {t.name.lower() for t in read}
+    return any(  # … whose rows refer to a table the plan reads (each respondent's state)
+        j.ref_table.lower() in names
+        and (people := facts.catalog.table(j.table)) is not None
+        and people.name.lower() not in names
+        and people_table(people)
+        for j in facts.catalog.joins
+    )
 
 
 def people_of_things(word: str, facts: Facts, *, counted: bool = True) -> bool:

@@ -24,7 +24,7 @@ from .inner_acronyms import value_left_out
 from .lexicon import lemma
 from .modifiers import STATUS_WORDS
 from .negated import opposite_of_used
-from .people_rows import people_of_things
+from .people_rows import people_elsewhere, people_of_things
 from .picked_rows import picks_rows
 from .restricts import (
     count_unasked,
@@ -245,6 +245,8 @@ def _among_or_split(
     split = kind in ("word", "content") and (_by_whether(i, words, named) or _mark_per(i, words))
     if split or (kind == "content" and modifies_shared_name(i, words, why_at, facts)):
         return "name"
+    if kind == "content" and people_elsewhere(words[i], facts):
+        return "name"  # "states the [respondents] lived in" drawn from the states table alone
     return None
 
 

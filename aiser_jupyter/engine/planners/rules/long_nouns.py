@@ -19,7 +19,7 @@ from ..lexicon import FUNCTION_WORDS, split_name
 from ..long_tables import LongKey, long_keys, measured_numbers
 from .question import Question
 
-__all__ = ["long_number_nouns", "names_long_number"]
+__all__ = ["READINGS", "long_number_nouns", "names_long_number"]
 
 #: names that say only that a column holds a number
 GENERIC_NUMBERS = frozenset(
@@ -44,10 +44,10 @@ def long_number_nouns(
     """``((lo, hi), "column", table, number, None, score)`` for the nouns that name the one
     long table's generic number (``named``: the words another candidate reads already)."""
     key, words = _only_number(catalog), q.words
-    if key is None:
-        return []
-    out: list[tuple[tuple[int, int], str, Table, Column | None, Any, float]] = []
     texts = q.texts()
+    if key is None:
+        return _reading_nouns(q, catalog, named)
+    out: list[tuple[tuple[int, int], str, Table, Column | None, Any, float]] = []
     for w in words:
         i = w.i
         if not (_noun(texts[i]) and i not in named and q.free(i)):
@@ -58,11 +58,52 @@ def long_number_nouns(
     return out
 
 
+#: nouns for what a sensor, a poll or a survey records: the number it records
+READINGS = frozenset(["reading", "readings", "measurement", "measurements"])
+
+
+def _reading_nouns(
+    q: Question, catalog: Catalog, named: set[int]
+) -> list[tuple[tuple[int, int], str, Table, Column | None, Any, float]]:
+    """ "the lowest [reading] of each month", "[readings] above 90°F" of a source with one
+    number only (``KeyWestWater(DateTime, WaterTemp)``): that number."""
+    only = _one_number(catalog)
+    if only is None:
+        return []
+    texts = q.texts()
+    return [
+        ((w.i, w.i + 1), "column", only[0], only[1], None, _SCORE)
+        for w in q.words
+        if w.text in READINGS and w.i not in named and q.free(w.i) and _asked(texts, w.i, w.i)
+    ]
+
+
+def _one_number(catalog: Catalog) -> tuple[Table, Column] | None:
+    """The one table of ``catalog`` with numbers to measure, and its one number; or None
+    (found once per catalog)."""
+    found: tuple[tuple[Table, Column] | None] = catalog.derived(
+        "one number", lambda c: (_only_one(c),)
+    )
+    return found[0]
+
+
+def _only_one(catalog: Catalog) -> tuple[Table, Column] | None:
+    found: list[tuple[Table, Column]] = []
+    for table in catalog.tables:
+        found += [(table, c) for c in measured_numbers(table)]
+        if len(found) > 1:
+            return None
+    return found[0] if found else None
+
+
 def names_long_number(i: int, words: list[str], facts: Facts) -> bool:
     """The honesty check's reading of the same: ``words[i]`` (or the noun after it, "[price]
     index") names the one long table's generic number, which the plan measures."""
     if _subject_of_value(i, words, facts):
         return True  # "measles [deaths]"
+    only = _one_number(facts.catalog) if facts.catalog is not None else None
+    if words[i] in READINGS and only is not None:  # "the lowest [reading]" of WaterTemp
+        return only[1].name.lower() in facts.measure_names | facts.names
     key = _only_number(facts.catalog) if facts.catalog is not None else None
     if key is None or key.value.name.lower() not in facts.measure_names | facts.names:
         return False
@@ -106,7 +147,8 @@ def _find(catalog: Catalog) -> LongKey | None:
 def _asked(texts: list[str], lo: int, hi: int) -> bool:
     """Words ``lo..hi`` stand where a number is asked for or compared."""
     before = texts[lo - 1] if lo else ""
-    after = texts[hi + 1] if hi + 1 < len(texts) else ""
+    k = hi + 2 if texts[hi + 1 : hi + 2] in (["were"], ["was"], ["is"], ["are"]) else hi + 1
+    after = texts[k] if k < len(texts) else ""  # "readings [were] above 90"
     return before in _ASKING or after in _COMPARED
 
 

@@ -177,7 +177,11 @@ def _counted(text: str, m: re.Match[str]) -> bool:
     """Whether the time words ``m`` are a plural counted ("how many months did Brent trade
     above $100"): the answer is one number of units, not a chart with a bar per unit."""
     plural = m[0].endswith("s") or m[0].split()[0].endswith("s")  # "hours of the day"
-    return plural and bool(_COUNTED.search(text[: m.start()]))
+    every = m[0] in _EVERY  # "how many [hourly] readings": how often the rows were taken
+    return (plural or every) and bool(_COUNTED.search(text[: m.start()]))
+
+
+_EVERY = frozenset(["hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annual"])
 
 
 def _year(text: str) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from ...catalog.model import Column, Table
-from ..other_side import SIDE_BREAKS, VERSUS_WORDS
+from ..other_side import SIDE_BREAKS, VERSUS_WORDS, rest_clause
 from .draft import Dim, Draft
 from .link import Mention
 
@@ -67,6 +67,9 @@ def _other_side(d: Draft, m: Mention) -> int | None:
     customers"), when every word of it is free and one of them says the other side or stands
     alone unlinked ("vs stayed"); None when none follows."""
     words = d.q.texts()
+    rest = rest_clause(words, m.hi)  # "those who voted [and those who did not]"
+    if rest is not None and all(d.q.free(j) for j in range(m.hi, rest)):
+        return rest
     i = m.hi
     while i < len(words) and i < m.hi + 2 and words[i] not in VERSUS_WORDS and d.q.free(i):
         i += 1  # "GATT [members] vs": the rows' noun after the side's value

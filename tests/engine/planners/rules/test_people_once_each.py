@@ -8,8 +8,11 @@ one value per id (its ``traits``), on DuckDB and on SQLite. Then:
 - "the average age of the patients" and "what percentage of the patients are women" read
   each patient once — over the rows they would weigh a patient by the days they kept;
 - a figure of the rows themselves ("average air quality by sex") stays a mean of the rows;
-- a household id, under which people of both sexes live, is no person's: "how many people"
+- a household id, under which people of both sexes live, is no person's: "how many women"
   there counts rows.
+- "in how many different states were the survey's respondents living", answered from the
+  table of states alone, counts every state, not the respondents' states: refused.
+- "average age of those who voted and those who did not": both sides of the 0/1 vote.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from typing import Any
 import pytest
 from answers import kpi, one, plots_exactly
 from dbfiles import database_file
+
+from aiser_jupyter.engine.planners.honesty import account
+from aiser_jupyter.errors import AiserError
 
 #: 40 patients; patient k keeps 1 + (k * 7) % 11 days, so long and short diaries differ in age
 PATIENTS = [
@@ -45,6 +51,22 @@ def _fill(con: Any) -> None:
         " age INTEGER, sex VARCHAR(6), medication VARCHAR(8))"
     )
     con.executemany("INSERT INTO diary VALUES (?, ?, ?, ?, ?, ?, ?)", DIARY)
+
+
+def _fill_survey(con: Any) -> None:
+    con.execute(
+        "CREATE TABLE survey (uid INTEGER, stateabb VARCHAR(2), age INTEGER, sex VARCHAR(6),"
+        " educ INTEGER, vote INTEGER)"
+    )
+    rows = [(k, f"S{k % 12}", 20 + k % 60, "female" if k % 2 else "male", k % 9, k % 3 % 2)
+            for k in range(300)]  # fmt: skip
+    con.executemany("INSERT INTO survey VALUES (?, ?, ?, ?, ?, ?)", rows)
+    con.execute("CREATE TABLE states (state VARCHAR(2), region VARCHAR(9), income DOUBLE)")
+    states = [(f"S{k}", ["South", "West"][k % 2], 4000.0 + 100 * k) for k in range(40)]
+    con.executemany("INSERT INTO states VALUES (?, ?, ?)", states)
+    con.execute("CREATE TABLE crime (state VARCHAR(2), murder DOUBLE, poverty DOUBLE)")
+    crime = [(f"S{k}", 2.0 + k % 9, 8.0 + k % 11) for k in range(40)]
+    con.executemany("INSERT INTO crime VALUES (?, ?, ?)", crime)
 
 
 def _fill_homes(con: Any) -> None:
@@ -117,3 +139,34 @@ def test_a_household_id_is_no_persons(engine: Any, homes: Path) -> None:
     assert kpi(engine.ask("how many women are there?", "h")) == sum(
         sex == "female" for _, _, sex, _ in HOMES
     )
+
+
+def test_the_states_of_the_respondents_are_not_all_states(
+    engine: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = database_file("duckdb", tmp_path_factory.mktemp("survey"), "survey", _fill_survey)
+    engine.connect("s", str(path))
+    question = "In how many different states were the survey's respondents living?"
+    try:
+        answer = engine.ask(question, "s")
+    except AiserError as refused:  # honest; counting all 40 states is not
+        assert refused.code == "AISER-PLAN-UNSURE"
+    else:
+        assert kpi(answer) == 12
+    every = engine.ask("how many different states are in the states table?", "s")
+    assert kpi(every) == 40
+    found = account(question, every.plan, engine.catalog("s"), "duckdb")
+    assert "respondents" in [u.text for u in found.blocking]
+
+
+def test_those_who_did_and_those_who_did_not(
+    engine: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = database_file("duckdb", tmp_path_factory.mktemp("voters"), "survey", _fill_survey)
+    for question in (
+        "average age of those who voted and those who did not",
+        "average age of those who voted and those who didn't",
+    ):
+        plots_exactly(
+            engine, path, "v", question, "SELECT vote, AVG(age) FROM survey GROUP BY vote"
+        )
