@@ -96,8 +96,13 @@ def _kept_next(i: int, words: list[str], facts: Facts) -> bool:
     j = i + 2 if words[i + 1 : i + 2] == ["with"] else i + 1
     if j >= len(words):
         return False
+    return _kept_word(words[j], facts)
+
+
+def _kept_word(word: str, facts: Facts) -> bool:
+    """Whether ``word`` (or its lemma) is a value the plan keeps its rows to, a sex included."""
     kept = {s.lower() for s in facts.strings}
-    return words[j] in kept or lemma(words[j]) in kept or (words[j] in SEXES and keeps_a_sex(facts))
+    return word in kept or lemma(word) in kept or (word in SEXES and keeps_a_sex(facts))
 
 
 #: words that end the things a share is of ("percent of men [by] region"), not a verb
@@ -109,15 +114,14 @@ _AFTER_BASE = frozenset(
 
 def _base_shared(i: int, words: list[str], facts: Facts) -> bool:
     """ "what [percent] of the men progressed to …": the men are the whole the share is taken
-    of, and the verb after them (a past form) says which part; a plan whose share is of the men's rows among
-    all rows draws the whole's own share, not the part's."""
+    of, and the verb after them (a past form) says which part; a plan whose share is of the
+    men's rows among all rows draws the whole's own share, not the part's."""
     if words[i + 1 : i + 2] != ["of"]:
         return False
     j = i + 3 if words[i + 2 : i + 3] == ["the"] else i + 2
     if j + 1 >= len(words) or words[j + 1] in _AFTER_BASE or not words[j + 1].endswith("ed"):
         return False  # "percent of 5k [finishers] who …": the base goes on, no verb yet
-    kept = {s.lower() for s in facts.strings}
-    return words[j] in kept or lemma(words[j]) in kept or (words[j] in SEXES and keeps_a_sex(facts))
+    return _kept_word(words[j], facts)
 
 
 def _property_kept(j: int, words: list[str], facts: Facts) -> bool:
