@@ -29,8 +29,9 @@ from typing import Any
 
 from ..catalog.model import Catalog, Column, Table
 from .acronyms import acronym_tail, compound_second, tail_begun
-from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, known_word, short_forms, split_name
+from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, known_word, lemma, short_forms, split_name
 from .month_parts import other_than_month
+from .near_spellings import common_word
 from .table_measures import per_unit_spellings, table_measures
 from .words import instruction_words
 
@@ -308,13 +309,17 @@ def _record(
 ) -> None:
     ends = [(node, True)] if _END in node else []
     if not lead:  # a trailing letter or two of the name left over: turnout|ho
-        ends += [(c, False) for k, c in node.items() if k != _END and _END in c]
+        ends += [
+            (c, False)
+            for k, c in node.items()
+            if k != _END and _END in c and _left(parts, k, words[start : i + 1])
+        ]
         ends += [
             (g, False)
             for k, c in node.items()
             if k != _END
             for kk, g in c.items()
-            if kk != _END and _END in g
+            if kk != _END and _END in g and _left(parts, k + kk, words[start : i + 1])
         ]
     for end, exact in ends:
         full = exact and not lead
@@ -323,6 +328,18 @@ def _record(
         for opaque, table, column, tail in end[_END]:
             if full or opaque or tail_begun(parts, tail, lead):
                 out.append(Alignment(start, i + 1, table, column, parts, full))
+
+
+def _left(parts: tuple[str, ...], tail: str, span: list[str]) -> bool:
+    """Whether the name's last letters ``tail`` may be left over after ``parts``: not when
+    they finish the last part into another common word than the one that gave it
+    ("spending" is no spe|ed of ``cspeed``, c|speed; "release" may give releas|ed)."""
+    k = max((j for j, p in enumerate(parts) if p), default=-1)
+    if k < 0 or len(parts[k]) < 2:
+        return True
+    finished, word = parts[k] + tail, span[k]
+    own = finished.startswith(word) or word.startswith(finished) or lemma(finished) == lemma(word)
+    return own or not common_word(finished)
 
 
 def _opaque(name: str) -> bool:

@@ -23,6 +23,8 @@ def chart_word_left_out(i: int, words: list[str], facts: Facts, why_at: dict[int
     word = words[i]
     if word in ("scatter", "scatterplot") and (facts.mark not in ("point", "") or _by_kind(facts)):
         return True  # "(scatter)" drawn as an average per category: not the chart asked for
+    if word in ("pie", "histogram") and facts.mark == "kpi":
+        return True  # "pie of how the units sold split across the days": one number drawn
     if _counted_on_x(i, words, facts):
         return True  # "number of works (x) against …" drawn with the artists along x
     if _series_asked(i, words) and len(facts.group_fields) < 2 and facts.measured < 2:

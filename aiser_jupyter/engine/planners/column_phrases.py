@@ -33,6 +33,13 @@ _AGGREGATES = frozenset(
 )
 
 
+#: verbs that say nothing by themselves: the first word of a name that starts with one
+#: (``tookphys``, ``has_children``, ``gotjob``) does not name it alone
+_LIGHT_VERBS = frozenset(
+    ["took", "take", "taken", "has", "have", "had", "got", "get", "did", "does", "made", "make"]
+)
+
+
 #: units a name may end in after the quantity's own words (``run_time_minutes``)
 _NAME_UNITS = frozenset(
     ["minute", "second", "hour", "usd", "dollar", "kg", "km", "cm", "mm", "lb", "mile", "pct"]
@@ -89,8 +96,10 @@ def column_phrases(
         # Type.of.Breach is a type: "breaches" names it only weakly, below a row noun
         yield cw[-1:], (0.5 if _after_head(cw, head) else 0.7)
         # no bookings: booking_changes; "aircraft" alone is no ac_mass (a code of two letters)
-        if not (column.semantic == "quantitative" and names_other_thing(column.name)) and (
-            raw[:1] == cw[:1] or len(raw[0]) > 2
+        if (
+            not (column.semantic == "quantitative" and names_other_thing(column.name))
+            and (raw[:1] == cw[:1] or len(raw[0]) > 2)
+            and cw[0] not in _LIGHT_VERBS  # "took part" is no ``tookphys`` ("took physician")
         ):
             yield cw[:1], 0.5
     elif (

@@ -31,7 +31,7 @@ from .people_rows import people_of_things
 from .read_apart import read_apart
 from .repeated import read_from_data
 from .roles import calendar_part
-from .row_grain import GRAINS, rows_are, rows_share_ids
+from .row_grain import EXTREMES, GRAINS, after_centre, rows_are, rows_share_ids
 from .rules.long_nouns import names_long_number
 from .rules.sex_flags import names_sex_flag
 from .stat_names import carries_statistic
@@ -208,6 +208,8 @@ def _aggregate_word(word: str, i: int, words: list[str], facts: Facts) -> str | 
     if word in ("number", "many", "count", "total"):  # "number of X" without a count
         return _count_words(i, words, facts)
     grain = GRAINS.get(words[i - 1]) if i else None
+    if grain is None and word in EXTREMES and after_centre(i, words):
+        grain = "day"  # "the average [maximum] temperature" of one row a day: each day's
     return "measure name" if grain is not None and rows_are(grain, facts) else None
 
 

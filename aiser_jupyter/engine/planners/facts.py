@@ -66,6 +66,7 @@ class Facts:
     described: set[str] = field(default_factory=set)
     ranges: set[tuple[float, float]] = field(default_factory=set)
     said_ranges: set[int] = field(default_factory=set)  #: indexes of question words they explain
+    compounds: set[tuple[str, str]] = field(default_factory=set)  #: "short-term": (short, term)
     kept_out: set[str] = field(default_factory=set)  #: texts the plan keeps out, and their words
     #: values a long table's key is kept to while its number is read ("rent": median rent)
     keyed: set[str] = field(default_factory=set)

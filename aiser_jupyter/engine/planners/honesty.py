@@ -42,7 +42,7 @@ from .lexicon import lemma, split_name
 from .listed import listed_labels
 from .listed_members import unread_member
 from .listed_words import listed_items
-from .measure_phrases import in_measure_phrase
+from .measure_phrases import compound_pairs, in_measure_phrase
 from .modifiers import MODIFIED_KINDS, unrefined_modifier
 from .most_counted import most_counted
 from .named_rows import rows_named
@@ -124,8 +124,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
     skip = _explained_apart(question, words, catalog, values, facts, result)
     measures = measure_words(catalog, words)  # "aircraft" of ac_mass only with "mass"
     names, stop = schema_words(catalog), instruction_words()
-    kinds: dict[int, str] = {}
-    why_at: dict[int, str] = {}
+    kinds, why_at = dict[int, str](), dict[int, str]()  # each word's kind; why it was used
     proper, percents = proper_nouns(question, words), percent_words(question, words)
     forms = short_forms(question, words) | set(ampersand_forms(question, words))
     listed = listed_items(question)
@@ -165,7 +164,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"
         if kind == "content" and in_measure_phrase(i, words, why_at, result.used, facts):
-            why = why or "measure phrase"  # "violent [crime] rate" of violent, "seat belt [usage]"
+            why = why or "measure phrase"  # "violent [crime] rate" of violent, "short-[term]"
         if why == "aggregate" and total_of_nothing(i, words, facts):
             why, kind = None, "measure"  # "by [total] amount borrowed" drawn as a count of rows
         if why is None and word in SEXES and not keeps_a_sex(facts):
@@ -288,12 +287,6 @@ def _report_unused(
         result.unused.append(Unused(words[i].strip("'\""), kind))
 
 
-#: units of measure the instruction words list (their number carries the content)
-_UNITS = frozenset(
-    ["degree", "percent", "mile", "inch", "foot", "pound", "gram", "meter", "dollar"]
-)
-
-
 def _explained_apart(
     question: str,
     words: list[str],
@@ -306,6 +299,7 @@ def _explained_apart(
     words that spell a glued name the plan reads ("labour share" of labsh, :mod:`.aligned`);
     and, kept in ``facts``, those that spell a column it does not ("swing states" of ss)."""
     facts.said_ranges = range_words_at(words, question, facts.ranges)
+    facts.compounds = compound_pairs(question)  # "short-term": (short, term)
     skip = _phrase_values(words, values, facts, result) | facts.said_ranges
     own, facts.spelled_other = spelled(catalog, words, facts.columns)
     for found, why in (

@@ -6,12 +6,13 @@ the number is of, and no other part of the schema is named by them."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .facts import Facts
 from .lexicon import FUNCTION_WORDS, abbreviates, lemma, split_name
 from .table_measures import table_measures
 
-__all__ = ["MEASURE_HEADS", "in_measure_phrase", "table_rate"]
+__all__ = ["MEASURE_HEADS", "compound_pairs", "compound_tail", "in_measure_phrase", "table_rate"]
 
 #: words that end a phrase naming a number without saying what it counts
 MEASURE_HEADS = frozenset(
@@ -25,8 +26,11 @@ def in_measure_phrase(
 ) -> bool:
     """Whether ``words[i]`` (a content word that names nothing in the schema) sits between a
     word naming a number the plan measures and a generic measure head: "violent [crime]
-    rate", "seat belt [usage] rate", "seat belt [usage]" at the phrase's end; ``why_at``
-    and ``used``: why the words before it were explained, by place and by word."""
+    rate", "seat belt [usage] rate", "seat belt [usage]" at the phrase's end; or ends a
+    compound begun by one ("short-[term]", :func:`compound_tail`). ``why_at`` and ``used``:
+    why the words before it were explained, by place and by word."""
+    if compound_tail(i, words, facts.compounds, why_at):
+        return True
     before = (why_at.get(i - 1) or used.get(words[i - 1])) if i else None
     if before not in (*_NAMED, "measure phrase"):
         return False
@@ -44,6 +48,27 @@ def in_measure_phrase(
             return False
         k += 1
     return False
+
+
+def compound_pairs(question: str) -> set[tuple[str, str]]:
+    """The neighbouring words of the question's hyphenated compounds, lower case:
+    "short-term resident" → (short, term)."""
+    pairs: set[tuple[str, str]] = set()
+    for compound in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", question):
+        parts = compound.lower().split("-")
+        pairs.update(pairwise(parts))
+    return pairs
+
+
+def compound_tail(
+    i: int, words: list[str], compounds: set[tuple[str, str]], why_at: dict[int, str]
+) -> bool:
+    """ "short-[term] resident departures" of ``resshort``: the second half of a hyphenated
+    compound whose first half the plan read as a word of a column's name is part of that name
+    ("long-term", "full-time"); a function word is not ("one-[to]-one")."""
+    if not i or why_at.get(i - 1) not in _NAMED or words[i] in FUNCTION_WORDS:
+        return False
+    return (words[i - 1], words[i]) in compounds
 
 
 #: what a series of amounts made is called, after the name of what is made

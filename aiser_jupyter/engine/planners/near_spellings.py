@@ -10,6 +10,7 @@ from .lexicon import split_name
 
 __all__ = [
     "MIN_VALUE_LETTERS",
+    "common_word",
     "letter_apart",
     "near_links",
     "near_spellings",
@@ -46,11 +47,45 @@ def near_spellings(
             continue
         best = process.extractOne(tok, choices, scorer=fuzz.ratio, score_cutoff=86)
         if best:
+            if _two_words(tok, best[0]):
+                continue  # "mothers" is no misspelt ``other``: two words of their own
             for kind, table, column, score in singles[best[0]]:
                 own = split_name(column.name if column is not None else table.name)
                 if best[0] in own:  # "employees" is no misspelt "employed", a synonym of job
                     out.append((i, (kind, table, column, score * 0.8)))
     return out
+
+
+#: how often a word must occur in ``wordsegment``'s corpus (of a trillion words) to be a
+#: word of its own, never a misspelling: "mother" 57 M, "other" 978 M; misspellings stay
+#: below 1 M ("adress" 0.98 M, "costumer" 0.14 M)
+_EVERYDAY = 2_000_000
+
+
+#: prefixes that make the opposite of a word ("unemployed" of employed)
+_NEGATING = ("un", "non", "in", "im", "dis")
+
+
+def common_word(word: str) -> bool:
+    """``word`` is a common English word (``wordsegment``'s corpus), no slip of the keys."""
+    import wordsegment
+
+    if not wordsegment.UNIGRAMS:
+        wordsegment.load()
+    return bool(wordsegment.UNIGRAMS.get(word, 0) >= _EVERYDAY)
+
+
+def _two_words(word: str, name: str) -> bool:
+    """``word`` and ``name`` are two common English words that are no forms of one another:
+    not one stem ("healthy" of health, "primarily" of primary) nor a negation ("unemployed"
+    of employed); "mothers" of ``other`` is no slip of the keys."""
+    if not (common_word(word) and common_word(name)):
+        return False
+    if word[:4] == name[:4]:
+        return False
+    return not any(
+        a == p + b or a == p + "-" + b for p in _NEGATING for a, b in ((word, name), (name, word))
+    )
 
 
 #: letters a word must have to be read as a near spelling of a value

@@ -9,13 +9,17 @@ from .facts import Facts
 from .lexicon import lemma, split_name
 
 __all__ = [
+    "EXTREMES",
     "GRAINS",
+    "after_centre",
     "dated_rows_drawn",
     "one_per_row",
     "per_row_unit",
     "rows_are",
     "rows_by_part",
+    "rows_of",
     "rows_share_ids",
+    "unique_in",
 ]
 
 #: adjectives of a grain, and the calendar part each row then is
@@ -188,3 +192,41 @@ def dated_rows_drawn(unit: str, facts: Facts) -> bool:
         if table is not None and any(stored_unit(c) == unit for c in table.columns):
             return True
     return False
+
+
+#: extremes a row may hold as its own number (the day's maximum) and the means taken over them
+EXTREMES = frozenset(["maximum", "minimum", "max", "min"])
+_CENTRES = frozenset(["average", "mean", "median", "avg"])
+
+
+def after_centre(i: int, words: list[str]) -> bool:
+    """``words[i]`` (an extreme) follows a mean, a month's name or year between them at most:
+    "the average [maximum] temperature", "the average July [maximum]" — the mean of the rows'
+    own extremes, when a row is a day."""
+    from .words import MONTHS
+
+    k = i - 1
+    while k >= 0 and (words[k] in MONTHS or (words[k].isdigit() and len(words[k]) == 4)):
+        k -= 1
+    return k >= 0 and words[k] in _CENTRES
+
+
+def rows_of(table: Table, grain: str) -> bool:
+    """Whether ``table`` has one row per ``grain`` (per the other things it holds)."""
+    from .date_grain import stored_unit
+    from .roles import calendar_part
+
+    rows = table.row_count or 0
+    for column in table.columns:
+        if calendar_part(column) == grain:
+            return True
+        if column.semantic == "temporal" and grain == "day" and rows and unique_in(column, rows):
+            return True
+        if stored_unit(column) == grain:
+            return True  # a monthly series: each row's number is a month's
+    return False
+
+
+def unique_in(column: Column, rows: int) -> bool:
+    """Whether ``column`` holds (nearly) one value per row of its table's ``rows``."""
+    return (column.distinct or 0) >= 0.95 * rows

@@ -92,6 +92,7 @@ CALENDAR_WORDS = {
 AGGREGATE_WORDS = {
     "average": ("mean",),
     "averaged": ("mean",),
+    "averaging": ("mean",),  # "plans whose participants [averaging] more than 3 visits"
     "avg": ("mean",),
     "mean": ("mean",),
     "median": ("median",),

@@ -11,14 +11,14 @@ high in July 2015" and "yearly sales" stay a time axis."""
 from __future__ import annotations
 
 from ....errors import error
-from ...catalog.model import Column, Table
+from ...catalog.model import Table
 from ..date_grain import stored_unit
 from ..lexicon import split_name
-from ..row_grain import GRAINS
+from ..row_grain import EXTREMES, GRAINS, after_centre, rows_of, unique_in
 from .draft import Draft, calendar_part
 from .reading import Agg
 
-__all__ = ["grain_of_measure", "of_rows", "row_extreme", "rows_of"]
+__all__ = ["grain_of_measure", "of_rows", "row_extreme"]
 
 #: words before a grain adjective that take the rows' numbers over them ("average daily")
 _OVER_ROWS = frozenset(
@@ -40,33 +40,16 @@ _OVER_ROWS = frozenset(
 )
 
 
-def rows_of(table: Table, grain: str) -> bool:
-    """Whether ``table`` has one row per ``grain`` (per the other things it holds)."""
-    rows = table.row_count or 0
-    for column in table.columns:
-        if calendar_part(column) == grain:
-            return True
-        if column.semantic == "temporal" and grain == "day" and rows and _unique(column, rows):
-            return True
-        if stored_unit(column) == grain:
-            return True  # a monthly series: each row's number is a month's
-    return False
-
-
 def _series(table: Table) -> bool:
     """Whether ``table`` holds one row per period (a day, a month, a year, with the things it
     holds): "average yearly DJIA" of a daily series is the mean of each year's rows."""
     rows = table.row_count or 0
     return any(
         calendar_part(c) is not None
-        or (c.semantic == "temporal" and rows and _unique(c, rows))
+        or (c.semantic == "temporal" and rows and unique_in(c, rows))
         or stored_unit(c) not in (None, "day")
         for c in table.columns
     )
-
-
-def _unique(column: Column, rows: int) -> bool:
-    return (column.distinct or 0) >= 0.95 * rows
 
 
 def grain_of_measure(d: Draft) -> bool:
@@ -137,9 +120,15 @@ def row_extreme(d: Draft, agg: Agg) -> bool:
     if agg.agg not in ("max", "min", "mean"):
         return False
     after = next((m for m in d.mentions if m.lo == agg.hi and m.column is not None), None)
-    if after is None or not of_rows(d, agg, after.table):
+    if after is None:
         return False
-    if not any(a.i < agg.i - 1 and a.strict for a in d.r.aggs):
+    if not of_rows(d, agg, after.table):
+        # "the average [maximum] temperature in 1988" of one row a day: the day's maximum
+        said = d.q.texts()
+        extreme = agg.agg in ("max", "min") and said[agg.i] in EXTREMES
+        if not (extreme and after_centre(agg.i, said) and rows_of(after.table, "day")):
+            return False
+    elif not any(a.i < agg.i - 1 and a.strict for a in d.r.aggs):
         return False  # "the daily maximum temperature by month": the maximum is taken
     d.q.claim(agg.i, agg.hi, "row's own")
     return True

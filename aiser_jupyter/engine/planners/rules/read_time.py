@@ -289,7 +289,8 @@ def read_ranges(q: Question, r: Reading) -> None:
             lambda m: _years(_year(m[1]), _year(m[1])),
         ),
         (
-            rf"\b(?:in|during|for|of|only) (?:any |every )?({MONTH_RE}(?:(?:,| and| or) {MONTH_RE})*)\b",
+            # "in June, July or August" (the commas are gone from the joined words)
+            rf"\b(?:in|during|for|of|only) (?:any |every )?({MONTH_RE}(?:(?:,| and| or)? {MONTH_RE})*)\b",
             lambda m: TimeRange(months=[MONTHS[x] for x in re.findall(MONTH_RE, m[1])]),
         ),
         (  # "total July sales": a month's name before what is measured (never "may", "march")
