@@ -71,6 +71,7 @@ TimeUnit = Literal[
     "date",
     "weekday",
     "hour",
+    "yearmonthdatehours",
     "minute",
     "yearquarter",
     "yearmonth",
@@ -90,7 +91,6 @@ TIME_UNIT_ALIASES = {
     "weeks": "week",
     "quarters": "quarter",
     "hours": "hour",
-    "yearmonthdatehours": "hour",
 }
 SortSpec = Literal["ascending", "descending", "x", "y", "-x", "-y", "color", "-color"]
 CHANNELS = ("x", "y", "color", "size", "facet", "theta", "detail")

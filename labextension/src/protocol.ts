@@ -163,7 +163,7 @@ export interface FieldDef {
   type: "nominal" | "ordinal" | "quantitative" | "temporal" | null;
   aggregate: "count" | "sum" | "mean" | "median" | "min" | "max" | "distinct" | null;
   bin: boolean | Bin | null;
-  timeUnit: "year" | "quarter" | "month" | "week" | "day" | "date" | "weekday" | "hour" | "minute" | "yearquarter" | "yearmonth" | "yearweek" | "yearmonthdate" | "monthofyear" | "dayofmonth" | null;
+  timeUnit: "year" | "quarter" | "month" | "week" | "day" | "date" | "weekday" | "hour" | "yearmonthdatehours" | "minute" | "yearquarter" | "yearmonth" | "yearweek" | "yearmonthdate" | "monthofyear" | "dayofmonth" | null;
   /**
    * 'ascending'/'descending' by this field, '-y' etc. by another channel, or an explicit order of values.
    */

@@ -43,6 +43,7 @@ UNIT_WORDS = {
     "yearquarter": "quarter",
     "yearweek": "week",
     "yearmonthdate": "day",
+    "yearmonthdatehours": "hour",
     "month": "month of year",
     "monthofyear": "month of year",
     "dayofmonth": "day of month",

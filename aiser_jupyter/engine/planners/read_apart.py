@@ -282,12 +282,15 @@ def _holiday(i: int, words: list[str], facts: Facts) -> bool:
 
 
 def _day_of_range(i: int, words: list[str], facts: Facts) -> bool:
-    """Word ``i`` is the day of a month's name beside it, in the year said within the next
-    few words, and the plan keeps the dates from that day or up to it ("from September [1]
-    to October [31], 2017")."""
+    """Word ``i`` is the day of a month's name beside it (or after the range's other day,
+    "between [1] and 10 March"), in the year said within the next few words, and the plan
+    keeps the dates from that day or up to it ("from September [1] to October [31], 2017")."""
     word = words[i]
     month = MONTHS.get(words[i - 1]) if i else None
     month = month or (MONTHS.get(words[i + 1]) if i + 1 < len(words) else None)
+    if not month and words[i + 1 : i + 2] in (["and"], ["to"], ["through"], ["until"], ["-"]):
+        after = words[i + 2 : i + 4]  # "between [1] and 10 March 1985": the month of the last
+        month = MONTHS.get(after[1]) if len(after) == 2 and after[0].isdigit() else None
     year = next((w for w in words[i + 1 : i + 7] if w.isdigit() and len(w) == 4), None)
     if not (word.isdigit() and 1 <= int(word) <= 31 and month and year):
         return False

@@ -74,7 +74,7 @@ CALENDAR_WORDS = {
     "day": ("day", "date", "yearmonthdate", "weekday", "dayofmonth"),
     "daily": ("day", "date", "yearmonthdate"),
     "date": ("day", "date", "yearmonthdate", "year", "yearmonth", "month", "weekday"),
-    "hour": ("hour",),
+    "hour": ("hour", "yearmonthdatehours"),
     "hourly": ("hour",),
     "minute": ("minute",),
     "decade": ("decade",),

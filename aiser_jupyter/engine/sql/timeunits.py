@@ -29,6 +29,7 @@ _TRUNC = {
     "day": "day",
     "date": "day",
     "yearmonthdate": "day",
+    "yearmonthdatehours": "hour",  # each hour in time, as Vega-Lite names it
     "minute": "minute",
 }
 _TEMPLATES: dict[str, dict[str, str]] = {
@@ -54,6 +55,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "month_trunc": "DATE({f}, 'start of month')",
         "week": "DATE({f}, '-' || ((CAST(STRFTIME('%w', {f}) AS INTEGER) + 6) % 7) || ' days')",
         "day": "DATE({f})",
+        "hour_trunc": "STRFTIME('%Y-%m-%d %H:00:00', {f})",
         "minute": "STRFTIME('%Y-%m-%d %H:%M:00', {f})",
         "month": "CAST(STRFTIME('%m', {f}) AS INTEGER)",
         "weekday": "((CAST(STRFTIME('%w', {f}) AS INTEGER) + 6) % 7 + 1)",
@@ -75,6 +77,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "quarter_trunc": "MAKEDATE(YEAR({f}), 1) + INTERVAL (QUARTER({f}) - 1) QUARTER",
         "week": "DATE(DATE_SUB({f}, INTERVAL WEEKDAY({f}) DAY))",
         "day": "DATE({f})",
+        "hour_trunc": "DATE_FORMAT({f}, '%Y-%m-%d %H:00:00')",
         "minute": "DATE_FORMAT({f}, '%Y-%m-%d %H:%i:00')",
         "month": "MONTH({f})",
         "weekday": "(WEEKDAY({f}) + 1)",

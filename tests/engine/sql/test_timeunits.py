@@ -46,6 +46,7 @@ EXPECTED: dict[str, Callable[[dt.datetime], object]] = {
     "day": lambda t: t.date().isoformat(),
     "date": lambda t: t.date().isoformat(),
     "yearmonthdate": lambda t: t.date().isoformat(),
+    "yearmonthdatehours": lambda t: t.strftime("%Y-%m-%d %H"),
     "minute": lambda t: t.strftime("%Y-%m-%d %H:%M"),
     "month": lambda t: t.month,
     "monthofyear": lambda t: t.month,
@@ -66,7 +67,7 @@ def _plain(value: Any, unit: str) -> object:
         text = value.isoformat()
     else:
         text = value.decode() if isinstance(value, bytes) else str(value)
-    return text[:16] if unit == "minute" else text[:10]
+    return text[: {"minute": 16, "yearmonthdatehours": 13}.get(unit, 10)]
 
 
 def _rows(literal: Callable[[dt.datetime], str]) -> str:

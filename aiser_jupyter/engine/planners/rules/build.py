@@ -28,6 +28,7 @@ __all__ = ["build", "form"]
 
 #: time units whose values are points in time (a line); the others are parts (bars)
 TRUNCATED = {"year", "yearquarter", "yearmonth", "yearweek", "day", "date", "yearmonthdate", "week"}
+TRUNCATED |= {"yearmonthdatehours", "minute"}  # hours and minutes in time
 NON_ADDITIVE = {"mean", "median", "min", "max"}
 
 

@@ -32,6 +32,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
         "month",
     ),
     (r"\b(?:by |per |each )?(?:weekday|day of (?:the )?week|days of (?:the )?week)s?\b", "weekday"),
+    (r"\bhour (?:by|over|to) hour\b", "yearmonthdatehours"),  # each hour in time, a series
     (
         r"\b(?:by |per |each |for each )?hours? of (?:the )?day\b|\bhourly\b|\b(?:by|per|each|every) hour\b",
         "hour",

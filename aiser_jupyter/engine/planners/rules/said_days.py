@@ -23,6 +23,25 @@ def said_days() -> list[tuple[str, Callable[[re.Match[str]], TimeRange | None]]]
     opens = r"(?:(before|prior to|until|till|through|up to|since|from|as of|after) )?"
     to = r"(?:to|and|through|until|till|-)"
     return [
+        (  # "from 10 September 2017 to 11 September 2017": two whole dates, both kept
+            rf"\b(?:from|between) (?:the )?{day} (?:of )?({MONTH_RE}),? ({YEAR_RE}) {to} "
+            rf"(?:the )?{day} (?:of )?({MONTH_RE}),? ({YEAR_RE})\b",
+            lambda m: _span((m[3], MONTHS[m[2]], m[1]), (m[6], MONTHS[m[5]], m[4])),
+        ),
+        (  # "from September 10, 2017 to September 11, 2017"
+            rf"\b(?:from|between) ({MONTH_RE}) (?:the )?{day},? ({YEAR_RE}) {to} "
+            rf"({MONTH_RE}) (?:the )?{day},? ({YEAR_RE})\b",
+            lambda m: _span((m[3], MONTHS[m[1]], m[2]), (m[6], MONTHS[m[4]], m[5])),
+        ),
+        (  # "from 2017-09-10 to 2017-09-11" (read as 2017 -09 -10)
+            rf"\b(?:from|between) ({YEAR_RE}) -(\d\d) -(\d\d) {to} ({YEAR_RE}) -(\d\d) -(\d\d)\b",
+            lambda m: _span((m[1], int(m[2]), m[3]), (m[4], int(m[5]), m[6])),
+        ),
+        (  # "on 10 and 11 September 2017", "from 10 to 12 September 2017": days of one month
+            rf"\b(on|from|between) (?:the )?{day} (and|to|through|until|-) (?:the )?{day} "
+            rf"(?:of )?({MONTH_RE}),? ({YEAR_RE})\b",
+            lambda m: _pair(m[1] != "between" and m[3], (m[6], MONTHS[m[5]]), m[2], m[4]),
+        ),
         (  # "from September 1 to October 31, 2017": both days in the year said last
             rf"\b(?:from|between) ({MONTH_RE}) {day} {to} ({MONTH_RE}) {day},? ({YEAR_RE})\b",
             lambda m: _days(m[5], (MONTHS[m[1]], m[2]), (MONTHS[m[3]], m[4])),
@@ -49,6 +68,25 @@ def _days(year: str, first: tuple[int, str], last: tuple[int, str]) -> TimeRange
     try:
         lo = date(int(year), first[0], int(first[1]))
         hi = date(int(year), last[0], int(last[1])) + timedelta(days=1)
+    except ValueError:
+        return None
+    return TimeRange(lo=lo, hi=hi) if lo < hi else None
+
+
+def _pair(joined: str | bool, month: tuple[str, int], first: str, last: str) -> TimeRange | None:
+    """Days ``first`` to ``last`` of one month; "on 10 and 11" only when they are next to each
+    other (two days apart are no range: left unread, so the honesty check says so); "between
+    1 and 10" is a range."""
+    if joined == "and" and int(last) != int(first) + 1:
+        return None
+    return _span((month[0], month[1], first), (month[0], month[1], last))
+
+
+def _span(first: tuple[str, int, str], last: tuple[str, int, str]) -> TimeRange | None:
+    """The dates from the ``first`` (year, month, day) to the ``last``, both kept."""
+    try:
+        lo = date(int(first[0]), first[1], int(first[2]))
+        hi = date(int(last[0]), last[1], int(last[2])) + timedelta(days=1)
     except ValueError:
         return None
     return TimeRange(lo=lo, hi=hi) if lo < hi else None

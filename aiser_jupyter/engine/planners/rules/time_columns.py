@@ -61,11 +61,7 @@ def time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | No
             return (table, column, None) if column is not None else None  # the one named
         # … none named among YearBuilt, YearSold beside the dates of sale: the dates' year
         declared = table.column(table.time_column) if table.time_column else None
-        if (
-            declared is not None
-            and declared.semantic == "temporal"
-            and unit not in ("hour", "minute")
-        ):
+        if declared is not None and declared.semantic == "temporal" and unit not in _TIMES_OF_DAY:
             return table, declared, None  # the semantic layer's time column of this table
         temporal = [c for c in table.columns if c.semantic == "temporal" and _holds(c, unit)]
         if temporal:
@@ -79,11 +75,15 @@ def time_column(d: Draft, unit: str | None) -> tuple[Table, Column, Mention | No
     return None
 
 
+#: units that need a time of day, so a TIME or TIMESTAMP column
+_TIMES_OF_DAY = ("hour", "yearmonthdatehours", "minute")
+
+
 def _holds(column: Column, unit: str | None) -> bool:
     """Whether ``column`` holds ``unit``: a time of day lives only in a TIME or TIMESTAMP column
     ("by hour of the day" of days that stayed below 15 degrees: never a DATE's hour 0)."""
     return (
-        unit not in ("hour", "minute")
+        unit not in _TIMES_OF_DAY
         or column.semantic != "temporal"
         or "time" in (column.type.lower())
     )

@@ -11,6 +11,9 @@
 - "the average maximum temperature" of one row a day: the mean of each day's maximum.
 - "number of days above 25°C" of a source with one number, one row a day: the days whose
   number is above 25, counted.
+- "hour by hour" of timestamps: each hour in time (``yearmonthdatehours``), a line; "by
+  hour of the day" folds the days together. "from 10 September 2017 to 11 September 2017"
+  and "on 10 and 11 September 2017" keep both days.
 - "pie of how the units of item 5 split across the days of the week", drawn as one number,
   answers no pie: refused.
 """
@@ -234,3 +237,51 @@ def test_a_name_is_not_spelled_by_a_word_it_is_not(
     else:
         assert "cspeed" not in answer.plan.sql
     refuses(engine, path, "r", "Which plans had races averaging more than 3 visits?", "averaging")
+
+
+def _fill_hourly(con: Any) -> None:
+    con.execute("CREATE TABLE water (stamp TIMESTAMP, temp DOUBLE)")
+    rows = [  # two readings an hour over 3 days of September 2017
+        (f"2017-09-{9 + h // 24:02d} {h % 24:02d}:{m:02d}:00", 80.0 + (h * 7 + m) % 11 / 2)
+        for h in range(72)
+        for m in (0, 30)
+    ]
+    con.executemany("INSERT INTO water VALUES (?, ?)", rows)
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "sqlite"])
+def test_hour_by_hour_is_a_series_in_time(
+    engine: Any, tmp_path_factory: pytest.TempPathFactory, dialect: str
+) -> None:
+    """ "hour by hour" draws each hour in time (two days: 48 points), never the hours of the
+    day folded together (24); "by hour of the day" folds them."""
+    path = database_file(dialect, tmp_path_factory.mktemp("hourly"), "water", _fill_hourly)
+    engine.connect("w", str(path))
+    series = engine.ask(
+        "average temperature hour by hour from 10 September 2017 to 11 September 2017", "w"
+    )
+    assert series.table.num_rows == 48
+    assert series.plan.chart.mark == "line"
+    assert engine.ask("average temperature by hour of the day", "w").table.num_rows == 24
+    both = engine.ask("average temperature hour by hour on 10 and 11 September 2017", "w")
+    assert both.table.num_rows == 48  # both days, never the 11th alone
+    if dialect != "duckdb":
+        return
+    plots_exactly(
+        engine,
+        path,
+        "w",
+        "average temperature hour by hour on 10 September 2017",
+        "SELECT DATE_TRUNC('hour', stamp), AVG(temp) FROM water"
+        " WHERE CAST(stamp AS DATE) = DATE '2017-09-10' GROUP BY 1",
+    )
+
+
+def test_days_of_one_month_said_as_a_range(engine: Any, daily: Path) -> None:
+    """ "between 1 and 10 March 1983" keeps ten days; "on 10 and 15 March 1983", two days
+    apart, is no range: refused, never drawn for the 15th alone."""
+    engine.connect("t", str(daily))
+    answer = engine.ask("average temperature between 1 and 10 March 1983", "t")
+    days = "WHERE time BETWEEN DATE '1983-03-01' AND DATE '1983-03-10'"
+    assert kpi(answer) == pytest.approx(one(daily, f"SELECT AVG(value) FROM meltemp {days}"))
+    refuses(engine, daily, "t", "average temperature on 10 and 15 March 1983", "10")
