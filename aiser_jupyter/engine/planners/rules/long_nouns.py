@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
+from ..count_names import counted
 from ..facts import Facts
 from ..lexicon import FUNCTION_WORDS, split_name
 from ..long_tables import LongKey, long_keys, measured_numbers
@@ -76,21 +77,11 @@ def _reading_nouns(
     return [
         ((w.i, w.i + 1), "column", only[0], only[1], None, _SCORE)
         for w in q.words
-        if (w.text in READINGS or (daily and w.text == "days" and _counted(texts, w.i)))
+        if (w.text in READINGS or (daily and w.text == "days" and counted(w.i, texts)))
         and w.i not in named
         and q.free(w.i)
         and _asked(texts, w.i, w.i)
     ]
-
-
-#: words before "of" that count the rows after it ("number of days above 30°C")
-_COUNTING = frozenset(["number", "count", "percentage", "percent", "share", "proportion"])
-
-
-def _counted(texts: list[str], i: int) -> bool:
-    """Word ``i`` is counted: "how many [days]", "the number of [days]"."""
-    before = texts[i - 1] if i else ""
-    return before == "many" or (before == "of" and i > 1 and texts[i - 2] in _COUNTING)
 
 
 def _one_number(catalog: Catalog) -> tuple[Table, Column] | None:
