@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 import sqlglot
 from sqlglot import exp
@@ -27,7 +28,14 @@ from .us_states import state_names
 from .value_keys import values_head
 from .words import AGGREGATE_WORDS, SQL_AGGS, WORD_PATTERN, YEAR, instruction_words
 
-__all__ = ["Facts", "name_words", "plan_facts", "question_words", "table_only_words"]
+__all__ = [
+    "Facts",
+    "clause_ends",
+    "name_words",
+    "plan_facts",
+    "question_words",
+    "table_only_words",
+]
 
 
 @dataclass
@@ -362,14 +370,31 @@ def _scaled(m: re.Match[str]) -> str:
     return str(int(value)) if value.is_integer() else str(value)
 
 
-def question_words(question: str, *, keep_case: bool = False) -> list[str]:
+def _words_text(question: str) -> str:
     text = question.strip().replace("’", "'").replace("“", '"').replace("”", '"')
     text = number_words(text, keep_scales=True)
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "50,000": one number
     text = re.sub(r"\b(\d+(?:\.\d+)?) ?(thousand|million|billion)\b", _scaled, text, flags=re.I)
-    text = re.sub(r"(\w)'s\b", r"\1", text)
+    return re.sub(r"(\w)'s\b", r"\1", text)
+
+
+def question_words(question: str, *, keep_case: bool = False) -> list[str]:
+    text = _words_text(question)
     out = []
     for match in WORD_PATTERN.finditer(text if keep_case or '"' in text else text.lower()):
         word = match[0]
         out.append(word if word[0] in "'\"" or keep_case else word.lower())
     return out
+
+
+def clause_ends(question: str) -> frozenset[int]:
+    """The indexes of :func:`question_words` followed by a comma, a semicolon or a colon: "by
+    treatment arm, stage 1 patients only" ends its grouping at "arm" (a bracket does not:
+    "for each instructor (indicated by first name)")."""
+    text = _words_text(question)
+    found = list(WORD_PATTERN.finditer(text if '"' in text else text.lower()))
+    return frozenset(
+        i
+        for i, (m, nxt) in enumerate(pairwise(found))
+        if re.search(r"[,;:]", text[m.end() : nxt.start()])
+    )

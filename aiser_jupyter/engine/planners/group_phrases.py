@@ -12,6 +12,7 @@ does not hold.
 
 from __future__ import annotations
 
+from .facts import Facts
 from .lexicon import lemma
 from .words import instruction_words, is_content
 
@@ -64,8 +65,11 @@ def _opens(t: int, words: list[str], explained: set[int]) -> bool:
     return word in _OPENERS and not (word == "by" and agent)  # "caused by": an agent
 
 
-def _phrases(words: list[str], why: dict[int, str]) -> list[tuple[int, list[int]]]:
-    """Each grouping phrase: the index of its opener and the indexes of its words."""
+def _phrases(
+    words: list[str], why: dict[int, str], ends: frozenset[int] = frozenset()
+) -> list[tuple[int, list[int]]]:
+    """Each grouping phrase: the index of its opener and the indexes of its words (``ends``:
+    the words a comma or a bracket follows, where a phrase ends)."""
     stop = instruction_words()
     found: list[tuple[int, list[int]]] = []
     for t in range(len(words)):
@@ -83,6 +87,8 @@ def _phrases(words: list[str], why: dict[int, str]) -> list[tuple[int, list[int]
                     break  # a comma or other mark ends the phrase
                 phrase.append(j)
                 j += 1
+                if j - 1 in ends and words[t] != "per":  # "calls per interval, by month"
+                    break
             found.append((t, phrase))
             if not phrase or j >= len(words) or words[j] not in ("and", "or"):
                 break
@@ -90,11 +96,16 @@ def _phrases(words: list[str], why: dict[int, str]) -> list[tuple[int, list[int]
     return found
 
 
-def unexplained_groups(words: list[str], why: dict[int, str], unexplained: set[int]) -> set[int]:
+def unexplained_groups(
+    words: list[str],
+    why: dict[int, str],
+    unexplained: set[int],
+    ends: frozenset[int] = frozenset(),
+) -> set[int]:
     """Indexes of the content words of grouping phrases none of whose words is explained
     (``why``: index -> what explained it), all of them in ``unexplained``."""
     found: set[int] = set()
-    for t, phrase in _phrases(words, why):
+    for t, phrase in _phrases(words, why, ends):
         content = [
             k
             for k in phrase
@@ -171,15 +182,18 @@ def _unknown(word: str) -> bool:
 _APART = frozenset(["different", "distinct", "unique"])
 
 
-def unexplained_heads(words: list[str], unexplained: set[int]) -> set[int]:
+def unexplained_heads(words: list[str], unexplained: set[int], *, the: bool = False) -> set[int]:
     """ "which 5 [organizations] filed the most", "how many different [organizations]": the
     noun that names what is ranked or counted apart, when the plan explains none of it (it
-    ranks or counts something else); indexes among ``unexplained`` (content words)."""
+    ranks or counts something else); indexes among ``unexplained`` (content words). With
+    ``the``, also "the 5 [patients] with the highest bilirubin" (the plan ranks no labels of
+    things: dates, numbers)."""
     found: set[int] = set()
     for i in unexplained:
         before = words[i - 1] if i else ""
         two = words[i - 2] if i >= 2 else ""
-        ranked = before == "which" or (before.isdigit() and two in ("which", "top"))
+        top = two in ("which", "top") or (the and two == "the" and len(before) <= 2)
+        ranked = before == "which" or (before.isdigit() and top)  # "the 2006 runs": a year
         apart = before in _APART and two in ("many", "of", "the")
         if (ranked or apart) and _plural_noun(words[i]):
             found.add(i)
@@ -210,15 +224,33 @@ def _plural_noun(word: str) -> bool:
 
 
 def unexplained_names(
-    words: list[str], why: dict[int, str], kinds: dict[int, str], grouped: set[str]
+    words: list[str],
+    why: dict[int, str],
+    kinds: dict[int, str],
+    facts: Facts,
+    ends: frozenset[int] = frozenset(),
 ) -> set[int]:
     """The unexplained words (``kinds``: index -> kind) that name what the chart is grouped
     by, ranked or counted apart: :func:`unexplained_groups`, :func:`unexplained_qualifiers`
     and :func:`unexplained_heads`."""
     content = {i for i, kind in kinds.items() if kind == "content"}
+    grouped = facts.group_names
     return (
-        unexplained_groups(words, why, set(kinds))
+        unexplained_groups(words, why, set(kinds), ends)
         | unexplained_qualifiers(words, why, kinds, grouped)
-        | unexplained_heads(words, content)
+        | unexplained_heads(words, content, the=not _ranks_labels(facts))
         | unexplained_each(words, why, kinds, grouped)
     )
+
+
+def _ranks_labels(facts: Facts) -> bool:
+    """The plan's x is a label of things (a name, a code), or unknown; not a date or a number:
+    "the 4 [mammals] with the least sleep" ranked by name is the mammals ranked."""
+    if not facts.x_field or facts.catalog is None:
+        return True
+    for table, name in facts.columns:
+        t = facts.catalog.table(table)
+        column = t.column(name) if t is not None else None
+        if column is not None and column.name.lower() == facts.x_field.lower():
+            return column.semantic in ("nominal", "key", "geo")
+    return True

@@ -29,7 +29,7 @@ from .coding_words import case_words, coding_words
 from .decades import decade_words
 from .described import range_words_at
 from .explain import explain
-from .facts import Facts, plan_facts, question_words
+from .facts import Facts, clause_ends, plan_facts, question_words
 from .glossed import glossed_words
 from .grain import AGGREGATED_OVER
 from .group_phrases import counted_apart, unexplained_names
@@ -50,7 +50,7 @@ from .named_spans import spelled_names
 from .negated import negated
 from .other_side import other_side
 from .outcomes import outcome_use
-from .own_count import no_ranked_ones
+from .own_count import no_bar_per_row, no_ranked_ones
 from .picked_rows import joined_to_filtered, whose_figure
 from .proper import capital_names, proper_nouns
 from .refusal import left_out, unsure
@@ -186,7 +186,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
         if result.used.get(words[i]) == "value":  # "how many different [patients]": rows
             kinds[i] = "name"  # of a value counted, not the patients
     named = {i: "name" for i in skip} | why_at  # a phrase spelling a name is a name
-    for i in unexplained_names(words, named, kinds, facts.group_names):
+    for i in unexplained_names(words, named, kinds, facts, clause_ends(question)):
         kinds[i] = "name"  # "by impact speed category", "which 5 [organizations]"
     result.unused += [Unused(*u) for u in family_reading(words, kinds, named, facts, result.used)]
     proper |= capital_names(question, words)  # "DENNY'S", "I.H.O.P.": a name as stored
@@ -356,6 +356,7 @@ def check_plan(
         raise unsure([(u.text, u.kind) for u in result.blocking], understood, catalog)
     if refuse:
         no_ranked_ones(plan, catalog, dialect, understood)  # "the 5 states with the most …"
+        no_bar_per_row(plan, catalog, dialect, understood)  # 3,688 bars of one student each
         refuse_unjustified(question, plan, catalog, dialect, understood)  # each part asked for
         no_misread_scope(question, plan, catalog, dialect, understood)  # 'in a single match'
     plan.chart.title = understood

@@ -54,7 +54,30 @@ def rows_named(
         return "value"  # "in oil and [gas] extraction", drawn for every series
     if names_a_flag(word, catalog):
         return "condition"  # "[callbacks] by ethnicity" drawn as every resume
+    if _member_of_value(word, catalog):
+        return "value"  # "pie of [senators] by stance" drawn for the house and the senate
     return None
+
+
+def _member_of_value(word: str, catalog: Catalog) -> bool:
+    """``word`` names the members of a stored one-word value: its lemma and the value differ
+    only in their endings ("senators" of 'senate', "drivers" of 'drive'): the rows of that
+    value, which a plan over all rows does not keep."""
+    base = lemma(word)
+    if len(base) < 6 or not base.isalpha() or base in _VAGUE:
+        return False
+    for value in catalog.derived("one-word values", _one_word_values):
+        if value == base or value[:5] != base[:5]:
+            continue
+        pairs = enumerate(zip(base, value, strict=False))
+        shared = next((k for k, (a, b) in pairs if a != b), min(len(base), len(value)))
+        if shared >= len(value) - 1 and shared >= len(base) - 3:
+            return True
+    return False
+
+
+def _one_word_values(catalog: Catalog) -> frozenset[str]:
+    return frozenset(v for v in value_index(catalog) if v.isalpha() and len(v) >= 5)
 
 
 def _said(word: str, question: str) -> bool:

@@ -13,7 +13,7 @@ from ..catalog.model import Catalog, Column, Table
 from ..plan import ChartPlan
 from .self_count import outer_items
 
-__all__ = ["no_distinct_of_own_column", "no_ranked_ones", "picked_columns"]
+__all__ = ["no_bar_per_row", "no_distinct_of_own_column", "no_ranked_ones", "picked_columns"]
 
 
 def _unique(table: Table, column: Column) -> bool:
@@ -85,5 +85,41 @@ def no_ranked_ones(plan: ChartPlan, catalog: Catalog, dialect: str, understood: 
     msg = (
         f"I understood {understood!r}: each {column.name} is one row of {table.name}, so "
         f"every bar would be 1. Name the number of {table.name} to show for each {column.name}"
+    )
+    raise error("AISER-PLAN-UNSURE", msg, understood=understood)
+
+
+#: more bars than this, each (nearly) one row of the table measured, answer no question asked
+ROW_BARS = 1_000
+
+
+def no_bar_per_row(plan: ChartPlan, catalog: Catalog, dialect: str, understood: str) -> None:
+    """Raise ``AISER-PLAN-UNSURE`` for bars or slices, with no top N, of an aggregate per a
+    column that most rows of the table measured have their own value of, in more than
+    :data:`ROW_BARS` values: "the average GCSE score of students who scored 0" grouped by
+    ``student`` draws 3,688 bars of one student each, where the question asked one number."""
+    if plan.chart.mark not in ("bar", "arc") or plan.chart.limit is not None:
+        return
+    channels = plan.chart.encoding.channels().values()
+    measured = [f.field for f in channels if f.aggregate and f.field]
+    grouped = [f.field for f in channels if not f.aggregate and f.field]
+    if len(grouped) != 1 or any(f.bin or f.timeUnit for f in channels if not f.aggregate):
+        return
+    picked = picked_columns(plan.sql, dialect)
+    key = picked.get(grouped[0].lower())
+    table = catalog.table(key.table) if key is not None else None
+    column = table.column(key.name) if table is not None and key is not None else None
+    if table is None or column is None or key is None:
+        return
+    owners = {c.table.lower() for f in measured if (c := picked.get(f.lower())) is not None}
+    if owners - {key.table.lower()}:
+        return  # "revenue by customer" of orders: many rows to each bar
+    distinct, rows = column.distinct or 0, table.row_count or 0
+    if distinct <= ROW_BARS or distinct * 2 < rows:
+        return
+    msg = (
+        f"I understood {understood!r}: one bar for each of about {distinct:,} {column.name} "
+        f"values, most of them a single row of {table.name}. Ask for the top 10, one number, "
+        "or a grouping with fewer values"
     )
     raise error("AISER-PLAN-UNSURE", msg, understood=understood)

@@ -8,38 +8,10 @@ import re
 
 from ....errors import error
 from ..lexicon import split_name
+from .axis_words import axis_marks
 from .draft import Dim, Draft, Measure, calendar_part
-from .question import tokenize
 
 __all__ = ["axis_marks", "both_marked", "earlier_first", "marked_axes", "scatter_listed"]
-
-#: a mark after the words it names: "A (x)", "A on the x axis", "A along x", "A as the y-axis"
-_AFTER = re.compile(
-    r"\(\s*(?:on |along )?(?:the )?([xy])(?:[- ]?axis)?\s*\)"
-    r"|\b(?:on|along|as) (?:the )?([xy])(?:[- ]?axis|\b(?= *(?:,|;|\)|\band\b|$)))",
-    re.IGNORECASE,
-)
-#: a mark before the words it names: "x: A", "x = A", "the x axis is A", "y-axis showing A"
-_BEFORE = re.compile(
-    r"\b([xy])\s*[:=]"
-    r"|\b([xy])[- ]?axis:?\s+(?:is |as |shows |showing |represents |for |of )?",
-    re.IGNORECASE,
-)
-
-
-def axis_marks(text: str) -> list[tuple[str, int, bool]]:
-    """The axes ``text`` marks: (``"x"`` or ``"y"``, the index of the word next to the words it
-    names, whether those words come before it)."""
-    marks: list[tuple[str, int, bool]] = []
-    taken: list[tuple[int, int]] = []
-    for m in _AFTER.finditer(text):
-        marks.append(((m[1] or m[2]).lower(), len(tokenize(text[: m.start()])), True))
-        taken.append(m.span())
-    for m in _BEFORE.finditer(text):
-        if any(lo <= m.start() < hi for lo, hi in taken):
-            continue
-        marks.append(((m[1] or m[2]).lower(), len(tokenize(text[: m.end()])), False))
-    return marks
 
 
 def _position(d: Draft, measure: Measure) -> tuple[int, int] | None:

@@ -31,6 +31,7 @@ def continuous_x(d: Draft) -> None:
         or (c.distinct or 0) <= 50
         or _periods(c)
         or _counted_in_units(d, dim)
+        or _codes(c)
     ):
         return
     m = d.measures[0] if d.measures else None
@@ -56,6 +57,19 @@ def _counted_in_units(d: Draft, dim: Dim) -> bool:
         return False
     before = dim.words[0]
     return d.q.used.get(before - 2) == "unit" and d.q.words[before - 1].text == "of"
+
+
+#: at most this many whole numbers in a row are each a group of their own
+CODES = 300
+
+
+def _codes(c: Column) -> bool:
+    """Whole numbers in a row from 0 or 1, each used ("school" 1 … 100, "age" 16 … 95): "average
+    score by school" is one bar per school, never bins of school numbers; bins are said."""
+    low, high, distinct = c.min, c.max, c.distinct or 0
+    if "int" not in c.type.lower() or not isinstance(low, int) or not isinstance(high, int):
+        return False
+    return distinct <= CODES and distinct >= 0.9 * (high - low + 1)
 
 
 #: the last word of an integer column's name that counts periods (pan_day: the day number)

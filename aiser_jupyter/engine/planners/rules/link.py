@@ -7,8 +7,6 @@ other words name, or that a sure mention lives in, wins ties."""
 
 from __future__ import annotations
 
-import re
-
 from ...catalog.model import Catalog
 from ..lexicon import FUNCTION_WORDS, MEASURE_UNITS, split_name, typed_abbreviation
 from ..linker import Link, Linker
@@ -17,6 +15,7 @@ from ..outcomes import held_words, outcome_values
 from ..stems import name_stem
 from ..words import instruction_words
 from .aggregate_values import AGGREGATE_WORDS, asks_an_aggregate
+from .axis_words import mark_letters
 from .coarser import coarse_first
 from .inner_values import inner_values
 from .mentions import Candidate, Mention
@@ -25,7 +24,7 @@ from .rate_heads import rate_heads
 from .reading import Reading
 from .short_values import short_form_values
 from .table_words import drop_table_values
-from .typed_links import literal_values, with_hyphens
+from .typed_links import typed_values, with_hyphens
 from .value_forms import phrase_values
 
 __all__ = ["Candidate", "Mention", "link"]
@@ -43,16 +42,22 @@ def linker(catalog: Catalog) -> Linker:
 SOFT = frozenset(["grouping", "identifier", "count"])
 
 
+def _tokens(q: Question, vocab: frozenset[str], named: frozenset[str]) -> list[str]:
+    """The word each free word of ``q`` is looked up as ("" for a word not looked up)."""
+    letters = mark_letters(q.text)  # the "y" of "rate (y)": an axis, not a column y
+    return [
+        _token(year_free_token(w.lemma), vocab, named)
+        if (q.free(w.i) or q.used.get(w.i) in SOFT) and not w.quoted and w.i not in letters
+        else ""
+        for w in q.words
+    ]
+
+
 def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[Mention]:
     """Mentions over the free words of ``q``, each with ranked candidates."""
     lk_ = linker(catalog)
     vocab, named = _vocabulary(lk_), _vocabulary(lk_, _NAMED)
-    tokens = [
-        _token(year_free_token(w.lemma), vocab, named)
-        if (q.free(w.i) or q.used.get(w.i) in SOFT) and not w.quoted
-        else ""
-        for w in q.words
-    ]
+    tokens = _tokens(q, vocab, named)
     links = [
         lk
         for lk in lk_.link(
@@ -101,7 +106,7 @@ def link(q: Question, catalog: Catalog, reading: Reading | None = None) -> list[
     for span, *found in more_candidates(q, catalog, taken, spans):  # "red-tailed" of RT
         spans.setdefault(span, []).append(Candidate(*found))
     as_sources(q, spans)  # "children in the immunization data": the table, not the flag
-    _typed_values(q, catalog, spans, taken)
+    typed_values(q, catalog, lk_, spans, taken)
     mentions = [Mention(lo, hi, cands) for (lo, hi), cands in sorted(spans.items())]
     for m in mentions:  # a name through a soft claim takes the word ("per" of "gdp per capita")
         for i in range(m.lo, m.hi):
@@ -374,25 +379,3 @@ def _answered_in_place(mentions: list[Mention]) -> None:
         own = [c for c in m.cands if c.kind == "column" and id(c.table) in others]
         if own:
             m.cands = own + [c for c in m.cands if c not in own and c.kind != "table"]
-
-
-def _typed_values(
-    q: Question, catalog: Catalog, spans: dict[tuple[int, int], list[Candidate]], taken: set[int]
-) -> None:
-    """Values typed as stored ("Manufacturer#1", "1-URGENT") and quoted phrases: those values,
-    not near spellings of a column's name."""
-    lk_ = linker(catalog)
-    for w in q.words:
-        own = spans.get((w.i, w.i + 1), [])
-        inside = w.i in taken and not own  # a word of a longer phrase keeps that phrase
-        if inside or not q.free(w.i) or w.quoted or not re.search(r"[#\d]", w.raw):
-            continue
-        key = tuple(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", w.raw.lower()))
-        found = [Candidate("value", t, c, v, 1.0) for t, c, v in lk_.values.get(key, [])]
-        if found:
-            spans[(w.i, w.i + 1)] = found + [c for c in own if c.kind == "value"]
-    for w in q.words:  # quoted phrases are values, found in any text column
-        if w.quoted and q.free(w.i):
-            found = [Candidate("value", t, c, v, 1.2) for t, c, v in literal_values(catalog, w.raw)]
-            if found:
-                spans[(w.i, w.i + 1)] = found

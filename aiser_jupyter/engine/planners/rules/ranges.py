@@ -99,6 +99,9 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
             ]
         if dates:
             dates.sort(key=lambda c: (0 if "date" in c.name.lower() else 1, c.name))
+            dated = ["date" in c.name.lower() for c in dates[:2]]
+            if len(dates) > 1 and dated[0] == dated[1] and tr.hours is None:
+                return None  # "entered in 1988" of entry.dt, death.dt, ascites.dt …: whose date?
             return table, dates[0]
         month = next((c for c in cols if calendar_part(c) == "month"), None)
         if (tr.months or tr.monthdays) and month is not None:
@@ -170,6 +173,16 @@ def _dating_verb(d: Draft, m: Mention) -> bool:
     return verb and named and m.lo not in cues
 
 
+#: verbs of an event's start or end, and the word a date column of it is named with
+_ENDS = {
+    "finish": ("end",),
+    "complete": ("end",),
+    "conclude": ("end",),
+    "begin": ("start",),
+    "commence": ("start",),
+}
+
+
 def _stems(d: Draft, i: int) -> set[str]:
     """Word ``i`` and its verb lemmas; after a verb, a particle joins it ("signed up":
     ``signup``)."""
@@ -177,6 +190,7 @@ def _stems(d: Draft, i: int) -> set[str]:
 
     w = d.q.words[i]
     stems = {w.text, w.lemma, *(getLemma(w.text, upos="VERB") or ())}
+    stems |= {s for verb in list(stems) for s in _ENDS.get(verb, ())}  # "finished": end
     if i and w.text in ("up", "out", "off", "in", "on"):
         stems |= {v + w.text for v in getLemma(d.q.words[i - 1].text, upos="VERB") or ()}
     return stems

@@ -237,6 +237,14 @@ def _parts_of_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
 def _open_years() -> list[tuple[str, Callable[[re.Match[str]], TimeRange]]]:
     """ "since 1995", "model year 2000 or newer", "before 2010": years open at one end."""
     return [
+        (  # "since the start of 2016", "after the end of 2019": from the first or the next year
+            rf"\b(?:since|from|starting|after|as of) the (?:very )?(start|beginning|end) of ({YEAR_RE})\b",
+            lambda m: _years(_year(m[2]) + (1 if m[1] == "end" else 0), None),
+        ),
+        (  # "until the end of 1990", "before the start of 2000": up to that year or the one before
+            rf"\b(?:before|until|till|up to|through|by|prior to) the (?:very )?(start|beginning|end) of ({YEAR_RE})\b",
+            lambda m: _years(None, _year(m[2]) - (0 if m[1] == "end" else 1)),
+        ),
         (
             rf"\b(?:since|from|starting(?: in)?|after|as of|beginning(?: in)?) ({YEAR_RE})\b(?: on(?:wards?)?)?",
             lambda m: _years(_year(m[1]) + (1 if m[0].startswith("after") else 0), None),

@@ -4,14 +4,16 @@ phrases, found as values in any text column."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...catalog.model import Catalog, Column, Table
 from ..lexicon import tokenize
 from ..linker import Link, Linker
+from .mentions import Candidate
 from .question import Question
 
-__all__ = ["literal_values", "with_hyphens"]
+__all__ = ["literal_values", "typed_values", "with_hyphens"]
 
 
 def with_hyphens(q: Question, lk: Linker, tokens: list[str], links: list[Link]) -> list[Link]:
@@ -64,3 +66,28 @@ def literal_values(catalog: Catalog, text: str) -> list[tuple[Table, Column, Any
                     out.append((table, column, v))
                     break
     return out
+
+
+def typed_values(
+    q: Question,
+    catalog: Catalog,
+    lk_: Linker,
+    spans: dict[tuple[int, int], list[Candidate]],
+    taken: set[int],
+) -> None:
+    """Values typed as stored ("Manufacturer#1", "1-URGENT") and quoted phrases: those values,
+    not near spellings of a column's name."""
+    for w in q.words:
+        own = spans.get((w.i, w.i + 1), [])
+        inside = w.i in taken and not own  # a word of a longer phrase keeps that phrase
+        if inside or not q.free(w.i) or w.quoted or not re.search(r"[#\d]", w.raw):
+            continue
+        key = tuple(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", w.raw.lower()))
+        found = [Candidate("value", t, c, v, 1.0) for t, c, v in lk_.values.get(key, [])]
+        if found:
+            spans[(w.i, w.i + 1)] = found + [c for c in own if c.kind == "value"]
+    for w in q.words:  # quoted phrases are values, found in any text column
+        if w.quoted and q.free(w.i):
+            found = [Candidate("value", t, c, v, 1.2) for t, c, v in literal_values(catalog, w.raw)]
+            if found:
+                spans[(w.i, w.i + 1)] = found
