@@ -69,8 +69,8 @@ class Column(BaseModel):
         description="Numbers kept as text: the missing-value markers it holds ('null', 'NA', "
         "'') and their rows among the profiled rows; queries read them as NULL.",
     )
-    # from the semantic layer file (semantic/apply.py)
-    description: str | None = None
+    comment: str | None = None  #: the database's own (COMMENT ON), for the model's prompt only
+    description: str | None = None  # from the semantic layer file (semantic/apply.py)
     synonyms: list[str] = Field(default_factory=list)
 
 
@@ -79,8 +79,8 @@ class Table(BaseModel):
     columns: list[Column]
     row_count: int | None = None
     kind: Literal["table", "view"] = "table"
-    # from the semantic layer file (semantic/apply.py)
-    description: str | None = None
+    comment: str | None = None  #: the database's own comment on the table (COMMENT ON)
+    description: str | None = None  # from the semantic layer file (semantic/apply.py)
     synonyms: list[str] = Field(default_factory=list)
     time_column: str | None = None
     row_keys: list[list[str]] = Field(

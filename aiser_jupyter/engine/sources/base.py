@@ -248,3 +248,18 @@ def db_error(exc: BaseException) -> AiserError:
 def to_duckdb_connection(source: Source) -> duckdb.DuckDBPyConnection | None:
     """The DuckDB connection of ``source`` when it has one (for progress and cancel)."""
     return getattr(source, "con", None)
+
+
+#: a database comment longer than this is cut: it documents a name, it is no document
+COMMENT_CHARS = 500
+
+
+def db_comment(text: object) -> str | None:
+    """A table's or column's comment as stored in the database (``COMMENT ON``), its spaces
+    collapsed and cut at :data:`COMMENT_CHARS`; None when there is none."""
+    if not isinstance(text, str):
+        return None
+    clean = " ".join(text.split())
+    if not clean:
+        return None
+    return clean if len(clean) <= COMMENT_CHARS else clean[: COMMENT_CHARS - 1] + "…"

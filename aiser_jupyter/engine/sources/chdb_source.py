@@ -31,7 +31,15 @@ from typing import TYPE_CHECKING, Any
 from ...errors import AiserError, error
 from ..catalog.model import Column, Join, Table
 from ..config import Limits
-from .base import Source, call_with_deadline, db_error, too_large, unique_columns, validate_alias
+from .base import (
+    Source,
+    call_with_deadline,
+    db_comment,
+    db_error,
+    too_large,
+    unique_columns,
+    validate_alias,
+)
 from .stored import check_shadowing, refused_views
 
 if TYPE_CHECKING:
@@ -176,17 +184,16 @@ class ChdbSource(Source):
 
     def describe(self) -> tuple[list[Table], list[Join]]:
         limits = Limits(max_rows=1_000_000, timeout=60)
-        kinds = {
-            r["name"]: r["engine"]
-            for r in self.run(
-                "SELECT name, engine FROM system.tables WHERE database = currentDatabase() "
-                "AND NOT is_temporary",
-                limits,
-            ).to_pylist()
-        }
+        listed = self.run(
+            "SELECT name, engine, comment FROM system.tables "
+            "WHERE database = currentDatabase() AND NOT is_temporary",
+            limits,
+        ).to_pylist()
+        kinds = {r["name"]: r["engine"] for r in listed}
+        about = {r["name"]: db_comment(r["comment"]) for r in listed}
         kinds = {name: engine for name, engine in kinds.items() if name not in self.refused}
         rows = self.run(
-            "SELECT table, name, type, is_in_primary_key FROM system.columns "
+            "SELECT table, name, type, is_in_primary_key, comment FROM system.columns "
             "WHERE database = currentDatabase() ORDER BY table, position",
             limits,
         ).to_pylist()
@@ -201,6 +208,7 @@ class ChdbSource(Source):
                     name=r["table"],
                     columns=[],
                     kind="view" if engine in ("View", "MaterializedView") else "table",
+                    comment=about.get(r["table"]),
                 ),
             )
             db_type = str(r["type"])
@@ -211,6 +219,7 @@ class ChdbSource(Source):
                     nullable=db_type.startswith("Nullable(")
                     or db_type.startswith("LowCardinality(Nullable("),
                     primary_key=bool(r["is_in_primary_key"]),
+                    comment=db_comment(r["comment"]),
                 )
             )
         return list(tables.values()), []  # ClickHouse declares no foreign keys

@@ -15,6 +15,7 @@ from .base import (
     FILE_SUFFIXES,
     Source,
     call_with_deadline,
+    db_comment,
     db_error,
     too_large,
     unique_columns,
@@ -178,7 +179,8 @@ class DuckDBSource(Source):
 
     def describe(self) -> tuple[list[Table], list[Join]]:
         rows = self.run(
-            "SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, t.table_type "
+            "SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, t.table_type, "
+            "c.column_comment AS column_comment, t.table_comment AS table_comment "
             "FROM information_schema.columns c JOIN information_schema.tables t "
             "ON c.table_schema = t.table_schema AND c.table_name = t.table_name "
             "WHERE c.table_schema = 'main' ORDER BY c.table_name, c.ordinal_position",
@@ -206,6 +208,7 @@ class DuckDBSource(Source):
                     name=r["table_name"],
                     columns=[],
                     kind="view" if "VIEW" in r["table_type"] else "table",
+                    comment=db_comment(r["table_comment"]),
                 ),
             )
             table.columns.append(
@@ -214,6 +217,7 @@ class DuckDBSource(Source):
                     type=str(r["data_type"]).upper(),
                     nullable=r["is_nullable"] == "YES",
                     primary_key=(r["table_name"].lower(), r["column_name"].lower()) in pks,
+                    comment=db_comment(r["column_comment"]),
                 )
             )
         joins = [

@@ -34,7 +34,15 @@ from typing import TYPE_CHECKING, Any
 from ...errors import AiserError, error
 from ..catalog.model import Column, Join, Table
 from ..config import Limits
-from .base import Source, call_with_deadline, db_error, too_large, unique_columns, validate_alias
+from .base import (
+    Source,
+    call_with_deadline,
+    db_comment,
+    db_error,
+    too_large,
+    unique_columns,
+    validate_alias,
+)
 from .spark_url import SparkTarget, parse_spark_url
 
 if TYPE_CHECKING:
@@ -185,6 +193,7 @@ class SparkSource(Source):
                     name=t.name,
                     columns=self._columns(t.name),
                     kind="view" if t.tableType == "VIEW" else "table",
+                    comment=db_comment(t.description),
                 )
                 for t in listed
                 if t.name not in self.refused
@@ -201,7 +210,12 @@ class SparkSource(Source):
 
     def _columns(self, table: str) -> list[Column]:
         return [
-            Column(name=c.name, type=str(c.dataType).upper(), nullable=bool(c.nullable))
+            Column(
+                name=c.name,
+                type=str(c.dataType).upper(),
+                nullable=bool(c.nullable),
+                comment=db_comment(c.description),
+            )
             for c in self.spark.catalog.listColumns(_quoted(table))
         ]
 

@@ -15,6 +15,7 @@ from .base import (
     DIALECTS,
     Source,
     call_with_deadline,
+    db_comment,
     db_error,
     too_large,
     unique_columns,
@@ -129,7 +130,12 @@ class SQLAlchemySource(Source):
                 if name in refused:
                     continue
                 tables.append(
-                    Table(name=name, columns=_columns(inspector, name, schema), kind=kind)
+                    Table(
+                        name=name,
+                        columns=_columns(inspector, name, schema),
+                        kind=kind,
+                        comment=_table_comment(inspector, name, schema),
+                    )
                 )
                 if kind == "table":
                     joins += _foreign_keys(inspector, name, schema, listed)
@@ -244,9 +250,17 @@ def _columns(inspector: Any, name: str, schema: str | None) -> list[Column]:
             type="" if isinstance(c["type"], sa.types.NullType) else str(c["type"]).upper(),
             nullable=bool(c.get("nullable", True)),
             primary_key=c["name"].lower() in pk,
+            comment=db_comment(c.get("comment")),
         )
         for c in inspector.get_columns(name, schema=schema)
     ]
+
+
+def _table_comment(inspector: Any, name: str, schema: str | None) -> str | None:
+    """The table's ``COMMENT``, where the dialect keeps comments (not SQLite)."""
+    if not inspector.dialect.supports_comments:
+        return None
+    return db_comment((inspector.get_table_comment(name, schema=schema) or {}).get("text"))
 
 
 def _foreign_keys(

@@ -59,6 +59,10 @@ def _value(value: Any) -> str:
     return quote(value, _SAMPLE_CHARS)
 
 
+#: a database comment is cut to this many characters in the prompt
+_COMMENT_CHARS = 160
+
+
 def _column_line(col: Column, samples: bool) -> str:
     parts = [quote(col.name), col.type]
     if col.primary_key:
@@ -69,12 +73,19 @@ def _column_line(col: Column, samples: bool) -> str:
         parts.append(f"{col.distinct} distinct")
     if samples and col.samples and col.semantic in ("nominal", "geo", "boolean"):
         parts.append("e.g. " + ", ".join(quote(v, _SAMPLE_CHARS) for v in col.samples[:_SAMPLES]))
+    if samples and col.comment:  # the database's own comment on the column
+        parts.append("about " + quote(col.comment, _COMMENT_CHARS))
     return "  " + " ".join(parts)
 
 
 def _table_block(table: Table, samples: bool) -> str:
+    """A table's lines, with the database's comments on it and its columns (when ``samples``:
+    both go when the prompt is short of room); a semantic layer sends its own descriptions
+    apart."""
     rows = f" ({table.row_count} rows)" if table.row_count is not None else ""
     head = f"{'view' if table.kind == 'view' else 'table'} {quote(table.name)}{rows}"
+    if samples and table.comment:
+        head += " about " + quote(table.comment, _COMMENT_CHARS)
     return "\n".join([head, *(_column_line(c, samples) for c in table.columns)])
 
 
