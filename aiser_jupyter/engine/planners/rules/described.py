@@ -120,9 +120,13 @@ def reserve(q: Question, r: Reading, catalog: Catalog) -> Held:
     """Find the runs of words that name one described column and hold their words (undoing
     what the reader read in them: "positive" is no comparison in "smear-positive")."""
     held = Held()
+    aggs = {i for a in r.aggs if a.strict for i in range(a.i, a.hi)}
     for family in families(catalog):
         features, plain = _said(q, family)
-        for run in _runs(q, features, plain):
+        for whole in _runs(q, features, plain):
+            run = _unaggregated(whole, aggs, features)  # "[average] hours worked": the mean
+            if run is None:
+                continue
             said: set[object] = set().union(*(features.get(i, set()) for i in run))
             ranged = any(isinstance(f, tuple) for f in said)
             if (len(said) < _LEAST and not ranged) or any(q.used.get(i) == _WHY for i in run):
@@ -143,6 +147,18 @@ def reserve(q: Question, r: Reading, catalog: Catalog) -> Held:
             cand = Candidate("column", member.table, member.column, None, 1.0, rank=_RANK)
             held.mentions.append(Mention(run.start, run.stop, [cand]))
     return held
+
+
+def _unaggregated(run: range, aggs: set[int], features: dict[int, set[object]]) -> range | None:
+    """``run`` without the aggregate words the reader read at its ends ("average hours worked"
+    of a column described "Average annual hours worked": the average is taken, not said of
+    the column's name, or the hours are summed); None when no feature is left."""
+    lo, hi = run.start, run.stop
+    while lo < hi and lo in aggs:
+        lo += 1
+    while hi > lo and hi - 1 in aggs:
+        hi -= 1
+    return range(lo, hi) if any(k in features for k in range(lo, hi)) else None
 
 
 def _closest(family: Family, said: set[object]) -> list[Member]:

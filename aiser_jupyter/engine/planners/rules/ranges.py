@@ -97,6 +97,9 @@ def _range_column(d: Draft, tr: TimeRange) -> tuple[Table, Column] | None:
             dates = [c for c in dates if "time" in c.type.lower()] or [
                 c for c in cols if calendar_part(c) == "hour"
             ]
+        declared = table.column(table.time_column) if table.time_column else None
+        if declared is not None and declared in dates:
+            return table, declared  # the semantic layer's time column of this table
         if dates:
             dates.sort(key=lambda c: (0 if "date" in c.name.lower() else 1, c.name))
             dated = ["date" in c.name.lower() for c in dates[:2]]
