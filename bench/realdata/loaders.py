@@ -356,3 +356,16 @@ def load_state_crime_tobacco(con: duckdb.DuckDBPyConnection) -> None:
     the tables come from two packages."""
     load_r(con, "wooldridge", ("prison", "murder"))
     load_r(con, "plm", ("Cigar",))
+
+
+def load_alcohol_development(con: duckdb.DuckDBPyConnection) -> None:
+    """dslabs' Gapminder panel with its OECD and OPEC member lists and mosaicData's alcohol per head."""
+    load_r(con, "dslabs", ("gapminder", "oecd", "opec"))
+    load_r(con, "mosaicData", ("Alcohol",))
+
+
+def load_cars_1993(con: duckdb.DuckDBPyConnection) -> None:
+    """MASS's ``Cars93``; ``AirBags``' level ``None`` (no air bag, 34 cars), which the export
+    wrote as a missing value, is restored as the text ``None``."""
+    load_r(con, "MASS", ("Cars93",))
+    con.execute("UPDATE Cars93 SET AirBags = 'None' WHERE AirBags IS NULL")

