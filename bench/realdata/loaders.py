@@ -356,3 +356,13 @@ def load_state_crime_tobacco(con: duckdb.DuckDBPyConnection) -> None:
     the tables come from two packages."""
     load_r(con, "wooldridge", ("prison", "murder"))
     load_r(con, "plm", ("Cigar",))
+
+
+def load_us_presidents(con: duckdb.DuckDBPyConnection) -> None:
+    """stevedata's ``Presidents`` (the presidents' terms in office, 1789–2021) and ``recessions``
+    (NBER's business-cycle peaks and troughs, 1854–2020) with openintro's ``president`` (one row
+    per president and vice-president, 1789–2009) and ``midterms_house`` (the president's party's
+    House seat change and the unemployment rate at each midterm, 1899–2019), each as shipped; a
+    loader only because the tables come from two packages."""
+    load_r(con, "stevedata", ("Presidents", "recessions"))
+    load_r(con, "openintro", ("president", "midterms_house"))

