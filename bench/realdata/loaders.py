@@ -356,3 +356,26 @@ def load_state_crime_tobacco(con: duckdb.DuckDBPyConnection) -> None:
     the tables come from two packages."""
     load_r(con, "wooldridge", ("prison", "murder"))
     load_r(con, "plm", ("Cigar",))
+
+
+def load_alcohol_development(con: duckdb.DuckDBPyConnection) -> None:
+    """dslabs' Gapminder panel with its OECD and OPEC member lists and mosaicData's alcohol per head."""
+    load_r(con, "dslabs", ("gapminder", "oecd", "opec"))
+    load_r(con, "mosaicData", ("Alcohol",))
+
+
+def load_cars_1993(con: duckdb.DuckDBPyConnection) -> None:
+    """MASS's ``Cars93``; ``AirBags``' level ``None`` (no air bag, 34 cars), which the export
+    wrote as a missing value, is restored as the text ``None``."""
+    load_r(con, "MASS", ("Cars93",))
+    con.execute("UPDATE Cars93 SET AirBags = 'None' WHERE AirBags IS NULL")
+
+
+def load_us_presidents(con: duckdb.DuckDBPyConnection) -> None:
+    """stevedata's ``Presidents`` (the presidents' terms in office, 1789–2021) and ``recessions``
+    (NBER's business-cycle peaks and troughs, 1854–2020) with openintro's ``president`` (one row
+    per president and vice-president, 1789–2009) and ``midterms_house`` (the president's party's
+    House seat change and the unemployment rate at each midterm, 1899–2019), each as shipped; a
+    loader only because the tables come from two packages."""
+    load_r(con, "stevedata", ("Presidents", "recessions"))
+    load_r(con, "openintro", ("president", "midterms_house"))
