@@ -35,6 +35,13 @@ def picked_columns(sql: str, dialect: str) -> dict[str, exp.Column]:
     return out
 
 
+def _owned(catalog: Catalog, key: exp.Column | None) -> tuple[Table, Column] | None:
+    """The catalog's table and column that a picked column of the plan's SQL is."""
+    table = catalog.table(key.table) if key is not None else None
+    column = table.column(key.name) if table is not None and key is not None else None
+    return (table, column) if table is not None and column is not None else None
+
+
 def no_distinct_of_own_column(
     plan: ChartPlan, catalog: Catalog, dialect: str, understood: str
 ) -> None:
@@ -49,10 +56,10 @@ def no_distinct_of_own_column(
     what, key = picked.get(counted[0].lower()), picked.get(grouped[0].lower())
     if what is None or key is None or what.table.lower() != key.table.lower():
         return
-    table = catalog.table(key.table)
-    column = table.column(key.name) if table is not None else None
-    if table is None or column is None or not _unique(table, column):
+    owned = _owned(catalog, key)
+    if owned is None or not _unique(*owned):
         return
+    table, column = owned
     msg = (
         f"I understood {understood!r}: the number of distinct {what.name} of each "
         f"{column.name}, and each {column.name} is one row of {table.name} with one "
@@ -75,11 +82,10 @@ def no_ranked_ones(plan: ChartPlan, catalog: Catalog, dialect: str, understood: 
     grouped = [f.field for f in channels if not f.aggregate and not f.bin and f.field]
     if plan.chart.limit is None or len(rows) != 1 or len(grouped) != 1 or plain != grouped:
         return
-    key = picked_columns(plan.sql, dialect).get((grouped[0] or "").lower())
-    table = catalog.table(key.table) if key is not None else None
-    column = table.column(key.name) if table is not None and key is not None else None
-    if table is None or column is None or not _unique(table, column):
+    owned = _owned(catalog, picked_columns(plan.sql, dialect).get((grouped[0] or "").lower()))
+    if owned is None or not _unique(*owned):
         return
+    table, column = owned
     if any(True for _ in sqlglot.parse_one(plan.sql, read=dialect).find_all(exp.Join)):
         return
     msg = (
@@ -106,13 +112,12 @@ def no_bar_per_row(plan: ChartPlan, catalog: Catalog, dialect: str, understood: 
     if len(grouped) != 1 or any(f.bin or f.timeUnit for f in channels if not f.aggregate):
         return
     picked = picked_columns(plan.sql, dialect)
-    key = picked.get(grouped[0].lower())
-    table = catalog.table(key.table) if key is not None else None
-    column = table.column(key.name) if table is not None and key is not None else None
-    if table is None or column is None or key is None:
+    owned = _owned(catalog, picked.get(grouped[0].lower()))
+    if owned is None:
         return
+    table, column = owned
     owners = {c.table.lower() for f in measured if (c := picked.get(f.lower())) is not None}
-    if owners - {key.table.lower()}:
+    if owners - {table.name.lower()}:
         return  # "revenue by customer" of orders: many rows to each bar
     distinct, rows = column.distinct or 0, table.row_count or 0
     if distinct <= ROW_BARS or distinct * 2 < rows:

@@ -180,3 +180,27 @@ def test_members_of_a_value_are_its_rows(
         "pie of stance in the senate",
         "SELECT stance, COUNT(*) FROM piracy WHERE chamber = 'senate' GROUP BY stance",
     )
+
+
+def _fill_polls(con: Any) -> None:
+    con.execute("CREATE TABLE polls (startdate DATE, enddate DATE, labor DOUBLE)")
+    start = datetime.date(2006, 11, 1)
+    rows = []
+    for k in range(60):  # a poll every 9 days; those begun in 2006 end in 2007
+        begun = start + datetime.timedelta(days=9 * k)
+        days = 80 if begun.year == 2006 else 5
+        rows.append((begun, begun + datetime.timedelta(days=days), 40.0 + k % 11))
+    con.executemany("INSERT INTO polls VALUES (?, ?, ?)", rows)
+
+
+def test_a_verb_of_an_end_reads_the_end_date(
+    engine: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """ "finished in 2007" of polls with a start and an end date: the end date keeps the year;
+    "were there in 2007", whose date unsaid, is refused."""
+    path = database_file("duckdb", tmp_path_factory.mktemp("polls"), "polls", _fill_polls)
+    engine.connect("o", str(path))
+    answer = engine.ask("how many polls finished in 2007?", "o")
+    assert kpi(answer) == one(path, "SELECT COUNT(*) FROM polls WHERE YEAR(enddate) = 2007")
+    assert kpi(answer) != one(path, "SELECT COUNT(*) FROM polls WHERE YEAR(startdate) = 2007")
+    refuses(engine, path, "o", "how many polls were there in 2007?", "2007")
