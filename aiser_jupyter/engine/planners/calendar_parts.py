@@ -17,6 +17,7 @@ __all__ = [
     "YEARS",
     "beside_a_date",
     "calendar_part",
+    "coded_year",
     "month_labels",
     "two_digit_year",
     "weekday_labels",
@@ -118,6 +119,29 @@ def calendar_part(column: Column) -> str | None:
     except (TypeError, ValueError):
         return None
     return part
+
+
+def coded_year(column: Column) -> bool:
+    """Whether ``column`` numbers years in a code of its own: an integer named for one year
+    (``yrdispl`` 1 … 10, the year a worker was displaced, counted from the survey's first),
+    holding small whole numbers, not years. A year's place is no amount: never summed or
+    averaged. Plural names (``yrs_married``, ``years``) are durations, and add up."""
+    if column.semantic != "quantitative" or "int" not in column.type.lower():
+        return False
+    words = split_name(column.name, expand=False)
+    if not any(CALENDAR_NAMES.get(w) == "year" for w in words) or _plural_unit(column.name, words):
+        return False
+    raw = re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", column.name).lower())
+    if any(w in ("years", "yrs") for w in raw):
+        return False
+    try:
+        return float(column.min) >= 0 and float(column.max) <= _CODED_YEARS
+    except (TypeError, ValueError):
+        return False
+
+
+#: the largest number a coded year holds (a year's place in a survey's span)
+_CODED_YEARS = 30
 
 
 def _plural_unit(name: str, words: list[str]) -> bool:

@@ -129,13 +129,21 @@ _SPAN_AGGS = frozenset(
 )
 
 
+#: words before "all the years" that make them the span an aggregate runs over
+_WHOLE = frozenset(["over", "across", "in", "for", "during"])
+
+
 def _whole_span(i: int, words: list[str], facts: Facts) -> bool:
-    """ "in these [years]", "average product over the [period]": the data's whole span, which
-    an aggregate of a plan with no time unit runs over (as the rules planner reads it)."""
+    """ "in these [years]", "over all the [years]", "average product over the [period]": the
+    data's whole span, which an aggregate of a plan with no time unit runs over (as the rules
+    planner reads it)."""
     if facts.units or not facts.aggregates:
         return False
     before = words[max(i - 3, 0) : i]
     if words[i] in _SPANS | {"years"} and before[-1:] in (["these"], ["those"]):
+        return True
+    said = [w for w in before if w != "the"][-2:]  # "over all the [years]", "across all [months]"
+    if words[i] in _SPANS | {"years"} and said[1:] == ["all"] and said[0] in _WHOLE:
         return True
     if words[i] != "period" or "over" not in before:
         return False

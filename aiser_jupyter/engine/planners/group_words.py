@@ -5,10 +5,12 @@ answers another question ("lowest rating of songs grouped by genre" drawn per so
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .facts import Facts
 from .lexicon import abbreviates, lemma, split_name
 
-__all__ = ["grouped_elsewhere", "ids_only"]
+__all__ = ["by_number_of", "grouped_elsewhere", "ids_only"]
 
 #: verbs (and nouns) that, before "by", say the next words are what the chart is grouped by
 _GROUPING = frozenset(
@@ -42,6 +44,25 @@ _ENDS = frozenset(
         "sorted",
     ]
 )
+
+
+def by_number_of(i: int, words: list[str], facts: Facts) -> bool:
+    """ "number of sales by number of [bathrooms]": after a count said, the things after "by
+    (the) number of" are what the bars are grouped by (a count each row holds), not the rows
+    counted; a plan that groups by no field of that name leaves the grouping out."""
+    j = i - 1 if words[i - 1 : i] != ["the"] else i - 2
+    if j < 2 or words[j - 1 : j + 1] != ["number", "of"]:
+        return False
+    k = j - 2 if words[j - 2] != "the" else j - 3
+    if k < 0 or words[k] not in ("by", "per") or not _count_said(words[:k]):
+        return False  # "top 5 clinics by number of tests": the count, ranked by
+    return lemma(words[i]) not in facts.group_names
+
+
+def _count_said(words: list[str]) -> bool:
+    """Whether a count is said before: "number of", "how many", "count of"."""
+    pairs = set(pairwise(words))
+    return bool(pairs & {("number", "of"), ("how", "many"), ("count", "of")})
 
 
 def grouped_elsewhere(i: int, words: list[str], facts: Facts, spelled: set[int]) -> bool:

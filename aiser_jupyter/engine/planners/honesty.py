@@ -33,7 +33,7 @@ from .facts import Facts, clause_ends, plan_facts, question_words
 from .glossed import glossed_words
 from .grain import AGGREGATED_OVER
 from .group_phrases import counted_apart, unexplained_names
-from .group_words import grouped_elsewhere
+from .group_words import by_number_of, grouped_elsewhere
 from .justified import refuse_unjustified
 from .kept_forms import kept_form
 from .kept_words import SEXES, chart_form, keeps_a_sex
@@ -225,6 +225,8 @@ def _counted_reading(
         why = None  # "in [Texas]" read as the table texas: the value state = 'Texas' left out
     if why == "name" and grouped_elsewhere(i, words, facts, skip):
         why, kind = None, "name"  # "grouped by [genre]" drawn per song
+    if why == "counted" and by_number_of(i, words, facts):
+        why, kind = None, "name"  # "by number of [fireplaces]" drawn as one count
     if why in ("counted", None) and filtered_adjective(word, facts):
         why = "value"  # "how many [snowy] days": the value snow, filtered on
     elif why in ("counted", None) and counted_modifier(i, words):

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from ..catalog.model import Column, Table
-from .calendar_parts import CALENDAR_NAMES, CENTURY, beside_a_date, calendar_part, two_digit_year
+from .calendar_parts import (
+    CALENDAR_NAMES,
+    CENTURY,
+    beside_a_date,
+    calendar_part,
+    coded_year,
+    two_digit_year,
+)
 from .lexicon import lemma, names_a_place, split_name
 
 __all__ = [
@@ -211,6 +218,8 @@ def summable(table: Table, column: Column) -> bool:
     column = number if isinstance(number, Column) else column  # ("United States" of price)
     if column.semantic != "quantitative" or is_identifier(table, column) or calendar_part(column):
         return False
+    if coded_year(column):
+        return False  # ``yrdispl`` 1 … 10: which year, not how many
     words = set(split_name(column.name))
     if re.sub(r"[^a-z0-9]", "", column.name.lower()) in GENERIC_MEASURE_NAMES:
         # a number of no name of its own is what its table's name says: ghp100k.value a rate

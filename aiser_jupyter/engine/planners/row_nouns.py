@@ -32,6 +32,8 @@ def unbound_rows_noun(i: int, words: list[str], why_at: dict[int, str], facts: F
     if catalog is None or "count" not in facts.aggregates:
         return False
     base = lemma(words[i])
+    if _rows_named_otherwise(i, words, facts):
+        return True  # "number of [people] interviewed in the polls": the polls are the rows
     if base in ROW_NOUNS or base == words[i] or base in _catalog_words(catalog):
         return False  # "number of records": the rows, whatever they are; a singular: no count
     if why_at.get(i - 1) == "value":
@@ -46,6 +48,19 @@ def unbound_rows_noun(i: int, words: list[str], why_at: dict[int, str], facts: F
     if len(roots) == 1 and roots <= facts.tables:
         return False  # "captures" of surveys, the table the others describe
     return not (len(facts.tables) == 1 and _named_rows(catalog, next(iter(facts.tables))))
+
+
+def _rows_named_otherwise(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether the question calls the rows of the one table counted by another plural, its
+    name's word ("polls" of ``brexit_polls``), than the counted ``words[i]`` ("people"): the
+    rows counted are those things, and the people are some number each of them holds."""
+    if len(facts.tables) != 1 or (lemma(words[i]) == words[i] and words[i] != "people"):
+        return False
+    own = set(split_name(next(iter(facts.tables))))
+    return any(
+        j != i and lemma(w) != w and lemma(w) in own and lemma(w) != lemma(words[i])
+        for j, w in enumerate(words)
+    )
 
 
 def _kind_of_person(word: str, facts: Facts, catalog: Catalog) -> bool:

@@ -13,6 +13,7 @@ from .kept_words import SEXES, keeps_a_sex
 from .lexicon import lemma, split_name
 from .roles import holds_share
 from .rules.flag_rates import zero_one
+from .stems import past_verb
 
 __all__ = ["percent_words", "share_left_out"]
 
@@ -153,8 +154,27 @@ def _slice_values(facts: Facts) -> set[str]:
 
 
 def _of_rows_that(i: int, words: list[str]) -> bool:
-    """ "[percent] of orders had …", "share of customers who …": a share of rows."""
-    return words[i + 1 : i + 2] == ["of"] and words[i + 3 : i + 4] != [] and words[i + 3] in _THAT
+    """ "[percent] of orders had …", "share of customers who …", "percentage of the polls had
+    …", "percentage of people aged 65 or older reported …": a share of rows, whose part a
+    relative word or a verb's past form after them says."""
+    if words[i + 1 : i + 2] != ["of"]:
+        return False
+    j = i + 2
+    while words[j : j + 1] in (["the"], ["all"]):
+        j += 1
+    if words[j + 1 : j + 2] and words[j + 1] in _THAT:
+        return True
+    for k in range(j + 1, min(j + _BASE_REACH, len(words))):
+        if words[k] in _AFTER_BASE and words[k] != "or":
+            return False  # "percent of men [by] region": the base ends, no part said
+        elif past_verb(words[k]):
+            return True
+    return False
+
+
+#: how far after the things a share is of their part's verb may stand ("of people aged 65 or
+#: older [reported] …")
+_BASE_REACH = 7
 
 
 def _shows_share(facts: Facts, *, loose: bool = False) -> bool:

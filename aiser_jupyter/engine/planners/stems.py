@@ -74,6 +74,15 @@ def verb_roots(value: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
+def past_verb(word: str) -> bool:
+    """Whether ``word`` is only a verb's past form ("received", "reported"), never also an
+    adjective or a noun ("aged", "married", "insured")."""
+    from lemminflect import getAllLemmas
+
+    return word.endswith("ed") and set(getAllLemmas(word)) == {"VERB"}
+
+
+@lru_cache(maxsize=4096)
 def _english(value: str) -> bool:
     """A stored value that is an English word is matched as that word, never by its stem: its
     longer forms are other words ("shipping" of SHIP, "mailed" of MAIL)."""

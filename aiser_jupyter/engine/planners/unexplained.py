@@ -53,7 +53,27 @@ def unexplained_kind(i: int, kind: str, words: list[str], facts: Facts, listed: 
         return "name"  # "carrier name" drawn from the code, not the carriers' names
     if "count" in facts.aggregates and counted(i, words) and is_counted_noun(word):
         return "name"  # "how many orders" drawn as a count of something else
+    if _ranked_by(i, words) and "count" not in facts.aggregates:
+        return "measure"  # "the 5 cities with the most [sales]" ranked by the cheapest price
     return kind
+
+
+def _ranked_by(i: int, words: list[str]) -> bool:
+    """ "with the most [sales]", "that had the fewest [wins]": what the rows are ranked by, the
+    word alone (not "the most [people] employed", whose next word may name the number)."""
+    return (
+        i >= 3
+        and words[i - 1] in ("most", "fewest")
+        and words[i - 2] == "the"
+        and words[i - 3] in ("with", "had", "have", "has", "having")
+        and (i + 1 == len(words) or words[i + 1] in _PHRASE_ENDS)
+    )
+
+
+#: words after a ranked noun that end its phrase ("the most sales [in] 2008")
+_PHRASE_ENDS = frozenset(
+    ["in", "by", "per", "for", "of", "on", "at", "and", "or", "since", "during"]
+)
 
 
 #: the number words of a count of series asked for ("as two lines")

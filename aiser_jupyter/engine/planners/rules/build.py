@@ -41,6 +41,22 @@ def _is_time(dim: Dim, unit: str | None = None) -> bool:
     return dim.unit in TRUNCATED or part == "year" or bool(part and unit in TRUNCATED)
 
 
+def _own_dates(d: Draft) -> bool:
+    """ "Remain share by end date": dates drawn by their own values, each a point along the
+    time — unless a number compared keeps some of them ("days with more than 150 deaths")."""
+    dim = d.dims[0]
+    if dim.column.semantic != "temporal" or dim.unit is not None or dim.binned:
+        return False
+    compared = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Between)
+    for _, cond in d.where:
+        for node in cond.find_all(*compared):
+            if not any(
+                c.name.lower() == dim.column.name.lower() for c in node.find_all(exp.Column)
+            ):
+                return False
+    return True
+
+
 def _ordered(dim: Dim) -> bool:
     """A whole number or a date drawn by its own values (a quarterly series over time)."""
     column = dim.column
@@ -102,6 +118,7 @@ def form(d: Draft) -> None:
         and not few_periods(d.dims[0], d.r.unit)  # 2017 and 2018 alone: two bars
         and (
             _is_time(d.dims[0], d.r.unit)
+            or _own_dates(d)
             or (d.r.over_time and _ordered(d.dims[0]))
             or elapsed(d.dims[0].column)  # "tests per pandemic day": along the days
         )

@@ -4,6 +4,7 @@ counts of the rows a question's noun names, and numbers never summed when they a
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
+from ..calendar_parts import coded_year
 from ..people_rows import people_table
 from ..roles import extreme_name, holds_share
 from .additive import check_additive
@@ -347,7 +348,9 @@ def default_measure(d: Draft) -> None:
             d.take(m, "counted rows")
             break
         binned_years = d.r.histogram and d.r.bin_step  # "model years in 5-year bins"
-        if is_identifier(q.table, q.column) or (calendar_part(q.column) and not binned_years):
+        if is_identifier(q.table, q.column) or (
+            (calendar_part(q.column) or coded_year(q.column)) and not binned_years
+        ):
             continue
         said = set(d.q.texts(m.lo, m.hi + 1)) | set(d.q.lemmas(m.lo, m.hi))  # + "[index]"
         agg: str | None = "sum" if summable(q.table, q.column) or said & ADDITIVE_WORDS else "mean"

@@ -131,8 +131,9 @@ def open_months() -> list[Pattern]:
         ),
         (
             rf"\b(?:in |from |since )?({MONTH_RE}) (?:of )?({YEAR_RE})"
-            r" (?:(?:or|and) (?:later|after)|on ?wards?)\b",
-            lambda m: TimeRange(lo=date(int(m[2]), MONTHS[m[1]], 1)),
+            r" (?:(?:or|and) (?:later|after)|on ?wards?)\b"
+            rf"|\bfrom ({MONTH_RE}) (?:of )?({YEAR_RE}) on\b(?! (?:a|an|the|each|every|[a-z]+days?|weekends?)\b)",
+            lambda m: TimeRange(lo=date(int(m[2] or m[4]), MONTHS[m[1] or m[3]], 1)),
         ),
         (
             rf"\b(?:in |until |through )?({MONTH_RE}) (?:of )?({YEAR_RE}) (?:or|and)"
@@ -155,6 +156,7 @@ def capital_months(q: Question, r: Reading) -> None:
 #: years", "states whose average product over the period exceeds …"): no grouping by time
 _OVER_SPAN = re.compile(
     r"\b(?:in|during|across|over|for) (?:all )?(?:these|those) (?:years|months|days|weeks|quarters)\b"
+    r"|\b(?:in|during|across|over|for) all (?:the )?(?:years|months|days|weeks|quarters)\b"
     r"|\b(?:average|mean|total|median|highest|lowest|maximum|minimum)\b(?: [a-z0-9']+){1,5}?"
     r" (over the (?:whole |entire )?period)\b"
 )
@@ -164,5 +166,5 @@ def over_span(q: Question) -> None:
     """Claim "in these years", "over the period" (after an aggregate) as the rows all kept."""
     for m in _OVER_SPAN.finditer(q.joined()):
         span = q.span(m.start(1), m.end(1)) if m[1] else q.span(m.start(), m.end())
-        if all(q.free(i) for i in range(*span)):
+        if all(q.free(i) or q.used.get(i) == "over all rows" for i in range(*span)):
             q.claim(*span, "over all rows")

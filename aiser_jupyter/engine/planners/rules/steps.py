@@ -87,6 +87,7 @@ from .reader import read
 from .reordered import reordered_names
 from .repeated_labels import repeated_labels
 from .row_values import own_values
+from .scatter_rows import scatter_rows
 from .self_counted import drop_self_group
 from .semantic_dims import (
     grouped_after,
@@ -95,6 +96,7 @@ from .semantic_dims import (
     semantic_subject,
     semantic_values,
 )
+from .series_periods import series_periods
 from .stat_ties import stat_ties
 from .table_flags import table_flags
 from .table_phrases import table_phrases
@@ -316,6 +318,7 @@ STEPS: tuple[Step, ...] = (
     metric_pairs,
     keyed_series,  # "personal computers vs televisions over time": a line per category
     marked_axes,  # "A (x) against B (y)": after every step that orders two numbers
+    scatter_rows,  # "scatter of hourly wage by age": each person a point, not each age's sum
     range_trend,
     onward_axis,  # "trend … over the first 30 days": along the days
     _count_per_value,
@@ -358,6 +361,7 @@ STEPS: tuple[Step, ...] = (
     tied_namesakes,  # a word two tables share that nothing else chose between
     tied_distinct_counts,  # "how many countries" listed by three tables: which, unknown
     unpinned_members,  # "reading" of readk, read1 … that no word picks: refused
+    series_periods,  # "monthly sunspot numbers" of one row a month: each month's value
     two_years,  # "per year" of a bare year column beside a date of other years: refused
     borrowed_time,  # a timeless table's number along another table's years: refused
     picked_kind,  # rows of a joined table kept by the kind of number they carry: refused

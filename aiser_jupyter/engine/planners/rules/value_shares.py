@@ -18,6 +18,7 @@ from sqlglot import exp
 
 from ...catalog.model import Column, Table
 from ..lexicon import split_name
+from ..stems import past_verb
 from ..tallies import tally_column
 from .derived import DerivedColumn
 from .draft import Draft, Measure
@@ -216,8 +217,8 @@ def _tied(d: Draft, s: int, m: Mention) -> bool:
         return bool(between & _VERBS) and m.kind == "value"
     if any(_named_before(d, dim.column, s, m.lo) for dim in d.dims):
         return False  # "share of the journals [published by] …": no grouping of the rows
-    if between & _TIES:
-        return True
+    if between & _TIES or any(past_verb(w) for w in between):
+        return True  # "of the non-white workers [received] unemployment insurance"
     right_after = m.lo in (s + 1, s + 2) or (m.lo == s + 3 and words[s + 2] in ("the", "a", "an"))
     return right_after and (not d.dims or "rate" in d.q.lemmas())
 
