@@ -42,7 +42,7 @@ from .lexicon import lemma, split_name
 from .listed import listed_labels
 from .listed_members import unread_member
 from .listed_words import listed_items
-from .measure_phrases import compound_pairs, in_measure_phrase
+from .measure_phrases import compound_pairs, in_measure_phrase, sale_price
 from .modifiers import MODIFIED_KINDS, unrefined_modifier
 from .most_counted import most_counted
 from .named_rows import rows_named
@@ -160,6 +160,7 @@ def account(question: str, plan: ChartPlan, catalog: Catalog, dialect: str) -> A
             kinds[i] = "condition"  # "those who left [versus] those who stayed": one number
             continue
         why = kept_form(i, words, facts) or why or most_counted(i, words, facts)
+        why = why or sale_price(i, words, facts)  # "average [sale] price" of ``price``
         why, kind = read_elsewhere(i, words, facts, values, (why, kind))
         if why is None and any(f(i, words, facts) for f in AGGREGATED_OVER):
             why = "aggregated over"  # "average population per [country]", "by MPAA [rating]"

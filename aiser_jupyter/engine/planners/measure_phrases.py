@@ -12,7 +12,14 @@ from .facts import Facts
 from .lexicon import FUNCTION_WORDS, abbreviates, lemma, split_name
 from .table_measures import table_measures
 
-__all__ = ["MEASURE_HEADS", "compound_pairs", "compound_tail", "in_measure_phrase", "table_rate"]
+__all__ = [
+    "MEASURE_HEADS",
+    "compound_pairs",
+    "compound_tail",
+    "in_measure_phrase",
+    "sale_price",
+    "table_rate",
+]
 
 #: words that end a phrase naming a number without saying what it counts
 MEASURE_HEADS = frozenset(
@@ -48,6 +55,19 @@ def in_measure_phrase(
             return False
         k += 1
     return False
+
+
+def sale_price(i: int, words: list[str], facts: Facts) -> str | None:
+    """ "average [sale] price" of a column named ``price`` alone, the number measured: the
+    price a thing sold for is what a bare price records; a table that also holds a list or an
+    asking price names its sale price apart, and the planner reads that column instead."""
+    if words[i] not in ("sale", "sales", "selling") or words[i + 1 : i + 2] not in (
+        ["price"],
+        ["prices"],
+    ):
+        return None
+    bare = any(split_name(c.name) == ["price"] for c in facts.read_columns())
+    return "measure phrase" if bare and "price" in facts.measure_names else None
 
 
 def compound_pairs(question: str) -> set[tuple[str, str]]:

@@ -47,14 +47,31 @@ def _own_dates(d: Draft) -> bool:
     dim = d.dims[0]
     if dim.column.semantic != "temporal" or dim.unit is not None or dim.binned:
         return False
+    return not _compared(d, dim)
+
+
+#: plural periods a count may count ("number of [days] with more than 100 deaths")
+_PERIODS = frozenset(["days", "nights", "weeks", "months", "quarters", "hours"])
+
+
+def _kept_periods(d: Draft) -> bool:
+    """ "number of days with at least 100 deaths, per year": the periods a number compared
+    keeps, counted in each year — a tally of some days, drawn as bars, not a series."""
+    m = d.measures[0] if d.measures else None
+    if m is None or m.agg != "count" or m.column is not None:
+        return False
+    return bool(_PERIODS & set(d.q.texts())) and _compared(d, d.dims[0])
+
+
+def _compared(d: Draft, dim: Dim) -> bool:
+    """Whether the rows kept are kept by a number compared, on a column other than ``dim``'s."""
     compared = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Between)
-    for _, cond in d.where:
-        for node in cond.find_all(*compared):
-            if not any(
-                c.name.lower() == dim.column.name.lower() for c in node.find_all(exp.Column)
-            ):
-                return False
-    return True
+    own = dim.column.name.lower()
+    return any(
+        not any(c.name.lower() == own for c in node.find_all(exp.Column))
+        for _, cond in d.where
+        for node in cond.find_all(*compared)
+    )
 
 
 def _ordered(dim: Dim) -> bool:
@@ -116,6 +133,7 @@ def form(d: Draft) -> None:
         and d.r.unit != "decade"  # ten years a bar
         and not clause_kept_axis(d)  # "in years whose SOI fell below -15": some years
         and not few_periods(d.dims[0], d.r.unit)  # 2017 and 2018 alone: two bars
+        and not _kept_periods(d)  # "number of days with at least 100 deaths, per year"
         and (
             _is_time(d.dims[0], d.r.unit)
             or _own_dates(d)

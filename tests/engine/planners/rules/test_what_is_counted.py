@@ -16,6 +16,9 @@
 - "scatter of hourly wage by age": each person a point, not each age's total.
 - "number of people interviewed in the polls": the polls are the rows; refused.
 - "Remain share by end date": dates drawn by their own values make a line.
+- "average sale price" of a column named ``price`` alone is that price.
+- "number of days with at least 100 deaths, per year": a tally of some days, drawn as bars;
+  "total deaths per month" stays a line.
 """
 
 from __future__ import annotations
@@ -226,3 +229,43 @@ def test_ranked_by_an_unread_word_is_refused(engine: Any, homes: Path) -> None:
         "cheapest sale in each of the 5 cities with the most sales",
         "sales",
     )
+
+
+def test_a_sale_price_of_a_bare_price(engine: Any, homes: Path) -> None:
+    plots_exactly(
+        engine,
+        homes,
+        "h",
+        "the 3 cities with the lowest average sale price",
+        "SELECT city, AVG(price) FROM Sacramento GROUP BY city ORDER BY 2 LIMIT 3",
+    )
+
+
+def _fill_deaths(con: Any) -> None:
+    con.execute("CREATE TABLE deaths (date DATE, deaths INTEGER)")
+    start = datetime.date(2015, 1, 1)
+    rows = [(start + datetime.timedelta(days=k), 60 + (k * 17) % 70) for k in range(3 * 365)]
+    con.executemany("INSERT INTO deaths VALUES (?, ?)", rows)
+
+
+def test_periods_kept_by_a_number_are_a_tally(
+    engine: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = database_file("duckdb", tmp_path_factory.mktemp("pmr"), "pmr", _fill_deaths)
+    answer = plots_exactly(
+        engine,
+        path,
+        "d",
+        "number of days with at least 100 deaths, per year",
+        "SELECT CAST(DATE_TRUNC('year', date) AS TIMESTAMP), COUNT(*) FROM deaths"
+        " WHERE deaths >= 100 GROUP BY 1",
+    )
+    assert answer.plan.chart.mark == "bar"
+    answer = plots_exactly(
+        engine,
+        path,
+        "d",
+        "total deaths per month",
+        "SELECT CAST(DATE_TRUNC('month', date) AS TIMESTAMP), SUM(deaths) FROM deaths GROUP BY 1",
+    )
+    assert answer.plan.chart.mark == "line"
