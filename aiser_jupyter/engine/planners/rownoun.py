@@ -17,7 +17,7 @@ from .both_sides import splits_in_two
 from .facts import Facts, name_words
 from .genus import names_the_grouped
 from .heads import head_index
-from .lexicon import FUNCTION_WORDS, SYNONYMS, lemma, split_name
+from .lexicon import FUNCTION_WORDS, SYNONYMS, abbreviates, lemma, split_name
 from .negated import unprefixed
 from .other_side import PAIR_JOINS
 from .row_grain import one_per_row
@@ -86,6 +86,15 @@ def _counts_of(said: list[str], base: str) -> bool:
     return len(rest) == 1 and rest[0].endswith("ed") and "VERB" in getAllLemmas(rest[0])
 
 
+def _named_at(word: str, base: str, words: list[str]) -> int | None:
+    """Where ``word`` stands in a column name's ``words``: as itself, or clipped ("medical"
+    of ``med`` in ``meddol``, beside ``drugdol``)."""
+    for at, piece in enumerate(words):
+        if piece in (word, base) or (len(piece) >= 3 and abbreviates(piece, word)):
+            return at
+    return None
+
+
 def picks_unused_column(word: str, facts: Facts) -> bool:
     """Whether ``word`` is a modifier that tells a column of the plan's tables from its
     siblings ("assigned" of ``assigned_room_type`` beside ``reserved_room_type``) and the
@@ -107,11 +116,11 @@ def picks_unused_column(word: str, facts: Facts) -> bool:
                 heads[key] = heads.get(key, 0) + 1
         for column in table.columns:
             words = split_name(column.name)
-            if base not in words and word not in words:
+            at = _named_at(word, base, words)
+            if at is None:
                 continue
             if (name.lower(), column.name.lower()) in facts.columns:
                 return False  # the plan reads a column the word names
-            at = words.index(base if base in words else word)
             head = head_index(words)
             hit = hit or (at < head and heads.get(words[head], 0) > 1)
     return hit

@@ -19,6 +19,8 @@
 - "average sale price" of a column named ``price`` alone is that price.
 - "number of days with at least 100 deaths, per year": a tally of some days, drawn as bars;
   "total deaths per month" stays a line.
+- "total medical expenses": "medical" names ``meddol`` (clipped ``med``, beside ``drugdol``);
+  a sum of another column of expenses is refused.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from typing import Any
 import pytest
 from answers import kpi, one, plots_exactly, refuses
 from dbfiles import database_file
+
+from aiser_jupyter.errors import AiserError
 
 
 def _fill_sunspots(con: Any) -> None:
@@ -269,3 +273,82 @@ def test_periods_kept_by_a_number_are_a_tally(
         "SELECT CAST(DATE_TRUNC('month', date) AS TIMESTAMP), SUM(deaths) FROM deaths GROUP BY 1",
     )
     assert answer.plan.chart.mark == "line"
+
+
+#: the RAND health insurance experiment's columns, as R's Ecdat ships them
+_RAND = [
+    "plan",
+    "site",
+    "coins",
+    "tookphys",
+    "year",
+    "zper",
+    "black",
+    "income",
+    "xage",
+    "female",
+    "educdec",
+    "time",
+    "outpdol",
+    "drugdol",
+    "suppdol",
+    "mentdol",
+    "inpdol",
+    "meddol",
+    "totadm",
+    "inpmis",
+    "mentvis",
+    "mdvis",
+    "notmdvis",
+    "num",
+    "mhi",
+    "disea",
+    "physlm",
+    "ghindx",
+    "mdeoff",
+    "pioff",
+    "child",
+    "fchild",
+    "lfam",
+    "lpi",
+    "idp",
+    "logc",
+    "fmde",
+    "hlthg",
+    "hlthf",
+    "hlthp",
+    "xghindx",
+    "linc",
+    "lnum",
+    "lnmeddol",
+    "binexp",
+]
+
+
+def _fill_expenses(con: Any) -> None:
+    whole = ("year", "binexp")
+    columns = ", ".join(f"{n} {'INTEGER' if n in whole else 'DOUBLE'}" for n in _RAND)
+    con.execute(f"CREATE TABLE RandHIE ({columns})")
+    rows = [
+        tuple(
+            1 + k % 5 if n == "year" else k % 2 if n == "binexp" else float(k * (j + 3) % 97)
+            for j, n in enumerate(_RAND)
+        )
+        for k in range(300)
+    ]
+    con.executemany(f"INSERT INTO RandHIE VALUES ({', '.join('?' * len(_RAND))})", rows)
+
+
+def test_a_clipped_modifier_names_its_column(
+    engine: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """ "medical" of ``meddol`` beside ``drugdol``: never the sum of another expenses column."""
+    path = database_file("duckdb", tmp_path_factory.mktemp("rhe"), "rhe", _fill_expenses)
+    engine.connect("r", str(path))
+    try:
+        answer = engine.ask("total medical expenses", "r")
+    except AiserError as refused:
+        assert refused.code == "AISER-PLAN-UNSURE"
+        assert "medical" in refused.details["unused"]
+    else:
+        assert kpi(answer) == one(path, "SELECT SUM(meddol) FROM RandHIE")
