@@ -55,6 +55,8 @@ def unexplained_kind(i: int, kind: str, words: list[str], facts: Facts, listed: 
         return "name"  # "how many orders" drawn as a count of something else
     if _ranked_by(i, words) and "count" not in facts.aggregates:
         return "measure"  # "the 5 cities with the most [sales]" ranked by the cheapest price
+    if i and words[i - 1] == "single":
+        return "condition"  # "artists represented by a single [work]": those with one
     return kind
 
 

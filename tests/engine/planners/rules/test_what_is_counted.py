@@ -21,6 +21,7 @@
   "total deaths per month" stays a line.
 - "total medical expenses": "medical" names ``meddol`` (clipped ``med``, beside ``drugdol``);
   a sum of another column of expenses is refused.
+- "artists represented by a single work": a count of every artist is refused.
 """
 
 from __future__ import annotations
@@ -352,3 +353,17 @@ def test_a_clipped_modifier_names_its_column(
         assert "medical" in refused.details["unused"]
     else:
         assert kpi(answer) == one(path, "SELECT SUM(meddol) FROM RandHIE")
+
+
+def _fill_works(con: Any) -> None:
+    con.execute("CREATE TABLE tate_text (artist VARCHAR, title VARCHAR, year INTEGER)")
+    rows = [(f"artist {k % 40 if k % 3 else k}", f"work {k}", 1800 + k % 200) for k in range(400)]
+    con.executemany("INSERT INTO tate_text VALUES (?, ?, ?)", rows)
+
+
+def test_a_single_thing_keeps_those_with_one(
+    engine: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """ "artists represented by a single work": those with one work, never every artist."""
+    path = database_file("duckdb", tmp_path_factory.mktemp("tate"), "tate", _fill_works)
+    refuses(engine, path, "t", "How many artists are represented by a single work?", "work")
