@@ -10,7 +10,7 @@ from .coordinated import level_of
 from .count_names import counted
 from .explain import names_elsewhere
 from .facts import Facts
-from .lexicon import lemma
+from .lexicon import SYNONYMS, lemma
 from .other_side import spells_unread
 from .units import stored_unit, unread_date
 from .words import LABEL_WORDS, is_counted_noun
@@ -53,7 +53,7 @@ def unexplained_kind(i: int, kind: str, words: list[str], facts: Facts, listed: 
         return "name"  # "carrier name" drawn from the code, not the carriers' names
     if "count" in facts.aggregates and counted(i, words) and is_counted_noun(word):
         return "name"  # "how many orders" drawn as a count of something else
-    if _ranked_by(i, words) and "count" not in facts.aggregates:
+    if _ranked_by(i, words) and "count" not in facts.aggregates and not _synonym(word, facts):
         return "measure"  # "the 5 cities with the most [sales]" ranked by the cheapest price
     if i and words[i - 1] == "single":
         return "condition"  # "artists represented by a single [work]": those with one
@@ -69,6 +69,17 @@ def _ranked_by(i: int, words: list[str]) -> bool:
         and words[i - 2] == "the"
         and words[i - 3] in ("with", "had", "have", "has", "having")
         and (i + 1 == len(words) or words[i + 1] in _PHRASE_ENDS)
+    )
+
+
+def _synonym(word: str, facts: Facts) -> bool:
+    """Whether ``word`` is a synonym of a measured name ("the most [people]" of ``pop``), a
+    total of it: never of an extreme ("cheapest sale … with the most [sales]")."""
+    if not facts.aggregates - {"min", "max"}:
+        return False
+    return any(
+        word in SYNONYMS.get(name, ()) or lemma(word) in SYNONYMS.get(name, ())
+        for name in facts.measure_names
     )
 
 
