@@ -55,8 +55,9 @@ def unexplained_kind(i: int, kind: str, words: list[str], facts: Facts, listed: 
         return "name"  # "how many orders" drawn as a count of something else
     if _ranked_by(i, words) and "count" not in facts.aggregates and not _synonym(word, facts):
         return "measure"  # "the 5 cities with the most [sales]" ranked by the cheapest price
-    if i and words[i - 1] == "single":
+    if i and words[i - 1] == "single" and facts.aggregates - {"max", "min"}:
         return "condition"  # "artists represented by a single [work]": those with one
+        # ("the most visits made by a single [person]": the extreme one row holds)
     return kind
 
 
