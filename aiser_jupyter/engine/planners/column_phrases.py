@@ -124,6 +124,27 @@ def column_phrases(
         if len(cw) > 2:  # card_type_code → "card type"
             yield tuple(cw[:-1]), 0.9
     yield from _tail_phrases(table, column, cw, head)
+    yield from _unit_dropped(column, raw)
+
+
+#: units of measure a number's name may end in, glued or apart (``LF.PressureMB``,
+#: ``WindsMPH``, ``dist_km``): said or not, the name is the same number's
+_END_UNITS = frozenset(
+    ["mb", "hpa", "mph", "kph", "kmh", "kg", "km", "cm", "mm", "lb", "lbs", "pct", "usd",
+     "kwh", "ppb", "ppm", "mi", "ft", "sec", "secs", "mins", "hrs"]
+)  # fmt: skip
+
+
+def _unit_dropped(column: Column, raw: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], float]]:
+    """A number's name without the unit it ends in, and that name's tail ("pressure" of
+    ``LF.PressureMB``, "winds" of ``LF.WindsMPH``), below the name said whole."""
+    if column.semantic != "quantitative" or len(raw) < 2 or raw[-1] not in _END_UNITS:
+        return
+    rest = tuple(lemma(w) for w in raw[:-1])
+    yield rest, 0.9
+    for k in range(1, len(rest)):
+        if rest[k] not in ("of", "the", "and"):
+            yield rest[k:], 0.8
 
 
 def _stat_phrases(

@@ -33,7 +33,7 @@ from .repeated import read_from_data
 from .roles import calendar_part
 from .row_grain import EXTREMES, GRAINS, after_centre, rows_are, rows_share_ids
 from .rules.long_nouns import names_long_number
-from .rules.sex_flags import names_sex_flag
+from .rules.sex_flags import names_sex_column, names_sex_flag
 from .stat_names import carries_statistic
 from .stems import name_stem, unread_adjective
 from .stored_forms import stored_form
@@ -340,7 +340,7 @@ def _synonym(base: str, i: int, words: list[str], facts: Facts) -> bool:
     hold ("more than 200,000 people" of a compared population)."""
     if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
         return True
-    if names_sex_flag(words[i], facts.names):
+    if names_sex_flag(words[i], facts.names) or names_sex_column(words[i], facts.read_columns()):
         return True
     return (
         facts.compares

@@ -34,7 +34,6 @@ __all__ = [
     "name_words",
     "plan_facts",
     "question_words",
-    "table_only_words",
 ]
 
 
@@ -107,18 +106,12 @@ def name_words(name: str) -> set[str]:
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()
     parts = [p for p in re.split(r"[^a-z0-9]+", spaced) if p]
     whole = {p if re.search(r"\d", p) else lemma(p) for p in parts}  # limit30, not "limit3"
-    # under5_mortality: "under-5 mortality" is read as the words "under" and "5"
-    glued = {g for p in whole for g in re.findall(r"[a-z]+|\d+", p) if p != g}
+    # under5_mortality: "under-5 mortality" is read as "under" and "5"; "car" of ``Cars93``
+    glued = {
+        x for p in whole for g in re.findall(r"[a-z]+|\d+", p) if p != g for x in (g, lemma(g))
+    }
     written = {name.lower()} if name.isalnum() else set()  # "PetType" typed as written
     return {*split_name(name), *split_name(name, expand=False), *whole, *glued, *written}
-
-
-def table_only_words(facts: Facts) -> frozenset[str]:
-    """Words of the plan's tables' names that none of its columns' names has (``math`` of
-    ``MathAchSchool`` when only ``School`` and ``MEANSES`` are read)."""
-    known = {t.name.lower(): t.name for t in facts.catalog.tables} if facts.catalog else {}
-    tables = {w for t in facts.tables for w in name_words(known.get(t, t))}
-    return frozenset(tables - {w for _, c in facts.columns for w in name_words(c)})
 
 
 def plan_facts(plan: ChartPlan, catalog: Catalog, dialect: str) -> Facts:

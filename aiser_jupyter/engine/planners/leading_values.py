@@ -5,7 +5,8 @@ service'. Analysts type the head of a long label, not all of it.
 
 Two words or more that begin exactly one stored value (abbreviations written out: "TV" for
 television) name it, below an exact match; a beginning two values share names neither, and a
-beginning that is itself a stored value is that value.
+beginning that is itself a stored value is that value. A beginning says at least two words of
+its own: "the best" names no 'The Best Years of Our Lives' (the best actress, the best year).
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ __all__ = ["leading_index", "leading_words", "spelled_out"]
 
 #: the shortest beginning read, and the fewest words a label must have beyond it
 _SHORTEST = 2
+
+
+def _said(words: tuple[str, ...]) -> int:
+    """How many of ``words`` are words of their own, not function words."""
+    return sum(w not in FUNCTION_WORDS for w in words)
 
 
 def spelled_out(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -36,7 +42,7 @@ def leading_index(
     found: dict[tuple[str, ...], dict[tuple[int, str, str], Any]] = {}
     for key, held in values.items():
         for n in range(_SHORTEST, len(key)):
-            if key[n - 1] in FUNCTION_WORDS:
+            if key[n - 1] in FUNCTION_WORDS or _said(key[:n]) < _SHORTEST:
                 continue
             for v in held:
                 table, column, value = v
@@ -51,7 +57,7 @@ def leading_index(
 def leading_words(said: list[str], strings: set[str]) -> bool:
     """Whether the words ``said`` (lower case) begin one of ``strings`` (lower case), word for
     word, abbreviations written out: the honesty check's reading of the same."""
-    if len(said) < _SHORTEST or said[-1] in FUNCTION_WORDS:
+    if _said(tuple(said)) < _SHORTEST or said[-1] in FUNCTION_WORDS:
         return False
     from .lexicon import lemma
 

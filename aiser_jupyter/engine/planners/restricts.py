@@ -236,7 +236,17 @@ def possessed(i: int, words: list[str], why_at: dict[int, str]) -> bool:
     after = set(getAllLemmas(words[j + 1])) if j + 1 < i else set()
     if after and after <= {"VERB", "AUX"}:
         return False  # "have [taken] part": an auxiliary, no possession
-    return j > 0 and why_at.get(j - 1) not in (None, "instruction")
+    k = j - 1
+    while k > 0 and j - k < 4 and words[k] in _BEFORE_WITH:
+        k -= 1  # "models [can] [be] [had] with a manual gearbox": the rows before the verbs
+    return j > 0 and why_at.get(k) not in (None, "instruction")
+
+
+#: verbs between the rows and "with" ("cars can be had with", "models come with")
+_BEFORE_WITH = frozenset(
+    ["can", "could", "be", "been", "is", "are", "was", "were", "had", "come", "comes", "came",
+     "sold", "offered", "equipped", "fitted", "available"]
+)  # fmt: skip
 
 
 #: words after which a question's opening phrase has ended ("London [burials] in the years

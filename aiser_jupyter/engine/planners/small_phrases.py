@@ -60,14 +60,34 @@ _PER_PERSON = re.compile(r"capita|percap|per_?person|per_?head|pc(?![a-z])|(?<![
 def _of_people(facts: Facts) -> bool:
     """A figure the plan reads is per person: by its name (``gdpPercap``), a person's figure
     (an income, a wage), or a figure of a table of places — countries or states, whose incomes and counts of things are said per
-    head of their people — never of a table of years or of sales."""
+    head of their people, unless the figure outgrows the count of those people — never of a
+    table of years or of sales."""
     columns = facts.read_columns()
     if any(_PER_PERSON.search(c.name.lower()) for c in columns):
         return True
     if any(set(split_name(c.name)) & figure_words() for c in columns):
         return True  # an income, a wage: what each person earns, as figures of places are said
     tables = [facts.catalog.table(t) for t in facts.tables] if facts.catalog is not None else []
-    return any(t is not None and any(map(_places, t.columns)) for t in tables)
+    return any(
+        t is not None and any(map(_places, t.columns)) and not _totals(t.columns, columns)
+        for t in tables
+    )
+
+
+#: names of a count of a place's people
+_HEADCOUNTS = frozenset(["population", "pop", "inhabitants", "residents"])
+
+
+def _totals(columns: list[Column], read: list[Column]) -> bool:
+    """Whether a figure ``read`` outgrows the count of the place's people among ``columns``
+    (a ``gdp`` above every ``population``): a total of the place, which "per person" would
+    divide, never a figure per head."""
+    heads = [
+        float(c.max)
+        for c in columns
+        if set(split_name(c.name)) & _HEADCOUNTS and isinstance(c.max, (int, float))
+    ]
+    return bool(heads) and any(isinstance(c.max, (int, float)) and c.max > max(heads) for c in read)
 
 
 def _places(column: Column) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from functools import lru_cache
+from importlib import resources
 
 from ..catalog.model import Table
 from .lexicon import lemma
@@ -102,8 +103,8 @@ def stem_matches(word: str, values: Iterable[str]) -> list[str]:
 def name_stem(word: str, names: Collection[str]) -> str:
     """``word``, or its stem when only the stem is a word of a name ("shipment", "shipping" →
     ship; "acceptances" → accept; "instructions" → instruct of ``l_shipinstruct``), or the
-    name it heads ("rider" → ridership): the linker reads a question word so, and the honesty
-    check explains it the same way. A noun in -ness names its adjective's column even where
+    name it heads ("rider" → ridership), or an irregular form's ("born" → birth): the linker
+    reads a question word so, and the honesty check explains it the same way. A noun in -ness names its adjective's column even where
     a table is named by the noun ("happiness" → happy of a table ``happiness``)."""
     if word.endswith("ness") and len(word) > 7:
         adjective = word[:-5] + "y" if word.endswith("iness") else word[:-4]
@@ -111,6 +112,8 @@ def name_stem(word: str, names: Collection[str]) -> str:
             return adjective
     if word in names or len(word) < 4:
         return word
+    if _derived().get(word) in names:
+        return _derived()[word]  # "born" → birth of ``birth_pl``
     from lemminflect import getLemma
 
     verb = getLemma(word, upos="VERB")
@@ -122,6 +125,15 @@ def name_stem(word: str, names: Collection[str]) -> str:
     if word + "ship" in names:
         return word + "ship"  # "riders" of ridership, "viewers" of viewership: how many
     return word
+
+
+@lru_cache(maxsize=1)
+def _derived() -> dict[str, str]:
+    """Irregular forms of a word family (``data/derived_forms.tsv``): the form a question says
+    → the form a column's name holds ("born" → birth)."""
+    text = resources.files(__package__).joinpath("data/derived_forms.tsv").read_text()
+    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {said.strip(): held.strip() for said, held in pairs}
 
 
 def unread_adjective(word: str, tables: Iterable[Table], read: Collection[str]) -> bool:

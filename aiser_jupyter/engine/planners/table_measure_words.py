@@ -6,6 +6,8 @@ Employed) and the plan reads no such number, the word asks for that number."""
 
 from __future__ import annotations
 
+import re
+
 from .counted_qualifier import counted_by_qualifier
 from .facts import Facts, name_words
 from .flag_nouns import names_a_flag
@@ -43,6 +45,10 @@ def counts_another_thing(i: int, words: list[str], facts: Facts, why: str | None
         return "measure"
     if why is not None and counted_by_qualifier(i, words, facts):
         return "name"
+    if why == "name" and _each_row(i, words, facts):
+        return "name"  # "deaths by [hurricane]": a bar per hurricane, drawn as one total
+    if why == "counted" and _designation(words[i], facts):
+        return "value"  # "how many [V8s]": a kind of the rows, not the rows themselves
     if why == "counted" and counted_value(i, words, facts):
         return "value"  # "count of [iphone] posts" beside 'Posted via iPhone', not kept
     if why == "counted" and names_a_flag(words[i], facts.catalog):
@@ -128,3 +134,30 @@ def counts_a_qualifier(i: int, words: list[str], facts: Facts) -> bool:
             joined = parts[k + 1 : k + 2] in (["and"], ["or"])
             heads.append(parts[-1] == base or parts[-1] in _ID_HEADS or joined)
     return bool(heads) and not any(heads)
+
+
+def _designation(word: str, facts: Facts) -> bool:
+    """A word of letters and digits counted ("V8s", "747s", "4x4s"): a model or kind of the
+    rows, which a count of every row leaves out, unless a table read is named by it."""
+    if not (re.search(r"[a-z]", word) and re.search(r"\d", word)):
+        return False
+    base = word[:-1] if word.endswith("s") else word
+    return not any(base in t.lower() for t in facts.tables)
+
+
+def _each_row(i: int, words: list[str], facts: Facts) -> bool:
+    """Whether ``words[i]``, after "by" or "each", names the rows of a plan that groups
+    nothing and names no column read: one number for every row, drawn as one total."""
+    if not i or words[i - 1] not in ("by", "each", "every") or facts.group_fields:
+        return False
+    if words[i - 1] == "by" and i > 1 and _participle(words[i - 2]):
+        return False  # "individuals affected by breaches": who did it, no grouping
+    read = {w for c in facts.read_columns() for w in name_words(c.name)}
+    return bool(facts.aggregates) and lemma(words[i]) not in read and words[i] not in read
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` is a verb's past participle ("affected", "caused", "taken")."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word) and word.endswith(("ed", "en", "wn"))

@@ -18,7 +18,7 @@ from .count_names import counted
 from .count_predicate import counted_predicate
 from .counted_plurals import outcome_verb, unnamed_counted_plural
 from .decades import is_decade
-from .facts import Facts, table_only_words
+from .facts import Facts
 from .group_typos import misspelt_group
 from .inner_acronyms import value_left_out
 from .lexicon import lemma
@@ -38,11 +38,14 @@ from .restricts import (
 from .row_forms import shares_a_stem
 from .row_subjects import row_subject
 from .rownoun import picks_unused_column
+from .rules.sex_flags import unread_sexes
 from .said_of_counted import said_of_counted
 from .shared_names import modifies_shared_name
 from .stems import stem_matches, verb_roots
+from .table_only import table_only_words
 from .timeless import OVER
 from .units import measured_in
+from .versus import other_axis
 from .words import GENERIC_HEADS, instruction_words, is_content
 
 __all__ = ["unused_kind"]
@@ -74,6 +77,14 @@ def _most_after(i: int, words: list[str]) -> bool:
     return bool(after) and after[0] in ("most", "least", "fastest", "slowest")
 
 
+def _goes(i: int, words: list[str]) -> bool:
+    """ "consumption [went] up by more than 3 litres": a change, said with "up" or "down"."""
+    return words[i] in ("went", "gone", "go", "goes", "going") and words[i + 1 : i + 2] in (
+        ["up"],
+        ["down"],
+    )
+
+
 #: verbs of one number passing another ("days IBM [beat] the market": which days are counted)
 _PASSES = frozenset(
     ["beat", "beats", "outperformed", "outperform", "outperforms", "underperformed",
@@ -83,18 +94,6 @@ _PASSES = frozenset(
 
 #: words that compare with what follows them ("above the national rate")
 _ABOVE = frozenset(["above", "below", "exceeding", "beyond", "higher", "lower", "greater"])
-
-
-def _other_axis(i: int, words: list[str], why_at: dict[int, str], used: dict[str, str]) -> bool:
-    """Whether ``words[i]`` is in the phrase after "against" / "vs": what the other axis is,
-    no word of it read ("vs debt-to-income [ratio]" is the ratio's name, read)."""
-    for j in range(i - 1, max(-1, i - 5), -1):
-        if words[j] in ("against", "vs", "versus"):
-            return words[i] not in words[:j]  # "staff not billed vs [staff] billed": both sides
-        why = why_at.get(j) or used.get(words[j])
-        if why not in (None, "instruction", "rows") or words[j] in (",", "for", "by"):
-            return False
-    return False
 
 
 def _left_apart(
@@ -121,7 +120,7 @@ def _left_apart(
         return "condition"  # "September 2016 or [later]" drawn for September alone
     if words[i] in _OPERATIONS and i + 1 < len(words) and words[i + 1] in ("by", "with"):
         return "measure"  # "the Dow [divided] by the gold price" drawn as the Dow by gold
-    if words[i] in _CHANGES or (words[i] in _MOVES and _most_after(i, words)):
+    if words[i] in _CHANGES or (words[i] in _MOVES and _most_after(i, words)) or _goes(i, words):
         return "measure"  # "whose wage [rose] the most": a change the plan does not compute
     if (
         words[i] in _ABOVE
@@ -160,7 +159,7 @@ def unused_kind(
     why_at, named = explained
     if is_decade(words[i]):
         return "number"  # "the 1980s and [1990s]" drawn for the 1980s alone
-    if kind == "content" and _other_axis(i, words, why_at, used):
+    if kind == "content" and other_axis(i, words, why_at, used, facts):
         return "measure"  # "salary against years of professional [coding]": x left out
     if words[i] == "time" and i and words[i - 1] in OVER:
         return "date"  # "population over [time]" drawn as one number
@@ -245,6 +244,8 @@ def _among_or_split(
     split = kind in ("word", "content") and (_by_whether(i, words, named) or _mark_per(i, words))
     if split or (kind == "content" and modifies_shared_name(i, words, why_at, facts)):
         return "name"
+    if kind == "content" and unread_sexes(words[i], facts):
+        return "name"  # "by name [gender]" grouped by the name, never by ``mf``
     if kind == "content" and people_elsewhere(words[i], facts):
         return "name"  # "states the [respondents] lived in" drawn from the states table alone
     return None
@@ -297,6 +298,7 @@ def _unknown_head(i: int, words: list[str], why_at: dict[int, str]) -> bool:
         return False
     from lemminflect import getAllLemmas
 
+    found = getAllLemmas(words[i])
     found = getAllLemmas(words[i])
     if found and ("NOUN" not in found or "VERB" in found or "ADV" in found):
         return False  # "each carrier fly from", "by region pretty please": not a noun

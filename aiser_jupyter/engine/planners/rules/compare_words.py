@@ -75,6 +75,20 @@ UNIT_WORDS = {
     "ft",
     "years",
     "year",
+    "litres",
+    "liters",
+    "ml",
+    "gallons",
+    "tonnes",
+    "tons",
+    "kwh",
+    "mph",
+    "calories",
+    "kcal",
+    "ounces",
+    "oz",
+    "acres",
+    "hectares",
 }
 
 

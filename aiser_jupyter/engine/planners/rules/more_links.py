@@ -11,7 +11,7 @@ from ..code_values import code_mentions
 from ..repeated import visit_mentions
 from .long_nouns import long_number_nouns
 from .question import Question
-from .sex_flags import sex_flag_mentions
+from .sex_flags import sex_column_mentions, sex_flag_mentions
 
 __all__ = ["as_sources", "more_candidates", "names_source"]
 
@@ -36,6 +36,7 @@ def more_candidates(
     ]
     named = taken | {i for lo, hi in spans for i in range(lo, hi)}
     out += sex_flag_mentions(q, catalog, named)  # "women" of a 0/1 ``female``
+    out += sex_column_mentions(q, catalog, named)  # "by gender" of ``mf``: 'f', 'm'
     return out + long_number_nouns(q, catalog, named)  # "the average [index] by category"
 
 

@@ -165,6 +165,17 @@ def _implied_by(said: str) -> tuple[str, ...]:
     return found
 
 
+def _typed(word: Word) -> tuple[float | None, float | None]:
+    """A word's number, and the number as typed when a scale made it ("9.5 million", "200k":
+    9.5 and 200), else None."""
+    value = word.number
+    if value is None:
+        return None, None
+    typed = re.match(r"[\d.,]+", word.raw or "")
+    raw = float(typed[0].replace(",", "")) if typed else value
+    return value, (raw if raw != value else None)
+
+
 def read_compares(q: Question, r: Reading) -> None:
     words = q.words
     text = q.joined()
@@ -175,11 +186,14 @@ def read_compares(q: Question, r: Reading) -> None:
             continue
         lo, hi = q.span(m.start(), m.end())
         a, b = q.span(m.start(1), m.end(1))[0], q.span(m.start(2), m.end(2))[0]
-        va, vb = words[a].number, words[b].number
+        (va, sa), (vb, sb) = _typed(words[a]), _typed(words[b])
         if va is None or vb is None:
             continue
-        r.compares.append(Compare(">=", min(va, vb), lo, hi, a, between=True))
-        r.compares.append(Compare("<=", max(va, vb), lo, hi, b, between=True))
+        if sb is not None and sa is None and va < vb / sb:  # "between 20 and 30 thousand"
+            va, sa = va * vb / sb, va
+        (low, s_low), (high, s_high) = sorted([(va, sa), (vb, sb)], key=lambda p: p[0])
+        r.compares.append(Compare(">=", low, lo, hi, a, between=True, scaled_from=s_low))
+        r.compares.append(Compare("<=", high, lo, hi, b, between=True, scaled_from=s_high))
         q.claim(lo, hi, "comparison between")
     _bare_ranges(q, r)
     for m in re.finditer(
@@ -223,11 +237,7 @@ def read_compares(q: Question, r: Reading) -> None:
                 value = words[ni].number
                 if value is None:
                     continue
-                scaled = None
-                typed = re.match(r"[\d.,]+", words[ni].raw or "")  # "9.5 million", "200k"
-                raw = float(typed[0].replace(",", "")) if typed else value
-                if raw != value:
-                    scaled = raw
+                scaled = _typed(words[ni])[1]
                 implied, lo = _implied(q, m[0], lo, hi, value, op)
                 r.compares.append(
                     Compare(op, value, lo, hi, ni, scaled_from=scaled, implied=implied)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ..number_words import short_end, year_part
+from .not_kept_time import counted_units, price_base, supposed
 from .question import Question
 from .reading import MONTH_RE, MONTHS, WEEKDAYS, YEAR_RE, Reading, TimeRange, claim, is_free
 from .said_days import said_days
@@ -139,14 +140,14 @@ def read_units(q: Question, r: Reading) -> None:
         r"month of (?:the )?year|day of (?:the )?week|hour of (?:the )?day|quarter of", text
     ):
         for pattern, unit in _GROUPED_UNITS:  # "daily low temperature by year": the grouping wins
-            if (m := re.search(pattern, text)) and is_free(q, m) and not _counted(text, m):
+            if (m := re.search(pattern, text)) and is_free(q, m) and not counted_units(text, m):
                 r.unit, r.unit_span = unit, claim(q, m, f"time unit {unit}")
                 break
     for pattern, unit in _UNITS:
         if r.unit:
             break
         for m in re.finditer(pattern, text):
-            if is_free(q, m) and _counted(text, m):
+            if is_free(q, m) and counted_units(text, m):
                 claim(q, m, "counted time")  # the rows counted, never a column named Quarter
             if not is_free(q, m):
                 continue
@@ -167,22 +168,6 @@ def read_units(q: Question, r: Reading) -> None:
 
 
 # ------------------------------------------------------------------ time ranges
-#: words before a plural time noun that count the units ("in how many quarters", "the number
-#: of months"): the rows counted, each a unit, never one group per unit
-_COUNTED = re.compile(
-    r"\b(?:how many|number of|count of)\s+(?:(?:different|distinct|separate|unique)\s+)?$"
-)
-
-
-def _counted(text: str, m: re.Match[str]) -> bool:
-    """Whether the time words ``m`` are a plural counted ("how many months did Brent trade
-    above $100"): the answer is one number of units, not a chart with a bar per unit."""
-    plural = m[0].endswith("s") or m[0].split()[0].endswith("s")  # "hours of the day"
-    every = m[0] in _EVERY  # "how many [hourly] readings": how often the rows were taken
-    return (plural or every) and bool(_COUNTED.search(text[: m.start()]))
-
-
-_EVERY = frozenset(["hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annual"])
 
 
 def _year(text: str) -> int:
@@ -335,9 +320,9 @@ def read_ranges(q: Question, r: Reading) -> None:
     ]
     for pattern, build in patterns:
         for m in re.finditer(pattern, text):
-            if is_free(q, m) and _counted(text, m):
+            if is_free(q, m) and counted_units(text, m):
                 claim(q, m, "counted time")  # the rows counted, never a column named Quarter
-            if not is_free(q, m):
+            if not is_free(q, m) or price_base(text, m) or supposed(text, m):
                 continue
             found = build(m)
             if found is None:
