@@ -131,8 +131,7 @@ def coded_year(column: Column) -> bool:
     words = split_name(column.name, expand=False)
     if not any(CALENDAR_NAMES.get(w) == "year" for w in words) or _plural_unit(column.name, words):
         return False
-    raw = re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", column.name).lower())
-    if any(w in ("years", "yrs") for w in raw):
+    if any(w in ("years", "yrs") for w in _raw_words(column.name)):
         return False
     try:
         return float(column.min) >= 0 and float(column.max) <= _CODED_YEARS
@@ -144,9 +143,14 @@ def coded_year(column: Column) -> bool:
 _CODED_YEARS = 30
 
 
+def _raw_words(name: str) -> list[str]:
+    """``name``'s words as written, lower case: split at case changes and at non-letters."""
+    return re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower())
+
+
 def _plural_unit(name: str, words: list[str]) -> bool:
     """Whether the name says its calendar word in the plural (``weeks``, ``HoursWorked``)."""
-    raw = re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower())
+    raw = _raw_words(name)
     return any(w in CALENDAR_NAMES and w + "s" in raw for w in words)
 
 

@@ -12,6 +12,8 @@ from .facts import Facts
 __all__ = [
     "FEW_DATES",
     "at_own_grain",
+    "calendar_unit",
+    "coarser_or_same",
     "grouped_at_own_grain",
     "span_of",
     "stored_unit",
@@ -80,6 +82,23 @@ def stored_unit(column: Column) -> str | None:
         return "day"
     weeks = days // 7 + 1  # a weekly series (one date a week, any weekday)
     return "week" if 0.9 * weeks <= n <= _ESTIMATE * weeks else None
+
+
+#: a grouping's time unit → the calendar unit each of its periods is, as :func:`stored_unit`
+#: names them; and the calendar units by size
+_CALENDAR = {"yearmonth": "month", "yearquarter": "quarter", "year": "year", "yearweek": "week",
+             "week": "week", "day": "day", "date": "day", "yearmonthdate": "day"}  # fmt: skip
+_SIZE = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+
+
+def calendar_unit(unit: str | None) -> str | None:
+    """The calendar unit a grouping's time ``unit`` makes periods of ("yearmonth" → month)."""
+    return _CALENDAR.get(unit or "")
+
+
+def coarser_or_same(unit: str, stored: str) -> bool:
+    """Whether calendar ``unit`` holds whole periods of calendar ``stored`` (a year of months)."""
+    return _SIZE[unit] >= _SIZE[stored]
 
 
 def span_of(column: Column) -> tuple[date, date] | None:

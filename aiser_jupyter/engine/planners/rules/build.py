@@ -22,7 +22,7 @@ from .mark_cues import line_per_series, parts_of_a_whole
 from .metrics import provenance
 from .outer import outer_joins, unmatched_notes
 from .roles import Roles
-from .time_grain import clause_kept_axis, few_periods
+from .time_grain import clause_kept_axis, few_periods, kept_periods, own_dates
 
 __all__ = ["build", "form"]
 
@@ -39,39 +39,6 @@ def _is_time(dim: Dim, unit: str | None = None) -> bool:
     if part not in ("year", True) and dim.column.semantic == "nominal":
         return False  # month labels 'Apr', 'Feb', 'Jan' … in no order of time
     return dim.unit in TRUNCATED or part == "year" or bool(part and unit in TRUNCATED)
-
-
-def _own_dates(d: Draft) -> bool:
-    """ "Remain share by end date": dates drawn by their own values, each a point along the
-    time — unless a number compared keeps some of them ("days with more than 150 deaths")."""
-    dim = d.dims[0]
-    if dim.column.semantic != "temporal" or dim.unit is not None or dim.binned:
-        return False
-    return not _compared(d, dim)
-
-
-#: plural periods a count may count ("number of [days] with more than 100 deaths")
-_PERIODS = frozenset(["days", "nights", "weeks", "months", "quarters", "hours"])
-
-
-def _kept_periods(d: Draft) -> bool:
-    """ "number of days with at least 100 deaths, per year": the periods a number compared
-    keeps, counted in each year — a tally of some days, drawn as bars, not a series."""
-    m = d.measures[0] if d.measures else None
-    if m is None or m.agg != "count" or m.column is not None:
-        return False
-    return bool(_PERIODS & set(d.q.texts())) and _compared(d, d.dims[0])
-
-
-def _compared(d: Draft, dim: Dim) -> bool:
-    """Whether the rows kept are kept by a number compared, on a column other than ``dim``'s."""
-    compared = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Between)
-    own = dim.column.name.lower()
-    return any(
-        not any(c.name.lower() == own for c in node.find_all(exp.Column))
-        for _, cond in d.where
-        for node in cond.find_all(*compared)
-    )
 
 
 def _ordered(dim: Dim) -> bool:
@@ -133,10 +100,10 @@ def form(d: Draft) -> None:
         and d.r.unit != "decade"  # ten years a bar
         and not clause_kept_axis(d)  # "in years whose SOI fell below -15": some years
         and not few_periods(d.dims[0], d.r.unit)  # 2017 and 2018 alone: two bars
-        and not _kept_periods(d)  # "number of days with at least 100 deaths, per year"
+        and not kept_periods(d)  # "number of days with at least 100 deaths, per year"
         and (
             _is_time(d.dims[0], d.r.unit)
-            or _own_dates(d)
+            or own_dates(d)
             or (d.r.over_time and _ordered(d.dims[0]))
             or elapsed(d.dims[0].column)  # "tests per pandemic day": along the days
         )

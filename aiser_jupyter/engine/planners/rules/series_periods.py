@@ -10,15 +10,10 @@ from __future__ import annotations
 
 from ....errors import error
 from ...catalog.model import Column, Table
-from ..date_grain import stored_unit
+from ..date_grain import calendar_unit, coarser_or_same, stored_unit
 from .draft import Dim, Draft, Measure, calendar_part, is_identifier, summable
 
 __all__ = ["series_periods"]
-
-#: a time unit of a grouping → the calendar unit it counts, and the units by size
-_UNIT = {"yearmonth": "month", "yearquarter": "quarter", "year": "year", "yearweek": "week",
-         "week": "week", "day": "day", "date": "day", "yearmonthdate": "day"}  # fmt: skip
-_SIZE = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 
 
 def series_periods(d: Draft) -> None:
@@ -29,21 +24,22 @@ def series_periods(d: Draft) -> None:
     m = d.measures[0]
     if m.agg != "count" or m.column is not None or m.explicit:
         return
-    dim = next((x for x in d.dims if x.table is m.table and _counts_periods(x)), None)
-    if dim is None or not _named(d, m.table):
+    found = next(((x, u) for x in d.dims if x.table is m.table and (u := _periods(x))), None)
+    if found is None or not _named(d, m.table):
         return
+    dim, unit = found
     stored = stored_unit(dim.column)
     if f"{stored}s" in d.q.texts():
         return  # "pie of trading days by year": the days are what is counted
     values = _values(m.table, dim.column)
-    if _UNIT[dim.unit or ""] == stored and len(values) == 1:
+    if unit == stored and len(values) == 1:
         agg = "sum" if summable(m.table, values[0]) else "mean"
         d.measures[0] = Measure(agg, m.table, values[0])
         return
-    named = f"average {values[0].name} by {_UNIT[dim.unit or '']}" if values else ""
+    named = f"average {values[0].name} by {unit}" if values else ""
     raise error(
         "AISER-PLAN-UNSURE",
-        f"{m.table.name} holds one row a {stored}, so counting its rows by {_UNIT[dim.unit or '']}"
+        f"{m.table.name} holds one row a {stored}, so counting its rows by {unit}"
         f" would count {stored}s; say which number to show"
         + (f", e.g. '{named}'" if named else ""),
         understood=f"rows of {m.table.name} counted by {dim.column.name}",
@@ -60,15 +56,16 @@ def _named(d: Draft, table: Table) -> bool:
     return any(m.table is table and m.kind == "table" for m in d.mentions)
 
 
-def _counts_periods(x: Dim) -> bool:
-    """Whether ``x`` groups its table's dates, stored one a unit and one a row, by that unit
-    or a coarser."""
-    if x.unit not in _UNIT or x.column.semantic != "temporal":
-        return False
+def _periods(x: Dim) -> str | None:
+    """The calendar unit ``x`` groups its table's dates by, when they are stored one a unit
+    and one a row and ``x``'s unit is that one or a coarser; else None."""
+    unit = calendar_unit(x.unit)
+    if unit is None or x.column.semantic != "temporal":
+        return None
     if (x.column.distinct or 0) < 0.95 * (x.table.row_count or 0):
-        return False  # orders: many a day
+        return None  # orders: many a day
     stored = stored_unit(x.column)
-    return stored is not None and _SIZE[_UNIT[x.unit]] >= _SIZE[stored]
+    return unit if stored is not None and coarser_or_same(unit, stored) else None
 
 
 def _values(table: Table, time: Column) -> list[Column]:

@@ -1,7 +1,11 @@
-"""How a date is drawn over time when no unit is asked, and the time nouns that name no axis
-("ridership on [days] when it snowed": which days are kept, not one point per day)."""
+"""How a date is drawn over time when no unit is asked, the time nouns that name no axis
+("ridership on [days] when it snowed": which days are kept, not one point per day), and
+whether dates are a series (drawn by their own values, a line) or a tally of the periods a
+number compared keeps (bars)."""
 
 from __future__ import annotations
+
+from sqlglot import exp
 
 from ...catalog.model import Column
 from ..roles import calendar_part
@@ -10,7 +14,15 @@ from .draft import Dim, Draft
 from .link import Mention
 from .question import Question
 
-__all__ = ["clause_kept_axis", "default_unit", "few_periods", "kept_date", "kept_days"]
+__all__ = [
+    "clause_kept_axis",
+    "default_unit",
+    "few_periods",
+    "kept_date",
+    "kept_days",
+    "kept_periods",
+    "own_dates",
+]
 
 
 #: the most dates a line draws as they are, over time
@@ -116,3 +128,36 @@ def clause_kept_axis(d: Draft) -> bool:
 
 #: the plural time nouns a clause may keep some of
 _UNITS = frozenset(["years", "months", "quarters", "weeks", "days", "decades"])
+
+
+def own_dates(d: Draft) -> bool:
+    """ "Remain share by end date": dates drawn by their own values, each a point along the
+    time — unless a number compared keeps some of them ("days with more than 150 deaths")."""
+    dim = d.dims[0]
+    if dim.column.semantic != "temporal" or dim.unit is not None or dim.binned:
+        return False
+    return not _compared(d, dim)
+
+
+#: plural periods a count may count ("number of [days] with more than 100 deaths")
+_PERIODS = frozenset(["days", "nights", "weeks", "months", "quarters", "hours"])
+
+
+def kept_periods(d: Draft) -> bool:
+    """ "number of days with at least 100 deaths, per year": the periods a number compared
+    keeps, counted in each year — a tally of some days, drawn as bars, not a series."""
+    m = d.measures[0] if d.measures else None
+    if m is None or m.agg != "count" or m.column is not None:
+        return False
+    return bool(_PERIODS & set(d.q.texts())) and _compared(d, d.dims[0])
+
+
+def _compared(d: Draft, dim: Dim) -> bool:
+    """Whether the rows kept are kept by a number compared, on a column other than ``dim``'s."""
+    compared = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Between)
+    own = dim.column.name.lower()
+    return any(
+        not any(c.name.lower() == own for c in node.find_all(exp.Column))
+        for _, cond in d.where
+        for node in cond.find_all(*compared)
+    )

@@ -6,7 +6,7 @@ the mean over the years kept — one number, not a line of the rows as they are.
 from __future__ import annotations
 
 from ...catalog.model import Column, Table
-from ..date_grain import stored_unit
+from ..date_grain import calendar_unit, stored_unit
 from .draft import Draft, calendar_part
 
 __all__ = ["averages_rows", "mean_of_rows"]
@@ -21,8 +21,8 @@ def mean_of_rows(d: Draft, table: Table, column: Column) -> bool:
     return averages_rows(d, table, column, d.r.unit)
 
 
-#: the time units "per …" may say each row of a table is, and the dates stored at each
-_ROWS = {"year": "year", "yearmonth": "month", "day": "day"}
+#: the time units "per …" may say each row of a table is
+_ROWS = frozenset(["year", "yearmonth", "day"])
 
 
 def averages_rows(d: Draft, table: Table, column: Column, unit: str) -> bool:
@@ -36,4 +36,5 @@ def averages_rows(d: Draft, table: Table, column: Column, unit: str) -> bool:
         return False
     if calendar_part(column) == "year":
         return unit == "year"
-    return column.semantic == "temporal" and stored_unit(column) == _ROWS.get(unit)
+    stored = stored_unit(column)
+    return column.semantic == "temporal" and unit in _ROWS and stored == calendar_unit(unit)
