@@ -1,6 +1,6 @@
 """Check the real-data item files against the data: every gold query still gives its gold data.
 
-For each item of ``dev.jsonl``, ``holdout.jsonl``, ``holdout8.jsonl``, ``holdout9.jsonl``, ``holdout10.jsonl``, ``holdout11.jsonl``, ``holdout12.jsonl``, ``holdout13.jsonl``, ``holdout14.jsonl``, ``holdout15.jsonl``, ``holdout16.jsonl``, ``holdout17.jsonl``, ``holdout18.jsonl``, ``holdout19.jsonl``, ``holdout20.jsonl``, ``holdout21.jsonl``, ``holdout22.jsonl``, ``holdout23.jsonl``, ``holdout24.jsonl``, ``holdout25.jsonl``, ``holdout26.jsonl``, ``holdout27.jsonl``, ``holdout28.jsonl``, ``holdout29.jsonl``, ``holdout30.jsonl``, ``holdout31.jsonl``, ``holdout32.jsonl``, ``holdout33.jsonl``, ``holdout34.jsonl``, ``holdout35.jsonl``, ``holdout36.jsonl``, ``holdout37.jsonl``, ``holdout38.jsonl``, ``holdout39.jsonl``, ``holdout40.jsonl``, ``holdout41.jsonl``, ``holdout42.jsonl``, ``holdout43.jsonl``, ``holdout44.jsonl``, ``holdout45.jsonl``, ``holdout46.jsonl``, ``holdout47.jsonl``, ``holdout48.jsonl``, ``holdout49.jsonl``, ``holdout50.jsonl``, ``holdout51.jsonl``, ``holdout52.jsonl``, ``holdout53.jsonl``, ``holdout54.jsonl``, ``holdout55.jsonl``, ``holdout56.jsonl``, ``holdout57.jsonl``, ``holdout58.jsonl``, ``holdout59.jsonl``, ``holdout60.jsonl``, ``holdout61.jsonl``, ``holdout62.jsonl``, ``holdout63.jsonl``, ``holdout64.jsonl``, ``holdout65.jsonl``, ``holdout66.jsonl``, ``holdout67.jsonl``, ``holdout68.jsonl`` and ``holdout69.jsonl``: its dataset is built (or
+For each item of ``dev.jsonl``, ``holdout.jsonl``, ``holdout8.jsonl``, ``holdout9.jsonl``, ``holdout10.jsonl``, ``holdout11.jsonl``, ``holdout12.jsonl``, ``holdout13.jsonl``, ``holdout14.jsonl``, ``holdout15.jsonl``, ``holdout16.jsonl``, ``holdout17.jsonl``, ``holdout18.jsonl``, ``holdout19.jsonl``, ``holdout20.jsonl``, ``holdout21.jsonl``, ``holdout22.jsonl``, ``holdout23.jsonl``, ``holdout24.jsonl``, ``holdout25.jsonl``, ``holdout26.jsonl``, ``holdout27.jsonl``, ``holdout28.jsonl``, ``holdout29.jsonl``, ``holdout30.jsonl``, ``holdout31.jsonl``, ``holdout32.jsonl``, ``holdout33.jsonl``, ``holdout34.jsonl``, ``holdout35.jsonl``, ``holdout36.jsonl``, ``holdout37.jsonl``, ``holdout38.jsonl``, ``holdout39.jsonl``, ``holdout40.jsonl``, ``holdout41.jsonl``, ``holdout42.jsonl``, ``holdout43.jsonl``, ``holdout44.jsonl``, ``holdout45.jsonl``, ``holdout46.jsonl``, ``holdout47.jsonl``, ``holdout48.jsonl``, ``holdout49.jsonl``, ``holdout50.jsonl``, ``holdout51.jsonl``, ``holdout52.jsonl``, ``holdout53.jsonl``, ``holdout54.jsonl``, ``holdout55.jsonl``, ``holdout56.jsonl``, ``holdout57.jsonl``, ``holdout58.jsonl``, ``holdout59.jsonl``, ``holdout60.jsonl``, ``holdout61.jsonl``, ``holdout62.jsonl``, ``holdout63.jsonl``, ``holdout64.jsonl``, ``holdout65.jsonl``, ``holdout66.jsonl``, ``holdout67.jsonl``, ``holdout68.jsonl``, ``holdout69.jsonl``, ``holdout70.jsonl`` and ``holdout71.jsonl``: its dataset is built (or
 found current) in the cache, its ``gold_sql`` is run, and the rows must equal
 ``gold_data`` (in order when the item is sorted, numbers to 1e-9) and number
 at least one. Also: ids are unique, and no dataset is used by both files.
@@ -85,6 +85,8 @@ FILES = (
     "holdout67.jsonl",
     "holdout68.jsonl",
     "holdout69.jsonl",
+    "holdout70.jsonl",
+    "holdout71.jsonl",
 )
 
 

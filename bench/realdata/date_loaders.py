@@ -64,6 +64,18 @@ def load_aus_travel(con: duckdb.DuckDBPyConnection) -> None:
     _decimal_year_to_date(con, "austourists", "time", 4)
 
 
+def load_british_lung_deaths(con: duckdb.DuckDBPyConnection) -> None:
+    """R's ``UKLungDeaths``: the monthly deaths from bronchitis, emphysema and asthma in the UK,
+    January 1974 – December 1979 (P. J. Diggle 1990, table A.3), of both sexes (``ldeaths``), of
+    males (``mdeaths``) and of females (``fdeaths``), 72 months each. Each table's ``time`` (R's
+    decimal year of the month, ``1974.0833`` for February 1974) is typed DATE, the first day of the
+    month; ``value`` is kept as shipped. Checked: the three tables hold the same 72 times, and
+    ``ldeaths`` equals ``mdeaths`` plus ``fdeaths`` in every month."""
+    load_r(con, "datasets", ("ldeaths", "mdeaths", "fdeaths"))
+    for table in ("ldeaths", "mdeaths", "fdeaths"):
+        _decimal_year_to_date(con, table, "time", 12)
+
+
 def load_epa_vehicles(con: duckdb.DuckDBPyConnection) -> None:
     """openintro's EPA fuel-economy list of model year 2021 vehicles; ``release_date`` (text such as
     ``2020-08-10T00:00:00Z``, always midnight) is typed DATE."""

