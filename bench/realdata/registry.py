@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataset import Dataset
 from load_common import from_r
 from loaders import (
-    load_aid_trade,
     load_aids_australia,
     load_air_crashes,
     load_aus_tourism,
@@ -16,35 +15,38 @@ from loaders import (
     load_birds,
     load_birthdays,
     load_bundesliga,
-    load_cigarettes,
-    load_country_panels,
     load_england_history,
     load_exchange_rates,
-    load_freedom,
-    load_gi_bill_states,
     load_grinnell_houses,
     load_hsb_schools,
     load_kershaw,
     load_marathon,
-    load_mixtape_states,
     load_movielens,
     load_mpls,
     load_nafld,
-    load_senate_elections,
-    load_sowc,
     load_spam_email,
-    load_state_laws,
     load_terrorism,
     load_trump_tweets,
     load_us_diseases,
     load_us_employment,
+)
+from package_files import load_macrodata, load_seattle_weather, load_tpch
+from place_loaders import (
+    load_aid_trade,
+    load_cigarettes,
+    load_country_panels,
+    load_freedom,
+    load_gi_bill_states,
+    load_mixtape_states,
+    load_senate_elections,
+    load_sowc,
+    load_state_laws,
     load_us_house,
     load_us_states,
     load_us_votes,
     load_world_env_health,
     load_world_indicators,
 )
-from package_files import load_macrodata, load_seattle_weather, load_tpch
 from registry_holdouts import LATER
 
 __all__ = ["DATASETS", "Dataset"]

@@ -22,9 +22,11 @@ from date_loaders import (
 )
 from load_common import from_r
 from loaders import (
-    load_alcohol_development,
     load_brushtail_possums,
     load_cars_1993,
+)
+from place_loaders import (
+    load_alcohol_development,
     load_state_crime_tobacco,
     load_us_presidents,
 )
