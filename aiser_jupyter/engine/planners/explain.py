@@ -340,7 +340,9 @@ def _synonym(base: str, i: int, words: list[str], facts: Facts) -> bool:
     hold ("more than 200,000 people" of a compared population)."""
     if any(syn in facts.names for syn in SYNONYMS.get(base, ())):
         return True
-    if names_sex_flag(words[i], facts.names) or names_sex_column(words[i], facts.read_columns()):
+    if names_sex_flag(words[i], facts.names):
+        return True
+    if base in ("gender", "sex") and names_sex_column(base, facts.read_columns()):
         return True
     return (
         facts.compares

@@ -96,7 +96,9 @@ def sex_column_mentions(
 ) -> list[tuple[tuple[int, int], str, Table, Column | None, Any, float]]:
     """``((i, i + 1), "column", table, column, None, score)`` for each free word "gender" or
     "sex" beside a column that holds the sexes under another name (``mf``)."""
-    held = [(t, c) for t in catalog.tables for c in t.columns if _holds_sexes(c)]
+    if not any(w.text in _SEX_WORDS for w in q.words):
+        return []
+    held = catalog.derived("columns of the sexes", _sex_columns)
     return [
         ((w.i, w.i + 1), "column", t, c, None, 0.85)
         for w in q.words
@@ -105,9 +107,14 @@ def sex_column_mentions(
     ]
 
 
+def _sex_columns(catalog: Catalog) -> list[tuple[Table, Column]]:
+    """The columns of ``catalog`` that hold the sexes, with their tables."""
+    return [(t, c) for t in catalog.tables for c in t.columns if _holds_sexes(c)]
+
+
 def unread_sexes(word: str, facts: Facts) -> bool:
     """Whether ``word`` ("gender") names a column of the sexes in a table read, unread."""
-    if facts.catalog is None:
+    if facts.catalog is None or word.lower() not in _SEX_WORDS:
         return False
     read = {id(c) for c in facts.read_columns()}
     tables = [t for t in facts.catalog.tables if t.name.lower() in facts.tables]
