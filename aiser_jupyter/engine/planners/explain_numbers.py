@@ -41,6 +41,8 @@ def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | 
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if held_scaled(number, i, words, facts.numbers):  # "10 million" in millions; "30%" as 0.3
         return "number"
+    if _shares_scale(number, i, words, facts.numbers):  # "between [20] and 30 thousand"
+        return "number"
     if nxt in ("am", "pm") and (number % 12 + (12 if nxt == "pm" else 0)) in facts.numbers:
         return "hour"
     if number.is_integer() and YEAR.match(word):
@@ -57,6 +59,18 @@ def _explain_number(word: str, i: int, words: list[str], facts: Facts) -> str | 
     if prev in ("top", "first", "bottom", "last", "best", "worst") and number in facts.numbers:
         return "limit"
     return None
+
+
+def _shares_scale(number: float, i: int, words: list[str], numbers: set[float]) -> bool:
+    """Whether ``number`` is the low end of a range whose high end carries the scale ("between
+    20 and 30 thousand"), held in the plan so scaled (20,000)."""
+    if words[i + 1 : i + 2] not in (["and"], ["to"]) or i + 2 >= len(words):
+        return False
+    try:
+        high = float(words[i + 2])
+    except ValueError:
+        return False
+    return any(high >= scale > number and number * scale in numbers for scale in (1e3, 1e6, 1e9))
 
 
 def _superlative(words: list[str]) -> bool:

@@ -189,8 +189,8 @@ def read_compares(q: Question, r: Reading) -> None:
         (va, sa), (vb, sb) = _typed(words[a]), _typed(words[b])
         if va is None or vb is None:
             continue
-        if sb is not None and sa is None and va < vb / sb:  # "between 20 and 30 thousand"
-            va, sa = va * vb / sb, va
+        if sb is not None and sa is None and va < sb:  # "between 20 and 30 thousand", never
+            va, sa = va * vb / sb, va  # "between 500 and 2 million" (500 to 2,000,000)
         (low, s_low), (high, s_high) = sorted([(va, sa), (vb, sb)], key=lambda p: p[0])
         r.compares.append(Compare(">=", low, lo, hi, a, between=True, scaled_from=s_low))
         r.compares.append(Compare("<=", high, lo, hi, b, between=True, scaled_from=s_high))

@@ -6,6 +6,8 @@
   between them and "with"; a count of every model is refused.
 - "priced between 20 and 30 thousand" of prices kept in thousands: both ends are thousands,
   read as the column holds them (20 to 30), not 20 to 30,000.
+- "between 20 and 30 thousand people" of a count of people: 20,000 to 30,000, and the 20 is
+  read as said; "between 500 and 2 million" is 500 to 2,000,000, never 500 million.
 - "the best actress winner": "the best" begins a film's title ('The Best Years of Our Lives')
   but says one word of its own; the exact value 'Best actress' is meant.
 - "GDP per person" of a table of countries that counts their population: the GDP is a
@@ -76,6 +78,10 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "CREATE TABLE volcRecords AS SELECT 'V' || k AS name, 1950 + k % 70 AS year,"
             " (k * 3) % 50 AS deaths FROM range(140) t(k)"
         ],
+        "towns": [
+            "CREATE TABLE towns AS SELECT 'T' || k AS town, 100 * k * k AS population"
+            " FROM range(300) t(k)"
+        ],
         "midterms": [
             "CREATE TABLE midterms_house AS SELECT 1902 + 4 * k AS year,"
             " 3.0 + (k * 7) % 15 AS unemp, -25.0 + (k * 11) % 28 AS house_change"
@@ -110,6 +116,16 @@ def test_a_word_of_a_table_name_glued_to_a_number(engine: Engine, data: dict[str
     )
     said = account(question, answer.plan, engine.catalog("a"), "duckdb")
     assert not said.unused, said.unused  # "auto" is read, not reported as left out
+
+
+def test_the_scale_of_a_range_said_once(engine: Engine, data: dict[str, Path]) -> None:
+    engine.connect("t", str(data["towns"]))
+    for question, lo, hi in (
+        ("number of towns with between 20 and 30 thousand people", 20_000, 30_000),
+        ("number of towns with between 500 and 2 million people", 500, 2_000_000),
+    ):
+        kept = f"SELECT COUNT(*) FROM towns WHERE population BETWEEN {lo} AND {hi}"
+        assert kpi(engine.ask(question, "t")) == one(data["towns"], kept), question
 
 
 def test_a_title_begun_by_one_word_of_its_own_is_not_named(
